@@ -1,0 +1,1 @@
+"""Fact extraction from one news article (work in progress)."""

@@ -1,0 +1,187 @@
+"""Article text: HTML to main text, page-chrome removal, sentence splitting.
+
+Everything here is a pure function over strings. The cleaning rules are general
+heuristics about what news pages carry besides the story (photo credits, nav
+lines, player residue, lists of unrelated headlines), never rules for one site.
+"""
+from __future__ import annotations
+
+import re
+
+# --- HTML ---------------------------------------------------------------
+
+_TAG_RE = re.compile(r"<[^>]+>")
+_SCRIPT_RE = re.compile(r"<(script|style|noscript)\b.*?</\1\s*>", re.I | re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<html" in head or "<!doctype html" in head or ("<body" in head) or head.count("<p") + head.count("<div") >= 3
+
+
+def html_to_text(html: str) -> str:
+    """Main text of an HTML page via trafilatura; crude tag strip as fallback."""
+    text = None
+    try:
+        import trafilatura
+
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    except Exception:  # trafilatura can choke on broken markup; never fail the article
+        text = None
+    if text and len(text) > 200:
+        return text
+    import html as _html
+
+    body = _SCRIPT_RE.sub(" ", html)
+    body = re.sub(r"</(p|div|h\d|li|br|tr)\s*>|<br\s*/?>", "\n", body, flags=re.I)
+    stripped = _html.unescape(_TAG_RE.sub(" ", body))
+    return text if text and len(text) >= len(stripped.strip()) else stripped
+
+
+# --- line-level chrome ---------------------------------------------------
+
+# Lines that are page furniture wherever they appear.
+_CHROME_LINE_RE = re.compile(
+    r"""^(?:
+        accessibility\ links|skip\ to\ (?:main\ )?content|breaking\ news|updated|listen|
+        please\ wait|no\ media\ source\ currently\ available|share(?:\ this)?(?:\ article)?|
+        advertisement|read\ more|related(?:\ articles|\ stories)?|more\ stories|
+        sign\ up.*newsletter.*|subscribe.*|follow\ us.*|to\ find\ out\ more,?\ click\ here\.?|
+        this\ audio\ is\ ai-generated|\d+\ min(?:\ read)?|
+        (?:xs|sm|md|lg|xl)|copyright.*|©.*|all\ rights\ reserved.*|cookie.*|
+        [\d:\s]+                                  # media-player times "0:00 0:02:05 0:00"
+    )$""",
+    re.I | re.X,
+)
+# Bullet + generic image labels ("• 16x9 Image").
+_IMAGE_LABEL_RE = re.compile(r"^[•·*\-\s]*(?:\d+x\d+\s+)?image\b.*$", re.I)
+# Photo credits and "Image: source" tails glued to a caption.
+_CREDIT_TAIL_RE = re.compile(
+    r"(?:\s*(?:Image|Photo|Foto|Picture|Credit)s?:\s*[\w.\-/ ]{1,60}$)"
+    r"|(?:\s+\b[A-Z]{2,}(?:/[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,3})$)"  # REUTERS/Maksym Kishka, AP/AFP
+    r"|(?:\s*\((?:[A-Za-z]{2,5}/){1,4}[A-Za-z]{2,5}\)\s*$)",             # (dab/sda/dpa)
+)
+# A dateline stamp the aggregator left on line one ("date 2025-12-15 Sign up ...").
+_LEADING_DATE_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", re.I)
+_SIGNUP_RE = re.compile(r"\bSign up now:.*$", re.I)
+_SENT_END_RE = re.compile(r"[.!?…\"”»'’)]\s*$")
+
+
+def _is_headline_like(line: str) -> bool:
+    """A short line without sentence-final punctuation, mostly capitalised words."""
+    s = line.strip()
+    if not s or len(s) > 160 or _SENT_END_RE.search(s):
+        return False
+    words = re.findall(r"[A-Za-zÀ-ÿ][\w'’\-–]*", s)
+    if not 2 <= len(words) <= 22:
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.6
+
+
+def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
+    """Remove runs of >= min_run consecutive headline-like lines (related-story lists)."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) < min_run:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if not line.strip():
+            # blank lines do not break a run of headlines
+            if run:
+                continue
+            out.append(line)
+            continue
+        if _is_headline_like(line):
+            run.append(line)
+        else:
+            flush()
+            out.append(line)
+    flush()
+    return out
+
+
+def clean_text(text: str) -> str:
+    """Story text with page chrome removed; paragraphs separated by blank lines."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    lines = text.split("\n")
+    kept: list[str] = []
+    prev = None
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            kept.append("")
+            continue
+        line = _LEADING_DATE_RE.sub("", line)
+        line = _SIGNUP_RE.sub("", line).strip()
+        if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line):
+            continue
+        line = _CREDIT_TAIL_RE.sub("", line).rstrip()
+        if line.endswith("REUTERS") and len(line) > 8:
+            line = line[: -len("REUTERS")].rstrip()
+        if not line or line == prev:  # captions are often repeated verbatim
+            continue
+        kept.append(line)
+        prev = line
+    kept = _drop_headline_runs(kept)
+    out = "\n".join(kept)
+    out = re.sub(r"\n{3,}", "\n\n", out)
+    return out.strip()
+
+
+# --- sentences -------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "cpt", "maj",
+    "gov", "sen", "rep", "pres", "rev", "hon", "adm", "cmdr", "insp", "supt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
+    "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "inc", "ltd", "co", "corp",
+    "fig", "vol", "ca", "cf", "al", "mt", "ft",
+}
+# Candidate boundary: terminal punctuation (+closing quotes), whitespace, then an opener.
+_BOUNDARY_RE = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
+_INITIALISM_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S. U.K. U.N. a.m.
+
+
+def _protected(before: str) -> bool:
+    """True if the period ending `before` belongs to an abbreviation, not a sentence."""
+    m = re.search(r"([A-Za-z.]+)\.$", before)
+    if not m:
+        return False
+    word = m.group(1)
+    if _INITIALISM_RE.search(before):
+        # "U.S." ends a sentence only if followed by something sentence-like; keep it joined
+        return True
+    w = word.lower().rsplit(".", 1)[-1]
+    if w in _ABBREVIATIONS:
+        return True
+    return len(w) == 1 and w.isalpha() and w.isupper()  # middle initial "John F. Kennedy"
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split text into sentences; paragraphs/lines always end a sentence."""
+    sentences: list[str] = []
+    for para in re.split(r"\n+", text or ""):
+        para = para.strip()
+        if not para:
+            continue
+        start = 0
+        for m in _BOUNDARY_RE.finditer(para):
+            end = m.start(2)
+            if m.group(1).startswith(".") and len(m.group(1).rstrip("\"'”’»)]")) == 1 and _protected(para[start:end].rstrip("\"'”’»)]")):
+                continue
+            piece = para[start:end].strip()
+            if piece:
+                sentences.append(piece)
+            start = m.end(2)
+        tail = para[start:].strip()
+        if tail:
+            sentences.append(tail)
+    return sentences
