@@ -7,8 +7,28 @@ from __future__ import annotations
 
 import json
 import sys
+import time
+from pathlib import Path
 
 import click
+
+DEFAULT_SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _fail(message: str) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
+
+
+def _settings():
+    from monitor.config import ConfigError, settings
+
+    s = settings()
+    try:
+        s.bootstrap  # noqa: B018 - resolve now, to fail early with a clear message
+    except ConfigError as exc:
+        _fail(str(exc))
+    return s
 
 
 @click.group()
@@ -16,6 +36,8 @@ import click
 def main() -> None:
     """Watch news feeds, keep a running fact table, alert when a figure changes."""
 
+
+# --- extraction -------------------------------------------------------------------
 
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
@@ -30,6 +52,105 @@ def extract(files: tuple[str, ...], fmt: str) -> None:
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         else:
             click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+# --- the local broker ---------------------------------------------------------------
+
+@main.group()
+def kafka() -> None:
+    """Run a local single-node Apache Kafka (KRaft) from Maven Central jars."""
+
+
+@kafka.command("up")
+def kafka_up() -> None:
+    """Start the local broker (a no-op when it already runs); print its address."""
+    from monitor import broker
+
+    started = time.monotonic()
+    try:
+        info = broker.up()
+    except broker.BrokerError as exc:
+        _fail(str(exc))
+    click.echo(f"kafka {broker.KAFKA_VERSION} running: bootstrap={info.bootstrap} pid={info.pid} "
+               f"({time.monotonic() - started:.1f}s)  state={broker.home()}")
+
+
+@kafka.command("down")
+def kafka_down() -> None:
+    """Stop the local broker cleanly (its data is kept)."""
+    from monitor import broker
+
+    click.echo("kafka stopped" if broker.down() else "kafka was not running")
+
+
+@kafka.command("status")
+def kafka_status() -> None:
+    """Print the bootstrap address; exit 1 when the broker is not running."""
+    from monitor import broker
+
+    info = broker.running()
+    if info is None or not broker.is_ready(info.bootstrap):
+        click.echo("kafka not running")
+        sys.exit(1)
+    click.echo(info.bootstrap)
+
+
+@main.command("topics")
+def create_topics() -> None:
+    """Create every topic the monitor uses (partitions and retention from monitor/topics.py)."""
+    from monitor.topics import ALL, ensure_topics_sync
+
+    s = _settings()
+    created = ensure_topics_sync(s.bootstrap, s.namespace)
+    for spec in ALL:
+        name = spec.name(s.namespace)
+        click.echo(f"{name:40} partitions={spec.partitions:<3} {'created' if name in created else 'exists'}")
+
+
+# --- the stream -------------------------------------------------------------------
+
+@main.command()
+@click.option("--loglevel", default="info", show_default=True)
+def worker(loglevel: str) -> None:
+    """Run the Faust worker with all agents (Ctrl-C stops it)."""
+    s = _settings()
+    from monitor.topics import ensure_topics_sync
+
+    ensure_topics_sync(s.bootstrap, s.namespace)
+    s.data_dir.mkdir(parents=True, exist_ok=True)
+    import faust
+
+    from agents.app import app
+    import agents.pipeline  # noqa: F401 - registers the agents
+
+    faust.Worker(app, loglevel=loglevel).execute_from_commandline()
+
+
+@main.command()
+@click.argument("path", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--rate", type=float, default=None, help="articles per second (default: as fast as acked)")
+def replay(path: Path | None, rate: float | None) -> None:
+    """Publish seed articles (default: seeds/) to the raw-articles topic in manifest order."""
+    from rich.progress import Progress
+
+    from monitor.articles import SeedError
+    from monitor.replay import replay as do_replay
+
+    s = _settings()
+    path = path or DEFAULT_SEEDS
+    if rate is not None and rate <= 0:
+        _fail("--rate must be positive")
+    try:
+        from monitor.articles import load_manifest
+
+        total = len(load_manifest(path))
+        with Progress(transient=False) as progress:
+            task = progress.add_task(f"replaying {path.name}", total=total)
+            sent = do_replay(path, bootstrap=s.bootstrap, namespace=s.namespace, rate=rate,
+                             on_sent=lambda a: progress.update(task, advance=1, description=a["source"]))
+    except SeedError as exc:
+        _fail(str(exc))
+    click.echo(f"published {sent} articles to {s.namespace}.raw-articles")
 
 
 if __name__ == "__main__":

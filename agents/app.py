@@ -1,0 +1,62 @@
+"""The Faust application: topics, tables and settings shared by all agents.
+
+Run it with `monitor worker` (which creates the topics first). Agents live in
+`agents/pipeline.py` and only wire topics and tables to the pure core in
+`monitor/`.
+"""
+from __future__ import annotations
+
+import os
+
+import faust
+
+from monitor import topics
+from monitor.config import Settings
+
+settings = Settings()
+
+
+def _broker_url() -> str:
+    # Importing the app must not need a running broker (unit tests, `--help`);
+    # `monitor worker` checks the bootstrap address before it starts.
+    try:
+        return settings.faust_broker_url
+    except Exception:
+        return "kafka://127.0.0.1:9092"
+
+
+NS = settings.namespace
+
+app = faust.App(
+    NS,
+    broker=_broker_url(),
+    store=os.environ.get("MONITOR_STORE", "rocksdb://"),
+    datadir=str(settings.data_dir / "faust"),
+    autodiscover=False,
+    origin="agents",
+    topic_partitions=4,
+    topic_replication_factor=1,
+    table_standby_replicas=0,          # a single node holds no standbys; raise with replicas
+    key_serializer="raw",
+    value_serializer="json",
+    producer_acks=-1,
+    consumer_auto_offset_reset="earliest",
+    web_enabled=True,
+    web_host=settings.web_host,
+    web_port=settings.web_port,
+    web_bind=settings.web_host,
+)
+
+
+def topic(spec: topics.TopicSpec, *, value_serializer: str = "json") -> faust.TopicT:
+    return app.topic(spec.name(NS), partitions=spec.partitions, key_type=str,
+                     value_serializer=value_serializer, internal=False)
+
+
+# Raw values are decoded by the agent itself, so malformed input becomes a dead letter
+# instead of a crashed stream.
+raw_articles_topic = topic(topics.RAW_ARTICLES, value_serializer="raw")
+articles_topic = topic(topics.ARTICLES)
+claims_topic = topic(topics.CLAIMS)
+alerts_topic = topic(topics.ALERTS)
+dead_letters_topic = topic(topics.DEAD_LETTERS)

@@ -1,0 +1,19 @@
+"""Prometheus metrics of the streaming shell, served by the worker at /metrics."""
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+
+REGISTRY = CollectorRegistry(auto_describe=True)
+
+MESSAGES = Counter("monitor_messages_total", "Messages processed, by stage and outcome",
+                   ["stage", "outcome"], registry=REGISTRY)
+DEAD_LETTERS = Counter("monitor_dead_letters_total", "Records sent to the dead-letter topic",
+                       ["stage", "reason"], registry=REGISTRY)
+STAGE_SECONDS = Histogram("monitor_stage_seconds", "Time spent in a stage's pure core, per message",
+                          ["stage"], registry=REGISTRY,
+                          buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1, 5))
+ALERTS = Counter("monitor_alerts_total", "Alerts emitted, by type", ["type"], registry=REGISTRY)
+
+
+def exposition() -> bytes:
+    return generate_latest(REGISTRY)

@@ -1,0 +1,79 @@
+"""Every Kafka topic the monitor uses, declared in one place.
+
+Partition counts matter: a Faust table's changelog must have as many partitions
+as the topic that feeds it, so every table below is declared with the partition
+count of its source topic (see `agents/app.py`). Keys are chosen so that all
+messages one stateful agent must see together land in the same partition:
+articles by article id, claims and alerts by story key.
+"""
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+DAY_MS = 24 * 3600 * 1000
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    suffix: str          # topic name without the namespace
+    partitions: int
+    schema: str | None   # file in schemas/ that every value must validate against
+    key: str             # what the message key is
+    retention_ms: int | None = None   # None: broker default
+    compacted: bool = False
+
+    def name(self, namespace: str) -> str:
+        return f"{namespace}.{self.suffix}"
+
+    def config(self) -> dict[str, str]:
+        cfg = {"cleanup.policy": "compact" if self.compacted else "delete"}
+        if self.retention_ms is not None:
+            cfg["retention.ms"] = str(self.retention_ms)
+        return cfg
+
+
+# Source topics are few-partitioned for a single-node dev broker; raise the counts
+# (and add workers) to scale out — tables follow their source topic's count.
+RAW_ARTICLES = TopicSpec("raw-articles", 4, "raw_article.json", "article id", retention_ms=14 * DAY_MS)
+ARTICLES = TopicSpec("articles", 4, "article.json", "article id", retention_ms=30 * DAY_MS)
+CLAIMS = TopicSpec("claims", 4, "claims.json", "story key", retention_ms=90 * DAY_MS)
+ALERTS = TopicSpec("alerts", 4, "alert.json", "story key", retention_ms=365 * DAY_MS)
+DEAD_LETTERS = TopicSpec("dead-letters", 1, "dead_letter.json", "article id or none", retention_ms=90 * DAY_MS)
+
+ALL: tuple[TopicSpec, ...] = (RAW_ARTICLES, ARTICLES, CLAIMS, ALERTS, DEAD_LETTERS)
+
+
+async def ensure_topics(bootstrap: str, namespace: str, specs: tuple[TopicSpec, ...] = ALL) -> list[str]:
+    """Create missing topics with their declared partitions and config; return the created names.
+
+    Existing topics with a different partition count are an error: silently
+    using them would break table co-partitioning.
+    """
+    from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        existing = set(await admin.list_topics())
+        wanted = {s.name(namespace): s for s in specs}
+        missing = [NewTopic(n, s.partitions, 1, topic_configs=s.config())
+                   for n, s in wanted.items() if n not in existing]
+        if missing:
+            await admin.create_topics(missing)
+        present = [n for n in wanted if n in existing]
+        if present:
+            for desc in await admin.describe_topics(present):
+                spec = wanted[desc["topic"]]
+                if len(desc["partitions"]) != spec.partitions:
+                    raise RuntimeError(
+                        f"topic {desc['topic']} has {len(desc['partitions'])} partitions, "
+                        f"expected {spec.partitions}; recreate it or change topics.py"
+                    )
+        return [t.name for t in missing]
+    finally:
+        await admin.close()
+
+
+def ensure_topics_sync(bootstrap: str, namespace: str) -> list[str]:
+    return asyncio.run(ensure_topics(bootstrap, namespace))
