@@ -1,0 +1,215 @@
+"""Event hints for clustering articles: what kind of release, who released, when.
+
+`event_hints(sentences, title=..., published=...)` returns
+{"kind": "prisoner_release"|"prisoner_swap"|"hostage_release"|None,
+ "actor": "Belarus"|None, "date": "2025-12-13"|None}.
+The actor is the country or armed group doing the freeing; capitals and
+demonyms stand for their country ("Minsk freed", "Belarusian authorities").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, timedelta
+
+# Country -> (demonym adjective, capital). Kept to states and groups that appear in
+# release/swap reporting; extend as new stories arrive.
+_COUNTRIES: dict[str, tuple[str, str]] = {
+    "Afghanistan": ("Afghan", "Kabul"), "Algeria": ("Algerian", "Algiers"), "Armenia": ("Armenian", "Yerevan"),
+    "Azerbaijan": ("Azerbaijani", "Baku"), "Bahrain": ("Bahraini", "Manama"), "Bangladesh": ("Bangladeshi", "Dhaka"),
+    "Belarus": ("Belarusian", "Minsk"), "Bolivia": ("Bolivian", "La Paz"), "Brazil": ("Brazilian", "Brasilia"),
+    "Britain": ("British", "London"), "Bulgaria": ("Bulgarian", "Sofia"), "Cambodia": ("Cambodian", "Phnom Penh"),
+    "Canada": ("Canadian", "Ottawa"), "China": ("Chinese", "Beijing"), "Colombia": ("Colombian", "Bogota"),
+    "Cuba": ("Cuban", "Havana"), "Czech Republic": ("Czech", "Prague"), "Egypt": ("Egyptian", "Cairo"),
+    "Eritrea": ("Eritrean", "Asmara"), "Estonia": ("Estonian", "Tallinn"), "Ethiopia": ("Ethiopian", "Addis Ababa"),
+    "Finland": ("Finnish", "Helsinki"), "France": ("French", "Paris"), "Georgia": ("Georgian", "Tbilisi"),
+    "Germany": ("German", "Berlin"), "Greece": ("Greek", "Athens"), "Hungary": ("Hungarian", "Budapest"),
+    "India": ("Indian", "New Delhi"), "Indonesia": ("Indonesian", "Jakarta"), "Iran": ("Iranian", "Tehran"),
+    "Iraq": ("Iraqi", "Baghdad"), "Israel": ("Israeli", "Jerusalem"), "Italy": ("Italian", "Rome"),
+    "Japan": ("Japanese", "Tokyo"), "Jordan": ("Jordanian", "Amman"), "Kazakhstan": ("Kazakh", "Astana"),
+    "Kuwait": ("Kuwaiti", "Kuwait City"), "Kyrgyzstan": ("Kyrgyz", "Bishkek"), "Latvia": ("Latvian", "Riga"),
+    "Lebanon": ("Lebanese", "Beirut"), "Libya": ("Libyan", "Tripoli"), "Lithuania": ("Lithuanian", "Vilnius"),
+    "Mali": ("Malian", "Bamako"), "Mexico": ("Mexican", "Mexico City"), "Moldova": ("Moldovan", "Chisinau"),
+    "Morocco": ("Moroccan", "Rabat"), "Myanmar": ("Myanmar", "Naypyitaw"), "Netherlands": ("Dutch", "The Hague"),
+    "Nicaragua": ("Nicaraguan", "Managua"), "Niger": ("Nigerien", "Niamey"), "Nigeria": ("Nigerian", "Abuja"),
+    "North Korea": ("North Korean", "Pyongyang"), "Norway": ("Norwegian", "Oslo"), "Oman": ("Omani", "Muscat"),
+    "Pakistan": ("Pakistani", "Islamabad"), "Palestine": ("Palestinian", "Ramallah"), "Philippines": ("Filipino", "Manila"),
+    "Poland": ("Polish", "Warsaw"), "Qatar": ("Qatari", "Doha"), "Romania": ("Romanian", "Bucharest"),
+    "Russia": ("Russian", "Moscow"), "Rwanda": ("Rwandan", "Kigali"), "Saudi Arabia": ("Saudi", "Riyadh"),
+    "Serbia": ("Serbian", "Belgrade"), "Slovakia": ("Slovak", "Bratislava"), "Slovenia": ("Slovenian", "Ljubljana"),
+    "Somalia": ("Somali", "Mogadishu"), "South Korea": ("South Korean", "Seoul"), "Spain": ("Spanish", "Madrid"),
+    "Sudan": ("Sudanese", "Khartoum"), "Sweden": ("Swedish", "Stockholm"), "Switzerland": ("Swiss", "Bern"),
+    "Syria": ("Syrian", "Damascus"), "Tajikistan": ("Tajik", "Dushanbe"), "Thailand": ("Thai", "Bangkok"),
+    "Tunisia": ("Tunisian", "Tunis"), "Turkey": ("Turkish", "Ankara"), "Turkmenistan": ("Turkmen", "Ashgabat"),
+    "Ukraine": ("Ukrainian", "Kyiv"), "United Arab Emirates": ("Emirati", "Abu Dhabi"),
+    "United Kingdom": ("British", "London"), "United States": ("American", "Washington"),
+    "Uzbekistan": ("Uzbek", "Tashkent"), "Venezuela": ("Venezuelan", "Caracas"), "Vietnam": ("Vietnamese", "Hanoi"),
+    "Yemen": ("Yemeni", "Sanaa"), "Zimbabwe": ("Zimbabwean", "Harare"),
+}
+_GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Taliban", "Houthis", "Islamic State", "al-Shabaab",
+           "Boko Haram", "Wagner", "the Kremlin")
+_ALIASES = {
+    "U.S.": "United States", "US": "United States", "USA": "United States", "America": "United States",
+    "Kiev": "Ukraine", "Kremlin": "Russia", "the Kremlin": "Russia", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "Houthi": "Houthis", "Burma": "Myanmar", "Türkiye": "Turkey", "Gaza": "Hamas",
+}
+
+
+def _build_lookup() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for country, (adj, capital) in _COUNTRIES.items():
+        country = country.strip()
+        table[country] = country
+        table[adj] = country
+        table[capital] = country
+    for g in _GROUPS:
+        table[g] = "Russia" if g == "the Kremlin" else g
+    table.update(_ALIASES)
+    table.pop("Jerusalem", None)  # contested; never use it to name an actor
+    return table
+
+
+_LOOKUP = _build_lookup()
+_NAMES_ALT = "|".join(sorted((re.escape(k) for k in _LOOKUP), key=len, reverse=True))
+_NAME_RE = re.compile(rf"\b({_NAMES_ALT})\b")
+_RELEASE_VERB = (r"(?:releas(?:ed|es|e|ing)|fre(?:ed|es|e|eing)|pardon(?:ed|s)?|handed\s+over|hands\s+over|"
+                 r"set\s+free|let\s+go|swapp(?:ed|ing)|exchang(?:ed|es|ing)|returned|repatriated|amnestied)")
+_ACTOR_SUBJECT_RE = re.compile(
+    rf"\b(?P<name>{_NAMES_ALT})(?:['’]s?\s+(?:\w+\s+){{0,3}}?|\s+(?:authorities|government|regime|officials|"
+    rf"leader|president|ruler|side|forces|military|has|have|had|on\s+\w+|also|later|finally|reportedly)\b\s*)*"
+    rf"\s*(?:has\s+|had\s+|have\s+)?{_RELEASE_VERB}\b",
+)
+_ACTOR_BY_RE = re.compile(rf"\b(?:released|freed|pardoned|handed\s+over|set\s+free)\s+by\s+(?:the\s+)?(?P<name>{_NAMES_ALT})\b")
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE_RE = re.compile(
+    rf"\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>20\d\d))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\b(?:,?\s+(?P<y2>20\d\d))?"
+    rf"|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"|(?P<rel>yesterday|today|at\s+the\s+weekend|over\s+the\s+weekend|this\s+weekend))",
+    re.I,
+)
+_RELEASE_WORD_RE = re.compile(
+    r"\b(?:releas(?:ed|es|e|ing)|freed|frees|freeing|pardon(?:ed|s)?|handed\s+over|swap(?:ped)?|exchange[ds]?|"
+    r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer)\b",
+    re.I,
+)
+_HOSTAGE_RE = re.compile(r"\bhostages?\b", re.I)
+_SWAP_RE = re.compile(
+    r"\b(?:prisoner|POW|captive|hostage|spy)s?[\s\-]+(?:swap|exchange)s?\b|\bswap(?:ped|s)?\b"
+    r"|\bexchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:prisoners|POWs|captives|detainees|servicemen|soldiers)\b"
+    r"|\b\d[\d,]*\s*-?\s*for\s*-?\s*\d[\d,]*\b|\bprisoners\s+of\s+war\b",
+    re.I,
+)
+_CAPTIVE_RE = re.compile(r"\b(?:prisoners?|detainees?|inmates?|captives?|POWs?|hostages?)\b", re.I)
+
+
+def _month_num(word: str) -> int:
+    return _MONTHS.index(word.lower()[:3]) + 1
+
+
+def _parse_iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match, pub: date | None) -> date | None:
+    """Calendar date of a date expression, relative ones resolved against the publication date."""
+    g = m.groupdict()
+    if g["m1"] or g["m2"]:
+        mon = _month_num(g["m1"] or g["m2"])
+        day = int(g["d1"] or g["d2"])
+        year = g["y1"] or g["y2"]
+        if year:
+            y = int(year)
+        elif pub:
+            y = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
+        else:
+            return None
+        try:
+            return date(y, mon, day)
+        except ValueError:
+            return None
+    if pub is None:
+        return None
+    if g["wd"]:
+        target = _WEEKDAYS.index(g["wd"].lower())
+        return pub - timedelta(days=(pub.weekday() - target) % 7)
+    rel = g["rel"].lower()
+    if rel == "yesterday":
+        return pub - timedelta(days=1)
+    if rel == "today":
+        return pub
+    # "at the weekend": the Saturday on or before publication
+    return pub - timedelta(days=(pub.weekday() - 5) % 7)
+
+
+def event_date(sentences: list[str], published: str | None) -> str | None:
+    """Date nearest to a release word in the article ('on Saturday', 'the December 13 deal')."""
+    pub = _parse_iso(published)
+    best: tuple[int, int, date] | None = None
+    for i, s in enumerate(sentences):
+        words = [w.span() for w in _RELEASE_WORD_RE.finditer(s)]
+        if not words:
+            continue
+        for m in _DATE_RE.finditer(s):
+            d = _resolve(m, pub)
+            if d is None or (pub and d > pub):
+                continue
+            dist = min(min(abs(m.start() - b), abs(a - m.end())) for a, b in words)
+            if dist > 40:
+                continue
+            # relative words sit in captions and asides more often than in the news line
+            if m.group("rel"):
+                dist += 30
+            key = (dist, i, d)
+            if best is None or key[:2] < best[:2]:
+                best = key
+    return best[2].isoformat() if best else None
+
+
+def event_actor(sentences: list[str]) -> str | None:
+    """Most frequent country/group that is the subject (or 'by' agent) of a release verb."""
+    votes: Counter[str] = Counter()
+    for s in sentences:
+        for m in _ACTOR_SUBJECT_RE.finditer(s):
+            votes[_LOOKUP.get(m.group("name"), m.group("name"))] += 2
+        for m in _ACTOR_BY_RE.finditer(s):
+            votes[_LOOKUP.get(m.group("name"), m.group("name"))] += 2
+    if not votes:
+        # fall back on the country most mentioned in sentences about captives
+        for s in sentences:
+            if _CAPTIVE_RE.search(s):
+                for m in _NAME_RE.finditer(s):
+                    votes[_LOOKUP[m.group(1)]] += 1
+        votes.pop("United States", None)  # mostly the broker, rarely the releaser
+    if not votes:
+        return None
+    return votes.most_common(1)[0][0]
+
+
+def event_kind(text: str) -> str | None:
+    hostages = len(_HOSTAGE_RE.findall(text))
+    swaps = len(_SWAP_RE.findall(text))
+    if hostages >= 2:
+        return "hostage_release"
+    if swaps >= 1:
+        return "prisoner_swap"
+    if _CAPTIVE_RE.search(text):
+        return "prisoner_release"
+    return None
+
+
+def event_hints(sentences: list[str], *, title: str | None = None, published: str | None = None) -> dict:
+    all_sentences = ([title] if title else []) + sentences
+    text = "\n".join(all_sentences)
+    return {
+        "kind": event_kind(text),
+        "actor": event_actor(all_sentences),
+        "date": event_date(all_sentences, published),
+    }

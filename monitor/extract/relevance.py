@@ -1,0 +1,27 @@
+"""Cheap first gate: is this article about people being freed, swapped or held?
+
+Two compiled regex searches over the raw text; an article must mention captives
+*and* a release/exchange word. Anything else skips the expensive extraction.
+"""
+from __future__ import annotations
+
+import re
+
+_CAPTIVITY_RE = re.compile(
+    r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
+    r"incarcerated|behind\s+bars|in\s+captivity|in\s+custody|political\s+prisoners?|convicts?|abductees?|"
+    r"wrongfully\s+detained)\b",
+    re.I,
+)
+_RELEASE_RE = re.compile(
+    r"\b(?:releas(?:e|es|ed|ing)|free(?:d|s|ing)?|freedom|pardon(?:s|ed|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed)|"
+    r"handed\s+over|hand\s+over|let\s+go|amnest(?:y|ied)|clemency|liberat(?:ed|ion)|repatriat(?:ed|ion)|"
+    r"returned\s+home|brought\s+home|walked\s+free|set\s+free)\b",
+    re.I,
+)
+
+
+def is_relevant(text: str, title: str | None = None) -> bool:
+    """True if the text talks about captives and their release/exchange."""
+    blob = f"{title}\n{text}" if title else text
+    return _CAPTIVITY_RE.search(blob) is not None and _RELEASE_RE.search(blob) is not None
