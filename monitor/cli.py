@@ -153,5 +153,19 @@ def replay(path: Path | None, rate: float | None) -> None:
     click.echo(f"published {sent} articles to {s.namespace}.raw-articles")
 
 
+@main.command("run")
+@click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
+              help="articles to replay (default: seeds/)")
+def run_all(seeds: Path | None) -> None:
+    """Broker, worker and seed replay in one go; shows alerts and the fact table until Ctrl-C."""
+    from monitor.broker import BrokerError
+    from monitor.run import run
+
+    try:
+        run(seeds or DEFAULT_SEEDS)
+    except (BrokerError, RuntimeError) as exc:
+        _fail(str(exc))
+
+
 if __name__ == "__main__":
     main()

@@ -1,0 +1,248 @@
+"""Count claims from release/swap/hostage reporting, across countries and phrasings."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract.counts import extract_counts, resolve_as_of
+
+PUB = "2025-06-15"
+EVENT = "2025-06-14"
+
+
+def facts(sentence: str, *, published: str | None = PUB, event_date: str | None = EVENT) -> set[tuple]:
+    """(metric, value, destination, scope) for every count in one sentence."""
+    return {(c["metric"], c["value"], c["destination"], c["scope"])
+            for c in extract_counts([sentence], published=published, event_date=event_date)}
+
+
+def this_event(sentence: str, **kw) -> set[tuple]:
+    return {(m, v, d) for m, v, d, s in facts(sentence, **kw) if s == "this_event"}
+
+
+# --- what was freed in this event -------------------------------------------
+
+RELEASED = [
+    ("Venezuela released 10 Americans on Friday as part of a deal with Washington.", {("released", 10, None)}),
+    ("Iran freed five Americans in a $6 billion deal.", {("released", 5, None)}),
+    ("Nicaragua released 222 political prisoners and flew them to the United States.", {("released", 222, None)}),
+    ("Israel released 1,968 Palestinian prisoners and detainees under the ceasefire deal.", {("released", 1968, None)}),
+    ("84 Ukrainian servicemen returned home from Russian captivity.", {("released", 84, None)}),
+    ("Around two hundred and fifty prisoners were set free on Tuesday.", {("released", 250, None)}),
+    ("At least a dozen journalists were among those released.", {("released", 12, None)}),
+    ("Belarus pardoned 16 people, Lukashenko's press service said.", {("released", 16, None)}),
+    ("The Taliban released two Americans held in Afghanistan on Monday.", {("released", 2, None)}),
+    ("Ukraine brought home 95 defenders in the 58th exchange since the start of the full-scale invasion.",
+     {("released", 95, None)}),
+    ("Kalesnikava was one of 123 political prisoners released under the deal.", {("released", 123, None)}),
+    ("Kalesnikava and Babaryka were among 123 political detainees released by President Alexander Lukashenko.",
+     {("released", 123, None)}),
+    ("The release involved 123 prisoners in total, according to opposition media.", {("released", 123, None)}),
+    ("Ukraine said 146 Ukrainian servicemen and 2 civilians were returned.",
+     {("released", 146, None), ("released", 2, None)}),
+    ("Myanmar's junta pardoned more than 5,000 prisoners, including 114 foreigners, to mark the new year.",
+     {("released", 5000, None)}),
+    ("Thirty-seven detainees walked free from Evin prison after the amnesty.", {("released", 37, None)}),
+    ("The Houthis freed 153 detainees, the International Committee of the Red Cross said.",
+     {("released", 153, None)}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", RELEASED)
+def test_released_counts(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+# --- swaps and exchanges -------------------------------------------------------
+
+EXCHANGED = [
+    ("Russia and the United States exchanged 26 prisoners in the largest swap since the Cold War.",
+     {("exchanged", 26, None)}),
+    ("Ukraine and Russia each returned 95 prisoners of war, the Ukrainian coordination headquarters said.",
+     {("exchanged", 95, None)}),
+    ("Russia and Ukraine swapped 95 POWs each on Wednesday.", {("exchanged", 95, None)}),
+    ("A total of 300 prisoners were exchanged.", {("exchanged", 300, None)}),
+    ("The two sides carried out a 1,000-for-1,000 prisoner exchange.", {("exchanged", 1000, None)}),
+    ("Kyiv and Moscow swapped prisoners 95 for 95.", {("exchanged", 95, None)}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", EXCHANGED)
+def test_exchanged_counts(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+def test_hostages_for_prisoners_gives_both_sides():
+    got = this_event("Hamas freed three Israeli hostages on Saturday in exchange for 90 Palestinian prisoners.")
+    assert {v for _, v, _ in got} == {3, 90}
+    assert all(m in ("released", "exchanged") for m, _, _ in got)
+
+
+def test_exchange_involving_total_and_sides():
+    got = this_event("The exchange involved 24 people: Russia freed 16 people, including Americans "
+                     "Evan Gershkovich and Paul Whelan, and the West returned eight Russians.")
+    assert {v for _, v, _ in got} == {24, 16, 8}
+
+
+# --- transfers with destination ------------------------------------------------
+
+TRANSFERRED = [
+    ("Ukraine received 114 prisoners released by Belarus on Saturday, Kyiv's POW coordination center said.",
+     {("transferred", 114, "Ukraine")}),
+    ("Of those freed, 114 were taken to Ukraine and nine to Lithuania.",
+     {("transferred", 114, "Ukraine"), ("transferred", 9, "Lithuania")}),
+    ("Eight of the freed prisoners were flown to Germany.", {("transferred", 8, "Germany")}),
+    ("Fourteen prisoners were handed over to Lithuanian officials at the border.",
+     {("transferred", 14, "Lithuania")}),
+    ("The 123 freed prisoners were taken to Ukraine on Saturday.", {("transferred", 123, "Ukraine")}),
+    ("Poland received 12 of the freed prisoners.", {("transferred", 12, "Poland")}),
+    ("The 16 prisoners were flown to Ankara, where they were handed over.", {("transferred", 16, "Ankara")}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", TRANSFERRED)
+def test_transferred_counts(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+def test_capital_city_destination_names_its_country():
+    (c,) = extract_counts(["The 16 prisoners were flown to Vilnius on Thursday."], published=PUB)
+    assert (c["destination"], c["destination_country"]) == ("Vilnius", "Lithuania")
+
+
+def test_pows_sent_home_are_released_not_transferred():
+    got = this_event("Russia handed over 95 Ukrainian POWs to Ukraine on Friday.")
+    assert got == {("released", 95, None)}
+
+
+# --- still held -----------------------------------------------------------------
+
+HELD = [
+    ("The Viasna rights group estimates there were 1,227 political prisoners before Saturday's releases.",
+     {("held", 1227, None)}),
+    ("Belarus had over 1,200 political prisoners.", {("held", 1200, None)}),
+    ("Hamas is still holding 94 hostages, of whom 34 are believed to be dead.", {("held", 94, None)}),
+    ("Of the 251 hostages taken on October 7, 59 remain in Gaza.", {("held", 59, None)}),
+    ("The human rights group says 1.227 political prisoners remain behind bars.", {("held", 1227, None)}),
+    ("Rights groups say about 800 political prisoners remain jailed in Venezuela.", {("held", 800, None)}),
+    ("Russia holds at least 8,000 Ukrainian prisoners of war, according to Kyiv.", {("held", 8000, None)}),
+    ("There are currently 1,150 political prisoners in Belarus, according to Viasna.", {("held", 1150, None)}),
+    ("The number of political prisoners in Belarus stands at 1,150.", {("held", 1150, None)}),
+    ("The Viasna group estimates that more than 1,200 political prisoners were held in Belarus before the "
+     "latest release.", {("held", 1200, None)}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", HELD)
+def test_held_counts(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+def test_held_as_of_date_resolves_with_publication_year():
+    (c,) = extract_counts(["Vyasna says that as of November 30, 1,222 political prisoners were being held in "
+                           "Belarus, including 199 women."], published="2025-12-14")
+    assert (c["metric"], c["value"], c["as_of"]) == ("held", 1222, "2025-11-30")
+
+
+def test_held_as_of_in_previous_year_when_month_is_ahead_of_publication():
+    assert resolve_as_of("as of December 1, 900 remain held", "2026-01-10") == "2025-12-01"
+
+
+def test_held_before_this_release_is_noted():
+    (c,) = extract_counts(["There were 1,227 political prisoners before Saturday's releases."], published=PUB)
+    assert c["scope"] == "this_event" and "before" in c["note"]
+
+
+def test_qualifier_is_carried():
+    (c,) = extract_counts(["Belarus had more than 1,200 political prisoners."])
+    assert c["qualifier"] == "more_than"
+
+
+# --- other events: earlier, cumulative, planned, demanded ------------------------
+
+OTHER_EVENT = [
+    "Unlike a previous release last month that saw 31 prisoners leave Belarus for neighboring Lithuania, "
+    "the deal saw most travel to Ukraine.",
+    "Since 2024, Lukashenko has pardoned more than 300 people.",
+    "So far, 25 hostages have been freed under the deal.",
+    "Belarus freed 52 prisoners in September, including a U.S. citizen.",
+    "Cuba will release 553 prisoners under a deal brokered by the Vatican.",
+    "Israel is set to release 1,904 Palestinian prisoners in exchange for 33 hostages.",
+    "Activists demanded the release of all 1,100 political prisoners.",
+    "Last year, Belarus freed 18 political prisoners.",
+    "In 2022, Russia swapped 55 Ukrainian soldiers for 56 Russians.",
+    "Over the past year Lukashenko has freed 250 political prisoners.",
+    "A total of 2,500 Ukrainians have been freed in exchanges since the invasion began.",
+    "Three weeks ago, Hamas released four female soldiers.",
+]
+
+
+@pytest.mark.parametrize("sentence", OTHER_EVENT)
+def test_other_event_counts_never_this_event(sentence):
+    got = facts(sentence)
+    assert got, "the figure should still be extracted"
+    assert all(scope == "other_event" for *_, scope in got)
+
+
+def test_mixed_sentence_splits_scope_by_clause():
+    s = ("Last month's exchange freed 31 prisoners, while on Saturday Belarus released 123 political prisoners.")
+    got = facts(s, event_date="2025-06-14")
+    assert ("released", 123, None, "this_event") in got
+    assert not any(v == 31 and sc == "this_event" for _, v, _, sc in got)
+
+
+# --- numbers that are not head-counts ---------------------------------------------
+
+NOT_COUNTS = [
+    "In 2021, she was sentenced to 11 years for conspiracy to seize power.",
+    "Maria Kalesnikava, 43, was a central figure in the 2020 demonstrations.",
+    "Babaryka, 62, was serving a 14-year sentence for fraud.",
+    "Bialiatski, aged 63, was sentenced to 10 years in prison in 2023.",
+    "Trump signed an order threatening 25% tariffs on countries trading with Iran.",
+    "The U.S. announced an additional $6 million in aid.",
+    "The release was announced at 3:00 p.m. on December 13.",
+    "It added that since September, the group has designated over 150 new individuals as political prisoners.",
+    "Vyasna says 1,222 political prisoners were being held, including 199 women.",
+    "He had recently released dozens of prisoners.",
+    "Hundreds of Lukashenko's critics are still in prison in the country.",
+    "Thousands have been detained since the vote.",
+    "Police arrested 35 protesters outside the embassy.",
+    "Hamas seized 251 hostages on October 7, 2023.",
+    "Germany will offer refuge to Maria Kalesnikava and Viktar Babaryka, two prominent opposition leaders "
+    "freed at the weekend after more than five years in prison.",
+    "Two of Belarus's most prominent opposition figures have spoken publicly after being released.",
+    "That is why we will take in two outstanding opposition politicians who were imprisoned, he said.",
+    "Unlike the previous deal, the December 13 deal saw all but nine travel to Ukraine.",
+    "Hamas handed over the bodies of four hostages.",
+    "Nine of them were dual nationals.",
+    "Kalesnikava spent 12 years living in Germany before returning to Belarus.",
+    "He was freed after 1,024 days in captivity.",
+    "The prisoners, aged between 19 and 70, arrived in Vilnius on Thursday.",
+    "Iran released the 2 French nationals' belongings, the ministry said on 5 March.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_COUNTS)
+def test_numbers_that_are_not_this_event_head_counts(sentence):
+    assert this_event(sentence) == set()
+
+
+# --- article-level behaviour ---------------------------------------------------
+
+def test_identical_counts_are_deduplicated_keeping_first_quote():
+    sents = ["Belarus released 123 political prisoners on Saturday.",
+             "The 123 prisoners released on Saturday included a Nobel laureate."]
+    got = extract_counts(sents, published=PUB)
+    assert [(c["metric"], c["value"]) for c in got] == [("released", 123)]
+    assert got[0]["quote"] == sents[0]
+
+
+def test_every_count_has_the_contract_fields():
+    got = extract_counts(["Belarus released 123 political prisoners, and 114 were taken to Ukraine."],
+                         published=PUB)
+    assert got
+    for c in got:
+        assert set(c) >= {"metric", "value", "qualifier", "destination", "scope", "quote", "as_of"}
+        assert c["metric"] in {"released", "transferred", "held", "exchanged"}
+        assert c["qualifier"] in {"exact", "more_than", "at_least", "about", "at_most"}
+        assert c["scope"] in {"this_event", "other_event"}
+        assert isinstance(c["value"], int)
