@@ -188,8 +188,11 @@ def _new_event(story_key: str, change: dict) -> dict:
 
 def _figure_changed(story_key: str, change: dict) -> dict:
     figure, old, new = change["figure"], change["old"], change["new"]
-    summary = (f"{_event_label(change['event'])}: {figure['key']} {change['outcome']} "
-               f"{describe_reading(old)} -> {describe_reading(new)}")
+    if change["outcome"] == "added":
+        summary = f"{_event_label(change['event'])}: {figure['key']} first reported: {describe_reading(new)}"
+    else:
+        summary = (f"{_event_label(change['event'])}: {figure['key']} {change['outcome']}: "
+                   f"{describe_reading(old)} -> {describe_reading(new)}")
     evidence = list(new["sources"][-1:]) + list((old or {}).get("sources", []))
     alert = _base("figure_changed", story_key, change, figure["key"], reading_token(new), summary, evidence)
     alert.update(figure=dict(figure), change=change["outcome"],

@@ -492,21 +492,30 @@ def _spellings(person: dict) -> list[str]:
     return seen
 
 
-def _resolve_person(draft: _Draft, person: dict, names: NameMatcher) -> str:
+def _safe_id(names: NameMatcher, spelling: str) -> str | None:
+    try:
+        return names.person_id(spelling)
+    except ValueError:  # identity refuses strings that are not names
+        return None
+
+
+def _resolve_person(draft: _Draft, person: dict, spellings: list[str], names: NameMatcher) -> str | None:
     """One id per human being, whatever spelling an article uses."""
-    spellings = _spellings(person)
-    ids = [person.get("person_id")] + [names.person_id(s) for s in spellings]
-    for pid in ids:
-        if pid and draft.get("people", pid) is not None:
+    ids = [person.get("person_id")] + [_safe_id(names, s) for s in spellings]
+    for pid in filter(None, ids):
+        if draft.get("people", pid) is not None:
             return pid
-        if pid and draft.get("person_aliases", pid) is not None:
+        if draft.get("person_aliases", pid) is not None:
             return draft.get("person_aliases", pid)
     for spelling in spellings:
+        fits = []
         for pid in draft.get("name_blocks", surname_block(spelling), []):
             known = draft.get("people", pid)
             if any(names.same_person(spelling, other) for other in [known["display_name"], *known["aliases"]]):
-                return pid
-    return person.get("person_id") or ids[1]
+                fits.append(pid)
+        if len(fits) == 1:  # "Babaryka" alone fits father and son: then it is nobody we know
+            return fits[0]
+    return next(filter(None, ids), None)
 
 
 def _observe_person(draft: _Draft, pid: str, spellings: list[str], names: NameMatcher) -> dict:
@@ -516,8 +525,8 @@ def _observe_person(draft: _Draft, pid: str, spellings: list[str], names: NameMa
     aliases = dict(record["aliases"])
     for spelling in spellings:
         if spelling not in aliases:
-            other_id = names.person_id(spelling)
-            if other_id != pid:
+            other_id = _safe_id(names, spelling)
+            if other_id and other_id != pid:
                 draft.put("person_aliases", other_id, pid)
             block = surname_block(spelling)
             members = draft.get("name_blocks", block, [])
@@ -559,7 +568,9 @@ def _merge_person(draft: _Draft, person: dict, event_id: str | None, article: di
     spellings = _spellings(person)
     if not spellings:
         return
-    pid = _resolve_person(draft, person, names)
+    pid = _resolve_person(draft, person, spellings, names)
+    if pid is None:
+        return
     record = _observe_person(draft, pid, spellings, names)
     status = person.get("status")
     if status not in ("released", "held") or event_id is None:
