@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from monitor.extract.event import country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
 
 # --- vocabulary ----------------------------------------------------------
@@ -139,6 +140,14 @@ _SUBSET_LEFT_RE = re.compile(
     _C,
 )
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
+_PARTITIVE_RE = re.compile(
+    rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*))*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
+)
+_NUMBER_OF_HELD_RE = re.compile(
+    rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
+    rf"rose\s+to|reached|totals?|totalled|has\s+grown\s+to|fell\s+to|dropped\s+to)\s+{_QUAL_TAIL}$",
+    re.I,
+)
 _EACH_RE = re.compile(r"\beach\b", _C)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
                 r"fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s\-]+[a-z]+)?")
@@ -167,7 +176,7 @@ _OTHER_EVENT_RE = re.compile(
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last|then|the\s+(?:start|beginning|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b",
     re.I,
 )
-_SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only)\b[^,;]{0,40}\bsince\b", re.I)
+_SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
 _PLANNED_RE = re.compile(
     r"\b(?:will|would|shall|could|may|might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
     r"planned\s+to|planning\s+to|agreed\s+to|agree\s+to|promised\s+to|pledged\s+to|aims?\s+to|intends?\s+to|"
@@ -250,11 +259,6 @@ def _parse_iso(value: str | None) -> date | None:
 
 # --- classification --------------------------------------------------------
 
-def _head_noun(sentence: str, q: Quantity) -> str | None:
-    m = _HEAD_RE.match(sentence, q.end)
-    return m.group("noun") if m else None
-
-
 def _is_measure(sentence: str, q: Quantity) -> bool:
     if not q.countable or is_after_month(sentence, q):
         return True
@@ -279,7 +283,10 @@ def _destination(place: str) -> str | None:
         words.pop(0)
     if not words:
         return None
-    return " ".join(words).rstrip("'’s").strip() or None
+    place = re.sub(r"['’]s?$", "", " ".join(words)).strip()
+    if is_demonym(place.split()[0]):  # "handed over to Lithuanian officials"
+        return country_of(place.split()[0])
+    return place or None
 
 
 def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str | None] | None:
@@ -290,7 +297,13 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
     wide_left = sentence[wlo:q.start]
     right = sentence[q.end:hi]
     wide_right = sentence[q.end:whi]
-    noun = _head_noun(sentence, q)
+    head = _HEAD_RE.match(sentence, q.end)
+    noun = head.group("noun") if head else None
+    head_end = head.end() if head else q.end
+    part = None if head else _PARTITIVE_RE.match(sentence, q.end)
+    if part:  # "Eight of the freed prisoners were flown to Germany": the verb follows the partitive
+        head_end = part.end()
+    rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     captive = bool(noun and re.fullmatch(_CAPTIVE_NOUNS, noun, re.I))
 
     if _EXCLUDE_LEFT_RE.search(left):
@@ -305,9 +318,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest
-    if noun or re.match(r"^\s*(?:were|was|have|had|are|will|of\s+them|of\s+those|others?|more|people)\b", right):
-        m = _TRANSFER_RIGHT_RE.search(right)
-        if m and not _RIGHT_RELEASE_RE.search(right[: m.start()]) and not _LEFT_RELEASE_RE.search(left):
+    if noun or re.match(r"^\s*(?:were|was|have|had|are|will|of\s+them|of\s+those|of\s+the\b|others?|more|people)\b", right):
+        m = _TRANSFER_RIGHT_RE.search(rest)
+        if m and not _RIGHT_RELEASE_RE.search(rest[: m.start()]) and not _LEFT_RELEASE_RE.search(left):
             dest = _destination(m.group("place"))
             if dest and not _home_country(noun, dest):
                 return "transferred", dest
@@ -318,6 +331,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
             if dest:
                 return "transferred", dest
 
+    if _NUMBER_OF_HELD_RE.search(wide_left) and not _RIGHT_RELEASE_RE.search(left):
+        return "held", None
     subset = _SUBSET_LEFT_RE.search(left) or _SUBSET_RIGHT_RE.match(sentence, q.end)
     if subset:
         return None
@@ -328,13 +343,13 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         return None
     if noun and re.match(r"\s*new\b", sentence[q.end:q.end + 6], re.I):
         return None  # "150 new individuals" are newly designated, not freed
+    if noun and re.match(r"['’]s?(?!\w)", sentence[head_end:head_end + 2]):
+        return None  # "the 2 French nationals' belongings": possessive, not a head-count
 
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
     if captive or bare_ok:
         if _HELD_LEFT_RE.search(left) and not _LEFT_RELEASE_RE.search(left):
             return "held", None
-        head_end = q.end + (len(_HEAD_RE.match(sentence, q.end).group(0)) if noun else 0)
-        rest = sentence[head_end:hi]
         hm = _HELD_RIGHT_RE.search(rest)
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
@@ -347,8 +362,6 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         if _EXCHANGE_ANY_RE.search(left[-30:]):
             return "exchanged", None
         return "released", None
-    head_end = q.end + (len(_HEAD_RE.match(sentence, q.end).group(0)) if noun else 0)
-    rest = sentence[head_end:hi]
     if re.match(r"^\s*(?:[\w\-]+\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be)?\s*"
                 rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
                 rest, re.I):
@@ -386,14 +399,16 @@ def _home_country(noun: str | None, dest: str) -> bool:
     return dest[:5].lower() in noun.lower()
 
 
-def _scope(sentence: str, q: Quantity, metric: str, *, event_month: int | None, event_year: int | None) -> tuple[str, str | None]:
+def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | None, event_year: int | None) -> tuple[str, str | None]:
     """('this_event'|'other_event', note) for a classified count."""
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)
     clause = sentence[lo:hi]
     # a short fronted adverbial ("Last month, ...", "In September, ...") scopes the whole sentence
     first_comma = sentence.find(", ")
-    lead = sentence[:first_comma] if 0 < first_comma < 45 and first_comma < lo else ""
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
+    lead = sentence[:first_comma] if 0 < first_comma < 45 and first_comma < lo and wlo == 0 else ""
+    if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", lead)):
+        lead = ""  # a clause with its own figure is not an adverbial for ours
     wide = sentence[wlo:whi]
     text = lead + " | " + clause
     if _DEMAND_RE.search(sentence[max(wlo, q.start - 60):q.start]):
@@ -413,9 +428,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, event_month: int | None, 
             year = int(m.group(1))
             if event_year and year < event_year:
                 return "other_event", "earlier event"
-        if event_month:
+        if months_ok:
             for m in _IN_MONTH_RE.finditer(text):
-                if _month_num(m.group(1)) != event_month:
+                if _month_num(m.group(1)) not in months_ok:
                     return "other_event", "earlier event"
     else:
         if re.search(r"\b(?:peak|at\s+one\s+point|at\s+the\s+height|record\s+high)\b", clause, re.I):
@@ -438,8 +453,9 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     """Count claims from an article's sentences, deduplicated, in reading order."""
     ev = _parse_iso(event_date)
     pub = _parse_iso(published)
-    event_month = ev.month if ev else None
     event_year = (ev or pub).year if (ev or pub) else None
+    # without an event date, the publication month (or the one before) stands in
+    months_ok = {ev.month} if ev else ({pub.month, (pub.month - 2) % 12 + 1} if pub else None)
     out: list[dict] = []
     seen: set[tuple] = set()
     for sentence in sentences:
@@ -454,12 +470,13 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                 continue
             metric, dest = got
             transfer_seen = transfer_seen or metric == "transferred"
-            scope, note = _scope(sentence, q, metric, event_month=event_month, event_year=event_year)
+            scope, note = _scope(sentence, q, metric, months_ok=months_ok, event_year=event_year)
             claim = {
                 "metric": metric,
                 "value": q.value,
                 "qualifier": q.qualifier,
                 "destination": dest,
+                "destination_country": country_of(dest) if dest else None,
                 "scope": scope,
                 "quote": _quote(sentence, q),
                 "as_of": resolve_as_of(sentence, published) if metric == "held" else None,

@@ -213,3 +213,13 @@ def event_hints(sentences: list[str], *, title: str | None = None, published: st
         "actor": event_actor(all_sentences),
         "date": event_date(all_sentences, published),
     }
+
+
+def country_of(name: str) -> str | None:
+    """Country a place, capital or demonym stands for ('Lithuanian' -> 'Lithuania'), else None."""
+    hit = _LOOKUP.get(name.strip())
+    return hit if hit in _COUNTRIES else None
+
+
+def is_demonym(word: str) -> bool:
+    return any(adj == word for adj, _ in _COUNTRIES.values())

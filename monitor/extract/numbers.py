@@ -111,6 +111,13 @@ _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|au
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
 
 
+_PARTICLE_VERB_RE = re.compile(
+    r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ook|aken|ake|akes|aking)|pass(?:es|ed|ing)?|"
+    r"brought|bring(?:s|ing)?|g(?:o|oes|went|one)|sign(?:s|ed|ing)?)\s+$",
+    re.I,
+)
+
+
 def words_to_int(phrase: str) -> int | None:
     """'two hundred and fifty' -> 250, 'ninety-five' -> 95, 'a dozen' -> 12."""
     p = re.sub(r"\s+", " ", phrase.strip().lower().replace("-", " "))
@@ -247,6 +254,10 @@ def find_quantities(sentence: str) -> list[Quantity]:
         q = _from_match(m, sentence)
         if q is None:
             continue
+        qual = (m.group("qual") or "").strip().lower()
+        if qual in ("over", "under", "about") and _PARTICLE_VERB_RE.search(sentence[: m.start()]):
+            # "handed over 95", "brought about" — a verb particle, not a qualifier
+            q = _replace(q, qualifier="exact", start=q.num_start, text=sentence[q.num_start:q.end])
         if any(s <= q.num_start < e for s, e in clock_spans):
             q = _replace(q, clock=True)
         out.append(q)

@@ -150,19 +150,33 @@ _BOUNDARY_RE = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]
 _INITIALISM_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S. U.K. U.N. a.m.
 
 
-def _protected(before: str) -> bool:
+# Words that open sentences but rarely follow "U.S." inside one ("the U.S. The ...").
+_SENTENCE_OPENERS = {
+    "The", "He", "She", "It", "They", "We", "I", "But", "In", "A", "An", "This", "That", "These", "Those",
+    "His", "Her", "Their", "On", "At", "After", "Before", "When", "While", "However", "Meanwhile", "Some",
+    "There", "Its", "Our", "Both", "Since", "According", "Earlier", "Later", "Last", "Then", "Now", "Also",
+    "Other", "Many", "More", "Most", "Several", "Among", "Of", "For", "If", "As", "With", "Under", "During",
+    "Despite", "Although", "Asked", "Speaking", "Officials", "Police", "You", "What", "Why", "How",
+}
+
+
+def _protected(before: str, after: str = "") -> bool:
     """True if the period ending `before` belongs to an abbreviation, not a sentence."""
     m = re.search(r"([A-Za-z.]+)\.$", before)
     if not m:
         return False
     word = m.group(1)
     if _INITIALISM_RE.search(before):
-        # "U.S." ends a sentence only if followed by something sentence-like; keep it joined
+        # "U.S. envoy" / "U.S. President" stay joined; "the U.S. The talks ..." splits
+        next_word = re.match(r"[\"'“‘«(\[]?([A-Za-z]+)", after)
+        return not (next_word and next_word.group(1) in _SENTENCE_OPENERS)
+    w = word.rsplit(".", 1)[-1]
+    if w.lower() in _ABBREVIATIONS:
         return True
-    w = word.lower().rsplit(".", 1)[-1]
-    if w in _ABBREVIATIONS:
-        return True
-    return len(w) == 1 and w.isalpha() and w.isupper()  # middle initial "John F. Kennedy"
+    if len(w) == 1 and w.isalpha() and w.isupper():  # middle initial "John F. Kennedy"
+        next_word = re.match(r"[\"'“‘«(\[]?([A-Za-z]+)", after)
+        return not (next_word and next_word.group(1) in _SENTENCE_OPENERS)
+    return False
 
 
 def split_sentences(text: str) -> list[str]:
@@ -175,7 +189,7 @@ def split_sentences(text: str) -> list[str]:
         start = 0
         for m in _BOUNDARY_RE.finditer(para):
             end = m.start(2)
-            if m.group(1).startswith(".") and len(m.group(1).rstrip("\"'”’»)]")) == 1 and _protected(para[start:end].rstrip("\"'”’»)]")):
+            if m.group(1).startswith(".") and len(m.group(1).rstrip("\"'”’»)]")) == 1 and _protected(para[start:end].rstrip("\"'”’»)]"), para[m.end(2):m.end(2) + 20]):
                 continue
             piece = para[start:end].strip()
             if piece:

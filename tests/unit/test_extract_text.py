@@ -1,0 +1,121 @@
+"""Article text: chrome removal, HTML main text, sentence splitting."""
+from __future__ import annotations
+
+from monitor.extract.text import clean_text, html_to_text, looks_like_html, split_sentences
+
+
+# --- sentences ------------------------------------------------------------
+
+def test_abbreviations_do_not_end_sentences():
+    text = "He met the U.S. envoy on Dec. 13 in Minsk. Mr. Coale said Gen. Smith agreed. It ended."
+    assert split_sentences(text) == [
+        "He met the U.S. envoy on Dec. 13 in Minsk.",
+        "Mr. Coale said Gen. Smith agreed.",
+        "It ended.",
+    ]
+
+
+def test_initialism_at_sentence_end_splits_before_an_opener():
+    assert split_sentences("Sanctions were lifted by the U.S. The prisoners left.") == [
+        "Sanctions were lifted by the U.S.", "The prisoners left."]
+
+
+def test_middle_initial_stays_inside_the_name():
+    assert split_sentences("John F. Kennedy spoke. Then he left.") == ["John F. Kennedy spoke.", "Then he left."]
+
+
+def test_quote_followed_by_lowercase_attribution_stays_one_sentence():
+    got = split_sentences('"She is free!" her sister said. Was it a deal? Yes, it was.')
+    assert got == ['"She is free!" her sister said.', "Was it a deal?", "Yes, it was."]
+
+
+def test_lines_always_end_sentences():
+    assert split_sentences("Belarus frees 123 prisoners\nThe release came on Saturday.") == [
+        "Belarus frees 123 prisoners", "The release came on Saturday."]
+
+
+def test_numbers_with_points_are_not_boundaries():
+    assert split_sentences("About 1.227 people, or 2.5 percent, were held. Next.") == [
+        "About 1.227 people, or 2.5 percent, were held.", "Next."]
+
+
+def test_empty_input():
+    assert split_sentences("") == [] and clean_text("") == ""
+
+
+# --- chrome removal -----------------------------------------------------------
+
+def test_photo_credit_is_cut_from_caption():
+    out = clean_text("Freed prisoners arrive in Vilnius on Saturday. REUTERS/Maksym Kishka")
+    assert "Kishka" not in out and out.endswith("Saturday.")
+
+
+def test_image_credit_and_agency_tags_are_cut():
+    out = clean_text("Maria Kolesnikova is also said to have been released.Image: www.imago-images.de\n"
+                     "Hundreds are still in prison. (dab/sda/dpa)")
+    assert "imago" not in out and "dpa" not in out
+    assert "released." in out and "still in prison." in out
+
+
+def test_player_residue_and_accessibility_lines_are_removed():
+    raw = ("Accessibility links\n\nBreaking News\n\nUpdated\n\nListen\n7 min\nThis audio is AI-generated\n"
+           "please wait\n\nNo media source currently available\n\n0:00 0:02:05 0:00\n\n"
+           "Belarus released 123 political prisoners on Saturday.\n  • 16x9 Image\nXS\nSM\nMD\nLG")
+    assert clean_text(raw) == "Belarus released 123 political prisoners on Saturday."
+
+
+def test_run_of_unrelated_headlines_is_dropped():
+    raw = ("The release involved 123 prisoners in total.\n\n\n"
+           "Netanyahu to Meet Trump in Washington as Iran Nuclear Talks Intensify\n"
+           "New York Legalizes Medical Aid in Dying for Terminally Ill Patients\n"
+           "Trump Signs Executive Order Threatening 25% Tariffs on Countries Trading With Iran\n"
+           "Pentagon Ends Military Education Programs With Harvard University\n")
+    assert clean_text(raw) == "The release involved 123 prisoners in total."
+
+
+def test_single_heading_line_is_kept():
+    raw = "Disputed 2020 Election\n\nKalesnikava was sentenced to 11 years."
+    assert "Disputed 2020 Election" in clean_text(raw)
+
+
+def test_newsletter_and_leading_date_stamp_are_removed():
+    out = clean_text(" date 2025-12-15 Sign up now: Get ST's newsletters delivered to your inbox\n\nBody text here.")
+    assert out == "Body text here."
+
+
+def test_repeated_caption_is_kept_once():
+    cap = "Maryya Kalesnikava and Viktar Babaryka speak at a press conference on December 14, 2025."
+    assert clean_text(cap + "\n" + cap).count(cap) == 1
+
+
+def test_story_sentences_survive_cleaning():
+    raw = "Ukraine received 114 prisoners released by Belarus on Saturday, Kyiv's POW coordination center said."
+    assert clean_text(raw) == raw
+
+
+# --- HTML -----------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><title>Venezuela frees 10 Americans</title></head><body>
+<nav><ul><li>Home</li><li>World</li></ul></nav>
+<article><h1>Venezuela frees 10 Americans</h1>
+<p>Venezuela released 10 Americans on Wednesday in exchange for Alex Saab, a close ally of President
+Nicolas Maduro, U.S. officials said on Wednesday evening in Washington.</p>
+<p>Rights group Foro Penal says about 270 political prisoners remain behind bars in Venezuela, a figure
+that has barely moved in a year of negotiations between Caracas and the opposition.</p>
+</article><footer>Copyright 2023 Example News. All rights reserved.</footer>
+<script>var tracking = "released 999 prisoners";</script></body></html>"""
+
+
+def test_html_is_detected():
+    assert looks_like_html(PAGE) and not looks_like_html("Belarus released 123 prisoners.")
+
+
+def test_html_main_text_keeps_story_and_drops_scripts_and_footer():
+    text = html_to_text(PAGE)
+    assert "released 10 Americans" in text and "270 political prisoners" in text
+    assert "999" not in text and "All rights reserved" not in text
+
+
+def test_broken_html_falls_back_to_tag_stripping():
+    text = html_to_text("<div><p>Belarus freed 123 prisoners.<p>Unclosed <b>tags")
+    assert "Belarus freed 123 prisoners." in text and "<" not in text
