@@ -128,6 +128,8 @@ def ensure_jars() -> Path:
     shutil.rmtree(tmp, ignore_errors=True)
     cmd = [mvn, "-B", "-q", f"{DEPENDENCY_PLUGIN}:copy-dependencies",
            f"-DoutputDirectory={tmp}", "-DincludeScope=runtime"]
+    if repo := os.environ.get("MONITOR_MAVEN_REPO"):  # default: the user's ~/.m2 cache
+        cmd.append(f"-Dmaven.repo.local={repo}")
     proc = subprocess.run(cmd, cwd=work, capture_output=True, text=True)
     if proc.returncode != 0:
         raise BrokerError(
