@@ -28,13 +28,19 @@ MAX_TEXT_CHARS = 200_000      # after HTML stripping / cleaning
 _EMPTY_EVENT = {"kind": None, "actor": None, "date": None}
 
 
-def _extract_people(sentences: list[str], title: str | None) -> list[dict]:
+@lru_cache(maxsize=1)
+def _people_extractor():
     # people.py is written by another engineer; the engine must work without it
     try:
         from monitor.extract.people import extract_people
     except ImportError:
-        return []
-    return extract_people(sentences, title=title)
+        return None
+    return extract_people
+
+
+def _extract_people(sentences: list[str], title: str | None) -> list[dict]:
+    extractor = _people_extractor()
+    return extractor(sentences, title=title) if extractor else []
 
 
 def extract_article(text: str, *, title: str | None = None, published: str | None = None,

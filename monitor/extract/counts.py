@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from monitor.extract.event import country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
@@ -202,21 +203,30 @@ _BEFORE_REL_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|thi
 _HARD_BREAK_RE = re.compile(r"\s*(?:;|:\s|\s[—–]\s|—|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)\s*", re.I)
 
 
+@lru_cache(maxsize=2048)
+def _break_spans(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """(hard clause breaks, ', ' breaks) of a sentence, computed once per sentence."""
+    hard = tuple(m.span() for m in _HARD_BREAK_RE.finditer(sentence))
+    commas = tuple(m.span() for m in re.finditer(r",\s", sentence))
+    return hard, commas
+
+
 def _clause_bounds(sentence: str, start: int, end: int, *, commas: bool) -> tuple[int, int]:
     """Span of the clause holding [start, end): hard breaks, and ', ' when commas=True."""
     lo, hi = 0, len(sentence)
-    for m in _HARD_BREAK_RE.finditer(sentence):
-        if m.end() <= start:
-            lo = max(lo, m.end())
-        elif m.start() >= end:
-            hi = min(hi, m.start())
+    hard, comma = _break_spans(sentence)
+    for a, b in hard:
+        if b <= start:
+            lo = max(lo, b)
+        elif a >= end:
+            hi = min(hi, a)
             break
     if commas:
-        for m in re.finditer(r",\s", sentence):
-            if m.end() <= start and m.end() > lo:
-                lo = m.end()
-            elif m.start() >= end and m.start() < hi:
-                hi = m.start()
+        for a, b in comma:
+            if lo < b <= start:
+                lo = b
+            elif a >= end and a < hi:
+                hi = a
                 break
     return lo, hi
 

@@ -70,16 +70,39 @@ def _build_lookup() -> dict[str, str]:
 
 
 _LOOKUP = _build_lookup()
-_NAMES_ALT = "|".join(sorted((re.escape(k) for k in _LOOKUP), key=len, reverse=True))
-_NAME_RE = re.compile(rf"\b({_NAMES_ALT})\b")
+_MAX_NAME_WORDS = max(len(k.split()) for k in _LOOKUP)
+# Runs of capitalised words; names are looked up in _LOOKUP instead of one huge alternation.
+_CAPS_RE = re.compile(r"\b[A-Z][\w.\-]*(?:\s+(?:of\s+)?[A-Z][\w.\-]*)*")
 _RELEASE_VERB = (r"(?:releas(?:ed|es|e|ing)|fre(?:ed|es|e|eing)|pardon(?:ed|s)?|handed\s+over|hands\s+over|"
                  r"set\s+free|let\s+go|swapp(?:ed|ing)|exchang(?:ed|es|ing)|returned|repatriated|amnestied)")
-_ACTOR_SUBJECT_RE = re.compile(
-    rf"\b(?P<name>{_NAMES_ALT})(?:['’]s?\s+(?:\w+\s+){{0,3}}?|\s+(?:authorities|government|regime|officials|"
-    rf"leader|president|ruler|side|forces|military|has|have|had|on\s+\w+|also|later|finally|reportedly)\b\s*)*"
-    rf"\s*(?:has\s+|had\s+|have\s+)?{_RELEASE_VERB}\b",
+# After a name: "Belarus has released", "Belarusian authorities freed", "Minsk's regime on Saturday released".
+_AFTER_NAME_VERB_RE = re.compile(
+    rf"(?:['’]s?\s+(?:\w+\s+){{0,3}}?|\s+(?:authorities|government|regime|officials|leader|president|ruler|side|"
+    rf"forces|military|has|have|had|on\s+\w+|also|later|finally|reportedly)\b)*\s*(?:has\s+|had\s+|have\s+)?{_RELEASE_VERB}\b"
 )
-_ACTOR_BY_RE = re.compile(rf"\b(?:released|freed|pardoned|handed\s+over|set\s+free)\s+by\s+(?:the\s+)?(?P<name>{_NAMES_ALT})\b")
+_BY_BEFORE_RE = re.compile(r"\b(?:released|freed|pardoned|handed\s+over|set\s+free)\s+by\s+(?:the\s+)?$")
+
+
+def _names_in(sentence: str):
+    """(name as written, canonical, start, end) for every country/group/capital/demonym."""
+    for run in _CAPS_RE.finditer(sentence):
+        words = list(re.finditer(r"[^\s]+", run.group(0)))
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
+                a = run.start() + words[i].start()
+                b = run.start() + words[i + n - 1].end()
+                raw = sentence[a:b]
+                key = re.sub(r"['’]s$", "", raw)
+                if key not in _LOOKUP and key.endswith(".") and key[:-1] in _LOOKUP:
+                    key = key[:-1]
+                if key in _LOOKUP:
+                    yield raw, _LOOKUP[key], a, a + len(key)
+                    i += n
+                    break
+            else:
+                i += 1
+
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -177,16 +200,17 @@ def event_actor(sentences: list[str]) -> str | None:
     """Most frequent country/group that is the subject (or 'by' agent) of a release verb."""
     votes: Counter[str] = Counter()
     for s in sentences:
-        for m in _ACTOR_SUBJECT_RE.finditer(s):
-            votes[_LOOKUP.get(m.group("name"), m.group("name"))] += 2
-        for m in _ACTOR_BY_RE.finditer(s):
-            votes[_LOOKUP.get(m.group("name"), m.group("name"))] += 2
+        if not _RELEASE_WORD_RE.search(s):
+            continue
+        for _, name, a, b in _names_in(s):
+            if _AFTER_NAME_VERB_RE.match(s, b) or _BY_BEFORE_RE.search(s, max(0, a - 40), a):
+                votes[name] += 2
     if not votes:
         # fall back on the country most mentioned in sentences about captives
         for s in sentences:
             if _CAPTIVE_RE.search(s):
-                for m in _NAME_RE.finditer(s):
-                    votes[_LOOKUP[m.group(1)]] += 1
+                for _, name, _, _ in _names_in(s):
+                    votes[name] += 1
         votes.pop("United States", None)  # mostly the broker, rarely the releaser
     if not votes:
         return None

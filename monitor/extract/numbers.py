@@ -229,11 +229,41 @@ def _word_ok(sentence: str, start: int, end: int) -> bool:
     return not (before.isalnum() or before in "_") and not (after.isalpha())
 
 
+# Where a quantity can be: a digit or a number word. Matching the full pattern only
+# at these anchors (after looking back for a qualifier) is much faster than
+# scanning every position with it.
+_ANCHOR_RE = re.compile(rf"\d|\b(?:{_WORD_ATOM}|hundred|thousand|million|dozen)\b", re.I)
+_QUAL_PLAIN = "|".join(pattern.replace(" ", r"\s+") for _, pattern in _QUALIFIER_PHRASES)
+_BACK_RE = re.compile(
+    rf"(?:\b(?:{_QUAL_PLAIN})\s+)?(?:\ball\s+(?:but|except)\s+)?(?:(?:[$€£¥]|US\$|USD)\s?)?"
+    rf"(?:\b(?:half\s+)?a\s+)?$",
+    re.I,
+)
+
+
+def _matches(sentence: str):
+    """_QTY_RE matches left to right, non-overlapping, as finditer would give them."""
+    pos = 0
+    for a in _ANCHOR_RE.finditer(sentence):
+        p = a.start()
+        if p < pos:
+            continue
+        back = _BACK_RE.search(sentence, max(pos, p - 40), p)
+        start = back.start() if back else p
+        m = _QTY_RE.match(sentence, start)
+        if (m is None or m.end() <= p) and start != p:
+            m = _QTY_RE.match(sentence, p)
+        if m is None or m.end() <= p:
+            continue
+        pos = m.end()
+        yield m
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """All quantities in a sentence, left to right, non-overlapping."""
     out: list[Quantity] = []
-    clock_spans = [(c.start(), c.end()) for c in _CLOCK_RE.finditer(sentence)]
-    for m in _QTY_RE.finditer(sentence):
+    clock_spans = [(c.start(), c.end()) for c in _CLOCK_RE.finditer(sentence)] if ":" in sentence else []
+    for m in _matches(sentence):
         if not _word_ok(sentence, m.start(), m.end()):
             # allow "114-year" style hyphen after a number, and "%"
             after = sentence[m.end()] if m.end() < len(sentence) else " "

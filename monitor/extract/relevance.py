@@ -9,7 +9,7 @@ import re
 
 _CAPTIVITY_RE = re.compile(
     r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
-    r"incarcerated|behind\s+bars|in\s+captivity|in\s+custody|political\s+prisoners?|convicts?|abductees?|"
+    r"incarcerated|behind\s+bars|captivity|custody|detention|prisons?|jails?|political\s+prisoners?|convicts?|abductees?|"
     r"wrongfully\s+detained)\b",
     re.I,
 )

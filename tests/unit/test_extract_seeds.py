@@ -1,0 +1,124 @@
+"""The five seed articles, end to end through `monitor extract` and the shared scorer."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from monitor.extract import extract_article, extract_file
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
+if not SEEDS.is_dir():  # the repo carries its own copy of the seeds
+    SEEDS = REPO / "seeds"
+SCORER = SHARED / "eval" / "score.py"
+GOLD = SHARED / "eval" / "seeds_gold.jsonl"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def score_line() -> dict[str, float]:
+    cmd = f"{sys.executable} -m monitor.cli extract --format jsonl"
+    proc = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--articles", str(SEEDS),
+                           "--cmd", cmd, "-v"], capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:] + proc.stdout[-2000:]
+    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("SCORE")][-1]
+    return {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
+
+
+def test_seed_counts_are_perfect(score_line):
+    assert score_line["counts_p"] == 1.0
+    assert score_line["counts_r"] == 1.0
+    assert score_line["counts_f1"] == 1.0
+
+
+def test_no_critical_name_errors_on_seeds(score_line):
+    assert score_line["critical"] == 0
+
+
+@pytest.fixture(scope="module")
+def seed_results() -> dict[str, dict]:
+    return {p.name: extract_file(str(p)) for p in SEED_FILES}
+
+
+def test_every_seed_is_relevant_and_about_belarus(seed_results):
+    assert len(seed_results) == 5
+    for name, res in seed_results.items():
+        assert res["relevant"], name
+        assert res["event"]["actor"] == "Belarus", name
+        assert res["event"]["kind"] == "prisoner_release", name
+
+
+def test_event_date_resolves_weekday_and_explicit_dates(seed_results):
+    dated = {n: r["event"]["date"] for n, r in seed_results.items() if r["event"]["date"]}
+    assert dated, "at least the 'on Saturday' / 'December 13 deal' seeds resolve"
+    assert set(dated.values()) == {"2025-12-13"}
+    assert seed_results["000_943d3c5bc92427df.txt"]["event"]["date"] == "2025-12-13"   # "on Saturday", pub Monday
+    assert seed_results["003_c4b98ccfb1978688.txt"]["event"]["date"] == "2025-12-13"   # "the December 13 deal"
+
+
+def test_earlier_release_of_31_never_reported_as_this_event(seed_results):
+    res = seed_results["003_c4b98ccfb1978688.txt"]
+    assert not [c for c in res["counts"] if c["value"] == 31 and c["scope"] == "this_event"]
+    assert [c for c in res["counts"] if c["value"] == 31 and c["scope"] == "other_event"]
+
+
+def test_held_figure_carries_as_of(seed_results):
+    (held,) = [c for c in seed_results["003_c4b98ccfb1978688.txt"]["counts"] if c["metric"] == "held"]
+    assert (held["value"], held["as_of"]) == (1222, "2025-11-30")
+
+
+def test_source_is_the_path_as_given(seed_results):
+    path = str(SEED_FILES[0])
+    assert extract_file(path)["source"] == path
+
+
+def test_cli_prints_one_json_object_per_file_in_order():
+    paths = [str(p) for p in SEED_FILES[:3]]
+    proc = subprocess.run([sys.executable, "-m", "monitor.cli", "extract", "--format", "jsonl", *paths],
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(ln) for ln in proc.stdout.splitlines() if ln.strip()]
+    assert [r["source"] for r in rows] == paths
+
+
+# --- robustness of the file front door ------------------------------------------------
+
+def test_bad_bytes_and_latin1_do_not_crash(tmp_path):
+    f = tmp_path / "latin1.txt"
+    f.write_bytes("Belarus released 123 political prisoners, said Łukašenka’s office. Café \xff".encode("cp1252", "replace")
+                  + b"\xff\xfe\x81")
+    res = extract_file(str(f))
+    assert [(c["metric"], c["value"]) for c in res["counts"]] == [("released", 123)]
+
+
+def test_html_file_by_extension(tmp_path):
+    f = tmp_path / "page.html"
+    f.write_text("<html><body><article><p>Iran released five Americans on Monday in a deal brokered by Qatar, "
+                 "officials in Washington and Tehran confirmed on Monday evening.</p>"
+                 "<p>Rights groups say at least 20 foreigners remain in Iranian prisons as bargaining chips in "
+                 "the long-running standoff between Tehran and Western governments.</p></article></body></html>",
+                 encoding="utf-8")
+    res = extract_file(str(f))
+    got = {(c["metric"], c["value"]) for c in res["counts"]}
+    assert ("released", 5) in got
+
+
+def test_irrelevant_article_is_gated_out():
+    res = extract_article("Stocks rallied on Friday as the central bank held rates at 4.5 percent. "
+                          "More than 1,200 traders attended the summit.")
+    assert res == {"counts": [], "people": [], "event": {"kind": None, "actor": None, "date": None},
+                   "relevant": False}
+
+
+def test_huge_input_is_bounded(tmp_path):
+    f = tmp_path / "huge.txt"
+    f.write_text("Belarus released 123 political prisoners on Saturday.\n" + ("filler words here. " * 400_000),
+                 encoding="utf-8")
+    res = extract_file(str(f))
+    assert ("released", 123) in {(c["metric"], c["value"]) for c in res["counts"]}
