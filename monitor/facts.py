@@ -12,16 +12,19 @@ Partitioning: the streaming shell keeps one state value per *story key*
 one table key, so the merge of a claim is a single read-modify-write. Route
 claims messages to the partition of their story key.
 
-State (``SCHEMA_VERSION`` 1), all JSON::
+State (``SCHEMA_VERSION`` 1), all JSON. The big tables are sharded -- ``{shard:
+{key: value}}`` with ``shard = shard_of(key)`` (256 shards) -- so that a merge
+copies one shard instead of the whole table; read them with ``events``,
+``get_event``, ``people``, ``get_person``, ``article_seen``::
 
     {"schema": 1,
-     "articles":     {article_id: {"event_id", "published", "source"}},  # replays are no-ops
-     "events":       {event_id: Event},
-     "event_index":  {"<actor>|<kind>": {"dated": [[start, end, event_id], ...],  # sorted
+     "articles":     {shard: {article_id: {"event_id", "published", "source"}}},  # replays are no-ops
+     "events":       {shard: {event_id: Event}},
+     "event_index":  {"<actor>|<kind>": {"dated": [[start, end, event_id], ...],  # sorted, day ordinals
                                          "undated": [event_id, ...]}},
-     "people":       {person_id: Person},
-     "person_aliases": {other_id: person_id},   # ids of spellings that resolved elsewhere
-     "name_blocks":  {surname_block: [person_id, ...]}}  # candidates for same_person
+     "people":       {shard: {person_id: Person}},
+     "person_aliases": {shard: {other_id: person_id}},   # ids of spellings that resolved elsewhere
+     "name_blocks":  {shard: {surname_block: [person_id, ...]}}}  # candidates for same_person
 
     Event  = {"event_id", "kind", "actor", "date", "date_basis": reported|published|as_of|null,
               "scope": reported|background, "earlier_than": event_id|null,
@@ -57,6 +60,7 @@ import bisect
 import datetime as _dt
 import hashlib
 import re
+import zlib
 from typing import Any, Protocol
 
 from anyascii import anyascii
@@ -77,6 +81,8 @@ MONTH_DAYS = 31                # widest date span we store (a month-precision da
 METRICS = ("released", "transferred", "held", "exchanged")
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "at_most")
 _TABLES = ("articles", "events", "event_index", "people", "person_aliases", "name_blocks")
+# Big tables are split into 256 shards by key so a merge copies one shard, not the table.
+SHARDED_TABLES = ("articles", "events", "people", "person_aliases", "name_blocks")
 
 
 class NameMatcher(Protocol):
@@ -261,9 +267,16 @@ def merge_figure(figure: dict | None, key: str, metric: str, destination: str | 
 
 # --- copy-on-write draft of the state ------------------------------------------
 
+def shard_of(key: str) -> str:
+    """Shard of a key in a sharded table: two hex digits of its CRC-32."""
+    return f"{zlib.crc32(key.encode()) & 0xFF:02x}"
+
+
 class _Draft:
-    """Reads fall through to the old state; writes collect per table and are
-    applied to one shallow copy of each touched table at the end."""
+    """Copy-on-write view of the state. Reads fall through to the old state;
+    writes collect per table and are applied at the end, copying only the
+    top level of each touched table and, in sharded tables, the touched shards
+    (so a merge copies a few hundred entries, not the whole table)."""
 
     def __init__(self, state: dict):
         self.base = state
@@ -271,19 +284,35 @@ class _Draft:
 
     def get(self, table: str, key: str, default: Any = None) -> Any:
         writes = self.writes[table]
-        return writes[key] if key in writes else self.base[table].get(key, default)
+        if key in writes:
+            return writes[key]
+        if table in SHARDED_TABLES:
+            return self.base[table].get(shard_of(key), {}).get(key, default)
+        return self.base[table].get(key, default)
 
     def put(self, table: str, key: str, value: Any) -> None:
         self.writes[table][key] = value
 
     def keys(self, table: str) -> set[str]:
+        """Keys of an unsharded (small) table."""
         return set(self.base[table]) | set(self.writes[table])
 
     def build(self) -> dict:
         state = dict(self.base)
         for table, writes in self.writes.items():
-            if writes:
+            if not writes:
+                continue
+            if table not in SHARDED_TABLES:
                 state[table] = {**self.base[table], **writes}
+                continue
+            shards, copied = dict(self.base[table]), set()
+            for key, value in writes.items():
+                shard = shard_of(key)
+                if shard not in copied:
+                    shards[shard] = dict(shards.get(shard, {}))
+                    copied.add(shard)
+                shards[shard][key] = value
+            state[table] = shards
         return state
 
 
@@ -499,9 +528,11 @@ def _safe_id(names: NameMatcher, spelling: str) -> str | None:
         return None
 
 
-def _resolve_person(draft: _Draft, person: dict, spellings: list[str], names: NameMatcher) -> str | None:
+def _resolve_person(draft: _Draft, person: dict, spelling_ids: dict[str, str | None],
+                    names: NameMatcher) -> str | None:
     """One id per human being, whatever spelling an article uses."""
-    ids = [person.get("person_id")] + [_safe_id(names, s) for s in spellings]
+    spellings = list(spelling_ids)
+    ids = [person.get("person_id")] + list(spelling_ids.values())
     for pid in filter(None, ids):
         if draft.get("people", pid) is not None:
             return pid
@@ -518,14 +549,15 @@ def _resolve_person(draft: _Draft, person: dict, spellings: list[str], names: Na
     return next(filter(None, ids), None)
 
 
-def _observe_person(draft: _Draft, pid: str, spellings: list[str], names: NameMatcher) -> dict:
+def _observe_person(draft: _Draft, pid: str, spelling_ids: dict[str, str | None]) -> dict:
     """Create or update the person record with the spellings of one article."""
+    spellings = list(spelling_ids)
     record = draft.get("people", pid) or {"person_id": pid, "display_name": spellings[0], "aliases": {},
                                           "status": "mentioned", "status_event": None, "status_history": []}
     aliases = dict(record["aliases"])
     for spelling in spellings:
         if spelling not in aliases:
-            other_id = _safe_id(names, spelling)
+            other_id = spelling_ids[spelling]
             if other_id and other_id != pid:
                 draft.put("person_aliases", other_id, pid)
             block = surname_block(spelling)
@@ -568,10 +600,11 @@ def _merge_person(draft: _Draft, person: dict, event_id: str | None, article: di
     spellings = _spellings(person)
     if not spellings:
         return
-    pid = _resolve_person(draft, person, spellings, names)
+    spelling_ids = {spelling: _safe_id(names, spelling) for spelling in spellings}
+    pid = _resolve_person(draft, person, spelling_ids, names)
     if pid is None:
         return
-    record = _observe_person(draft, pid, spellings, names)
+    record = _observe_person(draft, pid, spelling_ids)
     status = person.get("status")
     if status not in ("released", "held") or event_id is None:
         return  # a mention names someone; it says nothing about their freedom
@@ -624,7 +657,7 @@ def merge_claims(state: dict, claims_msg: dict, *, names: NameMatcher | None = N
     """
     names = _resolve_names(names)
     article_id = claims_msg["article_id"]
-    if article_id in state["articles"]:
+    if article_seen(state, article_id):
         return state, []
     draft = _Draft(state)
     article = _article_ref(claims_msg)
@@ -664,6 +697,39 @@ def merge_many(state: dict, claims_msgs: list[dict], *, names: NameMatcher | Non
 
 # --- read API -----------------------------------------------------------------
 
+def _rows(state: dict, table: str):
+    for shard in sorted(state[table]):
+        yield from state[table][shard].values()
+
+
+def _lookup(state: dict, table: str, key: str) -> Any:
+    return state[table].get(shard_of(key), {}).get(key)
+
+
+def article_seen(state: dict, article_id: str) -> bool:
+    return _lookup(state, "articles", article_id) is not None
+
+
+def events(state: dict) -> list[dict]:
+    """Every event, background ones included, in id order within shards."""
+    return list(_rows(state, "events"))
+
+
+def get_event(state: dict, event_id: str) -> dict | None:
+    return _lookup(state, "events", event_id)
+
+
+def people(state: dict) -> list[dict]:
+    """Every person record (mentions included)."""
+    return list(_rows(state, "people"))
+
+
+def get_person(state: dict, person_id: str) -> dict | None:
+    """A person by id, also by the id of another spelling that resolved to them."""
+    return _lookup(state, "people", person_id) or _lookup(state, "people",
+                                                          _lookup(state, "person_aliases", person_id) or "")
+
+
 def _event_sort_key(event: dict) -> tuple:
     span = date_span(event["date"])
     return (-(span[0] if span else 0), event["event_id"])
@@ -672,8 +738,7 @@ def _event_sort_key(event: dict) -> tuple:
 def fact_table_rows(state: dict) -> list[dict]:
     """One row per figure: reported events first, newest first; figures by key."""
     rows = []
-    events = sorted(state["events"].values(), key=lambda e: (e["scope"] != "reported", *_event_sort_key(e)))
-    for event in events:
+    for event in sorted(events(state), key=lambda e: (e["scope"] != "reported", *_event_sort_key(e))):
         for key in sorted(event["figures"]):
             figure = event["figures"][key]
             current = figure["current"]
@@ -693,7 +758,7 @@ def fact_table_rows(state: dict) -> list[dict]:
 def people_rows(state: dict) -> list[dict]:
     """One row per person with a known status (mentions only are left out)."""
     rows = []
-    for person in state["people"].values():
+    for person in people(state):
         if person["status"] == "mentioned":
             continue
         rows.append({"person_id": person["person_id"], "name": person["display_name"],

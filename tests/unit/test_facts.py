@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from monitor import facts
-from monitor.facts import (compare_as_of, date_span, empty_state, fact_table_rows, judge_reading,
-                           merge_claims, merge_many, people_rows, state_from_dict, state_to_dict, story_key)
+from monitor.facts import (article_seen, compare_as_of, date_span, empty_state, events, fact_table_rows,
+                           get_event, judge_reading, merge_claims, merge_many, people, people_rows,
+                           state_from_dict, state_to_dict, story_key)
 
 
 class FallbackNames:
@@ -71,7 +72,7 @@ def held(value, qualifier="exact", as_of=None, **extra):
 
 
 def only_event(state):
-    reported = [e for e in state["events"].values() if e["scope"] == "reported"]
+    reported = [e for e in events(state) if e["scope"] == "reported"]
     assert len(reported) == 1, reported
     return reported[0]
 
@@ -249,15 +250,15 @@ def test_reports_within_the_window_cluster_into_one_event_and_far_ones_do_not():
     state, alerts = merge(empty_state(), claim("a1", counts=[released(123)], date="2025-12-13"))
     state, alerts2 = merge(state, claim("a2", counts=[released(123)], date="2025-12-15"))
     assert "new_event" not in types(alerts2)
-    assert len(state["events"]) == 1
+    assert len(events(state)) == 1
     state, alerts3 = merge(state, claim("a3", counts=[released(52)], date="2026-01-20", published="2026-01-20"))
     assert types(alerts3)[0] == "new_event"
-    assert len(state["events"]) == 2
+    assert len(events(state)) == 2
     assert only_event_for(state, "2025-12-13")["figures"]["released"]["current"]["value"] == 123
 
 
 def only_event_for(state, date):
-    (event,) = [e for e in state["events"].values() if e["date"] == date]
+    (event,) = [e for e in events(state) if e["date"] == date]
     return event
 
 
@@ -267,13 +268,13 @@ def test_other_kind_or_actor_is_another_event():
     assert types(alerts)[0] == "new_event"
     state, alerts = merge(state, claim("a3", counts=[released(7)], actor="Venezuela"))
     assert types(alerts)[0] == "new_event"
-    assert len(state["events"]) == 3
+    assert len(events(state)) == 3
 
 
 def test_without_event_date_the_published_date_looks_back_a_week():
     state, _ = merge(empty_state(), claim("a1", counts=[released(123)]))
     state, alerts = merge(state, claim("a2", counts=[released(123)], date=None, published="2025-12-19"))
-    assert alerts == [] and len(state["events"]) == 1
+    assert alerts == [] and len(events(state)) == 1
     state, alerts = merge(state, claim("a3", counts=[released(40)], date=None, published="2026-02-01"))
     assert types(alerts)[0] == "new_event"
 
@@ -289,7 +290,7 @@ def test_without_any_date_a_claim_joins_the_most_recent_event():
 def test_unknown_kind_joins_an_event_of_any_kind_of_the_actor():
     state, _ = merge(empty_state(), claim("a1", counts=[released(123)]))
     state, alerts = merge(state, claim("a2", counts=[released(123)], kind=None, date="2025-12-14"))
-    assert alerts == [] and len(state["events"]) == 1
+    assert alerts == [] and len(events(state)) == 1
 
 
 def test_an_undated_event_takes_the_first_date_reported_for_it():
@@ -338,7 +339,7 @@ def test_spellings_of_one_person_group_and_alert_once():
     state, alerts = merge(state, claim("a2", people=[{"name": "Maryya Kalesnikava",
                                                       "aliases": ["Maria Kalesnikava"]}]))
     assert alerts == []
-    (person,) = state["people"].values()
+    (person,) = people(state)
     assert set(person["aliases"]) == {"Maria Kolesnikova", "Maryya Kalesnikava", "Maria Kalesnikava"}
     assert person["status"] == "released"
 
@@ -347,15 +348,15 @@ def test_claim_person_id_from_another_spelling_still_resolves_by_same_person():
     state, _ = merge(empty_state(), claim("a1", people=[{"name": "Ales Bialiatski"}]))
     msg = claim("a2", people=[{"name": "Ales Beljatsky", "person_id": "p_from_another_version"}])
     state, alerts = merge(state, msg)
-    assert alerts == [] and len(state["people"]) == 1
+    assert alerts == [] and len(people(state)) == 1
 
 
 def test_relatives_with_one_surname_stay_two_people():
     state, alerts = merge(empty_state(), claim("a1", people=[{"name": "Viktar Babaryka"},
                                                              {"name": "Eduard Babaryka", "status": "held"}]))
-    assert len(state["people"]) == 2
+    assert len(people(state)) == 2
     assert [a["person"]["name"] for a in alerts if a["type"] == "new_releasee"] == ["Viktar Babaryka"]
-    statuses = {p["display_name"]: p["status"] for p in state["people"].values()}
+    statuses = {p["display_name"]: p["status"] for p in people(state)}
     assert statuses == {"Viktar Babaryka": "released", "Eduard Babaryka": "held"}
 
 
@@ -369,7 +370,7 @@ def test_held_then_released_alerts_status_changed_and_new_releasee():
     changed = alerts[-1]
     assert changed["status"] == {"old": "held", "new": "released"}
     assert {e["article_id"] for e in changed["evidence"]} == {"a1", "a2"}
-    (person,) = state["people"].values()
+    (person,) = people(state)
     assert [e["status"] for e in person["status_history"]] == ["held", "released"]
 
 
@@ -378,7 +379,7 @@ def test_released_then_held_in_the_same_event_is_a_conflict_and_keeps_released()
     state, alerts = merge(state, claim("a2", people=[{"name": "Ihar Losik", "status": "held"}]))
     assert types(alerts) == ["conflict"]
     assert alerts[0]["status"] == {"old": "released", "new": "held"}
-    (person,) = state["people"].values()
+    (person,) = people(state)
     assert person["status"] == "released"
 
 
@@ -386,7 +387,7 @@ def test_mentions_never_alert_and_record_no_status():
     state, alerts = merge(empty_state(), claim("a1", counts=[released(3)],
                                                people=[{"name": "Alexander Lukashenko", "status": "mentioned"}]))
     assert "new_releasee" not in types(alerts)
-    (person,) = state["people"].values()
+    (person,) = people(state)
     assert person["status"] == "mentioned" and person["status_history"] == []
     assert people_rows(state) == []
 
@@ -396,10 +397,10 @@ def test_people_released_in_an_earlier_event_go_to_its_history_only():
                 people=[{"name": "Siarhei Tsikhanouski", "scope": "other_event"}])
     state, alerts = merge(empty_state(), msg)
     assert "new_releasee" not in types(alerts)
-    (person,) = state["people"].values()
+    (person,) = people(state)
     (entry,) = person["status_history"]
-    assert state["events"][entry["event_id"]]["scope"] == "background"
-    assert state["events"][entry["event_id"]]["earlier_than"] == only_event(state)["event_id"]
+    assert get_event(state, entry["event_id"])["scope"] == "background"
+    assert get_event(state, entry["event_id"])["earlier_than"] == only_event(state)["event_id"]
     assert person["person_id"] not in only_event(state)["people"]
 
 
@@ -408,7 +409,7 @@ def test_latest_event_sets_the_status_even_when_reports_arrive_out_of_order():
                                           people=[{"name": "Ihar Losik"}]))
     state, alerts = merge(state, claim("a2", date="2025-06-01", published="2025-06-01",
                                        people=[{"name": "Ihar Losik", "status": "held"}]))
-    (person,) = state["people"].values()
+    (person,) = people(state)
     assert person["status"] == "released"
     assert "status_changed" not in types(alerts)
 
@@ -430,14 +431,14 @@ def test_a_syndicated_copy_adds_a_source_and_no_alert():
     state, alerts = merge(state, copy_msg)
     assert alerts == []
     assert [s["article_id"] for s in only_event(state)["figures"]["released"]["current"]["sources"]] == ["a1", "a2"]
-    (person,) = state["people"].values()
+    (person,) = people(state)
     assert person["aliases"] == {"Maria Kalesnikava": 2}
 
 
 def test_irrelevant_articles_are_recorded_but_change_no_fact():
     msg = {**claim("a1", counts=[released(123)]), "relevant": False}
     state, alerts = merge(empty_state(), msg)
-    assert alerts == [] and state["events"] == {} and "a1" in state["articles"]
+    assert alerts == [] and events(state) == [] and article_seen(state, "a1")
 
 
 def test_fact_table_rows_report_value_sources_and_last_change():
@@ -452,6 +453,38 @@ def test_fact_table_rows_report_value_sources_and_last_change():
     assert rows["held"]["sources"] == 2  # 1,222 and the consistent bound
     assert rows["held"]["last_change"] == {"article_id": "a2", "published": "2025-12-14", "outcome": "refined"}
     json.dumps(rows)
+
+
+def test_a_merge_copies_only_the_shards_it_touches():
+    state, _ = merge_many(empty_state(), [claim(f"a{i}", counts=[released(i + 1)], date=f"2025-{i + 1:02d}-01",
+                                                published=None) for i in range(12)], names=NAMES)
+    new_state, _ = merge(state, claim("b1", counts=[released(3)], date="2025-03-01", published=None))
+    touched = {facts.shard_of(only_event_for(state, "2025-03-01")["event_id"])}
+    assert new_state["events"] is not state["events"]
+    for shard, table in state["events"].items():
+        assert (new_state["events"][shard] is table) == (shard not in touched)
+    assert new_state["people"] is state["people"]  # no person in the claim: table shared as is
+
+
+def test_get_person_follows_the_id_of_another_spelling():
+    state, _ = merge(empty_state(), claim("a1", people=[{"name": "Ales Bialiatski"}]))
+    state, _ = merge(state, claim("a2", people=[{"name": "Ales Beljatsky", "person_id": "p_other_version"}]))
+    (person,) = people(state)
+    assert facts.get_person(state, person["person_id"]) is person
+    assert facts.get_event(state, "ev_missing") is None
+
+
+def test_bench_builds_the_table_it_claims_and_reports_figures(monkeypatch, capsys):
+    from monitor import bench_facts
+    monkeypatch.setattr(bench_facts, "BENCH_EVENTS", 30)
+    monkeypatch.setattr(bench_facts, "BENCH_PEOPLE", 20)
+    monkeypatch.setattr(bench_facts, "SAMPLES", 3)
+    result = bench_facts.run_bench(names=NAMES)
+    assert (result["events"], result["people"]) == (30, 20)
+    for mode in ("gc_default", "gc_frozen"):
+        assert set(result[mode]) == {"existing_event_claim", "new_event_claim", "replayed_claim"}
+        assert all(f["median_ms"] <= f["p95_ms"] <= f["max_ms"] for f in result[mode].values())
+    assert "median" in capsys.readouterr().out
 
 
 # --- properties ----------------------------------------------------------------

@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from test_facts import NAMES  # noqa: E402  (identity, or its stand-in until it lands)
 
 from monitor.alerts import alert_id  # noqa: E402
-from monitor.facts import empty_state, fact_table_rows, merge_many  # noqa: E402
+from monitor.facts import empty_state, events, fact_table_rows, get_event, get_person, merge_many, people  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -108,12 +108,12 @@ BY_SOURCE = {m["article_id"]: m["source"] for m in seed_claims()}
 
 
 def reported_event(state):
-    (event,) = [e for e in state["events"].values() if e["scope"] == "reported"]
+    (event,) = [e for e in events(state) if e["scope"] == "reported"]
     return event
 
 
 def person_named(state, name):
-    found = [p for p in state["people"].values() if name in p["aliases"]]
+    found = [p for p in people(state) if name in p["aliases"]]
     assert len(found) == 1, (name, found)
     return found[0]
 
@@ -154,14 +154,14 @@ def test_held_latest_is_1227_from_000_with_its_history():
 
 
 def test_the_november_release_is_its_own_background_event():
-    november = [e for e in STATE["events"].values() if e["date"] == "2025-11"]
+    november = [e for e in events(STATE) if e["date"] == "2025-11"]
     assert [e["figures"]["released"]["current"]["value"] for e in november] == [31]
     assert november[0]["scope"] == "background"
 
 
 def test_released_people_are_three_alias_groups():
     event = reported_event(STATE)
-    released = [STATE["people"][pid] for pid, status in event["people"].items() if status == "released"]
+    released = [get_person(STATE, pid) for pid, status in event["people"].items() if status == "released"]
     assert len(released) == 3
     for group in EXPECTED["released_people"]:
         person = person_named(STATE, group[0])
@@ -178,7 +178,7 @@ def test_tsikhanouski_was_released_only_in_an_earlier_event():
     (group,) = EXPECTED["released_in_an_earlier_event"]
     person = person_named(STATE, group[0])
     assert person["status"] == "released"
-    assert [STATE["events"][e["event_id"]]["scope"] for e in person["status_history"]] == ["background"]
+    assert [get_event(STATE, e["event_id"])["scope"] for e in person["status_history"]] == ["background"]
     assert person["person_id"] not in reported_event(STATE)["people"]
 
 
@@ -193,7 +193,7 @@ def test_eduard_babaryka_is_held():
 def test_officials_and_relatives_are_never_released():
     mentioned = 0
     for name in EXPECTED["never_released"]:
-        found = [p for p in STATE["people"].values() if name in p["aliases"]]
+        found = [p for p in people(STATE) if name in p["aliases"]]
         assert all(p["status"] == "mentioned" for p in found), name
         mentioned += len(found)
     assert mentioned >= 10  # all but the photo credit are in the gold claims
