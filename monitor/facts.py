@@ -2,9 +2,8 @@
 
 ``merge_claims(state, claims_msg) -> (new_state, alerts)`` is a pure function
 over plain JSON data: it never mutates ``state``; the new state shares every
-part it did not change with the old one (copy-on-write), so one merge costs
-about one copy of each top-level map plus the touched event and people, not a
-copy of the table. Alerts are decided by ``monitor.alerts`` from the change
+part it did not change with the old one (copy-on-write), so one merge costs a
+copy of the few shards and records it touches, not a copy of the table. Alerts are decided by ``monitor.alerts`` from the change
 records produced here.
 
 Partitioning: the streaming shell keeps one state value per *story key*
@@ -330,9 +329,13 @@ def _event_ref(event: dict) -> dict:
     return {key: event[key] for key in ("event_id", "kind", "actor", "date", "scope")}
 
 
-def _nearest_dated(draft: _Draft, buckets: list[str], lo: int, hi: int, anchor: tuple[int, int],
-                   exclude: str | None = None) -> str | None:
-    """Event whose date span meets [lo, hi], nearest to anchor (ties: later, then id)."""
+def _nearest_dated(draft: _Draft, buckets: list[str], lo: int, hi: int, anchor: tuple[int, int], *,
+                   exclude: str | None = None, background_gap: int | None = None) -> str | None:
+    """Event whose date span meets [lo, hi], nearest to anchor (ties: later, then id).
+
+    Background events (known only from mentions, often dated to a whole month)
+    count only within ``background_gap`` days of the anchor; None leaves them out.
+    Bisection on the sorted index keeps this O(log n + nearby events)."""
     best: tuple | None = None
     for bucket in buckets:
         dated = draft.get("event_index", bucket, {}).get("dated", [])
@@ -342,6 +345,9 @@ def _nearest_dated(draft: _Draft, buckets: list[str], lo: int, hi: int, anchor: 
             if ev_end < lo or event_id == exclude:
                 continue
             gap = max(0, ev_start - anchor[1], anchor[0] - ev_end)
+            if draft.get("events", event_id)["scope"] == "background" and (
+                    background_gap is None or gap > background_gap):
+                continue
             rank = (gap, -ev_start, event_id)
             if best is None or rank < best:
                 best = rank
@@ -349,10 +355,15 @@ def _nearest_dated(draft: _Draft, buckets: list[str], lo: int, hi: int, anchor: 
 
 
 def _latest(draft: _Draft, buckets: list[str]) -> str | None:
-    """The most recent event: latest dated one, else the last undated one created."""
-    dated = [entry for b in buckets for entry in draft.get("event_index", b, {}).get("dated", [])[-1:]]
-    if dated:
-        return max(dated)[2]
+    """The most recent reported event: latest dated one, else the last undated one."""
+    latest = None
+    for bucket in buckets:
+        for entry in reversed(draft.get("event_index", bucket, {}).get("dated", [])):
+            if draft.get("events", entry[2])["scope"] == "reported":
+                latest = max(latest, entry) if latest else entry
+                break
+    if latest:
+        return latest[2]
     undated = [entry for b in buckets for entry in draft.get("event_index", b, {}).get("undated", [])[-1:]]
     return undated[-1] if undated else None
 
@@ -396,7 +407,7 @@ def _reported_event(draft: _Draft, claim: dict, article: dict, changes: list[dic
     reported, published = date_span(info.get("date")), date_span(claim.get("published"))
     if reported:
         found = _nearest_dated(draft, buckets, reported[0] - CLUSTER_WINDOW_DAYS,
-                               reported[1] + CLUSTER_WINDOW_DAYS, reported)
+                               reported[1] + CLUSTER_WINDOW_DAYS, reported, background_gap=0)
     elif published:
         found = _nearest_dated(draft, buckets, published[0] - PUBLISHED_LOOKBACK_DAYS,
                                published[1] + 1, published)
@@ -440,7 +451,7 @@ def _background_event(draft: _Draft, claim: dict, when: str | None, current: str
     if span:
         found = _nearest_dated(draft, _candidate_buckets(draft, actor, kind),
                                span[0] - CLUSTER_WINDOW_DAYS, span[1] + CLUSTER_WINDOW_DAYS, span,
-                               exclude=current)
+                               exclude=current, background_gap=CLUSTER_WINDOW_DAYS)
         if found:
             return found
         event = _new_event(draft, _event_id(_slug(actor), kind, when, "background"),
@@ -663,10 +674,10 @@ def merge_claims(state: dict, claims_msg: dict, *, names: NameMatcher | None = N
     article = _article_ref(claims_msg)
     changes: list[dict] = []
     counts = [c for c in claims_msg.get("counts") or [] if c.get("metric") in METRICS and c.get("value") is not None]
-    people = claims_msg.get("people") or []
+    person_claims = claims_msg.get("people") or []
     relevant = claims_msg.get("relevant", True)
     reports = relevant and (_this_event(counts) or any(p.get("status") in ("released", "held")
-                                                        for p in _this_event(people)))
+                                                        for p in _this_event(person_claims)))
     current = _reported_event(draft, claims_msg, article, changes) if reports else None
     if relevant:
         for count in counts:
@@ -675,7 +686,7 @@ def merge_claims(state: dict, claims_msg: dict, *, names: NameMatcher | None = N
             else:
                 target = current
             _merge_count(draft, target, count, article, changes)
-        for person in people:
+        for person in person_claims:
             if person.get("scope") == "other_event" and person.get("status") in ("released", "held"):
                 target = _background_event(draft, claims_msg, None, current)
             else:

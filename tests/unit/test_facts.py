@@ -322,6 +322,20 @@ def test_earlier_event_dated_like_the_current_one_still_stays_apart():
     assert only_event(state)["figures"]["released"]["current"]["value"] == 123
 
 
+def test_a_month_wide_background_event_does_not_swallow_nearby_reports():
+    earlier = released(31, scope="other_event", as_of="2025-11")
+    state, _ = merge(empty_state(), claim("a1", counts=[released(123), earlier]))
+    # published two days after November, no event date: a new release, not "November"
+    state, alerts = merge(state, claim("a2", counts=[released(20)], date=None, published="2025-12-02"))
+    assert types(alerts)[0] == "new_event"
+    assert only_event_for(state, "2025-11")["scope"] == "background"
+    # with no date at all, the most recent *reported* event is meant, not a later-dated mention
+    state, _ = merge(state, claim("a3", counts=[released(123), released(7, scope="other_event", as_of="2026-01")]))
+    state, alerts = merge(state, claim("a4", counts=[released(123)], date=None, published=None))
+    assert alerts == []
+    assert len(only_event_for(state, "2025-12-13")["figures"]["released"]["current"]["sources"]) == 3
+
+
 def test_a_direct_report_on_a_background_event_announces_it():
     state, _ = merge(empty_state(), claim("a1", counts=[released(123), released(31, scope="other_event",
                                                                                  as_of="2025-11-20")]))
