@@ -1,0 +1,1117 @@
+"""Named people in a release story and what the article says happened to them.
+
+``extract_people(sentences, title=None)`` finds person names with rules only (no
+model): runs of capitalised tokens, minus a stop list of non-person words, role
+titles and organisation names. Each mention is then tied to the sentence's cues:
+
+* released -- "X was freed", "among those released were X", "Belarus released X, Y
+  and Z", "X and Y, two of the prisoners released", "X is free again", "X after
+  their release", "the release of X", "X was handed over to the Red Cross";
+* held -- "X remains in custody", "is still held", "was not among those released",
+  and (weaker) "calls for the release of X", "X is expected to be freed";
+* nothing -- speakers, agents ("released by President X"), objects of other
+  prepositions, possessors ("X's son").
+
+People are decided across all their mentions: an explicit "still held" beats a
+release, a release beats a mere mention, and officials, bylines/photo credits and
+quoted commentators are never released. Relatives are never released in the story's
+own event ("her sister Tatsiana Khomich said"). A release tied to an earlier time
+("in recent months", "last year", "in 2022") gets scope ``other_event``.
+
+Everything is pure and deterministic; sentences come from ``text.split_sentences``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+try:
+    from monitor.identity import person_id as _identity_person_id
+    from monitor.identity import same_person
+except ImportError:  # identity.py lands separately; keep extraction usable meanwhile
+    import hashlib
+    import unicodedata
+
+    def _fold(s: str) -> str:
+        s = unicodedata.normalize("NFKD", s)
+        return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+    def _skel(word: str) -> str:
+        w = re.sub(r"[^a-z]", "", _fold(word))
+        w = re.sub(r"ou(?=[^aeiouy]|$)", "ov", w)
+        for a, b in (("sch", "s"), ("ts", "c"), ("tz", "c"), ("kh", "h"), ("ph", "f"), ("w", "v")):
+            w = w.replace(a, b)
+        return re.sub(r"[aeiouyjh]", "", w) or w
+
+    def _fem(word: str) -> bool:
+        return bool(re.search(r"(?:aya|aja|ova|eva|ava|ina|ska)$", _fold(word)))
+
+    def same_person(a: str, b: str) -> bool:
+        ta, tb = a.split(), b.split()
+        if not ta or not tb or _skel(ta[-1]) != _skel(tb[-1]) or _fem(ta[-1]) != _fem(tb[-1]):
+            return False
+        if len(ta) > 1 and len(tb) > 1:
+            return _skel(ta[0])[:2] == _skel(tb[0])[:2]
+        return True
+
+    def _identity_person_id(name: str) -> str:
+        return "p_" + hashlib.blake2b(_fold(name).encode(), digest_size=6).hexdigest()
+
+
+__all__ = ["extract_people"]
+
+# ---------------------------------------------------------------- lexicons
+
+_MONTHS_DAYS = """january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+sunday spring summer autumn fall winter christmas easter ramadan hanukkah eid passover""".split()
+
+_FUNCTION = """a an the and or nor but if of in on at to for from by with as after before since during
+under over about against between among amid amidst despite while when where which who whom whose what
+why how that this these those there here it its he she his her hers him they them their theirs we our
+us you your i my me not no yes all both each every some any many much most more other others another
+such only also even still yet so then than now just already however meanwhile moreover furthermore
+although though because thus therefore indeed instead nevertheless later earlier today yesterday
+tomorrow tonight last next first second third one two three four five six seven eight nine ten
+eleven twelve hundreds thousands dozens several few per via according unlike like including
+following toward towards into onto upon within without through throughout across around near
+beyond behind above below once again never always often sometimes perhaps maybe please thanks
+dear oh mr mrs ms miss dr prof sir dame madam jr sr ii iii iv ok okay well let lets is are was were be
+been being has have had do does did will would could should can may might must shall""".split()
+
+# Words that start sentences or describe people but are never part of a name.
+_COMMON = """speaking asked says said told according freed released liberated jailed detained
+imprisoned exiled former prominent late new newly recently top senior deputy acting interim
+veteran convicted accused alleged opposition pro anti human rights political prisoner prisoners
+hostage hostages detainee detainees captive captives inmate inmates journalist journalists reporter
+reporters activist activists dissident dissidents blogger bloggers lawyer lawyers businessman
+businesswoman student students teacher musician artist writer poet author doctor nurse worker
+workers aid citizen citizens national nationals resident residents teenager soldier soldiers troops
+civilian civilians officer officers official officials leader leaders figure figures candidate
+candidates critic critics laureate winner recipient ally allies family families mother father son
+daughter wife husband brother sister relatives people men women children group groups team members
+member government governments authorities regime state states country countries nation nations city
+region province capital border prison prisons jail camp colony court judge trial sentence charges
+deal agreement talks swap exchange release releases freedom ceasefire truce war peace prize nobel
+award news breaking update updated live video photo photos image images watch read listen share
+advertisement editor editing reporting writing additional contributed copyright source sources
+statement press conference service agency ministry office department embassy committee council
+parliament congress senate house white kremlin pentagon united union european international
+amnesty center centre institute university academy foundation fund bank party movement front
+army navy air force forces guard corps brigades police intelligence security military defense
+defence interior foreign justice home affairs economy finance health education federal republic
+kingdom democratic islamic supreme high general assembly tribunal commission mission operation
+project program initiative campaign network channel telegram twitter facebook instagram youtube
+tiktok whatsapp signal reuters ap afp dpa tass ria interfax xinhua bbc cnn abc cbs nbc fox npr
+rfe rl rfe/rl voa ukrinform belta efe ansa epa getty imago keystone sda viasna vyasna hamas
+hezbollah taliban houthis houthi idf icrc unicef unhcr who nato osce eu un us usa uk uae
+god allah lord jesus christ islam christianity judaism muslim muslims christian christians jewish
+jews catholic orthodox protestant sunni shia shiite arab arabs western eastern northern southern
+central north south east west middle far near greater upper lower old holy saint st sainte san santa
+nobel peace gold golden black white red green blue grey gray dark great grand royal imperial
+breaking exclusive analysis opinion editorial comment explainer factbox timeline profile
+president vice prime minister premier chancellor secretary ambassador envoy spokesman spokeswoman
+spokesperson senator sen rep representative congressman congresswoman governor gov mayor king queen
+prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
+father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
+maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator
+adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
+secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
+delegate lawmaker lawmakers legislator diplomat diplomats
+dear hello welcome thank sign subscribe click follow log login register download
+separately additionally overall ultimately notably initially finally eventually previously currently
+recently officially reportedly apparently afterwards elsewhere nonetheless similarly likewise
+altogether besides otherwise hence accordingly consequently specifically importantly crucially
+unfortunately fortunately sadly happily hopefully clearly obviously surprisingly interestingly
+free freed liberation exchange exchanged swap swapped handed handover return returned returning
+lawmaker minister ministers administration department""".split()
+
+_PLACES = """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
+bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
+brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china colombia comoros
+congo croatia cuba cyprus czechia czech denmark djibouti dominica ecuador egypt salvador eritrea
+estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece grenada
+guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq ireland israel italy
+jamaica japan jordan kazakhstan kenya kiribati korea kosovo kuwait kyrgyzstan laos latvia lebanon
+lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi malaysia maldives mali
+malta mauritania mauritius mexico micronesia moldova monaco mongolia montenegro morocco mozambique
+myanmar burma namibia nauru nepal netherlands holland zealand nicaragua niger nigeria macedonia norway
+oman pakistan palau palestine panama papua paraguay peru philippines poland portugal qatar romania
+russia rwanda samoa marino arabia senegal serbia seychelles sierra leone singapore slovakia slovenia
+somalia africa spain sri lanka sudan suriname sweden switzerland syria taiwan tajikistan tanzania
+thailand togo tonga trinidad tobago tunisia turkey turkiye turkmenistan tuvalu uganda ukraine
+emirates britain england scotland wales uruguay uzbekistan vanuatu vatican venezuela vietnam yemen
+zambia zimbabwe europe asia america americas latin caribbean balkans baltic baltics caucasus
+scandinavia gaza strip bank jerusalem tel aviv haifa rafah khan younis jabalia nuseirat deir balah
+sinai golan lebanon beirut damascus baghdad tehran evin kabul cairo doha riyadh muscat ankara
+istanbul abu dhabi dubai moscow minsk kyiv kiev kharkiv lviv odesa odessa chernihiv donetsk luhansk
+crimea kursk belgorod bryansk sumy mariupol zaporizhzhia kherson mykolaiv dnipro vilnius riga
+tallinn warsaw berlin london paris geneva vienna brussels rome madrid lisbon stockholm oslo
+helsinki copenhagen amsterdam hague prague budapest bucharest sofia belgrade athens caracas bogota
+havana managua mexico washington york angeles francisco chicago boston miami texas california
+florida virginia maryland andrews dulles pyongyang seoul tokyo beijing hong kong shanghai taipei
+delhi islamabad kremlin lefortovo mordovia siberia urals chechnya dagestan tatarstan karelia
+ukrainian ukrainians russian russians belarusian belarusians american americans israeli israelis
+palestinian palestinians iranian iranians venezuelan venezuelans german germans french british
+english polish lithuanian latvian estonian european europeans chinese japanese korean indian
+pakistani afghan iraqi syrian lebanese egyptian saudi qatari emirati omani turkish jordanian
+yemeni kuwaiti bahraini libyan tunisian algerian moroccan sudanese ethiopian somali nigerian
+kenyan african canadian mexican cuban colombian brazilian argentine argentinian chilean peruvian
+bolivian ecuadorian nicaraguan salvadoran guatemalan honduran haitian italian spanish portuguese
+dutch belgian swiss austrian swedish norwegian danish finnish irish scottish welsh czech slovak
+hungarian romanian bulgarian serbian croatian bosnian albanian greek cypriot georgian armenian
+azerbaijani azeri kazakh uzbek kyrgyz tajik turkmen mongolian vietnamese thai cambodian burmese
+filipino indonesian malaysian australian zealander soviet arab kurdish kurd kurds druze bedouin
+jewish western gazan gazans""".split()
+
+# Multi-word places whose parts are also personal names (Khan, Aviv, Younis, Salvador ...).
+_PLACE_PHRASES = {
+    "tel aviv", "khan younis", "khan yunis", "abu dhabi", "deir al-balah", "hong kong", "sri lanka",
+    "sierra leone", "san marino", "los angeles", "san francisco", "san diego", "san antonio", "el salvador",
+    "costa rica", "puerto rico", "buenos aires", "sao paulo", "são paulo", "rio de janeiro", "santa cruz",
+    "kerem shalom", "sde teiman", "kfar aza", "nir oz", "joint base andrews", "wall street", "capitol hill",
+    "downing street", "beit lahia", "beit hanoun", "ben gurion", "new delhi", "kuala lumpur", "addis ababa",
+    "dar es salaam", "abu ghraib", "guantanamo bay", "ras al-khaimah", "al-arish", "el-arish", "port sudan",
+    "saint petersburg", "st petersburg", "nizhny novgorod", "rostov-on-don", "tel hashomer", "sheba",
+}
+_STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
+    "abu", "khan", "tel", "aviv", "younis", "deir", "balah", "hong", "kong", "sri", "lanka", "sierra", "leone",
+    "marino", "angeles", "francisco", "andrews", "dulles", "salvador", "georgia", "jordan", "chad", "hague",
+    "arabia", "york"})
+
+# A name run next to one of these is an organisation or a place, not a person.
+_ORG_WORDS = set("""center centre university academy institute foundation college school hospital prison
+airport base camp street square avenue road bridge crossing station service services agency
+ministry office department committee council commission court tribunal parliament assembly
+party movement front group network channel news times post journal herald tribune gazette radio
+television tv press media daily weekly magazine review report watch bank company corp corporation
+inc ltd llc fund trust association society union league federation alliance forces army brigade
+brigades corps guard police church mosque synagogue cathedral palace house hall building tower
+embassy consulate mission prize award medal city district region province oblast county
+republic kingdom island islands strip valley river sea ocean lake mountains desert peninsula
+gulf bay coast club festival forum summit conference games cup project initiative program
+programme order act treaty accords accord plan operation revolution stadium arena museum library
+gallery theatre theater park zoo colony facility detention kibbutz""".split())
+
+# Lower-case particles allowed inside a name (al-Masri is one token; "bin Salman" two).
+_PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "das",
+              "do", "dos", "du", "del", "della", "di", "la", "le", "ben", "ter", "ten", "y", "zu"}
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx"}
+
+# Titles/roles whose bearer is never a releasee (heads of state, ministers, envoys...).
+_OFFICIAL_TITLE = (
+    r"(?:vice[ -]president|president|prime\s+minister|premier|minister|chancellor|secretary(?:-general)?"
+    r"|ambassador|envoy|spokes(?:man|woman|person|people)|senator|sen\.|rep\.|congress(?:man|woman)"
+    r"|lawmaker|legislator|governor|gov\.|mayor|king|queen|(?:crown\s+)?prince|princess|emir|sheikh"
+    r"|sultan|ayatollah|supreme\s+leader|pope|negotiator|mediator|adviser|advisor|aide|chairman"
+    r"|chairwoman|ceo|speaker|judge|prosecutor|attorney[ -]general|commissioner|rapporteur|ruler"
+    r"|dictator|strongman|official|diplomat|coordinator|head\s+of\s+state)"
+)
+_QUOTED_EXPERT = (r"(?:analyst|researcher|expert|professor|scholar|fellow|commentator|political\s+scientist"
+                  r"|observer|specialist|historian|economist|pollster|think[- ]tank)")
+_RELATION = (r"(?:sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|parents?|fianc[ée]e?"
+             r"|partner|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter"
+             r"|grandmother|grandfather|grandchildren|step(?:son|daughter|father|mother)|child|children"
+             r"|relatives?|widow(?:er)?|spouse|mum|mom|dad|siblings?|(?:son|daughter)-in-law|in-laws)")
+_SPEECH = (r"(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|posted|tweeted|stated|declared"
+           r"|announced|explained|recalled|insisted|argued|warned|commented|confirmed|replied|responded"
+           r"|stressed|emphasi[sz]ed|continued|claimed|reported|reports|admitted|asked|urged|acknowledged)")
+_PREPOSITION = (r"(?:to|by|from|with|for|of|than|against|about|at|in|on|into|near|via|under|toward|towards"
+                r"|behind|beside|besides|unlike|without|per|over|between|among|amongst)")
+_FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do)"
+
+# ------------------------------------------------------------ cue patterns
+
+_REL_PARTICIPLE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
+                   r"|set\s+free|set\s+at\s+liberty|handed\s+(?:over|back)|turned\s+over|sent\s+home"
+                   r"|flown\s+home|brought\s+home|let\s+go)")
+_REL_ACTIVE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
+               r"|releases|frees|release|free|set\s+free|handed\s+(?:over|back)|sent\s+home|brought\s+home)")
+_REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
+_REL_ACTIVE_RE = re.compile(r"\b" + _REL_ACTIVE + r"\b", re.I)
+_BE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get|gets|getting)\b", re.I)
+_AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|shall|did|does"
+                     r"|do|been|being|be|got|get|gets)\b", re.I)
+_NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refused\s+to)\b|n['’]t\b", re.I)
+_IRREALIS_RE = re.compile(
+    r"\b(?:will|would|could|may|might|should|must|shall|can|cannot)\b|\bto\s+be\b(?!\s+among)"
+    r"|\b(?:expected|set|due|hoped?|hoping|hopes|wants?|wanted|plans?|planned|scheduled|likely|able"
+    r"|ready|agreed|slated|poised)\s+to\b|\bif\b|\bunless\b|\bwhether\b", re.I)
+# Things that are "released" but are not people being freed.
+_MEDIA_OBJECT_RE = re.compile(
+    r"^\s*(?:an?|the|its|his|her|their|new|fresh|latest|further|more|some|several|\d+)?\s*(?:\w+\s+){0,2}?"
+    r"(?:statement|statements|video|videos|photos?|images?|footage|list|lists|names|report|reports|"
+    r"figures|data|details|recording|audio|clip|document|documents|letter|book|album|song|film|"
+    r"propaganda|results|funds|money|assets|information|transcript|readout|communiqu[ée]|memo|"
+    r"bodies|body|remains)\b", re.I)
+
+# "X is also free again", "X walked free", "X returned home", "X remains in custody" ...
+_SUBJ_RELEASE_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*free\b"
+    r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
+    r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
+    r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
+    r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
+    r"|parents|mother|father)\b"
+    r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
+    r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of)\s+(?:the\s+)?"
+    r"(?:prison|jail|detention|captivity|custody|penal\s+colony)\b"
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|among\s+those\s+)?"
+    r"(?:included|involved|part)\s+(?:in|of)\s+(?:the|this|that|a|an|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:release|swap|exchange|prisoner\s+exchange|deal|amnesty|pardons?)\b",
+    re.I)
+
+_HELD_PLACE = (r"(?:custody|prison|jail|detention|captivity|gaza|a\s+penal\s+colony|penal\s+colony"
+               r"|labou?r\s+camp|behind\s+bars|hiding)")
+_SUBJ_HELD_RE = re.compile(
+    r"\b(?:remains?|remaining|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
+    r"|incarcerated|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
+    r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up)\b"
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:being\s+held|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    + _HELD_PLACE + r")"
+    r"|\bcontinues?\s+to\s+be\s+(?:held|detained|imprisoned|jailed)\b"
+    r"|\b(?:is|are)\s+(?:believed|thought|understood)\s+to\s+(?:still\s+)?be\s+(?:held|alive|in\s+captivity)\b"
+    r"|\b(?:was|were)\s+left\s+behind\b"
+    r"|\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?serving\b"
+    r"|\bstill\s+languish(?:es|ing)?\b|\blanguish(?:es)?\s+in\b",
+    re.I)
+
+_NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom)"
+_NOMINAL_OF_RE = re.compile(r"\b" + _NOMINAL_RELEASE + r"\s+of\s+", re.I)
+_POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
+_NOMINAL_IRREALIS_RE = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?|press(?:es|ed|ing)?"
+    r"|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
+    r"|wait(?:s|ed|ing)?|await(?:s|ed|ing)?|negotiat(?:e|es|ing)|efforts?|plea|appeal(?:s|ed|ing)?"
+    r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
+    r"|will|would|could|may|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
+    r"(?:\s+\S+){0,3}\s*$", re.I)
+# Sentence-subject cues: "X ... after their release", "After being freed, X said".
+_SUBJECT_CUE_RE = re.compile(
+    r"\b(?:after|since|upon|following|before|on)\s+(?:being|having\s+been|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:release|released|freed|freeing|liberation)\b"
+    r"|^\s*(?:newly\s+|recently\s+|once\s+)?(?:freed|released|liberated)\b", re.I)
+# List markers inherit the status of the sentence's (or previous sentence's) cue.
+_LIST_MARKER_RE = re.compile(
+    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is))"
+    r"|including|includes?|included|such\s+as|namely|they\s+(?:are|were|include|included))\b", re.I)
+_SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
+_HELD_OBJECT_RE = re.compile(
+    r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
+    r"|still\s+holds?|still\s+holding|continues?\s+to\s+hold)\s*(?:,\s*)?(?:are|is|include|includes|including|:)?\s+", re.I)
+# Releases tied to an earlier time than the story's own event.
+_EARLIER_RE = re.compile(
+    r"\b(?:in\s+recent\s+(?:months|weeks|years)|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
+    r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
+    r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
+    r"|over\s+the\s+past\s+(?:year|months))", re.I)
+# A sentence that opens on another occasion: "Separately, ...", "Last year, ...".
+_EARLIER_SENTENCE_RE = re.compile(
+    r"^\W*(?:separately|earlier|previously|in\s+an?\s+(?:separate|earlier|previous|prior)\b|last\s+(?:year|month|week)"
+    r"|in\s+(?:19|20)\d\d\s*,)", re.I)
+# "released in 2022", "freed in December 2022", "freed in a 2022 swap" -- the year right at the verb
+_YEAR_NEAR_RE = re.compile(
+    r"^(?:\s+(?:on|last|this|early|late))?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
+    r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)")
+
+_QUOTES = "\"“”«»„‟"
+_BOUNDARY_CHARS = ";:!?" + _QUOTES
+
+_SEG_STOP_RE = re.compile(
+    r"[.;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after|following"
+    r"|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
+    r"|to|by|from|" + _FINITE + r")\b|\bwith\b", re.I)
+_CLAUSE_BREAK_RE = re.compile(
+    r"[;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r")(?:\s+that)?\b|\b(?:that|but|while|whereas|although"
+    r"|though|because|when|where|after|before|since|as|if|unless|until|so|who|whom|whose|which|and\s+then|"
+    + _FINITE + r")\b", re.I)
+_APPOSITIVE_RE = re.compile(
+    r",\s*(?:a|an|the|who|whom|whose|which|aged?|\d{1,3}|his|her|their|one|two|both|himself|herself|once|now"
+    r"|then|formerly|herself)\b[^,;:⟦]{0,150}?,|,\s*(?:a|an|the|who|whom|whose|which)\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,",
+    re.I)
+_LEADING_ADVERBIAL_RE = re.compile(
+    r"^\s*(?:according\s+to|in|on|at|after|before|following|under|per|as|with|despite|amid|during|since"
+    r"|for|by|from|however|meanwhile)\b[^,]{0,100},", re.I)
+_APPOS_RELEASE_RE = re.compile(
+    r"^\s*,\s*(?!whose\b)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|some|several|many"
+    r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,6}?" + _REL_PARTICIPLE + r"\b",
+    re.I)
+_APPOS_HELD_RE = re.compile(r"^\s*,\s*who\s+(?:[\w'’-]+\s+){0,2}?(?=" + _SUBJ_HELD_RE.pattern + r")", re.I)
+_ALONG_WITH_RE = re.compile(r"^\s*,?\s*(?:along\s+with|together\s+with|as\s+well\s+as|alongside|and)\s+", re.I)
+_LIST_GAP_RE = re.compile(
+    r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|as\s+well\s+as|along\s+with|plus)?"
+    r"|and|or|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*(?:[^\s,;:.⟦]+\s+){0,6}?$", re.I)
+
+
+@dataclass
+class _Mention:
+    sent: int
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+    alias_of: int | None = None     # index (in sentence) of the name this one re-spells
+    role: str | None = None          # official | credit | commentator | relative
+    speaker: bool = False
+    relative_anchor: int | None = None  # mention whose relative this one is (same sentence)
+    relative_is_pattern: bool = False
+    person: int | None = None
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.text.split()
+
+
+@dataclass
+class _Finding:
+    status: str        # released | held | soft_held
+    scope: str         # this_event | other_event
+    direct: bool       # the cue predicates this very mention (not a list it sits in)
+
+
+@dataclass
+class _Person:
+    spellings: list[str] = field(default_factory=list)
+    mentions: list[_Mention] = field(default_factory=list)
+    derived: bool = False
+
+
+# ------------------------------------------------------------ name detection
+
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.U)
+
+
+def _clean_token(raw: str) -> tuple[str, bool]:
+    """Strip trailing punctuation and a possessive; report whether it was possessive."""
+    tok = raw.rstrip("-")
+    possessive = False
+    if re.search(r"['’]s$", tok):
+        tok, possessive = tok[:-2], True
+    elif tok.endswith(("'", "’")):
+        tok, possessive = tok[:-1], True
+    if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", tok):
+        tok = tok[:-1]
+    return tok, possessive
+
+
+def _is_capitalised(tok: str) -> bool:
+    if not tok or not tok[0].isupper():
+        return bool(re.match(r"^(?:al|el|ad|as|ash|at|ibn|bin|abu|ul|ud|ed|d)[-'’][A-Z]", tok))
+    return True
+
+
+def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
+    """NAME, STOP, ORG or PART(icle) for one token of a capitalised run."""
+    low = tok.lower().strip(".")
+    if low in _PARTICLES and not tok[0].isupper():
+        return "PART"
+    if low in _ORG_WORDS:
+        return "ORG"
+    if low in _STOP or low in _HONORIFICS:
+        return "STOP"
+    parts = [p for p in re.split(r"[-]", low) if p]
+    if len(parts) > 1:
+        if all(p in _STOP for p in parts):
+            return "STOP"
+        # "US-brokered", "Russia-controlled": a compound word, not a double-barrelled name
+        if any(not q[:1].isupper() for q in tok.split("-")[1:] if q) and not re.match(r"^(?:al|el|ad|ash|abu|bin|ibn)-", low):
+            return "STOP"
+    letters = re.sub(r"[^\w]", "", tok)
+    if len(letters) >= 2 and letters.isupper():
+        return "STOP"  # acronyms (REUTERS, POW, RFE)
+    if len(letters) == 1 and not re.fullmatch(r"[A-Z]\.", tok):
+        return "STOP"
+    if low in vocab:
+        return "COMMON"  # the article also uses the word in lower case: a common word
+    if first_in_sentence and re.search(r"(?:ally|ately|ously|ively|ently|antly|edly|ingly)$", low):
+        return "STOP"  # a sentence adverb ("Separately, ...")
+    return "NAME"
+
+
+def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
+    """Person-name candidates in one sentence (spans, not yet resolved)."""
+    toks = []
+    for m in _TOKEN_RE.finditer(sentence):
+        tok, poss = _clean_token(m.group(0))
+        if not tok:
+            continue
+        toks.append((m.start(), m.start() + len(tok), tok, poss, m.end()))
+    # group into runs: capitalised tokens (and inner particles) separated only by spaces
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for i, (s, e, tok, poss, raw_end) in enumerate(toks):
+        cap = _is_capitalised(tok)
+        part = tok.lower() in _PARTICLES and not cap
+        if cur:
+            prev = toks[cur[-1]]
+            gap = sentence[prev[4]:s]
+            joined = gap in (" ", "  ") and not prev[3]
+        else:
+            joined = False
+        if (cap or part) and (joined or not cur):
+            if not joined and cur:
+                runs.append(cur)
+                cur = []
+            cur.append(i)
+        elif cap or part:
+            runs.append(cur)
+            cur = [i]
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+
+    mentions: list[_Mention] = []
+    for run in runs:
+        kinds = []
+        for i in run:
+            tok = toks[i][2]
+            kind = _token_kind(tok, vocab, i == 0)
+            kinds.append(kind)
+        # split into NAME sub-runs (particles only inside)
+        j = 0
+        while j < len(run):
+            if kinds[j] != "NAME":
+                j += 1
+                continue
+            k = j
+            while k + 1 < len(run):
+                nxt = k + 1
+                while nxt < len(run) and kinds[nxt] == "PART":
+                    nxt += 1  # "van der Berg", "bin Abdul"
+                if nxt < len(run) and (kinds[nxt] == "NAME" or (kinds[nxt] == "COMMON" and nxt == k + 1)):
+                    k = nxt
+                else:
+                    break
+            # a trailing common word is not part of the name ("Babaryka Said")
+            while k > j and kinds[k] in ("COMMON", "PART"):
+                k -= 1
+            sub = run[j:k + 1]
+            after = kinds[k + 1] if k + 1 < len(run) else None
+            before_tok = sentence[max(0, toks[run[0]][0] - 4):toks[run[0]][0]]
+            j = k + 1
+            if after == "ORG":
+                continue  # "Boris Nemtsov Academic Center", "Charles University"
+            if sub[0] == run[0] and len(sub) >= 2 and re.search(r"\bthe\s$", before_tok, re.I) and after is None:
+                continue  # "the Sde Teiman ...": a place or an institution
+            name_toks = [toks[i][2] for i in sub]
+            caps = sum(1 for t in name_toks if t[0].isupper())
+            if caps > 5:
+                continue
+            low = " " + " ".join(t.lower() for t in name_toks) + " "
+            if any(f" {place} " in low for place in _PLACE_PHRASES):
+                continue
+            start, end = toks[sub[0]][0], toks[sub[-1]][1]
+            mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
+                                     possessive=toks[sub[-1]][3]))
+    # a parenthesised respelling: "Maria Kolesnikova (Maria Kalesnikava)"
+    for a, b in zip(mentions, mentions[1:]):
+        gap = sentence[a.end:b.start]
+        if re.fullmatch(r"\s*\(\s*", gap) and sentence[b.end:b.end + 1] == ")":
+            b.alias_of = mentions.index(a)
+    return mentions
+
+
+def _looks_like_headline(sentence: str) -> bool:
+    """Title Case lines (headline lists, page furniture) give no reliable name spans."""
+    if re.search(r"[.!?…\"”»)]\s*$", sentence):
+        return False  # headlines and page furniture carry no closing punctuation
+    words = re.findall(r"[^\W\d_][\w'’\-]*", sentence)
+    content = [w for w in words if w.lower() not in _FUNCTION or w[0].isupper()]
+    content = [w for w in content if w.lower() not in {"to", "in", "as", "for", "of", "and", "the", "a", "on",
+                                                      "with", "amid", "at", "by", "from", "over", "after"}]
+    if len(content) < 4:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps / len(content) >= 0.75
+
+
+# ------------------------------------------------------------ per-sentence analysis
+
+def _template(sentence: str, mentions: list[_Mention]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentence with each mention replaced by ⟦i⟧; spans of the markers."""
+    out, spans, pos = [], [], 0
+    length = 0
+    for i, m in enumerate(mentions):
+        chunk = sentence[pos:m.start]
+        out.append(chunk)
+        length += len(chunk)
+        marker = f"⟦{i}⟧"
+        spans.append((length, length + len(marker)))
+        out.append(marker)
+        length += len(marker)
+        pos = m.end
+    out.append(sentence[pos:])
+    return "".join(out), spans
+
+
+_MARKER_RE = re.compile(r"⟦(\d+)⟧")
+
+
+def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]) -> None:
+    for i, (s, e) in enumerate(spans):
+        m = mentions[i]
+        before = tpl[max(0, s - 90):s]
+        after = tpl[e:e + 200]
+        # photo credits and bylines: "REUTERS/Maksym Kishka", "Photo: X", "By X", "X/AFP"
+        if (re.search(r"(?:\b[A-Z]{2,}[\w.]*|\bPhotos?|\bPhotograph|\bImage|\bPicture|\bCredit|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$", before)
+                or re.search(r"^\s*By\s+$", before)
+                or re.search(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]hotographs?|[Vv]ideo)\s+by\s+(?:⟦\d+⟧\s*(?:,|;|and)\s*)*$", before)
+                or re.search(r"^\s*(?:/|\|)\s*(?:[A-Z]{2,}|Getty|Reuters|Anadolu|Sputnik)", after)):
+            m.role = "credit"
+            continue
+        # officials: "Interior Minister X", "U.S. envoy X", "X, an envoy for ..."
+        title_before = re.search(r"(?:^|[^\w-])((?:former|ex|then)[\s-]+)?(?:\w+\s+){0,1}?" + _OFFICIAL_TITLE
+                                 + r"(?:\s+of\s+(?:state|the\s+\w+|\w+))?\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", before, re.I)
+        if title_before and not re.search(r"\b(?:former|ex)[\s-]*$", before[:title_before.start(0) + 1 + len(title_before.group(1) or "")] or "", re.I):
+            if not title_before.group(1) or "then" in title_before.group(1).lower():
+                m.role = "official"
+        appos = re.match(r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:of|to|for|with|and|who)\b)[\w'’.-]+\s+){0,5}?)"
+                         + _OFFICIAL_TITLE + r"\b", after, re.I)
+        if appos and not re.search(r"\b(?:former|ex-)", appos.group(0), re.I) and m.role is None:
+            m.role = "official"
+        # speaker: "X said", "X, a ..., said", "said X", "according to X"
+        if (re.match(r"^(?:\s*\([^)]*\))?(?:\s*,[^,;:]{0,160}?,)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?" + _SPEECH + r"\b", after, re.I)
+                or re.search(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", before, re.I)
+                or (re.search(r"\b" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if)\b)[\w.’'-]+\s+){0,5}$", before, re.I)
+                    and re.match(r"^(?:['’]s?)?(?:\s*\([^)]*\))?(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|when|while|from|of|to)\b)", after))):
+            m.speaker = True
+        if m.role is None and m.speaker and (
+                re.match(r"^\s*,\s*(?:an?|the)\s+(?:[\w'’.-]+\s+){0,6}?" + _QUOTED_EXPERT, after, re.I)
+                or re.search(_QUOTED_EXPERT + r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", before, re.I)):
+            m.role = "commentator"
+        # relatives: "his son Eduard", "her sister Tatsiana Khomich", "X's wife Y", "Y, X's wife,"
+        rel_before = re.search(r"(?:\b(?:his|her|their|whose|its)|(⟦\d+⟧)?['’]s)\s+(?:(?:late|eldest|elder|oldest|youngest"
+                               r"|younger|older|twin|only|adult|teenage|grown|first|second|third|estranged|[\w-]+-year-old)\s+)*"
+                               + _RELATION + r"\s*,?\s*$", before, re.I)
+        rel_after = re.match(r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + _RELATION + r"\s+of\s+(⟦\d+⟧))\s*(?:\w+\s+)?"
+                             r"(?:" + _RELATION + r")?", after, re.I)
+        rel_copula = re.match(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?" + _RELATION + r"\b", after, re.I)
+        if rel_before or (rel_after and re.search(_RELATION, rel_after.group(0), re.I)) or rel_copula:
+            if m.role is None:
+                m.role = "relative"
+            anchor = None
+            for g in (rel_before, rel_copula, rel_after):
+                if g:
+                    for grp in g.groups():
+                        if grp:
+                            anchor = int(_MARKER_RE.match(grp).group(1))
+                            break
+                if anchor is not None:
+                    break
+            m.relative_anchor = anchor
+            m.relative_is_pattern = True
+
+
+def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """Mentions joined into coordinated lists ("X, Y and Z", "X (Y) and Z")."""
+    groups: list[list[int]] = []
+    for i in range(len(spans)):
+        if groups and _LIST_GAP_RE.match(tpl[spans[groups[-1][-1]][1]:spans[i][0]]) is not None:
+            groups[-1].append(i)
+        elif groups and re.fullmatch(r"\s*\(\s*", tpl[spans[groups[-1][-1]][1]:spans[i][0]]):
+            groups[-1].append(i)  # parenthesised respelling
+        else:
+            groups.append([i])
+    return groups
+
+
+def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0) -> bool:
+    """Not a releasee/held candidate in this clause: agent, object of a preposition, possessor, speaker."""
+    m = mentions[i]
+    if m.role in ("official", "credit", "commentator") or m.speaker:
+        return True
+    s, e = spans[i]
+    if m.possessive or re.match(r"^['’]s?\b", tpl[e:e + 3]):
+        return True
+    before = tpl[seg_start:s]
+    if re.search(r"\b(?:along|together)\s+with\s+(?:[^\s,;:⟦]+\s+){0,5}$", before, re.I):
+        return False
+    if re.search(r"\b" + _PREPOSITION + r"\s+(?:(?:the|a|an)\s+)?(?:[^\s,;:⟦]+\s+){0,4}$", before, re.I):
+        return True
+    return False
+
+
+def _group_of(groups, i):
+    for g in groups:
+        if i in g:
+            return g
+    return [i]
+
+
+def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, appos: bool = False) -> list[int]:
+    """Members of the coordinated list starting with mention `first`; the list shares its head's exclusion."""
+    g = _group_of(groups, first)
+    g = g[g.index(first):]
+    if not appos and _excluded(tpl, spans, mentions, first, seg_start):
+        return [i for i in g if mentions[i].alias_of is not None and False]
+    return [i for i in g if not _excluded(tpl, spans, mentions, i, spans[i][0])
+            or (mentions[i].alias_of is not None)]
+
+
+def _masked(tpl: str) -> str:
+    """Comma-enclosed appositives blanked out (same length), so clause scans skip them."""
+    out = tpl
+    for _ in range(3):
+        new = _APPOSITIVE_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
+        if new == out:
+            break
+        out = new
+    return out
+
+
+def _clause_start(masked: str, end: int) -> int:
+    start = 0
+    lead = _LEADING_ADVERBIAL_RE.match(masked[:end])
+    if lead:
+        start = lead.end()
+    for mm in _CLAUSE_BREAK_RE.finditer(masked, start, end):
+        start = mm.end()
+    return start
+
+
+def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) -> list[int]:
+    """Mentions forming the subject of a predicate that starts at `end`."""
+    start = _clause_start(masked, end)
+    ids = [int(x) for x in _MARKER_RE.findall(masked[start:end])]
+    out: list[int] = []
+    done: set[int] = set()
+    for i in ids:
+        if i in done:
+            continue
+        members = _group_members(tpl, spans, mentions, groups, i, start)
+        g = _group_of(groups, i)
+        done.update(g)
+        out.extend(x for x in members if spans[x][1] <= end)
+    return out
+
+
+def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
+    """The coordinated list that ends right before `pos` (ignoring a parenthesis/age)."""
+    head = tpl[:pos]
+    m = re.search(r"⟦(\d+)⟧(?:['’]s)?(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$", head)
+    if not m:
+        return []
+    last = int(m.group(1))
+    g = _group_of(groups, last)
+    members = g[: g.index(last) + 1]
+    return [i for i in members if mentions[i].role not in ("official", "credit", "commentator")
+            and not mentions[i].possessive]
+
+
+def _segment_after(tpl: str, start: int) -> int:
+    """End of the noun-phrase list that follows a cue at `start`."""
+    pos = start
+    while True:
+        mm = _SEG_STOP_RE.search(tpl, pos)
+        if not mm:
+            return len(tpl)
+        word = mm.group(0).lower()
+        if word == "with" and re.search(r"\b(?:along|together)\s+$", tpl[:mm.start()], re.I):
+            pos = mm.end()
+            continue
+        if word == "." and re.search(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt))$", tpl[:mm.start()]):
+            pos = mm.end()
+            continue
+        return mm.start()
+
+
+def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int = 14) -> list[int]:
+    end = _segment_after(tpl, start)
+    seg = tpl[start:end]
+    first = _MARKER_RE.search(seg)
+    if not first or len(re.findall(r"\w+", seg[:first.start()])) > max_lead_words:
+        return []
+    out: list[int] = []
+    done: set[int] = set()
+    for mm in _MARKER_RE.finditer(seg):
+        i = int(mm.group(1))
+        if i in done:
+            continue
+        g = _group_of(groups, i)
+        done.update(g)
+        out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start) if spans[x][1] <= end)
+    return out
+
+
+def _scope(text: str, tail_from: int, latest_year: int | None) -> str:
+    if _EARLIER_RE.search(text):
+        return "other_event"
+    m = _YEAR_NEAR_RE.match(text[tail_from:])
+    if m and latest_year and int(m.group(1) or m.group(2)) < latest_year:
+        return "other_event"
+    return "this_event"
+
+
+def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: int | None
+             ) -> tuple[dict[int, list[_Finding]], str | None]:
+    """Findings per mention index, and this sentence's governing status for the next one."""
+    found: dict[int, list[_Finding]] = {}
+    groups = _groups(tpl, spans)
+    other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl))
+
+    def _scope_here(text: str, tail_from: int, year: int | None) -> str:
+        return "other_event" if other_sentence else _scope(text, tail_from, year)
+
+    masked = _masked(tpl)
+    governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
+
+    def add(ids, status, scope, direct):
+        for i in ids:
+            found.setdefault(i, []).append(_Finding(status, scope, direct))
+
+    def modality(window: str) -> str | None:
+        if _NEGATION_RE.search(window):
+            return "held"
+        if _IRREALIS_RE.search(window):
+            return "soft_held"
+        return None
+
+    # 1. passive / copular release: "X was freed", "X was one of 123 prisoners released"
+    for mm in _REL_PARTICIPLE_RE.finditer(tpl):
+        p = mm.start()
+        brk = max([0] + [b.end() for b in re.finditer(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s", tpl[:p])])
+        window = tpl[brk:p]
+        bes = list(_BE_RE.finditer(window))
+        if not bes or len(re.findall(r"\w+", window[bes[-1].start():])) > 9:
+            continue
+        # the verb chain starts at its first auxiliary: "is also said to have been", "has not been"
+        last_marker = None
+        for lm in _MARKER_RE.finditer(window):
+            last_marker = lm
+        chain_from = last_marker.end() if last_marker else 0
+        first_aux = _AUX_RE.search(window, chain_from)
+        aux = brk + (first_aux.start() if first_aux else bes[-1].start())
+        mod = modality(tpl[aux:p])
+        subj = _subject_before(tpl, masked, spans, mentions, groups, aux)
+        clause_end = _segment_after(tpl, mm.end())
+        scope = _scope_here(tpl[aux:clause_end], mm.end() - aux, latest_year)
+        status = mod or "released"
+        add(subj, status, scope, True)
+        governing.append((p, status, scope))
+        if status == "released":
+            along = _ALONG_WITH_RE.match(tpl[mm.end():])
+            if along:
+                add(_objects_after(tpl, spans, mentions, groups, mm.end() + along.end(), 2), status, scope, False)
+
+    # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
+    for mm in _SUBJ_RELEASE_RE.finditer(tpl):
+        pre = tpl[max(0, mm.start() - 40):mm.start()]
+        mod = modality(pre[-25:] + mm.group(0))
+        clause_end = _segment_after(tpl, mm.end())
+        scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), latest_year)
+        status = mod or "released"
+        if re.search(r",\s*who\s+$", tpl[:mm.start()]):
+            subj = _immediate_group_before(tpl, spans, mentions, groups, re.search(r",\s*who\s+$", tpl[:mm.start()]).start())
+        else:
+            subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
+        add(subj, status, scope, True)
+        governing.append((mm.start(), status, scope))
+
+    # 3. appositive after a name list: "X and Y, two of the prisoners released", "X, who was freed"
+    for mm in re.finditer(r",", tpl):
+        tail = tpl[mm.start():]
+        ap = _APPOS_RELEASE_RE.match(tail)
+        if not ap:
+            continue
+        subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
+        if not subj:
+            continue
+        mod = modality(ap.group(0))
+        clause_end = _segment_after(tpl, mm.start() + ap.end())
+        scope = _scope_here(tpl[mm.start():clause_end], ap.end(), latest_year)
+        add(subj, mod or "released", scope, True)
+
+    # 4. active release with named objects: "Belarus released X, Y and Z", "freed X"
+    for mm in _REL_ACTIVE_RE.finditer(tpl):
+        before = tpl[max(0, mm.start() - 60):mm.start()]
+        after = tpl[mm.end():]
+        if re.match(r"^\s+by\b", after) or re.match(r"^\s*(?:up|of|from\s+hospital)\b", after, re.I):
+            continue
+        word = mm.group(0).lower()
+        passive = re.search(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", before, re.I)
+        if passive:
+            continue
+        if word in ("free", "release") and not re.search(r"\b(?:to|will|would|could|can|may|might|must|should|did|does|do|not)\s+$", before, re.I):
+            if word == "release" or not re.search(r"\b(?:set|walk|go)\s+$", before, re.I):
+                if word == "release":
+                    continue  # the noun; handled as a nominal cue
+                continue
+        if _MEDIA_OBJECT_RE.match(after):
+            continue
+        intro = re.match(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", after, re.I)
+        start = mm.end() + (intro.end() if intro else 0)
+        mod = modality(tpl[max(0, mm.start() - 30):mm.start()])
+        clause_end = _segment_after(tpl, start)
+        status = mod or "released"
+        scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), latest_year)
+        if re.search(r"\bhad\s+(?:\w+\s+)?$", before) and re.search(r"\b(?:recently|already|previously|earlier)\b", before[-25:]):
+            scope = "other_event"
+        add(_objects_after(tpl, spans, mentions, groups, start), status, scope, False)
+        governing.append((mm.start(), status, scope))
+
+    # 5. nominal release: "the release of X", "X's release", "after their release"
+    for mm in _NOMINAL_OF_RE.finditer(tpl):
+        pre = tpl[max(0, mm.start() - 60):mm.start()]
+        status = "soft_held" if _NOMINAL_IRREALIS_RE.search(pre) else "released"
+        end = _segment_after(tpl, mm.end())
+        scope = _scope_here(tpl[mm.start():end], mm.end() - mm.start(), latest_year)
+        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope, True)
+        if status == "released":
+            governing.append((mm.start(), status, scope))
+    for mm in _POSSESSIVE_NOMINAL_RE.finditer(tpl):
+        i = int(mm.group(1))
+        if mentions[i].role in ("official", "credit"):
+            continue
+        pre = tpl[max(0, mm.start() - 60):mm.start()]
+        status = "soft_held" if _NOMINAL_IRREALIS_RE.search(pre) else "released"
+        if re.search(r"\bfreedom\b", mm.group(0), re.I) and status == "released":
+            continue  # "X's freedom" is rarely a report of a release on its own
+        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
+        add([i] + [j for j in range(len(mentions)) if mentions[j].alias_of == i], status, scope, True)
+    for mm in _SUBJECT_CUE_RE.finditer(tpl):
+        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
+        add(_sentence_subject(tpl, masked, spans, mentions, groups), "released", scope, False)
+        governing.append((mm.start(), "released", scope))
+
+    # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
+    for mm in _SUBJ_HELD_RE.finditer(tpl):
+        pre = tpl[max(0, mm.start() - 14):mm.start()]
+        if re.search(r"\bwho\s+$", pre):
+            comma = re.search(r",\s*who\s+$", tpl[:mm.start()])
+            subj = _immediate_group_before(tpl, spans, mentions, groups, comma.start()) if comma else []
+        else:
+            subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
+        add(subj, "held", "this_event", True)
+        governing.append((mm.start(), "held", "this_event"))
+    for mm in _HELD_OBJECT_RE.finditer(tpl):
+        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event", False)
+
+    # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
+    for mm in _LIST_MARKER_RE.finditer(tpl):
+        earlier = [g for g in governing if g[0] < mm.start()]
+        if earlier:
+            _, status, scope = earlier[-1]
+        elif prev_status and not governing:
+            status, scope = prev_status.split("|")
+        else:
+            continue
+        add(_objects_after(tpl, spans, mentions, groups, mm.end()), status, scope, False)
+
+    # 8. swap counterparts: "... freed X in exchange for Y"
+    released_here = [g for g in governing if g[1] == "released"]
+    for mm in _SWAP_RE.finditer(tpl):
+        earlier = [g for g in released_here if g[0] < mm.start()]
+        if earlier:
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 8), "released", earlier[-1][2], False)
+
+    last = governing[-1] if governing else None
+    return found, (f"{last[1]}|{last[2]}" if last and last[1] in ("released", "held") else None)
+
+
+def _sentence_subject(tpl, masked, spans, mentions, groups) -> list[int]:
+    """The first coordinated list before the main verb ("X and Y attend ... after their release")."""
+    verb = re.search(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b", masked)
+    limit = verb.start() if verb else len(tpl)
+    for mm in _MARKER_RE.finditer(masked[:limit]):
+        i = int(mm.group(1))
+        start = _clause_start(masked, spans[i][0])
+        members = _group_members(tpl, spans, mentions, groups, i, start)
+        if members:
+            return members
+    return []
+
+
+# ------------------------------------------------------------ people
+
+def _surname_of(text: str) -> str:
+    return text.split()[-1]
+
+
+def _lead_trimmed(a: str, b: str) -> bool:
+    """True if b is a with extra leading words ("Marine Paul Whelan" vs "Paul Whelan")."""
+    ta, tb = a.split(), b.split()
+    return len(ta) >= 2 and len(tb) > len(ta) and tb[-len(ta):] == ta
+
+
+def _find_full(persons: list[_Person], name: str) -> int | None:
+    for idx, p in enumerate(persons):
+        for sp in p.spellings:
+            if _lead_trimmed(sp, name) or _lead_trimmed(name, sp):
+                return idx
+    for idx, p in enumerate(persons):
+        if any(same_person(name, sp) for sp in p.spellings):
+            return idx
+    return None
+
+
+def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = True) -> int | None:
+    hits = [idx for idx, p in enumerate(persons) if any(same_person(token, sp) for sp in p.spellings)]
+    if len(hits) > 1 and exclude_derived:
+        hits = [h for h in hits if not persons[h].derived] or hits
+    return hits[0] if len(hits) == 1 else None
+
+
+def _resolve(sentences_mentions: list[list[_Mention]], vocab: set[str]) -> list[_Person]:
+    persons: list[_Person] = []
+
+    def attach(m: _Mention, idx: int, spelling: str | None) -> None:
+        m.person = idx
+        persons[idx].mentions.append(m)
+        if spelling and spelling not in persons[idx].spellings:
+            persons[idx].spellings.append(spelling)
+
+    pending: list[_Mention] = []
+    prev_first: _Mention | None = None
+    for ms in sentences_mentions:
+        for m in ms:
+            if m.alias_of is not None and ms[m.alias_of].person is not None and len(m.tokens) >= 2:
+                attach(m, ms[m.alias_of].person, m.text)
+                continue
+            if len(m.tokens) >= 2:
+                idx = _find_full(persons, m.text)
+                if idx is None:
+                    persons.append(_Person())
+                    idx = len(persons) - 1
+                attach(m, idx, m.text)
+                continue
+            idx = _find_partial(persons, m.text)
+            if idx is not None and not (m.role == "relative" and m.relative_is_pattern
+                                        and persons[idx].mentions and m.relative_anchor is not None
+                                        and ms[m.relative_anchor].person == idx):
+                attach(m, idx, None)
+                continue
+            if m.role == "relative" and m.relative_is_pattern:
+                anchor = ms[m.relative_anchor] if m.relative_anchor is not None else None
+                if anchor is None:
+                    earlier = [x for x in ms if x.start < m.start and x.person is not None and x.role not in ("relative", "credit")]
+                    anchor = earlier[-1] if earlier else prev_first
+                if anchor is not None and anchor.person is not None:
+                    surname = _surname_of(anchor.text)
+                    name = f"{m.text} {surname}"
+                    idx = _find_full([p for p in persons], name)
+                    if idx is None or not any(p.split()[0] == m.text for p in persons[idx].spellings):
+                        persons.append(_Person(derived=True))
+                        idx = len(persons) - 1
+                    attach(m, idx, name)
+                    continue
+            pending.append(m)
+        firsts = [x for x in ms if x.person is not None and x.role not in ("relative", "credit", "official")]
+        if firsts:
+            prev_first = firsts[0]
+    for m in pending:  # surnames used before the full name appears
+        idx = _find_partial(persons, m.text)
+        if idx is not None:
+            attach(m, idx, None)
+    return persons
+
+
+def _canonical(p: _Person) -> str:
+    counts: dict[str, int] = {}
+    for m in p.mentions:
+        counts[m.text] = counts.get(m.text, 0) + 1
+
+    def score(sp: str) -> tuple:
+        own = counts.get(sp, 0) + counts.get(_surname_of(sp), 0)
+        trimmed = any(_lead_trimmed(other, sp) for other in p.spellings)
+        return (not trimmed, own, len(sp.split()), -p.spellings.index(sp))
+
+    return max(p.spellings, key=score)
+
+
+def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tuple[str, str, str]:
+    """(status, scope, quote) for one person from all findings on their mentions."""
+    roles = {m.role for m in p.mentions}
+    first_quote = findings.get(-1, [])
+    items: list[tuple[_Finding, str]] = []
+    for m in p.mentions:
+        items.extend(findings.get(id(m), []))
+    blocked = bool(roles & {"official", "credit", "commentator"})
+    relative = "relative" in roles or p.derived
+    held = [q for f, q in items if f.status == "held"]
+    rel_this = [q for f, q in items if f.status == "released" and f.scope == "this_event" and (f.direct or not relative)]
+    rel_other = [q for f, q in items if f.status == "released" and (f.scope == "other_event" or (relative and f.direct))]
+    soft = [q for f, q in items if f.status == "soft_held"]
+    if blocked:
+        return "mentioned", "this_event", ""
+    if held:
+        return "held", "this_event", held[0]
+    if rel_this and not relative:
+        return "released", "this_event", rel_this[0]
+    if rel_other or (rel_this and relative):
+        return "released", "other_event", (rel_other or rel_this)[0]
+    if soft:
+        return "held", "this_event", soft[0]
+    return "mentioned", "this_event", ""
+
+
+def _person_id(name: str) -> str:
+    try:
+        return _identity_person_id(name)
+    except ValueError:
+        return _identity_person_id(name.split()[-1])
+
+
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+
+
+def extract_people(sentences: list[str], *, title: str | None = None) -> list[dict]:
+    """One entry per distinct person named in the article (see module docstring)."""
+    texts = [s for s in ([title] if title else []) + list(sentences) if s and s.strip()]
+    usable = [s for s in texts if not _looks_like_headline(s)]
+    vocab = {w for s in usable for w in re.findall(r"\b[a-z][a-z'’\-]+\b", s)}
+    vocab -= _PARTICLES
+    years = [int(y) for s in usable for y in _YEAR_RE.findall(s)]
+    latest_year = max(years) if years else None
+
+    per_sentence: list[tuple[str, list[_Mention], str, list]] = []
+    all_mentions: list[list[_Mention]] = []
+    for si, s in enumerate(usable):
+        ms = _detect(s, vocab)
+        for m in ms:
+            m.sent = si
+        tpl, spans = _template(s, ms)
+        _mark_roles(tpl, spans, ms)
+        per_sentence.append((s, ms, tpl, spans))
+        all_mentions.append(ms)
+
+    persons = _resolve(all_mentions, vocab)
+
+    findings: dict[int, list[tuple[_Finding, str]]] = {}
+    prev_status: str | None = None
+    for s, ms, tpl, spans in per_sentence:
+        found, status = _analyse(tpl, spans, ms, prev_status, latest_year)
+        prev_status = status
+        for i, fs in found.items():
+            targets = [ms[i]]
+            if ms[i].alias_of is not None:
+                targets.append(ms[ms[i].alias_of])
+            targets += [x for x in ms if x.alias_of == i]
+            for t in targets:
+                findings.setdefault(id(t), []).extend((f, s) for f in fs)
+
+    out: list[dict] = []
+    for p in persons:
+        if not p.spellings:
+            continue
+        name = _canonical(p)
+        status, scope, quote = _decide(p, findings)
+        if not quote:
+            quote = next((s for s, ms, _, _ in per_sentence if any(m.person is not None and persons[m.person] is p for m in ms)), "")
+        role = next((r for r in ("official", "credit", "commentator", "relative") if any(m.role == r for m in p.mentions)), None)
+        if role is None and p.derived:
+            role = "relative"
+        out.append({
+            "name": name,
+            "aliases": sorted(set(p.spellings), key=p.spellings.index),
+            "status": status,
+            "scope": scope,
+            "quote": quote,
+            "person_id": _person_id(name),
+            "role": role,
+        })
+    return out

@@ -1,0 +1,354 @@
+"""People extraction: names, released/held/mentioned, scope, roles.
+
+Sentences are written in the styles of many outlets and events (US-Russia swaps,
+Israel-Hamas hostage releases, Iran, Venezuela, Ukraine-Russia POW swaps, Belarus),
+so the rules are exercised as rules, not as seed look-ups.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from monitor.extract.people import extract_people
+from monitor.extract.text import clean_text, split_sentences
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def people(*sentences: str, title: str | None = None) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_people(list(sentences), title=title)}
+
+
+def status(*sentences: str) -> dict[str, str]:
+    return {n: p["status"] for n, p in people(*sentences).items()}
+
+
+def released(*sentences: str) -> set[str]:
+    return {n for n, p in people(*sentences).items() if p["status"] == "released" and p["scope"] == "this_event"}
+
+
+def article(name: str) -> dict[str, dict]:
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    return {p["name"]: p for p in extract_people(split_sentences(clean_text(text)))}
+
+
+# ------------------------------------------------------------------ output shape
+
+def test_entry_has_contract_fields_and_quote_is_the_deciding_sentence():
+    s = "Hamas freed Emily Damari on Sunday."
+    (entry,) = extract_people(["The ceasefire began at 11:15.", s])
+    assert entry["name"] == "Emily Damari"
+    assert entry["aliases"] == ["Emily Damari"]
+    assert entry["status"] == "released"
+    assert entry["scope"] == "this_event"
+    assert entry["quote"] == s
+    assert entry["person_id"].startswith("p_")
+
+
+def test_empty_input_gives_no_people():
+    assert extract_people([]) == []
+    assert extract_people(["", "   "]) == []
+
+
+def test_person_id_is_shared_by_transliterations():
+    ps = people("Belarus freed Maria Kolesnikova (Maria Kalesnikava) on Saturday.")
+    assert len(ps) == 1
+    (p,) = ps.values()
+    assert set(p["aliases"]) == {"Maria Kolesnikova", "Maria Kalesnikava"}
+
+
+# ------------------------------------------------------------------ release cues
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Russia freed Evan Gershkovich, Paul Whelan and Alsu Kurmasheva on Thursday.",
+     {"Evan Gershkovich", "Paul Whelan", "Alsu Kurmasheva"}),
+    ("Belarus has released 123 inmates, among them opposition figure Maria Kalesnikava, Nobel Peace Prize "
+     "recipient Ales Bialiatski, and former presidential candidate Viktar Babaryka, following an agreement.",
+     {"Maria Kalesnikava", "Ales Bialiatski", "Viktar Babaryka"}),
+    ("Romi Gonen, 24, Doron Steinbrecher, 31, and Emily Damari, 28, were handed over to the Red Cross in Gaza City.",
+     {"Romi Gonen", "Doron Steinbrecher", "Emily Damari"}),
+    ("Agam Berger, 20, was released on Thursday, the army said.", {"Agam Berger"}),
+    ("Kremlin critic Vladimir Kara-Murza, who was sentenced to 25 years on treason charges, was also released.",
+     {"Vladimir Kara-Murza"}),
+    ("Former presidential candidate Viktor Babariko is also free again.", {"Viktor Babariko"}),
+    ("Eyvin Hernandez, a Los Angeles public defender, was also among those freed.", {"Eyvin Hernandez"}),
+    ("Eli Sharabi, 52, was among three hostages freed on Saturday.", {"Eli Sharabi"}),
+    ("Keith Siegel, 65, returned home on Saturday after 484 days in captivity.", {"Keith Siegel"}),
+    ("Maryya Kalesnikava (right) and Viktar Babaryka, two of the political prisoners released from Belarus, "
+     "speak at a press conference.", {"Maryya Kalesnikava", "Viktar Babaryka"}),
+    ("Other notable prisoners freed included another prominent figure in the opposition movement, "
+     "Viktar Babaryka, along with Nobel laureate Ales Byalyatski.", {"Viktar Babaryka", "Ales Byalyatski"}),
+    ("Iran released five Americans, including Siamak Namazi, Emad Shargi and Morad Tahbaz, on Monday.",
+     {"Siamak Namazi", "Emad Shargi", "Morad Tahbaz"}),
+    ("Journalist Dmytro Khyliuk, who was captured by Russian forces, was also freed.", {"Dmytro Khyliuk"}),
+    ("Among those freed were marine Serhiy Volynsky and Azov commander Denys Prokopenko.",
+     {"Serhiy Volynsky", "Denys Prokopenko"}),
+    ("Maria Kolesnikova is also said to have been released.", {"Maria Kolesnikova"}),
+    ("Belarusian opposition figures Maria Kolesnikova and Viktor Babaryko attend a press conference after "
+     "their release in Chernihiv.", {"Maria Kolesnikova", "Viktor Babaryko"}),
+    ("Two prominent opposition figures, Maria Kalesnikava and Viktar Babaryka, have spoken publicly after "
+     "being released from prison.", {"Maria Kalesnikava", "Viktar Babaryka"}),
+    ("The deal also saw the release of Leonard Francis, a fugitive military contractor.", {"Leonard Francis"}),
+    ("Venezuelan authorities also freed opposition politician Roland Carreno.", {"Roland Carreno"}),
+    ("Ales Bialiatski was one of 123 political prisoners released under the deal.", {"Ales Bialiatski"}),
+    ("Lukashenko pardoned Ihar Losik and Ryhor Kastusiou, the state news agency said.",
+     {"Ihar Losik", "Ryhor Kastusiou"}),
+    ("Thai farm worker Pongsak Thaenna walked free after more than a year in Gaza.", {"Pongsak Thaenna"}),
+    ("Germany will offer refuge to Maria Kalesnikava and Viktar Babaryka, two prominent opposition leaders "
+     "freed at the weekend, Interior Minister Alexander Dobrindt said.", {"Maria Kalesnikava", "Viktar Babaryka"}),
+])
+def test_release_cues_name_the_releasees(sentence, names):
+    assert released(sentence) == names
+
+
+def test_swap_counterpart_is_released_in_the_same_event():
+    got = people("Russia freed Paul Whelan in exchange for Vadim Krasikov, a convicted assassin.")
+    assert got["Paul Whelan"]["status"] == "released"
+    assert got["Vadim Krasikov"]["status"] == "released"
+
+
+def test_among_them_inherits_the_release_of_the_previous_sentence():
+    got = status("Lukashenko has released 123 political prisoners in Belarus.",
+                 "Activists said that among them were prominent figures such as Maria Kolesnikova and "
+                 "Nobel Peace Prize winner Ales Beljatsky.")
+    assert got == {"Maria Kolesnikova": "released", "Ales Beljatsky": "released"}
+
+
+def test_surname_mentions_resolve_to_the_person_introduced_earlier():
+    got = people("Ales Bialiatski won the Nobel Peace Prize in 2022.",
+                 "Viasna reported that Bialiatski was also among those released.")
+    assert got["Ales Bialiatski"]["status"] == "released"
+    assert "Viasna reported" in got["Ales Bialiatski"]["quote"]
+
+
+def test_surname_used_before_the_full_name_still_resolves():
+    got = people("Babaryka was included in the Saturday release, Zerkalo reported.",
+                 "Viktar Babaryka, a former banker, ran for president in 2020.")
+    assert got["Viktar Babaryka"]["status"] == "released"
+
+
+# ------------------------------------------------------------------ held cues
+
+@pytest.mark.parametrize("sentences, name", [
+    (["Marc Fogel, an American teacher, remains in a Russian prison."], "Marc Fogel"),
+    (["Dozens of hostages remain in Gaza, including Matan Zangauker and Nimrod Cohen."], "Matan Zangauker"),
+    (["Jailed activist Rocio Higuera was not among those released."], "Rocio Higuera"),
+    (["Families called for the release of Alon Ohel, who is still being held."], "Alon Ohel"),
+    (["Ahmadreza Djalali has not been freed and is still detained in Evin."], "Ahmadreza Djalali"),
+    (["Stephen Hubbard, 72, is still held by Russia, the State Department said."], "Stephen Hubbard"),
+    (["Washington continues to call for the release of Robert Gilman."], "Robert Gilman"),
+])
+def test_held_cues(sentences, name):
+    assert status(*sentences)[name] == "held"
+
+
+def test_relative_named_by_first_name_takes_the_speakers_surname_and_is_held():
+    got = people("Viktar Babaryka was freed on Saturday.",
+                 "Babaryka said his son Eduard remains among Belarus' political prisoners.")
+    assert got["Viktar Babaryka"]["status"] == "released"
+    assert got["Eduard Babaryka"]["status"] == "held"
+    assert got["Eduard Babaryka"]["role"] == "relative"
+
+
+def test_relative_first_name_in_a_that_clause():
+    got = status("Viktar Babaryka was among those freed.",
+                 "However, Babaryka noted that his son Eduard remains imprisoned, highlighting that many "
+                 "detainees are still behind bars.")
+    assert got == {"Viktar Babaryka": "released", "Eduard Babaryka": "held"}
+
+
+def test_held_beats_release_for_the_same_person():
+    got = status("Belarus released 52 prisoners, including Mikalai Statkevich.",
+                 "Mikalai Statkevich remains in custody after refusing to leave the country.")
+    assert got["Mikalai Statkevich"] == "held"
+
+
+def test_expected_release_is_not_a_release():
+    got = status("Hamas said Arbel Yehud would be released next week.")
+    assert got["Arbel Yehud"] == "held"
+
+
+def test_negated_release_is_held():
+    assert status("Rocio Higuera was not released, her lawyer said.")["Rocio Higuera"] == "held"
+
+
+# ------------------------------------------------------------------ never released
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Kalesnikava and Babaryka were among 123 detainees released by President Alexander Lukashenko.",
+     "Alexander Lukashenko"),
+    ("The agreement was negotiated by John Coale, an envoy for U.S. President Donald Trump, and included "
+     "the release of prisoners.", "John Coale"),
+    ("Ukraine received 114 prisoners released by Belarus on Saturday. REUTERS/Maksym Kishka", "Maksym Kishka"),
+    ("Israeli Prime Minister Benjamin Netanyahu welcomed the freed hostages home.", "Benjamin Netanyahu"),
+    ("Secretary of State Antony Blinken said the released Americans were in good health.", "Antony Blinken"),
+    ("U.S. President Joe Biden greeted the freed Americans at Joint Base Andrews.", "Joe Biden"),
+    ("The prisoners were freed, Iranian Foreign Minister Abbas Araghchi said.", "Abbas Araghchi"),
+    ("Qatari mediator Mohammed Al-Khulaifi oversaw the release of the hostages.", "Mohammed Al-Khulaifi"),
+    ("All of the liberated individuals are now outside Belarus, according to an advisor to exiled opposition "
+     "leader Sviatlana Tsikhanouskaya.", "Sviatlana Tsikhanouskaya"),
+    ("\"Humanitarian diplomacy saves lives,\" Svyatlana Tsikhanouskaya said in a post on X after the release.",
+     "Svyatlana Tsikhanouskaya"),
+    ("Hamas spokesman Abu Obeida said the hostages were released as agreed.", "Abu Obeida"),
+    ("The hostages were freed on Saturday (AP Photo/Abdel Kareem Hana)", "Abdel Kareem Hana"),
+    ("The prisoners were released. Reporting by Guy Faulconbridge in Moscow; editing by Mark Trevelyan.",
+     "Guy Faulconbridge"),
+    ("Venezuela released ten Americans in exchange for Alex Saab, a close ally of President Nicolas Maduro.",
+     "Nicolas Maduro"),
+    ("Zelenskiy said the freed soldiers were home, and military intelligence chief Kyrylo Budanov confirmed "
+     "the exchange.", "Kyrylo Budanov"),
+])
+def test_officials_credits_and_speakers_are_not_released(sentence, name):
+    got = people(sentence)
+    assert name in got
+    assert got[name]["status"] != "released"
+
+
+def test_relatives_are_never_released_in_this_event():
+    got = people("«She is free!» her sister Tatsiana Khomich said on X, celebrating her release.",
+                 "Keith Siegel returned home on Saturday; his wife Aviva was freed in November 2023.",
+                 "\"We are so happy,\" said Mandy Damari, Emily's mother, after the release of the hostages.")
+    assert got["Tatsiana Khomich"]["status"] == "mentioned"
+    assert got["Mandy Damari"]["status"] == "mentioned"
+    assert got["Keith Siegel"]["status"] == "released"
+    aviva = got["Aviva Siegel"]
+    assert (aviva["status"], aviva["scope"]) == ("released", "other_event")
+
+
+def test_quoted_analyst_is_a_commentator():
+    got = people("\"Negotiating the release of individuals in exchange for concessions undermines democracy,\" "
+                 "Aleksandr Morozov, a Russian journalist and researcher at the Boris Nemtsov Academic Center, said.")
+    assert got["Aleksandr Morozov"]["status"] == "mentioned"
+    assert got["Aleksandr Morozov"]["role"] == "commentator"
+    assert "Boris Nemtsov" not in got
+
+
+def test_proof_of_life_video_is_not_a_release():
+    got = status("Hamas released a video of hostage Omer Shem Tov on Saturday.")
+    assert got.get("Omer Shem Tov") != "released"
+
+
+def test_bodies_handed_over_are_not_releases():
+    got = status("The bodies of Shiri Bibas and her two sons were handed over on Thursday.")
+    assert got.get("Shiri Bibas") != "released"
+
+
+def test_agent_of_an_active_release_is_not_released():
+    got = status("Belarusian leader Alexander Lukashenko freed Siarhei Tsikhanouski in June.")
+    assert got["Siarhei Tsikhanouski"] == "released"
+    assert got["Alexander Lukashenko"] != "released"
+
+
+def test_object_of_other_preposition_is_not_released():
+    got = status("Speaking with Nadia Murad, Gershkovich said he was freed after 491 days.")
+    assert got.get("Nadia Murad") != "released"
+
+
+# ------------------------------------------------------------------ scope
+
+@pytest.mark.parametrize("sentences, name", [
+    (["Minsk has released many political prisoners, including prominent opposition leader Siarhei "
+      "Tsikhanouski in recent months."], "Siarhei Tsikhanouski"),
+    (["Russia freed Evan Gershkovich on Thursday, 2024.", "Brittney Griner was freed in 2022 in exchange for "
+      "arms dealer Viktor Bout."], "Brittney Griner"),
+    (["Iran released five Americans in 2023.", "Separately, Nazanin Zaghari-Ratcliffe was released."],
+     "Nazanin Zaghari-Ratcliffe"),
+    (["Lukashenko had previously freed Ihar Karnei in a separate deal."], "Ihar Karnei"),
+])
+def test_earlier_releases_are_other_event(sentences, name):
+    p = people(*sentences)[name]
+    assert (p["status"], p["scope"]) == ("released", "other_event")
+
+
+def test_swap_counterpart_of_an_earlier_swap_is_other_event():
+    got = people("Russia freed Evan Gershkovich in 2024.",
+                 "Brittney Griner was freed in 2022 in exchange for arms dealer Viktor Bout.")
+    assert got["Viktor Bout"]["scope"] == "other_event"
+    assert got["Evan Gershkovich"]["scope"] == "this_event"
+
+
+# ------------------------------------------------------------------ names
+
+def test_names_with_particles_hyphens_and_diacritics():
+    got = released("Authorities freed Nazanin Zaghari-Ratcliffe, Ahmed al-Masri, Jean-Pierre van der Berg "
+                   "and José Luis Peñalosa on Friday.")
+    assert got == {"Nazanin Zaghari-Ratcliffe", "Ahmed al-Masri", "Jean-Pierre van der Berg", "José Luis Peñalosa"}
+
+
+def test_cyrillic_names_are_found():
+    assert released("Russia freed Алсу Курмашева on Thursday.") == {"Алсу Курмашева"}
+
+
+def test_places_organisations_and_titles_are_not_people():
+    got = people("The freed hostages were taken to Sheba Medical Center in Tel Aviv by the Red Cross, "
+                 "the Israel Defense Forces said.",
+                 "Human Rights Watch and the Nobel Peace Prize committee welcomed the news on Saturday, December 14.")
+    assert got == {}
+
+
+def test_title_case_headline_lists_are_ignored():
+    got = people("Kalesnikava was freed.",
+                 "Netanyahu to Meet Trump in Washington as Iran Nuclear Talks Intensify",
+                 "Japan Election 2026: Sanae Takaichi Poised for Landslide Win Despite Record Snowfall")
+    assert got == {}
+
+
+def test_descriptor_before_a_name_is_not_part_of_it():
+    got = released("Russia freed former U.S. Marine Paul Whelan and Wall Street Journal reporter Evan Gershkovich.")
+    assert got == {"Paul Whelan", "Evan Gershkovich"}
+
+
+def test_sentence_adverb_is_not_a_name():
+    got = people("Separately, British-Iranian Nazanin Zaghari-Ratcliffe was released in 2022.")
+    assert set(got) == {"Nazanin Zaghari-Ratcliffe"}
+
+
+def test_gendered_surnames_stay_apart():
+    got = people("Sviatlana Tsikhanouskaya went into exile in 2020.",
+                 "Her husband Siarhei Tsikhanouski was freed in June.",
+                 "Tsikhanouskaya said the regime still held many people.")
+    assert got["Sviatlana Tsikhanouskaya"]["status"] == "mentioned"
+    assert got["Siarhei Tsikhanouski"]["status"] == "released"
+
+
+def test_canonical_name_is_the_most_used_full_spelling():
+    got = people("Maria Kolesnikova (Maria Kalesnikava) spoke after her release.",
+                 "Kalesnikava thanked supporters.", "Kalesnikava said she would rest.")
+    assert list(got) == ["Maria Kalesnikava"]
+
+
+# ------------------------------------------------------------------ seed articles
+
+def test_seed_reuters_article():
+    got = article("000_943d3c5bc92427df.txt")
+    rel = {n for n, p in got.items() if p["status"] == "released"}
+    assert rel == {"Maria Kalesnikava", "Viktar Babaryka", "Ales Bialiatski"}
+    assert got["Eduard Babaryka"]["status"] == "held"
+    assert got["Alexander Dobrindt"]["status"] == "mentioned"
+    assert "Maksym Kishka" not in rel
+
+
+def test_seed_aggregator_article_ignores_headline_noise():
+    got = article("001_c52346de9a38ae75.txt")
+    assert {n for n, p in got.items() if p["status"] == "released"} == {"Maria Kalesnikava", "Viktar Babaryka"}
+    assert got["Eduard Babaryka"]["status"] == "held"
+    assert not any("Takaichi" in n or "Epstein" in n or "Lang" in n for n in got)
+
+
+def test_seed_rferl_article():
+    got = article("003_c4b98ccfb1978688.txt")
+    rel = {n for n, p in got.items() if p["status"] == "released" and p["scope"] == "this_event"}
+    assert rel == {"Maryya Kalesnikava", "Viktar Babaryka", "Ales Byalyatski"}
+    for other in ("Svyatlana Tsikhanouskaya", "Aleksandr Morozov", "Volodymyr Zelenskyy", "Kyrylo Budanov",
+                  "Vladimir Putin", "Donald Trump", "Aleksandr Lukashenko"):
+        assert got[other]["status"] == "mentioned", other
+
+
+def test_seed_translated_article_scopes_earlier_release():
+    got = article("004_e5eedd6b9ef9f2e0.txt")
+    rel = {n for n, p in got.items() if p["status"] == "released" and p["scope"] == "this_event"}
+    assert rel == {"Maria Kalesnikava", "Ales Bialiatski", "Viktar Babaryka"}
+    assert (got["Siarhei Tsikhanouski"]["status"], got["Siarhei Tsikhanouski"]["scope"]) == ("released", "other_event")
+    assert got["Tatsiana Khomich"]["status"] == "mentioned"
+    assert got["Sviatlana Tsikhanouskaya"]["status"] == "mentioned"
