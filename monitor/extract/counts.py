@@ -469,7 +469,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     out: list[dict] = []
     seen: set[tuple] = set()
     for sentence in sentences:
-        if not _HAS_DIGIT_OR_WORD_RE.search(sentence):
+        if not _may_hold_number(sentence):
             continue
         transfer_seen = False
         for q in find_quantities(sentence):
@@ -505,9 +505,15 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     return out
 
 
-_HAS_DIGIT_OR_WORD_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|dozen)\b",
-    re.I,
-)
+_DIGIT_RE = re.compile(r"\d")
+_NUMBER_STEMS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                 "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                 "hundred", "thousand", "dozen", "million")
+
+
+def _may_hold_number(sentence: str) -> bool:
+    """Cheap pre-check (substring tests) before the quantity scanner runs."""
+    if _DIGIT_RE.search(sentence):
+        return True
+    low = sentence.lower()
+    return any(stem in low for stem in _NUMBER_STEMS)

@@ -83,18 +83,27 @@ _AFTER_NAME_VERB_RE = re.compile(
 _BY_BEFORE_RE = re.compile(r"\b(?:released|freed|pardoned|handed\s+over|set\s+free)\s+by\s+(?:the\s+)?$")
 
 
+_FIRST_WORDS = {k.split()[0] for k in _LOOKUP}
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
 def _names_in(sentence: str):
     """(name as written, canonical, start, end) for every country/group/capital/demonym."""
     for run in _CAPS_RE.finditer(sentence):
         words = list(re.finditer(r"[^\s]+", run.group(0)))
         i = 0
         while i < len(words):
+            w = words[i].group(0)
+            bare = _POSSESSIVE_RE.sub("", w.rstrip(".,;:"))
+            if w not in _FIRST_WORDS and bare not in _FIRST_WORDS:
+                i += 1
+                continue
             for n in range(min(_MAX_NAME_WORDS, len(words) - i), 0, -1):
                 a = run.start() + words[i].start()
                 b = run.start() + words[i + n - 1].end()
                 raw = sentence[a:b]
-                key = re.sub(r"['’]s$", "", raw)
-                if key not in _LOOKUP and key.endswith(".") and key[:-1] in _LOOKUP:
+                key = _POSSESSIVE_RE.sub("", raw)
+                if key not in _LOOKUP and key[-1:] in ".,;:" and key[:-1] in _LOOKUP:
                     key = key[:-1]
                 if key in _LOOKUP:
                     yield raw, _LOOKUP[key], a, a + len(key)
@@ -120,6 +129,21 @@ _RELEASE_WORD_RE = re.compile(
     r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer)\b",
     re.I,
 )
+# Substring stems that must be present before the regexes above are worth running.
+_RELEASE_STEMS = ("releas", "free", "pardon", "hand", "swap", "exchang", "deal", "transfer", "return")
+_CAPTIVE_STEMS = ("prisoner", "detainee", "inmate", "captive", "pow", "hostage")
+
+
+def _has_release_word(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(k in low for k in _RELEASE_STEMS) and _RELEASE_WORD_RE.search(sentence) is not None
+
+
+def _has_captive_word(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(k in low for k in _CAPTIVE_STEMS) and _CAPTIVE_RE.search(sentence) is not None
+
+
 _HOSTAGE_RE = re.compile(r"\bhostages?\b", re.I)
 _SWAP_RE = re.compile(
     r"\b(?:prisoner|POW|captive|hostage|spy)s?[\s\-]+(?:swap|exchange)s?\b|\bswap(?:ped|s)?\b"
@@ -148,14 +172,18 @@ def _resolve(m: re.Match, pub: date | None) -> date | None:
         mon = _month_num(g["m1"] or g["m2"])
         day = int(g["d1"] or g["d2"])
         year = g["y1"] or g["y2"]
-        if year:
-            y = int(year)
-        elif pub:
-            y = pub.year if (mon, day) <= (pub.month, pub.day) else pub.year - 1
-        else:
+        if not year and not pub:
             return None
         try:
-            return date(y, mon, day)
+            if year:
+                return date(int(year), mon, day)
+            same_year = date(pub.year, mon, day)
+        except ValueError:
+            return None
+        if same_year <= pub or (same_year - pub).days <= 60:
+            return same_year  # soon after publication: an announced, future date
+        try:
+            return date(pub.year - 1, mon, day)  # "December 20" read in January
         except ValueError:
             return None
     if pub is None:
@@ -177,9 +205,9 @@ def event_date(sentences: list[str], published: str | None) -> str | None:
     pub = _parse_iso(published)
     best: tuple[int, int, date] | None = None
     for i, s in enumerate(sentences):
-        words = [w.span() for w in _RELEASE_WORD_RE.finditer(s)]
-        if not words:
+        if not _has_release_word(s):
             continue
+        words = [w.span() for w in _RELEASE_WORD_RE.finditer(s)]
         for m in _DATE_RE.finditer(s):
             d = _resolve(m, pub)
             if d is None or (pub and d > pub):
@@ -200,7 +228,7 @@ def event_actor(sentences: list[str]) -> str | None:
     """Most frequent country/group that is the subject (or 'by' agent) of a release verb."""
     votes: Counter[str] = Counter()
     for s in sentences:
-        if not _RELEASE_WORD_RE.search(s):
+        if not _has_release_word(s):
             continue
         for _, name, a, b in _names_in(s):
             if _AFTER_NAME_VERB_RE.match(s, b) or _BY_BEFORE_RE.search(s, max(0, a - 40), a):
@@ -208,7 +236,7 @@ def event_actor(sentences: list[str]) -> str | None:
     if not votes:
         # fall back on the country most mentioned in sentences about captives
         for s in sentences:
-            if _CAPTIVE_RE.search(s):
+            if _has_captive_word(s):
                 for _, name, _, _ in _names_in(s):
                     votes[name] += 1
         votes.pop("United States", None)  # mostly the broker, rarely the releaser

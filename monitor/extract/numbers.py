@@ -232,7 +232,7 @@ def _word_ok(sentence: str, start: int, end: int) -> bool:
 # Where a quantity can be: a digit or a number word. Matching the full pattern only
 # at these anchors (after looking back for a qualifier) is much faster than
 # scanning every position with it.
-_ANCHOR_RE = re.compile(rf"\d|\b(?:{_WORD_ATOM}|hundred|thousand|million|dozen)\b", re.I)
+_ANCHOR_RE = re.compile(rf"\d|\b(?:{_WORD_ATOM}|hundred|thousand|million|dozen)\b")  # on lowercased text
 _QUAL_PLAIN = "|".join(pattern.replace(" ", r"\s+") for _, pattern in _QUALIFIER_PHRASES)
 _BACK_RE = re.compile(
     rf"(?:\b(?:{_QUAL_PLAIN})\s+)?(?:\ball\s+(?:but|except)\s+)?(?:(?:[$€£¥]|US\$|USD)\s?)?"
@@ -244,7 +244,10 @@ _BACK_RE = re.compile(
 def _matches(sentence: str):
     """_QTY_RE matches left to right, non-overlapping, as finditer would give them."""
     pos = 0
-    for a in _ANCHOR_RE.finditer(sentence):
+    low = sentence.lower()
+    if len(low) != len(sentence):  # a few characters change length when lowercased
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in sentence)
+    for a in _ANCHOR_RE.finditer(low):
         p = a.start()
         if p < pos:
             continue

@@ -21,7 +21,18 @@ _RELEASE_RE = re.compile(
 )
 
 
+# Substring stems checked first: plain `in` on lowered text is far cheaper than a
+# case-insensitive alternation at every position, and most irrelevant news fails here.
+_CAPTIVITY_STEMS = ("prison", "detain", "detention", "hostage", "captiv", "inmate", "pows", "pow ", "jail",
+                    "custod", "behind bars", "incarcer", "convict", "abduct")
+_RELEASE_STEMS = ("releas", "free", "pardon", "swap", "exchang", "hand", "let go", "amnest", "clemency",
+                  "liberat", "repatriat", "home")
+
+
 def is_relevant(text: str, title: str | None = None) -> bool:
     """True if the text talks about captives and their release/exchange."""
     blob = f"{title}\n{text}" if title else text
+    low = blob.lower()
+    if not any(k in low for k in _CAPTIVITY_STEMS) or not any(k in low for k in _RELEASE_STEMS):
+        return False
     return _CAPTIVITY_RE.search(blob) is not None and _RELEASE_RE.search(blob) is not None

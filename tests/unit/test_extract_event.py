@@ -1,0 +1,101 @@
+"""Event hints (kind, actor, date) and the relevance gate."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract.event import country_of, event_actor, event_date, event_hints, event_kind
+from monitor.extract.relevance import is_relevant
+
+
+@pytest.mark.parametrize("sentence,actor", [
+    ("Belarus has released 123 political prisoners.", "Belarus"),
+    ("The prisoners were released by the Belarusian authorities on Saturday.", "Belarus"),
+    ("Hamas freed three Israeli hostages on Sunday.", "Hamas"),
+    ("Moscow on Saturday released 16 people held on spying charges.", "Russia"),
+    ("Venezuela released 10 Americans as part of a swap.", "Venezuela"),
+    ("Iran's government freed five Americans in a deal brokered by Qatar.", "Iran"),
+    ("Nicaragua’s regime released 222 political prisoners.", "Nicaragua"),
+])
+def test_actor_is_the_subject_or_agent_of_the_release(sentence, actor):
+    assert event_actor([sentence]) == actor
+
+
+def test_actor_falls_back_to_country_of_the_prisoners_but_not_the_broker():
+    sents = ["Lukashenko has released 123 political prisoners in Belarus.",
+             "The release of the prisoners came under US mediation."]
+    assert event_actor(sents) == "Belarus"
+
+
+def test_no_actor_without_any_country():
+    assert event_actor(["The governor pardoned two inmates."]) is None
+
+
+@pytest.mark.parametrize("sentences,published,expected", [
+    (["Ukraine received 114 prisoners released by Belarus on Saturday."], "2025-12-15", "2025-12-13"),
+    (["Unlike before, the December 13 deal saw most travel to Ukraine."], "2025-12-14", "2025-12-13"),
+    (["Babaryka was included in the Saturday release."], "2025-12-13", "2025-12-13"),
+    (["Hamas released three hostages on 19 January, officials said."], "2025-01-20", "2025-01-19"),
+    (["Venezuela freed 10 Americans on Dec. 20, 2023."], None, "2023-12-20"),
+    (["The prisoners were freed on Saturday."], None, None),
+    (["Kalesnikava spoke at a press conference on December 14."], "2025-12-15", None),  # no release word near
+])
+def test_event_date(sentences, published, expected):
+    assert event_date(sentences, published) == expected
+
+
+def test_explicit_release_date_beats_a_caption_yesterday():
+    sents = ["Opposition figures attend a press conference after their release yesterday.",
+             "Ukraine received 114 prisoners released by Belarus on Saturday."]
+    assert event_date(sents, "2025-12-15") == "2025-12-13"
+
+
+def test_date_after_publication_is_ignored():
+    assert event_date(["Prisoners will be released on December 20."], "2025-12-15") is None
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Hamas released three hostages. The hostages were handed to the Red Cross.", "hostage_release"),
+    ("Russia and Ukraine carried out a prisoner swap, exchanging 95 POWs.", "prisoner_swap"),
+    ("Belarus released 123 political prisoners on Saturday.", "prisoner_release"),
+    ("Stocks rose on Friday.", None),
+])
+def test_event_kind(text, kind):
+    assert event_kind(text) == kind
+
+
+def test_event_hints_shape():
+    got = event_hints(["Belarus released 123 political prisoners on Saturday."], title="Belarus frees prisoners",
+                      published="2025-12-15")
+    assert got == {"kind": "prisoner_release", "actor": "Belarus", "date": "2025-12-13"}
+
+
+def test_country_of_demonyms_and_capitals():
+    assert country_of("Lithuanian") == "Lithuania"
+    assert country_of("Vilnius") == "Lithuania"
+    assert country_of("Kyiv") == "Ukraine"
+    assert country_of("Hamas") is None  # a party, not a country
+    assert country_of("Smith") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus released 123 political prisoners on Saturday.",
+    "Hamas freed three hostages in exchange for 90 Palestinian detainees.",
+    "Russia and Ukraine swapped 95 POWs each.",
+    "Iran released five Americans jailed in Evin prison.",
+])
+def test_relevant_articles_pass_the_gate(text):
+    assert is_relevant(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares rose 3 percent after the company reported revenue of $6 million.",
+    "The home side won 2-1 in front of 40,000 fans.",
+    "The prison reform bill was debated in parliament on Tuesday.",   # captivity without any release
+    "The company released its quarterly results and a free app.",     # release without any captives
+])
+def test_irrelevant_articles_are_gated_out(text):
+    assert not is_relevant(text)
+
+
+def test_title_counts_towards_relevance():
+    assert is_relevant("Officials confirmed the news on Saturday.", title="Belarus frees 123 prisoners")
