@@ -15,6 +15,7 @@ import hashlib
 import statistics
 import time
 
+from monitor import identity
 from monitor.facts import empty_state, events, merge_claims, people
 
 BENCH_EVENTS = 10_000
@@ -23,11 +24,6 @@ SAMPLES = 300
 TARGET_MEDIAN_MS = 1.0
 
 _GIVEN = ["Ales", "Maria", "Viktar", "Ihar", "Pavel", "Olga", "Darya", "Mikola", "Ryhor", "Nasta"]
-
-
-def _names():
-    from monitor import identity
-    return identity
 
 
 def _surname(i: int) -> str:
@@ -103,7 +99,7 @@ def run_bench(names=None) -> dict:
     """Build the table, time three kinds of claims, print and return the figures.
 
     names: the person matcher (default monitor.identity)."""
-    names = names or _names()
+    names = names or identity
     start = time.perf_counter()
     state = build_table(names)
     build_s = time.perf_counter() - start

@@ -2,49 +2,19 @@
 from __future__ import annotations
 
 import copy
-import hashlib
 import json
-import re
 
 import pytest
-from anyascii import anyascii
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from monitor import facts
+from monitor import facts, identity
 from monitor.facts import (article_seen, compare_as_of, date_span, empty_state, events, fact_table_rows,
                            get_event, judge_reading, merge_claims, merge_many, people, people_rows,
                            state_from_dict, state_to_dict, story_key)
 
 
-class FallbackNames:
-    """Stand-in for monitor.identity until it lands: first name + surname
-    consonant skeletons, which groups the seed transliterations."""
-
-    @staticmethod
-    def _skeleton(token: str) -> str:
-        for spelling, sound in (("ts", "c"), ("ck", "k"), ("x", "ks"), ("w", "v"), ("ph", "f")):
-            token = token.replace(spelling, sound)
-        return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyjh]", "", token))
-
-    @classmethod
-    def _key(cls, name: str) -> str:
-        tokens = re.findall(r"[a-z]+", anyascii(name).lower())
-        return "|".join(cls._skeleton(t) for t in (tokens[0], tokens[-1])) if tokens else ""
-
-    @classmethod
-    def person_id(cls, name: str) -> str:
-        return "p_" + hashlib.sha256(cls._key(name).encode()).hexdigest()[:12]
-
-    @classmethod
-    def same_person(cls, a: str, b: str) -> bool:
-        return cls._key(a) == cls._key(b)
-
-
-try:
-    from monitor import identity as NAMES
-except ImportError:
-    NAMES = FallbackNames
+NAMES = identity
 
 
 def merge(state, msg):
@@ -109,10 +79,14 @@ def test_state_from_dict_rejects_other_schema_versions_and_builds_empty_state():
         state_from_dict({"schema": facts.SCHEMA_VERSION})
 
 
-def test_merge_without_identity_or_names_fails_loudly(monkeypatch):
-    monkeypatch.setattr(facts, "_identity", None)
-    with pytest.raises(RuntimeError):
-        merge_claims(empty_state(), claim("a1", counts=[released(1)]))
+def test_names_can_be_injected_and_default_to_identity():
+    class EveryoneIsOne:
+        person_id = staticmethod(lambda name: "p_one")
+        same_person = staticmethod(lambda a, b: True)
+    msg = claim("a1", people=[{"name": "Ihar Losik", "person_id": None}, {"name": "Maria Kalesnikava",
+                                                                           "person_id": None}])
+    assert len(people(merge_claims(empty_state(), msg, names=EveryoneIsOne)[0])) == 1
+    assert len(people(merge_claims(empty_state(), msg)[0])) == 2
 
 
 # --- dates ---------------------------------------------------------------------

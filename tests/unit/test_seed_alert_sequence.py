@@ -18,11 +18,9 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-from test_facts import NAMES  # noqa: E402  (identity, or its stand-in until it lands)
-
-from monitor.alerts import alert_id  # noqa: E402
-from monitor.facts import empty_state, events, fact_table_rows, get_event, get_person, merge_many, people  # noqa: E402
+from monitor import identity as NAMES
+from monitor.alerts import alert_id
+from monitor.facts import empty_state, events, fact_table_rows, get_event, get_person, merge_many, people
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
