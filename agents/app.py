@@ -60,3 +60,14 @@ articles_topic = topic(topics.ARTICLES)
 claims_topic = topic(topics.CLAIMS)
 alerts_topic = topic(topics.ALERTS)
 dead_letters_topic = topic(topics.DEAD_LETTERS)
+
+# The fact table: one value per story key (see monitor.facts.story_key), so merging a
+# claim is a single read-modify-write in the partition that owns the story. Its
+# changelog has the claims topic's partition count (co-partitioning).
+facts_table = app.Table(
+    "facts",
+    default=None,
+    partitions=topics.CLAIMS.partitions,
+    key_type=str,
+    help="fact table state per story key",
+)

@@ -9,10 +9,11 @@ import time
 
 import structlog
 
-from agents.app import (app, articles_topic, claims_topic, dead_letters_topic,
-                        raw_articles_topic)
+from agents.app import (alerts_topic, app, articles_topic, claims_topic, dead_letters_topic,
+                        facts_table, raw_articles_topic)
 from monitor import metrics
 from monitor.claims import build_claims
+from monitor import facts as fact_core
 from monitor.deadletter import dead_letter
 from monitor.normalize import BadArticle, normalize_article, parse_raw
 
@@ -51,13 +52,11 @@ async def normalize(stream):
 @app.agent(articles_topic)
 async def extract_claims(stream):
     """articles -> claims, keyed by story so one story's facts live in one partition."""
-    from monitor.facts import story_key
-
     async for event in stream.events():
         start = time.perf_counter()
         try:
             claims = build_claims(event.value)
-            key = story_key(claims)
+            key = fact_core.story_key(claims)
         except Exception as exc:
             await _dead("extract_claims", "internal_error", repr(exc), event)
             metrics.MESSAGES.labels("extract_claims", "error").inc()
@@ -65,6 +64,50 @@ async def extract_claims(stream):
         metrics.STAGE_SECONDS.labels("extract_claims").observe(time.perf_counter() - start)
         metrics.MESSAGES.labels("extract_claims", "ok").inc()
         await claims_topic.send(key=key, value=claims)
+
+
+@app.agent(claims_topic)
+async def facts(stream):
+    """claims -> fact table (per story) -> alerts.
+
+    The merge is idempotent per article id, so a claim seen again after a
+    restart changes nothing and emits nothing.
+    """
+    async for event in stream.events():
+        start = time.perf_counter()
+        key = event.key.decode() if isinstance(event.key, bytes) else event.key
+        try:
+            state = fact_core.state_from_dict(facts_table.get(key))
+            new_state, alerts = fact_core.merge_claims(state, event.value)
+        except Exception as exc:
+            await _dead("facts", "internal_error", repr(exc), event)
+            metrics.MESSAGES.labels("facts", "error").inc()
+            continue
+        metrics.STAGE_SECONDS.labels("facts").observe(time.perf_counter() - start)
+        metrics.MESSAGES.labels("facts", "ok").inc()
+        if new_state is not state:
+            facts_table[key] = fact_core.state_to_dict(new_state)
+        for alert in alerts:
+            metrics.ALERTS.labels(alert["type"]).inc()
+            log.info("alert", type=alert["type"], summary=alert["summary"], alert_id=alert["alert_id"])
+            await alerts_topic.send(key=key, value=alert)
+
+
+def _fact_rows() -> list[dict]:
+    rows = []
+    for story, value in sorted(facts_table.items()):
+        for row in fact_core.fact_table_rows(fact_core.state_from_dict(value)):
+            rows.append({"story": story, **row})
+    return rows
+
+
+@app.page("/facts")
+async def facts_page(web, request):
+    """The fact table rows held by this worker's partitions."""
+    people = []
+    for story, value in sorted(facts_table.items()):
+        people += [{"story": story, **p} for p in fact_core.people_rows(fact_core.state_from_dict(value))]
+    return web.json({"rows": _fact_rows(), "people": people})
 
 
 @app.page("/health")

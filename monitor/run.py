@@ -44,21 +44,37 @@ def render_alert(alert: dict) -> str:
     return f"[bold yellow]ALERT[/] [cyan]{kind:15}[/] {text}"
 
 
-def render_facts(url: str) -> Table | None:
+QUALIFIER = {"exact": "", "more_than": "more than ", "at_least": "at least ", "about": "about ",
+             "at_most": "at most "}
+
+
+def render_facts(url: str) -> list[Table]:
+    """The worker's fact table and people as rich tables (empty when it cannot be read)."""
     try:
         resp = httpx.get(f"{url}/facts", timeout=3)
-    except httpx.HTTPError:
-        return None
-    if resp.status_code != 200:
-        return None
-    rows = resp.json().get("rows", [])
-    table = Table(title="Fact table", show_lines=False)
+        data = resp.json() if resp.status_code == 200 else {}
+    except (httpx.HTTPError, ValueError):
+        return []
+    figures = Table(title="Fact table", expand=True)
     for col in ("event", "figure", "value", "as of", "sources", "last change"):
-        table.add_column(col)
-    for r in rows:
-        table.add_row(str(r.get("event", "")), str(r.get("figure", "")), str(r.get("value", "")),
-                      str(r.get("as_of") or ""), str(r.get("sources", "")), str(r.get("last_change") or ""))
-    return table
+        figures.add_column(col)
+    for r in data.get("rows", []):
+        event = f"{r.get('actor') or '?'} {r.get('event_date') or ''}".strip()
+        if r.get("event_scope") != "reported":
+            event += " (earlier event)"
+        value = f"{QUALIFIER.get(r.get('qualifier'), '')}{r.get('value'):,}"
+        if r.get("conflicting_values"):
+            value += f" (conflict: {', '.join(map(str, r['conflicting_values']))})"
+        last = r.get("last_change") or {}
+        who = last.get("outlet") or last.get("source") or last.get("article_id") or ""
+        change = f"{last.get('outcome', '')} {who}".strip()
+        figures.add_row(event, r.get("figure", ""), value, str(r.get("as_of") or ""), str(r.get("sources", "")), change)
+    people = Table(title="People")
+    for col in ("name", "status", "aliases"):
+        people.add_column(col)
+    for p in data.get("people", []):
+        people.add_row(p["name"], p["status"], ", ".join(a for a in p["aliases"] if a != p["name"]))
+    return [figures, people]
 
 
 async def _watch(bootstrap: str, namespace: str, url: str) -> None:
@@ -75,7 +91,7 @@ async def _watch(bootstrap: str, namespace: str, url: str) -> None:
                           f"{len(value.get('people', []))} people")
         if time.monotonic() - last_table > 5:
             await asyncio.sleep(1.0)  # let the worker publish the rest of the batch
-            if (table := render_facts(url)) is not None:
+            for table in render_facts(url):
                 console.print(table)
             last_table = time.monotonic()
 
