@@ -25,38 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-try:
-    from monitor.identity import person_id as _identity_person_id
-    from monitor.identity import same_person
-except ImportError:  # identity.py lands separately; keep extraction usable meanwhile
-    import hashlib
-    import unicodedata
-
-    def _fold(s: str) -> str:
-        s = unicodedata.normalize("NFKD", s)
-        return "".join(c for c in s if not unicodedata.combining(c)).lower()
-
-    def _skel(word: str) -> str:
-        w = re.sub(r"[^a-z]", "", _fold(word))
-        w = re.sub(r"ou(?=[^aeiouy]|$)", "ov", w)
-        for a, b in (("sch", "s"), ("ts", "c"), ("tz", "c"), ("kh", "h"), ("ph", "f"), ("w", "v")):
-            w = w.replace(a, b)
-        return re.sub(r"[aeiouyjh]", "", w) or w
-
-    def _fem(word: str) -> bool:
-        return bool(re.search(r"(?:aya|aja|ova|eva|ava|ina|ska)$", _fold(word)))
-
-    def same_person(a: str, b: str) -> bool:
-        ta, tb = a.split(), b.split()
-        if not ta or not tb or _skel(ta[-1]) != _skel(tb[-1]) or _fem(ta[-1]) != _fem(tb[-1]):
-            return False
-        if len(ta) > 1 and len(tb) > 1:
-            return _skel(ta[0])[:2] == _skel(tb[0])[:2]
-        return True
-
-    def _identity_person_id(name: str) -> str:
-        return "p_" + hashlib.blake2b(_fold(name).encode(), digest_size=6).hexdigest()
-
+from monitor.identity import person_id as _identity_person_id
+from monitor.identity import same_person
 
 __all__ = ["extract_people"]
 
@@ -275,7 +245,10 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:is|are)\s+(?:believed|thought|understood)\s+to\s+(?:still\s+)?be\s+(?:held|alive|in\s+captivity)\b"
     r"|\b(?:was|were)\s+left\s+behind\b"
     r"|\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?serving\b"
-    r"|\bstill\s+languish(?:es|ing)?\b|\blanguish(?:es)?\s+in\b",
+    r"|\bstill\s+languish(?:es|ing)?\b|\blanguish(?:es)?\s+in\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:returned|sent\s+back|taken\s+back)\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:prison|jail|custody|detention|cell|penal\s+colony)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:re-?arrested|re-?detained|detained\s+again|arrested\s+again)\b",
     re.I)
 
 _NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom)"
@@ -297,6 +270,9 @@ _SUBJECT_CUE_RE = re.compile(
 _LIST_MARKER_RE = re.compile(
     r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is))"
     r"|including|includes?|included|such\s+as|namely|they\s+(?:are|were|include|included))\b", re.I)
+_EVENT_INCLUDED_RE = re.compile(
+    r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
+    r"(?:included|includes|include|involved|involves|covered|comprised)\b", re.I)
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
 _HELD_OBJECT_RE = re.compile(
     r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
@@ -339,10 +315,11 @@ _APPOS_RELEASE_RE = re.compile(
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,6}?" + _REL_PARTICIPLE + r"\b",
     re.I)
 _APPOS_HELD_RE = re.compile(r"^\s*,\s*who\s+(?:[\w'’-]+\s+){0,2}?(?=" + _SUBJ_HELD_RE.pattern + r")", re.I)
-_ALONG_WITH_RE = re.compile(r"^\s*,?\s*(?:along\s+with|together\s+with|as\s+well\s+as|alongside|and)\s+", re.I)
+_ALONG_WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+", re.I)
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|as\s+well\s+as|along\s+with|plus)?"
-    r"|and|or|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*(?:[^\s,;:.⟦]+\s+){0,6}?$", re.I)
+    r"|and|or|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*"
+    r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,6}?$", re.I)
 
 
 @dataclass
@@ -368,7 +345,7 @@ class _Mention:
 class _Finding:
     status: str        # released | held | soft_held
     scope: str         # this_event | other_event
-    direct: bool       # the cue predicates this very mention (not a list it sits in)
+    family: bool = False  # a reunion cue: relatives in it are the ones waiting, not the freed
 
 
 @dataclass
@@ -570,7 +547,7 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         if title_before and not re.search(r"\b(?:former|ex)[\s-]*$", before[:title_before.start(0) + 1 + len(title_before.group(1) or "")] or "", re.I):
             if not title_before.group(1) or "then" in title_before.group(1).lower():
                 m.role = "official"
-        appos = re.match(r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:of|to|for|with|and|who)\b)[\w'’.-]+\s+){0,5}?)"
+        appos = re.match(r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION + r"|and|who|which|after|before|that)\b)[\w'’.-]+\s+){0,5}?)"
                          + _OFFICIAL_TITLE + r"\b", after, re.I)
         if appos and not re.search(r"\b(?:former|ex-)", appos.group(0), re.I) and m.role is None:
             m.role = "official"
@@ -588,7 +565,7 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         rel_before = re.search(r"(?:\b(?:his|her|their|whose|its)|(⟦\d+⟧)?['’]s)\s+(?:(?:late|eldest|elder|oldest|youngest"
                                r"|younger|older|twin|only|adult|teenage|grown|first|second|third|estranged|[\w-]+-year-old)\s+)*"
                                + _RELATION + r"\s*,?\s*$", before, re.I)
-        rel_after = re.match(r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + _RELATION + r"\s+of\s+(⟦\d+⟧))\s*(?:\w+\s+)?"
+        rel_after = re.match(r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + _RELATION + r"\s+of\s+(?:[\w'’.-]+\s+){0,4}?(⟦\d+⟧))\s*(?:\w+\s+)?"
                              r"(?:" + _RELATION + r")?", after, re.I)
         rel_copula = re.match(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?" + _RELATION + r"\b", after, re.I)
         if rel_before or (rel_after and re.search(_RELATION, rel_after.group(0), re.I)) or rel_copula:
@@ -760,9 +737,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
     masked = _masked(tpl)
     governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
 
-    def add(ids, status, scope, direct):
+    def add(ids, status, scope, family=False):
         for i in ids:
-            found.setdefault(i, []).append(_Finding(status, scope, direct))
+            found.setdefault(i, []).append(_Finding(status, scope, family))
 
     def modality(window: str) -> str | None:
         if _NEGATION_RE.search(window):
@@ -791,12 +768,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(tpl[aux:clause_end], mm.end() - aux, latest_year)
         status = mod or "released"
-        add(subj, status, scope, True)
+        add(subj, status, scope)
         governing.append((p, status, scope))
-        if status == "released":
-            along = _ALONG_WITH_RE.match(tpl[mm.end():])
+        if status == "released":  # "X was freed in June along with Y"
+            along = _ALONG_WITH_RE.search(tpl, mm.end(), clause_end)
             if along:
-                add(_objects_after(tpl, spans, mentions, groups, mm.end() + along.end(), 2), status, scope, False)
+                add(_objects_after(tpl, spans, mentions, groups, along.end(), 3), status, scope)
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
     for mm in _SUBJ_RELEASE_RE.finditer(tpl):
@@ -809,7 +786,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
             subj = _immediate_group_before(tpl, spans, mentions, groups, re.search(r",\s*who\s+$", tpl[:mm.start()]).start())
         else:
             subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
-        add(subj, status, scope, True)
+        add(subj, status, scope, family=mm.group(0).lower().startswith("reunited"))
         governing.append((mm.start(), status, scope))
 
     # 3. appositive after a name list: "X and Y, two of the prisoners released", "X, who was freed"
@@ -824,7 +801,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         mod = modality(ap.group(0))
         clause_end = _segment_after(tpl, mm.start() + ap.end())
         scope = _scope_here(tpl[mm.start():clause_end], ap.end(), latest_year)
-        add(subj, mod or "released", scope, True)
+        add(subj, mod or "released", scope)
 
     # 4. active release with named objects: "Belarus released X, Y and Z", "freed X"
     for mm in _REL_ACTIVE_RE.finditer(tpl):
@@ -851,7 +828,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), latest_year)
         if re.search(r"\bhad\s+(?:\w+\s+)?$", before) and re.search(r"\b(?:recently|already|previously|earlier)\b", before[-25:]):
             scope = "other_event"
-        add(_objects_after(tpl, spans, mentions, groups, start), status, scope, False)
+        add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
         governing.append((mm.start(), status, scope))
 
     # 5. nominal release: "the release of X", "X's release", "after their release"
@@ -860,7 +837,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         status = "soft_held" if _NOMINAL_IRREALIS_RE.search(pre) else "released"
         end = _segment_after(tpl, mm.end())
         scope = _scope_here(tpl[mm.start():end], mm.end() - mm.start(), latest_year)
-        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope, True)
+        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
         if status == "released":
             governing.append((mm.start(), status, scope))
     for mm in _POSSESSIVE_NOMINAL_RE.finditer(tpl):
@@ -872,10 +849,17 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         if re.search(r"\bfreedom\b", mm.group(0), re.I) and status == "released":
             continue  # "X's freedom" is rarely a report of a release on its own
         scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
-        add([i] + [j for j in range(len(mentions)) if mentions[j].alias_of == i], status, scope, True)
+        add([i] + [j for j in range(len(mentions)) if mentions[j].alias_of == i], status, scope)
     for mm in _SUBJECT_CUE_RE.finditer(tpl):
         scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
-        add(_sentence_subject(tpl, masked, spans, mentions, groups), "released", scope, False)
+        add(_sentence_subject(tpl, masked, spans, mentions, groups), "released", scope)
+        governing.append((mm.start(), "released", scope))
+
+    for mm in _EVENT_INCLUDED_RE.finditer(tpl):
+        if _IRREALIS_RE.search(tpl[max(0, mm.start() - 40):mm.start()]):
+            continue
+        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
+        add(_objects_after(tpl, spans, mentions, groups, mm.end()), "released", scope)
         governing.append((mm.start(), "released", scope))
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
@@ -886,10 +870,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
             subj = _immediate_group_before(tpl, spans, mentions, groups, comma.start()) if comma else []
         else:
             subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
-        add(subj, "held", "this_event", True)
+        add(subj, "held", "this_event")
         governing.append((mm.start(), "held", "this_event"))
     for mm in _HELD_OBJECT_RE.finditer(tpl):
-        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event", False)
+        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
     for mm in _LIST_MARKER_RE.finditer(tpl):
@@ -900,14 +884,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
             status, scope = prev_status.split("|")
         else:
             continue
-        add(_objects_after(tpl, spans, mentions, groups, mm.end()), status, scope, False)
+        add(_objects_after(tpl, spans, mentions, groups, mm.end()), status, scope)
 
     # 8. swap counterparts: "... freed X in exchange for Y"
     released_here = [g for g in governing if g[1] == "released"]
     for mm in _SWAP_RE.finditer(tpl):
         earlier = [g for g in released_here if g[0] < mm.start()]
         if earlier:
-            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 8), "released", earlier[-1][2], False)
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 8), "released", earlier[-1][2])
 
     last = governing[-1] if governing else None
     return found, (f"{last[1]}|{last[2]}" if last and last[1] in ("released", "held") else None)
@@ -1033,17 +1017,18 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
     blocked = bool(roles & {"official", "credit", "commentator"})
     relative = "relative" in roles or p.derived
     held = [q for f, q in items if f.status == "held"]
-    rel_this = [q for f, q in items if f.status == "released" and f.scope == "this_event" and (f.direct or not relative)]
-    rel_other = [q for f, q in items if f.status == "released" and (f.scope == "other_event" or (relative and f.direct))]
+    rel_this = [q for f, q in items if f.status == "released" and f.scope == "this_event"
+                and not (relative and f.family)]
+    rel_other = [q for f, q in items if f.status == "released" and f.scope == "other_event"]
     soft = [q for f, q in items if f.status == "soft_held"]
     if blocked:
         return "mentioned", "this_event", ""
     if held:
         return "held", "this_event", held[0]
-    if rel_this and not relative:
+    if rel_this:
         return "released", "this_event", rel_this[0]
-    if rel_other or (rel_this and relative):
-        return "released", "other_event", (rel_other or rel_this)[0]
+    if rel_other:
+        return "released", "other_event", rel_other[0]
     if soft:
         return "held", "this_event", soft[0]
     return "mentioned", "this_event", ""

@@ -205,15 +205,40 @@ def test_officials_credits_and_speakers_are_not_released(sentence, name):
     assert got[name]["status"] != "released"
 
 
-def test_relatives_are_never_released_in_this_event():
+def test_relatives_who_speak_or_celebrate_are_not_released():
     got = people("«She is free!» her sister Tatsiana Khomich said on X, celebrating her release.",
-                 "Keith Siegel returned home on Saturday; his wife Aviva was freed in November 2023.",
-                 "\"We are so happy,\" said Mandy Damari, Emily's mother, after the release of the hostages.")
+                 "\"We are so happy,\" said Mandy Damari, Emily's mother, after the release of the hostages.",
+                 "Gershkovich hugged his mother Ella Milman on the tarmac after his release.")
     assert got["Tatsiana Khomich"]["status"] == "mentioned"
     assert got["Mandy Damari"]["status"] == "mentioned"
-    assert got["Keith Siegel"]["status"] == "released"
+    assert got["Ella Milman"]["status"] == "mentioned"
+    assert got["Ella Milman"]["role"] == "relative"
+
+
+def test_relative_in_a_reunion_is_not_the_releasee():
+    got = people("Emily Damari and her mother Mandy Damari were reunited with their family at Sheba hospital.")
+    assert got["Mandy Damari"]["status"] == "mentioned"
+
+
+def test_relatives_freed_together_are_released():
+    got = released("Among those released were nine-year-old Ohad Munder, along with his mother Keren Munder "
+                   "and grandmother Ruth Munder.")
+    assert got == {"Ohad Munder", "Keren Munder", "Ruth Munder"}
+
+
+def test_relative_freed_earlier_is_other_event():
+    got = people("Keith Siegel, 65, returned home on Saturday, February 1, 2025.",
+                 "His wife Aviva was freed in November 2023.")
+    assert got["Keith Siegel"]["scope"] == "this_event"
     aviva = got["Aviva Siegel"]
-    assert (aviva["status"], aviva["scope"]) == ("released", "other_event")
+    assert (aviva["status"], aviva["scope"], aviva["role"]) == ("released", "other_event", "relative")
+
+
+def test_appositive_relative_of_a_named_person_is_not_merged_into_their_list():
+    got = people("Ihar Losik was freed in June along with Siarhei Tsikhanouski, the husband of opposition leader "
+                 "Sviatlana Tsikhanouskaya.")
+    assert got["Siarhei Tsikhanouski"]["status"] == "released"
+    assert got["Sviatlana Tsikhanouskaya"]["status"] == "mentioned"
 
 
 def test_quoted_analyst_is_a_commentator():
