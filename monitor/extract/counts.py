@@ -34,16 +34,20 @@ _PEOPLE_NOUNS = (
     r"men|women|children|minors|teenagers|teens|boys|girls|elderly|"
     r"journalists?|reporters?|activists?|dissidents?|protesters?|demonstrators?|opponents?|critics?|"
     r"students?|priests?|clerics?|clergymen|monks?|nuns?|bloggers?|lawyers?|doctors?|workers?|"
-    r"aid\s+workers?|crew(?:\s+members)?|sailors?|fishermen|tourists?|travell?ers?|"
+    r"aid\s+workers?|crew(?:\s+members)?|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
+    r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
 )
+# Who can be said to be held ("8,000 Ukrainians remain in Russian captivity").
+_HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|nationals|civilians|soldiers|"
+                   r"servicem[ae]n|service\s?members|troops|fighters|defenders|foreigners")
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
 _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss)"
 _MODIFIER = (
     r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|"
     r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|"
-    r"[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory))"
+    r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory))"
 )
 _HEAD_RE = re.compile(
     rf"\s*(?:-\s*)?(?:{_MODIFIER}(?:\s*,\s*|\s+and\s+|\s+|-)){{0,4}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b",
@@ -141,12 +145,22 @@ _SUBSET_LEFT_RE = re.compile(
     _C,
 )
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
+_OWN_PARTITIVE_RE = re.compile(
+    rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER})\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b"
+)
 _PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*))*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
 )
 _NUMBER_OF_HELD_RE = re.compile(
     rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
     rf"rose\s+to|reached|totals?|totalled|has\s+grown\s+to|fell\s+to|dropped\s+to)\s+{_QUAL_TAIL}$",
+    re.I,
+)
+_DEAD_LEFT_RE = re.compile(r"\b(?:bodies|body|remains|corpses|coffins)\s+of\s+(?:the\s+)?(?:" + _QUAL_TAIL + r")$", re.I)
+_DEAD_MOD_RE = re.compile(r"\b(?:dead|deceased|slain|killed|fallen|murdered)\b", re.I)
+_AFTER_RELATIVE_RELEASE_RE = re.compile(
+    rf"\s*,?\s*(?:who|that|which)\b[^;]{{0,100}}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got)\s+"
+    rf"(?:\w+\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
 )
 _EACH_RE = re.compile(r"\beach\b", _C)
@@ -307,7 +321,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
     wide_left = sentence[wlo:q.start]
     right = sentence[q.end:hi]
     wide_right = sentence[q.end:whi]
-    head = _HEAD_RE.match(sentence, q.end)
+    head = _HEAD_RE.match(sentence, q.end) or _OWN_PARTITIVE_RE.match(sentence, q.end)
     noun = head.group("noun") if head else None
     head_end = head.end() if head else q.end
     part = None if head else _PARTITIVE_RE.match(sentence, q.end)
@@ -315,9 +329,12 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         head_end = part.end()
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     captive = bool(noun and re.fullmatch(_CAPTIVE_NOUNS, noun, re.I))
+    holdable = bool(noun and (re.fullmatch(_HOLDABLE_NOUNS, noun, re.I) or re.fullmatch(_DEMONYM, noun)))
 
-    if _EXCLUDE_LEFT_RE.search(left):
+    if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
+    if noun and _DEAD_MOD_RE.search(sentence[q.end:head_end]):
+        return None  # "28 deceased hostages": remains, not people to free or hold
     # "95 for 95", "a 1,000-for-1,000 exchange"
     if _N_FOR_N_RE.match(sentence, q.end) and (noun or _EXCHANGE_ANY_RE.search(sentence)):
         return "exchanged", None
@@ -357,8 +374,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         return None  # "the 2 French nationals' belongings": possessive, not a head-count
 
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
-    if captive or bare_ok:
-        if _HELD_LEFT_RE.search(left) and not _LEFT_RELEASE_RE.search(left):
+    if captive or bare_ok or holdable:
+        if (captive or bare_ok) and _HELD_LEFT_RE.search(left) and not _LEFT_RELEASE_RE.search(left):
             return "held", None
         hm = _HELD_RIGHT_RE.search(rest)
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
@@ -372,6 +389,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         if _EXCHANGE_ANY_RE.search(left[-30:]):
             return "exchanged", None
         return "released", None
+    if re.match(r"^\s*(?:were|are|was|is)\s+(?:also\s+)?among\b", rest, re.I):
+        return None  # "8 Americans were among those freed": a subset of the freed
+    if _AFTER_RELATIVE_RELEASE_RE.match(rest):
+        return "released", None  # "Five Americans who had been detained in Iran for years were released"
     if re.match(r"^\s*(?:[\w\-]+\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be)?\s*"
                 rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
                 rest, re.I):

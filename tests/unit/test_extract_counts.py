@@ -28,7 +28,6 @@ RELEASED = [
     ("Israel released 1,968 Palestinian prisoners and detainees under the ceasefire deal.", {("released", 1968, None)}),
     ("84 Ukrainian servicemen returned home from Russian captivity.", {("released", 84, None)}),
     ("Around two hundred and fifty prisoners were set free on Tuesday.", {("released", 250, None)}),
-    ("At least a dozen journalists were among those released.", {("released", 12, None)}),
     ("Belarus pardoned 16 people, Lukashenko's press service said.", {("released", 16, None)}),
     ("The Taliban released two Americans held in Afghanistan on Monday.", {("released", 2, None)}),
     ("Ukraine brought home 95 defenders in the 58th exchange since the start of the full-scale invasion.",
@@ -44,6 +43,15 @@ RELEASED = [
     ("Thirty-seven detainees walked free from Evin prison after the amnesty.", {("released", 37, None)}),
     ("The Houthis freed 153 detainees, the International Committee of the Red Cross said.",
      {("released", 153, None)}),
+    ("Venezuela released 10 U.S. citizens and permanent residents in exchange for 252 Venezuelan migrants.",
+     {("released", 10, None), ("exchanged", 252, None)}),
+    ("Five Americans who had been detained in Iran for years were released on Monday.", {("released", 5, None)}),
+    ("Ukraine said 95 of its soldiers had been freed.", {("released", 95, None)}),
+    ("Four Israeli soldiers held hostage in Gaza were released on Saturday.", {("released", 4, None)}),
+    ("Hamas released all 20 living hostages on Monday, while Israel freed about 1,968 Palestinian prisoners.",
+     {("released", 20, None), ("released", 1968, None)}),
+    ("The pair were among 10 Americans freed by Venezuela.", {("released", 10, None)}),
+    ("More than 40 Ukrainian children were returned to their families.", {("released", 40, None)}),
 ]
 
 
@@ -63,6 +71,8 @@ EXCHANGED = [
     ("A total of 300 prisoners were exchanged.", {("exchanged", 300, None)}),
     ("The two sides carried out a 1,000-for-1,000 prisoner exchange.", {("exchanged", 1000, None)}),
     ("Kyiv and Moscow swapped prisoners 95 for 95.", {("exchanged", 95, None)}),
+    ("Ukraine and Russia swapped 246 prisoners each on Sunday.", {("exchanged", 246, None)}),
+    ("Russia freed Evan Gershkovich on Thursday as part of a 24-person prisoner swap.", {("exchanged", 24, None)}),
 ]
 
 
@@ -127,6 +137,9 @@ HELD = [
     ("Russia holds at least 8,000 Ukrainian prisoners of war, according to Kyiv.", {("held", 8000, None)}),
     ("There are currently 1,150 political prisoners in Belarus, according to Viasna.", {("held", 1150, None)}),
     ("The number of political prisoners in Belarus stands at 1,150.", {("held", 1150, None)}),
+    ("Of the 251 hostages taken on Oct. 7, 2023, 94 remain in Gaza, and Israel believes at least 34 are dead.",
+     {("held", 94, None)}),
+    ("More than 8,000 Ukrainians remain in Russian captivity, Kyiv says.", {("held", 8000, None)}),
     ("The Viasna group estimates that more than 1,200 political prisoners were held in Belarus before the "
      "latest release.", {("held", 1200, None)}),
 ]
@@ -178,6 +191,8 @@ OTHER_EVENT = [
     "Over the past year Lukashenko has freed 250 political prisoners.",
     "A total of 2,500 Ukrainians have been freed in exchanges since the invasion began.",
     "Three weeks ago, Hamas released four female soldiers.",
+    "In total, 4,552 Ukrainians have been returned from Russian captivity since the start of the full-scale war.",
+    "The ceasefire's first phase calls for the release of 33 hostages over six weeks.",
 ]
 
 
@@ -218,6 +233,10 @@ NOT_COUNTS = [
     "Unlike the previous deal, the December 13 deal saw all but nine travel to Ukraine.",
     "Hamas handed over the bodies of four hostages.",
     "Nine of them were dual nationals.",
+    "At least a dozen journalists were among those released.",          # a subset of the freed
+    "The White House said 8 Americans were among those freed.",
+    "The remains of 28 deceased hostages are still in Gaza.",
+    "The Taliban freed a U.S. citizen held for more than two years.",
     "Kalesnikava spent 12 years living in Germany before returning to Belarus.",
     "He was freed after 1,024 days in captivity.",
     "The prisoners, aged between 19 and 70, arrived in Vilnius on Thursday.",
