@@ -153,6 +153,28 @@ def replay(path: Path | None, rate: float | None) -> None:
     click.echo(f"published {sent} articles to {s.namespace}.raw-articles")
 
 
+BENCHES = {
+    "identity": "monitor.bench_identity",
+    "extract": "monitor.bench_extract",
+    "facts": "monitor.bench_facts",
+}
+
+
+@main.command()
+@click.argument("name", type=click.Choice([*BENCHES, "all"]))
+@click.option("--json", "as_json", is_flag=True, help="also print the figures as one JSON line")
+def bench(name: str, as_json: bool) -> None:
+    """Run a benchmark and print its figures (speed targets live here, not in tests)."""
+    import importlib
+
+    results = {}
+    for key in (BENCHES if name == "all" else [name]):
+        click.echo(f"== bench {key}")
+        results[key] = importlib.import_module(BENCHES[key]).run_bench()
+    if as_json:
+        click.echo(json.dumps(results, default=str))
+
+
 @main.command("run")
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False, path_type=Path), default=None,
               help="articles to replay (default: seeds/)")

@@ -35,6 +35,14 @@ def test_replayed_seeds_pass_every_stage_and_match_schemas(worker):
         assert any(c["metric"] == "released" and c["value"] == 123 and c["scope"] == "this_event"
                    for c in claims["counts"]), claims["source"]
 
+    # The last stage: alerts, every one valid, about one event, with unique ids.
+    alerts = read_topic(worker.bootstrap, worker.topic("alerts"), want=100, timeout=20)
+    assert alerts, worker.log_tail()
+    for alert in alerts:
+        assert errors("alert.json", alert) == [], alert["summary"]
+    assert len({a["alert_id"] for a in alerts}) == len(alerts)
+    assert [a["type"] for a in alerts].count("new_event") == 1
+
 
 def test_replay_twice_keeps_stable_ids(worker):
     for _ in range(2):
