@@ -374,12 +374,16 @@ def _candidate_buckets(draft: _Draft, actor: str | None, kind: str | None) -> li
     return sorted(b for b in draft.keys("event_index") if b.startswith(prefix))
 
 
-def _index_event(draft: _Draft, event: dict) -> None:
+def _index_event(draft: _Draft, event: dict, old_date: str | None = None) -> None:
+    """Put an event in its bucket's index (moving it from old_date if it had one)."""
     bucket = _bucket(event["actor"], event["kind"])
     entry = draft.get("event_index", bucket, {"dated": [], "undated": []})
     span = date_span(event["date"])
     if span:
         dated = list(entry["dated"])
+        old_span = date_span(old_date)
+        if old_span:
+            dated.remove([old_span[0], old_span[1], event["event_id"]])
         bisect.insort(dated, [span[0], span[1], event["event_id"]])
         undated = [e for e in entry["undated"] if e != event["event_id"]]
         entry = {"dated": dated, "undated": undated}
@@ -416,11 +420,11 @@ def _reported_event(draft: _Draft, claim: dict, article: dict, changes: list[dic
         # an event first seen without any date takes the first date reported for it
         found = next((u for b in buckets for u in reversed(draft.get("event_index", b, {}).get("undated", []))), None)
         if found is not None:
-            date = info.get("date") or claim.get("published")
-            event = {**draft.get("events", found), "date": date,
-                     "date_basis": "reported" if reported else "published"}
-            draft.put("events", found, event)
-            _index_event(draft, event)
+            _redate(draft, found, info.get("date") or claim.get("published"),
+                    "reported" if reported else "published")
+    elif found is not None and reported and draft.get("events", found)["date_basis"] == "published":
+        # dated so far by a publication day: a stated event date is closer to the truth
+        _redate(draft, found, info["date"], "reported")
     created = found is None
     if created:
         date = info.get("date") or claim.get("published")
@@ -440,6 +444,12 @@ def _reported_event(draft: _Draft, claim: dict, article: dict, changes: list[dic
         changes.append({"change": "event_reported", "event": _event_ref(event), "article": article,
                         "evidence": evidence})
     return found
+
+
+def _redate(draft: _Draft, event_id: str, date: str, basis: str) -> None:
+    event = draft.get("events", event_id)
+    draft.put("events", event_id, {**event, "date": date, "date_basis": basis})
+    _index_event(draft, draft.get("events", event_id), old_date=event["date"])
 
 
 def _background_event(draft: _Draft, claim: dict, when: str | None, current: str | None) -> str:
@@ -626,7 +636,9 @@ def _merge_person(draft: _Draft, person: dict, event_id: str | None, article: di
                              if e["status"] == previous), [])
     outcome = None
     if before_in_event == "released" and status == "held":
-        outcome = "status_conflict"  # keep released: a release is rarely reported by mistake
+        # keep released (a release is rarely reported by mistake); alert the first time only
+        known = any(e["status"] == "held" and e["event_id"] == event_id for e in record["status_history"])
+        outcome = None if known else "status_conflict"
         previous_sources = next(e["sources"] for e in record["status_history"]
                                 if e["status"] == "released" and e["event_id"] == event_id)
     elif before_in_event != status:

@@ -276,6 +276,17 @@ def test_an_undated_event_takes_the_first_date_reported_for_it():
     assert state["event_index"]["belarus|prisoner_release"]["undated"] == []
 
 
+def test_an_event_dated_by_publication_takes_the_first_stated_event_date():
+    state, _ = merge(empty_state(), claim("a1", counts=[released(123)], date=None, published="2025-12-14"))
+    assert (only_event(state)["date"], only_event(state)["date_basis"]) == ("2025-12-14", "published")
+    state, alerts = merge(state, claim("a2", counts=[released(123)], date="2025-12-13"))
+    assert alerts == []
+    assert (only_event(state)["date"], only_event(state)["date_basis"]) == ("2025-12-13", "reported")
+    dated = state["event_index"]["belarus|prisoner_release"]["dated"]
+    assert [entry[2] for entry in dated] == [only_event(state)["event_id"]]
+    assert dated[0][0] == date_span("2025-12-13")[0]
+
+
 def test_earlier_event_counts_never_replace_the_reported_figure_and_never_alert():
     state, _ = merge(empty_state(), claim("a1", counts=[released(123)]))
     earlier = released(31, scope="other_event", as_of="2025-11", quote="31 prisoners last month")
@@ -367,8 +378,11 @@ def test_released_then_held_in_the_same_event_is_a_conflict_and_keeps_released()
     state, alerts = merge(state, claim("a2", people=[{"name": "Ihar Losik", "status": "held"}]))
     assert types(alerts) == ["conflict"]
     assert alerts[0]["status"] == {"old": "released", "new": "held"}
+    state, alerts = merge(state, claim("a3", people=[{"name": "Ihar Losik", "status": "held"}]))
+    assert alerts == []  # a known conflict: one more source, no second alert
     (person,) = people(state)
     assert person["status"] == "released"
+    assert [(e["status"], len(e["sources"])) for e in person["status_history"]] == [("released", 1), ("held", 2)]
 
 
 def test_mentions_never_alert_and_record_no_status():
