@@ -191,6 +191,8 @@ _OTHER_EVENT_RE = re.compile(
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last|then|the\s+(?:start|beginning|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b",
     re.I,
 )
+# "the first to be freed" describes order, not a plan
+_NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
 _PLANNED_RE = re.compile(
     r"\b(?:will|would|shall|could|may|might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
@@ -444,7 +446,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     text = lead + " | " + clause
     if _DEMAND_RE.search(sentence[max(wlo, q.start - 60):q.start]):
         return "other_event", "demand"
-    if _PLANNED_RE.search(wide[: q.start - wlo + 80]) and metric != "held":
+    planned = _PLANNED_RE.search(clause)
+    if planned and metric != "held" and not _NOT_PLANNED_RE.search(clause[: planned.end()]):
         return "other_event", "planned"
     for m in _OTHER_EVENT_RE.finditer(text):
         if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
@@ -457,7 +460,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     if metric != "held":
         for m in _YEAR_RE.finditer(text):
             year = int(m.group(1))
-            if event_year and year < event_year:
+            # with no date to compare against, a release told with its month and year is background
+            if (event_year and year < event_year) or (event_year is None and m.group(0).lower().startswith(("in", "during"))):
                 return "other_event", "earlier event"
         if months_ok:
             for m in _IN_MONTH_RE.finditer(text):

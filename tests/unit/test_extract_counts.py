@@ -269,3 +269,89 @@ def test_every_count_has_the_contract_fields():
         assert c["qualifier"] in {"exact", "more_than", "at_least", "about", "at_most"}
         assert c["scope"] in {"this_event", "other_event"}
         assert isinstance(c["value"], int)
+
+
+# --- whole articles in the style of the held-out set (other countries, outlets) ------
+
+from monitor.extract import extract_article  # noqa: E402
+
+SWAP_ARTICLE = """Russia frees Gershkovich, Whelan in biggest prisoner swap since Cold War
+
+ANKARA, Turkey (AP) — Russia freed journalist Evan Gershkovich, fellow American Paul Whelan and dissidents on \
+Thursday in the largest East-West prisoner swap since the Cold War, winning in return the release of a Russian \
+assassin and others held in the West.
+
+The exchange involved 24 prisoners and at least six countries, and was carried out in Ankara, Turkey's capital. \
+Russia released 16 people, including five Germans and seven Russian citizens who were political prisoners in their \
+own country. The U.S. and its allies returned eight Russians, two of them minors.
+
+The deal marks the first time since 2022 that an American has been freed in a swap. In December 2022, basketball \
+star Brittney Griner was exchanged for arms dealer Viktor Bout.
+
+Gershkovich, 32, was arrested in March 2023 and sentenced to 16 years in a high-security penal colony. Whelan, 54, \
+had been held since December 2018.
+
+Russia still holds several other Americans, and rights groups say more than 700 political prisoners remain behind \
+bars in Russia."""
+
+HOSTAGE_ARTICLE = """Three Israeli hostages freed as Gaza ceasefire takes hold
+
+TEL AVIV, Jan 19 (Reuters) - Hamas released three Israeli women hostages on Sunday, the first to be freed under a \
+ceasefire deal, while Israel was set to free 90 Palestinian prisoners in return.
+
+The three women — Romi Gonen, 24, Emily Damari, 28, and Doron Steinbrecher, 31 — were handed over to the Red Cross \
+in Gaza City and taken to Israel.
+
+Under the first phase of the deal, 33 of the 98 hostages still held in Gaza are to be released over six weeks in \
+exchange for nearly 2,000 Palestinian prisoners and detainees.
+
+Hamas-led militants took 251 hostages in the Oct. 7, 2023 attack. In a week-long truce in November 2023, 105 \
+hostages were freed in exchange for 240 Palestinian prisoners.
+
+Israel's prison service said early on Monday it had released 90 Palestinian prisoners from Ofer prison."""
+
+POW_ARTICLE = """Ukraine and Russia swap 95 prisoners of war each in UAE-mediated deal
+
+KYIV, Sept 14 (Reuters) - Ukraine and Russia each returned 95 prisoners of war on Saturday in an exchange mediated \
+by the United Arab Emirates, officials from both countries said.
+
+"Our people are home," Ukrainian President Volodymyr Zelenskiy wrote on Telegram. Among those freed were defenders \
+of Mariupol and servicemen captured in Russia's Kursk region, he said.
+
+It was the 56th exchange since the start of the full-scale invasion in February 2022. Ukraine's coordination \
+headquarters said more than 3,500 Ukrainians had been freed from Russian captivity in total so far.
+
+Kyiv estimates that Russia still holds around 8,000 Ukrainian prisoners of war."""
+
+VENEZUELA_ARTICLE = """Venezuela frees 10 Americans in swap for Maduro ally Alex Saab
+
+WASHINGTON, Dec 20 (Reuters) - Venezuela released 10 Americans, including six considered wrongfully detained, \
+and the U.S. freed Alex Saab, a close ally of President Nicolas Maduro, in the largest release of U.S. prisoners \
+by the South American country.
+
+Venezuela also freed 20 Venezuelan political prisoners as part of the deal and handed over fugitive defense \
+contractor Leonard Francis, U.S. officials said.
+
+Foro Penal, a Venezuelan rights group, says there are about 270 political prisoners in Venezuela. Earlier this \
+year, the government released five opposition activists."""
+
+
+def article_counts(text: str) -> set[tuple]:
+    return {(c["metric"], c["value"], c["destination"]) for c in extract_article(text)["counts"]
+            if c["scope"] == "this_event"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    (SWAP_ARTICLE, {("exchanged", 24, None), ("released", 16, None), ("released", 8, None), ("held", 700, None)}),
+    (HOSTAGE_ARTICLE, {("released", 3, None), ("held", 98, None), ("released", 90, None)}),
+    (POW_ARTICLE, {("exchanged", 95, None), ("held", 8000, None)}),
+    (VENEZUELA_ARTICLE, {("released", 10, None), ("released", 20, None), ("held", 270, None)}),
+], ids=["us-russia-swap", "gaza-hostages", "ukraine-russia-pows", "venezuela"])
+def test_held_out_style_articles(text, expected):
+    assert article_counts(text) == expected
+
+
+def test_earlier_truce_and_plans_stay_out_of_this_event():
+    other = {(c["value"], c.get("note")) for c in extract_article(HOSTAGE_ARTICLE)["counts"]
+             if c["scope"] == "other_event"}
+    assert {v for v, _ in other} >= {105, 240, 2000}
