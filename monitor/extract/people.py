@@ -77,7 +77,7 @@ rfe rl rfe/rl voa ukrinform belta efe ansa epa getty imago keystone sda viasna v
 hezbollah taliban houthis houthi idf icrc unicef unhcr who nato osce eu un us usa uk uae
 god allah lord jesus christ islam christianity judaism muslim muslims christian christians jewish
 jews catholic orthodox protestant sunni shia shiite arab arabs western eastern northern southern
-central north south east west middle far near greater upper lower old holy saint st sainte san santa
+central north south east west middle far near greater upper lower old holy saint st
 nobel peace gold golden black white red green blue grey gray dark great grand royal imperial
 breaking exclusive analysis opinion editorial comment explainer factbox timeline profile
 president vice prime minister premier chancellor secretary ambassador envoy spokesman spokeswoman
@@ -233,7 +233,7 @@ _SUBJ_RELEASE_RE = re.compile(
     re.I)
 
 _HELD_PLACE = (r"(?:custody|prison|jail|detention|captivity|gaza|a\s+penal\s+colony|penal\s+colony"
-               r"|labou?r\s+camp|behind\s+bars|hiding)")
+               r"|labou?r\s+camp|behind\s+bars)")
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remaining|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
@@ -273,6 +273,10 @@ _LIST_MARKER_RE = re.compile(
 _EVENT_INCLUDED_RE = re.compile(
     r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
     r"(?:included|includes|include|involved|involves|covered|comprised)\b", re.I)
+_LIST_INTRO_RE = re.compile(
+    r"\s*,?\s*(?:(?:still\s+)?(?:being\s+)?(?:freed|released|liberated|held|jailed|detained|imprisoned|exchanged"
+    r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail)|behind\s+bars)\s+)?"
+    r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
 _HELD_OBJECT_RE = re.compile(
     r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
@@ -329,6 +333,8 @@ class _Mention:
     end: int
     text: str
     possessive: bool = False
+    fragment: bool = False          # one word of a longer run cut by a stop word ("Rocío [San] Miguel")
+    followed_by_capital: bool = False  # "Jacques Paris": the next word was cut off as a stop word
     alias_of: int | None = None     # index (in sentence) of the name this one re-spells
     role: str | None = None          # official | credit | commentator | relative
     speaker: bool = False
@@ -444,6 +450,7 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
 
     mentions: list[_Mention] = []
     for run in runs:
+        first_new = len(mentions)
         kinds = []
         for i in run:
             tok = toks[i][2]
@@ -484,7 +491,11 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                 continue
             start, end = toks[sub[0]][0], toks[sub[-1]][1]
             mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
-                                     possessive=toks[sub[-1]][3]))
+                                     possessive=toks[sub[-1]][3],
+                                     followed_by_capital=bool(re.match(r"\s[A-Z]", sentence[end:end + 2]))))
+        if len(mentions) - first_new > 1:
+            for m in mentions[first_new:]:
+                m.fragment = len(m.tokens) == 1
     # a parenthesised respelling: "Maria Kolesnikova (Maria Kalesnikava)"
     for a, b in zip(mentions, mentions[1:]):
         gap = sentence[a.end:b.start]
@@ -547,6 +558,10 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         if title_before and not re.search(r"\b(?:former|ex)[\s-]*$", before[:title_before.start(0) + 1 + len(title_before.group(1) or "")] or "", re.I):
             if not title_before.group(1) or "then" in title_before.group(1).lower():
                 m.role = "official"
+        if m.role is None and re.search(r"\b" + _OFFICIAL_TITLE + r"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
+                                        r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*,\s*$", before, re.I) \
+                and not re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFFICIAL_TITLE + r"[^,]*,\s*$", before, re.I):
+            m.role = "official"  # "The U.S. special envoy for Iran, Abram Paley, ..."
         appos = re.match(r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION + r"|and|who|which|after|before|that)\b)[\w'’.-]+\s+){0,5}?)"
                          + _OFFICIAL_TITLE + r"\b", after, re.I)
         if appos and not re.search(r"\b(?:former|ex-)", appos.group(0), re.I) and m.role is None:
@@ -597,10 +612,10 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     return groups
 
 
-def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0) -> bool:
+def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speakers: bool = False) -> bool:
     """Not a releasee/held candidate in this clause: agent, object of a preposition, possessor, speaker."""
     m = mentions[i]
-    if m.role in ("official", "credit", "commentator") or m.speaker:
+    if m.role in ("official", "credit", "commentator") or (m.speaker and not keep_speakers):
         return True
     s, e = spans[i]
     if m.possessive or re.match(r"^['’]s?\b", tpl[e:e + 3]):
@@ -620,14 +635,14 @@ def _group_of(groups, i):
     return [i]
 
 
-def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, appos: bool = False) -> list[int]:
+def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, keep_speakers: bool = False) -> list[int]:
     """Members of the coordinated list starting with mention `first`; the list shares its head's exclusion."""
     g = _group_of(groups, first)
     g = g[g.index(first):]
-    if not appos and _excluded(tpl, spans, mentions, first, seg_start):
-        return [i for i in g if mentions[i].alias_of is not None and False]
-    return [i for i in g if not _excluded(tpl, spans, mentions, i, spans[i][0])
-            or (mentions[i].alias_of is not None)]
+    if _excluded(tpl, spans, mentions, first, seg_start, keep_speakers):
+        return []
+    return [i for i in g if not _excluded(tpl, spans, mentions, i, spans[i][0], keep_speakers)
+            or mentions[i].alias_of is not None]
 
 
 def _masked(tpl: str) -> str:
@@ -697,7 +712,8 @@ def _segment_after(tpl: str, start: int) -> int:
         return mm.start()
 
 
-def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int = 14) -> list[int]:
+def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int = 14,
+                   keep_speakers: bool = False) -> list[int]:
     end = _segment_after(tpl, start)
     seg = tpl[start:end]
     first = _MARKER_RE.search(seg)
@@ -711,7 +727,8 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             continue
         g = _group_of(groups, i)
         done.update(g)
-        out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start) if spans[x][1] <= end)
+        out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start, keep_speakers)
+                   if spans[x][1] <= end)
     return out
 
 
@@ -852,7 +869,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         add([i] + [j for j in range(len(mentions)) if mentions[j].alias_of == i], status, scope)
     for mm in _SUBJECT_CUE_RE.finditer(tpl):
         scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
-        add(_sentence_subject(tpl, masked, spans, mentions, groups), "released", scope)
+        if mm.group(0).strip().lower().startswith(("after", "since", "upon", "following", "before", "on")):
+            add(_sentence_subject(tpl, masked, spans, mentions, groups), "released", scope)
+        else:  # "Freed British-Iranian X told the BBC ..." -- the freed one may well be the speaker
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 4, keep_speakers=True), "released", scope)
         governing.append((mm.start(), "released", scope))
 
     for mm in _EVENT_INCLUDED_RE.finditer(tpl):
@@ -877,14 +897,19 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
     for mm in _LIST_MARKER_RE.finditer(tpl):
+        intro = _LIST_INTRO_RE.match(tpl, mm.end())
+        start = intro.end() if intro else mm.end()
+        own = [g for g in governing if mm.end() <= g[0] < start]  # "among those still jailed is X"
         earlier = [g for g in governing if g[0] < mm.start()]
-        if earlier:
+        if own:
+            _, status, scope = own[0]
+        elif earlier:
             _, status, scope = earlier[-1]
         elif prev_status and not governing:
             status, scope = prev_status.split("|")
         else:
             continue
-        add(_objects_after(tpl, spans, mentions, groups, mm.end()), status, scope)
+        add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
 
     # 8. swap counterparts: "... freed X in exchange for Y"
     released_here = [g for g in governing if g[1] == "released"]
@@ -916,10 +941,17 @@ def _surname_of(text: str) -> str:
     return text.split()[-1]
 
 
+_SURNAME_PARTICLES = _PARTICLES | {"san", "santa", "st", "mac", "mc", "o", "dos", "das", "del", "della", "lo"}
+
+
 def _lead_trimmed(a: str, b: str) -> bool:
-    """True if b is a with extra leading words ("Marine Paul Whelan" vs "Paul Whelan")."""
+    """True if b is a with extra leading words ("Marine Paul Whelan" vs "Paul Whelan").
+
+    A compound surname is not a trimmed name: "San Miguel" is the tail of "Rocío San Miguel".
+    """
     ta, tb = a.split(), b.split()
-    return len(ta) >= 2 and len(tb) > len(ta) and tb[-len(ta):] == ta
+    return (len(ta) >= 2 and len(tb) > len(ta) and tb[-len(ta):] == ta
+            and ta[0].lower() not in _SURNAME_PARTICLES)
 
 
 def _find_full(persons: list[_Person], name: str) -> int | None:
@@ -940,7 +972,8 @@ def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = Tr
     return hits[0] if len(hits) == 1 else None
 
 
-def _resolve(sentences_mentions: list[list[_Mention]], vocab: set[str]) -> list[_Person]:
+def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
+    """Group the article's mentions into people (full names, surnames, respellings, relatives)."""
     persons: list[_Person] = []
 
     def attach(m: _Mention, idx: int, spelling: str | None) -> None:
@@ -949,49 +982,60 @@ def _resolve(sentences_mentions: list[list[_Mention]], vocab: set[str]) -> list[
         if spelling and spelling not in persons[idx].spellings:
             persons[idx].spellings.append(spelling)
 
+    def new_person(derived: bool = False) -> int:
+        persons.append(_Person(derived=derived))
+        return len(persons) - 1
+
     pending: list[_Mention] = []
-    prev_first: _Mention | None = None
+    prev_subject: _Mention | None = None  # who "his"/"her" most likely points to across a sentence break
     for ms in sentences_mentions:
         for m in ms:
-            if m.alias_of is not None and ms[m.alias_of].person is not None and len(m.tokens) >= 2:
-                attach(m, ms[m.alias_of].person, m.text)
-                continue
             if len(m.tokens) >= 2:
+                if m.alias_of is not None and ms[m.alias_of].person is not None:
+                    attach(m, ms[m.alias_of].person, m.text)  # "Maria Kolesnikova (Maria Kalesnikava)"
+                    continue
                 idx = _find_full(persons, m.text)
-                if idx is None:
-                    persons.append(_Person())
-                    idx = len(persons) - 1
-                attach(m, idx, m.text)
+                attach(m, new_person() if idx is None else idx, m.text)
                 continue
-            idx = _find_partial(persons, m.text)
-            if idx is not None and not (m.role == "relative" and m.relative_is_pattern
-                                        and persons[idx].mentions and m.relative_anchor is not None
-                                        and ms[m.relative_anchor].person == idx):
-                attach(m, idx, None)
-                continue
-            if m.role == "relative" and m.relative_is_pattern:
-                anchor = ms[m.relative_anchor] if m.relative_anchor is not None else None
-                if anchor is None:
-                    earlier = [x for x in ms if x.start < m.start and x.person is not None and x.role not in ("relative", "credit")]
-                    anchor = earlier[-1] if earlier else prev_first
-                if anchor is not None and anchor.person is not None:
-                    surname = _surname_of(anchor.text)
-                    name = f"{m.text} {surname}"
-                    idx = _find_full([p for p in persons], name)
-                    if idx is None or not any(p.split()[0] == m.text for p in persons[idx].spellings):
-                        persons.append(_Person(derived=True))
-                        idx = len(persons) - 1
+            if m.fragment:
+                continue  # "Rocío" of "Rocío San Miguel": neither a surname nor a person
+            anchor = _relative_anchor(m, ms, prev_subject)
+            if anchor is not None and not m.followed_by_capital:
+                # "Babaryka said his son Eduard ..." -> Eduard Babaryka, unless Eduard is a known surname
+                known = _find_partial(persons, m.text)
+                if known is None or known == anchor.person:
+                    name = f"{m.text} {_surname_of(anchor.text)}"
+                    idx = _find_full(persons, name)
+                    if idx is None or idx == anchor.person:
+                        idx = new_person(derived=True)
                     attach(m, idx, name)
                     continue
-            pending.append(m)
-        firsts = [x for x in ms if x.person is not None and x.role not in ("relative", "credit", "official")]
-        if firsts:
-            prev_first = firsts[0]
+            idx = _find_partial(persons, m.text)
+            if idx is not None:
+                attach(m, idx, None)
+            else:
+                pending.append(m)
+        subjects = [x for x in ms if x.person is not None and x.role not in ("relative", "credit", "official")]
+        if subjects:
+            prev_subject = subjects[0]
     for m in pending:  # surnames used before the full name appears
         idx = _find_partial(persons, m.text)
         if idx is not None:
             attach(m, idx, None)
     return persons
+
+
+def _relative_anchor(m: _Mention, ms: list[_Mention], prev_subject: _Mention | None) -> _Mention | None:
+    """For a first name introduced as someone's relative, the resolved person it belongs to."""
+    if m.role != "relative" or not m.relative_is_pattern:
+        return None
+    if m.relative_anchor is not None:
+        anchor = ms[m.relative_anchor]
+    else:
+        earlier = [x for x in ms if x.start < m.start and x.person is not None
+                   and x.role not in ("relative", "credit")]
+        anchor = earlier[-1] if earlier else prev_subject
+    return anchor if anchor is not None and anchor.person is not None else None
 
 
 def _canonical(p: _Person) -> str:
@@ -1064,7 +1108,7 @@ def extract_people(sentences: list[str], *, title: str | None = None) -> list[di
         per_sentence.append((s, ms, tpl, spans))
         all_mentions.append(ms)
 
-    persons = _resolve(all_mentions, vocab)
+    persons = _resolve(all_mentions)
 
     findings: dict[int, list[tuple[_Finding, str]]] = {}
     prev_status: str | None = None
