@@ -163,6 +163,7 @@ _AFTER_RELATIVE_RELEASE_RE = re.compile(
     rf"(?:\w+\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
 )
+_AS_PRISONERS_RE = re.compile(rf"\s+as\s+(?:{_CAPTIVE_NOUNS})\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", _C)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
                 r"fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s\-]+[a-z]+)?")
@@ -312,7 +313,18 @@ def _destination(place: str) -> str | None:
     place = re.sub(r"['’]s?$", "", " ".join(words)).strip()
     if is_demonym(place.split()[0]):  # "handed over to Lithuanian officials"
         return country_of(place.split()[0])
+    country = country_of(place)
+    if country and country != place:
+        return f"{place}, {country}"  # "flown to Vilnius" -> "Vilnius, Lithuania": both levels stay findable
     return place or None
+
+
+def _country_part(dest: str | None) -> str | None:
+    """The country of a destination ('Vilnius, Lithuania' -> 'Lithuania'; 'Ukraine' -> 'Ukraine')."""
+    if not dest:
+        return None
+    tail = dest.rsplit(", ", 1)[-1]
+    return country_of(tail) or tail
 
 
 def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str | None] | None:
@@ -362,6 +374,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
 
     if _NUMBER_OF_HELD_RE.search(wide_left) and not _RIGHT_RELEASE_RE.search(left):
         return "held", None
+    if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \
+            and not re.match(r"\s*new\b", sentence[q.end:q.end + 6], re.I):
+        return "held", None  # "Viasna recognises 1,177 people as political prisoners"
     subset = _SUBSET_LEFT_RE.search(left) or _SUBSET_RIGHT_RE.match(sentence, q.end)
     if subset:
         return None
@@ -511,7 +526,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                 "value": q.value,
                 "qualifier": q.qualifier,
                 "destination": dest,
-                "destination_country": country_of(dest) if dest else None,
+                "destination_country": _country_part(dest),
                 "scope": scope,
                 "quote": _quote(sentence, q),
                 "as_of": resolve_as_of(sentence, published) if metric == "held" else None,

@@ -92,7 +92,7 @@ _QTY_RE = re.compile(
     (?P<num>
         (?P<digits>{_DIGITS})(?:\s*(?P<dscale>hundred|thousand|million|billion|mln|bn|m|k)\b)?
       | (?P<special>half\ a\ dozen|a\ dozen|a\ score\ of|a\ couple\ of|a\ pair\ of|dozen)
-      | (?P<words>{_WORD_NUMBER})(?:\s+dozen)?
+      | (?P<words>{_WORD_NUMBER})(?P<wdozen>\s+dozen)?
     )
     (?P<pct>\s*(?:%|per\s?cent\b|percent\b|pct\b))?
     """,
@@ -204,6 +204,8 @@ def _from_match(m: re.Match, sentence: str) -> Quantity | None:
         value = words_to_int(m.group("special"))
     else:
         value = words_to_int(m.group("words"))
+        if value is not None and m.group("wdozen"):
+            value *= 12  # "two dozen"
     if value is None and not decimal:
         return None
     # "some" only qualifies numbers; as a bare word it is vague, handled elsewhere

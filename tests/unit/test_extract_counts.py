@@ -105,7 +105,9 @@ TRANSFERRED = [
      {("transferred", 14, "Lithuania")}),
     ("The 123 freed prisoners were taken to Ukraine on Saturday.", {("transferred", 123, "Ukraine")}),
     ("Poland received 12 of the freed prisoners.", {("transferred", 12, "Poland")}),
-    ("The 16 prisoners were flown to Ankara, where they were handed over.", {("transferred", 16, "Ankara")}),
+    ("The 16 prisoners were flown to Ankara, where they were handed over.",
+     {("transferred", 16, "Ankara, Turkey")}),
+    ("The 222 prisoners arrived in Washington on Thursday.", {("transferred", 222, "Washington, United States")}),
 ]
 
 
@@ -116,7 +118,12 @@ def test_transferred_counts(sentence, expected):
 
 def test_capital_city_destination_names_its_country():
     (c,) = extract_counts(["The 16 prisoners were flown to Vilnius on Thursday."], published=PUB)
-    assert (c["destination"], c["destination_country"]) == ("Vilnius", "Lithuania")
+    assert (c["destination"], c["destination_country"]) == ("Vilnius, Lithuania", "Lithuania")
+
+
+def test_country_destination_is_its_own_country():
+    (c,) = extract_counts(["114 were taken to Ukraine."], published=PUB)
+    assert (c["destination"], c["destination_country"]) == ("Ukraine", "Ukraine")
 
 
 def test_pows_sent_home_are_released_not_transferred():
@@ -137,6 +144,8 @@ HELD = [
     ("Russia holds at least 8,000 Ukrainian prisoners of war, according to Kyiv.", {("held", 8000, None)}),
     ("There are currently 1,150 political prisoners in Belarus, according to Viasna.", {("held", 1150, None)}),
     ("The number of political prisoners in Belarus stands at 1,150.", {("held", 1150, None)}),
+    ("Viasna recognises 1,177 people as political prisoners.", {("held", 1177, None)}),
+    ("Belarus still has more than 1,100 political prisoners, according to Viasna.", {("held", 1100, None)}),
     ("Of the 251 hostages taken on Oct. 7, 2023, 94 remain in Gaza, and Israel believes at least 34 are dead.",
      {("held", 94, None)}),
     ("More than 8,000 Ukrainians remain in Russian captivity, Kyiv says.", {("held", 8000, None)}),
@@ -225,6 +234,7 @@ NOT_COUNTS = [
     "Hundreds of Lukashenko's critics are still in prison in the country.",
     "Thousands have been detained since the vote.",
     "Police arrested 35 protesters outside the embassy.",
+    "The group has designated 150 people as political prisoners.",
     "Hamas seized 251 hostages on October 7, 2023.",
     "Germany will offer refuge to Maria Kalesnikava and Viktar Babaryka, two prominent opposition leaders "
     "freed at the weekend after more than five years in prison.",

@@ -51,6 +51,7 @@ def test_number_words(phrase, value):
     ("fewer than 10 captives", 10, "at_most"),
     ("as many as 300 prisoners", 300, "at_most"),
     ("exactly 123 prisoners", 123, "exact"),
+    ("some two dozen prisoners", 24, "about"),
     ("1.5 million people", 1_500_000, "exact"),
 ])
 def test_qualifiers(sentence, value, qualifier):
