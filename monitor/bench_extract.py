@@ -92,6 +92,31 @@ def _rate(texts: list[str], *, min_seconds: float = 0.5) -> tuple[float, int]:
             return done / elapsed, done
 
 
+def stage_ms(texts: list[str], published: str = "2025-12-15") -> dict[str, float]:
+    """Mean milliseconds per article for each pipeline stage (to see where time goes)."""
+    from monitor.extract import _extract_people
+    from monitor.extract.counts import extract_counts
+    from monitor.extract.event import event_hints
+    from monitor.extract.text import clean_text, split_sentences
+
+    times = {"clean": 0.0, "split": 0.0, "event": 0.0, "counts": 0.0, "people": 0.0}
+    for t in texts:
+        t0 = time.perf_counter()
+        cleaned = clean_text(t)
+        t1 = time.perf_counter()
+        sentences = split_sentences(cleaned)
+        t2 = time.perf_counter()
+        ev = event_hints(sentences, published=published)
+        t3 = time.perf_counter()
+        extract_counts(sentences, published=published, event_date=ev["date"])
+        t4 = time.perf_counter()
+        _extract_people(sentences, None)
+        t5 = time.perf_counter()
+        for key, dt in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+            times[key] += dt
+    return {k: round(v / max(1, len(texts)) * 1000, 3) for k, v in times.items()}
+
+
 def run_bench(n: int = 400, *, min_seconds: float = 1.0) -> dict:
     """Measure and print extraction throughput; returns the figures."""
     seeds = [t for t, _ in _seed_texts()]
@@ -109,11 +134,17 @@ def run_bench(n: int = 400, *, min_seconds: float = 1.0) -> dict:
     rate, count = _rate(irrelevant, min_seconds=min_seconds)
     figures["irrelevant_per_s"] = round(rate, 1)
     figures["irrelevant_articles"] = count
+    figures["stage_ms_relevant"] = stage_ms(relevant)
+    if seeds:
+        figures["stage_ms_seeds"] = stage_ms(seeds)
     figures["relevant_target_met"] = figures["relevant_per_s"] >= TARGET_RELEVANT_PER_S
     figures["irrelevant_target_met"] = figures["irrelevant_per_s"] >= TARGET_IRRELEVANT_PER_S
     print(f"extract bench (one core): seeds {figures.get('seeds_per_s', 'n/a')} art/s | "
           f"relevant {figures['relevant_per_s']} art/s (target {TARGET_RELEVANT_PER_S}) | "
           f"irrelevant {figures['irrelevant_per_s']} art/s (target {TARGET_IRRELEVANT_PER_S})")
+    for name in ("stage_ms_relevant", "stage_ms_seeds"):
+        if name in figures:
+            print(f"  {name}: " + "  ".join(f"{k} {v:.2f}" for k, v in figures[name].items()))
     return figures
 
 
