@@ -261,6 +261,11 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
     r"|will|would|could|may|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
     r"(?:\s+\S+){0,3}\s*$", re.I)
+_NOMINAL_AFTER_IRREALIS_RE = re.compile(
+    r"\s*(?:,\s*)?(?:(?:has|had|have|is|was|were|would|will|could|remains?|been|being|long|also|repeatedly)\s+)*"
+    r"(?:sought|demanded|requested|called\s+for|urged|pushed\s+for|expected|planned|negotiated\s+for|discussed"
+    r"|blocked|refused|denied|delayed|rejected|unlikely|uncertain|not\s+part|not\s+included|a\s+(?:priority|condition|demand))\b",
+    re.I)
 # Sentence-subject cues: "X ... after their release", "After being freed, X said".
 _SUBJECT_CUE_RE = re.compile(
     r"\b(?:after|since|upon|following|before|on)\s+(?:being|having\s+been|their|his|her)\s+(?:\w+\s+)?"
@@ -830,11 +835,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         passive = re.search(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", before, re.I)
         if passive:
             continue
-        if word in ("free", "release") and not re.search(r"\b(?:to|will|would|could|can|may|might|must|should|did|does|do|not)\s+$", before, re.I):
-            if word == "release" or not re.search(r"\b(?:set|walk|go)\s+$", before, re.I):
-                if word == "release":
-                    continue  # the noun; handled as a nominal cue
-                continue
+        if word in ("free", "release") and not re.search(
+                r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$", before, re.I):
+            continue  # the noun "release" and the adjective "free" have cues of their own
         if _MEDIA_OBJECT_RE.match(after):
             continue
         intro = re.match(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", after, re.I)
@@ -849,9 +852,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         governing.append((mm.start(), status, scope))
 
     # 5. nominal release: "the release of X", "X's release", "after their release"
+    def nominal_status(start: int, end: int) -> str:
+        pre = tpl[max(0, start - 60):start]
+        if _NOMINAL_IRREALIS_RE.search(pre) or _NOMINAL_AFTER_IRREALIS_RE.match(tpl, end) \
+                or _NEGATION_RE.search(pre[-30:]):
+            return "soft_held"  # "called for the release of X", "X's release was demanded"
+        return "released"
+
     for mm in _NOMINAL_OF_RE.finditer(tpl):
-        pre = tpl[max(0, mm.start() - 60):mm.start()]
-        status = "soft_held" if _NOMINAL_IRREALIS_RE.search(pre) else "released"
+        status = nominal_status(mm.start(), _segment_after(tpl, mm.end()))
         end = _segment_after(tpl, mm.end())
         scope = _scope_here(tpl[mm.start():end], mm.end() - mm.start(), latest_year)
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
@@ -861,8 +870,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         i = int(mm.group(1))
         if mentions[i].role in ("official", "credit"):
             continue
-        pre = tpl[max(0, mm.start() - 60):mm.start()]
-        status = "soft_held" if _NOMINAL_IRREALIS_RE.search(pre) else "released"
+        status = nominal_status(mm.start(), mm.end())
         if re.search(r"\bfreedom\b", mm.group(0), re.I) and status == "released":
             continue  # "X's freedom" is rarely a report of a release on its own
         scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
@@ -870,7 +878,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
     for mm in _SUBJECT_CUE_RE.finditer(tpl):
         scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
         if mm.group(0).strip().lower().startswith(("after", "since", "upon", "following", "before", "on")):
-            add(_sentence_subject(tpl, masked, spans, mentions, groups), "released", scope)
+            subject = _sentence_subject(tpl, masked, spans, mentions, groups)
+            others = [int(x) for x in _MARKER_RE.findall(tpl[:mm.start()])
+                      if int(x) not in subject and mentions[int(x)].alias_of is None]
+            if not any(mentions[o].role not in ("official", "credit") for o in others):
+                add(subject, "released", scope)  # "their release" can only mean the subject
         else:  # "Freed British-Iranian X told the BBC ..." -- the freed one may well be the speaker
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 4, keep_speakers=True), "released", scope)
         governing.append((mm.start(), "released", scope))

@@ -444,3 +444,19 @@ def test_possessive_release_is_released_but_a_demand_is_not():
 def test_in_hiding_is_not_held():
     got = status("Opposition leader Maria Corina Machado, who is in hiding, called the releases insufficient.")
     assert got["Maria Corina Machado"] == "mentioned"
+
+
+def test_pronoun_release_with_two_candidates_is_not_guessed():
+    got = status("Editor Emma Tucker spoke with Evan Gershkovich after his release.")
+    assert got.get("Emma Tucker") != "released"
+
+
+def test_release_sought_is_not_a_release():
+    got = status("Paul Whelan's release had long been sought by Washington.",
+                 "The deal did not include the release of Ksenia Karelina.")
+    assert got == {"Paul Whelan": "held", "Ksenia Karelina": "held"}
+
+
+def test_future_release_by_a_modal_is_held():
+    got = status("Hamas agreed to free Arbel Yehud and Agam Berger on Saturday.")
+    assert got == {"Arbel Yehud": "held", "Agam Berger": "held"}
