@@ -342,6 +342,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
     if part:  # "Eight of the freed prisoners were flown to Germany": the verb follows the partitive
         head_end = part.end()
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
+    if not rest.strip():
+        rest = _after_aside(sentence, hi) or rest
     captive = bool(noun and re.fullmatch(_CAPTIVE_NOUNS, noun, re.I))
     holdable = bool(noun and (re.fullmatch(_HOLDABLE_NOUNS, noun, re.I) or re.fullmatch(_DEMONYM, noun)))
 
@@ -359,7 +361,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest
-    if noun or re.match(r"^\s*(?:were|was|have|had|are|will|of\s+them|of\s+those|of\s+the\b|others?|more|people)\b", right):
+    if noun or re.match(rf"^\s*(?:were|was|have|had|are|will|of\s+them|of\s+those|of\s+the\b|others?|more|people|{_TRANSFER_VERBS})\b", right):
         m = _TRANSFER_RIGHT_RE.search(rest)
         if m and not _RIGHT_RELEASE_RE.search(rest[: m.start()]) and not _LEFT_RELEASE_RE.search(left):
             dest = _destination(m.group("place"))
@@ -424,12 +426,30 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
     return None
 
 
+_ASIDE_OPEN_RE = re.compile(r"\s*(?:[—–]|--|\s-\s|\()")
+
+
+def _after_aside(sentence: str, pos: int) -> str | None:
+    """The clause after a dashed or bracketed aside starting at pos:
+    '49 Ukrainians – 41 soldiers and eight civilians – were returned' -> ' were returned'."""
+    m = _ASIDE_OPEN_RE.match(sentence, pos)
+    if not m:
+        return None
+    closer = ")" if "(" in m.group(0) else m.group(0).strip()
+    end = sentence.find(closer, m.end())
+    if end < 0 or end - m.end() > 160:
+        return None
+    after = end + len(closer)
+    lo, hi = _clause_bounds(sentence, after + 1, after + 1, commas=True)
+    return sentence[after:hi]
+
+
 def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
     """A number without a people noun still counts in 'released 123 on Saturday' / '114 were taken'."""
     after = sentence[q.end:q.end + 30]
     if _UNIT_RE.match(after):
         return False
-    if re.match(r"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also)\b", right, re.I) and \
+    if re.match(rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|{_TRANSFER_VERBS})\b", right, re.I) and \
             (not left.strip() or re.search(r"\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all)\s*$", left, re.I)):
         return True
     if (_LEFT_RELEASE_RE.search(left) or _TRANSFER_LEFT_RE.search(left)) and \

@@ -53,6 +53,19 @@ _CHROME_LINE_RE = re.compile(
     )$""",
     re.I | re.X,
 )
+# Wire-service tails and promo lines: bylines, editing credits, standards blurbs, promos.
+_TAIL_LINE_RE = re.compile(
+    r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*"
+    r"|our\s+standards:.*|.*\btrust\s+principles\.?\)?"
+    r"|(?:the\s+)?associated\s+press\s+(?:writers?|reporters?|journalists?)\b.*\bcontributed\b.*"
+    r"|.*\bcontributed\s+(?:to\s+)?(?:this|the)\s+report(?:ing)?\.?"
+    r"|(?:click|tap)\s+here\b.*|read\s+more:.*|(?:also\s+)?read:.*|watch:.*|see\s+also:.*|related:.*"
+    r"|follow\s+(?:us|\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram)\b.*"
+    r"|share\s+(?:on|via)\s+\w+.*|get\s+the\s+latest\b.*|download\s+(?:our|the)\s+app\b.*"
+    r"|(?:this\s+)?(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b.*"
+    r"|this\s+situation\s+is\s+(?:ongoing|developing)\.?|this\s+is\s+a\s+developing\s+story\.?)$",
+    re.I,
+)
 # Bullet + generic image labels ("• 16x9 Image").
 _IMAGE_LABEL_RE = re.compile(r"^[•·*\-\s]*(?:\d+x\d+\s+)?image\b.*$", re.I)
 # Photo credits and "Image: source" tails glued to a caption.
@@ -63,6 +76,12 @@ _CREDIT_TAIL_RE = re.compile(
 )
 # A dateline stamp the aggregator left on line one ("date 2025-12-15 Sign up ...").
 _LEADING_DATE_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", re.I)
+# Wire dateline opening a paragraph: "BERLIN, Dec 15 -", "TEL AVIV, Jan 19 (Reuters) -", "KYIV (AP) —".
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\((?:Reuters|AP|AFP|dpa|RFE/RL|Xinhua|UNIAN|Interfax|TASS)\))?"
+    r"\s+[-—–]{1,2}\s+(?=[A-Z\"“])"
+)
 _SIGNUP_RE = re.compile(r"\bSign up now:.*$", re.I)
 _SENT_END_RE = re.compile(r"[.!?…\"”»'’)]\s*$")
 
@@ -120,7 +139,8 @@ def clean_text(text: str) -> str:
             continue
         line = _LEADING_DATE_RE.sub("", line)
         line = _SIGNUP_RE.sub("", line).strip()
-        if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line):
+        line = _DATELINE_RE.sub("", line)
+        if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line) or _TAIL_LINE_RE.match(line):
             continue
         line = _CREDIT_TAIL_RE.sub("", line).rstrip()
         if line.endswith("REUTERS") and len(line) > 8:

@@ -51,6 +51,9 @@ RELEASED = [
     ("Hamas released all 20 living hostages on Monday, while Israel freed about 1,968 Palestinian prisoners.",
      {("released", 20, None), ("released", 1968, None)}),
     ("The pair were among 10 Americans freed by Venezuela.", {("released", 10, None)}),
+    ("Kyiv said 49 Ukrainians – 41 soldiers and eight civilians – were returned on Saturday.",
+     {("released", 49, None)}),
+    ("Israel freed 90 prisoners (mostly women and teenagers) on Monday.", {("released", 90, None)}),
     ("More than 40 Ukrainian children were returned to their families.", {("released", 40, None)}),
 ]
 
@@ -105,6 +108,8 @@ TRANSFERRED = [
      {("transferred", 14, "Lithuania")}),
     ("The 123 freed prisoners were taken to Ukraine on Saturday.", {("transferred", 123, "Ukraine")}),
     ("Poland received 12 of the freed prisoners.", {("transferred", 12, "Poland")}),
+    ("Of the 123, 114 went to Ukraine and nine to Lithuania.",
+     {("transferred", 114, "Ukraine"), ("transferred", 9, "Lithuania")}),
     ("The 16 prisoners were flown to Ankara, where they were handed over.",
      {("transferred", 16, "Ankara, Turkey")}),
     ("The 222 prisoners arrived in Washington on Thursday.", {("transferred", 222, "Washington, United States")}),

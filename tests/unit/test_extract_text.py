@@ -119,3 +119,31 @@ def test_html_main_text_keeps_story_and_drops_scripts_and_footer():
 def test_broken_html_falls_back_to_tag_stripping():
     text = html_to_text("<div><p>Belarus freed 123 prisoners.<p>Unclosed <b>tags")
     assert "Belarus freed 123 prisoners." in text and "<" not in text
+
+
+def test_wire_tails_and_promos_are_removed():
+    raw = ("Belarus released 123 political prisoners on Saturday.\n"
+           "Reporting by Andrius Sytas; Editing by Peter Graff\n"
+           "Our Standards: The Thomson Reuters Trust Principles.\n"
+           "Associated Press writer Jim Heintz in Tallinn, Estonia, contributed to this report.\n"
+           "Read more: Who is Ales Bialiatski?\n"
+           "Follow us on Telegram for updates\n"
+           "This is a developing story.")
+    assert clean_text(raw) == "Belarus released 123 political prisoners on Saturday."
+
+
+def test_sentences_mentioning_reporting_are_kept():
+    raw = "Reporting on the release, state media said 123 people were freed."
+    assert clean_text(raw) == raw
+
+
+def test_wire_datelines_are_stripped():
+    assert clean_text("BERLIN, Dec 15 - Germany will offer refuge.") == "Germany will offer refuge."
+    assert clean_text("TEL AVIV, Jan 19 (Reuters) - Hamas released three hostages.") == "Hamas released three hostages."
+    assert clean_text("ANKARA, Turkey (AP) — Russia freed Evan Gershkovich.") == "Russia freed Evan Gershkovich."
+    assert clean_text("KYIV (AP) — Ukraine said 95 POWs came home.") == "Ukraine said 95 POWs came home."
+
+
+def test_ordinary_sentence_with_a_dash_is_not_a_dateline():
+    raw = "The US and Belarus - long at odds - reached a deal."
+    assert clean_text(raw) == raw
