@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person
@@ -197,12 +198,16 @@ _REL_PARTICIPLE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|sw
                    r"|set\s+free|set\s+at\s+liberty|handed\s+(?:over|back)|turned\s+over|sent\s+home"
                    r"|flown\s+home|brought\s+home|let\s+go)")
 _REL_ACTIVE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
-               r"|releases|frees|release|free|set\s+free|handed\s+(?:over|back)|sent\s+home|brought\s+home)")
+               r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing\s+over"
+               r"|set\s+free|handed\s+(?:over|back)|sent\s+home|brought\s+home)")
 _REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
 _REL_ACTIVE_RE = re.compile(r"\b" + _REL_ACTIVE + r"\b", re.I)
 _BE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get|gets|getting)\b", re.I)
 _AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|shall|did|does"
                      r"|do|been|being|be|got|get|gets)\b", re.I)
+_AUX_CHAIN_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|has|have|had|been|being|be|got|also|now|finally|later|then|since|already|\w+ly)\s+)+$",
+    re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refused\s+to)\b|n['’]t\b", re.I)
 _IRREALIS_RE = re.compile(
     r"\b(?:will|would|could|may|might|should|must|shall|can|cannot)\b|\bto\s+be\b(?!\s+among)"
@@ -252,7 +257,7 @@ _SUBJ_HELD_RE = re.compile(
     re.I)
 
 _NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom)"
-_NOMINAL_OF_RE = re.compile(r"\b" + _NOMINAL_RELEASE + r"\s+of\s+", re.I)
+_NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"\s+of|freedom\s+for)\s+", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
 _NOMINAL_IRREALIS_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?|press(?:es|ed|ing)?"
@@ -302,7 +307,6 @@ _YEAR_NEAR_RE = re.compile(
     r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)")
 
 _QUOTES = "\"“”«»„‟"
-_BOUNDARY_CHARS = ";:!?" + _QUOTES
 
 _SEG_STOP_RE = re.compile(
     r"[.;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after|following"
@@ -323,7 +327,6 @@ _APPOS_RELEASE_RE = re.compile(
     r"^\s*,\s*(?!whose\b)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|some|several|many"
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,6}?" + _REL_PARTICIPLE + r"\b",
     re.I)
-_APPOS_HELD_RE = re.compile(r"^\s*,\s*who\s+(?:[\w'’-]+\s+){0,2}?(?=" + _SUBJ_HELD_RE.pattern + r")", re.I)
 _ALONG_WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+", re.I)
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|as\s+well\s+as|along\s+with|plus)?"
@@ -554,7 +557,9 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         if (re.search(r"(?:\b[A-Z]{2,}[\w.]*|\bPhotos?|\bPhotograph|\bImage|\bPicture|\bCredit|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$", before)
                 or re.search(r"^\s*By\s+$", before)
                 or re.search(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]hotographs?|[Vv]ideo)\s+by\s+(?:⟦\d+⟧\s*(?:,|;|and)\s*)*$", before)
-                or re.search(r"^\s*(?:/|\|)\s*(?:[A-Z]{2,}|Getty|Reuters|Anadolu|Sputnik)", after)):
+                or re.search(r"^\s*(?:/|\|)\s*(?:[A-Z]{2,}|Getty|Reuters|Anadolu|Sputnik)", after)
+                or re.match(r"^(?:\s*(?:,|and)\s*⟦\d+⟧)*(?:\s+(?:in|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+                            r"(?:\s+(?:also\s+)?contributed|\s+reported\s+from)\b", after)):
             m.role = "credit"
             continue
         # officials: "Interior Minister X", "U.S. envoy X", "X, an envoy for ..."
@@ -619,8 +624,8 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
 
 def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speakers: bool = False) -> bool:
     """Not a releasee/held candidate in this clause: agent, object of a preposition, possessor, speaker."""
-    m = mentions[i]
-    if m.role in ("official", "credit", "commentator") or (m.speaker and not keep_speakers):
+    m = mentions[i]  # roles are applied per person later: an official may be held, never released
+    if m.speaker and not keep_speakers:
         return True
     s, e = spans[i]
     if m.possessive or re.match(r"^['’]s?\b", tpl[e:e + 3]):
@@ -650,6 +655,7 @@ def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, kee
             or mentions[i].alias_of is not None]
 
 
+@lru_cache(maxsize=256)
 def _masked(tpl: str) -> str:
     """Comma-enclosed appositives blanked out (same length), so clause scans skip them."""
     out = tpl
@@ -696,15 +702,15 @@ def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list
     last = int(m.group(1))
     g = _group_of(groups, last)
     members = g[: g.index(last) + 1]
-    return [i for i in members if mentions[i].role not in ("official", "credit", "commentator")
-            and not mentions[i].possessive]
+    return [i for i in members if not mentions[i].possessive]
 
 
 def _segment_after(tpl: str, start: int) -> int:
-    """End of the noun-phrase list that follows a cue at `start`."""
+    """End of the noun-phrase list that follows a cue at `start` (appositives do not end it)."""
+    masked = _masked(tpl)
     pos = start
     while True:
-        mm = _SEG_STOP_RE.search(tpl, pos)
+        mm = _SEG_STOP_RE.search(masked, pos)
         if not mm:
             return len(tpl)
         word = mm.group(0).lower()
@@ -720,7 +726,7 @@ def _segment_after(tpl: str, start: int) -> int:
 def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int = 14,
                    keep_speakers: bool = False) -> list[int]:
     end = _segment_after(tpl, start)
-    seg = tpl[start:end]
+    seg = _masked(tpl)[start:end]  # names inside an appositive ("an ally of X") are not list members
     first = _MARKER_RE.search(seg)
     if not first or len(re.findall(r"\w+", seg[:first.start()])) > max_lead_words:
         return []
@@ -804,10 +810,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), latest_year)
         status = mod or "released"
-        if re.search(r",\s*who\s+$", tpl[:mm.start()]):
-            subj = _immediate_group_before(tpl, spans, mentions, groups, re.search(r",\s*who\s+$", tpl[:mm.start()]).start())
+        chain = _AUX_CHAIN_RE.search(tpl[:mm.start()])  # "X was later reunited with ..."
+        head = chain.start() if chain else mm.start()
+        who = re.search(r",\s*who\s+$", tpl[:head])
+        if who:
+            subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
         else:
-            subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
+            subj = _subject_before(tpl, masked, spans, mentions, groups, head)
         add(subj, status, scope, family=mm.group(0).lower().startswith("reunited"))
         governing.append((mm.start(), status, scope))
 
@@ -1077,10 +1086,10 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
                 and not (relative and f.family)]
     rel_other = [q for f, q in items if f.status == "released" and f.scope == "other_event"]
     soft = [q for f, q in items if f.status == "soft_held"]
+    if held:  # an explicit "remains jailed" outranks a guessed role ("her aide X")
+        return "held", "this_event", held[0]
     if blocked:
         return "mentioned", "this_event", ""
-    if held:
-        return "held", "this_event", held[0]
     if rel_this:
         return "released", "this_event", rel_this[0]
     if rel_other:
@@ -1100,13 +1109,20 @@ def _person_id(name: str) -> str:
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-def extract_people(sentences: list[str], *, title: str | None = None) -> list[dict]:
-    """One entry per distinct person named in the article (see module docstring)."""
+def extract_people(sentences: list[str], *, title: str | None = None,
+                   published: str | None = None) -> list[dict]:
+    """One entry per distinct person named in the article (see module docstring).
+
+    `published` (ISO date, optional) dates the story, so "freed in November 2023" in a
+    2025 report is an earlier event even when the text names no later year.
+    """
     texts = [s for s in ([title] if title else []) + list(sentences) if s and s.strip()]
     usable = [s for s in texts if not _looks_like_headline(s)]
     vocab = {w for s in usable for w in re.findall(r"\b[a-z][a-z'’\-]+\b", s)}
     vocab -= _PARTICLES
     years = [int(y) for s in usable for y in _YEAR_RE.findall(s)]
+    if published and re.match(r"(?:19|20)\d\d", published):
+        years.append(int(published[:4]))
     latest_year = max(years) if years else None
 
     per_sentence: list[tuple[str, list[_Mention], str, list]] = []

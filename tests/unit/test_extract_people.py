@@ -460,3 +460,42 @@ def test_release_sought_is_not_a_release():
 def test_future_release_by_a_modal_is_held():
     got = status("Hamas agreed to free Arbel Yehud and Agam Berger on Saturday.")
     assert got == {"Arbel Yehud": "held", "Agam Berger": "held"}
+
+
+def test_gerund_release_and_freedom_for():
+    got = status("Brittney Griner was freed on Thursday, with the U.S. releasing arms dealer Viktor Bout.",
+                 "The administration failed to win freedom for Paul Whelan, an American jailed in Russia.")
+    assert got == {"Brittney Griner": "released", "Viktor Bout": "released", "Paul Whelan": "held"}
+
+
+def test_reunited_with_family_after_an_auxiliary():
+    got = status("Yarden Bibas was reunited with his father Eli Bibas at a hospital.")
+    assert got == {"Yarden Bibas": "released", "Eli Bibas": "mentioned"}
+
+
+def test_list_with_relative_clauses_keeps_going():
+    got = released("Hamas freed three hostages, including Ofer Kalderon, whose children were released in 2023, "
+                   "and Yarden Bibas, whose wife remains in Gaza.")
+    assert got == {"Ofer Kalderon", "Yarden Bibas"}
+
+
+def test_person_with_a_role_can_still_be_held():
+    got = people("Machado said dozens of political prisoners are still held, among them her aide Perkins Rocha.")
+    assert got["Perkins Rocha"]["status"] == "held"
+
+
+def test_publication_date_makes_an_older_release_another_event():
+    s = "\"Welcome home, Keith,\" said Aviva Siegel, who was herself freed in November 2023."
+    assert people(s)["Aviva Siegel"]["scope"] == "this_event"
+    assert people_published(s, "2025-02-01")["Aviva Siegel"]["scope"] == "other_event"
+
+
+def people_published(sentence: str, published: str) -> dict[str, dict]:
+    return {p["name"]: p for p in extract_people([sentence], published=published)}
+
+
+def test_contributing_writers_are_credits():
+    got = people("The prisoners were freed on Thursday.",
+                 "Associated Press writers Zeke Miller and Matthew Lee in Washington contributed to this report.")
+    assert got["Zeke Miller"]["role"] == "credit"
+    assert got["Matthew Lee"]["role"] == "credit"
