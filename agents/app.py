@@ -40,6 +40,10 @@ app = faust.App(
     key_serializer="raw",
     value_serializer="json",
     producer_acks=-1,
+    # At-least-once: a claim seen again after a crash is a no-op (the merge is idempotent
+    # per article id), and alert ids are deterministic so consumers de-duplicate.
+    # (faust 0.15.3's exactly_once stalled the facts stage on our broker: not used.)
+    processing_guarantee="at_least_once",
     consumer_auto_offset_reset="earliest",
     web_enabled=True,
     web_host=settings.web_host,

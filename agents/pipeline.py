@@ -85,12 +85,14 @@ async def facts(stream):
             continue
         metrics.STAGE_SECONDS.labels("facts").observe(time.perf_counter() - start)
         metrics.MESSAGES.labels("facts", "ok").inc()
-        if new_state is not state:
-            facts_table[key] = fact_core.state_to_dict(new_state)
+        # Alerts are acknowledged by the broker before the table records the claim as
+        # merged: a crash in between re-emits the same alert ids, never loses one.
         for alert in alerts:
             metrics.ALERTS.labels(alert["type"]).inc()
             log.info("alert", type=alert["type"], summary=alert["summary"], alert_id=alert["alert_id"])
-            await alerts_topic.send(key=key, value=alert)
+            await (await alerts_topic.send(key=key, value=alert))
+        if new_state is not state:
+            facts_table[key] = fact_core.state_to_dict(new_state)
 
 
 def _fact_rows() -> list[dict]:
