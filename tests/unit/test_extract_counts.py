@@ -370,3 +370,29 @@ def test_earlier_truce_and_plans_stay_out_of_this_event():
     other = {(c["value"], c.get("note")) for c in extract_article(HOSTAGE_ARTICLE)["counts"]
              if c["scope"] == "other_event"}
     assert {v for v, _ in other} >= {105, 240, 2000}
+
+
+# --- robustness: any mix of release vocabulary never crashes and spans stay valid ----------
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from monitor.extract.numbers import find_quantities  # noqa: E402
+
+_VOCAB = ("released freed 123 1,227 1.227 1\u202f227 prisoners hostages POWs were taken to Ukraine and nine "
+          "Lithuania more than over at least as of November 30 December 13 Dec. 2025 on Saturday yesterday "
+          "political held remain there were had swap exchange for 95 each — – ( ) , ; : . U.S. Mr. Belarus "
+          "Hamas Vilnius 0:00 $6 million % ninety-five two hundred and a dozen dozens all but of them "
+          "including among one of the since last month previous will be set to bodies aged 43 years 14-year "
+          "İ ß Σ \n").split(" ")
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(_VOCAB), max_size=60), st.sampled_from([None, "2025-12-15", "2024-02-29", "junk"]))
+def test_any_release_vocabulary_is_handled(words, published):
+    text = " ".join(words)
+    res = extract_article(text, published=published)
+    for c in res["counts"]:
+        assert isinstance(c["value"], int) and c["value"] >= 0
+        assert c["scope"] in ("this_event", "other_event")
+    for q in find_quantities(text):
+        assert 0 <= q.start <= q.num_start < q.end <= len(text)
