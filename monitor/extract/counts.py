@@ -343,7 +343,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         head_end = part.end()
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     if not rest.strip():
-        rest = _after_aside(sentence, hi) or rest
+        rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or rest
     captive = bool(noun and re.fullmatch(_CAPTIVE_NOUNS, noun, re.I))
     holdable = bool(noun and (re.fullmatch(_HOLDABLE_NOUNS, noun, re.I) or re.fullmatch(_DEMONYM, noun)))
 
@@ -379,8 +379,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
     if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \
             and not re.match(r"\s*new\b", sentence[q.end:q.end + 6], re.I):
         return "held", None  # "Viasna recognises 1,177 people as political prisoners"
-    subset = _SUBSET_LEFT_RE.search(left) or _SUBSET_RIGHT_RE.match(sentence, q.end)
-    if subset:
+    if _SUBSET_LEFT_RE.search(left):
+        return None
+    if _SUBSET_RIGHT_RE.match(sentence, q.end):
+        if _LEFT_RELEASE_RE.search(left) and not _EXCHANGE_ANY_RE.search(left[-30:]):
+            return "released", None  # "Hamas released 3 of the 98 hostages": the freed part is this release
         return None
     if _APPOSITIVE_LEFT_RE.search(sentence[: q.start]) and not _LEFT_RELEASE_RE.search(left):
         return None  # "Maria and Viktar, two opposition leaders freed ..." describes named people
@@ -442,6 +445,34 @@ def _after_aside(sentence: str, pos: int) -> str | None:
     after = end + len(closer)
     lo, hi = _clause_bounds(sentence, after + 1, after + 1, commas=True)
     return sentence[after:hi]
+
+
+_ASIDE_START_RE = re.compile(
+    r"\s*(?:including|among\s+them|among\s+whom|such\s+as|mostly|mainly|most\s+of\s+them|many\s+of\s+them|"
+    r"all\s+of\s+them|both|aged|who|whom|whose|many|most|several|some|among)\b",
+    re.I,
+)
+_MAIN_VERB_START_RE = re.compile(
+    rf"\s*(?:were|was|have|has|had|are|is|will|would|got|also|all|later|then|{_RELEASE_VERBS}|{_TRANSFER_VERBS}|"
+    rf"remain|remained)\b",
+    re.I,
+)
+
+
+def _after_comma_aside(sentence: str, pos: int) -> str | None:
+    """The verb clause after a comma aside: '14 people, including citizens of Japan and Poland, were released'."""
+    if not sentence.startswith(", ", pos) or not _ASIDE_START_RE.match(sentence, pos + 1):
+        return None
+    start = pos + 2
+    for _ in range(6):  # the aside may itself be a comma-separated list
+        nxt = sentence.find(", ", start)
+        if nxt < 0 or nxt - pos > 220:
+            return None
+        if _MAIN_VERB_START_RE.match(sentence, nxt + 1):
+            _, hi = _clause_bounds(sentence, nxt + 2, nxt + 2, commas=True)
+            return sentence[nxt + 1:hi]
+        start = nxt + 2
+    return None
 
 
 def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:

@@ -54,6 +54,12 @@ RELEASED = [
     ("Kyiv said 49 Ukrainians – 41 soldiers and eight civilians – were returned on Saturday.",
      {("released", 49, None)}),
     ("Israel freed 90 prisoners (mostly women and teenagers) on Monday.", {("released", 90, None)}),
+    ("Fourteen people, including citizens of Japan, Poland, Estonia, Sweden and Latvia, were released on Saturday.",
+     {("released", 14, None)}),
+    ("Gunmen freed 28 of the abducted students.", {("released", 28, None)}),
+    ("Hamas released 3 of the 98 hostages.", {("released", 3, None)}),
+    ("Hamas freed 24 hostages on Friday – 13 Israelis, 10 Thai nationals and a Filipino – in exchange for 39 "
+     "Palestinian prisoners.", {("released", 24, None), ("exchanged", 39, None)}),
     ("More than 40 Ukrainian children were returned to their families.", {("released", 40, None)}),
 ]
 
@@ -108,6 +114,7 @@ TRANSFERRED = [
      {("transferred", 14, "Lithuania")}),
     ("The 123 freed prisoners were taken to Ukraine on Saturday.", {("transferred", 123, "Ukraine")}),
     ("Poland received 12 of the freed prisoners.", {("transferred", 12, "Poland")}),
+    ("The 52 prisoners, among them 14 foreigners, were taken to Lithuania.", {("transferred", 52, "Lithuania")}),
     ("Of the 123, 114 went to Ukraine and nine to Lithuania.",
      {("transferred", 114, "Ukraine"), ("transferred", 9, "Lithuania")}),
     ("The 16 prisoners were flown to Ankara, where they were handed over.",
@@ -154,6 +161,7 @@ HELD = [
     ("Of the 251 hostages taken on Oct. 7, 2023, 94 remain in Gaza, and Israel believes at least 34 are dead.",
      {("held", 94, None)}),
     ("More than 8,000 Ukrainians remain in Russian captivity, Kyiv says.", {("held", 8000, None)}),
+    ("Thirty prisoners, most of them women, remain in custody.", {("held", 30, None)}),
     ("The Viasna group estimates that more than 1,200 political prisoners were held in Belarus before the "
      "latest release.", {("held", 1200, None)}),
 ]
