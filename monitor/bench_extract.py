@@ -110,7 +110,7 @@ def stage_ms(texts: list[str], published: str = "2025-12-15") -> dict[str, float
         t3 = time.perf_counter()
         extract_counts(sentences, published=published, event_date=ev["date"])
         t4 = time.perf_counter()
-        _extract_people(sentences, None)
+        _extract_people(sentences, None, published)
         t5 = time.perf_counter()
         for key, dt in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
             times[key] += dt

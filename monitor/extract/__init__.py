@@ -38,9 +38,9 @@ def _people_extractor():
     return extract_people
 
 
-def _extract_people(sentences: list[str], title: str | None) -> list[dict]:
+def _extract_people(sentences: list[str], title: str | None, published: str | None = None) -> list[dict]:
     extractor = _people_extractor()
-    return extractor(sentences, title=title) if extractor else []
+    return extractor(sentences, title=title, published=published) if extractor else []
 
 
 def extract_article(text: str, *, title: str | None = None, published: str | None = None,
@@ -57,7 +57,7 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     lead = [t for t in title_sentences if t not in sentences[:2]]
     event = event_hints(sentences, title=title, published=published)
     counts = extract_counts(lead + sentences, published=published, event_date=event["date"])
-    people = _extract_people(sentences, title)
+    people = _extract_people(sentences, title, published)
     return {"counts": counts, "people": people, "event": event, "relevant": True}
 
 
