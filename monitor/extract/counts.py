@@ -186,6 +186,7 @@ _OTHER_EVENT_RE = re.compile(
     r"|\b(?:had|have|has)\s+(?:\w+\s+)?(?:recently|previously|already|earlier)\b"
     r"|\b(?:previously|already)\s+(?:been\s+)?(?:released|freed|pardoned|exchanged|swapped)\b"
     r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decade)\b"
+    r"|\b(?:this\s+year|this\s+month|in\s+(?:19|20)\d\d)\s+alone\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\s+since\b|\bcumulative|\ball\s+told\b"
     r"|\bbring(?:s|ing)?\s+(?:the\s+)?(?:total|number|tally|overall|count)\b|\bbring(?:s|ing)?\s+to\s+\S+\s+the\s+(?:total|number)\b"
     r"|\btotal\s+(?:number\s+)?(?:of\s+\w+\s+){0,2}(?:released|freed|pardoned|exchanged|returned)\s+(?:since|so\s+far|to\s+date|this\s+year)\b"
@@ -198,7 +199,8 @@ _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|gre
 _PLANNED_RE = re.compile(
     r"\b(?:will|would|shall|could|may|might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
     r"planned\s+to|planning\s+to|agreed\s+to|agree\s+to|promised\s+to|pledged\s+to|aims?\s+to|intends?\s+to|"
-    r"ready\s+to|offered\s+to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to)\s+"
+    r"ready\s+to|offered\s+to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
+    r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for)\s+"
     r"(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set)",
     re.I,
 )
@@ -522,7 +524,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             continue
         if metric == "held" and m.group(0).lower().startswith(("since", "so far", "to date")):
             continue  # "since 2020, 1,200 remain jailed" is still the current figure
-        return "other_event", "earlier event" if "since" not in m.group(0).lower() and "far" not in m.group(0).lower() else "cumulative"
+        cumulative = re.search(r"since|so far|to date|total|alone|bring|cumulative|all told|over the|in the past|during the",
+                               m.group(0), re.I)
+        return "other_event", "cumulative" if cumulative else "earlier event"
     if metric != "held":
         for m in _YEAR_RE.finditer(text):
             year = int(m.group(1))

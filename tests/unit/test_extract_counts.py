@@ -150,6 +150,8 @@ HELD = [
      {("held", 1227, None)}),
     ("Belarus had over 1,200 political prisoners.", {("held", 1200, None)}),
     ("Hamas is still holding 94 hostages, of whom 34 are believed to be dead.", {("held", 94, None)}),
+    ("Hamas is believed to still hold 48 hostages, 20 of whom are thought to be alive.", {("held", 48, None)}),
+    ("Some 10,000 Palestinians are held in Israeli jails.", {("held", 10000, None)}),
     ("Of the 251 hostages taken on October 7, 59 remain in Gaza.", {("held", 59, None)}),
     ("The human rights group says 1.227 political prisoners remain behind bars.", {("held", 1227, None)}),
     ("Rights groups say about 800 political prisoners remain jailed in Venezuela.", {("held", 800, None)}),
@@ -215,7 +217,22 @@ OTHER_EVENT = [
     "Three weeks ago, Hamas released four female soldiers.",
     "In total, 4,552 Ukrainians have been returned from Russian captivity since the start of the full-scale war.",
     "The ceasefire's first phase calls for the release of 33 hostages over six weeks.",
+    "The agreement foresees the release of 1,000 prisoners from each side.",
+    "This year alone, Belarus has released over 200 prisoners.",
+    "A further 20 prisoners are due to be freed next week.",
 ]
+
+
+@pytest.mark.parametrize("sentence,note", [
+    ("Since 2024, Lukashenko has pardoned more than 300 people.", "cumulative"),
+    ("So far, 25 hostages have been freed under the deal.", "cumulative"),
+    ("Last year, Belarus freed 18 political prisoners.", "earlier event"),
+    ("Cuba will release 553 prisoners under a deal brokered by the Vatican.", "planned"),
+    ("Activists demanded the release of all 1,100 political prisoners.", "demand"),
+])
+def test_other_event_counts_say_why(sentence, note):
+    (c,) = extract_counts([sentence], published=PUB, event_date=EVENT)
+    assert c["note"] == note
 
 
 @pytest.mark.parametrize("sentence", OTHER_EVENT)
