@@ -633,7 +633,8 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
     before = tpl[seg_start:s]
     if re.search(r"\b(?:along|together)\s+with\s+(?:[^\s,;:⟦]+\s+){0,5}$", before, re.I):
         return False
-    if re.search(r"\b" + _PREPOSITION + r"\s+(?:(?:the|a|an)\s+)?(?:[^\s,;:⟦]+\s+){0,4}$", before, re.I):
+    if re.search(r"\b" + _PREPOSITION + r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|but|while|then|as)\b)[^\s,;:⟦]+\s+){0,4}$",
+                 before, re.I):
         return True
     return False
 
@@ -677,20 +678,27 @@ def _clause_start(masked: str, end: int) -> int:
     return start
 
 
+_SUBJECT_TAIL_RE = re.compile(
+    r"⟦(\d+)⟧(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?\s*,?"
+    r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
+    r"|herself|themselves|both|all|each))*\s*$", re.I)
+
+
 def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) -> list[int]:
-    """Mentions forming the subject of a predicate that starts at `end`."""
+    """The coordinated list right before a predicate at `end` -- its subject (appositives skipped)."""
     start = _clause_start(masked, end)
-    ids = [int(x) for x in _MARKER_RE.findall(masked[start:end])]
-    out: list[int] = []
-    done: set[int] = set()
-    for i in ids:
-        if i in done:
-            continue
-        members = _group_members(tpl, spans, mentions, groups, i, start)
-        g = _group_of(groups, i)
-        done.update(g)
-        out.extend(x for x in members if spans[x][1] <= end)
-    return out
+    m = _SUBJECT_TAIL_RE.search(masked, start, end)
+    if not m:
+        # coordinated predicates share the clause's subject: "X refused to leave and was returned to prison"
+        m = re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧(?=[^⟦]*\band\s*$)", masked[start:end])
+        if not m:
+            return []
+    last = int(m.group(1))
+    g = _group_of(groups, last)
+    members = [i for i in g[: g.index(last) + 1] if spans[i][0] >= start]
+    if not members:
+        return []
+    return [i for i in _group_members(tpl, spans, mentions, groups, members[0], start) if spans[i][1] <= end]
 
 
 def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list[int]:

@@ -499,3 +499,16 @@ def test_contributing_writers_are_credits():
                  "Associated Press writers Zeke Miller and Matthew Lee in Washington contributed to this report.")
     assert got["Zeke Miller"]["role"] == "credit"
     assert got["Matthew Lee"]["role"] == "credit"
+
+
+def test_only_the_noun_phrase_before_the_verb_is_its_subject():
+    got = status("Donald Trump met Alexander Lukashenko in Minsk and Ales Bialiatski was freed hours later.")
+    assert got["Ales Bialiatski"] == "released"
+    assert got["Donald Trump"] != "released"
+    assert got["Alexander Lukashenko"] != "released"
+
+
+def test_coordinated_predicates_share_the_subject():
+    got = status("Cecile Kohler and her partner Jacques Marin are still detained in Iran.",
+                 "Mikalai Statkevich refused to leave Belarus and was returned to prison.")
+    assert got == {"Cecile Kohler": "held", "Jacques Marin": "held", "Mikalai Statkevich": "held"}
