@@ -510,7 +510,6 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     lead = sentence[:first_comma] if 0 < first_comma < 45 and first_comma < lo and wlo == 0 else ""
     if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", lead)):
         lead = ""  # a clause with its own figure is not an adverbial for ours
-    wide = sentence[wlo:whi]
     text = lead + " | " + clause
     if _DEMAND_RE.search(sentence[max(wlo, q.start - 60):q.start]):
         return "other_event", "demand"

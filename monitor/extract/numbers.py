@@ -52,11 +52,6 @@ _TENS = {
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _SPECIAL = {"dozen": 12, "a dozen": 12, "half a dozen": 6, "a score": 20, "a couple of": 2, "a pair of": 2,
             "a couple": 2, "a pair": 2, "both": None}
-_VAGUE_WORDS = (
-    "dozens", "scores", "hundreds", "thousands", "tens of thousands", "hundreds of thousands",
-    "millions", "many", "several", "numerous", "a few", "a handful", "a number of", "a group of",
-    "multiple", "countless", "some",
-)
 
 _WORD_ATOM = "|".join(sorted(list(_UNITS) + list(_TENS), key=len, reverse=True))
 _WORD_NUMBER = (
@@ -195,8 +190,6 @@ def _from_match(m: re.Match, sentence: str) -> Quantity | None:
         scale = (m.group("dscale") or "").lower()
         if scale:
             mult = _SCALE_ABBR[scale]
-            if scale in ("m", "k") and not m.group("money"):
-                mult = _SCALE_ABBR[scale]
             number = float(raw.replace(",", "")) if decimal else value
             value = int(round(number * mult)) if number is not None else None
             decimal = False
@@ -208,7 +201,6 @@ def _from_match(m: re.Match, sentence: str) -> Quantity | None:
             value *= 12  # "two dozen"
     if value is None and not decimal:
         return None
-    # "some" only qualifies numbers; as a bare word it is vague, handled elsewhere
     return Quantity(
         value=value,
         qualifier=qualifier,
@@ -275,8 +267,6 @@ def find_quantities(sentence: str) -> list[Quantity]:
             before = sentence[m.start() - 1] if m.start() > 0 else " "
             if before.isalnum() or not (after in "-%" or not after.isalpha()):
                 continue
-        num_text = m.group("num")
-        # "one" / "a" as pronoun or article are too noisy to be numbers on their own
         digits = m.group("digits") or ""
         if re.search(r"\s", digits) and _MONTH_BEFORE_RE.search(sentence[: m.start("num")]):
             # "December 13 123 ..." is a day then a number, not 13,123
