@@ -144,12 +144,11 @@ def _has_captive_word(sentence: str) -> bool:
     return any(k in low for k in _CAPTIVE_STEMS) and _CAPTIVE_RE.search(sentence) is not None
 
 
-_HOSTAGE_RE = re.compile(r"\bhostages?\b", re.I)
-_SWAP_RE = re.compile(
-    r"\b(?:prisoner|POW|captive|hostage|spy)s?[\s\-]+(?:swap|exchange)s?\b|\bswap(?:ped|s)?\b"
-    r"|\bexchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:prisoners|POWs|captives|detainees|servicemen|soldiers)\b"
+# Matched against lowercased text (case-sensitive scanning is much faster than re.I).
+_SWAP_LOWER_RE = re.compile(
+    r"\b(?:prisoner|pow|captive|hostage|spy)s?[\s\-]+(?:swap|exchange)s?\b|\bswap(?:ped|s)?\b"
+    r"|\bexchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,3}(?:prisoners|pows|captives|detainees|servicemen|soldiers)\b"
     r"|\b\d[\d,]*\s*-?\s*for\s*-?\s*\d[\d,]*\b|\bprisoners\s+of\s+war\b",
-    re.I,
 )
 _CAPTIVE_RE = re.compile(r"\b(?:prisoners?|detainees?|inmates?|captives?|POWs?|hostages?)\b", re.I)
 
@@ -246,13 +245,12 @@ def event_actor(sentences: list[str]) -> str | None:
 
 
 def event_kind(text: str) -> str | None:
-    hostages = len(_HOSTAGE_RE.findall(text))
-    swaps = len(_SWAP_RE.findall(text))
-    if hostages >= 2:
+    low = text.lower()
+    if len(re.findall(r"\bhostages?\b", low)) >= 2:
         return "hostage_release"
-    if swaps >= 1:
+    if ("swap" in low or "exchang" in low or " for " in low or "of war" in low) and _SWAP_LOWER_RE.search(low):
         return "prisoner_swap"
-    if _CAPTIVE_RE.search(text):
+    if any(k in low for k in _CAPTIVE_STEMS) and _CAPTIVE_RE.search(text):
         return "prisoner_release"
     return None
 
