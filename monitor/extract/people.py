@@ -23,6 +23,7 @@ Everything is pure and deterministic; sentences come from ``text.split_sentences
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -195,7 +196,9 @@ _FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|
 # ------------------------------------------------------------ cue patterns
 
 _REL_PARTICIPLE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
-                   r"|set\s+free|set\s+at\s+liberty|handed\s+(?:over|back)|turned\s+over|sent\s+home"
+                   r"|set\s+free|set\s+at\s+liberty|handed\s+(?:over|back|to)|turned\s+over|sent\s+home"
+                   r"|transferred\s+to\s+(?:the\s+)?(?:Red\s+Cross|ICRC|International\s+Committee|(?:Israeli|Ukrainian"
+                   r"|U\.S\.|American|its|their|his|her)\s+(?:forces|troops|authorities|custody|side|officials))"
                    r"|flown\s+home|brought\s+home|let\s+go)")
 _REL_ACTIVE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
                r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing\s+over"
@@ -343,6 +346,7 @@ class _Mention:
     possessive: bool = False
     fragment: bool = False          # one word of a longer run cut by a stop word ("Rocío [San] Miguel")
     followed_by_capital: bool = False  # "Jacques Paris": the next word was cut off as a stop word
+    surname_from: int | None = None  # "Craig and Lindsay Foreman": Craig borrows the surname of mention i
     alias_of: int | None = None     # index (in sentence) of the name this one re-spells
     role: str | None = None          # official | credit | commentator | relative
     speaker: bool = False
@@ -504,8 +508,10 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
         if len(mentions) - first_new > 1:
             for m in mentions[first_new:]:
                 m.fragment = len(m.tokens) == 1
-    # a parenthesised respelling: "Maria Kolesnikova (Maria Kalesnikava)"
+    # a parenthesised respelling: "Maria Kolesnikova (Maria Kalesnikava)"; a shared surname
     for a, b in zip(mentions, mentions[1:]):
+        if len(a.tokens) == 1 and len(b.tokens) == 2 and sentence[a.end:b.start] in (" and ", " & "):
+            a.surname_from = mentions.index(b)
         gap = sentence[a.end:b.start]
         if re.fullmatch(r"\s*\(\s*", gap) and sentence[b.end:b.end + 1] == ")":
             b.alias_of = mentions.index(a)
@@ -564,12 +570,12 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
             continue
         # officials: "Interior Minister X", "U.S. envoy X", "X, an envoy for ..."
         title_before = re.search(r"(?:^|[^\w-])((?:former|ex|then)[\s-]+)?(?:\w+\s+){0,1}?" + _OFFICIAL_TITLE
-                                 + r"(?:\s+of\s+(?:state|the\s+\w+|\w+))?\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", before, re.I)
+                                 + r"(?:\s+of\s+(?:state|the\s+\w+|\w+))?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", before, re.I)
         if title_before and not re.search(r"\b(?:former|ex)[\s-]*$", before[:title_before.start(0) + 1 + len(title_before.group(1) or "")] or "", re.I):
             if not title_before.group(1) or "then" in title_before.group(1).lower():
                 m.role = "official"
         if m.role is None and re.search(r"\b" + _OFFICIAL_TITLE + r"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
-                                        r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?\s*,\s*$", before, re.I) \
+                                        r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*,\s*$", before, re.I) \
                 and not re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFFICIAL_TITLE + r"[^,]*,\s*$", before, re.I):
             m.role = "official"  # "The U.S. special envoy for Iran, Abram Paley, ..."
         appos = re.match(r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION + r"|and|who|which|after|before|that)\b)[\w'’.-]+\s+){0,5}?)"
@@ -584,7 +590,7 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
             m.speaker = True
         if m.role is None and m.speaker and (
                 re.match(r"^\s*,\s*(?:an?|the)\s+(?:[\w'’.-]+\s+){0,6}?" + _QUOTED_EXPERT, after, re.I)
-                or re.search(_QUOTED_EXPERT + r"\s+(?:[A-Z][\w.'’-]*\s+){0,3}$", before, re.I)):
+                or re.search(_QUOTED_EXPERT + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", before, re.I)):
             m.role = "commentator"
         # relatives: "his son Eduard", "her sister Tatsiana Khomich", "X's wife Y", "Y, X's wife,"
         rel_before = re.search(r"(?:\b(?:his|her|their|whose|its)|(⟦\d+⟧)?['’]s)\s+(?:(?:late|eldest|elder|oldest|youngest"
@@ -679,13 +685,14 @@ def _clause_start(masked: str, end: int) -> int:
 
 
 _SUBJECT_TAIL_RE = re.compile(
-    r"⟦(\d+)⟧(?:\s+[A-Z][\w'’-]*){0,2}(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?\s*,?"
+    r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?\s*,?"
     r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
     r"|herself|themselves|both|all|each))*\s*$", re.I)
 
 
 def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) -> list[int]:
     """The coordinated list right before a predicate at `end` -- its subject (appositives skipped)."""
+    masked = _masked(tpl[:end])  # the cue may sit inside an appositive that closes later
     start = _clause_start(masked, end)
     m = _SUBJECT_TAIL_RE.search(masked, start, end)
     if not m:
@@ -751,16 +758,39 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
     return out
 
 
-def _scope(text: str, tail_from: int, latest_year: int | None) -> str:
+@dataclass(frozen=True)
+class _When:
+    """What "now" is for the story: the latest year it names, and its publication month if known."""
+    latest_year: int | None = None
+    published_month: int | None = None  # year * 12 + month - 1
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december")
+_MONTH_NEAR_RE = re.compile(
+    r"^(?:\s+(?!(?:and|but|while|after)\b)[\w'’-]+){0,3}?\s+(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-?)?("
+    + "|".join(_MONTH_NAMES) + r")\b(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
+
+
+def _scope(text: str, tail_from: int, when: _When) -> str:
     if _EARLIER_RE.search(text):
         return "other_event"
-    m = _YEAR_NEAR_RE.match(text[tail_from:])
-    if m and latest_year and int(m.group(1) or m.group(2)) < latest_year:
+    tail = text[tail_from:]
+    m = _YEAR_NEAR_RE.match(tail)
+    if m and when.latest_year and int(m.group(1) or m.group(2)) < when.latest_year:
         return "other_event"
+    m = _MONTH_NEAR_RE.match(tail)
+    if m and when.published_month is not None:
+        month = _MONTH_NAMES.index(m.group(1).lower())
+        year = int(m.group(2)) if m.group(2) else when.published_month // 12
+        if year * 12 + month > when.published_month:
+            year -= 1  # "freed in November" read in a February story: last November
+        if when.published_month - (year * 12 + month) >= 2:
+            return "other_event"  # "freed in June" in a September story is another release
     return "this_event"
 
 
-def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: int | None
+def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
              ) -> tuple[dict[int, list[_Finding]], str | None]:
     """Findings per mention index, and this sentence's governing status for the next one."""
     found: dict[int, list[_Finding]] = {}
@@ -802,7 +832,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         mod = modality(tpl[aux:p])
         subj = _subject_before(tpl, masked, spans, mentions, groups, aux)
         clause_end = _segment_after(tpl, mm.end())
-        scope = _scope_here(tpl[aux:clause_end], mm.end() - aux, latest_year)
+        scope = _scope_here(tpl[aux:clause_end], mm.end() - aux, when)
         status = mod or "released"
         add(subj, status, scope)
         governing.append((p, status, scope))
@@ -816,7 +846,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         mod = modality(pre[-25:] + mm.group(0))
         clause_end = _segment_after(tpl, mm.end())
-        scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), latest_year)
+        scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), when)
         status = mod or "released"
         chain = _AUX_CHAIN_RE.search(tpl[:mm.start()])  # "X was later reunited with ..."
         head = chain.start() if chain else mm.start()
@@ -839,7 +869,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
             continue
         mod = modality(ap.group(0))
         clause_end = _segment_after(tpl, mm.start() + ap.end())
-        scope = _scope_here(tpl[mm.start():clause_end], ap.end(), latest_year)
+        scope = _scope_here(tpl[mm.start():clause_end], ap.end(), when)
         add(subj, mod or "released", scope)
 
     # 4. active release with named objects: "Belarus released X, Y and Z", "freed X"
@@ -862,7 +892,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         mod = modality(tpl[max(0, mm.start() - 30):mm.start()])
         clause_end = _segment_after(tpl, start)
         status = mod or "released"
-        scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), latest_year)
+        scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), when)
         if re.search(r"\bhad\s+(?:\w+\s+)?$", before) and re.search(r"\b(?:recently|already|previously|earlier)\b", before[-25:]):
             scope = "other_event"
         add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
@@ -879,7 +909,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
     for mm in _NOMINAL_OF_RE.finditer(tpl):
         status = nominal_status(mm.start(), _segment_after(tpl, mm.end()))
         end = _segment_after(tpl, mm.end())
-        scope = _scope_here(tpl[mm.start():end], mm.end() - mm.start(), latest_year)
+        scope = _scope_here(tpl[mm.start():end], mm.end() - mm.start(), when)
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
         if status == "released":
             governing.append((mm.start(), status, scope))
@@ -890,10 +920,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
         status = nominal_status(mm.start(), mm.end())
         if re.search(r"\bfreedom\b", mm.group(0), re.I) and status == "released":
             continue  # "X's freedom" is rarely a report of a release on its own
-        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
+        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
         add([i] + [j for j in range(len(mentions)) if mentions[j].alias_of == i], status, scope)
     for mm in _SUBJECT_CUE_RE.finditer(tpl):
-        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
+        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
         if mm.group(0).strip().lower().startswith(("after", "since", "upon", "following", "before", "on")):
             subject = _sentence_subject(tpl, masked, spans, mentions, groups)
             others = [int(x) for x in _MARKER_RE.findall(tpl[:mm.start()])
@@ -907,7 +937,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
     for mm in _EVENT_INCLUDED_RE.finditer(tpl):
         if _IRREALIS_RE.search(tpl[max(0, mm.start() - 40):mm.start()]):
             continue
-        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), latest_year)
+        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
         add(_objects_after(tpl, spans, mentions, groups, mm.end()), "released", scope)
         governing.append((mm.start(), "released", scope))
 
@@ -934,8 +964,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
             _, status, scope = own[0]
         elif earlier:
             _, status, scope = earlier[-1]
-        elif prev_status and not governing:
-            status, scope = prev_status.split("|")
+        elif prev_status and not governing and re.match(r"(?:among|they)\b", mm.group(0), re.I):
+            status, scope = prev_status.split("|")  # "Among them were X" points back; "including X" does not
         else:
             continue
         add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
@@ -943,7 +973,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, latest_year: in
     # 8. swap counterparts: "... freed X in exchange for Y"
     released_here = [g for g in governing if g[1] == "released"]
     for mm in _SWAP_RE.finditer(tpl):
-        earlier = [g for g in released_here if g[0] < mm.start()]
+        earlier = [g for g in released_here if g[0] <= mm.start()]
         if earlier:
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 8), "released", earlier[-1][2])
 
@@ -968,6 +998,10 @@ def _sentence_subject(tpl, masked, spans, mentions, groups) -> list[int]:
 
 def _surname_of(text: str) -> str:
     return text.split()[-1]
+
+
+def _fold_key(word: str) -> str:
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
 _SURNAME_PARTICLES = _PARTICLES | {"san", "santa", "st", "mac", "mc", "o", "dos", "das", "del", "della", "lo"}
@@ -1015,6 +1049,7 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
         persons.append(_Person(derived=derived))
         return len(persons) - 1
 
+    surnames = {_fold_key(_surname_of(m.text)) for ms in sentences_mentions for m in ms if len(m.tokens) >= 2}
     pending: list[_Mention] = []
     prev_subject: _Mention | None = None  # who "his"/"her" most likely points to across a sentence break
     for ms in sentences_mentions:
@@ -1028,6 +1063,12 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                 continue
             if m.fragment:
                 continue  # "Rocío" of "Rocío San Miguel": neither a surname nor a person
+            if m.surname_from is not None and _fold_key(m.text) not in surnames \
+                    and _find_partial(persons, m.text) is None:
+                name = f"{m.text} {_surname_of(ms[m.surname_from].text)}"
+                idx = _find_full(persons, name)
+                attach(m, new_person() if idx is None else idx, name)
+                continue
             anchor = _relative_anchor(m, ms, prev_subject)
             if anchor is not None and not m.followed_by_capital:
                 # "Babaryka said his son Eduard ..." -> Eduard Babaryka, unless Eduard is a known surname
@@ -1131,7 +1172,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     years = [int(y) for s in usable for y in _YEAR_RE.findall(s)]
     if published and re.match(r"(?:19|20)\d\d", published):
         years.append(int(published[:4]))
-    latest_year = max(years) if years else None
+    pub = re.match(r"((?:19|20)\d\d)-(\d\d)", published or "")
+    when = _When(max(years) if years else None,
+                 int(pub.group(1)) * 12 + int(pub.group(2)) - 1 if pub else None)
 
     per_sentence: list[tuple[str, list[_Mention], str, list]] = []
     all_mentions: list[list[_Mention]] = []
@@ -1149,7 +1192,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     findings: dict[int, list[tuple[_Finding, str]]] = {}
     prev_status: str | None = None
     for s, ms, tpl, spans in per_sentence:
-        found, status = _analyse(tpl, spans, ms, prev_status, latest_year)
+        found, status = _analyse(tpl, spans, ms, prev_status, when)
         prev_status = status
         for i, fs in found.items():
             targets = [ms[i]]

@@ -512,3 +512,49 @@ def test_coordinated_predicates_share_the_subject():
     got = status("Cecile Kohler and her partner Jacques Marin are still detained in Iran.",
                  "Mikalai Statkevich refused to leave Belarus and was returned to prison.")
     assert got == {"Cecile Kohler": "held", "Jacques Marin": "held", "Mikalai Statkevich": "held"}
+
+
+def test_publication_month_makes_an_older_month_another_event():
+    s = "Ihar Losik was freed in June along with Siarhei Tsikhanouski."
+    got = {p["name"]: p["scope"] for p in extract_people([s], published="2025-09-12")}
+    assert got == {"Ihar Losik": "other_event", "Siarhei Tsikhanouski": "other_event"}
+    same = {p["name"]: p["scope"] for p in extract_people([s], published="2025-06-30")}
+    assert same == {"Ihar Losik": "this_event", "Siarhei Tsikhanouski": "this_event"}
+    # December release read in a January story is the same event, not a year-old one
+    dec = {p["name"]: p["scope"] for p in extract_people(["Ihar Losik was freed on December 31."],
+                                                        published="2026-01-02")}
+    assert dec == {"Ihar Losik": "this_event"}
+
+
+def test_shared_surname_in_coordination():
+    got = released("Craig and Lindsay Foreman were released on bail, Iran's judiciary said.")
+    assert got == {"Craig Foreman", "Lindsay Foreman"}
+
+
+def test_twins_handed_to_the_red_cross():
+    got = released("The first seven, including twins Gali and Ziv Berman, were handed to the International "
+                   "Committee of the Red Cross early in the morning.")
+    assert got == {"Gali Berman", "Ziv Berman"}
+
+
+def test_mother_whose_son_was_freed_is_not_released():
+    got = people("Einav Zangauker, whose son Matan was among those freed, wept as she watched the footage.")
+    assert got["Einav Zangauker"]["status"] == "mentioned"
+    assert got["Matan Zangauker"]["status"] == "released"
+
+
+def test_including_does_not_inherit_the_previous_sentence():
+    got = status("Iran's judiciary said the pair had been released on bail.",
+                 "Several other dual nationals, including academic Fariba Adelkhah, have been barred from leaving.")
+    assert got["Fariba Adelkhah"] != "released"
+
+
+def test_traded_for_counterpart_is_released():
+    got = released("Ksenia Karelina was traded for Arthur Petrov, a German-Russian dual national.")
+    assert got == {"Ksenia Karelina", "Arthur Petrov"}
+
+
+def test_adviser_to_a_leader_does_not_make_the_leader_an_official():
+    got = people("Franak Viacorka, an adviser to Sviatlana Tsikhanouskaya, called the releases hostage diplomacy.")
+    assert got["Franak Viacorka"]["role"] == "official"
+    assert got["Sviatlana Tsikhanouskaya"]["role"] is None
