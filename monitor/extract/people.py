@@ -14,11 +14,16 @@ titles and organisation names. Each mention is then tied to the sentence's cues:
 
 People are decided across all their mentions: an explicit "still held" beats a
 release, a release beats a mere mention, and officials, bylines/photo credits and
-quoted commentators are never released. Relatives are never released in the story's
-own event ("her sister Tatsiana Khomich said"). A release tied to an earlier time
-("in recent months", "last year", "in 2022") gets scope ``other_event``.
+quoted commentators are never released. A relative is released only when the
+sentence names them among the freed ("Ohad Munder, along with his mother Keren
+Munder"); relatives who speak, celebrate or wait at a reunion are mentioned ("her
+sister Tatsiana Khomich said"). A first name introduced as a relative takes the
+family surname ("Babaryka said his son Eduard remains ..." -> Eduard Babaryka).
+A release tied to an earlier time ("in recent months", "last year", "in 2022", or a
+month well before the optional ``published`` date) gets scope ``other_event``.
 
 Everything is pure and deterministic; sentences come from ``text.split_sentences``.
+Title Case lines (headline lists) are skipped: their capitals carry no name signal.
 """
 from __future__ import annotations
 
@@ -230,6 +235,8 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+)?back\s+home\b"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
     r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
@@ -351,7 +358,6 @@ class _Mention:
     role: str | None = None          # official | credit | commentator | relative
     speaker: bool = False
     relative_anchor: int | None = None  # mention whose relative this one is (same sentence)
-    relative_is_pattern: bool = False
     person: int | None = None
 
     @property
@@ -612,7 +618,6 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
                 if anchor is not None:
                     break
             m.relative_anchor = anchor
-            m.relative_is_pattern = True
 
 
 def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
@@ -964,8 +969,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
             _, status, scope = own[0]
         elif earlier:
             _, status, scope = earlier[-1]
-        elif prev_status and not governing and re.match(r"(?:among|they)\b", mm.group(0), re.I):
-            status, scope = prev_status.split("|")  # "Among them were X" points back; "including X" does not
+        elif prev_status and not governing and re.match(r"(?:among|they)\b", mm.group(0), re.I) \
+                and re.search(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", tpl[:mm.start()], re.I):
+            # "Among them were X" / "... said that among them were X" points back; "including X" does not
+            status, scope = prev_status.split("|")
         else:
             continue
         add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
@@ -1097,7 +1104,7 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
 
 def _relative_anchor(m: _Mention, ms: list[_Mention], prev_subject: _Mention | None) -> _Mention | None:
     """For a first name introduced as someone's relative, the resolved person it belongs to."""
-    if m.role != "relative" or not m.relative_is_pattern:
+    if m.role != "relative":
         return None
     if m.relative_anchor is not None:
         anchor = ms[m.relative_anchor]

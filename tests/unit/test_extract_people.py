@@ -558,3 +558,15 @@ def test_adviser_to_a_leader_does_not_make_the_leader_an_official():
     got = people("Franak Viacorka, an adviser to Sviatlana Tsikhanouskaya, called the releases hostage diplomacy.")
     assert got["Franak Viacorka"]["role"] == "official"
     assert got["Sviatlana Tsikhanouskaya"]["role"] is None
+
+
+def test_among_them_inside_another_clause_does_not_point_back():
+    got = status("Hamas freed three hostages on Saturday.",
+                 "Officials from Qatar and Egypt, among them Majed Ansari, mediated the talks.")
+    assert got["Majed Ansari"] != "released"
+
+
+def test_on_their_way_home_is_a_release():
+    got = released("Spain said five citizens, among them Andres Martinez Adasme and Jose Maria Basoa, "
+                   "were on their way home.")
+    assert got == {"Andres Martinez Adasme", "Jose Maria Basoa"}
