@@ -195,7 +195,7 @@ _SPEECH = (r"(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|pos
            r"|announced|explained|recalled|insisted|argued|warned|commented|confirmed|replied|responded"
            r"|stressed|emphasi[sz]ed|continued|claimed|reported|reports|admitted|asked|urged|acknowledged)")
 _PREPOSITION = (r"(?:to|by|from|with|for|of|than|against|about|at|in|on|into|near|via|under|toward|towards"
-                r"|behind|beside|besides|unlike|without|per|over|between|among|amongst)")
+                r"|behind|beside|besides|unlike|without|per|over|between)")
 _FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do)"
 
 # ------------------------------------------------------------ cue patterns
