@@ -94,7 +94,7 @@ father reverend rev chief director commander general gen admiral adm colonel col
 maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
-delegate lawmaker lawmakers legislator diplomat diplomats
+delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
 dear hello welcome thank sign subscribe click follow log login register download
 separately additionally overall ultimately notably initially finally eventually previously currently
 recently officially reportedly apparently afterwards elsewhere nonetheless similarly likewise
@@ -168,7 +168,8 @@ embassy consulate mission prize award medal city district region province oblast
 republic kingdom island islands strip valley river sea ocean lake mountains desert peninsula
 gulf bay coast club festival forum summit conference games cup project initiative program
 programme order act treaty accords accord plan operation revolution stadium arena museum library
-gallery theatre theater park zoo colony facility detention kibbutz""".split())
+gallery theatre theater park zoo colony facility detention kibbutz headquarters hq secretariat
+directorate bureau""".split())
 
 # Lower-case particles allowed inside a name (al-Masri is one token; "bin Salman" two).
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "das",
@@ -183,7 +184,7 @@ _OFFICIAL_TITLE = (
     r"|lawmaker|legislator|governor|gov\.|mayor|king|queen|(?:crown\s+)?prince|princess|emir|sheikh"
     r"|sultan|ayatollah|supreme\s+leader|pope|negotiator|mediator|adviser|advisor|aide|chairman"
     r"|chairwoman|ceo|speaker|judge|prosecutor|attorney[ -]general|commissioner|rapporteur|ruler"
-    r"|dictator|strongman|official|diplomat|coordinator|head\s+of\s+state)"
+    r"|dictator|strongman|official|diplomat|coordinator|ombuds(?:man|woman|person)|head\s+of\s+state)"
 )
 _QUOTED_EXPERT = (r"(?:analyst|researcher|expert|professor|scholar|fellow|commentator|political\s+scientist"
                   r"|observer|specialist|historian|economist|pollster|think[- ]tank)")
@@ -242,7 +243,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
     r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of)\s+(?:the\s+)?"
     r"(?:prison|jail|detention|captivity|custody|penal\s+colony)\b"
-    r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+|among\s+those\s+)?"
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|not|never|among\s+those)\s+)*"
     r"(?:included|involved|part)\s+(?:in|of)\s+(?:the|this|that|a|an|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:release|swap|exchange|prisoner\s+exchange|deal|amnesty|pardons?)\b",
     re.I)
@@ -326,9 +327,11 @@ _CLAUSE_BREAK_RE = re.compile(
     r"[;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r")(?:\s+that)?\b|\b(?:that|but|while|whereas|although"
     r"|though|because|when|where|after|before|since|as|if|unless|until|so|who|whom|whose|which|and\s+then|"
     + _FINITE + r")\b", re.I)
+# Comma-enclosed asides: any name-free one ("X, another American held since 2018, was ..."),
+# or one that opens like an appositive even if it names someone ("X, an adviser to Y, said").
 _APPOSITIVE_RE = re.compile(
-    r",\s*(?:a|an|the|who|whom|whose|which|aged?|\d{1,3}|his|her|their|one|two|both|himself|herself|once|now"
-    r"|then|formerly|herself)\b[^,;:⟦]{0,150}?,|,\s*(?:a|an|the|who|whom|whose|which)\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,",
+    r",\s*(?!(?:and|or|but|nor)\b)[^,;:⟦" + '"“”«»' + r"]{1,150}?,"
+    r"|,\s*(?:a|an|the|who|whom|whose|which)\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,",
     re.I)
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^\s*(?:according\s+to|in|on|at|after|before|following|under|per|as|with|despite|amid|during|since"
@@ -743,7 +746,7 @@ def _segment_after(tpl: str, start: int) -> int:
         return mm.start()
 
 
-def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int = 14,
+def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int = 10,
                    keep_speakers: bool = False) -> list[int]:
     end = _segment_after(tpl, start)
     seg = _masked(tpl)[start:end]  # names inside an appositive ("an ally of X") are not list members

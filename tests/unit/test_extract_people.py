@@ -570,3 +570,18 @@ def test_on_their_way_home_is_a_release():
     got = released("Spain said five citizens, among them Andres Martinez Adasme and Jose Maria Basoa, "
                    "were on their way home.")
     assert got == {"Andres Martinez Adasme", "Jose Maria Basoa"}
+
+
+def test_not_part_of_the_deal_is_held_and_swap_counterpart_released():
+    got = status("Ryan Corbett was freed along with William McKenty in exchange for Khan Mohammed, an Afghan "
+                 "serving a life sentence in California.",
+                 "Mahmood Habibi, another American believed to be held by the Taliban, was not part of the deal.")
+    assert got == {"Ryan Corbett": "released", "William McKenty": "released", "Khan Mohammed": "released",
+                   "Mahmood Habibi": "held"}
+
+
+def test_headquarters_and_ombudsman_are_not_people():
+    got = people("Russia has handed over 95 prisoners of war, Ukraine's Coordination Headquarters said.",
+                 "Ombudsman Dmytro Lubinets said Russia still holds thousands of Ukrainians.")
+    assert set(got) == {"Dmytro Lubinets"}
+    assert got["Dmytro Lubinets"]["role"] == "official"
