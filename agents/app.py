@@ -75,3 +75,14 @@ facts_table = app.Table(
     key_type=str,
     help="fact table state per story key",
 )
+
+# The most recent alerts per story, so the worker can serve them over HTTP without a
+# consumer of its own; the alerts topic stays the complete record.
+ALERT_LOG_SIZE = 500
+alert_log = app.Table(
+    "alert-log",
+    default=None,
+    partitions=topics.CLAIMS.partitions,
+    key_type=str,
+    help="last alerts per story key",
+)

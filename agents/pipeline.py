@@ -9,8 +9,8 @@ import time
 
 import structlog
 
-from agents.app import (alerts_topic, app, articles_topic, claims_topic, dead_letters_topic,
-                        facts_table, raw_articles_topic)
+from agents.app import (ALERT_LOG_SIZE, alert_log, alerts_topic, app, articles_topic, claims_topic,
+                        dead_letters_topic, facts_table, raw_articles_topic)
 from monitor import metrics
 from monitor.claims import build_claims
 from monitor import facts as fact_core
@@ -91,6 +91,8 @@ async def facts(stream):
             metrics.ALERTS.labels(alert["type"]).inc()
             log.info("alert", type=alert["type"], summary=alert["summary"], alert_id=alert["alert_id"])
             await (await alerts_topic.send(key=key, value=alert))
+        if alerts:
+            alert_log[key] = ((alert_log.get(key) or []) + alerts)[-ALERT_LOG_SIZE:]
         if new_state is not state:
             facts_table[key] = fact_core.state_to_dict(new_state)
 
@@ -110,6 +112,12 @@ async def facts_page(web, request):
     for story, value in sorted(facts_table.items()):
         people += [{"story": story, **p} for p in fact_core.people_rows(fact_core.state_from_dict(value))]
     return web.json({"rows": _fact_rows(), "people": people})
+
+
+@app.page("/alerts")
+async def alerts_page(web, request):
+    """The most recent alerts of the stories this worker holds, in emission order per story."""
+    return web.json({"alerts": [a for _, log_ in sorted(alert_log.items()) for a in log_ or []]})
 
 
 @app.page("/health")

@@ -153,6 +153,62 @@ def replay(path: Path | None, rate: float | None) -> None:
     click.echo(f"published {sent} articles to {s.namespace}.raw-articles")
 
 
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="print the worker's JSON")
+@click.option("--url", default=None, help="worker URL (default: http://MONITOR_WEB_HOST:MONITOR_WEB_PORT)")
+def facts(as_json: bool, url: str | None) -> None:
+    """Print the current fact table (figure, value, as-of, sources, last change) and people."""
+    from rich.console import Console
+
+    from monitor.config import settings
+    from monitor.render import fact_tables
+    from monitor.run import fetch_facts
+
+    s = settings()
+    url = url or f"http://{s.web_host}:{s.web_port}"
+    data = fetch_facts(url)
+    if not data:
+        _fail(f"no worker answers at {url} (start one with `monitor worker`)")
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for table in fact_tables(data):
+        Console().print(table)
+
+
+@main.command()
+@click.option("--follow", is_flag=True, help="keep printing alerts as they arrive (Ctrl-C stops)")
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per line")
+def alerts(follow: bool, as_json: bool) -> None:
+    """Print alerts from the alerts topic (each alert once, by its id)."""
+    import asyncio
+
+    from rich.console import Console
+
+    from monitor.follow import tail
+    from monitor.render import alert_line
+
+    s = _settings()
+    console = Console()
+    seen: set[str] = set()
+
+    async def show() -> None:
+        async for _, alert in tail(s.bootstrap, [f"{s.namespace}.alerts"], follow=follow):
+            if alert.get("alert_id") in seen:
+                continue  # at-least-once delivery may repeat an alert; its id does not change
+            seen.add(alert.get("alert_id"))
+            if as_json:
+                sys.stdout.write(json.dumps(alert, ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            else:
+                console.print(alert_line(alert))
+
+    try:
+        asyncio.run(show())
+    except KeyboardInterrupt:
+        pass
+
+
 BENCHES = {
     "identity": "monitor.bench_identity",
     "extract": "monitor.bench_extract",

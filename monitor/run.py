@@ -17,7 +17,8 @@ from pathlib import Path
 
 import httpx
 from rich.console import Console
-from rich.table import Table
+
+from monitor.render import alert_line, fact_tables
 
 console = Console()
 
@@ -38,43 +39,13 @@ def _start_worker(env: dict, log_path: Path, url: str, timeout: float = 120) -> 
     raise RuntimeError(f"the worker did not become healthy in {timeout:.0f}s; see {log_path}")
 
 
-def render_alert(alert: dict) -> str:
-    kind = alert.get("type", "alert")
-    text = alert.get("summary") or alert.get("message") or ""
-    return f"[bold yellow]ALERT[/] [cyan]{kind:15}[/] {text}"
-
-
-QUALIFIER = {"exact": "", "more_than": "more than ", "at_least": "at least ", "about": "about ",
-             "at_most": "at most "}
-
-
-def render_facts(url: str) -> list[Table]:
-    """The worker's fact table and people as rich tables (empty when it cannot be read)."""
+def fetch_facts(url: str) -> dict:
+    """The worker's /facts JSON ({} when the worker cannot be reached)."""
     try:
         resp = httpx.get(f"{url}/facts", timeout=3)
-        data = resp.json() if resp.status_code == 200 else {}
+        return resp.json() if resp.status_code == 200 else {}
     except (httpx.HTTPError, ValueError):
-        return []
-    figures = Table(title="Fact table", expand=True)
-    for col in ("event", "figure", "value", "as of", "sources", "last change"):
-        figures.add_column(col)
-    for r in data.get("rows", []):
-        event = f"{r.get('actor') or '?'} {r.get('event_date') or ''}".strip()
-        if r.get("event_scope") != "reported":
-            event += " (earlier event)"
-        value = f"{QUALIFIER.get(r.get('qualifier'), '')}{r.get('value'):,}"
-        if r.get("conflicting_values"):
-            value += f" (conflict: {', '.join(map(str, r['conflicting_values']))})"
-        last = r.get("last_change") or {}
-        who = last.get("outlet") or last.get("source") or last.get("article_id") or ""
-        change = f"{last.get('outcome', '')} {who}".strip()
-        figures.add_row(event, r.get("figure", ""), value, str(r.get("as_of") or ""), str(r.get("sources", "")), change)
-    people = Table(title="People")
-    for col in ("name", "status", "aliases"):
-        people.add_column(col)
-    for p in data.get("people", []):
-        people.add_row(p["name"], p["status"], ", ".join(a for a in p["aliases"] if a != p["name"]))
-    return [figures, people]
+        return {}
 
 
 async def _watch(bootstrap: str, namespace: str, url: str) -> None:
@@ -83,7 +54,7 @@ async def _watch(bootstrap: str, namespace: str, url: str) -> None:
     last_table = 0.0
     async for topic, value in tail(bootstrap, [f"{namespace}.alerts", f"{namespace}.claims"]):
         if topic.endswith(".alerts"):
-            console.print(render_alert(value))
+            console.print(alert_line(value))
             last_table = 0.0
         else:
             n = len([c for c in value.get("counts", []) if c.get("scope") == "this_event"])
@@ -91,7 +62,7 @@ async def _watch(bootstrap: str, namespace: str, url: str) -> None:
                           f"{len(value.get('people', []))} people")
         if time.monotonic() - last_table > 5:
             await asyncio.sleep(1.0)  # let the worker publish the rest of the batch
-            for table in render_facts(url):
+            for table in fact_tables(fetch_facts(url)):
                 console.print(table)
             last_table = time.monotonic()
 
