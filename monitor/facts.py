@@ -505,7 +505,8 @@ def _count_source(article: dict, count: dict, event: dict) -> dict:
 def _merge_count(draft: _Draft, event_id: str, count: dict, article: dict, changes: list[dict]) -> None:
     event = _touch_article(draft, event_id, article["article_id"])
     metric = count["metric"]
-    destination = count.get("destination") if metric == "transferred" else None
+    # Transfers are keyed by country, so "Vilnius, Lithuania" and "Lithuania" are one figure.
+    destination = (count.get("destination_country") or count.get("destination")) if metric == "transferred" else None
     key = figure_key(metric, destination)
     source = _count_source(article, count, event)
     figure, outcome, old, new = merge_figure(event["figures"].get(key), key, metric, destination, source)

@@ -544,3 +544,19 @@ def test_a_vague_bound_consistent_with_a_known_exact_figure_never_alerts(exact, 
     new_state, alerts = merge(state, claim("a2", counts=[held(bound, qualifier, as_of=as_of)], published=None))
     assert alerts == []
     assert only_event(new_state)["figures"]["held"]["current"]["value"] == exact
+
+
+def test_transfers_to_a_city_and_to_its_country_are_one_figure():
+    from monitor.facts import empty_state, fact_table_rows, merge_many
+
+    def msg(aid, destination, country):
+        return {"article_id": aid, "source": aid, "url": None, "outlet": None, "published": "2025-03-02",
+                "title": None, "event": {"kind": "prisoner_release", "actor": "Ruritania", "date": "2025-03-01"},
+                "counts": [{"metric": "transferred", "value": 7, "qualifier": "exact", "destination": destination,
+                            "destination_country": country, "scope": "this_event", "quote": "q", "as_of": None}],
+                "people": []}
+
+    state, _ = merge_many(empty_state(), [msg("a_0000000000000001", "Vilnius, Lithuania", "Lithuania"),
+                                          msg("a_0000000000000002", "Lithuania", "Lithuania")])
+    rows = [r for r in fact_table_rows(state) if r["metric"] == "transferred"]
+    assert [(r["figure"], r["value"], r["sources"]) for r in rows] == [("transferred:Lithuania", 7, 2)]
