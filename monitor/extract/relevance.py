@@ -10,7 +10,8 @@ import re
 _CAPTIVITY_RE = re.compile(
     r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
     r"incarcerated|behind\s+bars|captivity|custody|detention|prisons?|jails?|political\s+prisoners?|convicts?|abductees?|"
-    r"wrongfully\s+detained)\b",
+    r"wrongfully\s+detained|detained|arrested|sentenced|convicted|kidnapp(?:ed|ing)|abducted|"
+    r"held\s+(?:in|by|captive|hostage|since|for|without))\b",
     re.I,
 )
 _RELEASE_RE = re.compile(
@@ -24,7 +25,8 @@ _RELEASE_RE = re.compile(
 # Substring stems checked first: plain `in` on lowered text is far cheaper than a
 # case-insensitive alternation at every position, and most irrelevant news fails here.
 _CAPTIVITY_STEMS = ("prison", "detain", "detention", "hostage", "captiv", "inmate", "pows", "pow ", "jail",
-                    "custod", "behind bars", "incarcer", "convict", "abduct")
+                    "custod", "behind bars", "incarcer", "convict", "abduct", "arrest", "sentenc", "kidnap",
+                    "held ")
 _RELEASE_STEMS = ("releas", "free", "pardon", "swap", "exchang", "hand", "let go", "amnest", "clemency",
                   "liberat", "repatriat", "home")
 

@@ -99,3 +99,12 @@ def test_irrelevant_articles_are_gated_out(text):
 
 def test_title_counts_towards_relevance():
     assert is_relevant("Officials confirmed the news on Saturday.", title="Belarus frees 123 prisoners")
+
+
+def test_relevance_gate_lets_through_releases_phrased_without_prison_words():
+    from monitor.extract.relevance import is_relevant
+
+    assert is_relevant("Russia on Tuesday released American teacher Marc Fogel, who was arrested in 2021.")
+    assert is_relevant("An American held in Afghanistan for more than two years has been released by the Taliban.")
+    assert is_relevant("The aid worker, kidnapped in 2022, was freed on Sunday.")
+    assert not is_relevant("The central bank held rates steady and released its quarterly outlook.")
