@@ -130,9 +130,16 @@ def test_restart_mid_replay_recovers_the_table_and_neither_loses_nor_repeats_ale
             replay.kill()
 
     try:
-        claims = read_topic(kafka_bootstrap, first.topic("claims"), want=N_SEEDS)
-        assert len(claims) == N_SEEDS
+        # At-least-once: articles in flight when the first worker stopped are extracted
+        # again, so the claims topic may repeat some; the merge ignores repeats.
+        claims = read_topic(kafka_bootstrap, first.topic("claims"), want=100, timeout=10)
+        first_seen: dict[str, dict] = {}
+        for claim in claims:
+            first_seen.setdefault(claim["article_id"], claim)
+        unique = list(first_seen.values())
+        assert len(unique) == N_SEEDS
         _, expected = merge_many(empty_state(), claims)  # what an uninterrupted worker emits
+        assert merge_many(empty_state(), unique)[1] == expected
         alerts = collect_alerts(second, len(expected))
         ids = [a["alert_id"] for a in alerts]
         assert len(ids) == len(set(ids)), "an alert was emitted twice"
