@@ -97,7 +97,8 @@ def test_malformed_allow_list_entry_is_named(monkeypatch):
     ("http://0x7f000001/", "ambiguous numeric"), ("http://017700000001/", "ambiguous numeric"),
     ("http://127.1/", "ambiguous numeric"), ("http://1.2.3.4.5/", "ambiguous numeric"),
     ("http://0177.0.0.1/", "IPv4"),
-    ("http://exa mple.com/", "invalid host"), ("http://a..b.example/", "invalid hostname"), ("http://[::1/", "invalid"),
+    ("http://exa mple.com/", "invalid host"), ("http://a..b.example/", "invalid hostname"),
+    ("http://[::1/", "invalid"),
     ("https://" + "a" * 2100 + ".com/", "longer than"),
 ])
 def test_bad_urls_are_refused_saying_why(url, why):
