@@ -122,6 +122,7 @@ def worker(loglevel: str) -> None:
 
     from agents.app import app
     import agents.pipeline  # noqa: F401 - registers the agents
+    import agents.webhooks  # noqa: F401
 
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()
 
@@ -207,6 +208,89 @@ def alerts(follow: bool, as_json: bool) -> None:
         asyncio.run(show())
     except KeyboardInterrupt:
         pass
+
+
+# --- webhook subscriptions (through the worker's authenticated API) -------------------
+
+def _api(method: str, path: str, url: str | None, **kw):
+    import httpx
+
+    from monitor.config import settings
+
+    s = settings()
+    if not s.api_token:
+        _fail("MONITOR_API_TOKEN is not set (the worker's management API needs the same token)")
+    base = url or f"http://{s.web_host}:{s.web_port}"
+    try:
+        resp = httpx.request(method, base + path, headers={"Authorization": f"Bearer {s.api_token}"},
+                             timeout=30, **kw)
+    except httpx.HTTPError as exc:
+        _fail(f"no worker answers at {base}: {exc}")
+    data = resp.json() if resp.headers.get("content-type", "").startswith("application/json") else {}
+    if resp.status_code >= 400:
+        _fail(f"{resp.status_code}: {data.get('error') or resp.text[:200]}")
+    return data
+
+
+@main.group()
+def subscriptions() -> None:
+    """Manage webhook subscriptions (needs MONITOR_API_TOKEN and a running worker)."""
+
+
+URL_OPTION = click.option("--url", "worker_url", default=None, help="worker URL (default: from MONITOR_WEB_*)")
+
+
+@subscriptions.command("add")
+@click.argument("endpoint")
+@click.option("--types", "types_", multiple=True, help="alert types to receive (repeatable; default: all)")
+@click.option("--watch", multiple=True, help="only alerts about this person (repeatable)")
+@click.option("--story", "stories", multiple=True, help="only this story or country (repeatable)")
+@click.option("--keyword", "keywords", multiple=True, help="only alerts whose text has this word (repeatable)")
+@click.option("--min-change", type=int, default=0, show_default=True, help="smallest figure change to send")
+@URL_OPTION
+def subscriptions_add(endpoint, types_, watch, stories, keywords, min_change, worker_url) -> None:
+    """Subscribe ENDPOINT (an https URL); prints the id and the signing secret."""
+    types_ = [t for group in types_ for t in group.split(",") if t]
+    data = _api("POST", "/subscriptions", worker_url, json={
+        "url": endpoint, "types": types_, "watch": list(watch), "stories": list(stories),
+        "keywords": list(keywords), "min_change": min_change})
+    click.echo(f"id:     {data['id']}")
+    click.echo(f"secret: {data['secrets'][0]}")
+    click.echo("Verify deliveries with this secret (Standard Webhooks, header webhook-signature); "
+               "it is not shown again.", err=True)
+
+
+@subscriptions.command("list")
+@click.option("--json", "as_json", is_flag=True)
+@URL_OPTION
+def subscriptions_list(as_json: bool, worker_url) -> None:
+    """List subscriptions (secrets are never shown)."""
+    data = _api("GET", "/subscriptions", worker_url)
+    if as_json:
+        click.echo(json.dumps(data, indent=2))
+        return
+    for sub in data["subscriptions"]:
+        flags = " DISABLED: " + (sub.get("disabled_reason") or "") if sub.get("disabled") else ""
+        click.echo(f"{sub['id']}  {sub['url']}  types={','.join(sub['types']) or 'all'}"
+                   f"{'  watch=' + ','.join(sub['watch']) if sub['watch'] else ''}{flags}")
+
+
+@subscriptions.command("remove")
+@click.argument("sub_id")
+@URL_OPTION
+def subscriptions_remove(sub_id: str, worker_url) -> None:
+    """Delete a subscription; pending deliveries to it are dropped."""
+    _api("DELETE", f"/subscriptions/{sub_id}", worker_url)
+    click.echo(f"removed {sub_id}")
+
+
+@subscriptions.command("rotate")
+@click.argument("sub_id")
+@URL_OPTION
+def subscriptions_rotate(sub_id: str, worker_url) -> None:
+    """Add a new signing secret; deliveries are signed with old and new until the old is retired."""
+    data = _api("POST", f"/subscriptions/{sub_id}/rotate", worker_url)
+    click.echo(f"secret: {data['secret']}")
 
 
 BENCHES = {

@@ -41,7 +41,12 @@ CLAIMS = TopicSpec("claims", 4, "claims.json", "story key", retention_ms=90 * DA
 ALERTS = TopicSpec("alerts", 4, "alert.json", "story key", retention_ms=365 * DAY_MS)
 DEAD_LETTERS = TopicSpec("dead-letters", 1, "dead_letter.json", "article id or none", retention_ms=90 * DAY_MS)
 
-ALL: tuple[TopicSpec, ...] = (RAW_ARTICLES, ARTICLES, CLAIMS, ALERTS, DEAD_LETTERS)
+# Webhooks: subscriptions are a compacted log (latest record per id; every worker keeps
+# all of them in a global table); deliveries carry enqueue/result events per subscription.
+SUBSCRIPTIONS = TopicSpec("subscriptions", 1, "subscription.json", "subscription id", compacted=True)
+DELIVERIES = TopicSpec("webhook-deliveries", 4, "delivery.json", "subscription id", retention_ms=30 * DAY_MS)
+
+ALL: tuple[TopicSpec, ...] = (RAW_ARTICLES, ARTICLES, CLAIMS, ALERTS, DEAD_LETTERS, SUBSCRIPTIONS, DELIVERIES)
 
 
 async def ensure_topics(bootstrap: str, namespace: str, specs: tuple[TopicSpec, ...] = ALL) -> list[str]:
