@@ -84,6 +84,13 @@ def test_every_alert_reaches_each_subscription_once_signed_and_in_order(hook_wor
     assert {s["id"] for s in json.loads(listing)["subscriptions"]} >= {sub_all}
     assert secret_all not in listing and secret_rel not in listing, "secrets must never be listed"
     assert secret_all not in hook_worker.log_tail(10_000), "secrets must never be logged"
+    # Every payload on the webhook topics matches its schema.
+    for suffix, schema in (("subscriptions", "subscription.json"), ("webhook-deliveries", "delivery.json")):
+        values = read_topic(hook_worker.bootstrap, hook_worker.topic(suffix), want=10_000, timeout=5)
+        assert values, suffix
+        for value in values:
+            assert errors(schema, value) == [], (suffix, value)
+
     metrics = httpx.get(f"{hook_worker.url}/metrics").text
     assert 'monitor_webhook_deliveries_total{result="delivered"}' in metrics
     assert "monitor_webhook_latency_seconds_count" in metrics
