@@ -151,6 +151,7 @@ _PLACE_PHRASES = {
     "dar es salaam", "abu ghraib", "guantanamo bay", "ras al-khaimah", "al-arish", "el-arish", "port sudan",
     "saint petersburg", "st petersburg", "nizhny novgorod", "rostov-on-don", "tel hashomer", "sheba",
 }
+_PLACE_MAX_WORDS = max(len(p.split()) for p in _PLACE_PHRASES)
 _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
     "abu", "khan", "tel", "aviv", "younis", "deir", "balah", "hong", "kong", "sri", "lanka", "sierra", "leone",
     "marino", "angeles", "francisco", "andrews", "dulles", "salvador", "georgia", "jordan", "chad", "hague",
@@ -298,6 +299,7 @@ _LIST_INTRO_RE = re.compile(
     r"\s*,?\s*(?:(?:still\s+)?(?:being\s+)?(?:freed|released|liberated|held|jailed|detained|imprisoned|exchanged"
     r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail)|behind\s+bars)\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
+_COMMA_RE = re.compile(",")
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
 _HELD_OBJECT_RE = re.compile(
     r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
@@ -316,6 +318,29 @@ _EARLIER_SENTENCE_RE = re.compile(
 _YEAR_NEAR_RE = re.compile(
     r"^(?:\s+(?:on|last|this|early|late))?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
     r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)")
+
+
+
+def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
+    """`rx` behind a look-ahead on the letters its matches can start with: the same matches,
+    but the scanner rejects most positions on one character test (these are hot scans)."""
+    return re.compile(f"(?=[{initials}])(?:{rx.pattern})", rx.flags)
+
+
+_REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")
+_REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abefhlprst")
+_SUBJ_HELD_RE = _lead(_SUBJ_HELD_RE, "achilrsw")
+_SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "acefghilrw")
+_HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
+_LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
+_NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flr")
+_SWAP_RE = _lead(_SWAP_RE, "eist")
+_EARLIER_RE = _lead(_EARLIER_RE, "ehilmopwy")
+_NEGATION_RE = _lead(_NEGATION_RE, "fnry")
+_EVENT_INCLUDED_RE = _lead(_EVENT_INCLUDED_RE, "aehprs")
+_IRREALIS_RE = _lead(_IRREALIS_RE, "acdehilmprstuw")
+_BE_RE = _lead(_BE_RE, "abgiw")
+_AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
 _QUOTES = "\"“”«»„‟"
 
@@ -345,6 +370,32 @@ _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|as\s+well\s+as|along\s+with|plus)?"
     r"|and|or|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*"
     r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,6}?$", re.I)
+
+_POSS_AFTER_RE = re.compile(r"^['’]s?\b")
+_ALONG_WITH_END_RE = re.compile(r"\b(?:along|together)\s+with\s+(?:[^\s,;:⟦]+\s+){0,5}$", re.I)
+_PREP_OBJECT_END_RE = re.compile(
+    r"\b" + _PREPOSITION + r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|but|while|then|as)\b)[^\s,;:⟦]+\s+){0,4}$", re.I)
+_COORD_SUBJECT_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧(?=[^⟦]*\band\s*$)")
+_GROUP_END_RE = re.compile(r"⟦(\d+)⟧(?:['’]s)?(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$")
+_ALONG_END_RE = re.compile(r"\b(?:along|together)\s+$", re.I)
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt))$")
+_BREAK_RE = re.compile(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s")
+_COMMA_WHO_END_RE = re.compile(r",\s*who\s+$")
+_BY_AFTER_RE = re.compile(r"^\s+by\b")
+_NOT_RELEASE_AFTER_RE = re.compile(r"^\s*(?:up|of|from\s+hospital)\b", re.I)
+_PASSIVE_END_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", re.I)
+_VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$", re.I)
+_INTRO_RE = re.compile(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
+_HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
+_EARLIER_ADV_RE = re.compile(r"\b(?:recently|already|previously|earlier)\b")
+_FREEDOM_RE = re.compile(r"\bfreedom\b", re.I)
+_WHO_END_RE = re.compile(r"\bwho\s+$")
+_AMONG_THEY_RE = re.compile(r"(?:among|they)\b", re.I)
+_POINTS_BACK_RE = re.compile(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", re.I)
+_VERB_RE = re.compile(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b")
+_VOCAB_RE = re.compile(r"\b[a-z][a-z'’\-]+\b")
+_PUB_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_PUB_MONTH_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
 
 @dataclass
@@ -387,23 +438,37 @@ class _Person:
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.U)
 
 
+_ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
+_PREFIXED_RE = re.compile(r"(?:al|el|ad|as|ash|at|ibn|bin|abu|ul|ud|ed|d)[-'’][A-Z]")
+
+
 def _clean_token(raw: str) -> tuple[str, bool]:
     """Strip trailing punctuation and a possessive; report whether it was possessive."""
     tok = raw.rstrip("-")
+    if not tok or tok[-1] not in "s'’.":
+        return tok, False
     possessive = False
-    if re.search(r"['’]s$", tok):
+    if tok.endswith(("'s", "’s")):
         tok, possessive = tok[:-2], True
     elif tok.endswith(("'", "’")):
         tok, possessive = tok[:-1], True
-    if tok.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.", tok):
+    if tok.endswith(".") and not _ABBREV_RE.fullmatch(tok):
         tok = tok[:-1]
     return tok, possessive
 
 
 def _is_capitalised(tok: str) -> bool:
-    if not tok or not tok[0].isupper():
-        return bool(re.match(r"^(?:al|el|ad|as|ash|at|ibn|bin|abu|ul|ud|ed|d)[-'’][A-Z]", tok))
-    return True
+    if not tok:
+        return False
+    if tok[0].isupper():
+        return True
+    return tok[0] in "aeiubd" and _PREFIXED_RE.match(tok) is not None
+
+
+_ARABIC_PREFIX_RE = re.compile(r"(?:al|el|ad|ash|abu|bin|ibn)-")
+_NON_WORD_RE = re.compile(r"[^\w]")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
+_ADVERB_END_RE = re.compile(r"(?:ally|ately|ously|ively|ently|antly|edly|ingly)$")
 
 
 def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
@@ -415,57 +480,71 @@ def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
         return "ORG"
     if low in _STOP or low in _HONORIFICS:
         return "STOP"
-    parts = [p for p in re.split(r"[-]", low) if p]
+    parts = [p for p in low.split("-") if p]
     if len(parts) > 1:
         if all(p in _STOP for p in parts):
             return "STOP"
         # "US-brokered", "Russia-controlled": a compound word, not a double-barrelled name
-        if any(not q[:1].isupper() for q in tok.split("-")[1:] if q) and not re.match(r"^(?:al|el|ad|ash|abu|bin|ibn)-", low):
+        if any(not q[:1].isupper() for q in tok.split("-")[1:] if q) and not _ARABIC_PREFIX_RE.match(low):
             return "STOP"
-    letters = re.sub(r"[^\w]", "", tok)
+    letters = _NON_WORD_RE.sub("", tok)
     if len(letters) >= 2 and letters.isupper():
         return "STOP"  # acronyms (REUTERS, POW, RFE)
-    if len(letters) == 1 and not re.fullmatch(r"[A-Z]\.", tok):
+    if len(letters) == 1 and not _INITIAL_RE.fullmatch(tok):
         return "STOP"
     if low in vocab:
         return "COMMON"  # the article also uses the word in lower case: a common word
-    if first_in_sentence and re.search(r"(?:ally|ately|ously|ively|ently|antly|edly|ingly)$", low):
+    if first_in_sentence and _ADVERB_END_RE.search(low):
         return "STOP"  # a sentence adverb ("Separately, ...")
     return "NAME"
+
+
+_PARTICLE_INITIALS = frozenset("aeiubd" + "".join(p[0] for p in _PARTICLES))
+_THE_BEFORE_RE = re.compile(r"\bthe\s$", re.I)
+_SPACE_CAPITAL_RE = re.compile(r"\s[A-Z]")
+_OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
+_END_PUNCT_RE = re.compile(r"[.!?…\"”»)]\s*$")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
 def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
     """Person-name candidates in one sentence (spans, not yet resolved)."""
     toks = []
-    for m in _TOKEN_RE.finditer(sentence):
-        tok, poss = _clean_token(m.group(0))
-        if not tok:
-            continue
-        toks.append((m.start(), m.start() + len(tok), tok, poss, m.end()))
     # group into runs: capitalised tokens (and inner particles) separated only by spaces
     runs: list[list[int]] = []
     cur: list[int] = []
-    for i, (s, e, tok, poss, raw_end) in enumerate(toks):
-        cap = _is_capitalised(tok)
-        part = tok.lower() in _PARTICLES and not cap
-        if cur:
-            prev = toks[cur[-1]]
-            gap = sentence[prev[4]:s]
-            joined = gap in (" ", "  ") and not prev[3]
+    prev_end, prev_poss = 0, False
+    for m in _TOKEN_RE.finditer(sentence):
+        raw = m.group(0)
+        if raw[-1] in "-s'’.":
+            tok, poss = _clean_token(raw)
+            if not tok:
+                continue
         else:
-            joined = False
-        if (cap or part) and (joined or not cur):
-            if not joined and cur:
-                runs.append(cur)
-                cur = []
-            cur.append(i)
-        elif cap or part:
-            runs.append(cur)
-            cur = [i]
+            tok, poss = raw, False
+        start = m.start()
+        c0 = tok[0]
+        if c0.isupper():
+            member = True
+        elif c0 in _PARTICLE_INITIALS:
+            member = (c0 in "aeiubd" and _PREFIXED_RE.match(tok) is not None) or tok.lower() in _PARTICLES
         else:
+            member = False
+        if member:
+            i = len(toks)
+            toks.append((start, start + len(tok), tok, poss, m.end()))
+            if cur and not prev_poss and sentence[prev_end:start] in (" ", "  "):
+                cur.append(i)
+            else:
+                if cur:
+                    runs.append(cur)
+                cur = [i]
+            prev_end, prev_poss = m.end(), poss
+        else:
+            toks.append(None)
             if cur:
                 runs.append(cur)
-            cur = []
+                cur = []
     if cur:
         runs.append(cur)
 
@@ -501,19 +580,20 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
             j = k + 1
             if after == "ORG":
                 continue  # "Boris Nemtsov Academic Center", "Charles University"
-            if sub[0] == run[0] and len(sub) >= 2 and re.search(r"\bthe\s$", before_tok, re.I) and after is None:
+            if sub[0] == run[0] and len(sub) >= 2 and _THE_BEFORE_RE.search(before_tok) and after is None:
                 continue  # "the Sde Teiman ...": a place or an institution
             name_toks = [toks[i][2] for i in sub]
             caps = sum(1 for t in name_toks if t[0].isupper())
             if caps > 5:
                 continue
-            low = " " + " ".join(t.lower() for t in name_toks) + " "
-            if any(f" {place} " in low for place in _PLACE_PHRASES):
+            lows = [t.lower() for t in name_toks]
+            if any(" ".join(lows[a:b]) in _PLACE_PHRASES
+                   for a in range(len(lows)) for b in range(a + 1, min(len(lows), a + _PLACE_MAX_WORDS) + 1)):
                 continue
             start, end = toks[sub[0]][0], toks[sub[-1]][1]
             mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
                                      possessive=toks[sub[-1]][3],
-                                     followed_by_capital=bool(re.match(r"\s[A-Z]", sentence[end:end + 2]))))
+                                     followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end))))
         if len(mentions) - first_new > 1:
             for m in mentions[first_new:]:
                 m.fragment = len(m.tokens) == 1
@@ -522,16 +602,16 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
         if len(a.tokens) == 1 and len(b.tokens) == 2 and sentence[a.end:b.start] in (" and ", " & "):
             a.surname_from = mentions.index(b)
         gap = sentence[a.end:b.start]
-        if re.fullmatch(r"\s*\(\s*", gap) and sentence[b.end:b.end + 1] == ")":
+        if _OPEN_PAREN_RE.fullmatch(gap) and sentence[b.end:b.end + 1] == ")":
             b.alias_of = mentions.index(a)
     return mentions
 
 
 def _looks_like_headline(sentence: str) -> bool:
     """Title Case lines (headline lists, page furniture) give no reliable name spans."""
-    if re.search(r"[.!?…\"”»)]\s*$", sentence):
+    if _END_PUNCT_RE.search(sentence):
         return False  # headlines and page furniture carry no closing punctuation
-    words = re.findall(r"[^\W\d_][\w'’\-]*", sentence)
+    words = _WORD_RE.findall(sentence)
     content = [w for w in words if w.lower() not in _FUNCTION or w[0].isupper()]
     content = [w for w in content if w.lower() not in {"to", "in", "as", "for", "of", "and", "the", "a", "on",
                                                       "with", "amid", "at", "by", "from", "over", "after"}]
@@ -563,52 +643,84 @@ def _template(sentence: str, mentions: list[_Mention]) -> tuple[str, list[tuple[
 _MARKER_RE = re.compile(r"⟦(\d+)⟧")
 
 
+_CREDIT_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z]{2,}[\w.]*|\bPhotos?|\bPhotograph|\bImage|\bPicture|\bCredit|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$")
+_BY_BEFORE_RE = re.compile(r"^\s*By\s+$")
+_STAFF_BY_BEFORE_RE = re.compile(
+    r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]hotographs?|[Vv]ideo)\s+by\s+"
+    r"(?:⟦\d+⟧\s*(?:,|;|and)\s*)*$")
+_CREDIT_AFTER_RE = re.compile(r"^\s*(?:/|\|)\s*(?:[A-Z]{2,}|Getty|Reuters|Anadolu|Sputnik)")
+_CONTRIBUTED_AFTER_RE = re.compile(
+    r"^(?:\s*(?:,|and)\s*⟦\d+⟧)*(?:\s+(?:in|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
+    r"(?:\s+(?:also\s+)?contributed|\s+reported\s+from)\b")
+_TITLE_BEFORE_RE = re.compile(
+    r"(?:^|[^\w-])((?:former|ex|then)[\s-]+)?(?:\w+\s+){0,1}?" + _OFFICIAL_TITLE
+    + r"(?:\s+of\s+(?:state|the\s+\w+|\w+))?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.I)
+_FORMER_END_RE = re.compile(r"\b(?:former|ex)[\s-]*$", re.I)
+_TITLE_COMMA_BEFORE_RE = re.compile(
+    r"\b" + _OFFICIAL_TITLE + r"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*,\s*$", re.I)
+_FORMER_TITLE_COMMA_RE = re.compile(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFFICIAL_TITLE + r"[^,]*,\s*$", re.I)
+_TITLE_APPOS_AFTER_RE = re.compile(
+    r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION
+    + r"|and|who|which|after|before|that)\b)[\w'’.-]+\s+){0,5}?)" + _OFFICIAL_TITLE + r"\b", re.I)
+_FORMER_RE = re.compile(r"\b(?:former|ex-)", re.I)
+_SPEECH_AFTER_RE = re.compile(
+    r"^(?:\s*\([^)]*\))?(?:\s*,[^,;:]{0,160}?,)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?" + _SPEECH + r"\b", re.I)
+_ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", re.I)
+_SPEECH_BEFORE_RE = re.compile(
+    r"\b" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if)\b)[\w.’'-]+\s+){0,5}$",
+    re.I)
+_SPOKEN_END_RE = re.compile(
+    r"^(?:['’]s?)?(?:\s*\([^)]*\))?(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|when|while|from|of|to)\b)")
+_EXPERT_APPOS_RE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[\w'’.-]+\s+){0,6}?" + _QUOTED_EXPERT, re.I)
+_EXPERT_BEFORE_RE = re.compile(_QUOTED_EXPERT + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.I)
+_REL_BEFORE_RE = re.compile(
+    r"(?:\b(?:his|her|their|whose|its)|(⟦\d+⟧)?['’]s)\s+(?:(?:late|eldest|elder|oldest|youngest"
+    r"|younger|older|twin|only|adult|teenage|grown|first|second|third|estranged|[\w-]+-year-old)\s+)*"
+    + _RELATION + r"\s*,?\s*$", re.I)
+_REL_AFTER_RE = re.compile(
+    r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + _RELATION
+    + r"\s+of\s+(?:[\w'’.-]+\s+){0,4}?(⟦\d+⟧))\s*(?:\w+\s+)?(?:" + _RELATION + r")?", re.I)
+_RELATION_RE = re.compile(_RELATION, re.I)
+_REL_COPULA_RE = re.compile(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?" + _RELATION + r"\b", re.I)
+
+
 def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]) -> None:
     for i, (s, e) in enumerate(spans):
         m = mentions[i]
         before = tpl[max(0, s - 90):s]
         after = tpl[e:e + 200]
         # photo credits and bylines: "REUTERS/Maksym Kishka", "Photo: X", "By X", "X/AFP"
-        if (re.search(r"(?:\b[A-Z]{2,}[\w.]*|\bPhotos?|\bPhotograph|\bImage|\bPicture|\bCredit|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$", before)
-                or re.search(r"^\s*By\s+$", before)
-                or re.search(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]hotographs?|[Vv]ideo)\s+by\s+(?:⟦\d+⟧\s*(?:,|;|and)\s*)*$", before)
-                or re.search(r"^\s*(?:/|\|)\s*(?:[A-Z]{2,}|Getty|Reuters|Anadolu|Sputnik)", after)
-                or re.match(r"^(?:\s*(?:,|and)\s*⟦\d+⟧)*(?:\s+(?:in|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
-                            r"(?:\s+(?:also\s+)?contributed|\s+reported\s+from)\b", after)):
+        if (_CREDIT_BEFORE_RE.search(before)
+                or _BY_BEFORE_RE.search(before)
+                or _STAFF_BY_BEFORE_RE.search(before)
+                or _CREDIT_AFTER_RE.search(after)
+                or _CONTRIBUTED_AFTER_RE.match(after)):
             m.role = "credit"
             continue
         # officials: "Interior Minister X", "U.S. envoy X", "X, an envoy for ..."
-        title_before = re.search(r"(?:^|[^\w-])((?:former|ex|then)[\s-]+)?(?:\w+\s+){0,1}?" + _OFFICIAL_TITLE
-                                 + r"(?:\s+of\s+(?:state|the\s+\w+|\w+))?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", before, re.I)
-        if title_before and not re.search(r"\b(?:former|ex)[\s-]*$", before[:title_before.start(0) + 1 + len(title_before.group(1) or "")] or "", re.I):
+        title_before = _TITLE_BEFORE_RE.search(before)
+        if title_before and not _FORMER_END_RE.search(before[:title_before.start(0) + 1 + len(title_before.group(1) or "")] or ""):
             if not title_before.group(1) or "then" in title_before.group(1).lower():
                 m.role = "official"
-        if m.role is None and re.search(r"\b" + _OFFICIAL_TITLE + r"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
-                                        r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*,\s*$", before, re.I) \
-                and not re.search(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFFICIAL_TITLE + r"[^,]*,\s*$", before, re.I):
+        if m.role is None and _TITLE_COMMA_BEFORE_RE.search(before) and not _FORMER_TITLE_COMMA_RE.search(before):
             m.role = "official"  # "The U.S. special envoy for Iran, Abram Paley, ..."
-        appos = re.match(r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION + r"|and|who|which|after|before|that)\b)[\w'’.-]+\s+){0,5}?)"
-                         + _OFFICIAL_TITLE + r"\b", after, re.I)
-        if appos and not re.search(r"\b(?:former|ex-)", appos.group(0), re.I) and m.role is None:
+        appos = _TITLE_APPOS_AFTER_RE.match(after)
+        if appos and not _FORMER_RE.search(appos.group(0)) and m.role is None:
             m.role = "official"
         # speaker: "X said", "X, a ..., said", "said X", "according to X"
-        if (re.match(r"^(?:\s*\([^)]*\))?(?:\s*,[^,;:]{0,160}?,)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?" + _SPEECH + r"\b", after, re.I)
-                or re.search(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", before, re.I)
-                or (re.search(r"\b" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if)\b)[\w.’'-]+\s+){0,5}$", before, re.I)
-                    and re.match(r"^(?:['’]s?)?(?:\s*\([^)]*\))?(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|when|while|from|of|to)\b)", after))):
+        if (_SPEECH_AFTER_RE.match(after)
+                or _ACCORDING_BEFORE_RE.search(before)
+                or (_SPEECH_BEFORE_RE.search(before) and _SPOKEN_END_RE.match(after))):
             m.speaker = True
-        if m.role is None and m.speaker and (
-                re.match(r"^\s*,\s*(?:an?|the)\s+(?:[\w'’.-]+\s+){0,6}?" + _QUOTED_EXPERT, after, re.I)
-                or re.search(_QUOTED_EXPERT + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", before, re.I)):
+        if m.role is None and m.speaker and (_EXPERT_APPOS_RE.match(after) or _EXPERT_BEFORE_RE.search(before)):
             m.role = "commentator"
         # relatives: "his son Eduard", "her sister Tatsiana Khomich", "X's wife Y", "Y, X's wife,"
-        rel_before = re.search(r"(?:\b(?:his|her|their|whose|its)|(⟦\d+⟧)?['’]s)\s+(?:(?:late|eldest|elder|oldest|youngest"
-                               r"|younger|older|twin|only|adult|teenage|grown|first|second|third|estranged|[\w-]+-year-old)\s+)*"
-                               + _RELATION + r"\s*,?\s*$", before, re.I)
-        rel_after = re.match(r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + _RELATION + r"\s+of\s+(?:[\w'’.-]+\s+){0,4}?(⟦\d+⟧))\s*(?:\w+\s+)?"
-                             r"(?:" + _RELATION + r")?", after, re.I)
-        rel_copula = re.match(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?" + _RELATION + r"\b", after, re.I)
-        if rel_before or (rel_after and re.search(_RELATION, rel_after.group(0), re.I)) or rel_copula:
+        rel_before = _REL_BEFORE_RE.search(before)
+        rel_after = _REL_AFTER_RE.match(after)
+        rel_copula = _REL_COPULA_RE.match(after)
+        if rel_before or (rel_after and _RELATION_RE.search(rel_after.group(0))) or rel_copula:
             if m.role is None:
                 m.role = "relative"
             anchor = None
@@ -629,7 +741,7 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     for i in range(len(spans)):
         if groups and _LIST_GAP_RE.match(tpl[spans[groups[-1][-1]][1]:spans[i][0]]) is not None:
             groups[-1].append(i)
-        elif groups and re.fullmatch(r"\s*\(\s*", tpl[spans[groups[-1][-1]][1]:spans[i][0]]):
+        elif groups and _OPEN_PAREN_RE.fullmatch(tpl[spans[groups[-1][-1]][1]:spans[i][0]]):
             groups[-1].append(i)  # parenthesised respelling
         else:
             groups.append([i])
@@ -642,13 +754,12 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
     if m.speaker and not keep_speakers:
         return True
     s, e = spans[i]
-    if m.possessive or re.match(r"^['’]s?\b", tpl[e:e + 3]):
+    if m.possessive or _POSS_AFTER_RE.match(tpl[e:e + 3]):
         return True
     before = tpl[seg_start:s]
-    if re.search(r"\b(?:along|together)\s+with\s+(?:[^\s,;:⟦]+\s+){0,5}$", before, re.I):
+    if _ALONG_WITH_END_RE.search(before):
         return False
-    if re.search(r"\b" + _PREPOSITION + r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|but|while|then|as)\b)[^\s,;:⟦]+\s+){0,4}$",
-                 before, re.I):
+    if _PREP_OBJECT_END_RE.search(before):
         return True
     return False
 
@@ -705,7 +816,7 @@ def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) ->
     m = _SUBJECT_TAIL_RE.search(masked, start, end)
     if not m:
         # coordinated predicates share the clause's subject: "X refused to leave and was returned to prison"
-        m = re.match(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧(?=[^⟦]*\band\s*$)", masked[start:end])
+        m = _COORD_SUBJECT_RE.match(masked[start:end])
         if not m:
             return []
     last = int(m.group(1))
@@ -719,7 +830,7 @@ def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) ->
 def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
     """The coordinated list that ends right before `pos` (ignoring a parenthesis/age)."""
     head = tpl[:pos]
-    m = re.search(r"⟦(\d+)⟧(?:['’]s)?(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$", head)
+    m = _GROUP_END_RE.search(head)
     if not m:
         return []
     last = int(m.group(1))
@@ -728,6 +839,7 @@ def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list
     return [i for i in members if not mentions[i].possessive]
 
 
+@lru_cache(maxsize=1024)
 def _segment_after(tpl: str, start: int) -> int:
     """End of the noun-phrase list that follows a cue at `start` (appositives do not end it)."""
     masked = _masked(tpl)
@@ -737,10 +849,10 @@ def _segment_after(tpl: str, start: int) -> int:
         if not mm:
             return len(tpl)
         word = mm.group(0).lower()
-        if word == "with" and re.search(r"\b(?:along|together)\s+$", tpl[:mm.start()], re.I):
+        if word == "with" and _ALONG_END_RE.search(tpl, 0, mm.start()):
             pos = mm.end()
             continue
-        if word == "." and re.search(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt))$", tpl[:mm.start()]):
+        if word == "." and _ABBREV_END_RE.search(tpl, 0, mm.start()):
             pos = mm.end()
             continue
         return mm.start()
@@ -751,7 +863,7 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
     end = _segment_after(tpl, start)
     seg = _masked(tpl)[start:end]  # names inside an appositive ("an ally of X") are not list members
     first = _MARKER_RE.search(seg)
-    if not first or len(re.findall(r"\w+", seg[:first.start()])) > max_lead_words:
+    if not first or len(_WORDS_RE.findall(seg, 0, first.start())) > max_lead_words:
         return []
     out: list[int] = []
     done: set[int] = set()
@@ -798,6 +910,33 @@ def _scope(text: str, tail_from: int, when: _When) -> str:
     return "this_event"
 
 
+# Words one of which every match of a cue pattern contains (as a whole \w+ word, any case):
+# a sentence without any of them cannot match, so the scan is skipped.
+_W_REL_PARTICIPLE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated set
+handed turned sent transferred flown brought let""".split())
+_W_REL_ACTIVE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated releases
+frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
+_W_SUBJ_RELEASE = frozenset("""free home reunited regained prison jail detention captivity custody penal included
+involved part""".split())
+_W_NOMINAL = frozenset("release freeing liberation freedom".split())
+_W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated".split())
+_W_EVENT_INCLUDED = frozenset("included includes include involved involves covered comprised".split())
+_W_SUBJ_HELD = frozenset("""remain remains remaining still held custody prison jail detention captivity gaza penal labour
+labor behind continue continues believed thought understood left serving languish languishes languishing returned
+sent taken arrested rearrested detained redetained""".split())
+_W_HELD_OBJECT = frozenset("still remaining continue continues".split())
+_W_LIST_MARKER = frozenset("among including includes include included such namely they".split())
+_W_SWAP = frozenset("exchange return swap exchanged swapped traded".split())
+_W_MEDIA = frozenset("""statement statements video videos photo photos image images footage list lists names report
+reports figures data details recording audio clip document documents letter book album song film propaganda results
+funds money assets information transcript readout communiqué communique memo bodies body remains""".split())
+_WORDS_RE = re.compile(r"\w+")
+
+
+def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
+    return rx.finditer(tpl) if not wset.isdisjoint(words) else ()
+
+
 def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
              ) -> tuple[dict[int, list[_Finding]], str | None]:
     """Findings per mention index, and this sentence's governing status for the next one."""
@@ -809,6 +948,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         return "other_event" if other_sentence else _scope(text, tail_from, year)
 
     masked = _masked(tpl)
+    wset = set(_WORDS_RE.findall(tpl.lower()))
     governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
 
     def add(ids, status, scope, family=False):
@@ -823,12 +963,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         return None
 
     # 1. passive / copular release: "X was freed", "X was one of 123 prisoners released"
-    for mm in _REL_PARTICIPLE_RE.finditer(tpl):
+    for mm in _scan(_REL_PARTICIPLE_RE, _W_REL_PARTICIPLE, tpl, wset):
         p = mm.start()
-        brk = max([0] + [b.end() for b in re.finditer(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s", tpl[:p])])
+        brk = max([0] + [b.end() for b in _BREAK_RE.finditer(tpl, 0, p)])
         window = tpl[brk:p]
         bes = list(_BE_RE.finditer(window))
-        if not bes or len(re.findall(r"\w+", window[bes[-1].start():])) > 9:
+        if not bes or len(_WORDS_RE.findall(window, bes[-1].start())) > 9:
             continue
         # the verb chain starts at its first auxiliary: "is also said to have been", "has not been"
         last_marker = None
@@ -850,7 +990,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
                 add(_objects_after(tpl, spans, mentions, groups, along.end(), 3), status, scope)
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
-    for mm in _SUBJ_RELEASE_RE.finditer(tpl):
+    for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         mod = modality(pre[-25:] + mm.group(0))
         clause_end = _segment_after(tpl, mm.end())
@@ -858,7 +998,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         status = mod or "released"
         chain = _AUX_CHAIN_RE.search(tpl[:mm.start()])  # "X was later reunited with ..."
         head = chain.start() if chain else mm.start()
-        who = re.search(r",\s*who\s+$", tpl[:head])
+        who = _COMMA_WHO_END_RE.search(tpl, 0, head)
         if who:
             subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
         else:
@@ -867,7 +1007,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         governing.append((mm.start(), status, scope))
 
     # 3. appositive after a name list: "X and Y, two of the prisoners released", "X, who was freed"
-    for mm in re.finditer(r",", tpl):
+    for mm in _scan(_COMMA_RE, _W_REL_PARTICIPLE, tpl, wset):
         tail = tpl[mm.start():]
         ap = _APPOS_RELEASE_RE.match(tail)
         if not ap:
@@ -881,27 +1021,26 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         add(subj, mod or "released", scope)
 
     # 4. active release with named objects: "Belarus released X, Y and Z", "freed X"
-    for mm in _REL_ACTIVE_RE.finditer(tpl):
+    for mm in _scan(_REL_ACTIVE_RE, _W_REL_ACTIVE, tpl, wset):
         before = tpl[max(0, mm.start() - 60):mm.start()]
         after = tpl[mm.end():]
-        if re.match(r"^\s+by\b", after) or re.match(r"^\s*(?:up|of|from\s+hospital)\b", after, re.I):
+        if _BY_AFTER_RE.match(after) or _NOT_RELEASE_AFTER_RE.match(after):
             continue
         word = mm.group(0).lower()
-        passive = re.search(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", before, re.I)
+        passive = _PASSIVE_END_RE.search(before)
         if passive:
             continue
-        if word in ("free", "release") and not re.search(
-                r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$", before, re.I):
+        if word in ("free", "release") and not _VERBAL_END_RE.search(before):
             continue  # the noun "release" and the adjective "free" have cues of their own
-        if _MEDIA_OBJECT_RE.match(after):
+        if not wset.isdisjoint(_W_MEDIA) and _MEDIA_OBJECT_RE.match(after):
             continue
-        intro = re.match(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", after, re.I)
+        intro = _INTRO_RE.match(after)
         start = mm.end() + (intro.end() if intro else 0)
         mod = modality(tpl[max(0, mm.start() - 30):mm.start()])
         clause_end = _segment_after(tpl, start)
         status = mod or "released"
         scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), when)
-        if re.search(r"\bhad\s+(?:\w+\s+)?$", before) and re.search(r"\b(?:recently|already|previously|earlier)\b", before[-25:]):
+        if _HAD_END_RE.search(before) and _EARLIER_ADV_RE.search(before[-25:]):
             scope = "other_event"
         add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
         governing.append((mm.start(), status, scope))
@@ -914,23 +1053,23 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
             return "soft_held"  # "called for the release of X", "X's release was demanded"
         return "released"
 
-    for mm in _NOMINAL_OF_RE.finditer(tpl):
+    for mm in _scan(_NOMINAL_OF_RE, _W_NOMINAL, tpl, wset):
         status = nominal_status(mm.start(), _segment_after(tpl, mm.end()))
         end = _segment_after(tpl, mm.end())
         scope = _scope_here(tpl[mm.start():end], mm.end() - mm.start(), when)
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
         if status == "released":
             governing.append((mm.start(), status, scope))
-    for mm in _POSSESSIVE_NOMINAL_RE.finditer(tpl):
+    for mm in _scan(_POSSESSIVE_NOMINAL_RE, _W_NOMINAL, tpl, wset):
         i = int(mm.group(1))
         if mentions[i].role in ("official", "credit"):
             continue
         status = nominal_status(mm.start(), mm.end())
-        if re.search(r"\bfreedom\b", mm.group(0), re.I) and status == "released":
+        if _FREEDOM_RE.search(mm.group(0)) and status == "released":
             continue  # "X's freedom" is rarely a report of a release on its own
         scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
         add([i] + [j for j in range(len(mentions)) if mentions[j].alias_of == i], status, scope)
-    for mm in _SUBJECT_CUE_RE.finditer(tpl):
+    for mm in _scan(_SUBJECT_CUE_RE, _W_SUBJECT_CUE, tpl, wset):
         scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
         if mm.group(0).strip().lower().startswith(("after", "since", "upon", "following", "before", "on")):
             subject = _sentence_subject(tpl, masked, spans, mentions, groups)
@@ -942,7 +1081,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 4, keep_speakers=True), "released", scope)
         governing.append((mm.start(), "released", scope))
 
-    for mm in _EVENT_INCLUDED_RE.finditer(tpl):
+    for mm in _scan(_EVENT_INCLUDED_RE, _W_EVENT_INCLUDED, tpl, wset):
         if _IRREALIS_RE.search(tpl[max(0, mm.start() - 40):mm.start()]):
             continue
         scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
@@ -950,20 +1089,20 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         governing.append((mm.start(), "released", scope))
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
-    for mm in _SUBJ_HELD_RE.finditer(tpl):
+    for mm in _scan(_SUBJ_HELD_RE, _W_SUBJ_HELD, tpl, wset):
         pre = tpl[max(0, mm.start() - 14):mm.start()]
-        if re.search(r"\bwho\s+$", pre):
-            comma = re.search(r",\s*who\s+$", tpl[:mm.start()])
+        if _WHO_END_RE.search(pre):
+            comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start())
             subj = _immediate_group_before(tpl, spans, mentions, groups, comma.start()) if comma else []
         else:
             subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
         add(subj, "held", "this_event")
         governing.append((mm.start(), "held", "this_event"))
-    for mm in _HELD_OBJECT_RE.finditer(tpl):
+    for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
-    for mm in _LIST_MARKER_RE.finditer(tpl):
+    for mm in _scan(_LIST_MARKER_RE, _W_LIST_MARKER, tpl, wset):
         intro = _LIST_INTRO_RE.match(tpl, mm.end())
         start = intro.end() if intro else mm.end()
         own = [g for g in governing if mm.end() <= g[0] < start]  # "among those still jailed is X"
@@ -972,8 +1111,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
             _, status, scope = own[0]
         elif earlier:
             _, status, scope = earlier[-1]
-        elif prev_status and not governing and re.match(r"(?:among|they)\b", mm.group(0), re.I) \
-                and re.search(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", tpl[:mm.start()], re.I):
+        elif prev_status and not governing and _AMONG_THEY_RE.match(mm.group(0)) \
+                and _POINTS_BACK_RE.search(tpl[:mm.start()]):
             # "Among them were X" / "... said that among them were X" points back; "including X" does not
             status, scope = prev_status.split("|")
         else:
@@ -982,7 +1121,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
 
     # 8. swap counterparts: "... freed X in exchange for Y"
     released_here = [g for g in governing if g[1] == "released"]
-    for mm in _SWAP_RE.finditer(tpl):
+    for mm in _scan(_SWAP_RE, _W_SWAP, tpl, wset):
         earlier = [g for g in released_here if g[0] <= mm.start()]
         if earlier:
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 8), "released", earlier[-1][2])
@@ -993,7 +1132,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
 
 def _sentence_subject(tpl, masked, spans, mentions, groups) -> list[int]:
     """The first coordinated list before the main verb ("X and Y attend ... after their release")."""
-    verb = re.search(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b", masked)
+    verb = _VERB_RE.search(masked)
     limit = verb.start() if verb else len(tpl)
     for mm in _MARKER_RE.finditer(masked[:limit]):
         i = int(mm.group(1))
@@ -1177,12 +1316,13 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     """
     texts = [s for s in ([title] if title else []) + list(sentences) if s and s.strip()]
     usable = [s for s in texts if not _looks_like_headline(s)]
-    vocab = {w for s in usable for w in re.findall(r"\b[a-z][a-z'’\-]+\b", s)}
+    joined = "\n".join(usable)
+    vocab = set(_VOCAB_RE.findall(joined))
     vocab -= _PARTICLES
-    years = [int(y) for s in usable for y in _YEAR_RE.findall(s)]
-    if published and re.match(r"(?:19|20)\d\d", published):
+    years = [int(y) for y in _YEAR_RE.findall(joined)]
+    if published and _PUB_YEAR_RE.match(published):
         years.append(int(published[:4]))
-    pub = re.match(r"((?:19|20)\d\d)-(\d\d)", published or "")
+    pub = _PUB_MONTH_RE.match(published or "")
     when = _When(max(years) if years else None,
                  int(pub.group(1)) * 12 + int(pub.group(2)) - 1 if pub else None)
 
