@@ -23,7 +23,8 @@ copies one shard instead of the whole table; read them with ``events``,
                                          "undated": [event_id, ...]}},
      "people":       {shard: {person_id: Person}},
      "person_aliases": {shard: {other_id: person_id}},   # ids of spellings that resolved elsewhere
-     "name_blocks":  {shard: {surname_block: [person_id, ...]}}}  # candidates for same_person
+     "name_blocks":  {shard: {surname_block: [person_id, ...]}},  # candidates for same_person
+     "fingerprint_bands": {shard: {"<band>:<bits>": [article_id, ...]}}}  # syndicated-copy lookup
 
     Event  = {"event_id", "kind", "actor", "date", "date_basis": reported|published|as_of|null,
               "scope": reported|background, "earlier_than": event_id|null,
@@ -75,9 +76,11 @@ MONTH_DAYS = 31                # widest date span we store (a month-precision da
 
 METRICS = ("released", "transferred", "held", "exchanged")
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "at_most")
-_TABLES = ("articles", "events", "event_index", "people", "person_aliases", "name_blocks")
+_TABLES = ("articles", "events", "event_index", "people", "person_aliases", "name_blocks", "fingerprint_bands")
 # Big tables are split into 256 shards by key so a merge copies one shard, not the table.
-SHARDED_TABLES = ("articles", "events", "people", "person_aliases", "name_blocks")
+SHARDED_TABLES = ("articles", "events", "people", "person_aliases", "name_blocks", "fingerprint_bands")
+SYNDICATION_MAX_DISTANCE = 3   # SimHash bits: the same wire text with other page chrome
+_BANDS = 4                     # 64 bits in 4 bands of 16: a distance <= 3 leaves one band equal
 
 
 class NameMatcher(Protocol):
@@ -122,6 +125,8 @@ def state_from_dict(data: dict | None) -> dict:
         return empty_state()
     if data.get("schema") != SCHEMA_VERSION:
         raise ValueError(f"fact state schema {data.get('schema')!r}, expected {SCHEMA_VERSION}")
+    if "fingerprint_bands" not in data:  # states written before syndication detection
+        data = {**data, "fingerprint_bands": {}}
     missing = [table for table in _TABLES if table not in data]
     if missing:
         raise ValueError(f"fact state lacks {missing}")
@@ -660,6 +665,49 @@ def _merge_person(draft: _Draft, person: dict, event_id: str | None, article: di
 
 # --- the merge ----------------------------------------------------------------
 
+# --- syndication ---------------------------------------------------------------
+# One wire story carried by ten outlets is one source, not ten. Articles carry a
+# 64-bit SimHash of their text ("fingerprint", hex); a new article within
+# SYNDICATION_MAX_DISTANCE bits of one already merged in this story, and making
+# the same claims, is linked to it as a copy and adds no sources and no alerts.
+# A near-identical text with other figures is an updated story and merges as usual.
+# Band keys find candidates without scanning every article.
+
+def claims_signature(claims_msg: dict) -> str:
+    """What an article claims, independent of wording and quotes."""
+    counts = sorted((c.get("metric"), c.get("value"), c.get("qualifier"), c.get("destination_country")
+                     or c.get("destination"), c.get("scope")) for c in claims_msg.get("counts") or [])
+    people = sorted((p.get("person_id") or p.get("name"), p.get("status"), p.get("scope"))
+                    for p in claims_msg.get("people") or [])
+    return hashlib.sha256(repr((counts, people)).encode()).hexdigest()[:16]
+
+def _bands(fingerprint: int) -> list[str]:
+    return [f"{i}:{(fingerprint >> (16 * i)) & 0xFFFF:04x}" for i in range(_BANDS)]
+
+
+def _fingerprint(claims_msg: dict) -> int | None:
+    try:
+        return int(claims_msg["fingerprint"], 16)
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def _syndicated_original(draft: "_Draft", fingerprint: int, signature: str) -> str | None:
+    """The id of an already merged article this one is a copy of, if any."""
+    for band in _bands(fingerprint):
+        for candidate in draft.get("fingerprint_bands", band, []) or []:
+            known = draft.get("articles", candidate) or {}
+            if (known.get("fingerprint") is not None and known.get("claims") == signature
+                    and bin(int(known["fingerprint"], 16) ^ fingerprint).count("1") <= SYNDICATION_MAX_DISTANCE):
+                return known.get("duplicate_of") or candidate
+    return None
+
+
+def _index_fingerprint(draft: "_Draft", article_id: str, fingerprint: int) -> None:
+    for band in _bands(fingerprint):
+        draft.put("fingerprint_bands", band, [*(draft.get("fingerprint_bands", band, []) or []), article_id][-50:])
+
+
 def _article_ref(claim: dict) -> dict:
     return {key: claim.get(key) for key in ("article_id", "source", "url", "outlet", "published", "title")}
 
@@ -676,6 +724,13 @@ def merge_claims(state: dict, claims_msg: dict, *, names: NameMatcher | None = N
         return state, []
     draft = _Draft(state)
     article = _article_ref(claims_msg)
+    fingerprint = _fingerprint(claims_msg)
+    signature = claims_signature(claims_msg)
+    if fingerprint is not None and (original := _syndicated_original(draft, fingerprint, signature)):
+        draft.put("articles", article_id, {"event_id": None, "published": article["published"],
+                                           "source": article["source"], "duplicate_of": original,
+                                           "fingerprint": claims_msg["fingerprint"], "claims": signature})
+        return draft.build(), []
     changes: list[dict] = []
     counts = [c for c in claims_msg.get("counts") or [] if c.get("metric") in METRICS and c.get("value") is not None]
     person_claims = claims_msg.get("people") or []
@@ -696,8 +751,11 @@ def merge_claims(state: dict, claims_msg: dict, *, names: NameMatcher | None = N
             else:
                 target = current
             _merge_person(draft, person, target, article, names, changes)
-    draft.put("articles", article_id, {"event_id": current, "published": article["published"],
-                                       "source": article["source"]})
+    record = {"event_id": current, "published": article["published"], "source": article["source"]}
+    if fingerprint is not None:
+        record.update(fingerprint=claims_msg["fingerprint"], claims=signature)
+        _index_fingerprint(draft, article_id, fingerprint)
+    draft.put("articles", article_id, record)
     return draft.build(), _alerts.alerts_for_changes(story_key(claims_msg), changes)
 
 
@@ -719,6 +777,11 @@ def _rows(state: dict, table: str):
 
 def _lookup(state: dict, table: str, key: str) -> Any:
     return state[table].get(shard_of(key), {}).get(key)
+
+
+def duplicate_of(state: dict, article_id: str) -> str | None:
+    """The article a merged article was recognised as a syndicated copy of, if any."""
+    return (_lookup(state, "articles", article_id) or {}).get("duplicate_of")
 
 
 def article_seen(state: dict, article_id: str) -> bool:

@@ -560,3 +560,38 @@ def test_transfers_to_a_city_and_to_its_country_are_one_figure():
                                           msg("a_0000000000000002", "Lithuania", "Lithuania")])
     rows = [r for r in fact_table_rows(state) if r["metric"] == "transferred"]
     assert [(r["figure"], r["value"], r["sources"]) for r in rows] == [("transferred:Lithuania", 7, 2)]
+
+
+def _release_msg(aid, fingerprint, value=40, outlet="Wire"):
+    return {"article_id": aid, "source": aid, "url": None, "outlet": outlet, "published": "2025-05-02",
+            "title": None, "fingerprint": fingerprint,
+            "event": {"kind": "prisoner_release", "actor": "Ruritania", "date": "2025-05-01"},
+            "counts": [{"metric": "released", "value": value, "qualifier": "exact", "destination": None,
+                        "scope": "this_event", "quote": "q", "as_of": None}],
+            "people": []}
+
+
+def test_a_syndicated_copy_is_linked_to_its_original_and_is_not_another_source():
+    from monitor.facts import duplicate_of, empty_state, fact_table_rows, merge_claims
+
+    original = "f0f0f0f0aaaa5555"
+    copy = f"{int(original, 16) ^ 0b101:016x}"          # 2 bits apart: the same wire text
+    independent = f"{int(original, 16) ^ 0xFFFF00:016x}"  # 16 bits apart: another outlet's story
+    state, alerts = merge_claims(empty_state(), _release_msg("a_0000000000000001", original))
+    assert alerts
+    state, alerts = merge_claims(state, _release_msg("a_0000000000000002", copy, outlet="Reprint"))
+    assert alerts == []
+    assert duplicate_of(state, "a_0000000000000002") == "a_0000000000000001"
+    assert [r["sources"] for r in fact_table_rows(state) if r["figure"] == "released"] == [1]
+    state, _ = merge_claims(state, _release_msg("a_0000000000000003", independent, outlet="Other"))
+    assert duplicate_of(state, "a_0000000000000003") is None
+    assert [r["sources"] for r in fact_table_rows(state) if r["figure"] == "released"] == [2]
+
+
+def test_a_near_identical_text_with_another_figure_is_an_update_not_a_copy():
+    from monitor.facts import duplicate_of, empty_state, merge_claims
+
+    state, _ = merge_claims(empty_state(), _release_msg("a_0000000000000001", "0123456789abcdef"))
+    state, alerts = merge_claims(state, _release_msg("a_0000000000000002", "0123456789abcdee", value=41))
+    assert duplicate_of(state, "a_0000000000000002") is None
+    assert [a["type"] for a in alerts] == ["conflict"]  # same day, other value: both kept
