@@ -29,41 +29,44 @@ async def _dead(stage: str, reason: str, error: str, event) -> None:
     await dead_letters_topic.send(key=msg.key, value=record)
 
 
+_NOTHING = object()
+
+
+async def _run_core(stage: str, event, fn):
+    """Call a pure core function on one event; bad input and core bugs become dead
+    letters (the stream goes on) and every outcome is counted."""
+    start = time.perf_counter()
+    try:
+        result = fn(event.value)
+    except BadArticle as exc:
+        await _dead(stage, exc.reason, str(exc), event)
+        metrics.MESSAGES.labels(stage, "dead_letter").inc()
+        return _NOTHING
+    except Exception as exc:  # a bug in the core must not stop the stream
+        await _dead(stage, "internal_error", repr(exc), event)
+        metrics.MESSAGES.labels(stage, "error").inc()
+        return _NOTHING
+    metrics.STAGE_SECONDS.labels(stage).observe(time.perf_counter() - start)
+    metrics.MESSAGES.labels(stage, "ok").inc()
+    return result
+
+
 @app.agent(raw_articles_topic)
 async def normalize(stream):
     """raw-articles -> articles (validated, main text only)."""
     async for event in stream.events():
-        start = time.perf_counter()
-        try:
-            article = normalize_article(parse_raw(event.value))
-        except BadArticle as exc:
-            await _dead("normalize", exc.reason, str(exc), event)
-            metrics.MESSAGES.labels("normalize", "dead_letter").inc()
-            continue
-        except Exception as exc:  # a bug in the core must not stop the stream
-            await _dead("normalize", "internal_error", repr(exc), event)
-            metrics.MESSAGES.labels("normalize", "error").inc()
-            continue
-        metrics.STAGE_SECONDS.labels("normalize").observe(time.perf_counter() - start)
-        metrics.MESSAGES.labels("normalize", "ok").inc()
-        await articles_topic.send(key=event.key, value=article)
+        article = await _run_core("normalize", event, lambda raw: normalize_article(parse_raw(raw)))
+        if article is not _NOTHING:
+            await articles_topic.send(key=event.key, value=article)
 
 
 @app.agent(articles_topic)
 async def extract_claims(stream):
     """articles -> claims, keyed by story so one story's facts live in one partition."""
     async for event in stream.events():
-        start = time.perf_counter()
-        try:
-            claims = build_claims(event.value)
-            key = fact_core.story_key(claims)
-        except Exception as exc:
-            await _dead("extract_claims", "internal_error", repr(exc), event)
-            metrics.MESSAGES.labels("extract_claims", "error").inc()
-            continue
-        metrics.STAGE_SECONDS.labels("extract_claims").observe(time.perf_counter() - start)
-        metrics.MESSAGES.labels("extract_claims", "ok").inc()
-        await claims_topic.send(key=key, value=claims)
+        claims = await _run_core("extract_claims", event, build_claims)
+        if claims is not _NOTHING:
+            await claims_topic.send(key=fact_core.story_key(claims), value=claims)
 
 
 @app.agent(claims_topic)
@@ -74,17 +77,13 @@ async def facts(stream):
     restart changes nothing and emits nothing.
     """
     async for event in stream.events():
-        start = time.perf_counter()
         key = event.key.decode() if isinstance(event.key, bytes) else event.key
-        try:
-            state = fact_core.state_from_dict(facts_table.get(key))
-            new_state, alerts = fact_core.merge_claims(state, event.value)
-        except Exception as exc:
-            await _dead("facts", "internal_error", repr(exc), event)
-            metrics.MESSAGES.labels("facts", "error").inc()
+        stored = facts_table.get(key)
+        merged = await _run_core("facts", event, lambda claims: fact_core.merge_claims(
+            fact_core.state_from_dict(stored), claims))
+        if merged is _NOTHING:
             continue
-        metrics.STAGE_SECONDS.labels("facts").observe(time.perf_counter() - start)
-        metrics.MESSAGES.labels("facts", "ok").inc()
+        new_state, alerts = merged
         # Alerts are acknowledged by the broker before the table records the claim as
         # merged: a crash in between re-emits the same alert ids, never loses one.
         for alert in alerts:
@@ -93,7 +92,7 @@ async def facts(stream):
             await (await alerts_topic.send(key=key, value=alert))
         if alerts:
             alert_log[key] = ((alert_log.get(key) or []) + alerts)[-ALERT_LOG_SIZE:]
-        if new_state is not state:
+        if new_state is not stored:  # a repeat returns the state it was given: nothing to write
             facts_table[key] = fact_core.state_to_dict(new_state)
 
 

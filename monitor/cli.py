@@ -293,6 +293,57 @@ def subscriptions_rotate(sub_id: str, worker_url) -> None:
     click.echo(f"secret: {data['secret']}")
 
 
+# --- feeds --------------------------------------------------------------------------
+
+@main.group()
+def feeds() -> None:
+    """Manage the watched RSS/Atom feeds (kept in Kafka; workers poll them)."""
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--interval", type=float, default=300.0, show_default=True, help="seconds between polls (>= 10)")
+def feeds_add(url: str, interval: float) -> None:
+    """Watch the feed at URL."""
+    from monitor import feed_registry
+
+    s = _settings()
+    try:
+        record = feed_registry.add(s.bootstrap, s.namespace, url, interval)
+    except ValueError as exc:
+        _fail(str(exc))
+    click.echo(f"watching {record['url']} every {record['interval_s']:.0f}s")
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True)
+def feeds_list(as_json: bool) -> None:
+    """List the watched feeds."""
+    from monitor import feed_registry
+
+    s = _settings()
+    records = feed_registry.listing(s.bootstrap, s.namespace)
+    if as_json:
+        click.echo(json.dumps(records, indent=2))
+        return
+    for r in records:
+        click.echo(f"{r['url']}  every {r['interval_s']:.0f}s  (added {r.get('added_at') or '?'})")
+    if not records:
+        click.echo("no feeds (add one with `monitor feeds add URL`)")
+
+
+@feeds.command("remove")
+@click.argument("url")
+def feeds_remove(url: str) -> None:
+    """Stop watching the feed at URL."""
+    from monitor import feed_registry
+
+    s = _settings()
+    if not feed_registry.remove(s.bootstrap, s.namespace, url):
+        _fail(f"not watching {url}")
+    click.echo(f"removed {url}")
+
+
 BENCHES = {
     "identity": "monitor.bench_identity",
     "extract": "monitor.bench_extract",

@@ -27,3 +27,36 @@ async def tail(bootstrap: str, topic_names: list[str], *, follow: bool = True,
                         continue  # not ours to show; the agents dead-letter bad input
     finally:
         await consumer.stop()
+
+
+async def read_all(bootstrap: str, topic_name: str) -> list[tuple[bytes | None, dict | None]]:
+    """Every (key, value) of a topic up to its current end; None for tombstones and non-JSON."""
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        parts = [TopicPartition(topic_name, p) for p in (consumer.partitions_for_topic(topic_name) or
+                                                         await _partitions(consumer, topic_name))]
+        if not parts:
+            return []
+        consumer.assign(parts)
+        await consumer.seek_to_beginning(*parts)
+        end = await consumer.end_offsets(parts)
+        out: list[tuple[bytes | None, dict | None]] = []
+        while any(await consumer.position(tp) < end[tp] for tp in parts):
+            batch = await consumer.getmany(timeout_ms=1000)
+            for records in batch.values():
+                for record in records:
+                    try:
+                        out.append((record.key, json.loads(record.value) if record.value else None))
+                    except ValueError:
+                        out.append((record.key, None))
+        return out
+    finally:
+        await consumer.stop()
+
+
+async def _partitions(consumer, topic_name: str) -> set[int]:
+    await consumer._client.force_metadata_update()
+    return consumer._client.cluster.partitions_for_topic(topic_name) or set()

@@ -46,7 +46,14 @@ DEAD_LETTERS = TopicSpec("dead-letters", 1, "dead_letter.json", "article id or n
 SUBSCRIPTIONS = TopicSpec("subscriptions", 1, "subscription.json", "subscription id", compacted=True)
 DELIVERIES = TopicSpec("webhook-deliveries", 4, "delivery.json", "subscription id", retention_ms=30 * DAY_MS)
 
-ALL: tuple[TopicSpec, ...] = (RAW_ARTICLES, ARTICLES, CLAIMS, ALERTS, DEAD_LETTERS, SUBSCRIPTIONS, DELIVERIES)
+# Feeds: the registry is a compacted log keyed by canonical feed URL; poll results go
+# back through their own topic, with the same key and partitions, into the poll-state table.
+# Feeds spread over workers by partition: more workers, more feeds polled in parallel.
+FEEDS = TopicSpec("feeds", 4, "feed.json", "canonical feed URL", compacted=True)
+FEED_POLLS = TopicSpec("feed-polls", 4, "feed_poll.json", "canonical feed URL", retention_ms=7 * DAY_MS)
+
+ALL: tuple[TopicSpec, ...] = (RAW_ARTICLES, ARTICLES, CLAIMS, ALERTS, DEAD_LETTERS, SUBSCRIPTIONS, DELIVERIES,
+                              FEEDS, FEED_POLLS)
 
 
 async def ensure_topics(bootstrap: str, namespace: str, specs: tuple[TopicSpec, ...] = ALL) -> list[str]:
