@@ -16,6 +16,7 @@ def build_claims(article: dict) -> dict:
         "outlet": article.get("outlet"),
         "published": article.get("published"),
         "title": article.get("title"),
+        "fingerprint": article.get("fingerprint"),
         "relevant": bool(result.get("relevant", True)),
         "event": result.get("event") or {"kind": None, "actor": None, "date": None},
         "counts": result.get("counts", []),

@@ -32,6 +32,7 @@ def parse_raw(data: bytes | str | dict) -> dict:
 def normalize_article(raw: dict) -> dict:
     """Main text only (HTML -> text, page chrome removed), with a content hash."""
     from monitor.extract.text import clean_text, html_to_text
+    from monitor.feeds.fingerprint import fingerprint_hex
 
     text = raw["text"]
     if raw["content_type"] == "text/html":
@@ -41,5 +42,7 @@ def normalize_article(raw: dict) -> dict:
         raise BadArticle("empty_text", "no main text left after cleaning")
     article = {k: v for k, v in raw.items() if k != "text"}
     article.update(text=text, content_type="text/plain",
-                   content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:32])
+                   content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:32],
+                   # SimHash: lets the fact table recognise syndicated copies of one wire story
+                   fingerprint=fingerprint_hex(text))
     return article
