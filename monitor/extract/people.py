@@ -249,10 +249,10 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:release|swap|exchange|prisoner\s+exchange|deal|amnesty|pardons?)\b",
     re.I)
 
-_HELD_PLACE = (r"(?:custody|prison|jail|detention|captivity|gaza|a\s+penal\s+colony|penal\s+colony"
-               r"|labou?r\s+camp|behind\s+bars)")
+_HELD_PLACE = (r"(?:custody|prisons?|jails?|detention|captivity|gaza|(?:a\s+)?penal\s+colon(?:y|ies)"
+               r"|labou?r\s+camps?|behind\s+bars|cells?)")
 _SUBJ_HELD_RE = re.compile(
-    r"\b(?:remains?|remaining|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
+    r"\b(?:remains?|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up)\b"
@@ -260,11 +260,17 @@ _SUBJ_HELD_RE = re.compile(
     + _HELD_PLACE + r")"
     r"|\bcontinues?\s+to\s+be\s+(?:held|detained|imprisoned|jailed)\b"
     r"|\b(?:is|are)\s+(?:believed|thought|understood)\s+to\s+(?:still\s+)?be\s+(?:held|alive|in\s+captivity)\b"
-    r"|\b(?:was|were)\s+left\s+behind\b"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+left\s+behind\b"
+    # present passive: "X is (wrongfully) detained there" -- a state, unlike "was detained in 2020"
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:(?:wrongfully|unjustly|unlawfully|illegally"
+    r"|arbitrarily)\s+)?(?:held|detained|imprisoned|jailed|incarcerated)\b"
+    r"(?!\s+(?:responsible|accountable|liable|up|back|in\s+high|in\s+contempt)\b)"
     r"|\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?serving\b"
     r"|\bstill\s+languish(?:es|ing)?\b|\blanguish(?:es)?\s+in\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:returned|sent\s+back|taken\s+back)\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
-    r"(?:prison|jail|custody|detention|cell|penal\s+colony)\b"
+    r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,2}?(?:prison|jail|custody|detention|cell|penal\s+colony)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|another\s+)?"
+    r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,3}?(?:prison|jail|penal\s+colony|labou?r\s+camp)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:re-?arrested|re-?detained|detained\s+again|arrested\s+again)\b",
     re.I)
 
@@ -290,7 +296,7 @@ _SUBJECT_CUE_RE = re.compile(
     r"|^\s*(?:newly\s+|recently\s+|once\s+)?(?:freed|released|liberated)\b", re.I)
 # List markers inherit the status of the sentence's (or previous sentence's) cue.
 _LIST_MARKER_RE = re.compile(
-    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is))"
+    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is))"
     r"|including|includes?|included|such\s+as|namely|they\s+(?:are|were|include|included))\b", re.I)
 _EVENT_INCLUDED_RE = re.compile(
     r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
@@ -360,11 +366,20 @@ _APPOSITIVE_RE = re.compile(
     re.I)
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^\s*(?:according\s+to|in|on|at|after|before|following|under|per|as|with|despite|amid|during|since"
-    r"|for|by|from|however|meanwhile)\b[^,]{0,100},", re.I)
+    r"|for|by|from|however|meanwhile)\b(?:(?!⟦\d+⟧\s*,)[^,]){0,100},", re.I)
+# ", was freed" after a name is the main verb behind an appositive ("X, the husband of Y, was freed"),
+# and ", said he was brought home" is another clause: neither makes the name before the comma freed.
 _APPOS_RELEASE_RE = re.compile(
-    r"^\s*,\s*(?!whose\b)(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|some|several|many"
-    r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,6}?" + _REL_PARTICIPLE + r"\b",
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?!(?:whose|is|are|was|were|has|have|had|will|would|be|been|being|" + _SPEECH + r")\b)"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|some|several|many"
+    r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?"
+    r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?" + _REL_PARTICIPLE + r"\b",
     re.I)
+_PARTIAL_PARDON_RE = re.compile(
+    r"\s+(?:on|of|for|in)\s+(?:only\s+)?(?:\w+\s+){0,2}?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?"
+    r"(?:charges|offences|offenses|counts|cases|convictions|crimes|sentences)\b", re.I)
+# "should never have been released" presupposes the release it regrets
+_COUNTERFACTUAL_RE = re.compile(r"\bshould(?:\s+not|\s+never|n['’]t)\s+(?:\w+\s+)?have\s+been\s*$", re.I)
 _ALONG_WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+", re.I)
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|as\s+well\s+as|along\s+with|plus)?"
@@ -375,6 +390,9 @@ _POSS_AFTER_RE = re.compile(r"^['’]s?\b")
 _ALONG_WITH_END_RE = re.compile(r"\b(?:along|together)\s+with\s+(?:[^\s,;:⟦]+\s+){0,5}$", re.I)
 _PREP_OBJECT_END_RE = re.compile(
     r"\b" + _PREPOSITION + r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|but|while|then|as)\b)[^\s,;:⟦]+\s+){0,4}$", re.I)
+_AND_PREDICATE_END_RE = re.compile(r"\band\s+(?:(?:also|still|later|then|now|has|have|had|is|was|were|are)\s+)*$", re.I)
+_PUNCT_BREAK_RE = re.compile(r"[;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r")(?:\s+that)?\b", re.I)
+_SUBJECT_HEAD_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _COORD_SUBJECT_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧(?=[^⟦]*\band\s*$)")
 _GROUP_END_RE = re.compile(r"⟦(\d+)⟧(?:['’]s)?(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$")
 _ALONG_END_RE = re.compile(r"\b(?:along|together)\s+$", re.I)
@@ -385,6 +403,7 @@ _BY_AFTER_RE = re.compile(r"^\s+by\b")
 _NOT_RELEASE_AFTER_RE = re.compile(r"^\s*(?:up|of|from\s+hospital)\b", re.I)
 _PASSIVE_END_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", re.I)
 _VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$", re.I)
+_TO_END_RE = re.compile(r"\bto\s+$", re.I)
 _INTRO_RE = re.compile(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _EARLIER_ADV_RE = re.compile(r"\b(?:recently|already|previously|earlier)\b")
@@ -394,6 +413,14 @@ _AMONG_THEY_RE = re.compile(r"(?:among|they)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", re.I)
 _VERB_RE = re.compile(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b")
 _VOCAB_RE = re.compile(r"\b[a-z][a-z'’\-]+\b")
+_APPOS_HEAD_RE = re.compile(r"⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*,\s*(?:the|an?|his|her|their)\s+[^,;:⟦]{0,80}$", re.I)
+# "On Friday X was freed": the preposition's object is the time, not the name after it
+_TIME_PHRASE_END_RE = re.compile(
+    r"\b(?:on|in|at|during|since|by|until|after|before)\s+(?:(?:early|late|mid|the)\s+)?(?:" + "|".join(_MONTHS_DAYS[:31])
+    + r"|\d{1,4}s?|(?:this|last|that|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|night))"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+$", re.I)
+_SENTENCE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
+_AND_ITEM_RE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _PUB_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PUB_MONTH_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
@@ -643,8 +670,11 @@ def _template(sentence: str, mentions: list[_Mention]) -> tuple[str, list[tuple[
 _MARKER_RE = re.compile(r"⟦(\d+)⟧")
 
 
-_CREDIT_BEFORE_RE = re.compile(
-    r"(?:\b[A-Z]{2,}[\w.]*|\bPhotos?|\bPhotograph|\bImage|\bPicture|\bCredit|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$")
+_CREDIT_BEFORE_RE = re.compile(r"(?:\b[A-Z]{2,}[\w.]*|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$")
+# "Photo: X" / "Image by X" credits X only when nothing but punctuation follows; "[Photo: X speaks
+# next to Y]" is a caption about X.
+_CAPTION_BEFORE_RE = re.compile(r"(?:\bPhotos?|\bPhotograph|\bImage|\bPicture|\bCredit)\s*(?:/|:|\||by)\s*$", re.I)
+_CREDIT_END_RE = re.compile(r"^\s*(?:$|[/|)\]\-–—,;.]|\s+(?:for|via)\b)")
 _BY_BEFORE_RE = re.compile(r"^\s*By\s+$")
 _STAFF_BY_BEFORE_RE = re.compile(
     r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]hotographs?|[Vv]ideo)\s+by\s+"
@@ -686,6 +716,12 @@ _RELATION_RE = re.compile(_RELATION, re.I)
 _REL_COPULA_RE = re.compile(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?" + _RELATION + r"\b", re.I)
 
 
+_VICTIM_BEFORE_RE = re.compile(
+    r"\b(?:killing|murder|assassination|slaying|death|shooting|stabbing|poisoning|beheading)s?\s+of\s+"
+    r"(?:(?:[\w'’.-]+|⟦\d+⟧),?\s+){0,6}$", re.I)
+_NAME_NEXT_RE = re.compile(r"\s*⟦")
+
+
 def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]) -> None:
     for i, (s, e) in enumerate(spans):
         m = mentions[i]
@@ -693,11 +729,15 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         after = tpl[e:e + 200]
         # photo credits and bylines: "REUTERS/Maksym Kishka", "Photo: X", "By X", "X/AFP"
         if (_CREDIT_BEFORE_RE.search(before)
+                or (_CAPTION_BEFORE_RE.search(before) and _CREDIT_END_RE.match(after))
                 or _BY_BEFORE_RE.search(before)
                 or _STAFF_BY_BEFORE_RE.search(before)
                 or _CREDIT_AFTER_RE.search(after)
                 or _CONTRIBUTED_AFTER_RE.match(after)):
             m.role = "credit"
+            continue
+        if _VICTIM_BEFORE_RE.search(before):
+            m.role = "victim"  # the person killed is never a releasee
             continue
         # officials: "Interior Minister X", "U.S. envoy X", "X, an envoy for ..."
         title_before = _TITLE_BEFORE_RE.search(before)
@@ -720,7 +760,10 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         rel_before = _REL_BEFORE_RE.search(before)
         rel_after = _REL_AFTER_RE.match(after)
         rel_copula = _REL_COPULA_RE.match(after)
-        if rel_before or (rel_after and _RELATION_RE.search(rel_after.group(0))) or rel_copula:
+        if rel_after and (not _RELATION_RE.search(rel_after.group(0))
+                          or _NAME_NEXT_RE.match(after, rel_after.end())):
+            rel_after = None  # "X, his mother Y, ...": a list of two people, X is nobody's relative
+        if rel_before or rel_after or rel_copula:
             if m.role is None:
                 m.role = "relative"
             anchor = None
@@ -759,7 +802,7 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
     before = tpl[seg_start:s]
     if _ALONG_WITH_END_RE.search(before):
         return False
-    if _PREP_OBJECT_END_RE.search(before):
+    if _PREP_OBJECT_END_RE.search(before) and not _TIME_PHRASE_END_RE.search(before):
         return True
     return False
 
@@ -793,6 +836,17 @@ def _masked(tpl: str) -> str:
     return out
 
 
+def _clause_start_punct(masked: str, end: int) -> int:
+    """Start of the clause ending at `end`, counting only punctuation and speech verbs as breaks."""
+    start = 0
+    lead = _LEADING_ADVERBIAL_RE.match(masked[:end])
+    if lead:
+        start = lead.end()
+    for mm in _PUNCT_BREAK_RE.finditer(masked, start, end):
+        start = mm.end()
+    return start
+
+
 def _clause_start(masked: str, end: int) -> int:
     start = 0
     lead = _LEADING_ADVERBIAL_RE.match(masked[:end])
@@ -817,6 +871,10 @@ def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) ->
     if not m:
         # coordinated predicates share the clause's subject: "X refused to leave and was returned to prison"
         m = _COORD_SUBJECT_RE.match(masked[start:end])
+        if not m and _AND_PREDICATE_END_RE.search(masked, 0, end):
+            # "X, who ..., had four years cut and also remains in custody": the first conjunct's subject
+            start = _clause_start_punct(masked, end)
+            m = _SUBJECT_HEAD_RE.match(masked, start, end)
         if not m:
             return []
     last = int(m.group(1))
@@ -834,6 +892,11 @@ def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list
     if not m:
         return []
     last = int(m.group(1))
+    if _excluded(tpl, spans, mentions, last, _clause_start(_masked(tpl[:spans[last][0]]), spans[last][0])):
+        # "X, the bishop of Y, who refused ...": the relative clause is about X, not Y
+        head = _APPOS_HEAD_RE.search(tpl, 0, spans[last][0])
+        if head:
+            last = int(head.group(1))
     g = _group_of(groups, last)
     members = g[: g.index(last) + 1]
     return [i for i in members if not mentions[i].possessive]
@@ -921,9 +984,10 @@ involved part""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered comprised".split())
-_W_SUBJ_HELD = frozenset("""remain remains remaining still held custody prison jail detention captivity gaza penal labour
+_W_SUBJ_HELD = frozenset("""remain remains remaining stay stays staying still held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
-sent taken arrested rearrested detained redetained""".split())
+sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
+transferred moved""".split())
 _W_HELD_OBJECT = frozenset("still remaining continue continues".split())
 _W_LIST_MARKER = frozenset("among including includes include included such namely they".split())
 _W_SWAP = frozenset("exchange return swap exchanged swapped traded".split())
@@ -933,14 +997,58 @@ funds money assets information transcript readout communiqué communique memo bo
 _WORDS_RE = re.compile(r"\w+")
 
 
+_REFUSED_RE = re.compile(
+    r"\b(?:refused|refuses|declined|declines|chose\s+not|chooses\s+not)\s+to\s+(?:leave|board|cross|go|accept"
+    r"|be\s+(?:freed|released|deported|exiled|expelled))\b", re.I)
+_W_REFUSED = frozenset("refused refuses declined declines chose chooses".split())
+_NOT_INCLUDED_RE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|does\s+not|doesn['’]t|do\s+not|don['’]t)\s+(?:include|cover|involve|free|release)\s+", re.I)
+_W_NOT_INCLUDED = frozenset("not didn doesn don".split())
+_AS_DOES_RE = re.compile(r",\s*as\s+(?:do|does|did|is|are|was|were|has|have|had)\s+(?:also\s+)?", re.I)
+_W_AS_DOES = frozenset("as".split())
+_PLURAL_VERB_RE = re.compile(r"(?:remain|are|were|have|still)\b", re.I)
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"\b(?:he|she)\s+(?:(?:will|would|is|was|has|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
+
+
+def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
+    """Names coordinated at the top of the sentence before a plural predicate at `pos`:
+    "X, the artist who ..., and the rapper Y, known as Z, remain in prison" -> X, Y."""
+    head = _SENTENCE_SUBJECT_RE.match(tpl, 0, pos)
+    if not head:
+        return []
+    items = [int(head.group(1))]
+    for mm in _AND_ITEM_RE.finditer(tpl, head.end(), pos):
+        items.append(int(mm.group(1)))
+    if len(items) < 2:
+        return []
+    out: list[int] = []
+    for i in items:
+        out.extend(x for x in _group_of(groups, i)[_group_of(groups, i).index(i):]
+                   if x not in out and not mentions[x].possessive and spans[x][1] <= pos)
+    return out
+
+
+def _antecedent_before(tpl: str, spans, mentions, pos: int) -> int | None:
+    """The nearest earlier name in the sentence a "he"/"she" at `pos` can stand for."""
+    for i in range(len(spans) - 1, -1, -1):
+        m = mentions[i]
+        if spans[i][1] <= pos and m.role not in ("official", "credit", "victim", "commentator") \
+                and not m.speaker and not m.possessive:
+            return i
+    return None
+
+
 def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
     return rx.finditer(tpl) if not wset.isdisjoint(words) else ()
 
 
-def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
-             ) -> tuple[dict[int, list[_Finding]], str | None]:
-    """Findings per mention index, and this sentence's governing status for the next one."""
+def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None
+             ) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
+    """Findings per mention index, this sentence's governing status for the next one, and
+    statuses for `antecedent` (the previous sentence's subject) that a "He ..." here carries."""
     found: dict[int, list[_Finding]] = {}
+    carried: list[str] = []
     groups = _groups(tpl, spans)
     other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl))
 
@@ -977,7 +1085,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         chain_from = last_marker.end() if last_marker else 0
         first_aux = _AUX_RE.search(window, chain_from)
         aux = brk + (first_aux.start() if first_aux else bes[-1].start())
-        mod = modality(tpl[aux:p])
+        if _PARTIAL_PARDON_RE.match(tpl, mm.end()):
+            continue  # "pardoned on five of the 19 offences": the sentence is cut, the person stays jailed
+        mod = None if _COUNTERFACTUAL_RE.search(tpl[aux:p]) else modality(tpl[aux:p])
         subj = _subject_before(tpl, masked, spans, mentions, groups, aux)
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(tpl[aux:clause_end], mm.end() - aux, when)
@@ -1010,7 +1120,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
     for mm in _scan(_COMMA_RE, _W_REL_PARTICIPLE, tpl, wset):
         tail = tpl[mm.start():]
         ap = _APPOS_RELEASE_RE.match(tail)
-        if not ap:
+        if not ap or _PARTIAL_PARDON_RE.match(tail, ap.end()):
             continue
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
         if not subj:
@@ -1037,6 +1147,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         intro = _INTRO_RE.match(after)
         start = mm.end() + (intro.end() if intro else 0)
         mod = modality(tpl[max(0, mm.start() - 30):mm.start()])
+        if mod is None and _TO_END_RE.search(before):
+            mod = "soft_held"  # "US to free X", "a deal to release Y": announced, not done
         clause_end = _segment_after(tpl, start)
         status = mod or "released"
         scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), when)
@@ -1089,24 +1201,43 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
         governing.append((mm.start(), "released", scope))
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
-    for mm in _scan(_SUBJ_HELD_RE, _W_SUBJ_HELD, tpl, wset):
-        pre = tpl[max(0, mm.start() - 14):mm.start()]
-        if _WHO_END_RE.search(pre):
-            comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start())
-            subj = _immediate_group_before(tpl, spans, mentions, groups, comma.start()) if comma else []
-        else:
-            subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
-        add(subj, "held", "this_event")
-        governing.append((mm.start(), "held", "this_event"))
+    for rx, words, status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held")):
+        for mm in _scan(rx, words, tpl, wset):
+            pre = tpl[max(0, mm.start() - 14):mm.start()]
+            if _WHO_END_RE.search(pre):
+                comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start())
+                subj = _immediate_group_before(tpl, spans, mentions, groups, comma.start()) if comma else []
+            else:
+                subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
+                if not subj and _PLURAL_VERB_RE.match(mm.group(0)):
+                    subj = _coordinated_subjects(tpl, spans, mentions, groups, mm.start())
+            if not subj and _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start()):
+                # "..., but she will remain in detention", "He was later returned to the colony"
+                ante = _antecedent_before(tpl, spans, mentions, _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start()).start())
+                if ante is not None:
+                    subj = [ante]
+                elif antecedent is not None:
+                    carried.append(status)
+            add(subj, status, "this_event")
+            governing.append((mm.start(), status, "this_event"))
     for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
+    for mm in _scan(_NOT_INCLUDED_RE, _W_NOT_INCLUDED, tpl, wset):  # "The deal did not include X"
+        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), "held", "this_event")
+        governing.append((mm.start(), "held", "this_event"))
+    # "X remains imprisoned, as do Y and Z"; "X was freed, as was Y"
+    for mm in _scan(_AS_DOES_RE, _W_AS_DOES, tpl, wset):
+        before = sorted(g for g in governing if g[0] < mm.start())
+        if before:
+            _, status, scope = before[-1]
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 4), status, scope)
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
     for mm in _scan(_LIST_MARKER_RE, _W_LIST_MARKER, tpl, wset):
         intro = _LIST_INTRO_RE.match(tpl, mm.end())
         start = intro.end() if intro else mm.end()
-        own = [g for g in governing if mm.end() <= g[0] < start]  # "among those still jailed is X"
-        earlier = [g for g in governing if g[0] < mm.start()]
+        own = [g for g in governing if mm.start() <= g[0] < start]  # "among those still jailed is X"
+        earlier = sorted(g for g in governing if g[0] < mm.start())
         if own:
             _, status, scope = own[0]
         elif earlier:
@@ -1127,7 +1258,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 8), "released", earlier[-1][2])
 
     last = governing[-1] if governing else None
-    return found, (f"{last[1]}|{last[2]}" if last and last[1] in ("released", "held") else None)
+    return found, (f"{last[1]}|{last[2]}" if last and last[1] in ("released", "held") else None), carried
 
 
 def _sentence_subject(tpl, masked, spans, mentions, groups) -> list[int]:
@@ -1277,7 +1408,7 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
     items: list[tuple[_Finding, str]] = []
     for m in p.mentions:
         items.extend(findings.get(id(m), []))
-    blocked = bool(roles & {"official", "credit", "commentator"})
+    blocked = bool(roles & {"official", "credit", "commentator", "victim"})
     relative = "relative" in roles or p.derived
     held = [q for f, q in items if f.status == "held"]
     rel_this = [q for f, q in items if f.status == "released" and f.scope == "this_event"
@@ -1341,9 +1472,16 @@ def extract_people(sentences: list[str], *, title: str | None = None,
 
     findings: dict[int, list[tuple[_Finding, str]]] = {}
     prev_status: str | None = None
+    antecedent: _Mention | None = None
     for s, ms, tpl, spans in per_sentence:
-        found, status = _analyse(tpl, spans, ms, prev_status, when)
+        found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent)
         prev_status = status
+        if carried and antecedent is not None:
+            findings.setdefault(id(antecedent), []).extend((_Finding(st, "this_event"), s) for st in carried)
+        subjects = [m for m in ms if m.role not in ("official", "credit", "victim", "commentator", "relative")
+                    and not m.possessive]
+        if ms:
+            antecedent = subjects[0] if subjects else None
         for i, fs in found.items():
             targets = [ms[i]]
             if ms[i].alias_of is not None:
@@ -1360,7 +1498,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         status, scope, quote = _decide(p, findings)
         if not quote:
             quote = next((s for s, ms, _, _ in per_sentence if any(m.person is not None and persons[m.person] is p for m in ms)), "")
-        role = next((r for r in ("official", "credit", "commentator", "relative") if any(m.role == r for m in p.mentions)), None)
+        role = next((r for r in ("official", "credit", "victim", "commentator", "relative")
+                     if any(m.role == r for m in p.mentions)), None)
         if role is None and p.derived:
             role = "relative"
         out.append({
