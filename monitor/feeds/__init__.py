@@ -6,8 +6,12 @@ publishing to raw-articles, CLI) calls into these.
 """
 from monitor.feeds.canonical import article_identity, canonical_url
 from monitor.feeds.fingerprint import fingerprint, fingerprint_hex, hamming, near_duplicate, simhash
+from monitor.feeds.parse import ParsedFeed, parse_feed
+from monitor.feeds.schedule import (after_error, after_not_modified, after_success,
+                                    conditional_headers, due, new_state, remember_items, unseen)
 
 __all__ = [
-    "article_identity", "canonical_url", "fingerprint", "fingerprint_hex", "hamming",
-    "near_duplicate", "simhash",
+    "ParsedFeed", "after_error", "after_not_modified", "after_success", "article_identity",
+    "canonical_url", "conditional_headers", "due", "fingerprint", "fingerprint_hex", "hamming",
+    "near_duplicate", "new_state", "parse_feed", "remember_items", "simhash", "unseen",
 ]
