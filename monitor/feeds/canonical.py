@@ -32,6 +32,7 @@ MAX_URL_CHARS = 8192   # longer "URLs" in feeds are garbage; kept verbatim, neve
 _UNRESERVED = "-._~"
 _PATH_SAFE = "/:@!$&'()*+,;=" + _UNRESERVED   # RFC 3986 pchar + "/", left as is
 _QUERY_SAFE = "/:@!$'()*,;?" + _UNRESERVED     # sub-delims minus & = + (they delimit pairs)
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))  # what browsers strip (not Unicode spaces: \x85 is data)
 _TOKEN = re.compile(r"%[0-9A-Fa-f]{2}|.", re.DOTALL)
 
 
@@ -103,7 +104,7 @@ def canonical_url(url: str) -> str:
     Lowercases scheme and host, IDNA-encodes the host, drops userinfo, default
     ports, fragments and tracking parameters, sorts the remaining parameters
     and normalises percent-escapes and dot segments. Idempotent; never raises."""
-    text = (url or "").strip()
+    text = (url or "").strip(_C0_AND_SPACE)
     if len(text) > MAX_URL_CHARS:
         return text
     try:
