@@ -83,6 +83,20 @@ _DATELINE_RE = re.compile(
     r"\s+[-—–]{1,2}\s+(?=[A-Z\"“])"
 )
 _SIGNUP_RE = re.compile(r"\bSign up now:.*$", re.I)
+# A heading that introduces a list of other stories ("Most viewed", "Related", "Read more:").
+# The headlines under it are other news, not this story, whatever they say.
+_LIST_HEADER_RE = re.compile(
+    r"^(?:most\s+(?:viewed|read|popular|shared|watched|commented)(?:\s+(?:stories|articles|today|now))?|popular(?:\s+now)?|"
+    r"trending(?:\s+(?:now|stories|news))?|related(?:\s+(?:articles?|stories|content|coverage|news|topics|reading|links))?|"
+    r"more\s+(?:stories|news|on\s+this(?:\s+story|\s+topic)?|from\s+[\w\s]{1,30}|to\s+read|like\s+this)|"
+    r"(?:read|see|watch)\s+(?:more|also|next)|also\s+(?:read|see|on\s+[\w\s]{1,20})|top\s+stories|"
+    r"latest\s+(?:news|stories|headlines)|recommended(?:\s+(?:for\s+you|stories|reading))?|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|editor['’]?s\s+picks?|in\s+other\s+news|"
+    r"what\s+to\s+read\s+next|further\s+reading|explore\s+more|elsewhere\s+on\s+[\w\s]{1,20})\s*[:.]?$",
+    re.I,
+)
+# A list item under such a heading: short, and not a prose sentence ending in a full stop.
+_LIST_ITEM_MAX = 160
 _SENT_END_RE = re.compile(r"[.!?…\"”»'’)]\s*$")
 
 
@@ -132,11 +146,19 @@ def clean_text(text: str) -> str:
     lines = text.split("\n")
     kept: list[str] = []
     prev = None
+    in_list = False  # inside a block of other stories' headlines
     for raw in lines:
         line = raw.strip()
         if not line:
             kept.append("")
             continue
+        if _LIST_HEADER_RE.match(line):
+            in_list = True
+            continue
+        if in_list:
+            if len(line) <= _LIST_ITEM_MAX and not line.endswith("."):
+                continue
+            in_list = False  # prose again: the story (or its footer) resumes
         line = _LEADING_DATE_RE.sub("", line)
         line = _SIGNUP_RE.sub("", line).strip()
         line = _DATELINE_RE.sub("", line)

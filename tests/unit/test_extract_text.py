@@ -1,6 +1,8 @@
 """Article text: chrome removal, HTML main text, sentence splitting."""
 from __future__ import annotations
 
+import pytest
+
 from monitor.extract.text import clean_text, html_to_text, looks_like_html, split_sentences
 
 
@@ -147,3 +149,34 @@ def test_wire_datelines_are_stripped():
 def test_ordinary_sentence_with_a_dash_is_not_a_dateline():
     raw = "The US and Belarus - long at odds - reached a deal."
     assert clean_text(raw) == raw
+
+
+# --- lists of other stories under a heading ---------------------------------------------
+
+def test_most_viewed_list_is_dropped_even_when_items_carry_figures():
+    raw = ("Azerbaijan freed four Armenian soldiers at the border on Tuesday.\n\n"
+           "Most read\n"
+           "Kenya frees 300 inmates to ease prison crowding\n"
+           "Floods: 12 dead as river bursts its banks\n\n"
+           "Champions League draw: who plays whom")
+    assert clean_text(raw) == "Azerbaijan freed four Armenian soldiers at the border on Tuesday."
+
+
+@pytest.mark.parametrize("header", ["Related", "Read more:", "More on this story", "Trending now", "Recommended",
+                                    "You may also like", "Most viewed", "See also"])
+def test_list_headers_drop_the_headlines_under_them(header):
+    raw = f"The hostages were handed to the Red Cross.\n\n{header}\nPeru releases 40 protesters\nWho is the envoy?\n"
+    assert clean_text(raw) == "The hostages were handed to the Red Cross."
+
+
+def test_story_resumes_after_a_list_when_prose_follows():
+    raw = ("Ten detainees were released on Monday.\n\nRead more\nWhy the talks stalled\n\n"
+           "Officials said a second group of prisoners would follow within days, according to the ministry.")
+    out = clean_text(raw)
+    assert "Why the talks stalled" not in out
+    assert out.endswith("would follow within days, according to the ministry.")
+
+
+def test_a_liveblog_latest_label_does_not_swallow_updates():
+    raw = "Latest\n14:05\nThree hostages back in Israel\n\nThe three men crossed into Israel at noon."
+    assert "Three hostages back in Israel" in clean_text(raw)
