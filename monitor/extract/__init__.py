@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from datetime import date
 from functools import lru_cache
 
 from monitor.extract.counts import extract_counts
@@ -101,12 +102,62 @@ def _manifest_dates(directory: str) -> dict[str, str]:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
+_MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _LEAD_ISO_RE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _LEAD_LONG_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(20\d\d)\b", re.I)
+# Dateline shapes: "Dec. 13, 2025", "19 January 2025", "Mon 18 Sep 2023", "23/05/2025".
+_LINE_MDY_RE = re.compile(r"\b(" + _MON + r")\s+(\d{1,2}),?\s+(20\d\d)\b", re.I)
+_LINE_DMY_RE = re.compile(r"\b(\d{1,2})\s+(" + _MON + r")\s+(20\d\d)\b", re.I)
+_LINE_NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](20\d\d)\b")
+_DATELINE_MAX_CHARS = 140   # a byline/dateline line, not a prose sentence that mentions a date
+_DATELINE_SCAN_CHARS = 1500
+
+
+def _month_index(word: str) -> int | None:
+    w = word.lower().rstrip(".")[:3]
+    for i, m in enumerate(_MONTHS):
+        if m.startswith(w):
+            return i + 1
+    return None
+
+
+def _iso(year: int, month: int | None, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat() if month else None
+    except ValueError:
+        return None
+
+
+def _date_in_line(line: str) -> str | None:
+    m = _LEAD_ISO_RE.search(line)
+    if m:
+        return _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    m = _LINE_MDY_RE.search(line)
+    if m:
+        return _iso(int(m.group(3)), _month_index(m.group(1)), int(m.group(2)))
+    m = _LINE_DMY_RE.search(line)
+    if m:
+        return _iso(int(m.group(3)), _month_index(m.group(2)), int(m.group(1)))
+    m = _LINE_NUMERIC_RE.search(line)
+    if m:
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 >= b:      # 23/05/2025: day first
+            return _iso(y, b, a)
+        if b > 12 >= a:      # 05/23/2025: month first
+            return _iso(y, a, b)
+    return None  # 03/04/2025 is ambiguous
 
 
 def published_from_text(text: str) -> str | None:
-    """A dateline in the first few hundred characters ('date 2025-12-15', 'December 13, 2025')."""
+    """The page's dateline: a full date on a short line near the top ('Published on 23/05/2025',
+    '19 January 2025', 'Updated 6:42 PM, August 1, 2024'), else an ISO or long date in the first
+    few hundred characters ('date 2025-12-15', 'December 13, 2025')."""
+    for line in text[:_DATELINE_SCAN_CHARS].splitlines():
+        line = line.strip()
+        if line and len(line) <= _DATELINE_MAX_CHARS:
+            found = _date_in_line(line)
+            if found:
+                return found
     head = text[:300]
     m = _LEAD_ISO_RE.search(head)
     if m:

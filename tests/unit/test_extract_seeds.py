@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.extract import extract_article, extract_file
+from monitor.extract import extract_article, extract_file, published_from_text
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -128,3 +128,27 @@ def test_huge_input_is_bounded(tmp_path):
                  encoding="utf-8")
     res = extract_file(str(f))
     assert ("released", 123) in {(c["metric"], c["value"]) for c in res["counts"]}
+
+
+# --- publication date from the page's dateline ---------------------------------------------
+
+@pytest.mark.parametrize("head,expected", [
+    ("Rebels free 12 hostages\n\nBy Ana Ruiz\nPublished on 23/05/2025 - 17:51 GMT+2\n\nText.", "2025-05-23"),
+    ("Rebels free 12 hostages\n\n19 January 2025\nAna Ruiz, in Bogota\n\nText.", "2025-01-19"),
+    ("Rebels free 12 hostages\nWed 4 Jun 2025 09.12 BST\n\nText.", "2025-06-04"),
+    ("Cookie banner text\n\nUpdated 9:14 AM EDT, Sat October 1, 2022\n\nText.", "2022-10-01"),
+    ("Rebels free 12 hostages\nJune 4, 2025 · 3:48 PM ET\n\nText.", "2025-06-04"),
+    ("date 2025-12-15 Sign up for our newsletter", "2025-12-15"),
+])
+def test_published_date_from_a_dateline_line(head, expected):
+    assert published_from_text(head) == expected
+
+
+def test_a_date_inside_a_prose_sentence_is_not_the_dateline():
+    text = ("Rebels free 12 hostages\n\nThe rebels, who seized the hostages on 3 March 2024 during a raid on a "
+            "mining camp in the north of the country, released them to a church delegation on Monday.")
+    assert published_from_text(text) is None
+
+
+def test_ambiguous_numeric_dates_are_not_guessed():
+    assert published_from_text("Title\nPosted 03/04/2025\nText.") is None
