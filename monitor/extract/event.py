@@ -117,13 +117,21 @@ _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DATE_RE = re.compile(
+_DATE_PATTERN = (
     rf"\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>20\d\d))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\b(?:,?\s+(?P<y2>20\d\d))?"
     rf"|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
-    rf"|(?P<rel>yesterday|today|at\s+the\s+weekend|over\s+the\s+weekend|this\s+weekend))",
-    re.I,
+    rf"|(?P<rel>yesterday|today|at\s+the\s+weekend|over\s+the\s+weekend|this\s+weekend))"
 )
+_DATE_RE = re.compile(_DATE_PATTERN, re.I)
+_DATE_LOWER_RE = re.compile(_DATE_PATTERN)  # on lowercased text: case-sensitive scanning is much faster
+
+
+def _dates_in(sentence: str):
+    low = sentence.lower()
+    if len(low) == len(sentence):
+        return _DATE_LOWER_RE.finditer(low)
+    return _DATE_RE.finditer(sentence)
 _RELEASE_WORD_RE = re.compile(
     r"\b(?:releas(?:ed|es|e|ing)|freed|frees|freeing|pardon(?:ed|s)?|handed\s+over|swap(?:ped)?|exchange[ds]?|"
     r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer)\b",
@@ -199,35 +207,62 @@ def _resolve(m: re.Match, pub: date | None) -> date | None:
     return pub - timedelta(days=(pub.weekday() - 5) % 7)
 
 
-def event_date(sentences: list[str], published: str | None) -> str | None:
-    """Date nearest to a release word in the article ('on Saturday', 'the December 13 deal')."""
+# A date right after these words bounds the release rather than dating it ("before Sunday").
+# So do the start of a truce or the signing of a deal ("the ceasefire that began on January 19").
+_BOUND_BEFORE_DATE_RE = re.compile(
+    r"\b(?:before|until|till|since|by|ahead\s+of|prior\s+to|began|begun|started|took\s+effect|"
+    r"came\s+into\s+(?:effect|force)|signed|sealed|agreed|announced|brokered)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+# Future or planned wording before a date: an announced step, not the event ("due to be released on Saturday").
+_FUTURE_BEFORE_DATE_RE = re.compile(
+    r"\b(?:will|would|shall|due\s+to|expected\s+to|set\s+to|scheduled|planned|plans?\s+to|to\s+be|next)\b", re.I)
+# Words placing a release in the past of the article's event ("the previous exchange, on Sept. 14").
+_EARLIER_NEAR_DATE_RE = re.compile(
+    r"\b(?:previous|earlier|prior|last|past|similar|separate(?:ly)?)\b"
+    r"|\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:releas|free|pardon|swap|exchang|taken\s+place|return)", re.I)
+_SENTENCE_RANK_CHARS = 1      # per sentence: a later date must be that much closer to a release word to win
+_MAX_DATE_DISTANCE = 90       # characters between a date and the nearest release word
+
+
+def event_date(sentences: list[str], published: str | None, *, release_flags: list[bool] | None = None) -> str | None:
+    """Date nearest to a release word in the article ('on Saturday', 'the December 13 deal').
+
+    Early sentences (headline, lead) win over later ones at a similar distance; dates that
+    bound a release ('before Sunday'), announce a future step ('due to be released on
+    Saturday') or date an earlier one ('the previous exchange, on Sept. 14') are skipped."""
     pub = _parse_iso(published)
     best: tuple[int, int, date] | None = None
     for i, s in enumerate(sentences):
-        if not _has_release_word(s):
+        if not (release_flags[i] if release_flags is not None else _has_release_word(s)):
             continue
-        words = [w.span() for w in _RELEASE_WORD_RE.finditer(s)]
-        for m in _DATE_RE.finditer(s):
+        words = None
+        for m in _dates_in(s):
+            if words is None:
+                words = [w.span() for w in _RELEASE_WORD_RE.finditer(s)]
             d = _resolve(m, pub)
             if d is None or (pub and d > pub):
                 continue
             dist = min(min(abs(m.start() - b), abs(a - m.end())) for a, b in words)
-            if dist > 40:
+            if dist > _MAX_DATE_DISTANCE:
+                continue
+            before = s[max(0, m.start() - 60):m.start()]
+            if _BOUND_BEFORE_DATE_RE.search(before) or _FUTURE_BEFORE_DATE_RE.search(before[-40:]):
+                continue
+            if _EARLIER_NEAR_DATE_RE.search(s[max(0, m.start() - 40):m.end() + 20]):
                 continue
             # relative words sit in captions and asides more often than in the news line
             if m.group("rel"):
                 dist += 30
-            key = (dist, i, d)
+            key = (dist + _SENTENCE_RANK_CHARS * i, i, d)
             if best is None or key[:2] < best[:2]:
                 best = key
     return best[2].isoformat() if best else None
 
 
-def event_actor(sentences: list[str]) -> str | None:
+def event_actor(sentences: list[str], *, release_flags: list[bool] | None = None) -> str | None:
     """Most frequent country/group that is the subject (or 'by' agent) of a release verb."""
     votes: Counter[str] = Counter()
-    for s in sentences:
-        if not _has_release_word(s):
+    for i, s in enumerate(sentences):
+        if not (release_flags[i] if release_flags is not None else _has_release_word(s)):
             continue
         for _, name, a, b in _names_in(s):
             if _AFTER_NAME_VERB_RE.match(s, b) or _BY_BEFORE_RE.search(s, max(0, a - 40), a):
@@ -258,10 +293,11 @@ def event_kind(text: str) -> str | None:
 def event_hints(sentences: list[str], *, title: str | None = None, published: str | None = None) -> dict:
     all_sentences = ([title] if title else []) + sentences
     text = "\n".join(all_sentences)
+    flags = [_has_release_word(s) for s in all_sentences]  # shared by the actor and date passes
     return {
         "kind": event_kind(text),
-        "actor": event_actor(all_sentences),
-        "date": event_date(all_sentences, published),
+        "actor": event_actor(all_sentences, release_flags=flags),
+        "date": event_date(all_sentences, published, release_flags=flags),
     }
 
 

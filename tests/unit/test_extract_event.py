@@ -108,3 +108,32 @@ def test_relevance_gate_lets_through_releases_phrased_without_prison_words():
     assert is_relevant("An American held in Afghanistan for more than two years has been released by the Taliban.")
     assert is_relevant("The aid worker, kidnapped in 2022, was freed on Sunday.")
     assert not is_relevant("The central bank held rates steady and released its quarterly outlook.")
+
+
+# --- event date: which date is the release's -------------------------------------------
+
+def test_lead_date_beats_a_background_date_later_in_the_article():
+    sents = ["Armenia and Azerbaijan exchanged 32 prisoners on Wednesday at the border.",
+             "Officials praised the talks.", "Diplomats met again.", "Families waited for hours.",
+             "The last swap, on May 3, freed six soldiers."]
+    assert event_date(sents, "2025-06-12") == "2025-06-11"
+
+
+def test_an_announced_next_step_is_not_the_event_date():
+    sents = ["Six more detainees are expected to be freed on Thursday, officials said.",
+             "Rebels freed four aid workers on Monday."]
+    assert event_date(sents, "2025-06-14") == "2025-06-09"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Before Sunday, 40 hostages had been released during an earlier truce.",
+    "Until Friday, no prisoners had been freed under the ceasefire.",
+    "The pardons follow the ceasefire that began on March 4.",
+])
+def test_dates_bounding_or_starting_something_else_are_skipped(sentence):
+    assert event_date([sentence], "2025-06-14") is None
+
+
+def test_lowercase_scan_keeps_offsets_with_characters_that_change_length():
+    # 'İ' lowercases to two characters; the date must still resolve from the original text
+    assert event_date(["İstanbul talks: Russia freed 90 soldiers on Saturday."], "2025-06-16") == "2025-06-14"
