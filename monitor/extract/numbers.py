@@ -9,13 +9,12 @@ times, decimals, ordinals, percentages, money).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 QUALIFIERS = ("exact", "more_than", "at_least", "about", "at_most")
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):  # immutable; a tuple is several times cheaper to build than a frozen dataclass
     value: int | None          # None for vague amounts ("dozens")
     qualifier: str             # one of QUALIFIERS
     start: int                 # span of the whole phrase, qualifier included
@@ -99,6 +98,7 @@ _VAGUE_RE = re.compile(
     r"a handful|several|numerous|countless)\b",
     re.I,
 )
+_VAGUE_STEMS = ("dozens", "scores", "hundreds", "thousands", "millions", "handful", "several", "numerous", "countless")
 _MONEY_AFTER_RE = re.compile(r"\s*(?:dollars|euros|pounds|rubles|roubles|yuan|hryvnias?|usd|eur)\b", re.I)
 _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -147,17 +147,23 @@ def words_to_int(phrase: str) -> int | None:
     return total + current if seen else None
 
 
+_COMMA_GROUPS_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_POINT_GROUPS_RE = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SPACE_GROUPS_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+")
+_SPACE_RE = re.compile(r"\s")
+
+
 def parse_digits(text: str) -> tuple[int | None, bool]:
     """'1,227' / '1.227' / '1 227' / '1227' -> (1227, False); '2.5' -> (None, True) decimal."""
     t = text.strip()
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", t):
-        return int(t.replace(",", "")), False
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", t):
-        return int(t.replace(".", "")), False
-    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+", t):
-        return int(re.sub(r"\s", "", t)), False
-    if re.fullmatch(r"\d+", t):
+    if t.isascii() and t.isdigit():
         return int(t), False
+    if _COMMA_GROUPS_RE.fullmatch(t):
+        return int(t.replace(",", "")), False
+    if _POINT_GROUPS_RE.fullmatch(t):
+        return int(t.replace(".", "")), False
+    if _SPACE_GROUPS_RE.fullmatch(t):
+        return int(_SPACE_RE.sub("", t)), False
     return None, True
 
 
@@ -212,8 +218,13 @@ def _from_match(m: re.Match, sentence: str) -> Quantity | None:
         money=bool(m.group("money")) or bool(_MONEY_AFTER_RE.match(sentence, m.end())),
         percent=bool(m.group("pct")),
         decimal=decimal,
-        year_like=bool(m.group("digits")) and not m.group("dscale") and re.fullmatch(r"1[89]\d\d|20\d\d", m.group("digits")) is not None,
+        year_like=_is_year(m.group("digits")) and not m.group("dscale"),
     )
+
+
+def _is_year(digits: str | None) -> bool:
+    """A bare 1800..2099 written without separators ('2020')."""
+    return bool(digits) and len(digits) == 4 and digits.isdigit() and 1800 <= int(digits) <= 2099
 
 
 def _word_ok(sentence: str, start: int, end: int) -> bool:
@@ -226,13 +237,35 @@ def _word_ok(sentence: str, start: int, end: int) -> bool:
 # Where a quantity can be: a digit or a number word. Matching the full pattern only
 # at these anchors (after looking back for a qualifier) is much faster than
 # scanning every position with it.
-_ANCHOR_RE = re.compile(rf"\d|\b(?:{_WORD_ATOM}|hundred|thousand|million|dozen)\b")  # on lowercased text
+# The lookahead on the first letter lets the scanner skip most positions without trying each word.
+_ANCHOR_RE = re.compile(rf"\d|\b(?=[efhmnostdz])(?:{_WORD_ATOM}|hundred|thousand|million|dozen)\b")  # on lowercased text
 _QUAL_PLAIN = "|".join(pattern.replace(" ", r"\s+") for _, pattern in _QUALIFIER_PHRASES)
 _BACK_RE = re.compile(
     rf"(?:\b(?:{_QUAL_PLAIN})\s+)?(?:\ball\s+(?:but|except)\s+)?(?:(?:[$€£¥]|US\$|USD)\s?)?"
     rf"(?:\b(?:half\s+)?a\s+)?$",
     re.I,
 )
+
+
+# Last word of every phrase that can stand before a number ("more than", "at least", "all but", "a dozen").
+_PREFIX_LAST_WORDS = frozenset(
+    [alt.split()[-1].replace("\\.", ".") for _, pattern in _QUALIFIER_PHRASES for alt in pattern.split("|")]
+    + ["but", "except", "a", "half", "usd"]
+)
+
+
+def _may_have_prefix(low: str, lo: int, p: int) -> bool:
+    """Cheap test before the backwards qualifier search: is the word before the number one that can end a
+    qualifier, or is the number glued to a sign ('$6')?"""
+    if p == 0:
+        return False
+    if not low[p - 1].isspace():
+        return True
+    word_end = p - 1
+    while word_end > lo and low[word_end - 1].isspace():
+        word_end -= 1
+    word_start = low.rfind(" ", lo, word_end) + 1
+    return low[max(word_start, lo):word_end] in _PREFIX_LAST_WORDS
 
 
 def _matches(sentence: str):
@@ -245,7 +278,8 @@ def _matches(sentence: str):
         p = a.start()
         if p < pos:
             continue
-        back = _BACK_RE.search(sentence, max(pos, p - 40), p)
+        lo = max(pos, p - 40)
+        back = _BACK_RE.search(sentence, lo, p) if _may_have_prefix(low, lo, p) else None
         start = back.start() if back else p
         m = _QTY_RE.match(sentence, start)
         if (m is None or m.end() <= p) and start != p:
@@ -286,6 +320,9 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if any(s <= q.num_start < e for s, e in clock_spans):
             q = _replace(q, clock=True)
         out.append(q)
+    low = sentence.lower()
+    if not any(k in low for k in _VAGUE_STEMS):
+        return out
     for v in _VAGUE_RE.finditer(sentence):
         if not any(q.start <= v.start() < q.end for q in out):
             out.append(Quantity(None, "about", v.start(), v.end(), v.start(), v.group(0), vague=True))
@@ -294,9 +331,7 @@ def find_quantities(sentence: str) -> list[Quantity]:
 
 
 def _replace(q: Quantity, **kw) -> Quantity:
-    from dataclasses import replace
-
-    return replace(q, **kw)
+    return q._replace(**kw)
 
 
 def is_after_month(sentence: str, q: Quantity) -> bool:
