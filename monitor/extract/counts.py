@@ -35,7 +35,9 @@ _PEOPLE_NOUNS = (
     r"journalists?|reporters?|activists?|dissidents?|protesters?|demonstrators?|opponents?|critics?|"
     r"students?|priests?|clerics?|clergymen|monks?|nuns?|bloggers?|lawyers?|doctors?|workers?|"
     r"aid\s+workers?|crew(?:\s+members)?|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
-    r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|"
+    r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|personnel|villagers?|farmers?|pilgrims?|"
+    r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
+    r"athletes?|businessm[ae]n|executives?|veterans?|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
 )
@@ -45,7 +47,8 @@ _HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|natio
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
 _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss)"
 _MODIFIER = (
-    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|"
+    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex-|"
+    r"kidnapped|abducted|captured|seized|"
     r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|"
     r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory))"
 )
@@ -66,7 +69,7 @@ _UNIT_RE = re.compile(
 
 _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|liberat(?:e|es|ed|ing)|"
-    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|hand(?:s|ed)?\s+over|handing\s+over|"
+    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|"
     r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regained\s+(?:their|his|her)\s+freedom"
@@ -78,9 +81,10 @@ _TRANSFER_VERBS = (
     r"relocated|evacuated|travell?ed|travel|went|gone|crossed|arrived|left|leave|headed|handed|delivered|"
     r"transported|exiled|forced\s+out"
 )
+_HELD_ADVERB = r"(?:(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully|still|reportedly|currently)\s+)?"
 _HELD_STATE = (
-    r"held|detained|imprisoned|jailed|incarcerated|behind\s+bars|in\s+(?:custody|prison|jail|detention|captivity)|"
-    r"captive|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up"
+    _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|in\s+(?:custody|prison|jail|detention|captivity)|"
+    r"captive|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up)"
 )
 _EXCLUDE_VERBS = (
     r"arrest(?:ed|s|ing)?|sentenc(?:ed|es|ing)|convict(?:ed|s)|charg(?:ed|es)|kill(?:ed|s|ing)|died|dead|"
@@ -109,13 +113,15 @@ _TRANSFER_LEFT_RE = re.compile(
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
 _QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|at\s+least|more\s+than|over|about|around|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _LEFT_RELEASE_RE = re.compile(
-    rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$", _C
+    rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
+    rf"|\b(?:grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|give[sn]?|giving)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+    rf"(?:amnesty|amnesties|pardons?|clemency|freedom|early\s+release)\s+to\s+{_QUAL_TAIL}$", _C
 )
 _LEFT_RELEASE_NOUN_RE = re.compile(
     rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS})\s+(?:of|involving|including|covering|for)\s+{_QUAL_TAIL}$", _C
 )
 _LEFT_EVENT_SUBJECT_RE = re.compile(
-    rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS}|deal|agreement|operation|handover)\s+"
+    rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS}|deal|agreement|operation|handover)(?:\s*,[^,;]{{1,160}},)?\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?:involved|involves|included|includes|covered|covers|saw|sees|freed|affected|"
     rf"concerned|concerns|brought\s+home|brought\s+back|returned|comprised|comprises|consisted\s+of|totall?ed)\s+{_QUAL_TAIL}$",
     _C,
@@ -169,6 +175,13 @@ _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
                 r"fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s\-]+[a-z]+)?")
 _N_FOR_N_RE = re.compile(rf"\s*(?:-\s*for\s*-\s*|\s+for\s+)(?:\d[\d,.]*|{_NUMBER_WORD})\b(?!\s+(?:years?|months?|days?))", _C)
 _APPOSITIVE_LEFT_RE = re.compile(r"[A-Z][\w'’\-]+\s*\)?\s*,\s*$|\band\s+[A-Z][\w'’\-]+\s*,\s*$")
+# A fronted adverbial or attribution ending in a capitalised word is not a name in apposition:
+# "According to the Mechanism for the Recognition of Political Prisoners, at least 37 ...".
+_FRONTED_PHRASE_RE = re.compile(
+    r"(?:^|[;:(—–]\s*)(?:According\s+to|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
+    r"Following|Amid|Despite|As\s+of|Until|Across|Throughout|Meanwhile|Separately|Overall|Altogether|Today|"
+    r"Yesterday)\b[^,;]*,\s*$"
+)
 
 # --- scope markers -------------------------------------------------------
 
@@ -177,7 +190,7 @@ _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", 
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _OTHER_EVENT_RE = re.compile(
-    r"\b(?:previous|earlier|prior|past|former|last|first)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
+    r"\b(?:previous|earlier|prior|past|former|last|first|similar)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
     r"round|rounds|deal|batch|group|handover|amnesty|pardons?|agreement|wave)\b"
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
     r"|\b(?:a|one|two|three|several)\s+(?:weeks?|months?|years?|days?)\s+(?:ago|earlier|before)\b"
@@ -200,8 +213,8 @@ _PLANNED_RE = re.compile(
     r"\b(?:will|would|shall|could|may|might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
     r"planned\s+to|planning\s+to|agreed\s+to|agree\s+to|promised\s+to|pledged\s+to|aims?\s+to|intends?\s+to|"
     r"ready\s+to|offered\s+to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
-    r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for)\s+"
-    r"(?:\w+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set)",
+    r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to)\s+"
+    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set)",
     re.I,
 )
 _DEMAND_RE = re.compile(
@@ -219,14 +232,31 @@ _AS_OF_RE = re.compile(
 )
 _BEFORE_REL_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|this\s+|[A-Z]\w+['’]s\s+|Saturday['’]s\s+)?(?:latest\s+|recent\s+|last\s+)?(?:\w+\s+)?(?:release|releases|exchange|swap|handover|deal|pardon)s?\b", re.I)
 
+def _cs(rx: re.Pattern) -> re.Pattern:
+    """The case-sensitive twin of an re.I pattern, to run over lowercased text (several times faster).
+    Only for patterns without upper-case literals."""
+    bare = re.sub(r"\(\?P<\w+>|\(\?P=\w+\)|\\.", "", rx.pattern)
+    assert not re.search(r"[A-Z]", bare), rx.pattern[:60]
+    return re.compile(rx.pattern, rx.flags & ~re.I)
+
+
+def _lowered(text: str) -> str | None:
+    """text.lower() when it keeps every offset (it does for all but a few exotic characters)."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
 _HARD_BREAK_RE = re.compile(r"\s*(?:;|:\s|\s[—–]\s|—|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)\s*", re.I)
+
+
+_COMMA_RE = re.compile(r",\s")
 
 
 @lru_cache(maxsize=2048)
 def _break_spans(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """(hard clause breaks, ', ' breaks) of a sentence, computed once per sentence."""
     hard = tuple(m.span() for m in _HARD_BREAK_RE.finditer(sentence))
-    commas = tuple(m.span() for m in re.finditer(r",\s", sentence))
+    commas = tuple(m.span() for m in _COMMA_RE.finditer(sentence)) if "," in sentence else ()
     return hard, commas
 
 
@@ -288,19 +318,27 @@ def _parse_iso(value: str | None) -> date | None:
 
 # --- classification --------------------------------------------------------
 
+_MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_RE + r")\b", re.I)
+_YEAR_OF_PEOPLE_RE = re.compile(r"^\s+(?:political\s+)?(?:prisoners|detainees|hostages|people|inmates)\b", re.I)
+_LABEL_BEFORE_RE = re.compile(r"(?:\bNo\.|#|\bnumber|\bArticle|\bpage|\bpart|\bage|\baged)\s*$", re.I)
+_RATE_BEFORE_RE = re.compile(r"\b(?:every|per)\s+(?:additional\s+|extra\s+|further\s+|other\s+)?$", re.I)
+
+
 def _is_measure(sentence: str, q: Quantity) -> bool:
     if not q.countable or is_after_month(sentence, q):
         return True
     after = sentence[q.end:q.end + 40]
     if _UNIT_RE.match(after):
         return True
-    if re.match(r"^\s*(?:" + _MONTH_RE + r")\b", after, re.I):  # "13 December"
+    if _MONTH_AFTER_RE.match(after):  # "13 December"
         return True
-    if q.year_like and not re.match(r"^\s+(?:political\s+)?(?:prisoners|detainees|hostages|people|inmates)\b", after, re.I):
+    if q.year_like and not _YEAR_OF_PEOPLE_RE.match(after):
         return True
-    before = sentence[max(0, q.start - 12):q.start]
-    if re.search(r"(?:\bNo\.|#|\bnumber|\bArticle|\bpage|\bpart|\bage|\baged)\s*$", before, re.I):
+    before = sentence[max(0, q.start - 30):q.start]
+    if _LABEL_BEFORE_RE.search(before):
         return True
+    if _RATE_BEFORE_RE.search(before):
+        return True  # a rate ("a day for every additional 10 captives freed"), not a head-count
     return False
 
 
@@ -329,6 +367,27 @@ def _country_part(dest: str | None) -> str | None:
     return country_of(tail) or tail
 
 
+_CAPTIVE_NOUN_FULL_RE = re.compile(_CAPTIVE_NOUNS, re.I)
+_HOLDABLE_NOUN_FULL_RE = re.compile(_HOLDABLE_NOUNS, re.I)
+_DEMONYM_FULL_RE = re.compile(_DEMONYM)
+_AFTER_RECEIVED_RE = re.compile(r"^\s*(?:of|from|released|freed|who|on|at|in)\b")
+_BARE_SUBJECT_VERB_RE = re.compile(
+    rf"^\s*(?:were|was|have|had|are|will|of\s+them|of\s+those|of\s+the\b|others?|more|people|{_TRANSFER_VERBS})\b")
+_AND_END_RE = re.compile(r"(?:\band|,)\s*$")
+_NEW_RE = re.compile(r"\s*new\b", re.I)
+_POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
+_EACH_AFTER_RE = re.compile(r"\s*\w*\s*\w+\s+each\b|\s*each\b", re.I)
+_AMONG_AFTER_RE = re.compile(r"^\s*(?:were|are|was|is)\s+(?:also\s+)?among\b", re.I)
+_RELEASE_AFTER_RE = re.compile(
+    r"^\s*(?:[\w\-]+\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be)?\s*"
+    rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
+    re.I,
+)
+_EXCHANGE_AFTER_RE = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,4}}?(?:were|was|have\s+been|had\s+been|are|is)?\s*(?:{_EXCHANGE_WORDS})\b", re.I)
+_IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
+_RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
+
+
 def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)
@@ -346,8 +405,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     if not rest.strip():
         rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or rest
-    captive = bool(noun and re.fullmatch(_CAPTIVE_NOUNS, noun, re.I))
-    holdable = bool(noun and (re.fullmatch(_HOLDABLE_NOUNS, noun, re.I) or re.fullmatch(_DEMONYM, noun)))
+    captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
+    holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or _DEMONYM_FULL_RE.fullmatch(noun)))
+    left_release = _LEFT_RELEASE_RE.search(left)
 
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
@@ -359,17 +419,17 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
 
     # Transfers: "Ukraine received 114", "114 were taken to Ukraine", "and nine to Lithuania".
     m = _TRANSFER_LEFT_RE.search(wide_left)
-    if m and (noun or not right.strip() or re.match(r"^\s*(?:of|from|released|freed|who|on|at|in)\b", right)):
+    if m and (noun or not right.strip() or _AFTER_RECEIVED_RE.match(right)):
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest
-    if noun or re.match(rf"^\s*(?:were|was|have|had|are|will|of\s+them|of\s+those|of\s+the\b|others?|more|people|{_TRANSFER_VERBS})\b", right):
+    if noun or _BARE_SUBJECT_VERB_RE.match(right):
         m = _TRANSFER_RIGHT_RE.search(rest)
-        if m and not _RIGHT_RELEASE_RE.search(rest[: m.start()]) and not _LEFT_RELEASE_RE.search(left):
+        if m and not _RIGHT_RELEASE_RE.search(rest[: m.start()]) and not left_release:
             dest = _destination(m.group("place"))
             if dest and not _home_country(noun, dest):
                 return "transferred", dest
-    if transfer_seen and re.search(r"(?:\band|,)\s*$", wide_left):
+    if transfer_seen and _AND_END_RE.search(wide_left):
         m = _ELIDED_TRANSFER_RE.match(sentence, q.end)
         if m:
             dest = _destination(m.group("place"))
@@ -379,27 +439,28 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
     if _NUMBER_OF_HELD_RE.search(wide_left) and not _RIGHT_RELEASE_RE.search(left):
         return "held", None
     if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \
-            and not re.match(r"\s*new\b", sentence[q.end:q.end + 6], re.I):
+            and not _NEW_RE.match(sentence, q.end, q.end + 6):
         return "held", None  # "Viasna recognises 1,177 people as political prisoners"
     if _SUBSET_LEFT_RE.search(left):
         return None
     if _SUBSET_RIGHT_RE.match(sentence, q.end):
-        if _LEFT_RELEASE_RE.search(left) and not _EXCHANGE_ANY_RE.search(left[-30:]):
+        if left_release and not _EXCHANGE_ANY_RE.search(left[-30:]):
             return "released", None  # "Hamas released 3 of the 98 hostages": the freed part is this release
         return None
-    if _APPOSITIVE_LEFT_RE.search(sentence[: q.start]) and not _LEFT_RELEASE_RE.search(left):
+    if _APPOSITIVE_LEFT_RE.search(sentence, 0, q.start) and not left_release \
+            and not _FRONTED_PHRASE_RE.search(sentence[: q.start]):
         return None  # "Maria and Viktar, two opposition leaders freed ..." describes named people
     bare_ok = not noun and _bare_count_ok(sentence, q, left, right)
     if not noun and not bare_ok:
         return None
-    if noun and re.match(r"\s*new\b", sentence[q.end:q.end + 6], re.I):
+    if noun and _NEW_RE.match(sentence, q.end, q.end + 6):
         return None  # "150 new individuals" are newly designated, not freed
-    if noun and re.match(r"['’]s?(?!\w)", sentence[head_end:head_end + 2]):
+    if noun and _POSSESSIVE_RE.match(sentence[head_end:head_end + 2]):
         return None  # "the 2 French nationals' belongings": possessive, not a head-count
 
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
     if captive or bare_ok or holdable:
-        if (captive or bare_ok) and _HELD_LEFT_RE.search(left) and not _LEFT_RELEASE_RE.search(left):
+        if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
             return "held", None
         hm = _HELD_RIGHT_RE.search(rest)
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
@@ -407,26 +468,26 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
             if not rel or rel.start() > hm.end():
                 return "held", None
 
-    if _LEFT_RELEASE_RE.search(left) or _LEFT_RELEASE_NOUN_RE.search(left) or _LEFT_EVENT_SUBJECT_RE.search(wide_left):
-        if _EACH_RE.search(left[-20:]) or _EACH_RE.match(sentence[q.end:], 0) or re.match(r"^\s*\w*\s*\w+\s+each\b", sentence[q.end:]):
+    left_release = left_release or _LEFT_RELEASE_NOUN_RE.search(left)
+    subject = None if left_release else _LEFT_EVENT_SUBJECT_RE.search(wide_left)
+    if subject or left_release:
+        if _EACH_RE.search(left[-20:]) or _EACH_AFTER_RE.match(sentence, q.end):
             return "exchanged", None
-        if _EXCHANGE_ANY_RE.search(left[-30:]):
-            return "exchanged", None
+        if _EXCHANGE_ANY_RE.search(left[-30:]) or (subject and _EXCHANGE_ANY_RE.match(wide_left, subject.start())):
+            return "exchanged", None  # "the swap, carried out at dawn, involved 24 prisoners"
         return "released", None
-    if re.match(r"^\s*(?:were|are|was|is)\s+(?:also\s+)?among\b", rest, re.I):
+    if _AMONG_AFTER_RE.match(rest):
         return None  # "8 Americans were among those freed": a subset of the freed
     if _AFTER_RELATIVE_RELEASE_RE.match(rest):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
-    if re.match(r"^\s*(?:[\w\-]+\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be)?\s*"
-                rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
-                rest, re.I):
+    if _RELEASE_AFTER_RE.match(rest):
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
-    if re.match(rf"^\s*(?:[\w\-]+\s+){{0,4}}?(?:were|was|have\s+been|had\s+been|are|is)?\s*(?:{_EXCHANGE_WORDS})\b", rest, re.I):
+    if _EXCHANGE_AFTER_RE.match(rest):
         return "exchanged", None
     if _LEFT_AMONG_RE.search(left) and _RIGHT_RELEASE_RE.search(rest):
         return "released", None
     # "123 prisoners in total" with a release noun in the clause
-    if re.match(r"^\s*in\s+total\b", rest, re.I) and re.search(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", wide_left + wide_right, re.I):
+    if _IN_TOTAL_RE.match(rest) and _RELEASE_WORD_RE.search(wide_left + wide_right):
         return "released", None
     return None
 
@@ -477,16 +538,22 @@ def _after_comma_aside(sentence: str, pos: int) -> str | None:
     return None
 
 
+_BARE_VERB_AFTER_RE = re.compile(
+    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|{_TRANSFER_VERBS})\b", re.I)
+_BARE_LEFT_OK_RE = re.compile(r"\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all)\s*$", re.I)
+_BARE_AFTER_OK_RE = re.compile(
+    r"^\s*(?:$|[,.;]|on\b|in\b|at\b|to\b|from\b|after\b|under\b|as\b|and\b|last\b|this\b|who\b|including\b|"
+    r"each\b|more\b|of\s+them|others?\b)", re.I)
+
+
 def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
     """A number without a people noun still counts in 'released 123 on Saturday' / '114 were taken'."""
     after = sentence[q.end:q.end + 30]
     if _UNIT_RE.match(after):
         return False
-    if re.match(rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|{_TRANSFER_VERBS})\b", right, re.I) and \
-            (not left.strip() or re.search(r"\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all)\s*$", left, re.I)):
+    if _BARE_VERB_AFTER_RE.match(right) and (not left.strip() or _BARE_LEFT_OK_RE.search(left)):
         return True
-    if (_LEFT_RELEASE_RE.search(left) or _TRANSFER_LEFT_RE.search(left)) and \
-            re.match(r"^\s*(?:$|[,.;]|on\b|in\b|at\b|to\b|from\b|after\b|under\b|as\b|and\b|last\b|this\b|who\b|including\b|each\b|more\b|of\s+them|others?\b)", after, re.I):
+    if _BARE_AFTER_OK_RE.match(after) and (_LEFT_RELEASE_RE.search(left) or _TRANSFER_LEFT_RE.search(left)):
         return True
     if _N_FOR_N_RE.match(after):
         return True
@@ -500,7 +567,180 @@ def _home_country(noun: str | None, dest: str) -> bool:
     return dest[:5].lower() in noun.lower()
 
 
-def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | None, event_year: int | None) -> tuple[str, str | None]:
+# A clause that hangs off the one before it shares that clause's event:
+# "..., in exchange for 240 prisoners", "..., when 230 Ukrainians were freed", "..., in which 24 were swapped".
+_DEPENDENT_CLAUSE_RE = re.compile(
+    r"\s*(?:in\s+(?:exchange|return|a\s+swap|a\s+trade)\s+for|in\s+which|during\s+which|under\s+which|"
+    r"as\s+part\s+of\s+which|when|where|along\s+with|together\s+with)\b",
+    re.I,
+)
+# Sentence openers that put everything after them in another event or in the past of this one.
+_SEPARATE_OPENER_RE = re.compile(
+    r"^\W*(?:Separately|Elsewhere|In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+(?:case|development|release|"
+    r"exchange|swap|deal|move))\b",
+    re.I,
+)
+_UNTIL_OPENER_RE = re.compile(r"^\W*(?:Until|Till|Up\s+until|Up\s+to)\s+[^,]{1,40},", re.I)
+_BEFORE_OPENER_RE = re.compile(
+    r"^\W*(?:Before|Prior\s+to|Ahead\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+|its\s+|\w+['’]s\s+)?(?:\w+\s+)?"
+    r"(?:truce|ceasefire|deal|agreement|war|exchange|swap|releases?|handover|talks|amnesty|pardons?|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _MONTH_RE + r")\b[^,]{0,30},",
+    re.I,
+)
+# Pluperfect release ("Hamas had freed four captives", "the largest exchange had taken place") narrates
+# an earlier event -- unless it is reported speech ("officials said 95 had been returned").
+_PLUPERFECT_RELEASE_RE = re.compile(
+    r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:released|freed|pardoned|exchanged|swapped|traded|repatriated|"
+    r"handed\s+over|set\s+free|taken\s+place|left\s+out|amnestied|brought\s+(?:home|back))\b",
+    re.I,
+)
+# "had freed 1,968 by Monday evening": a pluperfect counting up to a deadline is this event's tally
+_BY_DEADLINE_RE = re.compile(
+    r"\bby\s+(?:the\s+(?:end|time|evening|morning|afternoon|weekend)|late|early|mid|noon|midday|midnight|nightfall|dawn|"
+    r"dusk|then|now|(?:this|that|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    re.I,
+)
+_REPORTING_RE = re.compile(
+    r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|added|stated|"
+    r"noted|wrote|writes|according\s+to|claimed|claims|insisted)\b",
+    re.I,
+)
+# Explicit calendar dates: "November 2023", "3 January 2024", "Jan. 30", "30 January".
+_MONTH_YEAR_RE = re.compile(
+    r"\b(?:(?P<m1>" + _MONTH_RE + r")\.?\s+(?:(?P<d1>\d{1,2}),?\s+)?|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH_RE + r")\s+)"
+    r"(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
+_DAY_MONTH_RE = re.compile(
+    r"\b(?:(?P<m1>" + _MONTH_RE + r")\.?\s+(?P<d1>\d{1,2})(?!\d)(?!\s*,?\s*(?:19|20)\d\d)"
+    r"|(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH_RE + r")\b(?!\.?\s*,?\s*(?:19|20)\d\d))",
+    re.I,
+)
+# A date right after these words dates something else: an arrest, a sentence, a truce's start;
+# so does one inside a relative clause about the people ("11 civilians who had been deported in 2022").
+_DATE_OF_OTHER_RE = re.compile(
+    r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|held|"
+    r"deported|expelled|displaced|born|elected|began|begun|started|signed|agreed|announced|brokered|reached|"
+    r"took\s+effect|since|until)\s+(?:\w+\s+){0,2}(?:on|in|of|at)?\s*(?:early|late|mid-?)?\s*$"
+    r"|\b(?:who|whom|that|which)\s+(?:had|have|has|were|was|are|is)\b[^,;|]*$",
+    re.I,
+)
+# Between a figure and a later time marker: a participle that hands the marker to another thing.
+_OTHER_THING_BETWEEN_RE = re.compile(
+    r"\b(?:agreed|brokered|negotiated|signed|reached|mediated|struck|sealed|announced|began|started|arrested|"
+    r"detained|jailed|sentenced|convicted|abducted|kidnapped|captured|seized|imposed|lifted|held|launched|"
+    r"promised|proposed)\b",
+    re.I,
+)
+_EVENT_DAY_SLACK = 3       # days a release date may precede the event date (multi-day handovers)
+_PUBLISHED_DAY_SLACK = 10  # ... or the publication date, when the event date is unknown
+_DEFINITE_DEAL_RE = re.compile(
+    r"\b(?:a|an|any)\s+(?:\w+\s+){0,2}(?:deal|agreement|arrangement|truce|ceasefire)\s+(?:that|which|to)\s+"
+    r"(?:would\s+|will\s+|could\s+|might\s+)?(?:bring|free|release|return|secure|see)",
+    re.I,
+)
+# Between a plan and the number it governs: a subordinator or a finished release breaks the link
+# ("one of 100 prisoners freed this week after the government agreed to release 553").
+_PLAN_LINK_BREAK_RE = re.compile(
+    r"\b(?:after|before|when|because|since|following|while|until|once|as)\b|[;:]"
+    r"|\b(?:freed|released|pardoned|exchanged|swapped|returned|repatriated)\b(?!\s+(?:by|from|under))",
+    re.I,
+)
+
+
+_EXPECTED_AFTER_RE = re.compile(
+    r"^[^,;]{0,60}?\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:\w+\s+)?(?:expected|scheduled|planned|due|slated|"
+    r"pending|foreseen|envisaged)\b",
+    re.I,
+)
+
+
+_SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|because|since|following|while|until|once)\b|[;:]", re.I)
+
+
+def _plan_governs(clause: str, q_lo: int, q_hi: int) -> bool:
+    """True if a plan/prospect in the clause governs the quantity at [q_lo, q_hi) of the clause."""
+    low = _lowered(clause)
+    if low is not None:
+        clause = low  # every pattern below is case-insensitive
+    planned_re = _PLANNED_CS if low is not None else _PLANNED_RE
+    tail = clause[q_hi:]
+    expected = _EXPECTED_AFTER_RE.match(tail)
+    if expected and not _PLAN_LINK_BREAK_RE.search(tail[: expected.start(0) + expected.group(0).rfind(" ")]):
+        return True  # "the release of 150 Palestinians is expected on Thursday"
+    for planned in planned_re.finditer(clause):
+        if _NOT_PLANNED_RE.search(clause[: planned.end()]):
+            continue
+        if planned.end() <= q_lo + 1:
+            between = clause[planned.end():q_lo]
+            if not _SUBORDINATOR_RE.search(between):
+                return True  # "agreed to release 553", "is to release 50 ... in exchange for 150"
+        elif planned.start() >= q_hi:
+            between = clause[q_hi:planned.start()]
+            if not _PLAN_LINK_BREAK_RE.search(between):
+                return True  # "33 hostages are to be freed", "553 prisoners will be released"
+        else:
+            return True      # the number sits inside the plan phrase
+    return False
+
+
+def _resolve_day(month: str, day: str, ref: date) -> date | None:
+    """A month-day date read relative to a reference date (the previous year if it would be later)."""
+    try:
+        d = date(ref.year, _month_num(month), int(day))
+    except ValueError:
+        return None
+    if (d - ref).days > 60:
+        try:
+            d = date(ref.year - 1, d.month, d.day)
+        except ValueError:
+            return None
+    return d
+
+
+def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
+    """True if the text dates a release clearly before the article's event (or publication)."""
+    ref = ev or pub
+    if ref is None:
+        return False
+    slack = _EVENT_DAY_SLACK if ev else _PUBLISHED_DAY_SLACK
+    low = _lowered(text)
+    if low is not None:
+        text = low
+    for m in (_MONTH_YEAR_CS if low is not None else _MONTH_YEAR_RE).finditer(text):
+        if _DATE_OF_OTHER_RE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        year, mon = int(m.group("y")), _month_num(m.group("m1") or m.group("m2"))
+        day = m.group("d1") or m.group("d2")
+        if day:
+            try:
+                if (ref - date(year, mon, int(day))).days > slack:
+                    return True
+            except ValueError:
+                pass
+        elif (year, mon) < (ref.year, ref.month) and not (ev is None and (ref.year * 12 + ref.month) - (year * 12 + mon) <= 1):
+            return True
+    for m in (_DAY_MONTH_CS if low is not None else _DAY_MONTH_RE).finditer(text):
+        if _DATE_OF_OTHER_RE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        d = _resolve_day(m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2"), ref)
+        if d is not None and (ref - d).days > slack:
+            return True
+    return False
+
+
+_OTHER_EVENT_CS = _cs(_OTHER_EVENT_RE)
+_PLANNED_CS = _cs(_PLANNED_RE)
+_DEMAND_CS = _cs(_DEMAND_RE)
+_REPORTING_CS = _cs(_REPORTING_RE)
+_YEAR_CS = _cs(_YEAR_RE)
+_IN_MONTH_CS = _cs(_IN_MONTH_RE)
+_MONTH_YEAR_CS = _cs(_MONTH_YEAR_RE)
+_DAY_MONTH_CS = _cs(_DAY_MONTH_RE)
+
+
+def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | None, event_year: int | None,
+           ev: date | None = None, pub: date | None = None) -> tuple[str, str | None]:
     """('this_event'|'other_event', note) for a classified count."""
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)
     clause = sentence[lo:hi]
@@ -508,17 +748,36 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     first_comma = sentence.find(", ")
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
     lead = sentence[:first_comma] if 0 < first_comma < 45 and first_comma < lo and wlo == 0 else ""
-    if re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", lead)):
+    if re.search(r"\d", _DAY_MONTH_RE.sub("", re.sub(r"\b(?:19|20)\d\d\b", "", lead))):
         lead = ""  # a clause with its own figure is not an adverbial for ours
-    text = lead + " | " + clause
-    if _DEMAND_RE.search(sentence[max(wlo, q.start - 60):q.start]):
+    # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too
+    governing = sentence[wlo:lo] if lo > wlo and _DEPENDENT_CLAUSE_RE.match(clause) else ""
+    text = lead + " | " + governing + " | " + clause
+    q_at = len(text) - len(clause) + (q.start - lo)  # where the quantity sits in `text`
+    low = _lowered(text)
+    scan = low if low is not None else text  # the scope patterns are case-insensitive: scan lowercased text
+    if (_DEMAND_CS.search(sentence[max(wlo, q.start - 60):q.start].lower())):
         return "other_event", "demand"
-    planned = _PLANNED_RE.search(clause)
-    if planned and metric != "held" and not _NOT_PLANNED_RE.search(clause[: planned.end()]):
+    if _DEFINITE_DEAL_RE.search(sentence[max(wlo, q.start - 80):q.start]):
+        return "other_event", "planned"  # "a deal that brings back all 58 hostages"
+    if metric != "held" and (_plan_governs(clause, q.start - lo, q.end - lo)
+                             or (governing and _plan_governs(governing + ", " + clause, len(governing) + 2 + q.start - lo,
+                                                              len(governing) + 2 + q.end - lo))):
         return "other_event", "planned"
-    for m in _OTHER_EVENT_RE.finditer(text):
+    if _SEPARATE_OPENER_RE.match(sentence):
+        return "other_event", "earlier event"  # "Separately, Belarus on Wednesday freed three people"
+    if _UNTIL_OPENER_RE.match(sentence):
+        return "other_event", "earlier event" if metric != "held" else "historical"
+    if metric != "held" and _BEFORE_OPENER_RE.match(sentence):
+        return "other_event", "earlier event"  # "Before the truce, Hamas had freed four captives"
+    if metric != "held" and "had " in scan and _PLUPERFECT_RELEASE_RE.search(text) \
+            and not _REPORTING_CS.search(sentence.lower()) and not _BY_DEADLINE_RE.search(sentence):
+        return "other_event", "earlier event"
+    for m in (_OTHER_EVENT_CS if low is not None else _OTHER_EVENT_RE).finditer(scan):
         if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
             continue
+        if m.start() > q_at and _OTHER_THING_BETWEEN_RE.search(text[q_at:m.start()]):
+            continue  # "freed 12 on Friday in a deal agreed at talks last month": the marker dates the deal
         if metric == "held" and re.match(r"(?:before|prior)", m.group(0), re.I):
             continue
         if metric == "held" and m.group(0).lower().startswith(("since", "so far", "to date")):
@@ -527,13 +786,17 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
                                m.group(0), re.I)
         return "other_event", "cumulative" if cumulative else "earlier event"
     if metric != "held":
-        for m in _YEAR_RE.finditer(text):
+        if _dated_earlier(text, ev, pub):
+            return "other_event", "earlier event"
+        for m in (_YEAR_CS if low is not None else _YEAR_RE).finditer(scan):
+            if _DATE_OF_OTHER_RE.search(text[max(0, m.start() - 40):m.start()]):
+                continue  # "arrested in 2017": the year of the arrest, not of this release
             year = int(m.group(1))
             # with no date to compare against, a release told with its month and year is background
             if (event_year and year < event_year) or (event_year is None and m.group(0).lower().startswith(("in", "during"))):
                 return "other_event", "earlier event"
         if months_ok:
-            for m in _IN_MONTH_RE.finditer(text):
+            for m in (_IN_MONTH_CS if low is not None else _IN_MONTH_RE).finditer(scan):
                 if _month_num(m.group(1)) not in months_ok:
                     return "other_event", "earlier event"
     else:
@@ -552,6 +815,83 @@ def _quote(sentence: str, q: Quantity, limit: int = 300) -> str:
     return sentence[lo:lo + limit]
 
 
+_PARTITIVE_NOUN_RE = re.compile(r"of\s+(?:them|those)|others|more", re.I)
+_COORD_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$")
+# "... and a Filipino": one more person closing a list of counted groups
+_AND_ONE_MORE_RE = re.compile(rf"\s*,?\s*and\s+an?\s+(?:[A-Z][a-z]+|(?i:{_PEOPLE_NOUNS}))\b")
+
+
+def _breakdown_groups(sentence: str, quantities: list[Quantity]) -> list[tuple[list[Quantity], int, list[str]]]:
+    """Coordinated head-counts that split one group: '13 Israelis, 10 Thai nationals and a Filipino',
+    '270 servicemen and 120 civilians'. Returns (members, sum, member nouns)."""
+    groups: list[tuple[list[Quantity], int, list[str]]] = []
+    run: list[Quantity] = []
+    nouns: list[str] = []
+
+    def close(extra: int) -> None:
+        if len(run) + (1 if extra else 0) >= 2:
+            groups.append((list(run), sum(q.value or 0 for q in run) + extra, list(nouns)))
+        run.clear()
+        nouns.clear()
+
+    for i, q in enumerate(quantities):
+        head = _HEAD_RE.match(sentence, q.end)
+        if head is None or not q.countable or _PARTITIVE_NOUN_RE.fullmatch(head.group("noun")):
+            close(0)  # "eight Russians, two of them minors": a subset, not a coordinated part
+            continue
+        run.append(q)
+        nouns.append(head.group("noun").lower())
+        nxt = quantities[i + 1] if i + 1 < len(quantities) else None
+        if nxt is not None and _COORD_RE.match(sentence[head.end():nxt.start]):
+            continue
+        close(1 if _AND_ONE_MORE_RE.match(sentence, head.end()) else 0)
+    return groups
+
+
+_DEPENDANTS_RE = re.compile(r"children|minors|kids|babies|infants|relatives|family\s+members|wives|spouses|dependants", re.I)
+
+
+def _share_within_groups(classified: dict[int, tuple], membership: dict[int, tuple]) -> None:
+    """Coordinated head-counts share their verb: 'released 10 Americans and 20 Venezuelans' frees both.
+    Dependants listed beside prisoners ('24 prisoners and two children') travel with them; they are
+    not counted as freed captives."""
+    by_group: dict[int, list[int]] = {}
+    for start, group in membership.items():
+        by_group.setdefault(id(group), []).append(start)
+    for starts in by_group.values():
+        group = membership[starts[0]]
+        nouns = dict(zip(sorted(starts), (n for _, n in group[1])))
+        kinds = {classified[st] for st in starts if st in classified}
+        if len(kinds) != 1:
+            continue
+        (kind,) = kinds
+        has_captives = any(re.fullmatch(_CAPTIVE_NOUNS, n, re.I) for n in nouns.values())
+        for st in starts:
+            if st not in classified and not (has_captives and _DEPENDANTS_RE.fullmatch(nouns[st])):
+                classified[st] = kind
+
+
+def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
+    """Parts of a total the article also reports are a breakdown, not figures of their own:
+    '270 servicemen and 120 civilians' when 390 were exchanged; later mentions of such a part
+    ('the 10 Thai nationals') too. Parts going to different destinations are kept: those are transfers."""
+    drop: set[int] = set()
+    parts: set[tuple[int, str]] = set()
+    for group in groups:
+        total, members = group
+        in_group = [c for c in claims if c["_group"] is group]
+        if not any(c["value"] == total for c in claims if c["_group"] is not group):
+            continue
+        if len({c["destination"] for c in in_group}) > 1:
+            continue
+        drop |= {id(c) for c in in_group}
+        parts |= set(members)
+    for c in claims:
+        if (c["value"], c["_noun"]) in parts:
+            drop.add(id(c))
+    return [c for c in claims if id(c) not in drop]
+
+
 def extract_counts(sentences: list[str], *, published: str | None = None,
                    event_date: str | None = None) -> list[dict]:
     """Count claims from an article's sentences, deduplicated, in reading order."""
@@ -560,21 +900,33 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     event_year = (ev or pub).year if (ev or pub) else None
     # without an event date, the publication month (or the one before) stands in
     months_ok = {ev.month} if ev else ({pub.month, (pub.month - 2) % 12 + 1} if pub else None)
-    out: list[dict] = []
-    seen: set[tuple] = set()
+    raw: list[dict] = []
+    groups: list[tuple] = []
     for sentence in sentences:
         if not _may_hold_number(sentence):
             continue
         transfer_seen = False
-        for q in find_quantities(sentence):
-            if _is_measure(sentence, q):
-                continue
+        quantities = [q for q in find_quantities(sentence) if not _is_measure(sentence, q)]
+        membership: dict[int, tuple] = {}
+        for members, total, nouns in _breakdown_groups(sentence, quantities):
+            group = (total, tuple(zip((m.value for m in members), nouns)))
+            for m in members:
+                membership[m.start] = group
+            groups.append(group)
+        classified: dict[int, tuple[str, str | None]] = {}
+        for q in quantities:
             got = _classify(sentence, q, transfer_seen)
+            if got:
+                classified[q.start] = got
+                transfer_seen = transfer_seen or got[0] == "transferred"
+        if membership:
+            _share_within_groups(classified, membership)
+        for q in quantities:
+            got = classified.get(q.start)
             if not got:
                 continue
             metric, dest = got
-            transfer_seen = transfer_seen or metric == "transferred"
-            scope, note = _scope(sentence, q, metric, months_ok=months_ok, event_year=event_year)
+            scope, note = _scope(sentence, q, metric, months_ok=months_ok, event_year=event_year, ev=ev, pub=pub)
             claim = {
                 "metric": metric,
                 "value": q.value,
@@ -591,11 +943,22 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                     note = note or rel.group(0)
             if note:
                 claim["note"] = note
-            key = (metric, q.value, dest, scope)
-            if key in seen:
-                continue
-            seen.add(key)
-            out.append(claim)
+            head = _HEAD_RE.match(sentence, q.end)
+            claim["_noun"] = head.group("noun").lower() if head else None
+            claim["_group"] = membership.get(q.start)
+            raw.append(claim)
+    if groups:
+        raw = _drop_breakdowns(raw, groups)
+    out: list[dict] = []
+    seen: set[tuple] = set()
+    for claim in raw:
+        claim.pop("_noun")
+        claim.pop("_group")
+        key = (claim["metric"], claim["value"], claim["destination"], claim["scope"])
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(claim)
     return out
 
 

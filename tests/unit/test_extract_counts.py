@@ -249,6 +249,143 @@ def test_mixed_sentence_splits_scope_by_clause():
     assert not any(v == 31 and sc == "this_event" for _, v, _, sc in got)
 
 
+# --- earlier or separate events told beside this one -------------------------------------
+# (PUB 2025-06-15, EVENT 2025-06-14)
+
+EARLIER = [
+    # comparison with an earlier record, whose clauses hang off a pluperfect and a dated main clause
+    "Until Saturday, the biggest handover of the conflict had come in March 2023, when 130 prisoners were freed in "
+    "return for 140 soldiers.",
+    # fronted 'before the truce' + pluperfect
+    "Before the ceasefire, the group had released two elderly women on humanitarian grounds.",
+    "In a similar pardon in February, the president freed 1,200 inmates.",
+    "Separately, Azerbaijan on Friday released four Armenian soldiers.",
+    "In a separate development, militants freed nine kidnapped villagers.",
+    # a dated event named as an adjective, and the 'in which' clause that hangs off it
+    "The deal follows the October 2023 exchange in Doha, in which 12 detainees were swapped.",
+    "The junta freed 500 prisoners on 2 May, weeks before the new amnesty.",
+    "On June 2, authorities released 60 prisoners.",
+    # 'in exchange for' shares the earlier clause's date and pluperfect
+    "By then, 81 hostages had been freed during a truce in November 2023, in exchange for 240 prisoners.",
+    "Last year's amnesty saw 3,000 prisoners released.",
+]
+
+
+@pytest.mark.parametrize("sentence", EARLIER)
+def test_earlier_and_separate_events_are_other_event(sentence):
+    got = facts(sentence)
+    assert got, "the figure should still be extracted"
+    assert all(scope == "other_event" for *_, scope in got), got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a time marker inside a participle about the deal dates the deal, not the release
+    ("Iran freed 12 foreigners on Friday in a deal agreed at talks in Oman last month.", {("released", 12, None)}),
+    ("Russia released 40 Ukrainian soldiers on Saturday, the largest such release since February.",
+     {("released", 40, None)}),
+    # reported speech backshifts to the pluperfect; a deadline keeps it this event's tally
+    ("Officials said 80 prisoners had been released overnight.", {("released", 80, None)}),
+    ("Israel had freed 1,968 prisoners by Monday evening.", {("released", 1968, None)}),
+    # dates of arrests, deportations and truce starts belong to those, not to the release
+    ("Seven Americans arrested in November 2017 were freed on Saturday.", {("released", 7, None)}),
+    ("Russia on Saturday freed 11 civilians who had been deported to Russia in 2022.", {("released", 11, None)}),
+    ("Hamas freed three hostages on Saturday under the ceasefire that began on January 19.",
+     {("released", 3, None)}),
+    ("Azerbaijan freed 15 Armenians on Saturday, after freeing 32 others on June 1.", {("released", 15, None)}),
+    ("Belarus released 31 prisoners in June 2025.", {("released", 31, None)}),
+])
+def test_this_event_counts_survive_nearby_time_markers(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+# --- counts the clause structure used to hide ------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a long aside between the event noun and its verb
+    ("The handover, which took place at a border crossing near the Polish frontier under heavy security, "
+     "involved 42 detainees.", {("released", 42, None)}),
+    ("The swap, brokered by Saudi Arabia after months of talks, involved 150 prisoners from each side.",
+     {("exchanged", 150, None)}),
+    # amnesty/pardon granted *to* a number
+    ("The king granted a royal pardon to 1,500 prisoners on Saturday.", {("released", 1500, None)}),
+    ("The council extended clemency to 64 inmates.", {("released", 64, None)}),
+    # 'former prisoners' are still the people counted, and they were moved abroad
+    ("The 36 former detainees were flown to Spain on a military plane.", {("transferred", 36, "Spain")}),
+    # an attribution ending in a capitalised name is not an appositive
+    ("According to Amnesty International, at least 400 political prisoners remain behind bars.",
+     {("held", 400, None)}),
+    ("In Gaza City, three hostages were handed to the Red Cross.", {("released", 3, None)}),
+    # held with an adverb
+    ("Washington believes at least four more Britons are arbitrarily detained in Iran.", {("held", 4, None)}),
+    # a plan in the sentence only governs its own number
+    ("She was among more than 60 detainees freed on Saturday after the government agreed to release 300 in total.",
+     {("released", 60, None)}),
+    ("The government agreed to release 300 prisoners, and 60 were freed on Saturday.", {("released", 60, None)}),
+    # coordinated objects share the verb
+    ("Eritrea released 4 Swedes and 11 Eritrean journalists.", {("released", 4, None), ("released", 11, None)}),
+])
+def test_counts_behind_asides_attributions_and_coordination(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,note", [
+    ("Relatives demanded a deal that frees all 40 remaining captives.", "demand"),
+    ("The union said it wanted an agreement that would bring home all 59 hostages.", "demand"),
+    ("Her release must open the way to a broader deal that brings back all 59 hostages, the group said.", "planned"),
+    ("The release of 150 Palestinians is expected on Thursday.", "planned"),
+    ("Kuwait will release 300 prisoners next week, officials said.", "planned"),
+])
+def test_demands_hypothetical_deals_and_expected_releases_are_not_this_event(sentence, note):
+    got = extract_counts([sentence], published=PUB, event_date=EVENT)
+    assert got and all(c["scope"] == "other_event" for c in got)
+    assert got[0]["note"] == note
+
+
+@pytest.mark.parametrize("sentence", [
+    "The truce can be extended by a day for every additional 10 captives freed.",
+    "Rebels demanded $5,000 per 3 prisoners released.",
+    "The U.S. and its allies returned eight Russians, two of them minors.",
+])
+def test_rates_and_subsets_are_not_head_counts(sentence):
+    assert {v for _, v, _ in this_event(sentence)} <= {8}
+
+
+# --- breakdowns of a total --------------------------------------------------------------
+
+def _article(sentences: list[str]) -> set[tuple]:
+    return {(c["metric"], c["value"], c["destination"]) for c in
+            extract_counts(sentences, published=PUB, event_date=EVENT) if c["scope"] == "this_event"}
+
+
+def test_parts_of_a_reported_total_are_a_breakdown():
+    got = _article(["Russia and Ukraine exchanged 205 prisoners each on Saturday.",
+                    "Kyiv received 175 soldiers and 30 civilians, the president said."])
+    assert got == {("exchanged", 205, None)}
+
+
+def test_a_later_mention_of_a_breakdown_part_is_still_a_part():
+    got = _article(["Rebels freed 17 hostages on Saturday.",
+                    "Eleven Colombians, 5 Venezuelans and a Peruvian were handed to a church mission.",
+                    "The 5 Venezuelans were later flown home."])
+    assert got == {("released", 17, None)}
+
+
+def test_coordinated_counts_without_a_reported_total_stay():
+    got = _article(["Hamas freed 13 Israelis and 10 Thais on Friday."])
+    assert got == {("released", 13, None), ("released", 10, None)}
+
+
+def test_parts_bound_for_different_destinations_are_transfers_not_a_breakdown():
+    got = _article(["Minsk freed 123 prisoners on Saturday.",
+                    "Of them, 114 were taken to Ukraine and nine to Lithuania."])
+    assert ("transferred", 114, "Ukraine") in got and ("transferred", 9, "Lithuania") in got
+
+
+def test_dependants_beside_prisoners_are_not_freed_captives():
+    got = _article(["The swap, carried out at an airfield, involved 18 prisoners and three children."])
+    assert got == {("exchanged", 18, None)}
+
+
 # --- numbers that are not head-counts ---------------------------------------------
 
 NOT_COUNTS = [
