@@ -242,8 +242,12 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
     r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
-    r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of)\s+(?:the\s+)?"
+    r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+)?"
     r"(?:prison|jail|detention|captivity|custody|penal\s+colony)\b"
+    r"|\b(?:came|come|comes)\s+out\s+(?:together|alive)\b"
+    # travelling with the freed: "X was also on the plane" (relatives who fly out are not releasees)
+    r"|\b(?:was|were)\s+(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:plane|flight|aircraft|jet|bus|buses|helicopter)\b"
     r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|not|never|among\s+those)\s+)*"
     r"(?:included|involved|part)\s+(?:in|of)\s+(?:the|this|that|a|an|[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:release|swap|exchange|prisoner\s+exchange|deal|amnesty|pardons?)\b",
@@ -251,12 +255,13 @@ _SUBJ_RELEASE_RE = re.compile(
 
 _HELD_PLACE = (r"(?:custody|prisons?|jails?|detention|captivity|gaza|(?:a\s+)?penal\s+colon(?:y|ies)"
                r"|labou?r\s+camps?|behind\s+bars|cells?)")
+_FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b", re.I)
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
-    r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up)\b"
-    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:being\s+held|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:being\s+held|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
     + _HELD_PLACE + r")"
     r"|\bcontinues?\s+to\s+be\s+(?:held|detained|imprisoned|jailed)\b"
     r"|\b(?:is|are)\s+(?:believed|thought|understood)\s+to\s+(?:still\s+)?be\s+(?:held|alive|in\s+captivity)\b"
@@ -327,6 +332,9 @@ _YEAR_NEAR_RE = re.compile(
 
 
 
+_QUOTES = "\"“”«»„‟"
+
+
 def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
     """`rx` behind a look-ahead on the letters its matches can start with: the same matches,
     but the scanner rejects most positions on one character test (these are hot scans)."""
@@ -348,7 +356,6 @@ _IRREALIS_RE = _lead(_IRREALIS_RE, "acdehilmprstuw")
 _BE_RE = _lead(_BE_RE, "abgiw")
 _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
-_QUOTES = "\"“”«»„‟"
 
 _SEG_STOP_RE = re.compile(
     r"[.;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after|following"
@@ -380,6 +387,9 @@ _PARTIAL_PARDON_RE = re.compile(
     r"(?:charges|offences|offenses|counts|cases|convictions|crimes|sentences)\b", re.I)
 # "should never have been released" presupposes the release it regrets
 _COUNTERFACTUAL_RE = re.compile(r"\bshould(?:\s+not|\s+never|n['’]t)\s+(?:\w+\s+)?have\s+been\s*$", re.I)
+_WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside)\s+", re.I)
+_CO_RELEASE_END_RE = re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|but|while|whereas|after|before|when|because"
+                                r"|who|which|where)\b", re.I)
 _ALONG_WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+", re.I)
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|as\s+well\s+as|along\s+with|plus)?"
@@ -403,6 +413,9 @@ _BY_AFTER_RE = re.compile(r"^\s+by\b")
 _NOT_RELEASE_AFTER_RE = re.compile(r"^\s*(?:up|of|from\s+hospital)\b", re.I)
 _PASSIVE_END_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", re.I)
 _VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$", re.I)
+_FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
+_PLUPERFECT_RE = re.compile(r"had\s+(?:\w+\s+)?been\b", re.I)
+_SPEECH_WORD_RE = re.compile(r"\b" + _SPEECH + r"\b", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
 _INTRO_RE = re.compile(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
@@ -419,6 +432,14 @@ _TIME_PHRASE_END_RE = re.compile(
     r"\b(?:on|in|at|during|since|by|until|after|before)\s+(?:(?:early|late|mid|the)\s+)?(?:" + "|".join(_MONTHS_DAYS[:31])
     + r"|\d{1,4}s?|(?:this|last|that|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|night))"
     r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+$", re.I)
+_RELATIVE_AT_RE = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b", re.I)
+_RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
+_LIST_RESUME_RE = re.compile(
+    r",\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
+_SEMICOLON_RESUME_RE = re.compile(
+    r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
+_HARD_STOP_RE = re.compile(r"[.;!?" + _QUOTES + r"]")
+_ITEM_END_RE = re.compile(r"(?:['’]s?)?\s*(?:[,.;:)(]|$|\s+(?:who|whom|whose|which)\b)", re.I)
 _SENTENCE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _AND_ITEM_RE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _PUB_YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -526,6 +547,15 @@ def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
     return "NAME"
 
 
+_PLURAL_TOKEN_RE = re.compile(r"[A-Z][a-z]+[^s]s$")
+# function words that are also given names (Hebrew "Or", English "Will"); capitalised inside a
+# sentence next to a name they are part of it
+_NAME_LIKE_FUNCTION = frozenset({"or", "will"})
+_NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
+_DATE_PREP_BEFORE_RE = re.compile(r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|this|that|during|from"
+                                  r"|through|between|before|after)\s+$", re.I)
+_OPENER_BEFORE_RE = re.compile(r"[:\"“‘(—–]\s*$")
+_COLOURS = frozenset("green black white red blue grey gray golden dark brown".split())
 _PARTICLE_INITIALS = frozenset("aeiubd" + "".join(p[0] for p in _PARTICLES))
 _THE_BEFORE_RE = re.compile(r"\bthe\s$", re.I)
 _SPACE_CAPITAL_RE = re.compile(r"\s[A-Z]")
@@ -583,6 +613,18 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
             tok = toks[i][2]
             kind = _token_kind(tok, vocab, i == 0)
             kinds.append(kind)
+        # "Or Levy", "Avinatan Or": a function word that is also a given name, capitalised inside a
+        # sentence next to a name, is part of the name
+        for x, i in enumerate(run):
+            if kinds[x] == "STOP" and x + 1 < len(run) and kinds[x + 1] == "NAME" \
+                    and toks[i][2].lower() in _NAME_LIKE_MONTHS \
+                    and not _DATE_PREP_BEFORE_RE.search(sentence, max(0, toks[i][0] - 12), toks[i][0]):
+                kinds[x] = "NAME"  # "Jan Novak", "June Almeida": a month before a surname is a given name
+                continue
+            if kinds[x] == "STOP" and i > 0 and toks[i][2].lower() in _NAME_LIKE_FUNCTION \
+                    and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
+                    and not _OPENER_BEFORE_RE.search(sentence, max(0, toks[i][0] - 3), toks[i][0]):
+                kinds[x] = "NAME"
         # split into NAME sub-runs (particles only inside)
         j = 0
         while j < len(run):
@@ -602,6 +644,9 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
             while k > j and kinds[k] in ("COMMON", "PART"):
                 k -= 1
             sub = run[j:k + 1]
+            if j > 0 and len(sub) >= 3 and toks[run[j - 1]][2].lower() in _COLOURS \
+                    and _PLURAL_TOKEN_RE.match(toks[sub[0]][2]):
+                sub = sub[1:]  # "Green Berets Luke Denman": a colour and a plural name a unit, not a person
             after = kinds[k + 1] if k + 1 < len(run) else None
             before_tok = sentence[max(0, toks[run[0]][0] - 4):toks[run[0]][0]]
             j = k + 1
@@ -645,6 +690,8 @@ def _looks_like_headline(sentence: str) -> bool:
     if len(content) < 4:
         return False
     caps = sum(1 for w in content if w[0].isupper())
+    if any(len(w) >= 4 and not w[0].isupper() and w.lower() not in _FUNCTION for w in content):
+        return False  # a sentence-case headline ("X, Y and Z freed from Gaza") is an ordinary sentence
     return caps / len(content) >= 0.75
 
 
@@ -922,23 +969,57 @@ def _segment_after(tpl: str, start: int) -> int:
 
 
 def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int = 10,
-                   keep_speakers: bool = False) -> list[int]:
+                   keep_speakers: bool = False, colon: bool = True) -> list[int]:
     end = _segment_after(tpl, start)
-    seg = _masked(tpl)[start:end]  # names inside an appositive ("an ally of X") are not list members
+    masked = _masked(tpl)
+    seg = masked[start:end]  # names inside an appositive ("an ally of X") are not list members
     first = _MARKER_RE.search(seg)
     if not first or len(_WORDS_RE.findall(seg, 0, first.start())) > max_lead_words:
-        return []
+        # "released 52 prisoners on Thursday: A, B and C" -- a colon introduces the named members
+        return _colon_list(tpl, spans, mentions, groups, start, keep_speakers) if colon else []
     out: list[int] = []
     done: set[int] = set()
-    for mm in _MARKER_RE.finditer(seg):
-        i = int(mm.group(1))
-        if i in done:
-            continue
-        g = _group_of(groups, i)
-        done.update(g)
-        out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start, keep_speakers)
-                   if spans[x][1] <= end)
-    return out
+    while True:
+        for mm in _MARKER_RE.finditer(masked, start, end):
+            i = int(mm.group(1))
+            if i in done:
+                continue
+            g = _group_of(groups, i)
+            done.update(g)
+            out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start, keep_speakers)
+                       if spans[x][1] <= end and x not in out)
+        # "X, who was serving a life term, and Y": the list resumes after the relative clause;
+        # "A, a public defender; B; C; and D": semicolons separate items that carry appositives
+        semi = tpl.find(";", end)
+        if semi >= 0 and not _HARD_STOP_RE.search(tpl, end, semi) and not _FINITE_RE.search(tpl, end, semi) \
+                and not _SPEECH_WORD_RE.search(tpl, end, semi):
+            # the item's appositive ("a taxi driver from Quito") ends at the semicolon
+            resume = _SEMICOLON_RESUME_RE.match(tpl, semi)
+            if not resume:
+                return out
+        elif _RELATIVE_AT_RE.match(tpl, end):
+            resume = _LIST_RESUME_RE.search(tpl, end)
+            if not resume or _HARD_STOP_RE.search(tpl, end, resume.start()):
+                return out
+        else:
+            return out
+        i = int(resume.group(1))
+        tail = _group_of(groups, i)[-1]
+        if not _ITEM_END_RE.match(tpl, spans[tail][1]):
+            return out  # ", and Y said ...": a new clause, not another list item
+        start = tpl.rfind("⟦", 0, resume.end())
+        end = _segment_after(tpl, start)
+
+
+def _colon_list(tpl: str, spans, mentions, groups, start: int, keep_speakers: bool = False) -> list[int]:
+    """Names listed after a colon that closes the (name-free) phrase starting at `start`."""
+    colon = tpl.find(":", start)
+    if colon < 0 or _HARD_STOP_RE.search(tpl, start, colon):
+        return []
+    for mm in _MARKER_RE.finditer(tpl, start, colon):
+        if not _RELATIVE_RE.search(tpl, start, mm.start()):
+            return []  # a name before the colon is the list's subject or object itself
+    return _objects_after(tpl, spans, mentions, groups, colon + 1, 6, keep_speakers, colon=False)
 
 
 @dataclass(frozen=True)
@@ -950,9 +1031,71 @@ class _When:
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december")
+_MONTH_INDEX = {m[:3]: i for i, m in enumerate(_MONTH_NAMES)}
+# a month is capitalised ("in March"), which keeps the modal "may" out
+_MONTH_ALT = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
+              r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
+_DATE = (r"(?:(?:early|late|mid)[\s-]+)?(?:(?P<m>" + _MONTH_ALT + r")(?![\w-])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+         r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?|(?P<y2>(?:19|20)\d\d)\b)")
+_DATE_RE = re.compile(r"\b" + _DATE, re.I)
+# "<date>, when X was freed", "since June 21, when ...", "the August 2024 swap in Ankara, in which ..."
+_WHEN_FRAME_RE = re.compile(
+    r"\b" + _DATE + r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:swap|exchange|deal|release|agreement|amnesty|truce|ceasefire|trade)"
+    r"\b[^,;.⟦]{0,40}?)?\s*,?\s*(?:when|in\s+which|during\s+which|under\s+which|which\s+saw|that\s+saw)\b", re.I)
+# "The swap came less than two years after Russia released X": what follows "after" is another event
+_AFTER_EVENT_RE = re.compile(
+    r"\b(?:swap|exchange|release|releases|deal|handover|pardon|amnesty|transfer|trade)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:came|comes|follows|followed|took\s+place|happened)\s+(?:[\w-]+\s+){0,4}?(?:after|since)\b", re.I)
+# a leading time phrase: "In April, ...", "During the truce that collapsed in March, ...", "In July 2023 he ..."
+_LEADING_TIME_RE = re.compile(
+    r"^\W*(?:in|during|before|after|since|until|on|at|throughout|over|between)\b(?:[^,;]{0,100}?,|\s+" + _DATE + r")",
+    re.I)
 _MONTH_NEAR_RE = re.compile(
     r"^(?:\s+(?!(?:and|but|while|after)\b)[\w'’-]+){0,3}?\s+(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-?)?("
     + "|".join(_MONTH_NAMES) + r")\b(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
+
+
+def _month_index(name: str) -> int:
+    return _MONTH_INDEX[name.lower()[:3]]
+
+
+def _is_earlier(month: str | None, year: str | None, when: _When) -> bool:
+    """Whether a date named in the story ("March", "August 2024", "2019") is before its own event."""
+    if year is not None and month is None:
+        return when.latest_year is not None and int(year) < when.latest_year
+    if month is None:
+        return False
+    m = _month_index(month)
+    if when.published_month is None:
+        return year is not None and when.latest_year is not None and int(year) < when.latest_year
+    y = int(year) if year else when.published_month // 12
+    if not year and y * 12 + m > when.published_month:
+        y -= 1  # "in November" read in a February story: last November
+    return when.published_month - (y * 12 + m) >= 2
+
+
+def _other_frames(tpl: str, when: _When) -> list[int]:
+    """Positions from which a sentence is about another occasion than the story's event:
+    "since June 21, when X was freed", "the August 2024 swap, in which X came home",
+    "The swap came two years after Russia released X", "In April, X was traded",
+    "During the truce that collapsed in March, ...", "Before the truce, ..."."""
+    frames = []
+    for mm in _WHEN_FRAME_RE.finditer(tpl):
+        if _is_earlier(mm.group("m"), mm.group("y") or mm.group("y2"), when):
+            frames.append(mm.end())
+    mm = _AFTER_EVENT_RE.search(tpl)
+    if mm:
+        frames.append(mm.end())
+    lead = _LEADING_TIME_RE.match(tpl)
+    if lead:
+        if lead.group(0).lstrip(" \"'“‘(").lower().startswith("before"):
+            frames.append(0)
+        else:
+            for dm in _DATE_RE.finditer(lead.group(0)):
+                if _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when):
+                    frames.append(0)
+                    break
+    return frames
 
 
 def _scope(text: str, tail_from: int, when: _When) -> str:
@@ -980,7 +1123,7 @@ handed turned sent transferred flown brought let""".split())
 _W_REL_ACTIVE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home reunited regained prison jail detention captivity custody penal included
-involved part""".split())
+involved part together alive plane flight aircraft jet bus buses helicopter""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered comprised".split())
@@ -997,6 +1140,46 @@ funds money assets information transcript readout communiqué communique memo bo
 _WORDS_RE = re.compile(r"\w+")
 
 
+_INVERTED_RELEASE_RE = re.compile(
+    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r")\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,6}?"
+    r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
+_ABOARD_RE = re.compile(
+    r"^\W*(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:plane|flight|aircraft|jet|bus|buses"
+    r"|helicopter)\s+(?:were|was)\s+", re.I)
+_CLEMENCY_RE = re.compile(
+    r"\bgranted\s+(?:(?:executive\s+|presidential\s+)?clemency|(?:a\s+)?pardons?|amnesty)\s+to\s+"
+    r"|\bgranted\s+(?:(⟦\d+⟧)|him|her|them)\s+(?:executive\s+|presidential\s+)?(?:clemency|a\s+pardon|amnesty)\b", re.I)
+_W_CLEMENCY = frozenset(["granted"])
+_NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\bthey\s+(?:were|are|have\s+been)\s+"
+                            r"(?:identified|named)\s+as\s+", re.I)
+_W_NAMED_THEM = frozenset(["them", "they"])
+_GROUP_WORD_RE = re.compile(r"\b(?:[A-Za-z][a-z]{2,}s|men|women|children|people)\b|⟦\d+⟧")
+_GROUP_WORD_FULL_RE = re.compile(r"[A-Za-z][a-z]{2,}s|men|women|children|people")
+
+
+def _group_word(word: str, mentions) -> str | None:
+    """The lower-case plural noun of a group ("Colombians" may have been taken for a name), or None."""
+    if word.startswith("⟦"):
+        m = mentions[int(word[1:-1])]
+        if len(m.tokens) != 1:
+            return None
+        word = m.text
+    if not _GROUP_WORD_FULL_RE.fullmatch(word):
+        return None
+    word = word.lower()
+    return None if word in _NOT_GROUP_NOUNS else word
+_NOT_GROUP_NOUNS = frozenset("""years months days weeks hours minutes others charges sentences talks officials
+authorities forces states sanctions terms rights groups families relatives times was has does this its his
+is as us thus news its yes lawmakers diplomats mediators negotiators ministers leaders governments countries
+nations sides parties bodies remains reports media""".split())
+_GROUP_NOUN = r"(?:[A-Za-z][a-z]{2,}s|men|women|children|people|⟦\d+⟧)"
+_GROUP_NP_RE = re.compile(
+    r"^\W*(?:the|these|those|all|both)\s+(?:[\w'’-]+\s+){0,4}?(" + _GROUP_NOUN + r")"
+    r"(?:\s+(?:still|also|now|newly|recently|previously|wrongfully|unjustly))?(?:\s+[a-z]+(?:ed|held))?"
+    r"(?:\s*[-–—:]\s*|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named|listed)\s+as\s+"
+    r"|\s+(?:were|are|include|included)\s*:?\s+(?=(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,4}?⟦))", re.I)
+_RELEASE_ADJ_RE = re.compile(r"\b(?:freed|released|liberated|exchanged|swapped|pardoned|repatriated)\b", re.I)
+_STILL_HELD_RE = re.compile(r"\b(?:still|remaining|remain)\b", re.I)
 _REFUSED_RE = re.compile(
     r"\b(?:refused|refuses|declined|declines|chose\s+not|chooses\s+not)\s+to\s+(?:leave|board|cross|go|accept"
     r"|be\s+(?:freed|released|deported|exiled|expelled))\b", re.I)
@@ -1043,20 +1226,42 @@ def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
     return rx.finditer(tpl) if not wset.isdisjoint(words) else ()
 
 
-def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None
+def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None,
+             group_status: dict[str, str] | None = None
              ) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
     """Findings per mention index, this sentence's governing status for the next one, and
-    statuses for `antecedent` (the previous sentence's subject) that a "He ..." here carries."""
+    statuses for `antecedent` (the previous sentence's subject) that a "He ..." here carries.
+
+    `group_status` maps plural nouns of groups earlier cues were about ("Americans",
+    "executives") to "status|scope"; cues here add to it."""
     found: dict[int, list[_Finding]] = {}
     carried: list[str] = []
+    if group_status is None:
+        group_status = {}
+
+    def note_group(text: str, status: str, scope: str) -> None:
+        """Remember the people-group nouns a cue is about: "freed 10 Americans" -> americans."""
+        for w in _GROUP_WORD_RE.findall(text):
+            w = _group_word(w, mentions)
+            if w:
+                group_status[w] = f"{status}|{scope}"
     groups = _groups(tpl, spans)
     other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl))
 
-    def _scope_here(text: str, tail_from: int, year: int | None) -> str:
-        return "other_event" if other_sentence else _scope(text, tail_from, year)
+    frames = _other_frames(tpl, when)
+
+    def _scope_here(start: int, end: int, tail_from: int) -> str:
+        """Scope of a cue whose clause is tpl[start:end] (`tail_from`: where its verb ends)."""
+        if other_sentence or any(a <= start for a in frames):
+            return "other_event"
+        if (_PLUPERFECT_RE.match(tpl, start) or _HAD_END_RE.search(tpl, max(0, start - 25), start)) \
+                and not _SPEECH_WORD_RE.search(tpl, 0, start):
+            return "other_event"  # "Hamas had freed four captives" -- before the story's own event
+        return _scope(tpl[start:end], tail_from, when)
 
     masked = _masked(tpl)
     wset = set(_WORDS_RE.findall(tpl.lower()))
+    headline = not _END_PUNCT_RE.search(tpl)
     governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
 
     def add(ids, status, scope, family=False):
@@ -1076,6 +1281,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         brk = max([0] + [b.end() for b in _BREAK_RE.finditer(tpl, 0, p)])
         window = tpl[brk:p]
         bes = list(_BE_RE.finditer(window))
+        if not bes and headline and not _FINITE_RE.search(window):
+            # headline grammar drops the auxiliary: "A, B and C freed from Gaza after 491 days"
+            subj = _subject_before(tpl, masked, spans, mentions, groups, p)
+            if subj and not _PARTIAL_PARDON_RE.match(tpl, mm.end()):
+                scope = _scope_here(p, _segment_after(tpl, mm.end()), mm.end() - p)
+                add(subj, "released", scope)
+                governing.append((p, "released", scope))
+            continue
         if not bes or len(_WORDS_RE.findall(window, bes[-1].start())) > 9:
             continue
         # the verb chain starts at its first auxiliary: "is also said to have been", "has not been"
@@ -1090,13 +1303,17 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         mod = None if _COUNTERFACTUAL_RE.search(tpl[aux:p]) else modality(tpl[aux:p])
         subj = _subject_before(tpl, masked, spans, mentions, groups, aux)
         clause_end = _segment_after(tpl, mm.end())
-        scope = _scope_here(tpl[aux:clause_end], mm.end() - aux, when)
+        scope = _scope_here(aux, clause_end, mm.end() - aux)
         status = mod or "released"
+        if not subj and status == "released":  # "Two more hostages were freed on Saturday: A and B."
+            subj = _colon_list(tpl, spans, mentions, groups, clause_end)
         add(subj, status, scope)
         governing.append((p, status, scope))
-        if status == "released":  # "X was freed in June along with Y"
-            along = _ALONG_WITH_RE.search(tpl, mm.end(), clause_end)
-            if along:
+        if status in ("released", "held"):
+            note_group(masked[_clause_start_punct(masked, aux):aux], status, scope)
+        if status == "released":  # "X was freed in June along with Y", "... with her daughters Y and Z"
+            limit = _CO_RELEASE_END_RE.search(tpl, mm.end())
+            for along in _WITH_RE.finditer(tpl, mm.end(), limit.start() if limit else len(tpl)):
                 add(_objects_after(tpl, spans, mentions, groups, along.end(), 3), status, scope)
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
@@ -1104,7 +1321,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         mod = modality(pre[-25:] + mm.group(0))
         clause_end = _segment_after(tpl, mm.end())
-        scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), when)
+        scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         status = mod or "released"
         chain = _AUX_CHAIN_RE.search(tpl[:mm.start()])  # "X was later reunited with ..."
         head = chain.start() if chain else mm.start()
@@ -1113,7 +1330,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
         else:
             subj = _subject_before(tpl, masked, spans, mentions, groups, head)
-        add(subj, status, scope, family=mm.group(0).lower().startswith("reunited"))
+        family = bool(_FAMILY_CUE_RE.match(mm.group(0)))
+        if not subj and status == "released":  # "Three generations came out together: A, B and C"
+            subj = _colon_list(tpl, spans, mentions, groups, clause_end)
+        add(subj, status, scope, family=family)
         governing.append((mm.start(), status, scope))
 
     # 3. appositive after a name list: "X and Y, two of the prisoners released", "X, who was freed"
@@ -1127,7 +1347,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         mod = modality(ap.group(0))
         clause_end = _segment_after(tpl, mm.start() + ap.end())
-        scope = _scope_here(tpl[mm.start():clause_end], ap.end(), when)
+        scope = _scope_here(mm.start(), clause_end, ap.end())
         add(subj, mod or "released", scope)
 
     # 4. active release with named objects: "Belarus released X, Y and Z", "freed X"
@@ -1151,11 +1371,41 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = "soft_held"  # "US to free X", "a deal to release Y": announced, not done
         clause_end = _segment_after(tpl, start)
         status = mod or "released"
-        scope = _scope_here(tpl[mm.start():clause_end], mm.end() - mm.start(), when)
+        scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         if _HAD_END_RE.search(before) and _EARLIER_ADV_RE.search(before[-25:]):
             scope = "other_event"
         add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
         governing.append((mm.start(), status, scope))
+        if status in ("released", "held"):
+            note_group(masked[start:clause_end], status, scope)
+
+    # 4b. inverted order: "Released in return were X and Y", "Also freed this week were X"
+    inv = _INVERTED_RELEASE_RE.match(tpl) if not wset.isdisjoint(_W_REL_PARTICIPLE) else None
+    if inv:
+        scope = _scope_here(0, _segment_after(tpl, inv.end()), inv.end())
+        add(_objects_after(tpl, spans, mentions, groups, inv.end(), 6), "released", scope)
+        governing.append((inv.start(1), "released", scope))
+    inv = _ABOARD_RE.match(tpl) if not wset.isdisjoint(_W_SUBJ_RELEASE) else None
+    if inv:  # "Also on the plane were X's mother, Y, and ..." -- travellers, relatives among them
+        scope = _scope_here(0, len(tpl), inv.end())
+        add(_objects_after(tpl, spans, mentions, groups, inv.end(), 6), "released", scope, family=True)
+    # 4c. clemency: "Washington granted clemency to five Iranians", "Biden granted them clemency"
+    for mm in _scan(_CLEMENCY_RE, _W_CLEMENCY, tpl, wset):
+        if _IRREALIS_RE.search(tpl[max(0, mm.start() - 30):mm.start()]) or _NEGATION_RE.search(
+                tpl[max(0, mm.start() - 30):mm.start()]):
+            continue
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        if mm.group(1):
+            add([int(mm.group(1))], "released", scope)
+        else:
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "released", scope)
+            note_group(masked[mm.end():_segment_after(tpl, mm.end())], "released", scope)
+        governing.append((mm.start(), "released", scope))
+    # 4d. "the spokesman named them as X, Y and Z": the previous sentence's group
+    for mm in _scan(_NAMED_THEM_RE, _W_NAMED_THEM, tpl, wset):
+        if prev_status and not governing:
+            status, scope = prev_status.split("|")
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
 
     # 5. nominal release: "the release of X", "X's release", "after their release"
     def nominal_status(start: int, end: int) -> str:
@@ -1168,7 +1418,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_NOMINAL_OF_RE, _W_NOMINAL, tpl, wset):
         status = nominal_status(mm.start(), _segment_after(tpl, mm.end()))
         end = _segment_after(tpl, mm.end())
-        scope = _scope_here(tpl[mm.start():end], mm.end() - mm.start(), when)
+        scope = _scope_here(mm.start(), end, mm.end() - mm.start())
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
         if status == "released":
             governing.append((mm.start(), status, scope))
@@ -1179,10 +1429,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         status = nominal_status(mm.start(), mm.end())
         if _FREEDOM_RE.search(mm.group(0)) and status == "released":
             continue  # "X's freedom" is rarely a report of a release on its own
-        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         add([i] + [j for j in range(len(mentions)) if mentions[j].alias_of == i], status, scope)
     for mm in _scan(_SUBJECT_CUE_RE, _W_SUBJECT_CUE, tpl, wset):
-        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         if mm.group(0).strip().lower().startswith(("after", "since", "upon", "following", "before", "on")):
             subject = _sentence_subject(tpl, masked, spans, mentions, groups)
             others = [int(x) for x in _MARKER_RE.findall(tpl[:mm.start()])
@@ -1196,7 +1446,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_EVENT_INCLUDED_RE, _W_EVENT_INCLUDED, tpl, wset):
         if _IRREALIS_RE.search(tpl[max(0, mm.start() - 40):mm.start()]):
             continue
-        scope = _scope_here(tpl[mm.start():_segment_after(tpl, mm.end())], mm.end() - mm.start(), when)
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         add(_objects_after(tpl, spans, mentions, groups, mm.end()), "released", scope)
         governing.append((mm.start(), "released", scope))
 
@@ -1218,8 +1468,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                     subj = [ante]
                 elif antecedent is not None:
                     carried.append(status)
+            if not subj:  # "Two men are still held: A and B."
+                subj = _colon_list(tpl, spans, mentions, groups, mm.end())
             add(subj, status, "this_event")
             governing.append((mm.start(), status, "this_event"))
+            if status == "held":
+                note_group(masked[_clause_start_punct(masked, mm.start()):mm.start()], status, "this_event")
     for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
     for mm in _scan(_NOT_INCLUDED_RE, _W_NOT_INCLUDED, tpl, wset):  # "The deal did not include X"
@@ -1231,6 +1485,21 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if before:
             _, status, scope = before[-1]
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 4), status, scope)
+
+    # 6b. a list naming a group an earlier cue was about: "The six Americans were identified as A; B; C",
+    # "The executives - A, B and C - were arrested in 2017"
+    gm = _GROUP_NP_RE.match(tpl)
+    noun = _group_word(gm.group(1), mentions) if gm else None
+    if noun and (noun in group_status or _RELEASE_ADJ_RE.search(gm.group(0))):
+        # "The freed men were named as ..." names its group by itself
+        status, scope = group_status[noun].split("|") if noun in group_status else (
+            "released", _scope_here(0, gm.end(), gm.end()))
+        if _NEGATION_RE.search(gm.group(0)):
+            status = "held"
+        elif status == "released" and _STILL_HELD_RE.search(gm.group(0)):
+            status = "held"  # "The two Americans still detained are A and B"
+        add(_objects_after(tpl, spans, mentions, groups, gm.end(), 4), status, scope)
+        governing.append((gm.end(), status, scope))
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
     for mm in _scan(_LIST_MARKER_RE, _W_LIST_MARKER, tpl, wset):
@@ -1395,8 +1664,13 @@ def _canonical(p: _Person) -> str:
 
     def score(sp: str) -> tuple:
         own = counts.get(sp, 0) + counts.get(_surname_of(sp), 0)
-        trimmed = any(_lead_trimmed(other, sp) for other in p.spellings)
-        return (not trimmed, own, len(sp.split()), -p.spellings.index(sp))
+        # a longer spelling ending in a shorter one is the full name ("Alaa Abd El-Fattah" over
+        # "Abd El-Fattah", "Aung San Suu Kyi" over "Suu Kyi") when the article uses it more than
+        # once; a one-off is more likely a descriptor glued on ("Counsellor Aung San Suu Kyi")
+        extends = any(_lead_trimmed(other, sp) for other in p.spellings)
+        uses = counts.get(sp, 0) + sum(counts.get(o, 0) for o in p.spellings if _lead_trimmed(sp, o))
+        full = uses >= 2 and extends
+        return (not extends or full, full, own, len(sp.split()), -p.spellings.index(sp))
 
     return max(p.spellings, key=score)
 
@@ -1473,8 +1747,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     findings: dict[int, list[tuple[_Finding, str]]] = {}
     prev_status: str | None = None
     antecedent: _Mention | None = None
+    group_status: dict[str, str] = {}
     for s, ms, tpl, spans in per_sentence:
-        found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent)
+        found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status)
         prev_status = status
         if carried and antecedent is not None:
             findings.setdefault(id(antecedent), []).extend((_Finding(st, "this_event"), s) for st in carried)

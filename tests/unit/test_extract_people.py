@@ -688,3 +688,201 @@ def test_plural_predicate_after_long_appositives_takes_the_coordinated_names():
                  "known as El Rayo, who wrote \"Libertad Ya,\" remain in prison, their lawyers said.")
     assert got["Lucia Marquez"] == "held"
     assert got["Raul Pena"] == "held"
+
+
+# ------------------------------------------------------------------ lists away from the verb
+
+def test_inverted_release_with_an_adverbial():
+    got = released("Freed in the same operation were Karim Nasser and the blogger Samir Aoun.")
+    assert got == {"Karim Nasser", "Samir Aoun"}
+    got = released("Also released on Tuesday was Rania Toma, a 31-year-old pharmacist.")
+    assert got == {"Rania Toma"}
+
+
+def test_relative_listed_among_the_freed_is_released():
+    got = people("Also freed last night were Ion Rusu, 66, a retired engineer, and his son Mihai Rusu.")
+    assert {n for n, p in got.items() if p["status"] == "released"} == {"Ion Rusu", "Mihai Rusu"}
+
+
+def test_colon_introduces_the_named_members_of_a_freed_group():
+    assert released("Burundi released four journalists on Monday: Agnes Ndirubusa, Christophe Bigirimana, "
+                    "Egide Harerimana and Terence Mpozenzi.") == {
+        "Agnes Ndirubusa", "Christophe Bigirimana", "Egide Harerimana", "Terence Mpozenzi"}
+    got = released("Among those freed are nearly all the students who were detained in May under the protest "
+                   "law that General Omar Bashir signed: the union leader Hamid Yousif and the poet Salma Idris.")
+    assert got == {"Hamid Yousif", "Salma Idris"}
+
+
+def test_subject_free_predicate_with_a_colon_list():
+    got = released("Two brothers came out together: Amit Segal, 12, and his brother Noam Segal, 9.")
+    assert got == {"Amit Segal", "Noam Segal"}
+    held = status("Two aid workers are still held: Tom Brand and Ilse Meyer.")
+    assert held == {"Tom Brand": "held", "Ilse Meyer": "held"}
+
+
+def test_a_name_before_the_colon_blocks_the_colon_list():
+    got = status("Hamas freed Noa Katz on Friday: Yossi Katz, her father, said she was well.")
+    assert got["Noa Katz"] == "released"
+    assert got.get("Yossi Katz") != "released"
+
+
+def test_list_resumes_after_a_relative_clause():
+    got = released("Also freed were Pavel Ryzhov, an economist who had served four years of a nine-year term, "
+                   "and the lawyer Irina Belova.")
+    assert got == {"Pavel Ryzhov", "Irina Belova"}
+
+
+def test_a_new_clause_after_a_relative_clause_is_not_a_list_item():
+    got = status("Belarus freed Olga Petrenko, who had been jailed since 2021, and Lukashenko called it a "
+                 "gesture of goodwill.")
+    assert got["Olga Petrenko"] == "released"
+    assert got.get("Lukashenko") != "released"
+
+
+def test_semicolon_separated_list():
+    got = released("The freed men were named as Juan Ortiz, a taxi driver from Quito; Luis Cano; Mario Pinto; "
+                   "and Diego Salas, a nurse.")
+    assert got >= {"Juan Ortiz", "Luis Cano", "Mario Pinto", "Diego Salas"}
+
+
+def test_semicolon_does_not_continue_into_another_clause():
+    got = status("Russia freed Anton Frolov; Dmitri Lagin remains in a Perm penal colony.")
+    assert got == {"Anton Frolov": "released", "Dmitri Lagin": "held"}
+
+
+def test_released_with_relatives_and_gapped_coordination():
+    got = released("Miriam Levin, 40, was freed with her sons Eitan Levin, 8, and Amos Levin, 5, and Sara Dor, 61, "
+                   "with her granddaughter Lia Dor, 3.")
+    assert got == {"Miriam Levin", "Eitan Levin", "Amos Levin", "Sara Dor", "Lia Dor"}
+
+
+def test_released_with_the_help_of_someone_is_not_co_release():
+    got = status("Pavel Orlov was freed with the help of Turkish mediator Emre Kaya.")
+    assert got == {"Pavel Orlov": "released", "Emre Kaya": "mentioned"}
+
+
+def test_on_the_plane_with_the_freed():
+    got = people("Vadim Sorokin, a chemist who had been pardoned a week earlier, was also on the plane.",
+                 "Also on the flight were Sorokin's wife, Lidia Sorokina, and the pilot Mark Hale.")
+    assert got["Vadim Sorokin"]["status"] == "released"
+    assert got["Lidia Sorokina"]["status"] == "mentioned"
+
+
+def test_group_noun_phrase_inherits_the_release_of_its_group():
+    got = status("Caracas freed nine Colombians and two Peruvians on Friday in exchange for a jailed general.",
+                 "The nine Colombians were identified as Andres Mejia, a cook; Julian Rios; and Camilo Duque.",
+                 "The Peruvians - Rosa Quispe and Hugo Mamani - had been arrested at the border in 2021.")
+    assert got == {"Andres Mejia": "released", "Julian Rios": "released", "Camilo Duque": "released",
+                   "Rosa Quispe": "released", "Hugo Mamani": "released"}
+
+
+def test_group_noun_without_an_earlier_release_names_nobody_freed():
+    got = status("The two engineers were identified as Petr Novak and Jan Dvorak.")
+    assert got == {"Petr Novak": "mentioned", "Jan Dvorak": "mentioned"}
+
+
+def test_group_still_held_is_held():
+    got = status("Tehran freed four Europeans on Sunday.",
+                 "The two Europeans still detained are Karl Weber and Anna Lund.")
+    assert got == {"Karl Weber": "held", "Anna Lund": "held"}
+
+
+def test_clemency_and_named_them_as():
+    got = status("In return, the White House granted clemency to three Cubans convicted of espionage.",
+                 "Havana's foreign minister, Bruno Rodriguez, named them as Ramon Labanino, Gerardo Hernandez and "
+                 "Antonio Guerrero.")
+    assert got["Ramon Labanino"] == "released"
+    assert got["Antonio Guerrero"] == "released"
+    assert got["Bruno Rodriguez"] != "released"
+
+
+def test_headline_without_an_auxiliary():
+    got = released("Gaunt Tal Shoham, Avera Mengistu and Hisham al-Sayed freed after years in Gaza",
+                   "Tal Shoham, 40, was taken from Kibbutz Beeri.", "Tal Shoham thanked the crowd.")
+    assert got == {"Tal Shoham", "Avera Mengistu", "Hisham al-Sayed"}
+
+
+def test_sentence_case_headline_is_read_title_case_headline_is_not():
+    assert released("Aid worker Louise Kerr freed from Yemen jail after 18 months") == {"Louise Kerr"}
+    assert people("Aid Worker Louise Kerr Freed From Yemen Jail After 18 Months") == {}
+
+
+# ------------------------------------------------------------------ other occasions
+
+def test_pluperfect_release_is_earlier_unless_reported():
+    got = people("Before the ceasefire, the group had freed two captives: Lior Adam and Yael Bar.")
+    assert {p["scope"] for p in got.values()} == {"other_event"}
+    reported = people("The ministry said Lior Adam had been freed overnight.")
+    assert reported["Lior Adam"]["scope"] == "this_event"
+
+
+def test_when_clause_after_an_older_date_is_another_event():
+    got = {p["name"]: p["scope"] for p in extract_people(
+        ["Belarus freed 16 prisoners on Friday.",
+         "It was the biggest release since March 3, when Roman Protasevich was freed with five others."],
+        published="2025-07-20")}
+    assert got["Roman Protasevich"] == "other_event"
+
+
+def test_relative_clause_of_an_older_swap_is_another_event():
+    got = {p["name"]: p["scope"] for p in extract_people(
+        ["Kyiv and Moscow swapped 84 prisoners each on Monday, 2025.",
+         "The 2023 swap in Istanbul, in which Artem Kiselyov and Maria Voronova came home, was bigger."])}
+    assert got == {"Artem Kiselyov": "other_event", "Maria Voronova": "other_event"}
+
+
+def test_event_that_came_after_another_release():
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_people(
+        ["Russia freed Yuri Melnik on Tuesday.",
+         "The exchange came three years after Russia released the basketball player Nina Vogel in exchange "
+         "for Oleg Dorn."])}
+    assert got["Yuri Melnik"] == ("released", "this_event")
+    assert got["Nina Vogel"] == ("released", "other_event")
+    assert got["Oleg Dorn"] == ("released", "other_event")
+
+
+def test_leading_time_phrase_with_an_older_date():
+    got = {p["name"]: p["scope"] for p in extract_people(
+        ["Iran freed Lena Vogt on Monday.",
+         "In March, Paul Ricard was released in exchange for an Iranian engineer.",
+         "During the amnesty that ended in February, Sami Azar was freed too.",
+         "In 2021 the courts pardoned Omid Rahimi."],
+        published="2025-06-10")}
+    assert got == {"Lena Vogt": "this_event", "Paul Ricard": "other_event", "Sami Azar": "other_event",
+                   "Omid Rahimi": "other_event"}
+
+
+def test_a_recent_date_in_a_when_clause_is_this_event():
+    got = {p["name"]: p["scope"] for p in extract_people(
+        ["On June 3, when Adam Lutz was freed, crowds gathered in Vilnius."], published="2025-06-04")}
+    assert got == {"Adam Lutz": "this_event"}
+
+
+def test_modal_may_is_not_a_month():
+    got = {p["name"]: p["scope"] for p in extract_people(
+        ["In a deal that may yet collapse, Hamas freed Ido Ronen on Sunday."], published="2025-09-01")}
+    assert got == {"Ido Ronen": "this_event"}
+
+
+# ------------------------------------------------------------------ names
+
+def test_function_word_given_names():
+    got = released("Hamas freed Dvir Or, 30, and Or Shapira, 25, on Saturday.")
+    assert got == {"Dvir Or", "Or Shapira"}
+
+
+def test_full_name_used_twice_is_the_display_name():
+    got = people("Egypt pardons Ahmed Abdel Rahman Nour", "Ahmed Abdel Rahman Nour was freed on Monday.",
+                 "Abdel Rahman Nour, 51, thanked his lawyers.", "Abdel Rahman Nour said he would rest.")
+    assert list(got) == ["Ahmed Abdel Rahman Nour"]
+
+
+def test_one_off_descriptor_before_a_name_is_not_the_display_name():
+    got = people("The freed Counsellor Daw Khin Thet spoke briefly.", "Daw Khin Thet thanked her supporters.",
+                 "Khin Thet said she was tired.")
+    assert list(got) == ["Daw Khin Thet"]
+
+
+def test_colour_and_plural_before_a_name_is_a_unit():
+    got = released("Russia freed former Green Berets Mark Dolan and Steven Pike.")
+    assert got == {"Mark Dolan", "Steven Pike"}
