@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gzip
-import zlib
 from pathlib import Path
 
 import pytest
