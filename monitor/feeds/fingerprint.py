@@ -11,8 +11,9 @@ hash word 3-shingles of the story body and are compared by Hamming distance
   i.e. linearly in how much text changed.
 * ``simhash``: classic SimHash. A bit differs with probability angle / pi,
   which grows like the square root of the change: one edited word in a
-  300-word story already costs ~3 bits on average, so at a 3-bit threshold it
-  misses most lightly edited copies. Kept for comparison.
+  300-word story already costs ~3 bits on average; at a 3-bit threshold it
+  missed 20-80 % of the seed copies with three edited words (MinHash: 5-10 %).
+  Kept for comparison.
 
 Short lines are dropped before shingling: they are chrome, headlines, bylines
 and datelines, exactly what outlets change when they reprint.
