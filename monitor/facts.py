@@ -79,7 +79,7 @@ QUALIFIERS = ("exact", "more_than", "at_least", "about", "at_most")
 _TABLES = ("articles", "events", "event_index", "people", "person_aliases", "name_blocks", "fingerprint_bands")
 # Big tables are split into 256 shards by key so a merge copies one shard, not the table.
 SHARDED_TABLES = ("articles", "events", "people", "person_aliases", "name_blocks", "fingerprint_bands")
-SYNDICATION_MAX_DISTANCE = 3   # SimHash bits: the same wire text with other page chrome
+SYNDICATION_MAX_DISTANCE = 3   # fingerprint bits: the same wire text with other page chrome
 _BANDS = 4                     # 64 bits in 4 bands of 16: a distance <= 3 leaves one band equal
 
 
@@ -667,7 +667,7 @@ def _merge_person(draft: _Draft, person: dict, event_id: str | None, article: di
 
 # --- syndication ---------------------------------------------------------------
 # One wire story carried by ten outlets is one source, not ten. Articles carry a
-# 64-bit SimHash of their text ("fingerprint", hex); a new article within
+# 64-bit fingerprint of their text ("fingerprint", hex; monitor.feeds.fingerprint); a new article within
 # SYNDICATION_MAX_DISTANCE bits of one already merged in this story, and making
 # the same claims, is linked to it as a copy and adds no sources and no alerts.
 # A near-identical text with other figures is an updated story and merges as usual.

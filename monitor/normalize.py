@@ -43,6 +43,6 @@ def normalize_article(raw: dict) -> dict:
     article = {k: v for k, v in raw.items() if k != "text"}
     article.update(text=text, content_type="text/plain",
                    content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest()[:32],
-                   # SimHash: lets the fact table recognise syndicated copies of one wire story
+                   # text fingerprint (MinHash bits): lets the fact table recognise syndicated copies
                    fingerprint=fingerprint_hex(text))
     return article

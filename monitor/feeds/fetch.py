@@ -82,7 +82,8 @@ def feed_client(*, max_bytes: int = DEFAULT_MAX_BYTES, allow: Sequence[IPNetwork
     """A guarded client sized for feeds. Its transport silently cuts bodies at
     max_body, so it must exceed `max_bytes` for fetch_feed to see "too_large"
     instead of a truncated body."""
-    return guarded_client(allow=allow, timeout=timeout, max_body=max_bytes + 1, **kw)
+    # Feeds are read, not written to: plain http to public hosts is fine (addresses still vetted).
+    return guarded_client(allow=allow, timeout=timeout, max_body=max_bytes + 1, https_only=False, **kw)
 
 
 class HostLimiter:

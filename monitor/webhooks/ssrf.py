@@ -312,8 +312,9 @@ class VettingNetworkBackend(httpcore.AsyncNetworkBackend):
 
     def __init__(self, allow: Sequence[IPNetwork], *, resolver: Resolver | None = None,
                  dns_timeout: float = DNS_TIMEOUT_S,
-                 inner: httpcore.AsyncNetworkBackend | None = None) -> None:
+                 inner: httpcore.AsyncNetworkBackend | None = None, https_only: bool = True) -> None:
         self._allow = list(allow)
+        self._https_only = https_only
         self._resolver = resolver
         self._dns_timeout = dns_timeout
         self._inner = inner or httpcore.AnyIOBackend()
@@ -323,7 +324,7 @@ class VettingNetworkBackend(httpcore.AsyncNetworkBackend):
                           socket_options: Iterable | None = None) -> httpcore.AsyncNetworkStream:
         dns_timeout = self._dns_timeout if timeout is None else min(timeout, self._dns_timeout)
         addresses = await resolve_and_vet(host, port, self._allow,
-                                          plaintext=not _TLS_REQUEST.get(),
+                                          plaintext=self._https_only and not _TLS_REQUEST.get(),
                                           timeout=dns_timeout, resolver=self._resolver)
         last_error: Exception | None = None
         for address in addresses:
@@ -371,7 +372,7 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
 
     def __init__(self, *, allow: Sequence[IPNetwork], resolver: Resolver | None = None,
                  dns_timeout: float = DNS_TIMEOUT_S, max_body: int = DEFAULT_MAX_BODY,
-                 verify: bool | str | object = True,
+                 verify: bool | str | object = True, https_only: bool = True,
                  limits: httpx.Limits = httpx.Limits(max_connections=100,
                                                      max_keepalive_connections=20,
                                                      keepalive_expiry=5.0)) -> None:
@@ -383,7 +384,7 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
             keepalive_expiry=limits.keepalive_expiry,
             http1=True, http2=False,
             network_backend=VettingNetworkBackend(allow, resolver=resolver,
-                                                  dns_timeout=dns_timeout),
+                                                  dns_timeout=dns_timeout, https_only=https_only),
         )
         self._max_body = max_body
 
@@ -401,10 +402,14 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
 def guarded_client(*, allow: Sequence[IPNetwork] | None = None,
                    timeout: float = DEFAULT_TIMEOUT_S, max_body: int = DEFAULT_MAX_BODY,
                    resolver: Resolver | None = None, dns_timeout: float = DNS_TIMEOUT_S,
-                   verify: bool | str | object = True, **kw) -> httpx.AsyncClient:
-    """An httpx.AsyncClient for webhook delivery.
+                   verify: bool | str | object = True, https_only: bool = True,
+                   **kw) -> httpx.AsyncClient:
+    """An httpx.AsyncClient for webhook delivery and feed fetching.
 
-    `allow` defaults to ``MONITOR_ALLOW_PRIVATE_NETWORKS``. Redirects are never
+    `allow` defaults to ``MONITOR_ALLOW_PRIVATE_NETWORKS``. With `https_only`
+    (webhooks: signed alerts go out encrypted) plain http reaches allow-listed
+    networks only; without it (reading public feeds, many still on http) plain
+    http may reach public addresses too. Every address is vetted either way. Redirects are never
     followed (a 3xx is a failed delivery), proxies from the environment are
     ignored, and responses are cut at `max_body` bytes. A refused target raises
     SSRFError from the request call; the request is not sent."""
@@ -412,6 +417,7 @@ def guarded_client(*, allow: Sequence[IPNetwork] | None = None,
         raise TypeError("guarded_client sets transport, follow_redirects and proxies itself")
     transport = GuardedTransport(
         allow=allowed_networks_from_env() if allow is None else allow,
-        resolver=resolver, dns_timeout=dns_timeout, max_body=max_body, verify=verify)
+        resolver=resolver, dns_timeout=dns_timeout, max_body=max_body, verify=verify,
+        https_only=https_only)
     return httpx.AsyncClient(transport=transport, timeout=timeout, follow_redirects=False,
                              trust_env=False, **kw)

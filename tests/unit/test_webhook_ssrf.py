@@ -365,3 +365,43 @@ async def test_default_resolver_is_looked_up_at_call_time(monkeypatch):
 
 async def test_system_resolver_returns_addresses():
     assert await ssrf.system_resolve("127.0.0.1", 80) == ["127.0.0.1"]
+
+
+class _RecordingBackend:
+    """Stands in for the socket layer: records where a connection would go, sends nothing."""
+
+    def __init__(self):
+        self.dialled = []
+
+    async def connect_tcp(self, host, port, **kw):
+        self.dialled.append((host, port))
+        return object()
+
+
+async def _resolve_to(address):
+    async def resolver(host, port):
+        return [address]
+    return resolver
+
+
+async def test_plain_http_to_a_public_address_only_without_https_only():
+    from monitor.webhooks.ssrf import SSRFError, VettingNetworkBackend
+
+    resolver = await _resolve_to("93.184.216.34")
+    strict = VettingNetworkBackend([], resolver=resolver, inner=_RecordingBackend())
+    with pytest.raises(SSRFError, match="plain http"):
+        await strict.connect_tcp("feeds.example.org", 80)  # outside a request: treated as plain http
+    inner = _RecordingBackend()
+    reader = VettingNetworkBackend([], resolver=resolver, inner=inner, https_only=False)
+    await reader.connect_tcp("feeds.example.org", 80)
+    assert inner.dialled == [("93.184.216.34", 80)]
+
+
+async def test_without_https_only_private_addresses_are_still_refused():
+    from monitor.webhooks.ssrf import SSRFError, VettingNetworkBackend
+
+    inner = _RecordingBackend()
+    reader = VettingNetworkBackend([], resolver=await _resolve_to("10.1.2.3"), inner=inner, https_only=False)
+    with pytest.raises(SSRFError, match="10.1.2.3"):
+        await reader.connect_tcp("intranet.example.org", 80)
+    assert inner.dialled == []
