@@ -31,10 +31,10 @@ _PEOPLE_NOUNS = (
     + r"|people|persons?|individuals?|citizens?|nationals?|foreigners?|civilians?|residents?|"
     r"soldiers?|servicem[ae]n|service\s?members?|servicewom[ae]n|troops|fighters?|militants?|combatants?|"
     r"defenders?|sailors?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
-    r"men|women|children|minors|teenagers|teens|boys|girls|elderly|"
+    r"men|women|children|minors|teenagers|teens|boys|girls|elderly|pupils?|schoolchildren|schoolgirls?|schoolboys?|kids|"
     r"journalists?|reporters?|activists?|dissidents?|protesters?|demonstrators?|opponents?|critics?|"
     r"students?|priests?|clerics?|clergymen|monks?|nuns?|bloggers?|lawyers?|doctors?|workers?|"
-    r"aid\s+workers?|crew(?:\s+members)?|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
+    r"aid\s+workers?|crew(?:\s+members)?|crewmen|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
     r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|personnel|villagers?|farmers?|pilgrims?|"
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
     r"athletes?|businessm[ae]n|executives?|veterans?|"
@@ -72,13 +72,13 @@ _RELEASE_VERBS = (
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|"
-    r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regained\s+(?:their|his|her)\s+freedom"
+    r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regained\s+(?:their|his|her)\s+freedom|rescued"
 )
 _RELEASE_NOUNS = r"release|releases|freeing|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
 _EXCHANGE_WORDS = r"swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trad(?:e|ed|es|ing)"
 _TRANSFER_VERBS = (
     r"taken|took|flown|flew|sent|transferred|moved|deported|expelled|brought|bussed|driven|escorted|"
-    r"relocated|evacuated|travell?ed|travel|went|gone|crossed|arrived|left|leave|headed|handed|delivered|"
+    r"relocated|evacuated|travell?ed|travel|went|gone|crossed|arrived|landed|left|leave|headed|handed|delivered|"
     r"transported|exiled|forced\s+out"
 )
 _HELD_ADVERB = r"(?:(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully|still|reportedly|currently)\s+)?"
@@ -105,7 +105,7 @@ _NOT_PLACES = {
 _C = re.I
 _TRANSFER_RIGHT_RE = re.compile(
     rf"\b(?:{_TRANSFER_VERBS})\b(?:\s+(?:back|out|over|abroad|directly|immediately|later|first|then|on))?"
-    rf"(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,3}}?\s+(?:to|into|for|in)\s+{_PLACE}",
+    rf"(?:(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,3}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
 )
 _TRANSFER_LEFT_RE = re.compile(
     rf"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|took\s+in|takes\s+in|accepted|welcomed|admitted|got)\s+(?:\w+\s+){{0,2}}$",
@@ -137,8 +137,11 @@ _HELD_LEFT_RE = re.compile(
     rf"reached|reaches|increased\s+to|decreased\s+to|dropped\s+to)\b)\s+{_QUAL_TAIL}$",
     _C,
 )
+# A captor holding people: 'Azerbaijan still holds at least 23 Armenians', 'is thought to be holding 30'.
+_HOLDS_LEFT_RE = re.compile(
+    rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep)\s+{_QUAL_TAIL}$", _C)
 _HELD_RIGHT_RE = re.compile(
-    rf"^[^,;]*?\b(?:(?:are|were|is|was|remain|remained|remaining|being|have\s+been|had\s+been|still|currently|continue\s+to\s+be)\s+)+"
+    rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remained|remaining|being|have\s+been|still|currently|continue\s+to\s+be)\s+)+"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind)\b"
     rf"|^[^,;]*?\b(?:remain|remained|are\s+still|were\s+still|still\s+remain)\b",
     _C,
@@ -210,7 +213,8 @@ _OTHER_EVENT_RE = re.compile(
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
 _PLANNED_RE = re.compile(
-    r"\b(?:will|would|shall|could|may|might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
+    r"\b(?:will|would|shall|could|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsince\s)(?<!\buntil\s)may|"
+    r"might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
     r"planned\s+to|planning\s+to|agreed\s+to|agree\s+to|promised\s+to|pledged\s+to|aims?\s+to|intends?\s+to|"
     r"ready\s+to|offered\s+to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
     r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to)\s+"
@@ -367,6 +371,7 @@ def _country_part(dest: str | None) -> str | None:
     return country_of(tail) or tail
 
 
+_LEFT_BEHIND_RE = re.compile(r"left\s+(?:behind\s+)?(?:in|inside|at)\b")
 _CAPTIVE_NOUN_FULL_RE = re.compile(_CAPTIVE_NOUNS, re.I)
 _HOLDABLE_NOUN_FULL_RE = re.compile(_HOLDABLE_NOUNS, re.I)
 _DEMONYM_FULL_RE = re.compile(_DEMONYM)
@@ -384,6 +389,14 @@ _RELEASE_AFTER_RE = re.compile(
     re.I,
 )
 _EXCHANGE_AFTER_RE = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,4}}?(?:were|was|have\s+been|had\s+been|are|is)?\s*(?:{_EXCHANGE_WORDS})\b", re.I)
+# A participle phrase between a subject and its release verb.
+# Or a first predicate coordinated with it ('5,800 prisoners had their sentences commuted and were also freed').
+_PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
+    rf"^\s*(?:(?:[a-z]+ed|held|taken|kept|seized|caught)\s[^,;]{{0,100}}?|(?:had|have|has|got|received)\s[^,;]{{0,60}}?\band\s+)"
+    rf"\b(?:(?:have|has|had)\s+(?:now\s+|all\s+|also\s+)?been|were|was|are)\s+(?:all\s+|also\s+|now\s+|finally\s+|then\s+)?"
+    rf"(?:{_RELEASE_VERBS})\b",
+    re.I,
+)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
 
@@ -425,9 +438,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
             return "transferred", dest
     if noun or _BARE_SUBJECT_VERB_RE.match(right):
         m = _TRANSFER_RIGHT_RE.search(rest)
+        if m and _LEFT_BEHIND_RE.match(rest, m.start()):
+            m = None  # "82 hostages left in Gaza" are still there
         if m and not _RIGHT_RELEASE_RE.search(rest[: m.start()]) and not left_release:
             dest = _destination(m.group("place"))
-            if dest and not _home_country(noun, dest):
+            if dest and not _home_country(sentence[q.end:head_end] if noun else None, dest):
                 return "transferred", dest
     if transfer_seen and _AND_END_RE.search(wide_left):
         m = _ELIDED_TRANSFER_RE.match(sentence, q.end)
@@ -459,6 +474,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         return None  # "the 2 French nationals' belongings": possessive, not a head-count
 
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
+    if noun and _HOLDS_LEFT_RE.search(left):
+        return "held", None  # a captor holding any group of people: "is holding 30 migrants"
     if captive or bare_ok or holdable:
         if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
             return "held", None
@@ -484,6 +501,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
     if _EXCHANGE_AFTER_RE.match(rest):
         return "exchanged", None
+    if _PARTICIPLE_SUBJECT_RELEASE_RE.match(rest):
+        return "released", None  # "130 pupils abducted from a school this month have been released"
     if _LEFT_AMONG_RE.search(left) and _RIGHT_RELEASE_RE.search(rest):
         return "released", None
     # "123 prisoners in total" with a release noun in the clause
@@ -560,11 +579,15 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
     return False
 
 
-def _home_country(noun: str | None, dest: str) -> bool:
-    """'95 Ukrainian POWs ... to Ukraine' is a homecoming (a release), not a third-country transfer."""
-    if not noun:
+def _home_country(noun_phrase: str | None, dest: str) -> bool:
+    """'95 Ukrainian POWs ... to Ukraine', 'two Azerbaijani servicemen were handed over to Baku':
+    a homecoming (a release), not a third-country transfer."""
+    if not noun_phrase:
         return False
-    return dest[:5].lower() in noun.lower()
+    if dest[:5].lower() in noun_phrase.lower():
+        return True
+    home = _country_part(dest)
+    return any(country_of(w) == home for w in re.findall(r"[A-Z][\w\-]+", noun_phrase) if is_demonym(w))
 
 
 # A clause that hangs off the one before it shares that clause's event:
@@ -632,6 +655,30 @@ _OTHER_THING_BETWEEN_RE = re.compile(
     r"promised|proposed)\b",
     re.I,
 )
+# Verbs of captivity and of release: the nearest one before a date says which it dates.
+_CAPTIVITY_VERB_RE = re.compile(
+    r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|"
+    r"deported|held|picked\s+up|rounded\s+up|stopped)\b", re.I)
+
+
+def _date_of_other(text: str, pos: int) -> bool:
+    """True if the date at text[pos:] dates something other than a release: it follows an arrest or a truce's
+    start ('arrested in 2017', 'the truce that began on March 4'), sits in a relative clause about the people,
+    or the nearest verb before it in its clause is one of captivity ('detained by the coast guard ... in May')."""
+    if _DATE_OF_OTHER_RE.search(text, max(0, pos - 40), pos):
+        return True
+    seg_start = text.rfind("|", 0, pos) + 1
+    window_start = max(seg_start, pos - 120)
+    last_captive = last_release = -1
+    for m in _CAPTIVITY_VERB_RE.finditer(text, window_start, pos):
+        last_captive = m.start()
+    if last_captive < 0:
+        return False
+    for m in _RIGHT_RELEASE_RE.finditer(text, window_start, pos):
+        last_release = m.start()
+    return last_captive > last_release
+
+
 _EVENT_DAY_SLACK = 3       # days a release date may precede the event date (multi-day handovers)
 _PUBLISHED_DAY_SLACK = 10  # ... or the publication date, when the event date is unknown
 _DEFINITE_DEAL_RE = re.compile(
@@ -708,7 +755,7 @@ def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
     if low is not None:
         text = low
     for m in (_MONTH_YEAR_CS if low is not None else _MONTH_YEAR_RE).finditer(text):
-        if _DATE_OF_OTHER_RE.search(text[max(0, m.start() - 40):m.start()]):
+        if _date_of_other(text, m.start()):
             continue
         year, mon = int(m.group("y")), _month_num(m.group("m1") or m.group("m2"))
         day = m.group("d1") or m.group("d2")
@@ -721,7 +768,7 @@ def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
         elif (year, mon) < (ref.year, ref.month) and not (ev is None and (ref.year * 12 + ref.month) - (year * 12 + mon) <= 1):
             return True
     for m in (_DAY_MONTH_CS if low is not None else _DAY_MONTH_RE).finditer(text):
-        if _DATE_OF_OTHER_RE.search(text[max(0, m.start() - 40):m.start()]):
+        if _date_of_other(text, m.start()):
             continue
         d = _resolve_day(m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2"), ref)
         if d is not None and (ref - d).days > slack:
@@ -729,6 +776,8 @@ def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
     return False
 
 
+_TIME_AFTER_RE = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|few|some)\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
 _OTHER_EVENT_CS = _cs(_OTHER_EVENT_RE)
 _PLANNED_CS = _cs(_PLANNED_RE)
 _DEMAND_CS = _cs(_DEMAND_RE)
@@ -773,6 +822,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     if metric != "held" and "had " in scan and _PLUPERFECT_RELEASE_RE.search(text) \
             and not _REPORTING_CS.search(sentence.lower()) and not _BY_DEADLINE_RE.search(sentence):
         return "other_event", "earlier event"
+    after = _TIME_AFTER_RE.search(scan, 0, q_at)
+    if after and metric != "held":
+        return "other_event", "earlier event"  # "the move comes a week after Minsk freed 18 others"
     for m in (_OTHER_EVENT_CS if low is not None else _OTHER_EVENT_RE).finditer(scan):
         if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
             continue
@@ -789,16 +841,18 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         if _dated_earlier(text, ev, pub):
             return "other_event", "earlier event"
         for m in (_YEAR_CS if low is not None else _YEAR_RE).finditer(scan):
-            if _DATE_OF_OTHER_RE.search(text[max(0, m.start() - 40):m.start()]):
+            if _date_of_other(text, m.start()):
                 continue  # "arrested in 2017": the year of the arrest, not of this release
             year = int(m.group(1))
             # with no date to compare against, a release told with its month and year is background
             if (event_year and year < event_year) or (event_year is None and m.group(0).lower().startswith(("in", "during"))):
                 return "other_event", "earlier event"
-        if months_ok:
-            for m in (_IN_MONTH_CS if low is not None else _IN_MONTH_RE).finditer(scan):
-                if _month_num(m.group(1)) not in months_ok:
-                    return "other_event", "earlier event"
+        for m in (_IN_MONTH_CS if low is not None else _IN_MONTH_RE).finditer(scan):
+            if _date_of_other(scan, m.start()):
+                continue  # "detained by the coast guard in May": the month of the arrest
+            # an undated article: a release told by its month is background
+            if months_ok is None or _month_num(m.group(1)) not in months_ok:
+                return "other_event", "earlier event"
     else:
         if re.search(r"\b(?:peak|at\s+one\s+point|at\s+the\s+height|record\s+high)\b", clause, re.I):
             return "other_event", "historical"
@@ -815,6 +869,8 @@ def _quote(sentence: str, q: Quantity, limit: int = 300) -> str:
     return sentence[lo:lo + limit]
 
 
+# A sentence opening on "N others"/"N more"/"N other ..." goes on with the group of the sentence before.
+_CONTINUATION_RE = re.compile(r"\W*[\w,\-]+(?:\s+[\w\-]+)?\s+(?:others\b|more\b|other\s)", re.I)
 _PARTITIVE_NOUN_RE = re.compile(r"of\s+(?:them|those)|others|more", re.I)
 _COORD_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$")
 # "... and a Filipino": one more person closing a list of counted groups
@@ -902,9 +958,12 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     months_ok = {ev.month} if ev else ({pub.month, (pub.month - 2) % 12 + 1} if pub else None)
     raw: list[dict] = []
     groups: list[tuple] = []
+    prev_notes: list[str | None] | None = None  # scopes of the sentence before, if it was all other_event
     for sentence in sentences:
         if not _may_hold_number(sentence):
+            prev_notes = None
             continue
+        notes_here: list[tuple[str, str | None]] = []
         transfer_seen = False
         quantities = [q for q in find_quantities(sentence) if not _is_measure(sentence, q)]
         membership: dict[int, tuple] = {}
@@ -927,6 +986,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                 continue
             metric, dest = got
             scope, note = _scope(sentence, q, metric, months_ok=months_ok, event_year=event_year, ev=ev, pub=pub)
+            if scope == "this_event" and prev_notes and _CONTINUATION_RE.match(sentence, 0, q.end + 40) \
+                    and q.start <= 2:
+                scope, note = "other_event", prev_notes[0]  # "Eight others have been rescued" goes on with the last event
+            notes_here.append((scope, note))
             claim = {
                 "metric": metric,
                 "value": q.value,
@@ -947,6 +1010,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
             raw.append(claim)
+        other = [n for sc, n in notes_here if sc == "other_event"]
+        prev_notes = other if notes_here and len(other) == len(notes_here) else None
     if groups:
         raw = _drop_breakdowns(raw, groups)
     out: list[dict] = []

@@ -386,6 +386,58 @@ def test_dependants_beside_prisoners_are_not_freed_captives():
     assert got == {("exchanged", 18, None)}
 
 
+# --- held, homecomings and transfers: what the verb around the figure says ---------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Kyiv says Moscow still holds at least 23 Georgians.", {("held", 23, None)}),
+    ("The cartel is thought to be holding at least 30 migrants.", {("held", 30, None)}),
+    ("There are now 61 hostages left in Gaza.", {("held", 61, None)}),
+    # pluperfect detention is history, not a current figure
+    ("The two Azerbaijani soldiers had been detained in April after crossing the border.", set()),
+    # handed to one's own capital is a homecoming
+    ("Three Armenian servicemen were handed over to Yerevan at the border.", {("released", 3, None)}),
+    # a handover to troops in a province is not a move to another country
+    ("The four men were handed over to troops in Sulu province on Saturday night.", {("released", 4, None)}),
+])
+def test_held_homecoming_and_handover(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("More than 80 pupils abducted from a boarding school this month have been released, the governor said.",
+     {("released", 80, None)}),
+    ("A further 2,100 inmates had their sentences cut and were also freed.", {("released", 2100, None)}),
+    ("Twelve fishermen detained by the coast guard near the disputed reef in May were released on Saturday.",
+     {("released", 12, None)}),
+])
+def test_release_verb_after_a_participle_phrase_or_first_predicate(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,note", [
+    ("Oman may release 300 prisoners.", "planned"),
+    ("The junta freed 300 prisoners in May.", "earlier event"),
+    ("The pardons come a week after the president freed 14 other dissidents.", "earlier event"),
+])
+def test_may_the_modal_and_may_the_month_and_days_after(sentence, note):
+    (c,) = extract_counts([sentence], published=PUB, event_date=EVENT)
+    assert (c["scope"], c.get("note")) == ("other_event", note)
+
+
+def test_undated_article_treats_a_release_told_by_its_month_as_background():
+    got = extract_counts(["Rebels freed 20 people in August, after a deal with the government."])
+    assert [(c["value"], c["scope"]) for c in got] == [(20, "other_event")]
+
+
+def test_n_others_goes_on_with_the_sentence_before():
+    got = extract_counts(["Before the truce, 80 hostages had been freed in exchange for 240 prisoners.",
+                          "Six others have been rescued by soldiers."], published=PUB, event_date=EVENT)
+    assert got and all(c["scope"] == "other_event" for c in got)
+    got = extract_counts(["Hamas freed three hostages on Saturday.", "Six others are due home on Sunday.",
+                          "Four more were freed later on Saturday."], published=PUB, event_date=EVENT)
+    assert ("released", 4, "this_event") in {(c["metric"], c["value"], c["scope"]) for c in got}
+
+
 # --- numbers that are not head-counts ---------------------------------------------
 
 NOT_COUNTS = [
