@@ -207,7 +207,7 @@ _REL_PARTICIPLE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|sw
                    r"|transferred\s+to\s+(?:the\s+)?(?:Red\s+Cross|ICRC|International\s+Committee|(?:Israeli|Ukrainian"
                    r"|U\.S\.|American|its|their|his|her)\s+(?:forces|troops|authorities|custody|side|officials))"
                    r"|flown\s+home|brought\s+home|let\s+go)")
-_REL_ACTIVE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
+_REL_ACTIVE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
                r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing\s+over"
                r"|set\s+free|handed\s+(?:over|back)|sent\s+home|brought\s+home)")
 _REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
@@ -305,7 +305,7 @@ _LIST_MARKER_RE = re.compile(
     r"|including|includes?|included|such\s+as|namely|they\s+(?:are|were|include|included))\b", re.I)
 _EVENT_INCLUDED_RE = re.compile(
     r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
-    r"(?:included|includes|include|involved|involves|covered|comprised)\b", re.I)
+    r"(?:included|includes|include|involved|involves|covered|covers|cover|comprised|comprises)\b", re.I)
 _LIST_INTRO_RE = re.compile(
     r"\s*,?\s*(?:(?:still\s+)?(?:being\s+)?(?:freed|released|liberated|held|jailed|detained|imprisoned|exchanged"
     r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail)|behind\s+bars)\s+)?"
@@ -327,7 +327,7 @@ _EARLIER_SENTENCE_RE = re.compile(
     r"|in\s+(?:19|20)\d\d\s*,)", re.I)
 # "released in 2022", "freed in December 2022", "freed in a 2022 swap" -- the year right at the verb
 _YEAR_NEAR_RE = re.compile(
-    r"^(?:\s+(?:on|last|this|early|late))?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
+    r"^(?:\s+(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)[\w'’-]+){0,3}?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
     r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)")
 
 
@@ -350,6 +350,7 @@ _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
 _NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flr")
 _SWAP_RE = _lead(_SWAP_RE, "eist")
 _EARLIER_RE = _lead(_EARLIER_RE, "ehilmopwy")
+_SUBJECT_CUE_RE = _lead(_SUBJECT_CUE_RE, "abflnorsu\\s")
 _NEGATION_RE = _lead(_NEGATION_RE, "fnry")
 _EVENT_INCLUDED_RE = _lead(_EVENT_INCLUDED_RE, "aehprs")
 _IRREALIS_RE = _lead(_IRREALIS_RE, "acdehilmprstuw")
@@ -362,9 +363,10 @@ _SEG_STOP_RE = re.compile(
     r"|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
     r"|to|by|from|" + _FINITE + r")\b|\bwith\b", re.I)
 _CLAUSE_BREAK_RE = re.compile(
-    r"[;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r")(?:\s+that)?\b|\b(?:that|but|while|whereas|although"
+    r"[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r")(?:\s+that)?\b|\b(?:that|but|while|whereas|although"
     r"|though|because|when|where|after|before|since|as|if|unless|until|so|who|whom|whose|which|and\s+then|"
     + _FINITE + r")\b", re.I)
+_CLAUSE_BREAK_RE = _lead(_CLAUSE_BREAK_RE, ";:!?" + _QUOTES + "–—\\-abcdehimnprstuw")
 # Comma-enclosed asides: any name-free one ("X, another American held since 2018, was ..."),
 # or one that opens like an appositive even if it names someone ("X, an adviser to Y, said").
 _APPOSITIVE_RE = re.compile(
@@ -387,6 +389,8 @@ _PARTIAL_PARDON_RE = re.compile(
     r"(?:charges|offences|offenses|counts|cases|convictions|crimes|sentences)\b", re.I)
 # "should never have been released" presupposes the release it regrets
 _COUNTERFACTUAL_RE = re.compile(r"\bshould(?:\s+not|\s+never|n['’]t)\s+(?:\w+\s+)?have\s+been\s*$", re.I)
+_AGE_COMMA_END_RE = re.compile(r"⟦\d+⟧\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*$")
+_ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 _WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside)\s+", re.I)
 _CO_RELEASE_END_RE = re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|but|while|whereas|after|before|when|because"
                                 r"|who|which|where)\b", re.I)
@@ -416,6 +420,9 @@ _VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
 _PLUPERFECT_RE = re.compile(r"had\s+(?:\w+\s+)?been\b", re.I)
 _SPEECH_WORD_RE = re.compile(r"\b" + _SPEECH + r"\b", re.I)
+_ADJECTIVE_CONTEXT_RE = re.compile(
+    r"\b(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|these|those|all|both|newly|recently"
+    r"|other|several|many|some|of|their|its|his|her)\s+$", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
 _INTRO_RE = re.compile(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
@@ -438,6 +445,13 @@ _LIST_RESUME_RE = re.compile(
     r",\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
 _SEMICOLON_RESUME_RE = re.compile(
     r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
+# "relatives, including X" / "officials, among them Y": the list names no releasees
+_OTHER_GROUP_BEFORE_RE = re.compile(
+    r"\b(?:relatives|families|family|parents|mothers|fathers|wives|husbands|officials|diplomats|ministers|envoys"
+    r"|mediators|negotiators|lawmakers|politicians|supporters|guests|dignitaries|leaders|representatives)\s*,?\s*$",
+    re.I)
+_RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+_NEW_CONJUNCT_RE = re.compile(r"\w[\w'’]*\s*,\s*(?:and|but|while|as|whereas)\s", re.I)
 _HARD_STOP_RE = re.compile(r"[.;!?" + _QUOTES + r"]")
 _ITEM_END_RE = re.compile(r"(?:['’]s?)?\s*(?:[,.;:)(]|$|\s+(?:who|whom|whose|which)\b)", re.I)
 _SENTENCE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
@@ -486,7 +500,9 @@ class _Person:
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.U)
 
 
-_ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")
+# initials ("U.S.", "J.") and the usual abbreviations keep their dot; "Hoa." at a sentence end does not
+_ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Rev|Sen|Rep|Gov|Adm|Cpl"
+                        r"|Pvt|Mt|Ft|No|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mx|Messrs)\.")
 _PREFIXED_RE = re.compile(r"(?:al|el|ad|as|ash|at|ibn|bin|abu|ul|ud|ed|d)[-'’][A-Z]")
 
 
@@ -560,7 +576,11 @@ _PARTICLE_INITIALS = frozenset("aeiubd" + "".join(p[0] for p in _PARTICLES))
 _THE_BEFORE_RE = re.compile(r"\bthe\s$", re.I)
 _SPACE_CAPITAL_RE = re.compile(r"\s[A-Z]")
 _OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
-_END_PUNCT_RE = re.compile(r"[.!?…\"”»)]\s*$")
+def _ends_like_a_sentence(text: str) -> bool:
+    return text.rstrip()[-1:] in _END_PUNCT
+
+
+_END_PUNCT = frozenset(".!?…\"”»)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
@@ -584,7 +604,8 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
         if c0.isupper():
             member = True
         elif c0 in _PARTICLE_INITIALS:
-            member = (c0 in "aeiubd" and _PREFIXED_RE.match(tok) is not None) or tok.lower() in _PARTICLES
+            member = (c0 in "aeiubd" and ("-" in tok[1:4] or "'" in tok[1:4] or "’" in tok[1:4])
+                      and _PREFIXED_RE.match(tok) is not None) or tok.lower() in _PARTICLES
         else:
             member = False
         if member:
@@ -681,7 +702,7 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
 
 def _looks_like_headline(sentence: str) -> bool:
     """Title Case lines (headline lists, page furniture) give no reliable name spans."""
-    if _END_PUNCT_RE.search(sentence):
+    if _ends_like_a_sentence(sentence):
         return False  # headlines and page furniture carry no closing punctuation
     words = _WORD_RE.findall(sentence)
     content = [w for w in words if w.lower() not in _FUNCTION or w[0].isupper()]
@@ -974,6 +995,11 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
     masked = _masked(tpl)
     seg = masked[start:end]  # names inside an appositive ("an ally of X") are not list members
     first = _MARKER_RE.search(seg)
+    if first and (_NEW_CONJUNCT_RE.search(seg, 0, first.start())
+                  or _RELATIVE_PRONOUN_RE.search(tpl, start, start + first.start())):
+        # "freed three hostages, and X, whose son ..., called it ...": X starts a new clause;
+        # "freed three hostages, whose relatives, including X, ...": X belongs to the relative clause
+        return []
     if not first or len(_WORDS_RE.findall(seg, 0, first.start())) > max_lead_words:
         # "released 52 prisoners on Thursday: A, B and C" -- a colon introduces the named members
         return _colon_list(tpl, spans, mentions, groups, start, keep_speakers) if colon else []
@@ -1009,6 +1035,11 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             return out  # ", and Y said ...": a new clause, not another list item
         start = tpl.rfind("⟦", 0, resume.end())
         end = _segment_after(tpl, start)
+
+
+def _sentence_clause_end(tpl: str, start: int) -> int:
+    mm = _CO_RELEASE_END_RE.search(tpl, start)
+    return mm.start() if mm else len(tpl)
 
 
 def _colon_list(tpl: str, spans, mentions, groups, start: int, keep_speakers: bool = False) -> list[int]:
@@ -1050,6 +1081,14 @@ _AFTER_EVENT_RE = re.compile(
 _LEADING_TIME_RE = re.compile(
     r"^\W*(?:in|during|before|after|since|until|on|at|throughout|over|between)\b(?:[^,;]{0,100}?,|\s+" + _DATE + r")",
     re.I)
+_W_WHEN_FRAME = frozenset("when which saw".split())
+_W_AFTER_EVENT = frozenset("after since".split())
+_W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".split())
+_W_LEADING_TIME = frozenset("in during before after since until on at throughout over between".split())
+_W_GROUP_DET = frozenset("the these those all both".split())
+_FIRST_WORD_RE = re.compile(r"\W*(\w+)")
+_AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
+                           r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
 _MONTH_NEAR_RE = re.compile(
     r"^(?:\s+(?!(?:and|but|while|after)\b)[\w'’-]+){0,3}?\s+(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-?)?("
     + "|".join(_MONTH_NAMES) + r")\b(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
@@ -1074,19 +1113,23 @@ def _is_earlier(month: str | None, year: str | None, when: _When) -> bool:
     return when.published_month - (y * 12 + m) >= 2
 
 
-def _other_frames(tpl: str, when: _When) -> list[int]:
+def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> list[int]:
     """Positions from which a sentence is about another occasion than the story's event:
     "since June 21, when X was freed", "the August 2024 swap, in which X came home",
     "The swap came two years after Russia released X", "In April, X was traded",
     "During the truce that collapsed in March, ...", "Before the truce, ..."."""
     frames = []
-    for mm in _WHEN_FRAME_RE.finditer(tpl):
-        if _is_earlier(mm.group("m"), mm.group("y") or mm.group("y2"), when):
+    if not wset.isdisjoint(_W_WHEN_FRAME):
+        for mm in _WHEN_FRAME_RE.finditer(tpl):
+            if _is_earlier(mm.group("m"), mm.group("y") or mm.group("y2"), when):
+                frames.append(mm.end())
+    if not wset.isdisjoint(_W_AFTER_EVENT) and not wset.isdisjoint(_W_AFTER_EVENT_VERB):
+        mm = _AFTER_EVENT_RE.search(tpl)
+        if mm:
             frames.append(mm.end())
-    mm = _AFTER_EVENT_RE.search(tpl)
-    if mm:
-        frames.append(mm.end())
-    lead = _LEADING_TIME_RE.match(tpl)
+    lead = _LEADING_TIME_RE.match(tpl) if first_word in _W_LEADING_TIME else None
+    if lead and _AGREEMENT_RE.search(lead.group(0)):
+        lead = None  # "In a deal agreed in January, Hamas freed X on Thursday": the date is the deal's
     if lead:
         if lead.group(0).lstrip(" \"'“‘(").lower().startswith("before"):
             frames.append(0)
@@ -1098,10 +1141,13 @@ def _other_frames(tpl: str, when: _When) -> list[int]:
     return frames
 
 
-def _scope(text: str, tail_from: int, when: _When) -> str:
+def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> str:
+    """`text` starts at the cue (its verb ends at `tail_from`); `tail`, if given, is the rest of
+    the cue's clause, where a date right after the verb ("freed from custody in 2019") is read."""
     if _EARLIER_RE.search(text):
         return "other_event"
-    tail = text[tail_from:]
+    if tail is None:
+        tail = text[tail_from:]
     m = _YEAR_NEAR_RE.match(tail)
     if m and when.latest_year and int(m.group(1) or m.group(2)) < when.latest_year:
         return "other_event"
@@ -1120,13 +1166,13 @@ def _scope(text: str, tail_from: int, when: _When) -> str:
 # a sentence without any of them cannot match, so the scan is skipped.
 _W_REL_PARTICIPLE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated set
 handed turned sent transferred flown brought let""".split())
-_W_REL_ACTIVE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated releases
+_W_REL_ACTIVE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home reunited regained prison jail detention captivity custody penal included
 involved part together alive plane flight aircraft jet bus buses helicopter""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated".split())
-_W_EVENT_INCLUDED = frozenset("included includes include involved involves covered comprised".split())
+_W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
 _W_SUBJ_HELD = frozenset("""remain remains remaining stay stays staying still held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
@@ -1151,8 +1197,16 @@ _CLEMENCY_RE = re.compile(
     r"|\bgranted\s+(?:(⟦\d+⟧)|him|her|them)\s+(?:executive\s+|presidential\s+)?(?:clemency|a\s+pardon|amnesty)\b", re.I)
 _W_CLEMENCY = frozenset(["granted"])
 _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\bthey\s+(?:were|are|have\s+been)\s+"
-                            r"(?:identified|named)\s+as\s+", re.I)
-_W_NAMED_THEM = frozenset(["them", "they"])
+                            r"(?:identified|named)\s+as\s+|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
+                            r"(?:given|listed|released|published|named)\s+as\s+", re.I)
+_W_NAMED_THEM = frozenset(["them", "they", "their"])
+# "The freed men were taken to hospital": the sentence is about the freed group
+_FREED_GROUP_RE = re.compile(
+    r"^\W*the\s+(?:[\w'’-]+\s+)?(?:freed|released|liberated|exchanged|returning)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:[A-Za-z][a-z]{2,}s|men|women|children|people)\b", re.I)
+# "returned X to the penal colony" sends someone back, it frees nobody
+_BACK_TO_PRISON_RE = re.compile(r"\bto\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
+                                r"(?:prison|jail|penal\s+colony|custody|detention|cell)\b", re.I)
 _GROUP_WORD_RE = re.compile(r"\b(?:[A-Za-z][a-z]{2,}s|men|women|children|people)\b|⟦\d+⟧")
 _GROUP_WORD_FULL_RE = re.compile(r"[A-Za-z][a-z]{2,}s|men|women|children|people")
 
@@ -1246,22 +1300,25 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if w:
                 group_status[w] = f"{status}|{scope}"
     groups = _groups(tpl, spans)
+    wset = set(_WORDS_RE.findall(tpl.lower()))
     other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl))
 
-    frames = _other_frames(tpl, when)
+    first = _FIRST_WORD_RE.match(tpl)
+    first_word = first.group(1).lower() if first else ""
+    frames = _other_frames(tpl, when, wset, first_word)
 
     def _scope_here(start: int, end: int, tail_from: int) -> str:
         """Scope of a cue whose clause is tpl[start:end] (`tail_from`: where its verb ends)."""
         if other_sentence or any(a <= start for a in frames):
             return "other_event"
         if (_PLUPERFECT_RE.match(tpl, start) or _HAD_END_RE.search(tpl, max(0, start - 25), start)) \
-                and not _SPEECH_WORD_RE.search(tpl, 0, start):
+                and not _SPEECH_WORD_RE.search(tpl, 0, start) and first_word != "by":
             return "other_event"  # "Hamas had freed four captives" -- before the story's own event
-        return _scope(tpl[start:end], tail_from, when)
+        return _scope(tpl[start:end], tail_from, when,
+                      tpl[start + tail_from:max(end, _sentence_clause_end(tpl, start + tail_from))])
 
     masked = _masked(tpl)
-    wset = set(_WORDS_RE.findall(tpl.lower()))
-    headline = not _END_PUNCT_RE.search(tpl)
+    headline = not _ends_like_a_sentence(tpl)
     governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
 
     def add(ids, status, scope, family=False):
@@ -1276,7 +1333,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         return None
 
     # 1. passive / copular release: "X was freed", "X was one of 123 prisoners released"
-    for mm in _scan(_REL_PARTICIPLE_RE, _W_REL_PARTICIPLE, tpl, wset):
+    participle_matches = list(_scan(_REL_PARTICIPLE_RE, _W_REL_PARTICIPLE, tpl, wset))
+    for mm in participle_matches:
         p = mm.start()
         brk = max([0] + [b.end() for b in _BREAK_RE.finditer(tpl, 0, p)])
         window = tpl[brk:p]
@@ -1314,7 +1372,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if status == "released":  # "X was freed in June along with Y", "... with her daughters Y and Z"
             limit = _CO_RELEASE_END_RE.search(tpl, mm.end())
             for along in _WITH_RE.finditer(tpl, mm.end(), limit.start() if limit else len(tpl)):
-                add(_objects_after(tpl, spans, mentions, groups, along.end(), 3), status, scope)
+                if along.group(0)[:1].lower() == "w" and tpl[:along.start()].rstrip().endswith(",") \
+                        and not _AGE_COMMA_END_RE.search(tpl, 0, along.start()):
+                    continue  # ", with X waiting at the border": an aside, not a co-release
+                objs = _objects_after(tpl, spans, mentions, groups, along.end(), 3)
+                if objs and _ING_AFTER_RE.match(tpl, spans[objs[-1]][1]):
+                    continue  # "with her husband X looking on"
+                add(objs, status, scope)
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
     for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
@@ -1337,7 +1401,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((mm.start(), status, scope))
 
     # 3. appositive after a name list: "X and Y, two of the prisoners released", "X, who was freed"
-    for mm in _scan(_COMMA_RE, _W_REL_PARTICIPLE, tpl, wset):
+    participles = [x.start() for x in participle_matches]
+    for mm in (_COMMA_RE.finditer(tpl) if participles else ()):
+        if not any(mm.start() < x <= mm.start() + 160 for x in participles):
+            continue
         tail = tpl[mm.start():]
         ap = _APPOS_RELEASE_RE.match(tail)
         if not ap or _PARTIAL_PARDON_RE.match(tail, ap.end()):
@@ -1364,6 +1431,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # the noun "release" and the adjective "free" have cues of their own
         if not wset.isdisjoint(_W_MEDIA) and _MEDIA_OBJECT_RE.match(after):
             continue
+        if _ADJECTIVE_CONTEXT_RE.search(before) and word.endswith("ed"):
+            # "the two freed men thanked X": a participle before its noun names no object, but a
+            # list after the noun is of freed people ("the released prisoners, including X")
+            governing.append((mm.start(), "released", _scope_here(mm.start(), len(tpl), mm.end() - mm.start())))
+            continue
         intro = _INTRO_RE.match(after)
         start = mm.end() + (intro.end() if intro else 0)
         mod = modality(tpl[max(0, mm.start() - 30):mm.start()])
@@ -1371,6 +1443,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = "soft_held"  # "US to free X", "a deal to release Y": announced, not done
         clause_end = _segment_after(tpl, start)
         status = mod or "released"
+        if word.startswith("return") and _BACK_TO_PRISON_RE.search(tpl, mm.end(), _sentence_clause_end(tpl, mm.end())):
+            status = "held"
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         if _HAD_END_RE.search(before) and _EARLIER_ADV_RE.search(before[-25:]):
             scope = "other_event"
@@ -1401,6 +1475,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "released", scope)
             note_group(masked[mm.end():_segment_after(tpl, mm.end())], "released", scope)
         governing.append((mm.start(), "released", scope))
+    if first_word == "the" and not governing and _FREED_GROUP_RE.match(tpl):
+        governing.append((0, "released", _scope_here(0, len(tpl), 0)))
     # 4d. "the spokesman named them as X, Y and Z": the previous sentence's group
     for mm in _scan(_NAMED_THEM_RE, _W_NAMED_THEM, tpl, wset):
         if prev_status and not governing:
@@ -1488,7 +1564,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 6b. a list naming a group an earlier cue was about: "The six Americans were identified as A; B; C",
     # "The executives - A, B and C - were arrested in 2017"
-    gm = _GROUP_NP_RE.match(tpl)
+    gm = _GROUP_NP_RE.match(tpl) if first_word in _W_GROUP_DET else None
     noun = _group_word(gm.group(1), mentions) if gm else None
     if noun and (noun in group_status or _RELEASE_ADJ_RE.search(gm.group(0))):
         # "The freed men were named as ..." names its group by itself
@@ -1509,7 +1585,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         earlier = sorted(g for g in governing if g[0] < mm.start())
         if own:
             _, status, scope = own[0]
-        elif earlier:
+        elif earlier and not _RELATIVE_RE.search(tpl, earlier[-1][0], mm.start()) \
+                and not _OTHER_GROUP_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             _, status, scope = earlier[-1]
         elif prev_status and not governing and _AMONG_THEY_RE.match(mm.group(0)) \
                 and _POINTS_BACK_RE.search(tpl[:mm.start()]):
