@@ -335,10 +335,15 @@ _YEAR_NEAR_RE = re.compile(
 _QUOTES = "\"“”«»„‟"
 
 
+_UNLEADED: dict[str, re.Pattern] = {}  # look-ahead pattern -> the plain one (tests compare them)
+
+
 def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
     """`rx` behind a look-ahead on the letters its matches can start with: the same matches,
     but the scanner rejects most positions on one character test (these are hot scans)."""
-    return re.compile(f"(?=[{initials}])(?:{rx.pattern})", rx.flags)
+    fast = re.compile(f"(?=[{initials}])(?:{rx.pattern})", rx.flags)
+    _UNLEADED[fast.pattern] = rx
+    return fast
 
 
 _REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")

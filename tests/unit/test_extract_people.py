@@ -6,6 +6,7 @@ so the rules are exercised as rules, not as seed look-ups.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -959,3 +960,21 @@ def test_the_date_of_a_deal_is_not_the_date_of_the_release():
     got = {p["name"]: p["scope"] for p in extract_people(
         ["In a deal struck in March, Hamas freed Liri Meir on Saturday."], published="2025-06-10")}
     assert got == {"Liri Meir": "this_event"}
+
+
+# ------------------------------------------------------------------ speed-ups must not change matches
+
+def test_first_letter_lookaheads_match_exactly_what_the_plain_patterns_match():
+    from monitor.extract import people as mod
+    texts = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        texts += split_sentences(clean_text(path.read_text(encoding="utf-8")))
+    texts += ["Also still held is Avi Or - and \u2014 she said: \"Released in return were A; B.\"",
+              "REMAINS IN CUSTODY; Exchanged, Freed, Set Free, handed over, let go, returned home, stays in jail",
+              "is wrongfully detained, continues to be held, refused to leave; -- a — b – c",
+              "Earlier this year, in recent months, previously; never; won't; not yet"]
+    assert len(mod._UNLEADED) >= 10
+    for fast_pattern, plain in mod._UNLEADED.items():
+        fast = re.compile(fast_pattern, plain.flags)
+        for t in texts:
+            assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], (plain.pattern, t)
