@@ -203,6 +203,8 @@ _OTHER_EVENT_RE = re.compile(
     r"|\b(?:previously|already)\s+(?:been\s+)?(?:released|freed|pardoned|exchanged|swapped)\b"
     r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decade)\b"
     r"|\b(?:this\s+year|this\s+month|in\s+(?:19|20)\d\d)\s+alone\b"
+    r"|\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|brought\s+home)"
+    r"\b[^|]*\bthis\s+(?:year|month)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\s+since\b|\bcumulative|\ball\s+told\b"
     r"|\bbring(?:s|ing)?\s+(?:the\s+)?(?:total|number|tally|overall|count)\b|\bbring(?:s|ing)?\s+to\s+\S+\s+the\s+(?:total|number)\b"
     r"|\btotal\s+(?:number\s+)?(?:of\s+\w+\s+){0,2}(?:released|freed|pardoned|exchanged|returned)\s+(?:since|so\s+far|to\s+date|this\s+year)\b"
@@ -217,8 +219,10 @@ _PLANNED_RE = re.compile(
     r"might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
     r"planned\s+to|planning\s+to|agreed\s+to|agree\s+to|promised\s+to|pledged\s+to|aims?\s+to|intends?\s+to|"
     r"ready\s+to|offered\s+to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
+    r"vow(?:s|ed)?\s+to|sw(?:ear|ears|ore)\s+to|determined\s+to|committed\s+to|seeks?\s+to|sought\s+to|"
+    r"trying\s+to|tries\s+to|working\s+to|efforts?\s+to|bid\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|"
     r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to)\s+"
-    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set)",
+    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)",
     re.I,
 )
 _DEMAND_RE = re.compile(
@@ -372,6 +376,9 @@ def _country_part(dest: str | None) -> str | None:
 
 
 _LEFT_BEHIND_RE = re.compile(r"left\s+(?:behind\s+)?(?:in|inside|at)\b")
+_HOMECOMING_VERB_RE = re.compile(r"(?:taken|flown|flew|sent|brought|bussed|driven|transferred|returned|repatriated)\b")
+_RATE_AFTER_RE = re.compile(r"\s+(?:for\s+(?:each|every)|per|in\s+return\s+for\s+(?:each|every))\b", re.I)
+_RATE_OPENER_RE = re.compile(r"\W*(?:For|In\s+return\s+for|In\s+exchange\s+for)\s+(?:each|every)\b[^,]{0,60},")
 _CAPTIVE_NOUN_FULL_RE = re.compile(_CAPTIVE_NOUNS, re.I)
 _HOLDABLE_NOUN_FULL_RE = re.compile(_HOLDABLE_NOUNS, re.I)
 _DEMONYM_FULL_RE = re.compile(_DEMONYM)
@@ -424,6 +431,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
 
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
+    if _RATE_AFTER_RE.match(sentence, head_end):
+        return None  # "30 prisoners for each hostage": a ratio, not a head-count
+    rate = _RATE_OPENER_RE.match(sentence)
+    if rate and q.start >= rate.end():
+        return None  # "For each civilian hostage, Israel freed 30 prisoners"
     if noun and _DEAD_MOD_RE.search(sentence[q.end:head_end]):
         return None  # "28 deceased hostages": remains, not people to free or hold
     # "95 for 95", "a 1,000-for-1,000 exchange"
@@ -444,6 +456,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
             dest = _destination(m.group("place"))
             if dest and not _home_country(sentence[q.end:head_end] if noun else None, dest):
                 return "transferred", dest
+            if dest and _HOMECOMING_VERB_RE.match(rest, m.start()):
+                return "released", None  # "nine Venezuelans were flown to Caracas": home, freed
     if transfer_seen and _AND_END_RE.search(wide_left):
         m = _ELIDED_TRANSFER_RE.match(sentence, q.end)
         if m:
@@ -530,9 +544,9 @@ def _after_aside(sentence: str, pos: int) -> str | None:
 
 
 _ASIDE_START_RE = re.compile(
-    r"\s*(?:including|among\s+them|among\s+whom|such\s+as|mostly|mainly|most\s+of\s+them|many\s+of\s+them|"
-    r"all\s+of\s+them|both|aged|who|whom|whose|many|most|several|some|among)\b",
-    re.I,
+    r"\s*(?:(?i:including|among\s+them|among\s+whom|such\s+as|mostly|mainly|most\s+of\s+them|many\s+of\s+them|"
+    r"all\s+of\s+them|both|aged|who|whom|whose|many|most|several|some|among)\b"
+    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+[A-Z])",  # names in apposition: "two others, Kohler and Paris, remain"
 )
 _MAIN_VERB_START_RE = re.compile(
     rf"\s*(?:were|was|have|has|had|are|is|will|would|got|also|all|later|then|{_RELEASE_VERBS}|{_TRANSFER_VERBS}|"
@@ -584,9 +598,10 @@ def _home_country(noun_phrase: str | None, dest: str) -> bool:
     a homecoming (a release), not a third-country transfer."""
     if not noun_phrase:
         return False
-    if dest[:5].lower() in noun_phrase.lower():
-        return True
     home = _country_part(dest)
+    low = noun_phrase.lower()
+    if dest[:5].lower() in low or (home and home[:5].lower() in low):
+        return True
     return any(country_of(w) == home for w in re.findall(r"[A-Z][\w\-]+", noun_phrase) if is_demonym(w))
 
 
@@ -702,6 +717,12 @@ _EXPECTED_AFTER_RE = re.compile(
 )
 
 
+_PROSPECT_LEFT_RE = re.compile(
+    r"(?:\b(?:could|would|will|may|might|should|must|is\s+to|are\s+to|supposed\s+to|meant\s+to|expected\s+to|set\s+to|"
+    r"due\s+to|likely\s+to)\s+see|\b(?:until|unless|once|if)(?:\s+all)?(?:\s+the)?(?:\s+remaining)?)\s+"
+    + _QUAL_TAIL + r"$",
+    re.I,
+)
 _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|because|since|following|while|until|once)\b|[;:]", re.I)
 
 
@@ -710,6 +731,8 @@ def _plan_governs(clause: str, q_lo: int, q_hi: int) -> bool:
     low = _lowered(clause)
     if low is not None:
         clause = low  # every pattern below is case-insensitive
+    if _PROSPECT_LEFT_RE.search(clause, 0, q_lo):
+        return True  # "the deal could see 2,000 prisoners freed", "until all 59 hostages are returned"
     planned_re = _PLANNED_CS if low is not None else _PLANNED_RE
     tail = clause[q_hi:]
     expected = _EXPECTED_AFTER_RE.match(tail)
@@ -778,6 +801,9 @@ def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
 
 _TIME_AFTER_RE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few|few|some)\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
+_FRONTED_OPENER_RE = re.compile(
+    r"\W*(?:Since|In|On|After|Before|During|Over|Until|Till|By|Following|Under|Throughout|Within|Between|As\s+of|"
+    r"Prior\s+to|Ahead\s+of|Earlier|Later|Last|Previously)\b")
 _OTHER_EVENT_CS = _cs(_OTHER_EVENT_RE)
 _PLANNED_CS = _cs(_PLANNED_RE)
 _DEMAND_CS = _cs(_DEMAND_RE)
@@ -796,7 +822,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     # a short fronted adverbial ("Last month, ...", "In September, ...") scopes the whole sentence
     first_comma = sentence.find(", ")
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
-    lead = sentence[:first_comma] if 0 < first_comma < 45 and first_comma < lo and wlo == 0 else ""
+    lead_max = 90 if _FRONTED_OPENER_RE.match(sentence) else 45  # "Since the ceasefire took effect on January 19, ..."
+    lead = sentence[:first_comma] if 0 < first_comma < lead_max and first_comma < lo and wlo == 0 else ""
     if re.search(r"\d", _DAY_MONTH_RE.sub("", re.sub(r"\b(?:19|20)\d\d\b", "", lead))):
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too
@@ -805,9 +832,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     q_at = len(text) - len(clause) + (q.start - lo)  # where the quantity sits in `text`
     low = _lowered(text)
     scan = low if low is not None else text  # the scope patterns are case-insensitive: scan lowercased text
-    if (_DEMAND_CS.search(sentence[max(wlo, q.start - 60):q.start].lower())):
+    if metric != "held" and _DEMAND_CS.search(sentence[max(wlo, q.start - 60):q.start].lower()):
         return "other_event", "demand"
-    if _DEFINITE_DEAL_RE.search(sentence[max(wlo, q.start - 80):q.start]):
+    if metric != "held" and _DEFINITE_DEAL_RE.search(sentence[max(wlo, q.start - 80):q.start]):
         return "other_event", "planned"  # "a deal that brings back all 58 hostages"
     if metric != "held" and (_plan_governs(clause, q.start - lo, q.end - lo)
                              or (governing and _plan_governs(governing + ", " + clause, len(governing) + 2 + q.start - lo,
@@ -834,7 +861,7 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             continue
         if metric == "held" and m.group(0).lower().startswith(("since", "so far", "to date")):
             continue  # "since 2020, 1,200 remain jailed" is still the current figure
-        cumulative = re.search(r"since|so far|to date|total|alone|bring|cumulative|all told|over the|in the past|during the",
+        cumulative = re.search(r"since|so far|to date|total|alone|bring|cumulative|all told|over the|in the past|during the|this year|this month",
                                m.group(0), re.I)
         return "other_event", "cumulative" if cumulative else "earlier event"
     if metric != "held":

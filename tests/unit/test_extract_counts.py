@@ -438,6 +438,35 @@ def test_n_others_goes_on_with_the_sentence_before():
     assert ("released", 4, "this_event") in {(c["metric"], c["value"], c["scope"]) for c in got}
 
 
+# --- prospects, conditions, ratios and running totals ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The minister vowed to bring home all 48 captives.",
+    "Relatives said they would keep marching until all 48 captives are returned.",
+    "The framework could see up to 1,500 detainees freed over the summer.",
+    "Kenya has released 41 foreigners this year.",
+])
+def test_vows_conditions_prospects_and_running_totals_are_not_this_event(sentence):
+    got = facts(sentence)
+    assert got and all(scope == "other_event" for *_, scope in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Israel released 30 Palestinian prisoners for each hostage.",
+    "For every soldier returned, the rebels freed 10 civilians.",
+])
+def test_ratios_are_not_head_counts(sentence):
+    assert this_event(sentence) == set()
+
+
+def test_a_demand_does_not_move_a_held_figure():
+    assert this_event("Families called for the release of all 101 hostages still in Gaza.") == {("held", 101, None)}
+
+
+def test_nationals_flown_to_their_own_capital_come_home():
+    assert this_event("Nine Venezuelans deported from the US were flown to Caracas.") == {("released", 9, None)}
+
+
 # --- numbers that are not head-counts ---------------------------------------------
 
 NOT_COUNTS = [
