@@ -71,7 +71,7 @@ _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|liberat(?:e|es|ed|ing)|"
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
-    r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|"
+    r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regained\s+(?:their|his|her)\s+freedom|rescued"
 )
 _RELEASE_NOUNS = r"release|releases|freeing|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
@@ -108,10 +108,10 @@ _TRANSFER_RIGHT_RE = re.compile(
     rf"(?:(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,3}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
 )
 _TRANSFER_LEFT_RE = re.compile(
-    rf"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|took\s+in|takes\s+in|accepted|welcomed|admitted|got)\s+(?:\w+\s+){{0,2}}$",
+    rf"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|took\s+in|takes\s+in|accepted|welcomed|admitted|got(?!\s+back))\s+(?:\w+\s+){{0,2}}$",
 )
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
-_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|at\s+least|more\s+than|over|about|around|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|last|final|remaining|at\s+least|more\s+than|over|about|around|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _LEFT_RELEASE_RE = re.compile(
     rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
     rf"|\b(?:grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|give[sn]?|giving)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
