@@ -35,6 +35,11 @@ def _settings():
 @click.version_option(package_name="monitor")
 def main() -> None:
     """Watch news feeds, keep a running fact table, alert when a figure changes."""
+    import logging
+
+    # The client retries transient broker states (a new topic electing its leader) by
+    # itself; a user of the CLI needs the outcome, not those warnings.
+    logging.getLogger("aiokafka").setLevel(logging.ERROR)
 
 
 # --- extraction -------------------------------------------------------------------
@@ -122,6 +127,7 @@ def worker(loglevel: str) -> None:
 
     from agents.app import app
     import agents.pipeline  # noqa: F401 - registers the agents
+    import agents.feeds  # noqa: F401
     import agents.webhooks  # noqa: F401
 
     faust.Worker(app, loglevel=loglevel).execute_from_commandline()
@@ -302,7 +308,7 @@ def feeds() -> None:
 
 @feeds.command("add")
 @click.argument("url")
-@click.option("--interval", type=float, default=300.0, show_default=True, help="seconds between polls (>= 10)")
+@click.option("--interval", type=float, default=300.0, show_default=True, help="seconds between polls (>= 60)")
 def feeds_add(url: str, interval: float) -> None:
     """Watch the feed at URL."""
     from monitor import feed_registry

@@ -11,8 +11,9 @@ import json
 from monitor import topics
 from monitor.articles import now_iso
 
+from monitor.feeds.schedule import MIN_INTERVAL_S
+
 DEFAULT_INTERVAL_S = 300.0
-MIN_INTERVAL_S = 10.0   # polite: no publisher wants to be polled more often
 
 
 def registration(url: str, interval_s: float = DEFAULT_INTERVAL_S) -> dict:

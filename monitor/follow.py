@@ -44,7 +44,10 @@ async def read_all(bootstrap: str, topic_name: str) -> list[tuple[bytes | None, 
         await consumer.seek_to_beginning(*parts)
         end = await consumer.end_offsets(parts)
         out: list[tuple[bytes | None, dict | None]] = []
-        while any(await consumer.position(tp) < end[tp] for tp in parts):
+        async def behind() -> bool:
+            return any([await consumer.position(tp) < end[tp] for tp in parts])
+
+        while await behind():
             batch = await consumer.getmany(timeout_ms=1000)
             for records in batch.values():
                 for record in records:

@@ -73,6 +73,7 @@ async def ensure_topics(bootstrap: str, namespace: str, specs: tuple[TopicSpec, 
                    for n, s in wanted.items() if n not in existing]
         if missing:
             await admin.create_topics(missing)
+            await _wait_for_leaders(admin, [t.name for t in missing])
         present = [n for n in wanted if n in existing]
         if present:
             for desc in await admin.describe_topics(present):
@@ -85,6 +86,18 @@ async def ensure_topics(bootstrap: str, namespace: str, specs: tuple[TopicSpec, 
         return [t.name for t in missing]
     finally:
         await admin.close()
+
+
+async def _wait_for_leaders(admin, names: list[str], timeout: float = 15.0) -> None:
+    """A new topic's partitions need a moment to elect leaders; producing before that
+    only earns retries and warnings."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while asyncio.get_running_loop().time() < deadline:
+        described = await admin.describe_topics(names)
+        if all(p.get("leader", -1) >= 0 for d in described for p in d["partitions"]) and \
+                all(d["partitions"] for d in described):
+            return
+        await asyncio.sleep(0.1)
 
 
 def ensure_topics_sync(bootstrap: str, namespace: str) -> list[str]:
