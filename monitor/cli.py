@@ -354,6 +354,7 @@ BENCHES = {
     "identity": "monitor.bench_identity",
     "extract": "monitor.bench_extract",
     "facts": "monitor.bench_facts",
+    "feeds": "monitor.bench_feeds",
 }
 
 
