@@ -109,6 +109,8 @@ _LEAD_LONG_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(20\d
 _LINE_MDY_RE = re.compile(r"\b(" + _MON + r")\s+(\d{1,2}),?\s+(20\d\d)\b", re.I)
 _LINE_DMY_RE = re.compile(r"\b(\d{1,2})\s+(" + _MON + r")\s+(20\d\d)\b", re.I)
 _LINE_NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](20\d\d)\b")
+# A wire dateline opening the first paragraph: an upper-case place, then the date.
+_WIRE_DATELINE_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*[^-—–(]{4,24}")
 _DATELINE_MAX_CHARS = 140   # a byline/dateline line, not a prose sentence that mentions a date
 _DATELINE_SCAN_CHARS = 1500
 
@@ -156,6 +158,11 @@ def published_from_text(text: str) -> str | None:
         line = line.strip()
         if line and len(line) <= _DATELINE_MAX_CHARS:
             found = _date_in_line(line)
+            if found:
+                return found
+        wire = _WIRE_DATELINE_RE.match(line)
+        if wire:  # "KHARTOUM, Sept 3, 2024 - Sudan's paramilitary ..."
+            found = _date_in_line(wire.group(0))
             if found:
                 return found
     head = text[:300]

@@ -183,7 +183,8 @@ _APPOSITIVE_LEFT_RE = re.compile(r"[A-Z][\w'’\-]+\s*\)?\s*,\s*$|\band\s+[A-Z][
 _FRONTED_PHRASE_RE = re.compile(
     r"(?:^|[;:(—–]\s*)(?:According\s+to|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
     r"Following|Amid|Despite|As\s+of|Until|Across|Throughout|Meanwhile|Separately|Overall|Altogether|Today|"
-    r"Yesterday)\b[^,;]*,\s*$"
+    r"Yesterday|Earlier|Later|Previously|Initially|Eventually|Finally|Ultimately|However|Instead|Still|Now|Then|"
+    r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told)\b[^,;]*,\s*$"
 )
 
 # --- scope markers -------------------------------------------------------
@@ -614,7 +615,7 @@ _DEPENDENT_CLAUSE_RE = re.compile(
 )
 # Sentence openers that put everything after them in another event or in the past of this one.
 _SEPARATE_OPENER_RE = re.compile(
-    r"^\W*(?:Separately|Elsewhere|In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+(?:case|development|release|"
+    r"^\W*(?:Separately|Elsewhere|Earlier(?=,)|Previously|In\s+the\s+past|In\s+(?:a|another)\s+separate\s+\w+|In\s+another\s+(?:case|development|release|"
     r"exchange|swap|deal|move))\b",
     re.I,
 )
@@ -801,6 +802,8 @@ def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
 
 _TIME_AFTER_RE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few|few|some)\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
+_DATE_LABEL_RE = re.compile(
+    r"\W*(?:(?:\d{1,2}\s+)?" + _MONTH_RE + r"\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|(?:19|20)\d\d)\s*(?::|\s[—–-])", re.I)
 _FRONTED_OPENER_RE = re.compile(
     r"\W*(?:Since|In|On|After|Before|During|Over|Until|Till|By|Following|Under|Throughout|Within|Between|As\s+of|"
     r"Prior\s+to|Ahead\s+of|Earlier|Later|Last|Previously)\b")
@@ -824,6 +827,11 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
     lead_max = 90 if _FRONTED_OPENER_RE.match(sentence) else 45  # "Since the ceasefire took effect on January 19, ..."
     lead = sentence[:first_comma] if 0 < first_comma < lead_max and first_comma < lo and wlo == 0 else ""
+    label = _DATE_LABEL_RE.match(sentence)
+    if label and label.end() <= q.start:
+        if event_year is None and metric != "held":
+            return "other_event", "earlier event"  # a dated timeline entry in an undated article
+        lead = label.group(0) + " " + lead  # a timeline entry: "June 2010: ten agents were swapped for four"
     if re.search(r"\d", _DAY_MONTH_RE.sub("", re.sub(r"\b(?:19|20)\d\d\b", "", lead))):
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too

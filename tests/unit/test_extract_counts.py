@@ -467,6 +467,16 @@ def test_nationals_flown_to_their_own_capital_come_home():
     assert this_event("Nine Venezuelans deported from the US were flown to Caracas.") == {("released", 9, None)}
 
 
+def test_timeline_entries_and_earlier_openers_are_background():
+    dated = extract_counts(["March 2019: Kenya and Somalia swapped 11 prisoners for 14 fishermen."],
+                           published=PUB, event_date=EVENT)
+    undated = extract_counts(["June 2010 - ten agents were swapped for four people jailed in Russia."])
+    earlier = extract_counts(["Earlier, 70 hostages were freed during a truce, and six were rescued by the army."],
+                             published=PUB, event_date=EVENT)
+    for got in (dated, undated, earlier):
+        assert got and all(c["scope"] == "other_event" for c in got), got
+
+
 # --- numbers that are not head-counts ---------------------------------------------
 
 NOT_COUNTS = [

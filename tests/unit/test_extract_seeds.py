@@ -152,3 +152,9 @@ def test_a_date_inside_a_prose_sentence_is_not_the_dateline():
 
 def test_ambiguous_numeric_dates_are_not_guessed():
     assert published_from_text("Title\nPosted 03/04/2025\nText.") is None
+
+
+def test_published_date_from_a_wire_dateline_opening_a_long_paragraph():
+    text = ("Rebels free 12 hostages\n\nNAIROBI, Kenya, Aug. 5, 2024 - Rebels freed 12 aid workers on Monday after "
+            "weeks of talks brokered by church leaders in the region, officials said, adding that all were well.")
+    assert published_from_text(text) == "2024-08-05"
