@@ -900,6 +900,8 @@ def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, kee
 @lru_cache(maxsize=256)
 def _masked(tpl: str) -> str:
     """Comma-enclosed appositives blanked out (same length), so clause scans skip them."""
+    if tpl.count(",") < 2:
+        return tpl  # an aside needs two commas
     out = tpl
     for _ in range(3):
         new = _APPOSITIVE_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
@@ -938,6 +940,8 @@ _SUBJECT_TAIL_RE = re.compile(
 
 def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) -> list[int]:
     """The coordinated list right before a predicate at `end` -- its subject (appositives skipped)."""
+    if not spans:
+        return []  # no names in the sentence
     masked = _masked(tpl[:end])  # the cue may sit inside an appositive that closes later
     start = _clause_start(masked, end)
     m = _SUBJECT_TAIL_RE.search(masked, start, end)
@@ -960,6 +964,8 @@ def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) ->
 
 def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
     """The coordinated list that ends right before `pos` (ignoring a parenthesis/age)."""
+    if not spans:
+        return []  # no names in the sentence
     head = tpl[:pos]
     m = _GROUP_END_RE.search(head)
     if not m:
@@ -996,6 +1002,8 @@ def _segment_after(tpl: str, start: int) -> int:
 
 def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int = 10,
                    keep_speakers: bool = False, colon: bool = True) -> list[int]:
+    if not spans:
+        return []  # no names in the sentence
     end = _segment_after(tpl, start)
     masked = _masked(tpl)
     seg = masked[start:end]  # names inside an appositive ("an ally of X") are not list members
@@ -1049,6 +1057,8 @@ def _sentence_clause_end(tpl: str, start: int) -> int:
 
 def _colon_list(tpl: str, spans, mentions, groups, start: int, keep_speakers: bool = False) -> list[int]:
     """Names listed after a colon that closes the (name-free) phrase starting at `start`."""
+    if not spans:
+        return []  # no names in the sentence
     colon = tpl.find(":", start)
     if colon < 0 or _HARD_STOP_RE.search(tpl, start, colon):
         return []
@@ -1256,6 +1266,8 @@ _PRONOUN_SUBJECT_RE = re.compile(
 def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
     """Names coordinated at the top of the sentence before a plural predicate at `pos`:
     "X, the artist who ..., and the rapper Y, known as Z, remain in prison" -> X, Y."""
+    if not spans:
+        return []  # no names in the sentence
     head = _SENTENCE_SUBJECT_RE.match(tpl, 0, pos)
     if not head:
         return []
@@ -1322,7 +1334,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         return _scope(tpl[start:end], tail_from, when,
                       tpl[start + tail_from:max(end, _sentence_clause_end(tpl, start + tail_from))])
 
-    masked = _masked(tpl)
+    masked = tpl  # helpers mask appositives themselves when they need to (cached)
     headline = not _ends_like_a_sentence(tpl)
     governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
 
@@ -1373,7 +1385,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(subj, status, scope)
         governing.append((p, status, scope))
         if status in ("released", "held"):
-            note_group(masked[_clause_start_punct(masked, aux):aux], status, scope)
+            note_group(tpl[_clause_start_punct(tpl, aux):aux], status, scope)
         if status == "released":  # "X was freed in June along with Y", "... with her daughters Y and Z"
             limit = _CO_RELEASE_END_RE.search(tpl, mm.end())
             for along in _WITH_RE.finditer(tpl, mm.end(), limit.start() if limit else len(tpl)):
@@ -1407,7 +1419,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 3. appositive after a name list: "X and Y, two of the prisoners released", "X, who was freed"
     participles = [x.start() for x in participle_matches]
-    for mm in (_COMMA_RE.finditer(tpl) if participles else ()):
+    for mm in (_COMMA_RE.finditer(tpl) if participles and spans else ()):
         if not any(mm.start() < x <= mm.start() + 160 for x in participles):
             continue
         tail = tpl[mm.start():]
@@ -1456,7 +1468,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
         governing.append((mm.start(), status, scope))
         if status in ("released", "held"):
-            note_group(masked[start:clause_end], status, scope)
+            note_group(tpl[start:clause_end], status, scope)
 
     # 4b. inverted order: "Released in return were X and Y", "Also freed this week were X"
     inv = _INVERTED_RELEASE_RE.match(tpl) if not wset.isdisjoint(_W_REL_PARTICIPLE) else None
@@ -1478,7 +1490,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             add([int(mm.group(1))], "released", scope)
         else:
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "released", scope)
-            note_group(masked[mm.end():_segment_after(tpl, mm.end())], "released", scope)
+            note_group(tpl[mm.end():_segment_after(tpl, mm.end())], "released", scope)
         governing.append((mm.start(), "released", scope))
     if first_word == "the" and not governing and _FREED_GROUP_RE.match(tpl):
         governing.append((0, "released", _scope_here(0, len(tpl), 0)))
@@ -1515,7 +1527,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_SUBJECT_CUE_RE, _W_SUBJECT_CUE, tpl, wset):
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         if mm.group(0).strip().lower().startswith(("after", "since", "upon", "following", "before", "on")):
-            subject = _sentence_subject(tpl, masked, spans, mentions, groups)
+            subject = _sentence_subject(tpl, _masked(tpl) if spans else tpl, spans, mentions, groups)
             others = [int(x) for x in _MARKER_RE.findall(tpl[:mm.start()])
                       if int(x) not in subject and mentions[int(x)].alias_of is None]
             if not any(mentions[o].role not in ("official", "credit") for o in others):
@@ -1554,7 +1566,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             add(subj, status, "this_event")
             governing.append((mm.start(), status, "this_event"))
             if status == "held":
-                note_group(masked[_clause_start_punct(masked, mm.start()):mm.start()], status, "this_event")
+                note_group(tpl[_clause_start_punct(tpl, mm.start()):mm.start()], status, "this_event")
     for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
     for mm in _scan(_NOT_INCLUDED_RE, _W_NOT_INCLUDED, tpl, wset):  # "The deal did not include X"
@@ -1614,6 +1626,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
 def _sentence_subject(tpl, masked, spans, mentions, groups) -> list[int]:
     """The first coordinated list before the main verb ("X and Y attend ... after their release")."""
+    if not spans:
+        return []  # no names in the sentence
     verb = _VERB_RE.search(masked)
     limit = verb.start() if verb else len(tpl)
     for mm in _MARKER_RE.finditer(masked[:limit]):
