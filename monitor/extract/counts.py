@@ -189,11 +189,17 @@ _FRONTED_PHRASE_RE = re.compile(
 
 # --- scope markers -------------------------------------------------------
 
+def _guarded(pattern: str, first_letters: str) -> str:
+    """A pattern whose every alternative starts with one of first_letters, with a look-ahead on that letter:
+    the scanner then rejects most positions with one character test instead of trying each alternative."""
+    return rf"(?=[{first_letters}])(?:{pattern})"  # compiled with re.I (or run over lowercased text)
+
+
 _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"]
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_OTHER_EVENT_RE = re.compile(
+_OTHER_EVENT_PATTERN = (
     r"\b(?:previous|earlier|prior|past|former|last|first|similar)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
     r"round|rounds|deal|batch|group|handover|amnesty|pardons?|agreement|wave)\b"
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
@@ -209,13 +215,14 @@ _OTHER_EVENT_RE = re.compile(
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\s+since\b|\bcumulative|\ball\s+told\b"
     r"|\bbring(?:s|ing)?\s+(?:the\s+)?(?:total|number|tally|overall|count)\b|\bbring(?:s|ing)?\s+to\s+\S+\s+the\s+(?:total|number)\b"
     r"|\btotal\s+(?:number\s+)?(?:of\s+\w+\s+){0,2}(?:released|freed|pardoned|exchanged|returned)\s+(?:since|so\s+far|to\s+date|this\s+year)\b"
-    r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last|then|the\s+(?:start|beginning|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b",
-    re.I,
+    r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last|then|the\s+(?:start|beginning|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
+_OTHER_EVENT_FIRST = "abcdefhilopstw"
+_OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
-_PLANNED_RE = re.compile(
+_PLANNED_PATTERN = (
     r"\b(?:will|would|shall|could|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsince\s)(?<!\buntil\s)may|"
     r"might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
     r"planned\s+to|planning\s+to|agreed\s+to|agree\s+to|promised\s+to|pledged\s+to|aims?\s+to|intends?\s+to|"
@@ -223,9 +230,10 @@ _PLANNED_RE = re.compile(
     r"vow(?:s|ed)?\s+to|sw(?:ear|ears|ore)\s+to|determined\s+to|committed\s+to|seeks?\s+to|sought\s+to|"
     r"trying\s+to|tries\s+to|working\s+to|efforts?\s+to|bid\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|"
     r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to)\s+"
-    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)",
-    re.I,
+    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
 )
+_PLANNED_FIRST = "abcdefhimoprstvw"  # first letters of every alternative above (tests check the guard is exact)
+_PLANNED_RE = re.compile(_guarded(_PLANNED_PATTERN, _PLANNED_FIRST), re.I)
 _DEMAND_RE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|want(?:s|ed)?|"
     r"push(?:es|ed|ing)?\s+for|negotiat(?:e|es|ed|ing)\s+for|campaign(?:s|ed|ing)?\s+for|appeal(?:s|ed)?\s+for)\b",
@@ -255,7 +263,9 @@ def _lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-_HARD_BREAK_RE = re.compile(r"\s*(?:;|:\s|\s[—–]\s|—|\(|\)|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b)\s*", re.I)
+# Clause breaks: ';', ': ', ' – ', '—', brackets, and contrastive conjunctions. The scan looks for the mark
+# alone (a leading \s* would make the engine try at every position); whitespace is added around it after.
+_HARD_BREAK_RE = re.compile(r"[;:()—–]|\b(?:while|whereas|but|although)\b", re.I)
 
 
 _COMMA_RE = re.compile(r",\s")
@@ -264,9 +274,25 @@ _COMMA_RE = re.compile(r",\s")
 @lru_cache(maxsize=2048)
 def _break_spans(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
     """(hard clause breaks, ', ' breaks) of a sentence, computed once per sentence."""
-    hard = tuple(m.span() for m in _HARD_BREAK_RE.finditer(sentence))
+    hard: list[tuple[int, int]] = []
+    n = len(sentence)
+    for m in _HARD_BREAK_RE.finditer(sentence):
+        a, b = m.span()
+        mark = m.group(0)
+        if mark == ":" and not (b < n and sentence[b].isspace()):
+            continue  # "3:00", "https:"
+        if mark == "–" and not (a > 0 and sentence[a - 1].isspace() and b < n and sentence[b].isspace()):
+            continue  # "2024–2025": an en dash only breaks a clause with spaces around it
+        while a > 0 and sentence[a - 1].isspace():
+            a -= 1
+        while b < n and sentence[b].isspace():
+            b += 1
+        if hard and a <= hard[-1][1]:
+            hard[-1] = (hard[-1][0], max(b, hard[-1][1]))
+        else:
+            hard.append((a, b))
     commas = tuple(m.span() for m in _COMMA_RE.finditer(sentence)) if "," in sentence else ()
-    return hard, commas
+    return tuple(hard), commas
 
 
 def _clause_bounds(sentence: str, start: int, end: int, *, commas: bool) -> tuple[int, int]:
@@ -409,7 +435,16 @@ _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
 
 
-def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str | None] | None:
+def _head(sentence: str, q: Quantity, heads: dict | None):
+    """The people noun phrase after a quantity ('123 political prisoners'), memoised per sentence."""
+    if heads is None:
+        return _HEAD_RE.match(sentence, q.end)
+    if q.end not in heads:
+        heads[q.end] = _HEAD_RE.match(sentence, q.end)
+    return heads[q.end]
+
+
+def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
@@ -417,7 +452,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool) -> tuple[str, str
     wide_left = sentence[wlo:q.start]
     right = sentence[q.end:hi]
     wide_right = sentence[q.end:whi]
-    head = _HEAD_RE.match(sentence, q.end) or _OWN_PARTITIVE_RE.match(sentence, q.end)
+    head = _head(sentence, q, heads) or _OWN_PARTITIVE_RE.match(sentence, q.end)
     noun = head.group("noun") if head else None
     head_end = head.end() if head else q.end
     part = None if head else _PARTITIVE_RE.match(sentence, q.end)
@@ -912,7 +947,7 @@ _COORD_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)
 _AND_ONE_MORE_RE = re.compile(rf"\s*,?\s*and\s+an?\s+(?:[A-Z][a-z]+|(?i:{_PEOPLE_NOUNS}))\b")
 
 
-def _breakdown_groups(sentence: str, quantities: list[Quantity]) -> list[tuple[list[Quantity], int, list[str]]]:
+def _breakdown_groups(sentence: str, quantities: list[Quantity], heads: dict | None = None) -> list[tuple[list[Quantity], int, list[str]]]:
     """Coordinated head-counts that split one group: '13 Israelis, 10 Thai nationals and a Filipino',
     '270 servicemen and 120 civilians'. Returns (members, sum, member nouns)."""
     groups: list[tuple[list[Quantity], int, list[str]]] = []
@@ -926,7 +961,7 @@ def _breakdown_groups(sentence: str, quantities: list[Quantity]) -> list[tuple[l
         nouns.clear()
 
     for i, q in enumerate(quantities):
-        head = _HEAD_RE.match(sentence, q.end)
+        head = _head(sentence, q, heads)
         if head is None or not q.countable or _PARTITIVE_NOUN_RE.fullmatch(head.group("noun")):
             close(0)  # "eight Russians, two of them minors": a subset, not a coordinated part
             continue
@@ -1002,14 +1037,15 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
         transfer_seen = False
         quantities = [q for q in find_quantities(sentence) if not _is_measure(sentence, q)]
         membership: dict[int, tuple] = {}
-        for members, total, nouns in _breakdown_groups(sentence, quantities):
+        heads: dict[int, re.Match | None] = {}
+        for members, total, nouns in _breakdown_groups(sentence, quantities, heads):
             group = (total, tuple(zip((m.value for m in members), nouns)))
             for m in members:
                 membership[m.start] = group
             groups.append(group)
         classified: dict[int, tuple[str, str | None]] = {}
         for q in quantities:
-            got = _classify(sentence, q, transfer_seen)
+            got = _classify(sentence, q, transfer_seen, heads)
             if got:
                 classified[q.start] = got
                 transfer_seen = transfer_seen or got[0] == "transferred"
@@ -1041,7 +1077,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                     note = note or rel.group(0)
             if note:
                 claim["note"] = note
-            head = _HEAD_RE.match(sentence, q.end)
+            head = _head(sentence, q, heads)
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
             raw.append(claim)

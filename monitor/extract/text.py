@@ -97,6 +97,7 @@ _LIST_HEADER_RE = re.compile(
 )
 # A list item under such a heading: short, and not a prose sentence ending in a full stop.
 _LIST_ITEM_MAX = 160
+_LIST_HEADER_MAX = 40
 _SENT_END_RE = re.compile(r"[.!?…\"”»'’)]\s*$")
 
 
@@ -152,7 +153,7 @@ def clean_text(text: str) -> str:
         if not line:
             kept.append("")
             continue
-        if _LIST_HEADER_RE.match(line):
+        if len(line) <= _LIST_HEADER_MAX and _LIST_HEADER_RE.match(line):
             in_list = True
             continue
         if in_list:

@@ -649,3 +649,79 @@ def test_any_release_vocabulary_is_handled(words, published):
         assert c["scope"] in ("this_event", "other_event")
     for q in find_quantities(text):
         assert 0 <= q.start <= q.num_start < q.end <= len(text)
+
+
+# --- the speed guards change nothing ------------------------------------------------------
+
+def test_first_letter_guards_match_exactly_what_the_bare_patterns_match():
+    import re
+    from pathlib import Path
+
+    from monitor.bench_extract import generate_articles
+    from monitor.extract import counts as C
+    from monitor.extract.text import clean_text, split_sentences
+
+    repo = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((repo / "tests" / "devset" / "articles").glob("*.txt"))]
+    texts += generate_articles(50, relevant=True)
+    sentences = [s for t in texts for s in split_sentences(clean_text(t))]
+    sentences += [s for s, _ in RELEASED + EXCHANGED + TRANSFERRED + HELD] + OTHER_EVENT + EARLIER + NOT_COUNTS
+    for pattern, first, guarded in ((C._PLANNED_PATTERN, C._PLANNED_FIRST, C._PLANNED_RE),
+                                    (C._OTHER_EVENT_PATTERN, C._OTHER_EVENT_FIRST, C._OTHER_EVENT_RE)):
+        bare = re.compile(pattern, re.I)
+        for s in sentences:
+            assert [m.span() for m in bare.finditer(s)] == [m.span() for m in guarded.finditer(s)], s
+
+
+def _first_chars(seq, sc):
+    """Characters that can start a match of a parsed regex sequence (None: could start with anything)."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op in (sc.AT, sc.ASSERT_NOT, sc.ASSERT):
+            continue
+        if op is sc.LITERAL:
+            return out | {chr(av).lower()}
+        if op is sc.IN:
+            for iop, iav in av:
+                if iop is sc.LITERAL:
+                    out.add(chr(iav).lower())
+                elif iop is sc.RANGE:
+                    out |= {chr(c).lower() for c in range(iav[0], iav[1] + 1)}
+                else:
+                    return None
+            return out
+        if op is sc.SUBPATTERN:
+            sub = _first_chars(av[-1], sc)
+            return None if sub is None else out | sub
+        if op is sc.BRANCH:
+            for branch in av[1]:
+                sub = _first_chars(branch, sc)
+                if sub is None:
+                    return None
+                out |= sub
+            return out
+        if op in (sc.MAX_REPEAT, sc.MIN_REPEAT):
+            sub = _first_chars(av[2], sc)
+            if sub is None:
+                return None
+            out |= sub
+            if av[0] > 0:
+                return out
+            continue
+        return None
+    return None
+
+
+def test_first_letter_guards_cover_every_alternative():
+    import re
+    try:
+        from re import _constants as sc, _parser as sp
+    except ImportError:  # Python < 3.11
+        import sre_constants as sc
+        import sre_parse as sp
+
+    from monitor.extract import counts as C
+
+    for pattern, first in ((C._PLANNED_PATTERN, C._PLANNED_FIRST), (C._OTHER_EVENT_PATTERN, C._OTHER_EVENT_FIRST)):
+        starts = _first_chars(sp.parse(pattern, re.I), sc)
+        assert starts is not None and starts <= set(first), sorted(starts - set(first))
