@@ -98,6 +98,8 @@ _LIST_HEADER_RE = re.compile(
 # A list item under such a heading: short, and not a prose sentence ending in a full stop.
 _LIST_ITEM_MAX = 160
 _LIST_HEADER_MAX = 40
+# Prose ends with a full stop (or '!'), maybe inside quotes: '... he said: "We will not stop."'
+_PROSE_END_RE = re.compile(r"[.!…][\"'”’»)\]]*$")
 _SENT_END_RE = re.compile(r"[.!?…\"”»'’)]\s*$")
 
 
@@ -157,7 +159,7 @@ def clean_text(text: str) -> str:
             in_list = True
             continue
         if in_list:
-            if len(line) <= _LIST_ITEM_MAX and not line.endswith("."):
+            if len(line) <= _LIST_ITEM_MAX and not _PROSE_END_RE.search(line):
                 continue
             in_list = False  # prose again: the story (or its footer) resumes
         line = _LEADING_DATE_RE.sub("", line)

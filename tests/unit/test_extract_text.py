@@ -180,3 +180,10 @@ def test_story_resumes_after_a_list_when_prose_follows():
 def test_a_liveblog_latest_label_does_not_swallow_updates():
     raw = "Latest\n14:05\nThree hostages back in Israel\n\nThe three men crossed into Israel at noon."
     assert "Three hostages back in Israel" in clean_text(raw)
+
+
+def test_prose_ending_in_a_closing_quote_ends_the_list():
+    raw = ("Nine detainees were freed.\n\nRelated\nTalks resume in Doha\n"
+           "\"We will not rest until every one of them is home,\" the minister told reporters.\"")
+    assert "the minister told reporters" in clean_text(raw)
+    assert "Talks resume in Doha" not in clean_text(raw)
