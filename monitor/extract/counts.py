@@ -162,7 +162,8 @@ _PARTITIVE_RE = re.compile(
 )
 _NUMBER_OF_HELD_RE = re.compile(
     rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
-    rf"rose\s+to|reached|totals?|totalled|has\s+grown\s+to|fell\s+to|dropped\s+to)\s+{_QUAL_TAIL}$",
+    rf"rose\s+to|risen\s+to|reached|totals?|totalled|(?:has\s+)?grown\s+to|fell\s+to|fallen\s+to|dropped\s+to|"
+    rf"climbed\s+to|increased\s+to|decreased\s+to|declined\s+to)\s+{_QUAL_TAIL}$",
     re.I,
 )
 _DEAD_LEFT_RE = re.compile(r"\b(?:bodies|body|remains|corpses|coffins)\s+of\s+(?:the\s+)?(?:" + _QUAL_TAIL + r")$", re.I)
@@ -203,6 +204,7 @@ _OTHER_EVENT_PATTERN = (
     r"\b(?:previous|earlier|prior|past|former|last|first|similar)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
     r"round|rounds|deal|batch|group|handover|amnesty|pardons?|agreement|wave)\b"
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
+    r"|\b(?:previous|prior|preceding)\s+(?:day|week|weekend|month|year)\b|\bthe\s+(?:day|week|month|year)\s+before\b"
     r"|\b(?:a|one|two|three|several)\s+(?:weeks?|months?|years?|days?)\s+(?:ago|earlier|before)\b"
     r"|\bearlier\s+(?:this|last|in)\s+(?:week|month|year|" + _MONTH_RE + r"|\d{4})\b"
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
@@ -247,7 +249,7 @@ _AS_OF_RE = re.compile(
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
-_BEFORE_REL_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|this\s+|[A-Z]\w+['’]s\s+|Saturday['’]s\s+)?(?:latest\s+|recent\s+|last\s+)?(?:\w+\s+)?(?:release|releases|exchange|swap|handover|deal|pardon)s?\b", re.I)
+_BEFORE_REL_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|this\s+|[A-Z]\w+['’]s\s+|Saturday['’]s\s+)?(?:latest\s+|recent\s+|last\s+)?(?:\w+\s+)?(?:release|releases|exchange|swap|handover|deal|pardon|amnesty|truce|ceasefire)s?\b", re.I)
 
 def _cs(rx: re.Pattern) -> re.Pattern:
     """The case-sensitive twin of an re.I pattern, to run over lowercased text (several times faster).
@@ -665,7 +667,8 @@ _BEFORE_OPENER_RE = re.compile(
 # an earlier event -- unless it is reported speech ("officials said 95 had been returned").
 _PLUPERFECT_RELEASE_RE = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:released|freed|pardoned|exchanged|swapped|traded|repatriated|"
-    r"handed\s+over|set\s+free|taken\s+place|left\s+out|amnestied|brought\s+(?:home|back))\b",
+    r"handed\s+over|set\s+free|taken\s+place|left\s+out|amnestied|brought\s+(?:home|back)|walked\s+free|"
+    r"(?:come|returned|gone)\s+home)\b",
     re.I,
 )
 # "had freed 1,968 by Monday evening": a pluperfect counting up to a deadline is this event's tally
@@ -904,8 +907,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             continue
         if metric == "held" and m.group(0).lower().startswith(("since", "so far", "to date")):
             continue  # "since 2020, 1,200 remain jailed" is still the current figure
-        cumulative = re.search(r"since|so far|to date|total|alone|bring|cumulative|all told|over the|in the past|during the|this year|this month",
-                               m.group(0), re.I)
+        cumulative = not m.group(0).lower().startswith("earlier") and re.search(
+            r"since|so far|to date|total|alone|bring|cumulative|all told|over the|in the past|during the|this year|this month",
+            m.group(0), re.I)
         return "other_event", "cumulative" if cumulative else "earlier event"
     if metric != "held":
         if _dated_earlier(text, ev, pub):

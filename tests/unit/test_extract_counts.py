@@ -477,6 +477,20 @@ def test_timeline_entries_and_earlier_openers_are_background():
         assert got and all(c["scope"] == "other_event" for c in got), got
 
 
+@pytest.mark.parametrize("sentence,note", [
+    ("The preceding week, 30 detainees had walked free.", "earlier event"),
+    ("Earlier this month, the council pardoned 16 people.", "earlier event"),
+    ("The week before, rebels freed 8 soldiers.", "earlier event"),
+])
+def test_relative_earlier_periods(sentence, note):
+    (c,) = extract_counts([sentence], published=PUB, event_date=EVENT)
+    assert (c["scope"], c.get("note")) == ("other_event", note)
+
+
+def test_a_number_of_prisoners_that_has_fallen_is_held():
+    assert this_event("The number of political prisoners has fallen to around 1,100.") == {("held", 1100, None)}
+
+
 # --- numbers that are not head-counts ---------------------------------------------
 
 NOT_COUNTS = [
