@@ -428,6 +428,10 @@ _SPEECH_WORD_RE = re.compile(r"\b" + _SPEECH + r"\b", re.I)
 _ADJECTIVE_CONTEXT_RE = re.compile(
     r"\b(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|these|those|all|both|newly|recently"
     r"|other|several|many|some|of|their|its|his|her)\s+$", re.I)
+_LED_TO_END_RE = re.compile(r"\b(?:led|leads|lead|leading|resulted|results)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
+# "That trip led to ...": the sentence continues an occasion the previous sentence dated
+_THAT_EVENT_RE = re.compile(r"^\W*that\s+(?:trip|visit|deal|meeting|agreement|swap|exchange|round|mission|operation"
+                            r"|release|amnesty|truce)\b", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
 _INTRO_RE = re.compile(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
@@ -1298,7 +1302,7 @@ def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
 
 
 def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None,
-             group_status: dict[str, str] | None = None
+             group_status: dict[str, str] | None = None, prev_earlier: bool = False
              ) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
     """Findings per mention index, this sentence's governing status for the next one, and
     statuses for `antecedent` (the previous sentence's subject) that a "He ..." here carries.
@@ -1318,7 +1322,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 group_status[w] = f"{status}|{scope}"
     groups = _groups(tpl, spans)
     wset = set(_WORDS_RE.findall(tpl.lower()))
-    other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl))
+    other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl)) or bool(prev_earlier and _THAT_EVENT_RE.match(tpl))
 
     first = _FIRST_WORD_RE.match(tpl)
     first_word = first.group(1).lower() if first else ""
@@ -1503,6 +1507,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 5. nominal release: "the release of X", "X's release", "after their release"
     def nominal_status(start: int, end: int) -> str:
         pre = tpl[max(0, start - 60):start]
+        if _LED_TO_END_RE.search(pre) and not _NEGATION_RE.search(pre[-30:]):
+            return "released"  # "the trip led to the release of X" reports a release
         if _NOMINAL_IRREALIS_RE.search(pre) or _NOMINAL_AFTER_IRREALIS_RE.match(tpl, end) \
                 or _NEGATION_RE.search(pre[-30:]):
             return "soft_held"  # "called for the release of X", "X's release was demanded"
@@ -1844,8 +1850,12 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     prev_status: str | None = None
     antecedent: _Mention | None = None
     group_status: dict[str, str] = {}
+    prev_tpl = ""
     for s, ms, tpl, spans in per_sentence:
-        found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status)
+        prev_earlier = bool(prev_tpl) and bool(_THAT_EVENT_RE.match(tpl)) and any(
+            _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(prev_tpl))
+        prev_tpl = tpl
+        found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status, prev_earlier)
         prev_status = status
         if carried and antecedent is not None:
             findings.setdefault(id(antecedent), []).extend((_Finding(st, "this_event"), s) for st in carried)

@@ -978,3 +978,15 @@ def test_first_letter_lookaheads_match_exactly_what_the_plain_patterns_match():
         fast = re.compile(fast_pattern, plain.flags)
         for t in texts:
             assert [m.span() for m in fast.finditer(t)] == [m.span() for m in plain.finditer(t)], (plain.pattern, t)
+
+
+def test_that_trip_continues_the_occasion_dated_in_the_previous_sentence():
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_people(
+        ["Oman freed two Britons on Sunday.",
+         "The deal followed a visit to Muscat in February by British diplomats.",
+         "That visit led to the release of a third Briton, Craig Dawes."], published="2025-06-01")}
+    assert got["Craig Dawes"] == ("released", "other_event")
+    same = {p["name"]: (p["status"], p["scope"]) for p in extract_people(
+        ["Oman freed two Britons on Sunday after a visit by British diplomats.",
+         "That visit also led to the release of Craig Dawes."], published="2025-06-01")}
+    assert same["Craig Dawes"] == ("released", "this_event")
