@@ -324,6 +324,8 @@ _EARLIER_RE = re.compile(
 # A sentence that opens on another occasion: "Separately, ...", "Last year, ...".
 _EARLIER_SENTENCE_RE = re.compile(
     r"^\W*(?:separately|earlier|previously|in\s+an?\s+(?:separate|earlier|previous|prior)\b|last\s+(?:year|month|week)"
+    r"|(?:the|a|an)\s+(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?(?:swap|exchange|release|round|deal|handover"
+    r"|amnesty|transfer|trade)\b"
     r"|in\s+(?:19|20)\d\d\s*,)", re.I)
 # "released in 2022", "freed in December 2022", "freed in a 2022 swap" -- the year right at the verb
 _YEAR_NEAR_RE = re.compile(
@@ -580,6 +582,11 @@ _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _DATE_PREP_BEFORE_RE = re.compile(r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|this|that|during|from"
                                   r"|through|between|before|after)\s+$", re.I)
 _OPENER_BEFORE_RE = re.compile(r"[:\"“‘(—–]\s*$")
+# places that can follow a given name as a surname ("Jacques Paris"); plural demonyms cannot
+_PLACE_ONLY = frozenset(p for p in set(_PLACES) - set(_COMMON) - set(_FUNCTION) - set(_MONTHS_DAYS)
+                        if not (p.endswith("s") and p[:-1] in _PLACES))
+_INDEFINITE_BEFORE_RE = re.compile(r"\ban?\s$", re.I)
+_LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 _COLOURS = frozenset("green black white red blue grey gray golden dark brown".split())
 _PARTICLE_INITIALS = frozenset("aeiubd" + "".join(p[0] for p in _PARTICLES))
 _THE_BEFORE_RE = re.compile(r"\bthe\s$", re.I)
@@ -673,6 +680,9 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
             # a trailing common word is not part of the name ("Babaryka Said")
             while k > j and kinds[k] in ("COMMON", "PART"):
                 k -= 1
+            if k == j and k + 1 < len(run) and (k + 2 == len(run) or kinds[k + 2] != "NAME") \
+                    and toks[run[k + 1]][2].lower() in _PLACE_ONLY:
+                k += 1  # "her partner Jacques Paris": a place name right after a given name is a surname
             sub = run[j:k + 1]
             if j > 0 and len(sub) >= 3 and toks[run[j - 1]][2].lower() in _COLOURS \
                     and _PLURAL_TOKEN_RE.match(toks[sub[0]][2]):
@@ -693,6 +703,8 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                    for a in range(len(lows)) for b in range(a + 1, min(len(lows), a + _PLACE_MAX_WORDS) + 1)):
                 continue
             start, end = toks[sub[0]][0], toks[sub[-1]][1]
+            if _INDEFINITE_BEFORE_RE.search(sentence, max(0, start - 4), start) and _LOWER_WORD_AFTER_RE.match(sentence, end):
+                continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
             mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
                                      possessive=toks[sub[-1]][3],
                                      followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end))))

@@ -990,3 +990,22 @@ def test_that_trip_continues_the_occasion_dated_in_the_previous_sentence():
         ["Oman freed two Britons on Sunday after a visit by British diplomats.",
          "That visit also led to the release of Craig Dawes."], published="2025-06-01")}
     assert same["Craig Dawes"] == ("released", "this_event")
+
+
+def test_place_name_after_a_given_name_is_a_surname():
+    got = released("Tehran freed the teacher Anne Morel and her partner Louis Paris on Tuesday.")
+    assert got == {"Anne Morel", "Louis Paris"}
+    assert "Twelve Israelis" not in people("Twelve Israelis were freed on Friday.")
+
+
+def test_capitalised_adjective_after_an_article_is_not_a_person():
+    got = people("Russia freed Refat Alimov, a Crimean Tatar activist, on Sunday.")
+    assert set(got) == {"Refat Alimov"}
+
+
+def test_the_previous_exchange_is_another_event():
+    got = {p["name"]: p["scope"] for p in extract_people(
+        ["Kyiv brought home 90 soldiers on Friday.",
+         "The previous exchange, on May 2, saw 120 soldiers freed, among them Taras Bilyk."],
+        published="2025-05-30")}
+    assert got == {"Taras Bilyk": "other_event"}
