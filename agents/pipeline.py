@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 import structlog
+from faust.web import View
 
 from agents.app import (ALERT_LOG_SIZE, alert_log, alerts_topic, app, articles_topic, claims_topic,
                         dead_letters_topic, facts_table, raw_articles_topic)
@@ -106,11 +107,28 @@ def _fact_rows() -> list[dict]:
 
 @app.page("/facts")
 async def facts_page(web, request):
-    """The fact table rows held by this worker's partitions."""
+    """The fact table rows of the stories held by this worker's partitions
+    (with several workers, ask /facts/{story}: it is routed to the owner)."""
     people = []
     for story, value in sorted(facts_table.items()):
         people += [{"story": story, **p} for p in fact_core.people_rows(fact_core.state_from_dict(value))]
     return web.json({"rows": _fact_rows(), "people": people})
+
+
+@app.page("/facts/{story}")
+class StoryFacts(View):
+    """One story's fact table, answered by whichever worker owns its partition
+    (Faust forwards the request there), so it is complete with many workers."""
+
+    @app.table_route(table=facts_table, match_info="story")
+    async def get(self, request, story):
+        value = facts_table.get(story)
+        if value is None:
+            return self.json({"error": f"no story {story!r}"}, status=404)
+        state = fact_core.state_from_dict(value)
+        return self.json({"story": story,
+                          "rows": [{"story": story, **r} for r in fact_core.fact_table_rows(state)],
+                          "people": [{"story": story, **p} for p in fact_core.people_rows(state)]})
 
 
 @app.page("/alerts")

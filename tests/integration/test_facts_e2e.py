@@ -101,6 +101,10 @@ def test_seed_replay_builds_the_expected_table_and_golden_alerts(worker):
     assert sorted(a["alert_id"] for a in cli_alerts) == sorted(a["alert_id"] for a in alerts)
     served = httpx.get(f"{worker.url}/alerts", timeout=5).json()["alerts"]
     assert [a["alert_id"] for a in served] == [a["alert_id"] for a in alerts]
+    story = httpx.get(f"{worker.url}/facts/belarus", timeout=5).json()
+    assert story["rows"] == [r for r in httpx.get(f"{worker.url}/facts", timeout=5).json()["rows"]
+                             if r["story"] == "belarus"]
+    assert httpx.get(f"{worker.url}/facts/atlantis", timeout=5).status_code == 404
     facts_json = json.loads(worker.cli("facts", "--json", "--url", worker.url).stdout)
     assert facts_json["rows"] == httpx.get(f"{worker.url}/facts", timeout=5).json()["rows"]
 
