@@ -220,7 +220,7 @@ _AUX_CHAIN_RE = re.compile(
     re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refused\s+to)\b|n['’]t\b", re.I)
 _IRREALIS_RE = re.compile(
-    r"\b(?:will|would|could|may|might|should|must|shall|can|cannot)\b|\bto\s+be\b(?!\s+among)"
+    r"\b(?:will|would|could|(?-i:may)|might|should|must|shall|can|cannot)\b|\bto\s+be\b(?!\s+among)"  # "May 2" is a date
     r"|\b(?:expected|set|due|hoped?|hoping|hopes|wants?|wanted|plans?|planned|scheduled|likely|able"
     r"|ready|agreed|slated|poised)\s+to\b|\bif\b|\bunless\b|\bwhether\b", re.I)
 # Things that are "released" but are not people being freed.
@@ -287,7 +287,7 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
     r"|wait(?:s|ed|ing)?|await(?:s|ed|ing)?|negotiat(?:e|es|ing)|efforts?|plea|appeal(?:s|ed|ing)?"
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
-    r"|will|would|could|may|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
+    r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
     r"(?:\s+\S+){0,3}\s*$", re.I)
 _NOMINAL_AFTER_IRREALIS_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|had|have|is|was|were|would|will|could|remains?|been|being|long|also|repeatedly)\s+)*"
