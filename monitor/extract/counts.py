@@ -267,7 +267,7 @@ def _lowered(text: str) -> str | None:
 
 # Clause breaks: ';', ': ', ' – ', '—', brackets, and contrastive conjunctions. The scan looks for the mark
 # alone (a leading \s* would make the engine try at every position); whitespace is added around it after.
-_HARD_BREAK_RE = re.compile(r"[;:()—–]|\b(?:while|whereas|but|although)\b", re.I)
+_HARD_BREAK_RE = re.compile(r"[;:()—–]|(?=[WBAwba])\b(?:while|whereas|but|although)\b", re.I)
 
 
 _COMMA_RE = re.compile(r",\s")
@@ -357,8 +357,10 @@ def _parse_iso(value: str | None) -> date | None:
 
 _MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_RE + r")\b", re.I)
 _YEAR_OF_PEOPLE_RE = re.compile(r"^\s+(?:political\s+)?(?:prisoners|detainees|hostages|people|inmates)\b", re.I)
-_LABEL_BEFORE_RE = re.compile(r"(?:\bNo\.|#|\bnumber|\bArticle|\bpage|\bpart|\bage|\baged)\s*$", re.I)
-_RATE_BEFORE_RE = re.compile(r"\b(?:every|per)\s+(?:additional\s+|extra\s+|further\s+|other\s+)?$", re.I)
+_LABEL_BEFORE_RE = re.compile(r"(?:\bno\.|#|\bnumber|\barticle|\bpage|\bpart|\bage|\baged)$")  # on lowercased text
+_LABEL_WORDS = ("no.", "#", "number", "article", "page", "part", "age", "aged")  # cheap endswith test first
+_RATE_BEFORE_RE = re.compile(r"\b(?:every|per)(?:\s+(?:additional|extra|further|other))?$")
+_RATE_WORDS = ("every", "per", "additional", "extra", "further", "other")
 
 
 def _is_measure(sentence: str, q: Quantity) -> bool:
@@ -371,10 +373,10 @@ def _is_measure(sentence: str, q: Quantity) -> bool:
         return True
     if q.year_like and not _YEAR_OF_PEOPLE_RE.match(after):
         return True
-    before = sentence[max(0, q.start - 30):q.start]
-    if _LABEL_BEFORE_RE.search(before):
-        return True
-    if _RATE_BEFORE_RE.search(before):
+    before = sentence[max(0, q.start - 30):q.start].rstrip().lower()
+    if before.endswith(_LABEL_WORDS) and _LABEL_BEFORE_RE.search(before):
+        return True  # "No. 12", "Article 342", "aged 43"
+    if before.endswith(_RATE_WORDS) and _RATE_BEFORE_RE.search(before):
         return True  # a rate ("a day for every additional 10 captives freed"), not a head-count
     return False
 
