@@ -158,3 +158,18 @@ def test_published_date_from_a_wire_dateline_opening_a_long_paragraph():
     text = ("Rebels free 12 hostages\n\nNAIROBI, Kenya, Aug. 5, 2024 - Rebels freed 12 aid workers on Monday after "
             "weeks of talks brokered by church leaders in the region, officials said, adding that all were well.")
     assert published_from_text(text) == "2024-08-05"
+
+
+# --- the held-out-style dev set: a regression guard for the count rules -------------------
+
+DEVSET = REPO / "tests" / "devset"
+
+
+def test_devset_counts_stay_above_the_customer_target():
+    cmd = f"{sys.executable} -m monitor.cli extract --format jsonl"
+    proc = subprocess.run([sys.executable, str(SCORER), "--gold", str(DEVSET / "gold.jsonl"), "--articles",
+                           str(DEVSET / "articles"), "--cmd", cmd], capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    line = [ln for ln in proc.stdout.splitlines() if ln.startswith("SCORE")][-1]
+    score = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
+    assert score["counts_f1"] >= 0.95, line
