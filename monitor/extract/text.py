@@ -91,7 +91,7 @@ _LIST_HEADER_RE = re.compile(
     r"more\s+(?:stories|news|on\s+this(?:\s+story|\s+topic)?|from\s+[\w\s]{1,30}|to\s+read|like\s+this)|"
     r"(?:read|see|watch)\s+(?:more|also|next)|also\s+(?:read|see|on\s+[\w\s]{1,20})|top\s+stories|"
     r"latest\s+(?:news|stories|headlines)|recommended(?:\s+(?:for\s+you|stories|reading))?|"
-    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|editor['’]?s\s+picks?|in\s+other\s+news|"
+    r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|editors?['’]?s?\s+(?:picks?|choice)|in\s+other\s+news|"
     r"what\s+to\s+read\s+next|further\s+reading|explore\s+more|elsewhere\s+on\s+[\w\s]{1,20})\s*[:.]?$",
     re.I,
 )

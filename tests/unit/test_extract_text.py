@@ -162,7 +162,7 @@ def test_most_viewed_list_is_dropped_even_when_items_carry_figures():
     assert clean_text(raw) == "Azerbaijan freed four Armenian soldiers at the border on Tuesday."
 
 
-@pytest.mark.parametrize("header", ["Related", "Read more:", "More on this story", "Trending now", "Recommended",
+@pytest.mark.parametrize("header", ["Related", "Read more:", "More on this story", "Trending now", "Recommended", "Editors’ Picks",
                                     "You may also like", "Most viewed", "See also"])
 def test_list_headers_drop_the_headlines_under_them(header):
     raw = f"The hostages were handed to the Red Cross.\n\n{header}\nPeru releases 40 protesters\nWho is the envoy?\n"
