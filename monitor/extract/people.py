@@ -53,7 +53,7 @@ tomorrow tonight last next first second third one two three four five six seven 
 eleven twelve hundreds thousands dozens several few per via according unlike like including
 following toward towards into onto upon within without through throughout across around near
 beyond behind above below once again never always often sometimes perhaps maybe please thanks
-dear oh mr mrs ms miss dr prof sir dame madam jr sr ii iii iv ok okay well let lets is are was were be
+dear oh mr mrs ms miss dr prof sir dame madam jr sr ii iii iv ok okay well let lets is are was were be neither either
 been being has have had do does did will would could should can may might must shall""".split()
 
 # Words that start sentences or describe people but are never part of a name.
@@ -266,6 +266,11 @@ _SUBJ_HELD_RE = re.compile(
     r"|\bcontinues?\s+to\s+be\s+(?:held|detained|imprisoned|jailed)\b"
     r"|\b(?:is|are)\s+(?:believed|thought|understood)\s+to\s+(?:still\s+)?be\s+(?:held|alive|in\s+captivity)\b"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+left\s+behind\b"
+    r"|\b(?:remains?|is|are|still|stays?)\s+(?:still\s+|now\s+)?(?:under|in)\s+house\s+arrest\b"
+    # "X is among at least 20 Westerners still detained" (not "among the prisoners freed")
+    r"|\b(?:is|are)\s+(?:also\s+|still\s+)?among\s+(?:(?!(?:freed|released|liberated|exchanged|those)\b)(?:[\w'’-]+|⟦\d+⟧)\s+){0,6}?"
+    r"(?:still\s+)?(?:held|detained|jailed|imprisoned|hostages|prisoners|captives|detainees|inmates)\b"
+    r"(?!\s+(?:freed|released|liberated|exchanged|set|who\s+(?:were|have\s+been)\s+(?:freed|released)))"
     # present passive: "X is (wrongfully) detained there" -- a state, unlike "was detained in 2020"
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:(?:wrongfully|unjustly|unlawfully|illegally"
     r"|arbitrarily)\s+)?(?:held|detained|imprisoned|jailed|incarcerated)\b"
@@ -403,8 +408,8 @@ _CO_RELEASE_END_RE = re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|b
                                 r"|who|which|where)\b", re.I)
 _ALONG_WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+", re.I)
 _LIST_GAP_RE = re.compile(
-    r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|as\s+well\s+as|along\s+with|plus)?"
-    r"|and|or|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*"
+    r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|nor|as\s+well\s+as|along\s+with|plus)?"
+    r"|and|or|nor|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*"
     r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,6}?$", re.I)
 
 _POSS_AFTER_RE = re.compile(r"^['’]s?\b")
@@ -434,6 +439,7 @@ _LED_TO_END_RE = re.compile(r"\b(?:led|leads|lead|leading|resulted|results)\s+(?
 # "That trip led to ...": the sentence continues an occasion the previous sentence dated
 _THAT_EVENT_RE = re.compile(r"^\W*that\s+(?:trip|visit|deal|meeting|agreement|swap|exchange|round|mission|operation"
                             r"|release|amnesty|truce)\b", re.I)
+_NEITHER_RE = re.compile(r"\bneither\b", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
 _INTRO_RE = re.compile(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
@@ -541,6 +547,8 @@ def _is_capitalised(tok: str) -> bool:
 
 
 _ARABIC_PREFIX_RE = re.compile(r"(?:al|el|ad|ash|abu|bin|ibn)-")
+_COMPOUND_TAIL_RE = re.compile(r"(?:ed|ing|born|based|led|run|made|held|owned|style|era|like|wide|long|old|year"
+                               r"|day|week|month|time|term|backed|linked|allied|speaking|funded|leaning)$")
 _NON_WORD_RE = re.compile(r"[^\w]")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
 _ADVERB_END_RE = re.compile(r"(?:ally|ately|ously|ively|ently|antly|edly|ingly)$")
@@ -559,8 +567,12 @@ def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
     if len(parts) > 1:
         if all(p in _STOP for p in parts):
             return "STOP"
-        # "US-brokered", "Russia-controlled": a compound word, not a double-barrelled name
-        if any(not q[:1].isupper() for q in tok.split("-")[1:] if q) and not _ARABIC_PREFIX_RE.match(low):
+        # "US-brokered", "Russia-controlled": a compound word, not a double-barrelled name; but a
+        # lower-case second part of a given name ("Ji-hoon", "Min-jun") is a name
+        lower_parts = [q for q in tok.split("-")[1:] if q and not q[:1].isupper()]
+        if lower_parts and not _ARABIC_PREFIX_RE.match(low) and (
+                parts[0] in _STOP or sum(c.isupper() for c in tok.split("-")[0]) >= 2
+                or any(_COMPOUND_TAIL_RE.search(q.lower()) for q in lower_parts)):
             return "STOP"
     letters = _NON_WORD_RE.sub("", tok)
     if len(letters) >= 2 and letters.isupper():
@@ -578,6 +590,7 @@ _PLURAL_TOKEN_RE = re.compile(r"[A-Z][a-z]+[^s]s$")
 # function words that are also given names (Hebrew "Or", English "Will"); capitalised inside a
 # sentence next to a name they are part of it
 _NAME_LIKE_FUNCTION = frozenset({"or", "will"})
+_NAME_LIKE_VERBS = frozenset({"said", "says"})
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _DATE_PREP_BEFORE_RE = re.compile(r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|this|that|during|from"
                                   r"|through|between|before|after)\s+$", re.I)
@@ -657,6 +670,10 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                     and toks[i][2].lower() in _NAME_LIKE_MONTHS \
                     and not _DATE_PREP_BEFORE_RE.search(sentence, max(0, toks[i][0] - 12), toks[i][0]):
                 kinds[x] = "NAME"  # "Jan Novak", "June Almeida": a month before a surname is a given name
+                continue
+            if kinds[x] == "STOP" and 0 < x < len(run) - 1 and kinds[x - 1] == "NAME" and kinds[x + 1] == "NAME" \
+                    and toks[i][2].lower() in _NAME_LIKE_VERBS:
+                kinds[x] = "NAME"  # "Omar Said Farah"
                 continue
             if kinds[x] == "STOP" and i > 0 and toks[i][2].lower() in _NAME_LIKE_FUNCTION \
                     and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
@@ -1204,7 +1221,7 @@ involved part together alive plane flight aircraft jet bus buses helicopter""".s
 _W_NOMINAL = frozenset("release freeing liberation freedom".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
-_W_SUBJ_HELD = frozenset("""remain remains remaining stay stays staying still held custody prison jail detention captivity gaza penal labour
+_W_SUBJ_HELD = frozenset("""remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
 transferred moved""".split())
@@ -1234,12 +1251,12 @@ _W_NAMED_THEM = frozenset(["them", "they", "their"])
 # "The freed men were taken to hospital": the sentence is about the freed group
 _FREED_GROUP_RE = re.compile(
     r"^\W*the\s+(?:[\w'’-]+\s+)?(?:freed|released|liberated|exchanged|returning)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:[A-Za-z][a-z]{2,}s|men|women|children|people)\b", re.I)
+    r"(?:[A-Za-z][a-z]{2,}s|[a-z]*men|women|children|people)\b", re.I)
 # "returned X to the penal colony" sends someone back, it frees nobody
 _BACK_TO_PRISON_RE = re.compile(r"\bto\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
                                 r"(?:prison|jail|penal\s+colony|custody|detention|cell)\b", re.I)
-_GROUP_WORD_RE = re.compile(r"\b(?:[A-Za-z][a-z]{2,}s|men|women|children|people)\b|⟦\d+⟧")
-_GROUP_WORD_FULL_RE = re.compile(r"[A-Za-z][a-z]{2,}s|men|women|children|people")
+_GROUP_WORD_RE = re.compile(r"\b(?:[A-Za-z][a-z]{2,}s|[a-z]*men|women|children|people)\b|⟦\d+⟧")
+_GROUP_WORD_FULL_RE = re.compile(r"[A-Za-z][a-z]{2,}s|[a-z]*men|women|children|people")
 
 
 def _group_word(word: str, mentions) -> str | None:
@@ -1257,11 +1274,12 @@ _NOT_GROUP_NOUNS = frozenset("""years months days weeks hours minutes others cha
 authorities forces states sanctions terms rights groups families relatives times was has does this its his
 is as us thus news its yes lawmakers diplomats mediators negotiators ministers leaders governments countries
 nations sides parties bodies remains reports media""".split())
-_GROUP_NOUN = r"(?:[A-Za-z][a-z]{2,}s|men|women|children|people|⟦\d+⟧)"
+_GROUP_NOUN = r"(?:[A-Za-z][a-z]{2,}s|[a-z]*men|women|children|people|⟦\d+⟧)"
 _GROUP_NP_RE = re.compile(
     r"^\W*(?:the|these|those|all|both)\s+(?:[\w'’-]+\s+){0,4}?(" + _GROUP_NOUN + r")"
     r"(?:\s+(?:still|also|now|newly|recently|previously|wrongfully|unjustly))?(?:\s+[a-z]+(?:ed|held))?"
-    r"(?:\s*[-–—:]\s*|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named|listed)\s+as\s+"
+    r"(?:\s*[-–—:]\s*|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named|listed)"
+    r"(?:\s+by\s+[^,;.⟦]{1,40}?)?\s+as\s+"
     r"|\s+(?:were|are|include|included)\s*:?\s+(?=(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,4}?⟦))", re.I)
 _RELEASE_ADJ_RE = re.compile(r"\b(?:freed|released|liberated|exchanged|swapped|pardoned|repatriated)\b", re.I)
 _STILL_HELD_RE = re.compile(r"\b(?:still|remaining|remain)\b", re.I)
@@ -1392,6 +1410,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _PARTIAL_PARDON_RE.match(tpl, mm.end()):
             continue  # "pardoned on five of the 19 offences": the sentence is cut, the person stays jailed
         mod = None if _COUNTERFACTUAL_RE.search(tpl[aux:p]) else modality(tpl[aux:p])
+        if mod is None and _NEITHER_RE.search(tpl, _clause_start_punct(tpl, aux), aux):
+            mod = "held"  # "Neither X nor Y was freed"
         subj = _subject_before(tpl, masked, spans, mentions, groups, aux)
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(aux, clause_end, mm.end() - aux)
@@ -1464,6 +1484,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # the noun "release" and the adjective "free" have cues of their own
         if not wset.isdisjoint(_W_MEDIA) and _MEDIA_OBJECT_RE.match(after):
             continue
+        if word.endswith("ed") and not tpl[:mm.start()].strip(" \"“‘'(["):
+            continue  # "Freed hostage X hugged her father, Y": an adjective (the subject cue reads it)
         if _ADJECTIVE_CONTEXT_RE.search(before) and word.endswith("ed"):
             # "the two freed men thanked X": a participle before its noun names no object, but a
             # list after the noun is of freed people ("the released prisoners, including X")
@@ -1551,7 +1573,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if not any(mentions[o].role not in ("official", "credit") for o in others):
                 add(subject, "released", scope)  # "their release" can only mean the subject
         else:  # "Freed British-Iranian X told the BBC ..." -- the freed one may well be the speaker
-            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 4, keep_speakers=True), "released", scope)
+            objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 4, keep_speakers=True)
+            # only the noun phrase the adjective opens: "Freed hostage X hugged her father, Y"
+            add([i for i in objs if objs and i in _group_of(groups, objs[0])], "released", scope)
         governing.append((mm.start(), "released", scope))
 
     for mm in _scan(_EVENT_INCLUDED_RE, _W_EVENT_INCLUDED, tpl, wset):

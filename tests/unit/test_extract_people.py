@@ -1009,3 +1009,30 @@ def test_the_previous_exchange_is_another_event():
          "The previous exchange, on May 2, saw 120 soldiers freed, among them Taras Bilyk."],
         published="2025-05-30")}
     assert got == {"Taras Bilyk": "other_event"}
+
+
+def test_freed_adjective_opens_only_its_own_noun_phrase():
+    got = status("Freed captive Maya Regev embraced her brother, Itay Regev, at the base.")
+    assert got == {"Maya Regev": "released", "Itay Regev": "mentioned"}
+
+
+def test_house_arrest_and_among_those_still_detained_are_held():
+    got = status("Reporter Yeo Ji-hoon remains under house arrest in Pyongyang.",
+                 "Linh Tran is among at least a dozen foreigners still detained in Hanoi.")
+    assert got == {"Yeo Ji-hoon": "held", "Linh Tran": "held"}
+    assert status("Linh Tran is among the prisoners freed on Monday.") == {"Linh Tran": "released"}
+
+
+def test_neither_nor_is_not_a_release():
+    got = status("Neither Omar Said Farah nor Leyla Hashi was freed on Monday.")
+    assert got == {"Omar Said Farah": "held", "Leyla Hashi": "held"}
+
+
+def test_named_by_someone_as():
+    got = released("The freed seamen were named by the shipping company as Arjun Nair and Vikram Rao.")
+    assert got == {"Arjun Nair", "Vikram Rao"}
+
+
+def test_lower_case_second_part_of_a_given_name():
+    assert released("Pyongyang freed the pastor Kim Min-jun on Friday.") == {"Kim Min-jun"}
+    assert people("The US-brokered deal freed Ana Ruiz.").keys() == {"Ana Ruiz"}
