@@ -146,6 +146,8 @@ _HELD_RIGHT_RE = re.compile(
     rf"|^[^,;]*?\b(?:remain|remained|are\s+still|were\s+still|still\s+remain)\b",
     _C,
 )
+_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|still|currently|being)\b", re.I)
+_HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 _RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
 _SUBSET_LEFT_RE = re.compile(
@@ -231,7 +233,8 @@ _PLANNED_PATTERN = (
     r"ready\s+to|offered\s+to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
     r"vow(?:s|ed)?\s+to|sw(?:ear|ears|ore)\s+to|determined\s+to|committed\s+to|seeks?\s+to|sought\s+to|"
     r"trying\s+to|tries\s+to|working\s+to|efforts?\s+to|bid\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|"
-    r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to)\s+"
+    r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to|"
+    r"order(?:s|ed|ing)?)\s+"
     r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
 )
 _PLANNED_FIRST = "abcdefhimoprstvw"  # first letters of every alternative above (tests check the guard is exact)
@@ -265,9 +268,9 @@ def _lowered(text: str) -> str | None:
     return low if len(low) == len(text) else None
 
 
-# Clause breaks: ';', ': ', ' – ', '—', brackets, and contrastive conjunctions. The scan looks for the mark
+# Clause breaks: ';', ': ', ' – ', ' - ', '—', brackets, and contrastive conjunctions. The scan looks for the mark
 # alone (a leading \s* would make the engine try at every position); whitespace is added around it after.
-_HARD_BREAK_RE = re.compile(r"[;:()—–]|(?=[WBAwba])\b(?:while|whereas|but|although)\b", re.I)
+_HARD_BREAK_RE = re.compile(r"[;:()—–]|(?<=\s)-(?=\s)|(?=[WBAwba])\b(?:while|whereas|but|although)\b", re.I)
 
 
 _COMMA_RE = re.compile(r",\s")
@@ -407,7 +410,13 @@ def _country_part(dest: str | None) -> str | None:
 
 
 _LEFT_BEHIND_RE = re.compile(r"left\s+(?:behind\s+)?(?:in|inside|at)\b")
-_HOMECOMING_VERB_RE = re.compile(r"(?:taken|flown|flew|sent|brought|bussed|driven|transferred|returned|repatriated)\b")
+# A partitive subject with a finite release verb ("Eight of them walked free", "three of the hostages were
+# released") -- not a participle modifier ("two of the political prisoners released from Belarus").
+_PART_RELEASED_RE = re.compile(
+    rf"\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got)\s+(?:all\s+|also\s+|later\s+|then\s+|finally\s+)?"
+    rf"(?:{_RELEASE_VERBS})|(?:all\s+|also\s+|later\s+|then\s+|finally\s+)?"
+    rf"(?:walked\s+free|came\s+home|went\s+home|returned\s+home|arrived\s+home|regained))\b", re.I)
+_HOMECOMING_VERB_RE = re.compile(r"(?:taken|flown|flew|sent|brought|bussed|driven|transferred|returned|repatriated|landed|arrived)\b")
 _RATE_AFTER_RE = re.compile(r"\s+(?:for\s+(?:each|every)|per|in\s+return\s+for\s+(?:each|every))\b", re.I)
 _RATE_OPENER_RE = re.compile(r"\W*(?:For|In\s+return\s+for|In\s+exchange\s+for)\s+(?:each|every)\b[^,]{0,60},")
 _CAPTIVE_NOUN_FULL_RE = re.compile(_CAPTIVE_NOUNS, re.I)
@@ -515,6 +524,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if _SUBSET_RIGHT_RE.match(sentence, q.end):
         if left_release and not _EXCHANGE_ANY_RE.search(left[-30:]):
             return "released", None  # "Hamas released 3 of the 98 hostages": the freed part is this release
+        part_end = part.end() if part else (head.end() if noun and noun.lower().startswith("of ") else None)
+        if part_end is not None and _PART_RELEASED_RE.match(sentence, part_end):
+            return "released", None  # "Eight of them walked free": the part is what was freed
         return None
     if _APPOSITIVE_LEFT_RE.search(sentence, 0, q.start) and not left_release \
             and not _FRONTED_PHRASE_RE.search(sentence[: q.start]):
@@ -530,10 +542,13 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
     if noun and _HOLDS_LEFT_RE.search(left):
         return "held", None  # a captor holding any group of people: "is holding 30 migrants"
-    if captive or bare_ok or holdable:
+    if captive or bare_ok or holdable or noun:
         if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
             return "held", None
         hm = _HELD_RIGHT_RE.search(rest)
+        if hm and not (captive or bare_ok or holdable) and not (
+                _HELD_STATE_RE.search(hm.group(0)) and _PRESENT_HELD_RE.search(hm.group(0))):
+            hm = None  # any group of people can be in jail now; only captives simply "remain"
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
             if not rel or rel.start() > hm.end():
@@ -764,6 +779,7 @@ _PROSPECT_LEFT_RE = re.compile(
     + _QUAL_TAIL + r"$",
     re.I,
 )
+_WHOLE_OF_PART_RE = re.compile(r"\bof\s+(?:the|those|these|its|their)\s+$", re.I)
 _SUBORDINATOR_RE = re.compile(r"\b(?:after|before|when|because|since|following|while|until|once)\b|[;:]", re.I)
 
 
@@ -788,6 +804,8 @@ def _plan_governs(clause: str, q_lo: int, q_hi: int) -> bool:
                 return True  # "agreed to release 553", "is to release 50 ... in exchange for 150"
         elif planned.start() >= q_hi:
             between = clause[q_hi:planned.start()]
+            if _WHOLE_OF_PART_RE.search(clause, 0, q_lo):
+                continue  # "two of the five Iranians ... will return": the plan is the part's, not the whole's
             if not _PLAN_LINK_BREAK_RE.search(between):
                 return True  # "33 hostages are to be freed", "553 prisoners will be released"
         else:

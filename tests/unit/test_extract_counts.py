@@ -491,6 +491,27 @@ def test_a_number_of_prisoners_that_has_fallen_is_held():
     assert this_event("The number of political prisoners has fallen to around 1,100.") == {("held", 1100, None)}
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    ("Six of them walked free on Sunday.", {("released", 6, None)}),
+    ("Three of the hostages were released on Saturday.", {("released", 3, None)}),
+    # a participle after a partitive is a description, not the release
+    ("Ana and Luis, two of the political prisoners released from Managua, spoke to reporters.", set()),
+    ("About 900 of those freed had been detained without charge.", set()),
+    # any group of people can be in jail now; in the past tense it is history
+    ("Rights groups say more than 40 political opponents of the president are in jail.", {("held", 40, None)}),
+    ("They include 12 residents of the city who were detained during the war.", set()),
+    # a court ordering a release is a decision, not the release
+    ("A court on Thursday ordered the release of 12 opposition activists.", set()),
+    # names between dashes belong to the group before them, which takes the verb
+    ("The four Canadians - Ana Ruiz, Tom Lee and two others who asked not to be named - landed in Ottawa.",
+     {("released", 4, None)}),
+    # the plan after a partitive is the part's: the whole was freed
+    ("Two of the nine Iranians freed by the US will return to Iran.", {("released", 9, None)}),
+])
+def test_partitives_present_holding_orders_and_dash_asides(sentence, expected):
+    assert this_event(sentence) == expected
+
+
 # --- numbers that are not head-counts ---------------------------------------------
 
 NOT_COUNTS = [
