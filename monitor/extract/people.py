@@ -371,9 +371,10 @@ _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
 
 _SEG_STOP_RE = re.compile(
-    r"[.;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after|following"
-    r"|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
+    r"[.;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after"
+    r"|following|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
     r"|to|by|from|" + _FINITE + r")\b|\bwith\b", re.I)
+_SEG_STOP_RE = _lead(_SEG_STOP_RE, ".;:!?" + _QUOTES + "–—\\-abcdefhimnprstuw")
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r")(?:\s+that)?\b|\b(?:that|but|while|whereas|although"
     r"|though|because|when|where|after|before|since|as|if|unless|until|so|who|whom|whose|which|and\s+then|"
@@ -828,7 +829,28 @@ _VICTIM_BEFORE_RE = re.compile(
 _NAME_NEXT_RE = re.compile(r"\s*⟦")
 
 
+_W_TITLE = frozenset("""president minister premier chancellor secretary ambassador envoy spokesman spokeswoman
+spokesperson spokespeople senator sen rep congressman congresswoman lawmaker legislator governor gov mayor king queen
+prince princess emir sheikh sultan ayatollah supreme pope negotiator mediator adviser advisor aide chairman chairwoman
+ceo speaker judge prosecutor attorney commissioner rapporteur ruler dictator strongman official diplomat coordinator
+ombudsman ombudswoman ombudsperson head""".split())
+_W_RELATION = frozenset("""son sons daughter daughters wife husband mother father brother brothers sister sisters parent
+parents fiance fiancé fiancee fiancée partner girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter
+grandmother grandfather grandchildren stepson stepdaughter stepfather stepmother child children relative relatives
+widow widower spouse mum mom dad sibling siblings laws""".split())
+_W_SPEECH = frozenset("""said says say told tells added adds noted notes wrote writes posted tweeted stated declared
+announced explained recalled insisted argued warned commented confirmed replied responded stressed emphasised emphasized
+continued claimed reported reports admitted asked urged acknowledged according""".split())
+
+
 def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]) -> None:
+    if not spans:
+        return
+    # patterns below need one of these words somewhere in the sentence
+    wset = set(_WORDS_RE.findall(tpl.lower()))
+    titles = not wset.isdisjoint(_W_TITLE)
+    relations = not wset.isdisjoint(_W_RELATION)
+    speech = not wset.isdisjoint(_W_SPEECH)
     for i, (s, e) in enumerate(spans):
         m = mentions[i]
         before = tpl[max(0, s - 90):s]
@@ -846,23 +868,26 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
             m.role = "victim"  # the person killed is never a releasee
             continue
         # officials: "Interior Minister X", "U.S. envoy X", "X, an envoy for ..."
-        title_before = _TITLE_BEFORE_RE.search(before)
+        title_before = _TITLE_BEFORE_RE.search(before) if titles else None
         if title_before and not _FORMER_END_RE.search(before[:title_before.start(0) + 1 + len(title_before.group(1) or "")] or ""):
             if not title_before.group(1) or "then" in title_before.group(1).lower():
                 m.role = "official"
-        if m.role is None and _TITLE_COMMA_BEFORE_RE.search(before) and not _FORMER_TITLE_COMMA_RE.search(before):
+        if m.role is None and titles and _TITLE_COMMA_BEFORE_RE.search(before) \
+                and not _FORMER_TITLE_COMMA_RE.search(before):
             m.role = "official"  # "The U.S. special envoy for Iran, Abram Paley, ..."
-        appos = _TITLE_APPOS_AFTER_RE.match(after)
+        appos = _TITLE_APPOS_AFTER_RE.match(after) if titles else None
         if appos and not _FORMER_RE.search(appos.group(0)) and m.role is None:
             m.role = "official"
         # speaker: "X said", "X, a ..., said", "said X", "according to X"
-        if (_SPEECH_AFTER_RE.match(after)
-                or _ACCORDING_BEFORE_RE.search(before)
-                or (_SPEECH_BEFORE_RE.search(before) and _SPOKEN_END_RE.match(after))):
+        if speech and (_SPEECH_AFTER_RE.match(after)
+                       or _ACCORDING_BEFORE_RE.search(before)
+                       or (_SPEECH_BEFORE_RE.search(before) and _SPOKEN_END_RE.match(after))):
             m.speaker = True
         if m.role is None and m.speaker and (_EXPERT_APPOS_RE.match(after) or _EXPERT_BEFORE_RE.search(before)):
             m.role = "commentator"
         # relatives: "his son Eduard", "her sister Tatsiana Khomich", "X's wife Y", "Y, X's wife,"
+        if not relations:
+            continue
         rel_before = _REL_BEFORE_RE.search(before)
         rel_after = _REL_AFTER_RE.match(after)
         rel_copula = _REL_COPULA_RE.match(after)
