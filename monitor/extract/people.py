@@ -843,11 +843,12 @@ announced explained recalled insisted argued warned commented confirmed replied 
 continued claimed reported reports admitted asked urged acknowledged according""".split())
 
 
-def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]) -> None:
+def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention], wset: set[str] | None = None) -> None:
     if not spans:
         return
     # patterns below need one of these words somewhere in the sentence
-    wset = set(_WORDS_RE.findall(tpl.lower()))
+    if wset is None:
+        wset = set(_WORDS_RE.findall(tpl.lower()))
     titles = not wset.isdisjoint(_W_TITLE)
     relations = not wset.isdisjoint(_W_RELATION)
     speech = not wset.isdisjoint(_W_SPEECH)
@@ -1158,6 +1159,7 @@ _W_WHEN_FRAME = frozenset("when which saw".split())
 _W_AFTER_EVENT = frozenset("after since".split())
 _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".split())
 _W_LEADING_TIME = frozenset("in during before after since until on at throughout over between".split())
+_W_PRONOUN = frozenset(["he", "she"])
 _W_GROUP_DET = frozenset("the these those all both".split())
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
@@ -1352,12 +1354,15 @@ def _antecedent_before(tpl: str, spans, mentions, pos: int) -> int | None:
     return None
 
 
+_W_BACKWARD = _W_LIST_MARKER | _W_NAMED_THEM
+
+
 def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
     return rx.finditer(tpl) if not wset.isdisjoint(words) else ()
 
 
 def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None,
-             group_status: dict[str, str] | None = None, prev_earlier: bool = False
+             group_status: dict[str, str] | None = None, prev_earlier: bool = False, wset: set[str] | None = None
              ) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
     """Findings per mention index, this sentence's governing status for the next one, and
     statuses for `antecedent` (the previous sentence's subject) that a "He ..." here carries.
@@ -1376,7 +1381,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if w:
                 group_status[w] = f"{status}|{scope}"
     groups = _groups(tpl, spans)
-    wset = set(_WORDS_RE.findall(tpl.lower()))
+    if wset is None:
+        wset = set(_WORDS_RE.findall(tpl.lower()))
     other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl)) or bool(prev_earlier and _THAT_EVENT_RE.match(tpl))
 
     first = _FIRST_WORD_RE.match(tpl)
@@ -1896,14 +1902,29 @@ def extract_people(sentences: list[str], *, title: str | None = None,
 
     per_sentence: list[tuple[str, list[_Mention], str, list]] = []
     all_mentions: list[list[_Mention]] = []
+    wsets: list[set[str]] = []
     for si, s in enumerate(usable):
         ms = _detect(s, vocab)
         for m in ms:
             m.sent = si
         tpl, spans = _template(s, ms)
-        _mark_roles(tpl, spans, ms)
+        wset = set(_WORDS_RE.findall(tpl.lower()))
+        _mark_roles(tpl, spans, ms, wset)
         per_sentence.append((s, ms, tpl, spans))
         all_mentions.append(ms)
+        wsets.append(wset)
+
+    # A sentence without names matters only through what later sentences take from it: its status
+    # ("Among them were X" next), its groups ("The six Americans were ..." later) or a "he"/"she".
+    n = len(per_sentence)
+    group_later = [False] * (n + 1)
+    for k in range(n - 1, -1, -1):
+        first = _FIRST_WORD_RE.match(per_sentence[k][2])
+        group_later[k] = group_later[k + 1] or bool(
+            first and first.group(1).lower() in _W_GROUP_DET and _GROUP_NP_RE.match(per_sentence[k][2]))
+    needed = [bool(per_sentence[k][1]) or group_later[k + 1] or not wsets[k].isdisjoint(_W_PRONOUN)
+              or (k + 1 < n and bool(per_sentence[k + 1][1]) and not wsets[k + 1].isdisjoint(_W_BACKWARD))
+              for k in range(n)]
 
     persons = _resolve(all_mentions)
 
@@ -1912,11 +1933,15 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     antecedent: _Mention | None = None
     group_status: dict[str, str] = {}
     prev_tpl = ""
-    for s, ms, tpl, spans in per_sentence:
+    for k, (s, ms, tpl, spans) in enumerate(per_sentence):
         prev_earlier = bool(prev_tpl) and bool(_THAT_EVENT_RE.match(tpl)) and any(
             _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(prev_tpl))
         prev_tpl = tpl
-        found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status, prev_earlier)
+        if not needed[k]:
+            prev_status = None
+            continue
+        found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status, prev_earlier,
+                                          wsets[k])
         prev_status = status
         if carried and antecedent is not None:
             findings.setdefault(id(antecedent), []).extend((_Finding(st, "this_event"), s) for st in carried)

@@ -1036,3 +1036,15 @@ def test_named_by_someone_as():
 def test_lower_case_second_part_of_a_given_name():
     assert released("Pyongyang freed the pastor Kim Min-jun on Friday.") == {"Kim Min-jun"}
     assert people("The US-brokered deal freed Ana Ruiz.").keys() == {"Ana Ruiz"}
+
+
+def test_sentences_without_names_still_feed_later_sentences():
+    got = status("Kabul freed three aid workers on Monday.",
+                 "The militants had held them for months.",
+                 "The aid workers were identified as Jonas Berg and Elif Kaya.")
+    assert got == {"Jonas Berg": "released", "Elif Kaya": "released"}
+    got = status("Mali released eleven soldiers on Friday.", "Among them were Sergeant Issa Kone and Moussa Diarra.")
+    assert got == {"Issa Kone": "released", "Moussa Diarra": "released"}
+    got = status("Ana Dias was handed to the consul on Monday.", "The court ordered a retrial.",
+                 "She was sent back to prison on Friday.")
+    assert got["Ana Dias"] == "held"  # "She" reaches back over a sentence without names
