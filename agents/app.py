@@ -49,6 +49,9 @@ app = faust.App(
     web_host=settings.web_host,
     web_port=settings.web_port,
     web_bind=settings.web_host,
+    # How other workers reach this one: table-routed requests (/facts/{story}) are
+    # forwarded to the owner's canonical URL.
+    canonical_url=os.environ.get("MONITOR_CANONICAL_URL") or f"http://{settings.web_host}:{settings.web_port}",
 )
 
 
@@ -65,24 +68,36 @@ claims_topic = topic(topics.CLAIMS)
 alerts_topic = topic(topics.ALERTS)
 dead_letters_topic = topic(topics.DEAD_LETTERS)
 
+def raw_keys(table):
+    """Make a table's keys the same bytes as its source topic's keys (raw UTF-8).
+
+    Faust would JSON-encode str keys ('"belarus"' with quotes), which hashes to another
+    partition than the producer used: table-routed requests (/facts/{story}) would be
+    forwarded to a worker that lacks the key."""
+    table.key_serializer = "raw"
+    table.schema = faust.Schema(key_type=str, key_serializer="raw", value_serializer="json")
+    table._changelog_topic = None  # rebuilt from the schema above on first use
+    return table
+
+
 # The fact table: one value per story key (see monitor.facts.story_key), so merging a
 # claim is a single read-modify-write in the partition that owns the story. Its
 # changelog has the claims topic's partition count (co-partitioning).
-facts_table = app.Table(
+facts_table = raw_keys(app.Table(
     "facts",
     default=None,
     partitions=topics.CLAIMS.partitions,
     key_type=str,
     help="fact table state per story key",
-)
+))
 
 # The most recent alerts per story, so the worker can serve them over HTTP without a
 # consumer of its own; the alerts topic stays the complete record.
 ALERT_LOG_SIZE = 500
-alert_log = app.Table(
+alert_log = raw_keys(app.Table(
     "alert-log",
     default=None,
     partitions=topics.CLAIMS.partitions,
     key_type=str,
     help="last alerts per story key",
-)
+))

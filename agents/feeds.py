@@ -19,7 +19,7 @@ import time
 import structlog
 from prometheus_client import Counter, Histogram
 
-from agents.app import app, dead_letters_topic, raw_articles_topic, topic
+from agents.app import app, dead_letters_topic, raw_articles_topic, raw_keys, topic
 from monitor import metrics, topics
 from monitor.feeds import schedule
 from monitor.poller import FeedPoller, apply_poll
@@ -29,8 +29,8 @@ logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request is 
 
 feeds_topic = topic(topics.FEEDS)
 feed_polls_topic = topic(topics.FEED_POLLS)
-feed_state = app.Table("feed-state", default=None, partitions=topics.FEEDS.partitions, key_type=str,
-                       help="poll state per canonical feed URL")
+feed_state = raw_keys(app.Table("feed-state", default=None, partitions=topics.FEEDS.partitions, key_type=str,
+                       help="poll state per canonical feed URL"))
 
 POLLS = Counter("monitor_feed_polls_total", "Feed polls by outcome (ok, not_modified, error, fatal)",
                 ["outcome"], registry=metrics.REGISTRY)

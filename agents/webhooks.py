@@ -22,7 +22,7 @@ import structlog
 from faust.web import View
 from prometheus_client import Counter, Histogram
 
-from agents.app import app, alerts_topic, dead_letters_topic, settings, topic
+from agents.app import alerts_topic, app, dead_letters_topic, raw_keys, settings, topic
 from monitor import metrics, topics
 from monitor.deadletter import dead_letter
 from monitor.webhooks import policy, queue, sender, ssrf
@@ -33,10 +33,10 @@ log = structlog.get_logger("monitor.webhooks")
 subscriptions_topic = topic(topics.SUBSCRIPTIONS)
 deliveries_topic = topic(topics.DELIVERIES)
 
-subscriptions_table = app.GlobalTable("subscriptions", default=None, partitions=topics.SUBSCRIPTIONS.partitions,
-                                      key_type=str, help="webhook subscriptions by id")
-delivery_state = app.Table("webhook-delivery-state", default=None, partitions=topics.DELIVERIES.partitions,
-                           key_type=str, help="delivery queue per subscription id")
+subscriptions_table = raw_keys(app.GlobalTable("subscriptions", default=None, partitions=topics.SUBSCRIPTIONS.partitions,
+                                      key_type=str, help="webhook subscriptions by id"))
+delivery_state = raw_keys(app.Table("webhook-delivery-state", default=None, partitions=topics.DELIVERIES.partitions,
+                           key_type=str, help="delivery queue per subscription id"))
 
 ATTEMPTS = Counter("monitor_webhook_attempts_total", "Webhook delivery attempts, by outcome",
                    ["outcome"], registry=metrics.REGISTRY)
