@@ -238,7 +238,10 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+)?back\s+home\b"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home\b(?!\s+to\b)"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?back\s+in\s+(?-i:[A-Z])"
+    # "X has returned to Ukraine" (a country or city, not "to prison")
+    r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?-i:[A-Z])(?!\w*\s+(?:prison|jail|court|custody))"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
     r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
@@ -313,7 +316,8 @@ _EVENT_INCLUDED_RE = re.compile(
     r"(?:included|includes|include|involved|involves|covered|covers|cover|comprised|comprises)\b", re.I)
 _LIST_INTRO_RE = re.compile(
     r"\s*,?\s*(?:(?:still\s+)?(?:being\s+)?(?:freed|released|liberated|held|jailed|detained|imprisoned|exchanged"
-    r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail)|behind\s+bars)\s+)?"
+    r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail)|behind\s+bars|returned|repatriated"
+    r"|brought\s+(?:back|home)|handed\s+over|sent\s+home)(?:\s+(?:to|from)\s+[^,;:⟦]{1,30}?)?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
 _COMMA_RE = re.compile(",")
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
@@ -429,7 +433,8 @@ _COMMA_WHO_END_RE = re.compile(r",\s*who\s+$")
 _BY_AFTER_RE = re.compile(r"^\s+by\b")
 _NOT_RELEASE_AFTER_RE = re.compile(r"^\s*(?:up|of|from\s+hospital)\b", re.I)
 _PASSIVE_END_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", re.I)
-_VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$", re.I)
+_VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$"
+                            r"|\b(?:saw|see|sees|seeing|watched|let|made|helped)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
 _PLUPERFECT_RE = re.compile(r"had\s+(?:\w+\s+)?been\b", re.I)
 _SPEECH_WORD_RE = re.compile(r"\b" + _SPEECH + r"\b", re.I)
@@ -992,7 +997,7 @@ def _clause_start(masked: str, end: int) -> int:
 
 
 _SUBJECT_TAIL_RE = re.compile(
-    r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?\s*,?"
+    r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,[^,;:⟦]{1,80}(?=,))*\s*,?"
     r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
     r"|herself|themselves|both|all|each))*\s*$", re.I)
 
@@ -1243,7 +1248,7 @@ _W_REL_PARTICIPLE = frozenset("""released freed liberated pardoned amnestied exc
 handed turned sent transferred flown brought let""".split())
 _W_REL_ACTIVE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
-_W_SUBJ_RELEASE = frozenset("""free home reunited regained prison jail detention captivity custody penal included
+_W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained prison jail detention captivity custody penal included
 involved part together alive plane flight aircraft jet bus buses helicopter""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated".split())
@@ -1304,7 +1309,8 @@ nations sides parties bodies remains reports media""".split())
 _GROUP_NOUN = r"(?:[A-Za-z][a-z]{2,}s|[a-z]*men|women|children|people|⟦\d+⟧)"
 _GROUP_NP_RE = re.compile(
     r"^\W*(?:the|these|those|all|both)\s+(?:[\w'’-]+\s+){0,4}?(" + _GROUP_NOUN + r")"
-    r"(?:\s+(?:still|also|now|newly|recently|previously|wrongfully|unjustly))?(?:\s+[a-z]+(?:ed|held))?"
+    r"(?:\s+(?:still|also|now|newly|recently|previously|wrongfully|unjustly))?(?:\s+[a-z]+(?:ed|held)"
+    r"(?:\s+(?:on|in|at|from|during|under|by|this|last|as\s+part\s+of)\s+[^,;:⟦]{1,40}?)?)?"
     r"(?:\s*[-–—:]\s*|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named|listed)"
     r"(?:\s+by\s+[^,;.⟦]{1,40}?)?\s+as\s+"
     r"|\s+(?:were|are|include|included)\s*:?\s+(?=(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,4}?⟦))", re.I)

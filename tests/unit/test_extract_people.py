@@ -1048,3 +1048,28 @@ def test_sentences_without_names_still_feed_later_sentences():
     got = status("Ana Dias was handed to the consul on Monday.", "The court ordered a retrial.",
                  "She was sent back to prison on Friday.")
     assert got["Ana Dias"] == "held"  # "She" reaches back over a sentence without names
+
+
+def test_group_with_a_participle_and_adverbial_names_its_members():
+    assert released("The detainees released on Sunday are Hamid Nouri, 61, and Reza Valizadeh, 48.") == {
+        "Hamid Nouri", "Reza Valizadeh"}
+
+
+def test_two_asides_between_subject_and_verb():
+    assert released("Tomas Holub, 58, a retired engineer, was handed over at the border.") == {"Tomas Holub"}
+
+
+def test_bare_infinitive_after_saw():
+    assert released("The fourth round saw Hamas free Tal Shoham and Omer Wenkert.") == {"Tal Shoham", "Omer Wenkert"}
+
+
+def test_home_and_back_in_the_country():
+    got = status("Serhiy Tsyhipa is finally home.", "Nariman Celal is back in Ukraine.",
+                 "Vilen Temeryanov, who was detained in 2019, has returned to Kyiv.",
+                 "Dmytro Khyliuk was returned to prison after the hearing.")
+    assert got == {"Serhiy Tsyhipa": "released", "Nariman Celal": "released", "Vilen Temeryanov": "released",
+                   "Dmytro Khyliuk": "held"}
+
+
+def test_among_those_returned_to_a_country():
+    assert released("Among those returned to Ukraine was the medic Yulia Paievska.") == {"Yulia Paievska"}
