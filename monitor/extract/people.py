@@ -258,6 +258,10 @@ _SUBJ_RELEASE_RE = re.compile(
 
 _HELD_PLACE = (r"(?:custody|prisons?|jails?|detention|captivity|gaza|(?:a\s+)?penal\s+colon(?:y|ies)"
                r"|labou?r\s+camps?|behind\s+bars|cells?)")
+_TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
+_W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
+released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
+sentenced years months days pow pows""".split())
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b", re.I)
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
@@ -1472,6 +1476,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
     for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
+        if _TO_PLACE_RE.search(mm.group(0)) and wset.isdisjoint(_W_CAPTIVITY):
+            continue  # "X returned to Moscow" frees nobody unless the sentence is about captivity
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         mod = modality(pre[-25:] + mm.group(0))
         clause_end = _segment_after(tpl, mm.end())

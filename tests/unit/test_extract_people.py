@@ -1073,3 +1073,8 @@ def test_home_and_back_in_the_country():
 
 def test_among_those_returned_to_a_country():
     assert released("Among those returned to Ukraine was the medic Yulia Paievska.") == {"Yulia Paievska"}
+
+
+def test_returning_to_a_city_is_a_release_only_in_a_captivity_context():
+    assert status("Kirill Orlov returned to Moscow for talks on Monday.") == {"Kirill Orlov": "mentioned"}
+    assert status("After 600 days in captivity, Liam Doyle returned to Dublin.") == {"Liam Doyle": "released"}
