@@ -239,9 +239,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home\b(?!\s+to\b)"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?back\s+in\s+(?-i:[A-Z])"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?back\s+in\s+(?:(?-i:[A-Z])|⟦)"
     # "X has returned to Ukraine" (a country or city, not "to prison")
-    r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?-i:[A-Z])(?!\w*\s+(?:prison|jail|court|custody))"
+    r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?:(?-i:[A-Z])|⟦)(?![\w⟧]*\s+(?:prison|jail|court|custody))"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
     r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"

@@ -1064,7 +1064,7 @@ def test_bare_infinitive_after_saw():
 
 
 def test_home_and_back_in_the_country():
-    got = status("Serhiy Tsyhipa is finally home.", "Nariman Celal is back in Ukraine.",
+    got = status("Serhiy Tsyhipa is finally home.", "Nariman Celal is back in Ukraine after three years in a Russian jail.",
                  "Vilen Temeryanov, who was detained in 2019, has returned to Kyiv.",
                  "Dmytro Khyliuk was returned to prison after the hearing.")
     assert got == {"Serhiy Tsyhipa": "released", "Nariman Celal": "released", "Vilen Temeryanov": "released",
