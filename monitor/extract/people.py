@@ -1,29 +1,37 @@
 """Named people in a release story and what the article says happened to them.
 
-``extract_people(sentences, title=None)`` finds person names with rules only (no
-model): runs of capitalised tokens, minus a stop list of non-person words, role
+``extract_people(sentences, title=None, published=None)`` finds person names with rules
+only (no model): runs of capitalised tokens, minus a stop list of non-person words, role
 titles and organisation names. Each mention is then tied to the sentence's cues:
 
-* released -- "X was freed", "among those released were X", "Belarus released X, Y
-  and Z", "X and Y, two of the prisoners released", "X is free again", "X after
-  their release", "the release of X", "X was handed over to the Red Cross";
-* held -- "X remains in custody", "is still held", "was not among those released",
-  and (weaker) "calls for the release of X", "X is expected to be freed";
-* nothing -- speakers, agents ("released by President X"), objects of other
-  prepositions, possessors ("X's son").
+* released -- "X was freed", "Belarus released X, Y and Z", "among those released were X",
+  "Released in return were X and Y", "X and Y, two of the prisoners released", "X is free
+  again / is home / walked free", "the release of X", "X was handed over to the Red Cross",
+  "X was freed with her daughters Y and Z", "X was also on the plane", "granted clemency to",
+  headline grammar ("X, Y and Z freed from Gaza"); lists away from the verb: "...: A, B and C",
+  "A, a public defender; B; and C", "A, who ..., and B", and group noun phrases that name a
+  group an earlier cue freed ("Venezuela freed ten Americans ... The six Americans were
+  identified as A, B ...", "The executives - A, B - ...", "X named them as A, B");
+* held -- "X remains in custody", "is still held", "remains imprisoned, as do Y and Z", "The
+  deal did not include X", "X is (wrongfully) detained", "refused to leave", "was returned to
+  the penal colony", "He was transferred to ... prison" (a pronoun points back to the last
+  named subject), and (weaker) "calls for the release of X", "X is expected to be freed";
+* nothing -- speakers, agents ("released by President X"), objects of other prepositions,
+  possessors ("X's son"), photo-caption subjects, victims ("the killing of X").
 
-People are decided across all their mentions: an explicit "still held" beats a
-release, a release beats a mere mention, and officials, bylines/photo credits and
-quoted commentators are never released. A relative is released only when the
-sentence names them among the freed ("Ohad Munder, along with his mother Keren
-Munder"); relatives who speak, celebrate or wait at a reunion are mentioned ("her
-sister Tatsiana Khomich said"). A first name introduced as a relative takes the
-family surname ("Babaryka said his son Eduard remains ..." -> Eduard Babaryka).
-A release tied to an earlier time ("in recent months", "last year", "in 2022", or a
-month well before the optional ``published`` date) gets scope ``other_event``.
+People are decided across all their mentions: an explicit "still held" beats a release, a
+release beats a mere mention, and officials, bylines/photo credits, victims and quoted
+commentators are never released. A relative is released only when named among the freed
+("Ohad Munder, his mother Keren Munder"); relatives who speak, wait or travel with the freed
+are mentioned. A release tied to another time gets scope ``other_event``: "last year", "in
+2022", a month well before ``published``, a pluperfect outside reported speech ("Hamas had
+freed"), "since June 21, when ...", "the August 2024 swap, in which ...", "The swap came two
+years after ...", a leading "In April," or "Before the truce,".
 
-Everything is pure and deterministic; sentences come from ``text.split_sentences``.
-Title Case lines (headline lists) are skipped: their capitals carry no name signal.
+The display name is the fullest spelling the article repeats ("Alaa Abd El-Fattah" over
+"Abd El-Fattah"). Everything is pure and deterministic; sentences come from
+``text.split_sentences``. Title Case lines (headline lists) are skipped: their capitals carry
+no name signal.
 """
 from __future__ import annotations
 
@@ -415,7 +423,6 @@ _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 _WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside)\s+", re.I)
 _CO_RELEASE_END_RE = re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|but|while|whereas|after|before|when|because"
                                 r"|who|which|where)\b", re.I)
-_ALONG_WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|as\s+well\s+as|alongside)\s+", re.I)
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|nor|as\s+well\s+as|along\s+with|plus)?"
     r"|and|or|nor|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*"
@@ -546,14 +553,6 @@ def _clean_token(raw: str) -> tuple[str, bool]:
     if tok.endswith(".") and not _ABBREV_RE.fullmatch(tok):
         tok = tok[:-1]
     return tok, possessive
-
-
-def _is_capitalised(tok: str) -> bool:
-    if not tok:
-        return False
-    if tok[0].isupper():
-        return True
-    return tok[0] in "aeiubd" and _PREFIXED_RE.match(tok) is not None
 
 
 _ARABIC_PREFIX_RE = re.compile(r"(?:al|el|ad|ash|abu|bin|ibn)-")
@@ -1006,7 +1005,7 @@ _SUBJECT_TAIL_RE = re.compile(
     r"|herself|themselves|both|all|each))*\s*$", re.I)
 
 
-def _subject_before(tpl: str, masked: str, spans, mentions, groups, end: int) -> list[int]:
+def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     """The coordinated list right before a predicate at `end` -- its subject (appositives skipped)."""
     if not spans:
         return []  # no names in the sentence
@@ -1409,7 +1408,6 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         return _scope(tpl[start:end], tail_from, when,
                       tpl[start + tail_from:max(end, _sentence_clause_end(tpl, start + tail_from))])
 
-    masked = tpl  # helpers mask appositives themselves when they need to (cached)
     headline = not _ends_like_a_sentence(tpl)
     governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
 
@@ -1433,7 +1431,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         bes = list(_BE_RE.finditer(window))
         if not bes and headline and not _FINITE_RE.search(window):
             # headline grammar drops the auxiliary: "A, B and C freed from Gaza after 491 days"
-            subj = _subject_before(tpl, masked, spans, mentions, groups, p)
+            subj = _subject_before(tpl, spans, mentions, groups, p)
             if subj and not _PARTIAL_PARDON_RE.match(tpl, mm.end()):
                 scope = _scope_here(p, _segment_after(tpl, mm.end()), mm.end() - p)
                 add(subj, "released", scope)
@@ -1453,7 +1451,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         mod = None if _COUNTERFACTUAL_RE.search(tpl[aux:p]) else modality(tpl[aux:p])
         if mod is None and _NEITHER_RE.search(tpl, _clause_start_punct(tpl, aux), aux):
             mod = "held"  # "Neither X nor Y was freed"
-        subj = _subject_before(tpl, masked, spans, mentions, groups, aux)
+        subj = _subject_before(tpl, spans, mentions, groups, aux)
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(aux, clause_end, mm.end() - aux)
         status = mod or "released"
@@ -1489,7 +1487,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if who:
             subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
         else:
-            subj = _subject_before(tpl, masked, spans, mentions, groups, head)
+            subj = _subject_before(tpl, spans, mentions, groups, head)
         family = bool(_FAMILY_CUE_RE.match(mm.group(0)))
         if not subj and status == "released":  # "Three generations came out together: A, B and C"
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
@@ -1636,7 +1634,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start())
                 subj = _immediate_group_before(tpl, spans, mentions, groups, comma.start()) if comma else []
             else:
-                subj = _subject_before(tpl, masked, spans, mentions, groups, mm.start())
+                subj = _subject_before(tpl, spans, mentions, groups, mm.start())
                 if not subj and _PLURAL_VERB_RE.match(mm.group(0)):
                     subj = _coordinated_subjects(tpl, spans, mentions, groups, mm.start())
             if not subj and _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start()):
