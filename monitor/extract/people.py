@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.identity import person_id as _identity_person_id
-from monitor.identity import same_person
+from monitor.identity import same_person as _identity_same_person
 
 __all__ = ["extract_people"]
 
@@ -1745,19 +1745,23 @@ def _lead_trimmed(a: str, b: str) -> bool:
             and ta[0].lower() not in _SURNAME_PARTICLES)
 
 
+# identity.same_person is pure and the same name pairs recur across mentions and articles
+_same_person = lru_cache(maxsize=65536)(_identity_same_person)
+
+
 def _find_full(persons: list[_Person], name: str) -> int | None:
     for idx, p in enumerate(persons):
         for sp in p.spellings:
             if _lead_trimmed(sp, name) or _lead_trimmed(name, sp):
                 return idx
     for idx, p in enumerate(persons):
-        if any(same_person(name, sp) for sp in p.spellings):
+        if any(_same_person(name, sp) for sp in p.spellings):
             return idx
     return None
 
 
 def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = True) -> int | None:
-    hits = [idx for idx, p in enumerate(persons) if any(same_person(token, sp) for sp in p.spellings)]
+    hits = [idx for idx, p in enumerate(persons) if any(_same_person(token, sp) for sp in p.spellings)]
     if len(hits) > 1 and exclude_derived:
         hits = [h for h in hits if not persons[h].derived] or hits
     return hits[0] if len(hits) == 1 else None
