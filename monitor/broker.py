@@ -300,7 +300,7 @@ def up(timeout: float = START_TIMEOUT_S) -> BrokerInfo:
         heap = os.environ.get("MONITOR_KAFKA_HEAP", "512m")
         with open(logs / "stdout.log", "ab") as out:
             proc = subprocess.Popen(
-                [java, f"-Xms256m", f"-Xmx{heap}", "-XX:+UseG1GC",
+                [java, "-Xms256m", f"-Xmx{heap}", "-XX:+UseG1GC",
                  f"-Dlog4j2.configurationFile={config / 'log4j2.properties'}",
                  "-cp", classpath, "kafka.Kafka", str(props)],
                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,

@@ -16,6 +16,6 @@ __all__ = [
     "FetchResult", "HostLimiter", "ParsedFeed", "after_error", "after_not_modified",
     "after_success", "article_identity", "canonical_url", "conditional_headers", "due",
     "feed_client", "fetch_article_text", "fetch_feed", "fetch_url", "fingerprint",
-    "fingerprint_hex", "hamming", "near_duplicate", "new_state", "parse_feed",
+    "fingerprint_hex", "hamming", "near_duplicate", "needs_full_text", "new_state", "parse_feed",
     "remember_items", "simhash", "unseen",
 ]

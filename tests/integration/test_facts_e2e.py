@@ -53,7 +53,7 @@ def project(alert: dict) -> dict:
 
 
 def collect_alerts(worker: Worker, want: int) -> list[dict]:
-    alerts = read_topic(worker.bootstrap, worker.topic("alerts"), want=want, timeout=90)
+    read_topic(worker.bootstrap, worker.topic("alerts"), want=want, timeout=90)  # wait for them
     time.sleep(3)  # anything beyond `want` is a surplus alert: read again to see it
     return read_topic(worker.bootstrap, worker.topic("alerts"), want=want + 1, timeout=5)
 
