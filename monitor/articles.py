@@ -23,18 +23,49 @@ def article_id(identity: str) -> str:
     return "a_" + hashlib.sha256(identity.encode("utf-8")).hexdigest()[:16]
 
 
+_BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+# Above this share of non-ASCII bytes among letter bytes the text is not in a Latin script: Western
+# text in cp1252/latin-1 has a few accented letters and curly quotes; Cyrillic, Greek, Arabic or CJK
+# in a legacy charset is almost all high bytes.
+_NON_LATIN_SHARE = 0.3
+_DETECT_MIN_HIGH = 64      # fewer high bytes are too little evidence for a detector (it guesses shift_jis)
+_DETECT_BYTES = 200_000
+_ASCII = bytes(range(128))
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+
+
 def decode_body(data: bytes) -> str:
-    """Decode untrusted bytes: UTF-8 (with BOM) first, then cp1252/latin-1; never raises."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+    """Decode untrusted bytes; never raises.
+
+    A byte-order mark wins; then strict UTF-8. Otherwise Latin-script text (few high bytes) is read
+    as cp1252, or latin-1 where cp1252 leaves a byte undefined; text that is mostly high bytes is in
+    another script's legacy charset, which charset_normalizer detects given enough of it (cp1251, koi8-r, cp1253, gb18030,
+    ...). Detection is not used for Latin text: on short Western text it guesses wildly (utf-16, big5)."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252")
+        latin = data.decode("cp1252")
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        latin = data.decode("latin-1")
+    sample = data[:_DETECT_BYTES]
+    high = len(sample.translate(None, _ASCII))
+    letters = high + len(sample) - len(sample.translate(None, _ASCII_LETTERS))
+    if high < _DETECT_MIN_HIGH or high / letters < _NON_LATIN_SHARE:
+        return latin
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(sample).best()
+        if best is not None and best.encoding:
+            return data.decode(best.encoding, errors="replace")
+    except Exception:  # detection is best effort; the Latin reading is a safe answer
+        pass
+    return latin
 
 
 def looks_like_html(text: str) -> bool:

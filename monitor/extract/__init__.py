@@ -16,6 +16,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from monitor.articles import decode_body
 from monitor.extract.counts import extract_counts
 from monitor.extract.event import event_hints
 from monitor.extract.relevance import is_relevant
@@ -64,32 +65,13 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
 
 # --- files ----------------------------------------------------------------
 
-def decode_bytes(data: bytes) -> str:
-    """UTF-8 (with BOM) first, then a detected charset, never raising on bad bytes."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data[:200_000]).best()
-        if best is not None and best.encoding:
-            return data.decode(best.encoding, errors="replace")
-    except Exception:  # detection is best effort
-        pass
-    return data.decode("utf-8", errors="replace")
-
-
 @lru_cache(maxsize=64)
 def _manifest_dates(directory: str) -> dict[str, str]:
     """Publication dates from a manifest.json beside the articles, if one exists."""
     path = os.path.join(directory, "manifest.json")
     try:
         with open(path, "rb") as fh:
-            data = json.loads(decode_bytes(fh.read(2_000_000)))
+            data = json.loads(decode_body(fh.read(2_000_000)))
     except (OSError, ValueError):
         return {}
     items = data.get("articles", []) if isinstance(data, dict) else data if isinstance(data, list) else []
@@ -190,7 +172,7 @@ def _html_metadata(html: str) -> tuple[str | None, str | None]:
 def extract_file(path: str) -> dict:
     """The output-contract object for one article file (text or HTML)."""
     with open(path, "rb") as fh:
-        raw = decode_bytes(fh.read(MAX_INPUT_BYTES))
+        raw = decode_body(fh.read(MAX_INPUT_BYTES))
     is_html = path.lower().endswith((".html", ".htm", ".xhtml")) or looks_like_html(raw)
     title = None
     published = _manifest_dates(os.path.dirname(os.path.abspath(path))).get(os.path.basename(path))

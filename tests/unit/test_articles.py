@@ -53,3 +53,37 @@ def test_directory_without_manifest_replays_files_by_name(tmp_path):
 ])
 def test_decode_body_never_raises(data, expected):
     assert decode_body(data) == expected
+
+
+WESTERN = ("Café – “no regrets”, say freed prisoners. Kalesnikava’s release was welcomed in Zürich "
+           "and São Paulo; the Gefangenen were freigelassen über Nacht. ") * 20
+CYRILLIC = ("Белорусские власти в субботу освободили 52 политзаключённых, сообщила правозащитная "
+            "организация Вясна. Их вывезли в Литву. ") * 5
+GREEK = "Η Λευκορωσία απελευθέρωσε 52 πολιτικούς κρατούμενους το Σάββατο, ανακοίνωσαν αξιωματούχοι. " * 5
+
+
+@pytest.mark.parametrize("text,encoding", [
+    (WESTERN, "cp1252"),       # a detector alone reads this as cp1250 or big5; few high bytes mean Latin script
+    (CYRILLIC, "cp1251"),
+    (CYRILLIC, "koi8_r"),
+    (GREEK, "cp1253"),
+])
+def test_decode_body_reads_legacy_charsets_of_long_articles(text, encoding):
+    data = text.encode(encoding)
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")
+    assert decode_body(data) == text
+
+
+def test_decode_body_honours_a_utf16_byte_order_mark():
+    assert decode_body("\ufeffMinsk freed 52".encode("utf-16-le")) == "Minsk freed 52"
+    assert decode_body(b"\xfe\xff" + "Вясна".encode("utf-16-be")) == "Вясна"
+
+
+def test_extract_file_uses_decode_body(tmp_path):
+    from monitor.extract import extract_file
+
+    path = tmp_path / "a.txt"
+    path.write_bytes("Belarus freed 52 political prisoners on Saturday – “a first step”, officials said.".encode("cp1252"))
+    res = extract_file(str(path))
+    assert [c["value"] for c in res["counts"] if c["metric"] == "released"] == [52]
