@@ -894,6 +894,11 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too
     governing = sentence[wlo:lo] if lo > wlo and _DEPENDENT_CLAUSE_RE.match(clause) else ""
+    # a colon spells out the clause before it: "In 2010, the two swapped 14 people: 10 agents were sent home
+    # for four men"; "The previous exchange was the largest: 230 returned home" -- that clause dates ours too
+    elaborated = _elaborated_clause(sentence, wlo)
+    if elaborated:
+        governing = elaborated + " | " + governing
     text = lead + " | " + governing + " | " + clause
     q_at = len(text) - len(clause) + (q.start - lo)  # where the quantity sits in `text`
     low = _lowered(text)
@@ -954,6 +959,19 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             if event_year and int(m.group(1)) < event_year - 0 and not _AS_OF_RE.search(clause):
                 return "other_event", "historical"
     return "this_event", None
+
+
+def _elaborated_clause(sentence: str, wlo: int) -> str:
+    """The clause before the first ': ' that precedes position wlo (a colon introduces what spells it out)."""
+    if wlo == 0 or ":" not in sentence:
+        return ""
+    hard, _ = _break_spans(sentence)
+    for a, b in hard:
+        if b > wlo:
+            break
+        if ":" in sentence[a:b]:
+            return sentence[:a]
+    return ""
 
 
 def _quote(sentence: str, q: Quantity, limit: int = 300) -> str:

@@ -760,3 +760,25 @@ def test_first_letter_guards_cover_every_alternative():
     for pattern, first in ((C._PLANNED_PATTERN, C._PLANNED_FIRST), (C._OTHER_EVENT_PATTERN, C._OTHER_EVENT_FIRST)):
         starts = _first_chars(sp.parse(pattern, re.I), sc)
         assert starts is not None and starts <= set(first), sorted(starts - set(first))
+
+
+# --- a colon spells out the clause before it ------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The last swap, in March, was smaller: 40 soldiers came home and Moscow received 40 of its own.",
+    "In 2019 the two countries traded prisoners for the first time: 35 Ukrainians went home in exchange for 35 Russians.",
+    "A similar deal collapsed in the past but an earlier exchange did happen: 60 detainees were freed by the rebels.",
+])
+def test_a_colon_elaboration_of_an_earlier_event_is_background(sentence):
+    assert this_event(sentence) == set()
+    assert facts(sentence)  # the figures are still read, as other_event
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The deal was carried out on Saturday: Iran freed five Americans and the US released five Iranians.",
+     {("released", 5, None)}),
+    ("Officials gave the figures on Friday: 120 prisoners were freed and 30 were flown to Lithuania.",
+     {("released", 120, None), ("transferred", 30, "Lithuania")}),
+])
+def test_a_colon_after_a_clause_about_this_event_keeps_it(sentence, expected):
+    assert this_event(sentence) == expected
