@@ -716,7 +716,7 @@ _DATE_OF_OTHER_RE = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|held|"
     r"deported|expelled|displaced|born|elected|began|begun|started|signed|agreed|announced|brokered|reached|"
     r"took\s+effect|since|until)\s+(?:\w+\s+){0,2}(?:on|in|of|at)?\s*(?:early|late|mid-?)?\s*$"
-    r"|\b(?:who|whom|that|which)\s+(?:had|have|has|were|was|are|is)\b[^,;|]*$",
+    r"|(?P<rel>\b(?:who|whom|that|which)\s+(?:had|have|has|were|was|are|is)\b[^,;|]*)$",
     re.I,
 )
 # Between a figure and a later time marker: a participle that hands the marker to another thing.
@@ -736,8 +736,9 @@ def _date_of_other(text: str, pos: int) -> bool:
     """True if the date at text[pos:] dates something other than a release: it follows an arrest or a truce's
     start ('arrested in 2017', 'the truce that began on March 4'), sits in a relative clause about the people,
     or the nearest verb before it in its clause is one of captivity ('detained by the coast guard ... in May')."""
-    if _DATE_OF_OTHER_RE.search(text, max(0, pos - 40), pos):
-        return True
+    other = _DATE_OF_OTHER_RE.search(text, max(0, pos - 40), pos)
+    if other and not (other.group("rel") and _RIGHT_RELEASE_RE.search(other.group("rel"))):
+        return True  # ... but "who was first freed in August 2015" dates a release
     seg_start = text.rfind("|", 0, pos) + 1
     window_start = max(seg_start, pos - 120)
     last_captive = last_release = -1

@@ -782,3 +782,15 @@ def test_a_colon_elaboration_of_an_earlier_event_is_background(sentence):
 ])
 def test_a_colon_after_a_clause_about_this_event_keeps_it(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The activist, who was released in March 2019 along with seven other dissidents in an amnesty, is back in prison.",
+    "Her husband, who was first freed in 2016 along with 11 other political prisoners in a pardon, was jailed again.",
+])
+def test_a_relative_clause_that_dates_a_release_dates_it(sentence):
+    assert this_event(sentence) == set()
+
+
+def test_a_relative_clause_that_dates_an_arrest_leaves_the_release_alone():
+    assert this_event("Eleven civilians who had been deported in 2022 were returned on Saturday.") == {("released", 11, None)}
