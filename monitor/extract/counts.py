@@ -148,6 +148,9 @@ _HELD_RIGHT_RE = re.compile(
 )
 _PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|still|currently|being)\b", re.I)
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
+_PAST_ARREST_RE = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:detained|jailed|imprisoned|incarcerated|locked\s+up)\b",
+    re.I)
 _RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
 _SUBSET_LEFT_RE = re.compile(
@@ -549,6 +552,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if hm and not (captive or bare_ok or holdable) and not (
                 _HELD_STATE_RE.search(hm.group(0)) and _PRESENT_HELD_RE.search(hm.group(0))):
             hm = None  # any group of people can be in jail now; only captives simply "remain"
+        if hm and not captive and not bare_ok and _PAST_ARREST_RE.search(hm.group(0)) \
+                and not _PRESENT_HELD_RE.search(hm.group(0)):
+            hm = None  # "2,000 people were detained after the vote": arrests, not a count of those held now
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
             if not rel or rel.start() > hm.end():

@@ -794,3 +794,21 @@ def test_a_relative_clause_that_dates_a_release_dates_it(sentence):
 
 def test_a_relative_clause_that_dates_an_arrest_leaves_the_release_alone():
     assert this_event("Eleven civilians who had been deported in 2022 were returned on Saturday.") == {("released", 11, None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 400 people were detained during the protests, rights groups said.",
+    "Around 90 foreigners were detained at the border after the vote.",
+    "Some 300 citizens have been jailed since the election.",
+])
+def test_past_arrests_of_a_group_are_not_a_held_count(sentence):
+    assert not [f for f in facts(sentence) if f[0] == "held"]
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("About 2,000 people are still detained after the protests.", 2000),
+    ("More than 1,200 political prisoners were held in Belarus before the release.", 1200),
+    ("About 600 people were being held in the camp when the army arrived.", 600),
+])
+def test_people_held_now_or_captives_held_then_are_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
