@@ -140,13 +140,17 @@ _HELD_LEFT_RE = re.compile(
 # A captor holding people: 'Azerbaijan still holds at least 23 Armenians', 'is thought to be holding 30'.
 _HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep)\s+{_QUAL_TAIL}$", _C)
+# "are believed to be held", "are thought to still be held", "is said to remain in custody"
+_HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
     rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remained|remaining|being|have\s+been|still|currently|continue\s+to\s+be)\s+)+"
+    rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+)?"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind)\b"
-    rf"|^[^,;]*?\b(?:remain|remained|are\s+still|were\s+still|still\s+remain)\b",
+    rf"|^[^,;]*?\b(?:remain|remained|are\s+still|were\s+still|still\s+remain|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain)\b",
     _C,
 )
-_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|still|currently|being)\b", re.I)
+# present state, or one that went on ("remained in prison": still there when reported)
+_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being)\b", re.I)
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 _PAST_ARREST_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:detained|jailed|imprisoned|incarcerated|locked\s+up)\b",
@@ -419,6 +423,9 @@ _PART_RELEASED_RE = re.compile(
     rf"\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got)\s+(?:all\s+|also\s+|later\s+|then\s+|finally\s+)?"
     rf"(?:{_RELEASE_VERBS})|(?:all\s+|also\s+|later\s+|then\s+|finally\s+)?"
     rf"(?:walked\s+free|came\s+home|went\s+home|returned\s+home|arrived\s+home|regained))\b", re.I)
+# The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
+# the whole ("33 of the 98 hostages still held in Gaza are to be freed").
+_PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues)\b", re.I)
 _HOMECOMING_VERB_RE = re.compile(r"(?:taken|flown|flew|sent|brought|bussed|driven|transferred|returned|repatriated|landed|arrived)\b")
 _RATE_AFTER_RE = re.compile(r"\s+(?:for\s+(?:each|every)|per|in\s+return\s+for\s+(?:each|every))\b", re.I)
 _RATE_OPENER_RE = re.compile(r"\W*(?:For|In\s+return\s+for|In\s+exchange\s+for)\s+(?:each|every)\b[^,]{0,60},")
@@ -530,6 +537,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         part_end = part.end() if part else (head.end() if noun and noun.lower().startswith("of ") else None)
         if part_end is not None and _PART_RELEASED_RE.match(sentence, part_end):
             return "released", None  # "Eight of them walked free": the part is what was freed
+        if part_end is not None:
+            hm = _PART_HELD_RE.match(sentence, part_end) and _HELD_RIGHT_RE.match(sentence[part_end:hi])
+            if hm and _PRESENT_HELD_RE.search(hm.group(0)) and not _RIGHT_RELEASE_RE.search(sentence, part_end, hi) \
+                    and _HELD_STATE_RE.search(sentence, part_end, min(hi, part_end + hm.end() + 30)):
+                return "held", None  # "113 of the girls are still held": the part still in captivity
         return None
     if _APPOSITIVE_LEFT_RE.search(sentence, 0, q.start) and not left_release \
             and not _FRONTED_PHRASE_RE.search(sentence[: q.start]):
@@ -550,7 +562,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             return "held", None
         hm = _HELD_RIGHT_RE.search(rest)
         if hm and not (captive or bare_ok or holdable) and not (
-                _HELD_STATE_RE.search(hm.group(0)) and _PRESENT_HELD_RE.search(hm.group(0))):
+                _HELD_STATE_RE.search(rest, 0, hm.end() + 30) and _PRESENT_HELD_RE.search(hm.group(0))):
             hm = None  # any group of people can be in jail now; only captives simply "remain"
         if hm and not captive and not bare_ok and _PAST_ARREST_RE.search(hm.group(0)) \
                 and not _PRESENT_HELD_RE.search(hm.group(0)):
@@ -963,6 +975,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         if re.search(r"\b(?:peak|at\s+one\s+point|at\s+the\s+height|record\s+high)\b", clause, re.I):
             return "other_event", "historical"
         for m in _YEAR_RE.finditer(text):
+            if _date_of_other(text, m.start()):
+                continue  # "activists arrested in 2018 remain in prison": the year of the arrest
             if event_year and int(m.group(1)) < event_year - 0 and not _AS_OF_RE.search(clause):
                 return "other_event", "historical"
     return "this_event", None

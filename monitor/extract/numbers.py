@@ -89,6 +89,7 @@ _QTY_RE = re.compile(
       | (?P<words>{_WORD_NUMBER})(?P<wdozen>\s+dozen)?
     )
     (?P<pct>\s*(?:%|per\s?cent\b|percent\b|pct\b))?
+    (?(pct)|(?P<plus>-plus\b|\+(?![\d+])|-odd\b))?
     """,
     re.I | re.X,
 )
@@ -189,6 +190,8 @@ _SCALE_ABBR = {"hundred": 100, "thousand": 1000, "k": 1000, "million": 1_000_000
 
 def _from_match(m: re.Match, sentence: str) -> Quantity | None:
     qualifier = _qualifier_of(m) if m.group("qual") else "exact"
+    if m.group("plus") and qualifier == "exact":
+        qualifier = "about" if m.group("plus").endswith("odd") else "more_than"  # "200-plus", "200+", "30-odd"
     decimal = False
     if m.group("digits"):
         raw = m.group("digits")

@@ -812,3 +812,23 @@ def test_past_arrests_of_a_group_are_not_a_held_count(sentence):
 ])
 def test_people_held_now_or_captives_held_then_are_held(sentence, value):
     assert ("held", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Another 300-plus civilians are believed to be held by the militia in the north.", 300),
+    ("Some 40 journalists are thought to remain in custody.", 40),
+    ("Around 60 hostages are said to still be held in the tunnels.", 60),
+    ("The group said at least four other lawyers arrested in 2019 remained in prison.", 4),
+    ("After the handover, 57 of the abducted pupils are still held by the gunmen.", 57),
+    ("Twenty of them remain in captivity, officials said.", 20),
+])
+def test_held_by_hearsay_by_a_part_and_despite_an_arrest_year(sentence, value):
+    assert this_event(sentence, published="2024-02-01", event_date="2024-01-31") == {("held", value, None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two of them remain in hospital.",
+    "Three of the hostages were held in a tunnel.",
+])
+def test_a_part_not_in_captivity_now_is_not_held(sentence):
+    assert not [f for f in facts(sentence) if f[0] == "held"]

@@ -111,3 +111,18 @@ def test_spans_point_into_the_sentence():
     s = "Belarus freed more than 1,200 people"
     q = first(s)
     assert s[q.start:q.end] == "more than 1,200" and s[q.num_start:q.end] == "1,200"
+
+
+@pytest.mark.parametrize("sentence,value,qualifier,text", [
+    ("Another 200-plus people are held", 200, "more_than", "200-plus"),
+    ("a list of 150+ detainees", 150, "more_than", "150+"),
+    ("some 30-odd fishermen", 30, "about", "some 30-odd"),
+    ("nearly 40-plus hostages", 40, "about", "nearly 40-plus"),   # an explicit qualifier wins
+])
+def test_plus_and_odd_suffixes_qualify_the_number(sentence, value, qualifier, text):
+    q = first(sentence)
+    assert (q.value, q.qualifier, q.text) == (value, qualifier, text)
+
+
+def test_a_plus_between_digits_is_arithmetic_not_a_suffix():
+    assert [(q.value, q.qualifier) for q in find_quantities("3+4 people")] == [(3, "exact"), (4, "exact")]
