@@ -58,7 +58,7 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     # a headline can carry the figure ("Belarus frees 123 prisoners"); read it first
     lead = [t for t in title_sentences if t not in sentences[:2]]
     event = event_hints(sentences, title=title, published=published)
-    counts = extract_counts(lead + sentences, published=published, event_date=event["date"])
+    counts = extract_counts(lead + sentences, published=published, event_date=event["date"], context=text)
     people = _extract_people(sentences, title, published)
     return {"counts": counts, "people": people, "event": event, "relevant": True}
 

@@ -105,8 +105,26 @@ _NOT_PLACES = {
 _C = re.I
 _TRANSFER_RIGHT_RE = re.compile(
     rf"\b(?:{_TRANSFER_VERBS})\b(?:\s+(?:back|out|over|abroad|directly|immediately|later|first|then|on))?"
+    rf"(?:\s+into\s+exile)?"  # "sent into exile in Turkey"
     rf"(?:(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,3}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
 )
+# "landed at Kyiv's Boryspil airport", "arrived at Vnukovo airport": a named airport or base, whose country
+# the sentence ("Moscow's") or the article ("Boryspil airport near Kyiv") must state.
+_FACILITY = r"(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Ff]ield)"
+_ARRIVED_AT_RE = re.compile(
+    rf"\b(?:landed|arrived|touched\s+down)\s+(?:\w+\s+)?at\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s?\s+)?"
+    rf"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})\s+{_FACILITY}\b"
+)
+# More countries in a list after the first: "sent into exile in Turkey, Syria and Qatar".
+_MORE_PLACES_RE = re.compile(r"(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)*\s*,?\s+and\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
+_PLACE_WORD_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?")
+# Bodies that receive people on the way (mediators, the Red Cross, the UN): not where they were taken.
+_ORG_WORDS = {
+    "Committee", "Cross", "Crescent", "Organization", "Organisation", "Agency", "Ministry", "Council", "Commission",
+    "Office", "Mission", "Embassy", "Authority", "Authorities", "Service", "Services", "Forces", "Army", "Police",
+    "Guard", "Nations", "Bureau", "Department", "Directorate", "Court", "Tribunal", "Foundation", "Society",
+    "Institute", "ICRC", "UN", "UNHCR", "IOM", "Officials", "Mediators", "Team",
+}
 _TRANSFER_LEFT_RE = re.compile(
     rf"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|took\s+in|takes\s+in|accepted|welcomed|admitted|got(?!\s+back))\s+(?:\w+\s+){{0,2}}$",
 )
@@ -397,8 +415,15 @@ def _destination(place: str) -> str | None:
         words.pop()
     while words and words[0] in _NOT_PLACES:
         words.pop(0)
-    if not words:
-        return None
+    if not words or any(w.strip("'’s") in _ORG_WORDS or w in _ORG_WORDS for w in words):
+        return None  # "handed over to the International Committee of the Red Cross"
+    owned = next((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)), None)
+    if owned is not None:  # "flown to Moscow's Vnukovo airport" -> "Vnukovo, Moscow, Russia"
+        owner = re.sub(r"['’]s?$", "", " ".join(words[:owned + 1]))
+        country = country_of(owner)
+        if country:
+            rest = " ".join(words[owned + 1:])
+            return f"{rest}, {owner}, {country}" if owner != country else f"{rest}, {country}"
     place = re.sub(r"['’]s?$", "", " ".join(words)).strip()
     if is_demonym(place.split()[0]):  # "handed over to Lithuanian officials"
         return country_of(place.split()[0])
@@ -413,6 +438,8 @@ def _country_part(dest: str | None) -> str | None:
     if not dest:
         return None
     tail = dest.rsplit(", ", 1)[-1]
+    if " and " in tail:
+        return None  # several countries: "Turkey, Syria and Qatar"
     return country_of(tail) or tail
 
 
@@ -426,7 +453,48 @@ _PART_RELEASED_RE = re.compile(
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
 _PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues)\b", re.I)
-_HOMECOMING_VERB_RE = re.compile(r"(?:taken|flown|flew|sent|brought|bussed|driven|transferred|returned|repatriated|landed|arrived)\b")
+_REDUCED_RELATIVE_RE = re.compile(
+    r"\s*(?:released|freed|pardoned|handed\s+over|set\s+free|exchanged|swapped|returned)\b[^,;]{0,60}?\s"
+    r"(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is|will\s+be)\s)", re.I)
+
+
+class _Places:
+    """Countries of named places (airports, bases) as the article itself locates them:
+    "Kyiv's Boryspil airport", "Vnukovo airport outside Moscow", "Bagram, Afghanistan". Built lazily."""
+
+    def __init__(self, sentences: list[str]):
+        self._sentences = sentences
+        self._text: str | None = None
+        self._cache: dict[str, str | None] = {}
+
+    def country(self, name: str) -> str | None:
+        if name not in self._cache:
+            self._cache[name] = self._find(name)
+        return self._cache[name]
+
+    def _find(self, name: str) -> str | None:
+        if self._text is None:
+            self._text = "\n".join(self._sentences)
+        esc = re.escape(name)
+        owner = r"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
+        for pattern in (rf"{owner}['’]s?\s+{esc}\b",
+                        rf"\b{esc}(?:\s+{_FACILITY})?(?:\s*,\s*|\s+(?:in|near|outside|of)\s+)(?:the\s+)?{owner}"):
+            for m in re.finditer(pattern, self._text):
+                country = country_of(m.group("owner"))
+                if country:
+                    return country
+        return None
+
+
+def _airport_destination(m: re.Match, places: _Places | None) -> str | None:
+    """'Boryspil, Ukraine' for 'landed at (Kyiv's) Boryspil airport' when the sentence or article says where it is."""
+    place, owner = m.group("place"), m.group("owner")
+    country = country_of(place) or (country_of(owner) if owner else None) or (places.country(place) if places else None)
+    if not country:
+        return None
+    return f"{place}, {country}"
+
+
 _RATE_AFTER_RE = re.compile(r"\s+(?:for\s+(?:each|every)|per|in\s+return\s+for\s+(?:each|every))\b", re.I)
 _RATE_OPENER_RE = re.compile(r"\W*(?:For|In\s+return\s+for|In\s+exchange\s+for)\s+(?:each|every)\b[^,]{0,60},")
 _CAPTIVE_NOUN_FULL_RE = re.compile(_CAPTIVE_NOUNS, re.I)
@@ -467,7 +535,8 @@ def _head(sentence: str, q: Quantity, heads: dict | None):
     return heads[q.end]
 
 
-def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None) -> tuple[str, str | None] | None:
+def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
+              places: "_Places | None" = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
@@ -507,16 +576,26 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest
-    if noun or _BARE_SUBJECT_VERB_RE.match(right):
-        m = _TRANSFER_RIGHT_RE.search(rest)
-        if m and _LEFT_BEHIND_RE.match(rest, m.start()):
-            m = None  # "82 hostages left in Gaza" are still there
-        if m and not _RIGHT_RELEASE_RE.search(rest[: m.start()]) and not left_release:
+    if (noun or _BARE_SUBJECT_VERB_RE.match(right)) and not left_release:
+        # "295 of those released on Tuesday were bussed into Gaza": the participle belongs to the subject
+        verb_from = _REDUCED_RELATIVE_RE.match(rest)
+        verb_from = verb_from.end() if verb_from else 0
+        for m in _TRANSFER_RIGHT_RE.finditer(rest, verb_from):
+            if _LEFT_BEHIND_RE.match(rest, m.start()) or _RIGHT_RELEASE_RE.search(rest, verb_from, m.start()):
+                break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
             dest = _destination(m.group("place"))
-            if dest and not _home_country(sentence[q.end:head_end] if noun else None, dest):
+            if dest:  # not a mediator: "handed to the Red Cross and taken to Egypt" goes on to the next verb
+                at = sentence.find(rest)  # the list may run past the clause's commas
+                more = _MORE_PLACES_RE.match(sentence, at + m.end("place")) if at >= 0 and country_of(dest) else None
+                if more and all(country_of(w) for w in _PLACE_WORD_RE.findall(more.group(0))):
+                    dest = sentence[at + m.start("place"):more.end()]  # "Turkey, Syria and Qatar"
                 return "transferred", dest
-            if dest and _HOMECOMING_VERB_RE.match(rest, m.start()):
-                return "released", None  # "nine Venezuelans were flown to Caracas": home, freed
+        else:
+            m = _ARRIVED_AT_RE.search(rest, verb_from)
+            if m and not _RIGHT_RELEASE_RE.search(rest, verb_from, m.start()):
+                dest = _airport_destination(m, places)
+                if dest:
+                    return "transferred", dest  # "a plane carrying 35 freed Ukrainians landed at Boryspil airport"
     if transfer_seen and _AND_END_RE.search(wide_left):
         m = _ELIDED_TRANSFER_RE.match(sentence, q.end)
         if m:
@@ -1082,8 +1161,9 @@ def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
 
 
 def extract_counts(sentences: list[str], *, published: str | None = None,
-                   event_date: str | None = None) -> list[dict]:
-    """Count claims from an article's sentences, deduplicated, in reading order."""
+                   event_date: str | None = None, context: str | None = None) -> list[dict]:
+    """Count claims from an article's sentences, deduplicated, in reading order.
+    `context` is the article's full text (captions included), read only to locate named places."""
     ev = _parse_iso(event_date)
     pub = _parse_iso(published)
     event_year = (ev or pub).year if (ev or pub) else None
@@ -1091,6 +1171,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     months_ok = {ev.month} if ev else ({pub.month, (pub.month - 2) % 12 + 1} if pub else None)
     raw: list[dict] = []
     groups: list[tuple] = []
+    places = _Places([context] if context else sentences)
     prev_notes: list[str | None] | None = None  # scopes of the sentence before, if it was all other_event
     for sentence in sentences:
         if not _may_hold_number(sentence):
@@ -1108,7 +1189,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             groups.append(group)
         classified: dict[int, tuple[str, str | None]] = {}
         for q in quantities:
-            got = _classify(sentence, q, transfer_seen, heads)
+            got = _classify(sentence, q, transfer_seen, heads, places)
             if got:
                 classified[q.start] = got
                 transfer_seen = transfer_seen or got[0] == "transferred"
@@ -1144,6 +1225,9 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
             raw.append(claim)
+            if metric == "transferred" and head and _home_country(sentence[q.end:head.end()], dest):
+                # "The 32 Armenians were handed over to Armenia": a move to their own country is a homecoming too
+                raw.append({**claim, "metric": "released", "destination": None, "destination_country": None})
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None
     if groups:

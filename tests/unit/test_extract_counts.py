@@ -394,8 +394,9 @@ def test_dependants_beside_prisoners_are_not_freed_captives():
     ("There are now 61 hostages left in Gaza.", {("held", 61, None)}),
     # pluperfect detention is history, not a current figure
     ("The two Azerbaijani soldiers had been detained in April after crossing the border.", set()),
-    # handed to one's own capital is a homecoming
-    ("Three Armenian servicemen were handed over to Yerevan at the border.", {("released", 3, None)}),
+    # handed to one's own capital is a homecoming: freed, and moved there
+    ("Three Armenian servicemen were handed over to Yerevan at the border.",
+     {("released", 3, None), ("transferred", 3, "Yerevan, Armenia")}),
     # a handover to troops in a province is not a move to another country
     ("The four men were handed over to troops in Sulu province on Saturday night.", {("released", 4, None)}),
 ])
@@ -464,7 +465,8 @@ def test_a_demand_does_not_move_a_held_figure():
 
 
 def test_nationals_flown_to_their_own_capital_come_home():
-    assert this_event("Nine Venezuelans deported from the US were flown to Caracas.") == {("released", 9, None)}
+    assert this_event("Nine Venezuelans deported from the US were flown to Caracas.") == {
+        ("released", 9, None), ("transferred", 9, "Caracas, Venezuela")}
 
 
 def test_timeline_entries_and_earlier_openers_are_background():
@@ -504,7 +506,7 @@ def test_a_number_of_prisoners_that_has_fallen_is_held():
     ("A court on Thursday ordered the release of 12 opposition activists.", set()),
     # names between dashes belong to the group before them, which takes the verb
     ("The four Canadians - Ana Ruiz, Tom Lee and two others who asked not to be named - landed in Ottawa.",
-     {("released", 4, None)}),
+     {("released", 4, None), ("transferred", 4, "Ottawa, Canada")}),
     # the plan after a partitive is the part's: the whole was freed
     ("Two of the nine Iranians freed by the US will return to Iran.", {("released", 9, None)}),
 ])
@@ -832,3 +834,34 @@ def test_held_by_hearsay_by_a_part_and_despite_an_arrest_year(sentence, value):
 ])
 def test_a_part_not_in_captivity_now_is_not_held(sentence):
     assert not [f for f in facts(sentence) if f[0] == "held"]
+
+
+# --- where people were taken ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a move to the people's own country is a transfer there and a homecoming
+    ("The 17 Georgians were handed over to Georgia at the Sarpi checkpoint.",
+     {("transferred", 17, "Georgia"), ("released", 17, None)}),
+    # a participle after the subject is part of it; the finite verb carries the move
+    ("About 120 of those pardoned on Friday were driven to Lithuania.", {("transferred", 120, "Lithuania")}),
+    ("The 60 soldiers handed over by Kyiv were flown to Minsk's main airport.",
+     {("transferred", 60, "Minsk, Belarus")}),
+    # exile, and a list of countries
+    ("Twenty-five were sent into exile in Spain, Italy and Greece, the ministry said.",
+     {("transferred", 25, "Spain, Italy and Greece")}),
+    # a mediator on the way is not a destination
+    ("The 11 were handed over to the International Committee of the Red Cross in Khartoum.", {("released", 11, None)}),
+    ("Eight were handed to UN officials and then flown to Jordan.", {("released", 8, None)}),
+])
+def test_destinations(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+def test_landing_at_a_named_airport_needs_the_article_to_say_where_it_is():
+    landed = "A plane carrying 40 freed Moldovans landed at Marculesti airbase on Sunday."
+    assert {(c["metric"], c["destination"]) for c in extract_counts([landed], published=PUB)} == set()
+    got = extract_counts([landed], published=PUB, context="Relatives waited at Marculesti airbase near Chisinau.\n" + landed)
+    assert {(c["metric"], c["value"], c["destination"]) for c in got} == {
+        ("transferred", 40, "Marculesti, Moldova"), ("released", 40, None)}
+    got = extract_counts(["The jet with 12 released Germans touched down at Berlin's Tegel airport."], published=PUB)
+    assert {(c["metric"], c["destination"]) for c in got} == {("transferred", "Tegel, Germany"), ("released", None)}
