@@ -38,6 +38,8 @@ _PEOPLE_NOUNS = (
     r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|personnel|villagers?|farmers?|pilgrims?|"
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
     r"athletes?|businessm[ae]n|executives?|veterans?|"
+    r"leaders?|commanders?|suspects?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
+    r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
 )
@@ -185,7 +187,7 @@ _OWN_PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER})\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b"
 )
 _PARTITIVE_RE = re.compile(
-    rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*))*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
+    rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
 )
 _NUMBER_OF_HELD_RE = re.compile(
     rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
@@ -522,6 +524,7 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
     rf"(?:{_RELEASE_VERBS})\b",
     re.I,
 )
+_IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
 
@@ -553,6 +556,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     if not rest.strip():
         rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or rest
+    elif not _FINITE_RE.search(rest):
+        # "15 hostages held by the Revolutionary Armed Forces (FARC) were freed": the verb is past the aside
+        aside = _after_aside(sentence, hi)
+        if aside:
+            rest = rest + " " + aside.lstrip()
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
     holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or _DEMONYM_FULL_RE.fullmatch(noun)))
     left_release = _LEFT_RELEASE_RE.search(left)
@@ -614,8 +622,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if left_release and not _EXCHANGE_ANY_RE.search(left[-30:]):
             return "released", None  # "Hamas released 3 of the 98 hostages": the freed part is this release
         part_end = part.end() if part else (head.end() if noun and noun.lower().startswith("of ") else None)
-        if part_end is not None and _PART_RELEASED_RE.match(sentence, part_end):
-            return "released", None  # "Eight of them walked free": the part is what was freed
+        if part_end is not None and (_PART_RELEASED_RE.match(sentence, part_end)
+                                     or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:hi])):
+            return "released", None  # "Eight of them walked free", "82 of the girls kidnapped in 2014 were freed"
         if part_end is not None:
             hm = _PART_HELD_RE.match(sentence, part_end) and _HELD_RIGHT_RE.match(sentence[part_end:hi])
             if hm and _PRESENT_HELD_RE.search(hm.group(0)) and not _RIGHT_RELEASE_RE.search(sentence, part_end, hi) \
@@ -656,7 +665,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if subject or left_release:
         if _EACH_RE.search(left[-20:]) or _EACH_AFTER_RE.match(sentence, q.end):
             return "exchanged", None
-        if _EXCHANGE_ANY_RE.search(left[-30:]) or (subject and _EXCHANGE_ANY_RE.match(wide_left, subject.start())):
+        if _EXCHANGE_ANY_RE.search(left[-30:]) or _IN_RETURN_FOR_RE.search(left[-30:]) \
+                or (subject and _EXCHANGE_ANY_RE.match(wide_left, subject.start())):
             return "exchanged", None  # "the swap, carried out at dawn, involved 24 prisoners"
         return "released", None
     if _AMONG_AFTER_RE.match(rest):
@@ -677,6 +687,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     return None
 
 
+_FINITE_RE = re.compile(
+    r"\b(?:were|was|are|is|have|has|had|will|would|remain|remains|remained|walked|returned|came|went)\b", re.I)
 _ASIDE_OPEN_RE = re.compile(r"\s*(?:[—–]|--|\s-\s|\()")
 
 
@@ -697,7 +709,7 @@ def _after_aside(sentence: str, pos: int) -> str | None:
 
 _ASIDE_START_RE = re.compile(
     r"\s*(?:(?i:including|among\s+them|among\s+whom|such\s+as|mostly|mainly|most\s+of\s+them|many\s+of\s+them|"
-    r"all\s+of\s+them|both|aged|who|whom|whose|many|most|several|some|among)\b"
+    r"all\s+of\s+them|all|both|aged|who|whom|whose|many|most|several|some|among)\b"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+[A-Z])",  # names in apposition: "two others, Kohler and Paris, remain"
 )
 _MAIN_VERB_START_RE = re.compile(

@@ -865,3 +865,17 @@ def test_landing_at_a_named_airport_needs_the_article_to_say_where_it_is():
         ("transferred", 40, "Marculesti, Moldova"), ("released", 40, None)}
     got = extract_counts(["The jet with 12 released Germans touched down at Berlin's Tegel airport."], published=PUB)
     assert {(c["metric"], c["destination"]) for c in got} == {("transferred", "Tegel, Germany"), ("released", None)}
+
+
+# --- subjects with asides and participles; the other side of a swap ---------------
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In all, 19 captives held by the Lord's Resistance Army (LRA) were freed in the raid.", {("released", 19, None)}),
+    ("The 27 Thais, all farm workers, were released under a separate arrangement.", {("released", 27, None)}),
+    ("Sixty of the fishermen seized by the coast guard in 2022 were released on Monday.", {("released", 60, None)}),
+    ("Twelve of the pupils abducted from the school were freed in exchange for three commanders of the militia.",
+     {("released", 12, None), ("exchanged", 3, None)}),
+    ("The journalist was released in return for two suspects held in Germany.", {("exchanged", 2, None)}),
+])
+def test_subjects_with_asides_participles_and_swapped_leaders(sentence, expected):
+    assert this_event(sentence, published="2024-03-12", event_date="2024-03-11") == expected
