@@ -1219,7 +1219,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             notes_here.append((scope, note))
             claim = {
                 "metric": metric,
-                "value": q.value,
+                "value": q.value + _named_companions(sentence, q),
                 "qualifier": q.qualifier,
                 "destination": dest,
                 "destination_country": _country_part(dest),
@@ -1255,6 +1255,29 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
         seen.add(key)
         out.append(claim)
     return out
+
+
+_OTHERS_AFTER_RE = re.compile(r"\s+others?\b")
+_NAMES_AND_RE = re.compile(
+    r"(?:^|(?<=[\s(\"“]))(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
+    r"(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})*)\s*,?\s+and\s+$")
+_NOT_NAME_WORDS = {"The", "A", "An", "Both", "All", "His", "Her", "Their", "Its", "Our", "This", "That", "These",
+                   "Those", "He", "She", "They", "It", "We", "President", "Prime", "Minister", "Mr", "Mrs", "Ms"}
+
+
+def _named_companions(sentence: str, q: Quantity) -> int:
+    """How many named people precede 'and N other(s)': 'Ingrid Betancourt and 14 other hostages' are 15 people."""
+    if not _OTHERS_AFTER_RE.match(sentence, q.end) or "and" not in sentence[max(0, q.start - 6):q.start]:
+        return 0
+    m = _NAMES_AND_RE.search(sentence, max(0, q.start - 200), q.start)
+    if not m:
+        return 0
+    names = [n.strip() for n in m.group("names").split(",")]
+    for name in names:
+        words = name.split()
+        if words[0] in _NOT_NAME_WORDS or country_of(name) or is_demonym(words[0]) or country_of(words[0]):
+            return 0  # "Russia and three other countries", "The US and 14 others"
+    return len(names)
 
 
 _DIGIT_RE = re.compile(r"\d")

@@ -879,3 +879,15 @@ def test_landing_at_a_named_airport_needs_the_article_to_say_where_it_is():
 ])
 def test_subjects_with_asides_participles_and_swapped_leaders(sentence, expected):
     assert this_event(sentence, published="2024-03-12", event_date="2024-03-11") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ingrid Betancourt and 14 other hostages rescued in army operation", {("released", 15, None)}),
+    ("Evan Gershkovich, Paul Whelan and 14 others were freed on Thursday.", {("released", 16, None)}),
+    ("Rights groups say Ahmed Douma and two other activists remain in prison.", {("held", 3, None)}),
+    # not people by name: the figure stands as written
+    ("Belarus and three other countries released 40 prisoners.", {("released", 40, None)}),
+    ("The journalists and 12 other detainees were freed on Monday.", {("released", 12, None)}),
+])
+def test_named_people_and_n_others_count_together(sentence, expected):
+    assert this_event(sentence) == expected
