@@ -74,7 +74,9 @@ _RELEASE_VERBS = (
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|(?:got|gets|won|wins)\s+back|"
-    r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regained\s+(?:their|his|her)\s+freedom|rescued"
+    r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regained\s+(?:their|his|her)\s+freedom|rescued|"
+    r"walked\s+out\s+of\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity)|"
+    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity)"
 )
 _RELEASE_NOUNS = r"release|releases|freeing|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
 _EXCHANGE_WORDS = r"swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trad(?:e|ed|es|ing)"
@@ -449,7 +451,7 @@ _LEFT_BEHIND_RE = re.compile(r"left\s+(?:behind\s+)?(?:in|inside|at)\b")
 # A partitive subject with a finite release verb ("Eight of them walked free", "three of the hostages were
 # released") -- not a participle modifier ("two of the political prisoners released from Belarus").
 _PART_RELEASED_RE = re.compile(
-    rf"\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got)\s+(?:all\s+|also\s+|later\s+|then\s+|finally\s+)?"
+    rf"\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|have|has|had)\s+(?:all\s+|also\s+|later\s+|then\s+|finally\s+|now\s+)?"
     rf"(?:{_RELEASE_VERBS})|(?:all\s+|also\s+|later\s+|then\s+|finally\s+)?"
     rf"(?:walked\s+free|came\s+home|went\s+home|returned\s+home|arrived\s+home|regained))\b", re.I)
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
@@ -524,6 +526,9 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
     rf"(?:{_RELEASE_VERBS})\b",
     re.I,
 )
+_PART_OF_WHOLE_LEFT_RE = re.compile(
+    rf"\b(?:\d[\d,]*|{_NUMBER_WORD}|all|most|some|many|half|several|none|each|both|dozens|hundreds)\s+of\s+"
+    r"(?:the|those|these|its|their|our)\s+$", re.I)
 _IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
@@ -578,13 +583,17 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if _N_FOR_N_RE.match(sentence, q.end) and (noun or _EXCHANGE_ANY_RE.search(sentence)):
         return "exchanged", None
 
+    # "Seven of the 12 crew members have been freed": 12 is the whole group, which may be held but was not moved or freed
+    # -- unless a participle right after it frees the whole: "two of the nine Iranians freed by the US"
+    whole = _PART_OF_WHOLE_LEFT_RE.search(left) and not _RIGHT_RELEASE_RE.match(rest.lstrip())
+
     # Transfers: "Ukraine received 114", "114 were taken to Ukraine", "and nine to Lithuania".
-    m = _TRANSFER_LEFT_RE.search(wide_left)
+    m = None if whole else _TRANSFER_LEFT_RE.search(wide_left)
     if m and (noun or not right.strip() or _AFTER_RECEIVED_RE.match(right)):
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest
-    if (noun or _BARE_SUBJECT_VERB_RE.match(right)) and not left_release:
+    if (noun or _BARE_SUBJECT_VERB_RE.match(right)) and not left_release and not whole:
         # "295 of those released on Tuesday were bussed into Gaza": the participle belongs to the subject
         verb_from = _REDUCED_RELATIVE_RE.match(rest)
         verb_from = verb_from.end() if verb_from else 0
@@ -660,6 +669,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             if not rel or rel.start() > hm.end():
                 return "held", None
 
+    if whole:
+        return None
     left_release = left_release or _LEFT_RELEASE_NOUN_RE.search(left)
     subject = None if left_release else _LEFT_EVENT_SUBJECT_RE.search(wide_left)
     if subject or left_release:

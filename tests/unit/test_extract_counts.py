@@ -891,3 +891,18 @@ def test_subjects_with_asides_participles_and_swapped_leaders(sentence, expected
 ])
 def test_named_people_and_n_others_count_together(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # the whole of a part is not what was freed or moved
+    ("Seven of the 12 crew members have been freed by the pirates, the shipping company said.", {("released", 7, None)}),
+    ("Forty of the 222 prisoners were flown to Spain.", {("transferred", 40, "Spain")}),
+    # ... unless a participle frees the whole
+    ("Three of the 18 activists pardoned on Monday left for Vilnius.", {("released", 18, None)}),
+    # more ways to leave captivity
+    ("More than 600 inmates walked out of the prison after being pardoned.", {("released", 600, None)}),
+    ("Forty prisoners left Evin prison on Monday.", {("released", 40, None)}),
+    ("At least 130 of the abducted students have regained their freedom.", {("released", 130, None)}),
+])
+def test_parts_wholes_and_ways_out(sentence, expected):
+    assert this_event(sentence) == expected
