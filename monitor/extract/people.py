@@ -327,10 +327,15 @@ _EVENT_INCLUDED_RE = re.compile(
     r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
     r"(?:included|includes|include|involved|involves|covered|covers|cover|comprised|comprises)\b", re.I)
 _LIST_INTRO_RE = re.compile(
-    r"\s*,?\s*(?:(?:still\s+)?(?:being\s+)?(?:freed|released|liberated|held|jailed|detained|imprisoned|exchanged"
-    r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail)|behind\s+bars|returned|repatriated"
-    r"|brought\s+(?:back|home)|handed\s+over|sent\s+home)(?:\s+(?:to|from)\s+[^,;:⟦]{1,30}?)?\s+)?"
+    r"\s*,?\s*(?:(?P<who>who\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?)?"
+    r"(?:still\s+)?(?:being\s+)?(?P<remain>remain(?:s|ed)?\s+(?:still\s+)?)?"
+    r"(?P<verb>freed|released|liberated|held|jailed|detained|imprisoned|exchanged"
+    r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail|detention)|behind\s+bars|returned|repatriated"
+    r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home)"
+    r"(?:\s+(?:to|from|by|in)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
+_INTRO_RELEASE_RE = re.compile(r"freed|released|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
+                               r"|sent", re.I)
 _COMMA_RE = re.compile(",")
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
 _HELD_OBJECT_RE = re.compile(
@@ -1685,6 +1690,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         earlier = sorted(g for g in governing if g[0] < mm.start())
         if own:
             _, status, scope = own[0]
+        elif intro and intro.group("verb") and not intro.group("remain") \
+                and _INTRO_RELEASE_RE.match(intro.group("verb")):
+            # "Among those handed to Russia was X": the intro's participle is the cue
+            status, scope = "released", _scope_here(mm.start(), _segment_after(tpl, start), start - mm.start())
+        elif intro and intro.group("verb"):
+            status, scope = "held", "this_event"  # "Among those who remain in detention are X"
         elif earlier and not _RELATIVE_RE.search(tpl, earlier[-1][0], mm.start()) \
                 and not _OTHER_GROUP_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             _, status, scope = earlier[-1]

@@ -1078,3 +1078,22 @@ def test_among_those_returned_to_a_country():
 def test_returning_to_a_city_is_a_release_only_in_a_captivity_context():
     assert status("Kirill Orlov returned to Moscow for talks on Monday.") == {"Kirill Orlov": "mentioned"}
     assert status("After 600 days in captivity, Liam Doyle returned to Dublin.") == {"Liam Doyle": "released"}
+
+
+# ------------------------------------------------------------------ list intros (dev set B causes)
+
+def test_among_those_freed_by_an_agent_names_the_freed_not_the_agent():
+    got = status("Among those pardoned by President Kassym Tokayev were journalist Aigerim Sadykova and "
+                 "lawyer Nurlan Beisenov.")
+    assert got == {"Kassym Tokayev": "mentioned", "Aigerim Sadykova": "released", "Nurlan Beisenov": "released"}
+
+
+def test_among_those_handed_to_the_other_side():
+    assert released("Among those handed back to Kyiv was marine Artem Didenko, who had defended the port.") == {
+        "Artem Didenko"}
+
+
+def test_among_those_who_remain_in_detention_are_held():
+    got = status("Among those who remain in detention are blogger Tran Huy Duc and lawyer Nguyen Van Dai.",
+                 "Among those who are still behind bars is Ahmed Douma, a prominent activist.")
+    assert got == {"Tran Huy Duc": "held", "Nguyen Van Dai": "held", "Ahmed Douma": "held"}
