@@ -675,9 +675,10 @@ def _merge_person(draft: _Draft, person: dict, event_id: str | None, article: di
 
 def claims_signature(claims_msg: dict) -> str:
     """What an article claims, independent of wording and quotes."""
-    counts = sorted((c.get("metric"), c.get("value"), c.get("qualifier"), c.get("destination_country")
-                     or c.get("destination"), c.get("scope")) for c in claims_msg.get("counts") or [])
-    people = sorted((p.get("person_id") or p.get("name"), p.get("status"), p.get("scope"))
+    counts = sorted((str(c.get("metric")), int(c.get("value") or 0), str(c.get("qualifier")),
+                     str(c.get("destination_country") or c.get("destination") or ""), str(c.get("scope")))
+                    for c in claims_msg.get("counts") or [])
+    people = sorted((str(p.get("person_id") or p.get("name")), str(p.get("status")), str(p.get("scope")))
                     for p in claims_msg.get("people") or [])
     return hashlib.sha256(repr((counts, people)).encode()).hexdigest()[:16]
 
