@@ -595,3 +595,15 @@ def test_a_near_identical_text_with_another_figure_is_an_update_not_a_copy():
     state, alerts = merge_claims(state, _release_msg("a_0000000000000002", "0123456789abcdee", value=41))
     assert duplicate_of(state, "a_0000000000000002") is None
     assert [a["type"] for a in alerts] == ["conflict"]  # same day, other value: both kept
+
+
+def test_claims_signature_ignores_wording_and_handles_missing_fields():
+    from monitor.facts import claims_signature
+
+    base = _release_msg("a_0000000000000001", "0" * 16)
+    mixed = {**base, "counts": [*base["counts"], {**base["counts"][0], "destination": "Ukraine",
+                                                  "metric": "transferred"}]}
+    assert claims_signature(mixed) == claims_signature({**mixed, "counts": mixed["counts"][::-1]})
+    reworded = {**base, "counts": [{**base["counts"][0], "quote": "other words"}]}
+    assert claims_signature(reworded) == claims_signature(base)
+    assert claims_signature(base) != claims_signature(_release_msg("a_0000000000000001", "0" * 16, value=41))
