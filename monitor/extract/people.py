@@ -1275,8 +1275,46 @@ _WORDS_RE = re.compile(r"\w+")
 
 
 _INVERTED_RELEASE_RE = re.compile(
-    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r")\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,6}?"
+    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned|rescued)\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,6}?"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
+_W_INVERTED = _W_REL_PARTICIPLE | {"returned", "rescued"}
+# inverted still-held: "Also in custody is X", "Still held incommunicado are X and Y" (present tense only:
+# "Also detained were X and Y" reports an arrest that may have ended since)
+_INVERTED_HELD_RE = re.compile(
+    r"^\W*(?:(?:also|still)\s+)+(?:being\s+)?(?:held|detained|jailed|imprisoned|behind\s+bars"
+    r"|in\s+(?:custody|detention|prison|jail|captivity))\b(?:\s+(?!(?:is|are|was|were)\b)[\w'’-]+){0,4}?"
+    r"\s+(?:is|are)\s+(?:also\s+|still\s+)?", re.I)
+_W_INVERTED_HELD = frozenset("also still".split())
+_LIST_ITEM_GAP_RE = re.compile(
+    r"^(?:\s*(?:,|;|\band\b|\bas\s+well\s+as\b|\bplus\b))*\s*(?:(?!(?:" + _PREPOSITION
+    + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,4}$", re.I)
+
+
+def _list_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
+    """Names heading the items of a list that runs from `start` to the end of the sentence, across
+    asides: "the 24 sailors seized by Russia in 2018, as well as activist X, who ..., and journalist Y"."""
+    if not spans:
+        return []
+    masked = _masked(tpl)
+    stop = _HARD_STOP_RE.search(masked, start)
+    end = stop.start() if stop else len(tpl)
+    out: list[int] = []
+    boundary = start
+    for mm in _MARKER_RE.finditer(masked, start, end):
+        i = int(mm.group(1))
+        last_sep = boundary
+        for sep in _ITEM_SEP_RE.finditer(masked, boundary, mm.start()):
+            last_sep = sep.start()
+        if _LIST_ITEM_GAP_RE.match(masked[last_sep:mm.start()]) and not _excluded(
+                tpl, spans, mentions, i, last_sep) and i not in out:
+            out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, last_sep) if x not in out)
+        boundary = mm.end()
+    return out
+
+
+_ITEM_SEP_RE = re.compile(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", re.I)
+
+
 _ABOARD_RE = re.compile(
     r"^\W*(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:plane|flight|aircraft|jet|bus|buses"
     r"|helicopter)\s+(?:were|was)\s+", re.I)
@@ -1555,11 +1593,21 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             note_group(tpl[start:clause_end], status, scope)
 
     # 4b. inverted order: "Released in return were X and Y", "Also freed this week were X"
-    inv = _INVERTED_RELEASE_RE.match(tpl) if not wset.isdisjoint(_W_REL_PARTICIPLE) else None
+    inv = _INVERTED_RELEASE_RE.match(tpl) if not wset.isdisjoint(_W_INVERTED) else None
     if inv:
-        scope = _scope_here(0, _segment_after(tpl, inv.end()), inv.end())
-        add(_objects_after(tpl, spans, mentions, groups, inv.end(), 6), "released", scope)
-        governing.append((inv.start(1), "released", scope))
+        status = "released"
+        if inv.group(1).lower().startswith("return") and _BACK_TO_PRISON_RE.search(inv.group(0)):
+            status = "held"  # "Also returned to the colony was X"
+        scope = _scope_here(0, _segment_after(tpl, inv.end()), inv.end()) if status == "released" else "this_event"
+        objs = _objects_after(tpl, spans, mentions, groups, inv.end(), 6)
+        add(objs + [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs], status, scope)
+        governing.append((inv.start(1), status, scope))
+    inv = _INVERTED_HELD_RE.match(tpl) if not wset.isdisjoint(_W_INVERTED_HELD) else None
+    if inv:  # "Also in custody is X", "Still held incommunicado are X and Y"
+        objs = _objects_after(tpl, spans, mentions, groups, inv.end(), 6)
+        add(objs + [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs], "held",
+            "this_event")
+        governing.append((0, "held", "this_event"))
     inv = _ABOARD_RE.match(tpl) if not wset.isdisjoint(_W_SUBJ_RELEASE) else None
     if inv:  # "Also on the plane were X's mother, Y, and ..." -- travellers, relatives among them
         scope = _scope_here(0, len(tpl), inv.end())

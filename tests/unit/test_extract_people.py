@@ -1097,3 +1097,19 @@ def test_among_those_who_remain_in_detention_are_held():
     got = status("Among those who remain in detention are blogger Tran Huy Duc and lawyer Nguyen Van Dai.",
                  "Among those who are still behind bars is Ahmed Douma, a prominent activist.")
     assert got == {"Tran Huy Duc": "held", "Nguyen Van Dai": "held", "Ahmed Douma": "held"}
+
+
+def test_inverted_still_held_predicate():
+    got = status("Also in custody is economist Tadeusz Wrona, who was detained in March.",
+                 "Still held incommunicado are lawyers Olga Marchenko and Pavel Yudin.",
+                 "Also returned to the penal colony was Igor Baranov.")
+    assert got == {"Tadeusz Wrona": "held", "Olga Marchenko": "held", "Pavel Yudin": "held", "Igor Baranov": "held"}
+
+
+def test_inverted_release_list_runs_across_asides_and_group_items():
+    got = status("Also returned were the 12 fishermen seized by the coast guard near Berdyansk in March, as well as "
+                 "activist Ilya Rudenko, who had been sentenced to nine years, and blogger Marta Kovalenko, who was "
+                 "convicted of treason.",
+                 "Also freed were Hugo Lemaire, the nephew of minister Paul Girard, and engineer Jan Vos.")
+    assert got == {"Ilya Rudenko": "released", "Marta Kovalenko": "released", "Hugo Lemaire": "released",
+                   "Paul Girard": "mentioned", "Jan Vos": "released"}
