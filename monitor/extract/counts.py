@@ -232,7 +232,7 @@ _MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", 
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _OTHER_EVENT_PATTERN = (
-    r"\b(?:previous|earlier|prior|past|former|last|first|similar)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
+    r"\b(?:previous|earlier|prior|past|former|last|similar)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
     r"round|rounds|deal|batch|group|handover|amnesty|pardons?|agreement|wave)\b"
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
     r"|\b(?:previous|prior|preceding)\s+(?:day|week|weekend|month|year)\b|\bthe\s+(?:day|week|month|year)\s+before\b"
@@ -529,6 +529,13 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
 _PART_OF_WHOLE_LEFT_RE = re.compile(
     rf"\b(?:\d[\d,]*|{_NUMBER_WORD}|all|most|some|many|half|several|none|each|both|dozens|hundreds)\s+of\s+"
     r"(?:the|those|these|its|their|our)\s+$", re.I)
+# A captor sending people somewhere (the verb before the figure): "deported 135 political prisoners to Guatemala",
+# "handed over 30 Russian POWs to Russia". Not 'took' (hostages are taken into captivity) nor 'transferred'/'moved'
+# (prisons move inmates between jails).
+_SEND_LEFT_RE = re.compile(
+    r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own)|sen(?:t|ds|ding)|buss(?:ed|es)|"
+    r"hand(?:s|ed|ing)?\s+(?:over|back)|handed)\s+" + _QUAL_TAIL + "$", re.I)
+_TO_PLACE_RE = re.compile(rf"\s+(?:back\s+|home\s+|abroad\s+|on\s+\w+\s+)?(?:in|to|into)\s+(?:exile\s+in\s+)?{_PLACE}")
 _IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
@@ -591,6 +598,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     m = None if whole else _TRANSFER_LEFT_RE.search(wide_left)
     if m and (noun or not right.strip() or _AFTER_RECEIVED_RE.match(right)):
         dest = _destination(m.group("place"))
+        if dest:
+            return "transferred", dest
+    if noun and not whole and _SEND_LEFT_RE.search(left):  # "Nicaragua deported 135 prisoners to Guatemala"
+        m = _TO_PLACE_RE.match(sentence, head_end, hi)
+        dest = _destination(m.group("place")) if m else None
         if dest:
             return "transferred", dest
     if (noun or _BARE_SUBJECT_VERB_RE.match(right)) and not left_release and not whole:
@@ -1248,8 +1260,12 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
             raw.append(claim)
-            if metric == "transferred" and head and _home_country(sentence[q.end:head.end()], dest):
-                # "The 32 Armenians were handed over to Armenia": a move to their own country is a homecoming too
+            if metric == "transferred" and head and (
+                    _home_country(sentence[q.end:head.end()], dest)
+                    or (_CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun")) and claim["destination_country"]
+                        and _SEND_LEFT_RE.search(sentence, max(0, q.start - 60), q.start))):
+                # "The 32 Armenians were handed over to Armenia": a move to their own country is a homecoming too;
+                # "deported 135 political prisoners to Guatemala": a captor sending prisoners abroad frees them
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None})
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None

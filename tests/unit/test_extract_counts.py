@@ -138,9 +138,23 @@ def test_country_destination_is_its_own_country():
     assert (c["destination"], c["destination_country"]) == ("Ukraine", "Ukraine")
 
 
-def test_pows_sent_home_are_released_not_transferred():
+def test_pows_handed_over_to_their_country_are_released_and_transferred():
     got = this_event("Russia handed over 95 Ukrainian POWs to Ukraine on Friday.")
-    assert got == {("released", 95, None)}
+    assert got == {("released", 95, None), ("transferred", 95, "Ukraine")}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ortega's government deported 135 political prisoners to Guatemala on Thursday.",
+     {("transferred", 135, "Guatemala"), ("released", 135, None)}),
+    ("The regime sent 40 dissidents into exile in Spain.", {("transferred", 40, "Spain")}),
+    ("Belarus handed over 12 prisoners to Lithuanian border guards.",
+     {("transferred", 12, "Lithuania"), ("released", 12, None)}),
+    # taking hostages is captivity, not a transfer; a mediator is not a destination
+    ("Hamas took 240 hostages into Gaza.", set()),
+    ("The rebels handed over 43 captured government soldiers to the ICRC in Bunia.", {("released", 43, None)}),
+])
+def test_a_captor_sending_people_abroad(sentence, expected):
+    assert this_event(sentence) == expected
 
 
 # --- still held -----------------------------------------------------------------
