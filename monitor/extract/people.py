@@ -210,12 +210,12 @@ _FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|
 
 # ------------------------------------------------------------ cue patterns
 
-_REL_PARTICIPLE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
+_REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
                    r"|set\s+free|set\s+at\s+liberty|handed\s+(?:over|back|to)|turned\s+over|sent\s+home"
                    r"|transferred\s+to\s+(?:the\s+)?(?:Red\s+Cross|ICRC|International\s+Committee|(?:Israeli|Ukrainian"
                    r"|U\.S\.|American|its|their|his|her)\s+(?:forces|troops|authorities|custody|side|officials))"
                    r"|flown\s+home|brought\s+home|let\s+go)")
-_REL_ACTIVE = (r"(?:released|freed|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
+_REL_ACTIVE = (r"(?:released|freed|rescued|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
                r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing\s+over"
                r"|set\s+free|handed\s+(?:over|back)|sent\s+home|brought\s+home)")
 _REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
@@ -299,7 +299,7 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:re-?arrested|re-?detained|detained\s+again|arrested\s+again)\b",
     re.I)
 
-_NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom)"
+_NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom|rescue)"
 _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"\s+of|freedom\s+for)\s+", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
 _NOMINAL_IRREALIS_RE = re.compile(
@@ -317,8 +317,8 @@ _NOMINAL_AFTER_IRREALIS_RE = re.compile(
 # Sentence-subject cues: "X ... after their release", "After being freed, X said".
 _SUBJECT_CUE_RE = re.compile(
     r"\b(?:after|since|upon|following|before|on)\s+(?:being|having\s+been|their|his|her)\s+(?:\w+\s+)?"
-    r"(?:release|released|freed|freeing|liberation)\b"
-    r"|^\s*(?:newly\s+|recently\s+|once\s+)?(?:freed|released|liberated)\b", re.I)
+    r"(?:release|released|freed|freeing|liberation|rescue|rescued)\b"
+    r"|^\s*(?:newly\s+|recently\s+|once\s+)?(?:freed|released|liberated|rescued)\b", re.I)
 # List markers inherit the status of the sentence's (or previous sentence's) cue.
 _LIST_MARKER_RE = re.compile(
     r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is))"
@@ -329,12 +329,12 @@ _EVENT_INCLUDED_RE = re.compile(
 _LIST_INTRO_RE = re.compile(
     r"\s*,?\s*(?:(?P<who>who\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?)?"
     r"(?:still\s+)?(?:being\s+)?(?P<remain>remain(?:s|ed)?\s+(?:still\s+)?)?"
-    r"(?P<verb>freed|released|liberated|held|jailed|detained|imprisoned|exchanged"
+    r"(?P<verb>freed|released|rescued|liberated|held|jailed|detained|imprisoned|exchanged"
     r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail|detention)|behind\s+bars|returned|repatriated"
     r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home)"
     r"(?:\s+(?:to|from|by|in)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
-_INTRO_RELEASE_RE = re.compile(r"freed|released|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
+_INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
                                r"|sent", re.I)
 _COMMA_RE = re.compile(",")
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
@@ -1034,6 +1034,33 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     return [i for i in _group_members(tpl, spans, mentions, groups, members[0], start) if spans[i][1] <= end]
 
 
+_PLURAL_AUX_RE = re.compile(r"(?:were|are|have|had)\b", re.I)
+# a subject list mixing names and other noun phrases, ending in "and ...": its items start at the clause
+# start or after a comma/"and", a name heading an item after at most three words (no preposition)
+_MIXED_LIST_RE = re.compile(
+    r"^\s*(?:[\w'’.-]+\s+){0,3}?⟦\d+⟧(?:\s*\([^)]*\))?(?:\s*,\s*\d{1,3})?"
+    r"(?:\s*,\s*(?!(?:who|whom|whose|which|where|when|that|and)\b)(?:[^,;:⟦]|⟦\d+⟧)+?)*"
+    r",?\s+and\s+(?!(?:who|whom|whose|which)\b)(?:[^,;:⟦]|⟦\d+⟧)+?\s*$", re.I)
+_MIXED_ITEM_RE = re.compile(r"(?:^|,|\band\b)\s*(?:(?!(?:" + _PREPOSITION + r")\b)[\w'’.-]+\s+){0,3}?⟦(\d+)⟧", re.I)
+
+
+def _mixed_list_subject(tpl: str, spans, mentions, groups, end: int) -> list[int]:
+    """Names heading items of a coordinated subject that also lists unnamed people."""
+    if not spans:
+        return []
+    masked = _masked(tpl[:end])
+    start = _clause_start(masked, end)
+    head = masked[start:end]
+    if not _MIXED_LIST_RE.match(head):
+        return []
+    out: list[int] = []
+    for mm in _MIXED_ITEM_RE.finditer(head):
+        i = int(mm.group(1))
+        if i not in out and not _excluded(tpl, spans, mentions, i, start + mm.start()):
+            out.append(i)
+    return out
+
+
 def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
     """The coordinated list that ends right before `pos` (ignoring a parenthesis/age)."""
     if not spans:
@@ -1252,14 +1279,14 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
 
 # Words one of which every match of a cue pattern contains (as a whole \w+ word, any case):
 # a sentence without any of them cannot match, so the scan is skipped.
-_W_REL_PARTICIPLE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated set
+_W_REL_PARTICIPLE = frozenset("""released freed rescued liberated pardoned amnestied exchanged swapped traded repatriated set
 handed turned sent transferred flown brought let""".split())
-_W_REL_ACTIVE = frozenset("""released freed liberated pardoned amnestied exchanged swapped traded repatriated returned releases
+_W_REL_ACTIVE = frozenset("""released freed rescued liberated pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained prison jail detention captivity custody penal included
 involved part together alive plane flight aircraft jet bus buses helicopter""".split())
-_W_NOMINAL = frozenset("release freeing liberation freedom".split())
-_W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated".split())
+_W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
+_W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
 _W_SUBJ_HELD = frozenset("""remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
@@ -1275,9 +1302,9 @@ _WORDS_RE = re.compile(r"\w+")
 
 
 _INVERTED_RELEASE_RE = re.compile(
-    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned|rescued)\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,6}?"
+    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,6}?"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
-_W_INVERTED = _W_REL_PARTICIPLE | {"returned", "rescued"}
+_W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
 # inverted still-held: "Also in custody is X", "Still held incommunicado are X and Y" (present tense only:
 # "Also detained were X and Y" reports an arrest that may have ended since)
 _INVERTED_HELD_RE = re.compile(
@@ -1328,7 +1355,7 @@ _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\bthe
 _W_NAMED_THEM = frozenset(["them", "they", "their"])
 # "The freed men were taken to hospital": the sentence is about the freed group
 _FREED_GROUP_RE = re.compile(
-    r"^\W*the\s+(?:[\w'’-]+\s+)?(?:freed|released|liberated|exchanged|returning)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"^\W*the\s+(?:[\w'’-]+\s+)?(?:freed|released|rescued|liberated|exchanged|returning)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:[A-Za-z][a-z]{2,}s|[a-z]*men|women|children|people)\b", re.I)
 # "returned X to the penal colony" sends someone back, it frees nobody
 _BACK_TO_PRISON_RE = re.compile(r"\bto\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
@@ -1359,8 +1386,10 @@ _GROUP_NP_RE = re.compile(
     r"(?:\s+(?:on|in|at|from|during|under|by|this|last|as\s+part\s+of)\s+[^,;:⟦]{1,40}?)?)?"
     r"(?:\s*[-–—:]\s*|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named|listed)"
     r"(?:\s+by\s+[^,;.⟦]{1,40}?)?\s+as\s+"
-    r"|\s+(?:were|are|include|included)\s*:?\s+(?=(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,4}?⟦))", re.I)
-_RELEASE_ADJ_RE = re.compile(r"\b(?:freed|released|liberated|exchanged|swapped|pardoned|repatriated)\b", re.I)
+    r"|\s+(?:were|are|include|included)\s*:?\s+(?=(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,4}?⟦)"
+    r"|\s*,\s*(?=⟦))", re.I)  # "The two soldiers, A and B, crossed back"
+_DEMONYM_GROUP_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:[a-z-]+\s+)?([a-z]{3,}s|[a-z]*men|women|children|people)\b")
+_RELEASE_ADJ_RE = re.compile(r"\b(?:freed|released|rescued|liberated|exchanged|swapped|pardoned|repatriated)\b", re.I)
 _STILL_HELD_RE = re.compile(r"\b(?:still|remaining|remain)\b", re.I)
 _REFUSED_RE = re.compile(
     r"\b(?:refused|refuses|declined|declines|chose\s+not|chooses\s+not)\s+to\s+(?:leave|board|cross|go|accept"
@@ -1432,6 +1461,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             w = _group_word(w, mentions)
             if w:
                 group_status[w] = f"{status}|{scope}"
+        for dm in _DEMONYM_GROUP_RE.finditer(text):
+            # "three American contractors" are also "the Americans"
+            demonym = dm.group(1).lower()
+            if demonym in _PLACES and not demonym.endswith("s") and _group_word(dm.group(2), mentions):
+                group_status[demonym + "s"] = f"{status}|{scope}"
     groups = _groups(tpl, spans)
     if wset is None:
         wset = set(_WORDS_RE.findall(tpl.lower()))
@@ -1498,6 +1532,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(aux, clause_end, mm.end() - aux)
         status = mod or "released"
+        if not subj and _PLURAL_AUX_RE.match(tpl, aux):
+            # "Former senator X, two Spanish engineers and nine members of the police were rescued"
+            subj = _mixed_list_subject(tpl, spans, mentions, groups, aux)
         if not subj and status == "released":  # "Two more hostages were freed on Saturday: A and B."
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
         add(subj, status, scope)

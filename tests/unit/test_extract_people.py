@@ -1113,3 +1113,30 @@ def test_inverted_release_list_runs_across_asides_and_group_items():
                  "Also freed were Hugo Lemaire, the nephew of minister Paul Girard, and engineer Jan Vos.")
     assert got == {"Ilya Rudenko": "released", "Marta Kovalenko": "released", "Hugo Lemaire": "released",
                    "Paul Girard": "mentioned", "Jan Vos": "released"}
+
+
+def test_a_rescue_is_a_release():
+    got = status("Commandos rescued aid worker Karin Olsen and her driver, Musa Adan, in a pre-dawn raid.",
+                 "The rescue of Martin Keller ended a 200-day ordeal.")
+    assert got == {"Karin Olsen": "released", "Musa Adan": "released", "Martin Keller": "released"}
+
+
+def test_subject_list_mixing_a_name_and_unnamed_groups():
+    assert released("Former senator Lucia Ortega, two Spanish engineers and nine members of the police were "
+                    "rescued on Monday by the army.") == {"Lucia Ortega"}
+    assert released("Journalist Tomas Varga and two colleagues from the Prague bureau were freed on Friday.") == {
+        "Tomas Varga"}
+    # a name inside an item ("the wife of X") heads nothing
+    assert status("The wife of Omar Rahimi and three children were released.") == {"Omar Rahimi": "mentioned"}
+
+
+def test_group_apposition_names_the_members_of_a_freed_group():
+    got = status("Armed forces rescued two Canadian engineers and a local driver on Sunday.",
+                 "The Canadians, Paul Tremblay and Marc Gagnon, had been seized in May.")
+    assert got == {"Paul Tremblay": "released", "Marc Gagnon": "released"}
+    got = status("Moldova freed three Romanian truck drivers.",
+                 "The two drivers, Ion Popa and Vasile Rusu, crossed the border at Leuseni.")
+    assert got == {"Ion Popa": "released", "Vasile Rusu": "released"}
+    got = status("Moldova arrested three Romanian truck drivers.",
+                 "The two drivers, Ion Popa and Vasile Rusu, crossed the border at Leuseni.")
+    assert got == {"Ion Popa": "mentioned", "Vasile Rusu": "mentioned"}
