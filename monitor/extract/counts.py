@@ -459,7 +459,8 @@ _PART_RELEASED_RE = re.compile(
 _PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues)\b", re.I)
 _REDUCED_RELATIVE_RE = re.compile(
     r"\s*(?:released|freed|pardoned|handed\s+over|set\s+free|exchanged|swapped|returned)\b[^,;]{0,60}?\s"
-    r"(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is|will\s+be)\s)", re.I)
+    r"(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is|will\s+be|arrived|landed|flew|crossed|went|travell?ed)\s)",
+    re.I)
 
 
 class _Places:

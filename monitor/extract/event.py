@@ -45,6 +45,31 @@ _COUNTRIES: dict[str, tuple[str, str]] = {
     "United Kingdom": ("British", "London"), "United States": ("American", "Washington"),
     "Uzbekistan": ("Uzbek", "Tashkent"), "Venezuela": ("Venezuelan", "Caracas"), "Vietnam": ("Vietnamese", "Hanoi"),
     "Yemen": ("Yemeni", "Sanaa"), "Zimbabwe": ("Zimbabwean", "Harare"),
+    # the Americas
+    "Argentina": ("Argentine", "Buenos Aires"), "Chile": ("Chilean", "Santiago"), "Peru": ("Peruvian", "Lima"),
+    "Ecuador": ("Ecuadorian", "Quito"), "Guatemala": ("Guatemalan", "Guatemala City"),
+    "Honduras": ("Honduran", "Tegucigalpa"), "El Salvador": ("Salvadoran", "San Salvador"),
+    "Panama": ("Panamanian", "Panama City"), "Costa Rica": ("Costa Rican", "San José"),
+    "Dominican Republic": ("Dominican", "Santo Domingo"), "Haiti": ("Haitian", "Port-au-Prince"),
+    "Paraguay": ("Paraguayan", "Asuncion"), "Uruguay": ("Uruguayan", "Montevideo"),
+    # Africa
+    "Uganda": ("Ugandan", "Kampala"), "Kenya": ("Kenyan", "Nairobi"), "Tanzania": ("Tanzanian", "Dodoma"),
+    "Burkina Faso": ("Burkinabe", "Ouagadougou"), "Cameroon": ("Cameroonian", "Yaounde"),
+    "Senegal": ("Senegalese", "Dakar"), "Ghana": ("Ghanaian", "Accra"), "South Africa": ("South African", "Pretoria"),
+    "Democratic Republic of Congo": ("Congolese", "Kinshasa"), "Mozambique": ("Mozambican", "Maputo"),
+    "Burundi": ("Burundian", "Gitega"), "South Sudan": ("South Sudanese", "Juba"), "Benin": ("Beninese", "Porto-Novo"),
+    "Togo": ("Togolese", "Lome"), "Central African Republic": ("Central African", "Bangui"),
+    "Mauritania": ("Mauritanian", "Nouakchott"), "Djibouti": ("Djiboutian", "Djibouti City"),
+    # Asia and Oceania
+    "Nepal": ("Nepalese", "Kathmandu"), "Sri Lanka": ("Sri Lankan", "Colombo"), "Malaysia": ("Malaysian", "Kuala Lumpur"),
+    "Singapore": ("Singaporean", "Singapore City"), "Laos": ("Laotian", "Vientiane"), "Mongolia": ("Mongolian", "Ulaanbaatar"),
+    "Taiwan": ("Taiwanese", "Taipei"), "Australia": ("Australian", "Canberra"), "New Zealand": ("New Zealander", "Wellington"),
+    # Europe
+    "Austria": ("Austrian", "Vienna"), "Belgium": ("Belgian", "Brussels"), "Denmark": ("Danish", "Copenhagen"),
+    "Ireland": ("Irish", "Dublin"), "Portugal": ("Portuguese", "Lisbon"), "Croatia": ("Croatian", "Zagreb"),
+    "Bosnia": ("Bosnian", "Sarajevo"), "Kosovo": ("Kosovar", "Pristina"), "Albania": ("Albanian", "Tirana"),
+    "North Macedonia": ("Macedonian", "Skopje"), "Montenegro": ("Montenegrin", "Podgorica"),
+    "Cyprus": ("Cypriot", "Nicosia"), "Iceland": ("Icelandic", "Reykjavik"),
 }
 _GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Taliban", "Houthis", "Islamic State", "al-Shabaab",
            "Boko Haram", "Wagner", "the Kremlin")

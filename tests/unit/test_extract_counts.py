@@ -920,3 +920,8 @@ def test_named_people_and_n_others_count_together(sentence, expected):
 ])
 def test_parts_wholes_and_ways_out(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_participle_subject_before_an_arrival_verb():
+    assert this_event("Five U.S. citizens released by Iran arrived in Qatar on Monday in a deal.") == {
+        ("transferred", 5, "Qatar")}

@@ -137,3 +137,22 @@ def test_dates_bounding_or_starting_something_else_are_skipped(sentence):
 def test_lowercase_scan_keeps_offsets_with_characters_that_change_length():
     # 'İ' lowercases to two characters; the date must still resolve from the original text
     assert event_date(["İstanbul talks: Russia freed 90 soldiers on Saturday."], "2025-06-16") == "2025-06-14"
+
+
+@pytest.mark.parametrize("name,country", [
+    ("Kampala", "Uganda"), ("Guatemala", "Guatemala"), ("Salvadoran", "El Salvador"), ("Canberra", "Australia"),
+    ("Vienna", "Austria"), ("Burkinabe", "Burkina Faso"),
+])
+def test_country_table_covers_the_wider_world(name, country):
+    assert country_of(name) == country
+
+
+def test_every_country_name_demonym_and_capital_is_unambiguous():
+    from monitor.extract.event import _COUNTRIES
+
+    seen: dict[str, str] = {}
+    for country, (adj, capital) in _COUNTRIES.items():
+        for key in (country, adj, capital):
+            if key in ("British", "London", "Myanmar"):  # Britain/United Kingdom; Myanmar is its own demonym
+                continue
+            assert seen.setdefault(key, country) == country, key
