@@ -132,13 +132,22 @@ def _date_in_line(line: str) -> str | None:
     return None  # 03/04/2025 is ambiguous
 
 
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’])[a-z]{2,}\b")
+_PROSE_MIN_LOWER_WORDS = 7  # "by Olena Hrytsenko October 18, 2024 4:12 PM 2 min read" has three
+
+
+def _is_prose(line: str) -> bool:
+    """A story sentence, not a dateline: 'Of the 251 hostages taken on Oct. 7, 2023, 76 remain in Gaza.'"""
+    return len(_LOWER_WORD_RE.findall(line)) >= _PROSE_MIN_LOWER_WORDS
+
+
 def published_from_text(text: str) -> str | None:
     """The page's dateline: a full date on a short line near the top ('Published on 23/05/2025',
     '19 January 2025', 'Updated 6:42 PM, August 1, 2024'), else an ISO or long date in the first
     few hundred characters ('date 2025-12-15', 'December 13, 2025')."""
     for line in text[:_DATELINE_SCAN_CHARS].splitlines():
         line = line.strip()
-        if line and len(line) <= _DATELINE_MAX_CHARS:
+        if line and len(line) <= _DATELINE_MAX_CHARS and not _is_prose(line):
             found = _date_in_line(line)
             if found:
                 return found
