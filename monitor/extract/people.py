@@ -295,7 +295,7 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:returned|sent\s+back|taken\s+back)\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,2}?(?:prison|jail|custody|detention|cell|penal\s+colony)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|another\s+)?"
-    r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,3}?(?:prison|jail|penal\s+colony|labou?r\s+camp)\b"
+    r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,3}?(?:prison|jail|penal\s+colony|labou?r\s+camp|house\s+arrest)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:re-?arrested|re-?detained|detained\s+again|arrested\s+again)\b",
     re.I)
 
@@ -522,7 +522,7 @@ class _Mention:
 
 @dataclass
 class _Finding:
-    status: str        # released | held | soft_held
+    status: str        # released | held | soft_held | bail (out on bail: counts as neither)
     scope: str         # this_event | other_event
     family: bool = False  # a reunion cue: relatives in it are the ones waiting, not the freed
 
@@ -1034,6 +1034,37 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     return [i for i in _group_members(tpl, spans, mentions, groups, members[0], start) if spans[i][1] <= end]
 
 
+# A release that leaves the person in custody or under restraint: furlough, bail, house arrest, temporary leave.
+_TEMPORARY_AFTER_RE = re.compile(
+    r"\b(?:on|under)\s+(?:an?\s+)?(?:[\w$£€.,-]+\s+){0,2}?(?:furlough|bail|bond|leave|house\s+arrest)\b"
+    r"|\b(?:in)?to\s+house\s+arrest\b|\btemporarily\b|\bpending\s+(?:(?:a|the|his|her|their)\s+)?(?:trial|investigation"
+    r"|appeal|sentencing|a\s+hearing)\b|\bfor\s+(?:\w+\s+){0,2}(?:days?|weeks?)\s+(?:of\s+)?leave\b", re.I)
+_W_TEMPORARY = ("furlough", "bail", "bond", "leave", "house arrest", "temporar", "pending")
+
+
+_CLAUSE_COMMA_RE = re.compile(r",(?!\d)")
+
+
+def _temporary(tpl: str, start: int, end: int) -> str | None:
+    """For a release cue tpl[start:end] that leaves the person restrained (its clause, to a comma):
+    "soft_held" for furlough, temporary leave or house arrest, "bail" for bail/bond/pending trial
+    (out of prison, case open: neither freed in this event nor held); else None."""
+    stop = _sentence_clause_end(tpl, end)
+    comma = _CLAUSE_COMMA_RE.search(tpl, end, stop)  # "$5,000" is no clause break
+    stop = comma.start() if comma else stop
+    window = tpl[end:stop].lower()
+    if any(w in window for w in _W_TEMPORARY):
+        mm = _TEMPORARY_AFTER_RE.search(window)
+        if mm:
+            return "bail" if _BAIL_RE.search(mm.group(0)) else "soft_held"
+    if "temporarily" in tpl[max(0, start - 20):end].lower():  # "Iran temporarily released X"
+        return "soft_held"
+    return None
+
+
+_BAIL_RE = re.compile(r"bail|bond|pending")
+
+
 _PLURAL_AUX_RE = re.compile(r"(?:were|are|have|had)\b", re.I)
 # a subject list mixing names and other noun phrases, ending in "and ...": its items start at the clause
 # start or after a comma/"and", a name heading an item after at most three words (no preposition)
@@ -1532,6 +1563,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(aux, clause_end, mm.end() - aux)
         status = mod or "released"
+        if status == "released":  # "released on furlough", "freed on bail pending trial"
+            status = _temporary(tpl, aux, mm.end()) or status
         if not subj and _PLURAL_AUX_RE.match(tpl, aux):
             # "Former senator X, two Spanish engineers and nine members of the police were rescued"
             subj = _mixed_list_subject(tpl, spans, mentions, groups, aux)
@@ -1587,6 +1620,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not subj:
             continue
         mod = modality(ap.group(0))
+        if mod is None:
+            mod = _temporary(tpl, mm.start(), mm.start() + ap.end())
         clause_end = _segment_after(tpl, mm.start() + ap.end())
         scope = _scope_here(mm.start(), clause_end, ap.end())
         add(subj, mod or "released", scope)
@@ -1621,6 +1656,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         status = mod or "released"
         if word.startswith("return") and _BACK_TO_PRISON_RE.search(tpl, mm.end(), _sentence_clause_end(tpl, mm.end())):
             status = "held"
+        elif status == "released":
+            status = _temporary(tpl, mm.start(), mm.end()) or status
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         if _HAD_END_RE.search(before) and _EARLIER_ADV_RE.search(before[-25:]):
             scope = "other_event"

@@ -528,7 +528,7 @@ def test_publication_month_makes_an_older_month_another_event():
 
 
 def test_shared_surname_in_coordination():
-    got = released("Craig and Lindsay Foreman were released on bail, Iran's judiciary said.")
+    got = released("Craig and Lindsay Foreman were released on Friday, Iran's judiciary said.")
     assert got == {"Craig Foreman", "Lindsay Foreman"}
 
 
@@ -1140,3 +1140,23 @@ def test_group_apposition_names_the_members_of_a_freed_group():
     got = status("Moldova arrested three Romanian truck drivers.",
                  "The two drivers, Ion Popa and Vasile Rusu, crossed the border at Leuseni.")
     assert got == {"Ion Popa": "mentioned", "Vasile Rusu": "mentioned"}
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    ("Nasrin Sotoudeh was released from Qarchak prison on medical furlough on Sunday, but must return in two weeks.",
+     "Nasrin Sotoudeh", "held"),
+    ("Leila Haddad was temporarily released to attend her father's funeral.", "Leila Haddad", "held"),
+    ("Omar Nasser was moved to house arrest on Friday.", "Omar Nasser", "held"),
+    ("Officials freed Ilham Tohti into house arrest.", "Ilham Tohti", "held"),
+    # out of prison but still facing the case: not a release of this event, not held either
+    ("Authorities released Pavel Orlov on bail pending trial.", "Pavel Orlov", "mentioned"),
+    ("Ahmed Zaki, who was freed on a $5,000 bond, is due in court in May.", "Ahmed Zaki", "mentioned"),
+    ("Craig and Lindsay Foreman were released on bail, Iran's judiciary said.", "Craig Foreman", "mentioned"),
+])
+def test_furlough_bail_and_house_arrest_are_not_releases(sentence, name, expected):
+    assert status(sentence)[name] == expected
+
+
+def test_a_release_with_a_comma_after_it_is_still_a_release():
+    assert released("Karim Bashir was released on Friday, and flew home to Paris on leave from his old job.") == {
+        "Karim Bashir"}
