@@ -14,6 +14,7 @@ from monitor import topics
 from monitor.config import Settings
 
 settings = Settings()
+MAX_RECORD_BYTES = 16 * 1024 * 1024
 
 
 def _broker_url() -> str:
@@ -40,6 +41,11 @@ app = faust.App(
     key_serializer="raw",
     value_serializer="json",
     producer_acks=-1,
+    # A story's fact-table value grows with its articles (bounded per figure, ~330 bytes
+    # per article for the replay/syndication indexes): compress, and allow big records.
+    producer_compression_type="gzip",
+    producer_max_request_size=MAX_RECORD_BYTES,
+    consumer_max_fetch_size=MAX_RECORD_BYTES,
     # At-least-once: a claim seen again after a crash is a no-op (the merge is idempotent
     # per article id), and alert ids are deterministic so consumers de-duplicate.
     # (faust 0.15.3's exactly_once stalled the facts stage on our broker: not used.)
@@ -75,6 +81,7 @@ def raw_keys(table):
     partition than the producer used: table-routed requests (/facts/{story}) would be
     forwarded to a worker that lacks the key."""
     table.key_serializer = "raw"
+    table.extra_topic_configs = {**(table.extra_topic_configs or {}), "max.message.bytes": str(MAX_RECORD_BYTES)}
     table.schema = faust.Schema(key_type=str, key_serializer="raw", value_serializer="json")
     table._changelog_topic = None  # rebuilt from the schema above on first use
     return table

@@ -217,10 +217,29 @@ def _reading(source: dict) -> dict:
             "effective_as_of": source["effective_as_of"], "note": source["note"], "sources": [source]}
 
 
+# A story runs for months: keep its state bounded. Every source is counted, but only the
+# first reports and the most recent ones keep their quotes in the table.
+SOURCES_KEPT_FIRST = 5
+SOURCES_KEPT_LAST = 15
+HISTORY_KEPT = 60
+
+
+def _bounded_sources(sources: list[dict]) -> list[dict]:
+    if len(sources) <= SOURCES_KEPT_FIRST + SOURCES_KEPT_LAST:
+        return sources
+    return sources[:SOURCES_KEPT_FIRST] + sources[-SOURCES_KEPT_LAST:]
+
+
+def source_count(reading: dict) -> int:
+    """How many distinct articles support a reading (also those whose quotes were dropped)."""
+    return reading.get("source_count") or len({s["article_id"] for s in reading["sources"]})
+
+
 def _with_source(reading: dict, source: dict) -> dict:
     if any(s["article_id"] == source["article_id"] for s in reading["sources"]):
         return reading
-    return {**reading, "sources": reading["sources"] + [source]}
+    return {**reading, "sources": _bounded_sources(reading["sources"] + [source]),
+            "source_count": source_count(reading) + 1}
 
 
 def _supports(reading: dict, source: dict) -> bool:
@@ -247,7 +266,7 @@ def merge_figure(figure: dict | None, key: str, metric: str, destination: str | 
     if _supports(known, source) or any(_supports(c, source) for c in figure["conflicts"]):
         return figure, "duplicate", known, known
     outcome = judge_reading(known, incoming)
-    history = figure["history"] + [{**source, "outcome": outcome}]
+    history = (figure["history"] + [{**source, "outcome": outcome}])[-HISTORY_KEPT:]
     if outcome == "corroborated":
         return {**figure, "current": _with_source(known, source), "history": history}, outcome, known, known
     if outcome == "stale":
@@ -616,7 +635,8 @@ def _add_status(record: dict, status: str, event_id: str, scope: str, source: di
     for i, entry in enumerate(history):
         if entry["status"] == status and entry["event_id"] == event_id:
             if all(s["article_id"] != source["article_id"] for s in entry["sources"]):
-                history[i] = {**entry, "sources": entry["sources"] + [source]}
+                history[i] = {**entry, "sources": _bounded_sources(entry["sources"] + [source]),
+                              "source_count": source_count(entry) + 1}
             return history
     return history + [{"status": status, "event_id": event_id, "scope": scope, "sources": [source]}]
 
@@ -827,7 +847,7 @@ def fact_table_rows(state: dict) -> list[dict]:
                 "figure": key, "metric": figure["metric"], "destination": figure["destination"],
                 "value": current["value"], "qualifier": current["qualifier"],
                 "as_of": current["as_of"], "effective_as_of": current["effective_as_of"],
-                "sources": len({s["article_id"] for s in current["sources"]}),
+                "sources": source_count(current),
                 "conflicting_values": [c["value"] for c in figure["conflicts"]],
                 "last_change": figure["last_change"],
             })
@@ -843,5 +863,5 @@ def people_rows(state: dict) -> list[dict]:
         rows.append({"person_id": person["person_id"], "name": person["display_name"],
                      "aliases": sorted(person["aliases"]), "status": person["status"],
                      "status_event": person["status_event"],
-                     "history": [(e["status"], e["event_id"], len(e["sources"])) for e in person["status_history"]]})
+                     "history": [(e["status"], e["event_id"], source_count(e)) for e in person["status_history"]]})
     return sorted(rows, key=lambda r: r["name"])

@@ -607,3 +607,22 @@ def test_claims_signature_ignores_wording_and_handles_missing_fields():
     reworded = {**base, "counts": [{**base["counts"][0], "quote": "other words"}]}
     assert claims_signature(reworded) == claims_signature(base)
     assert claims_signature(base) != claims_signature(_release_msg("a_0000000000000001", "0" * 16, value=41))
+
+
+def test_a_long_running_story_keeps_counting_sources_but_its_state_stays_bounded():
+    import json
+
+    from monitor.facts import empty_state, fact_table_rows, merge_many
+
+    msgs = [_release_msg(f"a_{n:016x}", f"{(n * 0x9E3779B97F4A7C15) & (2**64 - 1):016x}", outlet=f"Outlet {n}")
+            for n in range(1, 301)]
+    state, _ = merge_many(empty_state(), msgs[:30])
+    events_30 = len(json.dumps(state["events"]))
+    state, _ = merge_many(state, msgs[30:])
+    row = next(r for r in fact_table_rows(state) if r["figure"] == "released")
+    assert row["value"] == 40 and row["sources"] == 300
+    # Ten times the articles: the figures keep a bounded set of quotes ...
+    assert len(json.dumps(state["events"])) < 2 * events_30
+    # ... and what grows per article (replay and syndication indexes) stays small.
+    per_article = (len(json.dumps(state["articles"])) + len(json.dumps(state["fingerprint_bands"]))) / 300
+    assert per_article < 400
