@@ -87,7 +87,8 @@ _TRANSFER_VERBS = (
 )
 _HELD_ADVERB = r"(?:(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully|still|reportedly|currently)\s+)?"
 _HELD_STATE = (
-    _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|in\s+(?:custody|prison|jail|detention|captivity)|"
+    _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|"
+    r"in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity)|"
     r"captive|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up)"
 )
 _EXCLUDE_VERBS = (
@@ -174,6 +175,11 @@ _HELD_RIGHT_RE = re.compile(
 # present state, or one that went on ("remained in prison": still there when reported)
 _PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being)\b", re.I)
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
+# What people can 'remain' that is not captivity.
+_NOT_HELD_STATE_RE = re.compile(
+    r"\s+(?:missing|unaccounted|dead|alive|free|at\s+large|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
+    r"hospitali[sz]ed|displaced|homeless|unknown|unclear|unidentified|critical|stable|in\s+exile|abroad|"
+    r"hopeful|optimistic|s[ck]eptical|silent|unconfirmed|under\s+investigation)\b", re.I)
 _PAST_ARREST_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:detained|jailed|imprisoned|incarcerated|locked\s+up)\b",
     re.I)
@@ -677,6 +683,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if hm and not captive and not bare_ok and _PAST_ARREST_RE.search(hm.group(0)) \
                 and not _PRESENT_HELD_RE.search(hm.group(0)):
             hm = None  # "2,000 people were detained after the vote": arrests, not a count of those held now
+        if hm and _NOT_HELD_STATE_RE.match(rest, hm.end()):
+            hm = None  # "5,000 people remain missing", "two remain in hospital"
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
             if not rel or rel.start() > hm.end():

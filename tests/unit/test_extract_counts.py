@@ -925,3 +925,15 @@ def test_parts_wholes_and_ways_out(sentence, expected):
 def test_a_participle_subject_before_an_arrival_verb():
     assert this_event("Five U.S. citizens released by Iran arrived in Qatar on Monday in a deal.") == {
         ("transferred", 5, "Qatar")}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("More than 10,000 Ukrainians are in Russian captivity, according to Kyiv.", {("held", 10000, None)}),
+    ("Some 300 detainees remain in the custody of the militia.", {("held", 300, None)}),
+    ("At least 20 people remain under house arrest.", {("held", 20, None)}),
+    ("Nearly 5,000 people remain missing.", set()),
+    ("Two hostages remain in hospital, the army said.", set()),
+    ("About 60 detainees remain unaccounted for.", set()),
+])
+def test_what_remaining_means(sentence, expected):
+    assert this_event(sentence) == expected
