@@ -296,7 +296,11 @@ _SUBJ_HELD_RE = re.compile(
     r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,2}?(?:prison|jail|custody|detention|cell|penal\s+colony)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|another\s+)?"
     r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,3}?(?:prison|jail|penal\s+colony|labou?r\s+camp|house\s+arrest)\b"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:re-?arrested|re-?detained|detained\s+again|arrested\s+again)\b",
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:re-?arrested|re-?detained|detained\s+again|arrested\s+again)\b"
+    # "X was excluded from the deal", "were left off the list"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:(?:excluded|left\s+out|omitted|dropped)"
+    r"\s+(?:from|of)|left\s+off)\s+(?:the|this|that|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:deal|swap|exchange|release|releases|list"
+    r"|amnesty|agreement|pardons?|handover)\b",
     re.I)
 
 _NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom|rescue)"
@@ -468,6 +472,9 @@ _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _EARLIER_ADV_RE = re.compile(r"\b(?:recently|already|previously|earlier)\b")
 _FREEDOM_RE = re.compile(r"\bfreedom\b", re.I)
 _WHO_END_RE = re.compile(r"\bwho\s+$")
+# "The others included X", "The rest were X and Y": the remainder of the previous sentence's group
+# ("The other hostages include X" may name people outside that group: not read)
+_OTHERS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:others|rest|remainder)\s+$", re.I)
 _AMONG_THEY_RE = re.compile(r"(?:among|they)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", re.I)
 _VERB_RE = re.compile(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b")
@@ -1322,7 +1329,7 @@ _W_EVENT_INCLUDED = frozenset("included includes include involved involves cover
 _W_SUBJ_HELD = frozenset("""remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
-transferred moved""".split())
+transferred moved excluded omitted dropped""".split())
 _W_HELD_OBJECT = frozenset("still remaining continue continues".split())
 _W_LIST_MARKER = frozenset("among including includes include included such namely they".split())
 _W_SWAP = frozenset("exchange return swap exchanged swapped traded".split())
@@ -1434,6 +1441,11 @@ _W_AS_DOES = frozenset("as".split())
 _PLURAL_VERB_RE = re.compile(r"(?:remain|are|were|have|still)\b", re.I)
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|is|was|has|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
+# a sentence opening on "Both ..." / "The two men ..." speaks of the people the previous sentence named together
+_PLURAL_SUBJECT_RE = re.compile(
+    r"^\W*(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+(?:two|pair)(?:\s+(?:men|women))?)\s+"
+    r"(?:(?:will|would|are|were|have|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
+_PLURAL_OPENER_RE = re.compile(r"^\W*(?:both|the\s+(?:two|pair))\b", re.I)
 
 
 def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
@@ -1771,6 +1783,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                     subj = [ante]
                 elif antecedent is not None:
                     carried.append(status)
+            if not subj and not _MARKER_RE.search(tpl, 0, mm.start()) and _PLURAL_SUBJECT_RE.match(tpl[:mm.start()]):
+                carried.append("plural:" + status)  # "Both remain in Israeli jails."
             if not subj:  # "Two men are still held: A and B."
                 subj = _colon_list(tpl, spans, mentions, groups, mm.end())
             add(subj, status, "this_event")
@@ -1821,8 +1835,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         elif earlier and not _RELATIVE_RE.search(tpl, earlier[-1][0], mm.start()) \
                 and not _OTHER_GROUP_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             _, status, scope = earlier[-1]
-        elif prev_status and not governing and _AMONG_THEY_RE.match(mm.group(0)) \
-                and _POINTS_BACK_RE.search(tpl[:mm.start()]):
+        elif prev_status and not earlier and ((_AMONG_THEY_RE.match(mm.group(0))
+                                               and _POINTS_BACK_RE.search(tpl[:mm.start()]))
+                                              or _OTHERS_BEFORE_RE.match(tpl[:mm.start()])):
             # "Among them were X" / "... said that among them were X" points back; "including X" does not
             status, scope = prev_status.split("|")
         else:
@@ -2018,6 +2033,22 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
     return "mentioned", "this_event", ""
 
 
+_NO_SUBJECT_ROLES = ("official", "credit", "victim", "commentator", "relative")
+
+
+def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found) -> list[_Mention]:
+    """The two or more people a following "Both ..." can stand for: those this sentence gave a
+    status, else its first coordinated list of names."""
+    ok = [i for i in sorted(found) if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
+    if len(ok) >= 2:
+        return [ms[i] for i in ok]
+    for g in _groups(tpl, spans):
+        g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
+        if len(g) >= 2:
+            return [ms[i] for i in g]
+    return []
+
+
 def _person_id(name: str) -> str:
     try:
         return _identity_person_id(name)
@@ -2070,6 +2101,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         group_later[k] = group_later[k + 1] or bool(
             first and first.group(1).lower() in _W_GROUP_DET and _GROUP_NP_RE.match(per_sentence[k][2]))
     needed = [bool(per_sentence[k][1]) or group_later[k + 1] or not wsets[k].isdisjoint(_W_PRONOUN)
+              or bool(_PLURAL_OPENER_RE.match(per_sentence[k][2]))
               or (k + 1 < n and bool(per_sentence[k + 1][1]) and not wsets[k + 1].isdisjoint(_W_BACKWARD))
               for k in range(n)]
 
@@ -2078,6 +2110,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     findings: dict[int, list[tuple[_Finding, str]]] = {}
     prev_status: str | None = None
     antecedent: _Mention | None = None
+    plural_antecedent: list[_Mention] = []
     group_status: dict[str, str] = {}
     prev_tpl = ""
     for k, (s, ms, tpl, spans) in enumerate(per_sentence):
@@ -2090,8 +2123,14 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status, prev_earlier,
                                           wsets[k])
         prev_status = status
-        if carried and antecedent is not None:
-            findings.setdefault(id(antecedent), []).extend((_Finding(st, "this_event"), s) for st in carried)
+        for st in carried:
+            if st.startswith("plural:"):
+                for m in plural_antecedent:
+                    findings.setdefault(id(m), []).append((_Finding(st[7:], "this_event"), s))
+            elif antecedent is not None:
+                findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))
+        if ms:
+            plural_antecedent = _plural_antecedent(tpl, spans, ms, found)
         subjects = [m for m in ms if m.role not in ("official", "credit", "victim", "commentator", "relative")
                     and not m.possessive]
         if ms:

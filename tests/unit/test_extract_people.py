@@ -1160,3 +1160,28 @@ def test_furlough_bail_and_house_arrest_are_not_releases(sentence, name, expecte
 def test_a_release_with_a_comma_after_it_is_still_a_release():
     assert released("Karim Bashir was released on Friday, and flew home to Paris on leave from his old job.") == {
         "Karim Bashir"}
+
+
+def test_excluded_from_the_deal_then_among_them_is_held():
+    got = status("Several well-known dissidents were excluded from the amnesty.",
+                 "Among them were blogger Ruslan Kaziev, who is serving 12 years, and poet Dina Marat.")
+    assert got == {"Ruslan Kaziev": "held", "Dina Marat": "held"}
+    assert status("Ruslan Kaziev was left off the list.") == {"Ruslan Kaziev": "held"}
+
+
+def test_both_carries_a_predicate_to_the_pair_named_before():
+    got = status("Journalists Tamas Fodor and Eszter Kis were sentenced to eight years in 2021.",
+                 "Both remain in prison in Minsk.")
+    assert got == {"Tamas Fodor": "held", "Eszter Kis": "held"}
+    got = status("Journalists Tamas Fodor and Eszter Kis were sentenced to eight years in 2021.",
+                 "Both say they are innocent.")
+    assert got == {"Tamas Fodor": "mentioned", "Eszter Kis": "mentioned"}
+
+
+def test_the_others_continue_the_previous_sentences_group():
+    got = status("Hamid Karimi was among nine prisoners pardoned by the supreme leader.",
+                 "The others included Omid Rezaei, a teacher, and the poet Sara Yazdi.")
+    assert got == {"Hamid Karimi": "released", "Omid Rezaei": "released", "Sara Yazdi": "released"}
+    got = status("Hamas freed Emily Damari on Sunday.",
+                 "The other hostages include soldiers Liri Albag and Karina Ariev.")
+    assert got["Liri Albag"] != "released"
