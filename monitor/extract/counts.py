@@ -543,6 +543,8 @@ _SEND_LEFT_RE = re.compile(
     r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own)|sen(?:t|ds|ding)|buss(?:ed|es)|"
     r"hand(?:s|ed|ing)?\s+(?:over|back)|handed)\s+" + _QUAL_TAIL + "$", re.I)
 _TO_PLACE_RE = re.compile(rf"\s+(?:back\s+|home\s+|abroad\s+|on\s+\w+\s+)?(?:in|to|into)\s+(?:exile\s+in\s+)?{_PLACE}")
+_SPLIT_PARTICLE_LEFT_RE = re.compile(r"\b(?:brought|bring(?:s|ing)?|got|gets?|getting|won|wins?|winning)\s+" + _QUAL_TAIL + "$", re.I)
+_BACK_HOME_RE = re.compile(r"\s+(?:back|home)\b")
 _IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
@@ -582,7 +584,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             rest = rest + " " + aside.lstrip()
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
     holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or _DEMONYM_FULL_RE.fullmatch(noun)))
-    left_release = _LEFT_RELEASE_RE.search(left)
+    left_release = _LEFT_RELEASE_RE.search(left) or (
+        _SPLIT_PARTICLE_LEFT_RE.search(left) and _BACK_HOME_RE.match(sentence, head_end))  # "brought 207 ... home"
 
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
@@ -602,8 +605,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     whole = _PART_OF_WHOLE_LEFT_RE.search(left) and not _RIGHT_RELEASE_RE.match(rest.lstrip())
 
     # Transfers: "Ukraine received 114", "114 were taken to Ukraine", "and nine to Lithuania".
-    m = None if whole else _TRANSFER_LEFT_RE.search(wide_left)
-    if m and (noun or not right.strip() or _AFTER_RECEIVED_RE.match(right)):
+    m = None if whole or _BACK_HOME_RE.match(sentence, head_end) else _TRANSFER_LEFT_RE.search(wide_left)
+    if m and (noun or not right.strip() or _AFTER_RECEIVED_RE.match(right)):  # (not "Israel got 3 hostages back")
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest

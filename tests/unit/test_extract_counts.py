@@ -937,3 +937,13 @@ def test_a_participle_subject_before_an_arrival_verb():
 ])
 def test_what_remaining_means(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Ukraine brought 207 of its citizens home from Russian captivity on Wednesday.", {("released", 207, None)}),
+    ("Israel got three hostages back on Sunday.", {("released", 3, None)}),
+    ("Lithuania received 14 prisoners freed by Belarus.", {("transferred", 14, "Lithuania")}),
+    ("The army brought 40 soldiers to the front line.", set()),
+])
+def test_a_particle_after_the_object(sentence, expected):
+    assert this_event(sentence) == expected
