@@ -489,6 +489,7 @@ _RELATIVE_AT_RE = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b", re.I)
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
 _LIST_RESUME_RE = re.compile(
     r",\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
+_BARE_RESUME_RE = re.compile(r",\s*⟦(\d+)⟧")
 _SEMICOLON_RESUME_RE = re.compile(
     r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
 # "relatives, including X" / "officials, among them Y": the list names no releasees
@@ -928,6 +929,18 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
                 if anchor is not None:
                     break
             m.relative_anchor = anchor
+            if rel_before and _PLURAL_RELATION_RE.search(rel_before.group(0)):
+                # "her daughters Raz, 4, and Aviv, 2": the rest of the list are relatives too
+                for g in _groups(tpl, spans):
+                    if g[0] == i:
+                        for j in g[1:]:
+                            if mentions[j].role is None:
+                                mentions[j].role = "relative"
+                                mentions[j].relative_anchor = anchor
+                        break
+
+
+_PLURAL_RELATION_RE = re.compile(r"(?:children|s)\s*,?\s*$", re.I)
 
 
 def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
@@ -1175,6 +1188,12 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
                 return out
         elif _RELATIVE_AT_RE.match(tpl, end):
             resume = _LIST_RESUME_RE.search(tpl, end)
+            # "A, who ..., B, 77, and C": a bare comma resumes the list when a coordination follows
+            for bare in _BARE_RESUME_RE.finditer(tpl, end, resume.start() if resume else len(tpl)):
+                g = _group_of(groups, int(bare.group(1)))
+                if len(g) >= 2 and g[0] == int(bare.group(1)):
+                    resume = bare
+                    break
             if not resume or _HARD_STOP_RE.search(tpl, end, resume.start()):
                 return out
         else:

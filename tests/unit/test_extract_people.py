@@ -1185,3 +1185,17 @@ def test_the_others_continue_the_previous_sentences_group():
     got = status("Hamas freed Emily Damari on Sunday.",
                  "The other hostages include soldiers Liri Albag and Karina Ariev.")
     assert got["Liri Albag"] != "released"
+
+
+def test_list_resumes_after_a_relative_clause_on_a_bare_comma():
+    assert released("Also freed were Rina Golan, 81, who was abducted from her home in Be'eri, Tamar Levi, 64, "
+                    "and Noa Peretz, 70.") == {"Rina Golan", "Tamar Levi", "Noa Peretz"}
+    assert released("Hamas released Rina Golan, who was seized on 7 October, Tamar Levi and Noa Peretz.") == {
+        "Rina Golan", "Tamar Levi", "Noa Peretz"}
+
+
+def test_plural_relation_makes_every_first_name_in_the_list_a_relative():
+    got = people("Sahar Kalderon was released with her sons Erez and Amit on Monday.")
+    assert {n: (p["status"], p["role"]) for n, p in got.items()} == {
+        "Sahar Kalderon": ("released", None), "Erez Kalderon": ("released", "relative"),
+        "Amit Kalderon": ("released", "relative")}
