@@ -951,6 +951,8 @@ def _plan_governs(clause: str, q_lo: int, q_hi: int) -> bool:
             between = clause[q_hi:planned.start()]
             if _WHOLE_OF_PART_RE.search(clause, 0, q_lo):
                 continue  # "two of the five Iranians ... will return": the plan is the part's, not the whole's
+            if _LEFT_RELEASE_RE.search(clause, 0, q_lo):
+                continue  # "freed 477 on Tuesday and will release another 550": the figure has its own verb
             if not _PLAN_LINK_BREAK_RE.search(between):
                 return True  # "33 hostages are to be freed", "553 prisoners will be released"
         else:

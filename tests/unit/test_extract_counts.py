@@ -947,3 +947,13 @@ def test_what_remaining_means(sentence, expected):
 ])
 def test_a_particle_after_the_object(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Israel freed 477 Palestinians on Tuesday and will release another 550 in two months.",
+     {("released", 477, "this_event"), ("released", 550, "other_event")}),
+    ("Cuba has freed all 553 prisoners it promised to release.", {("released", 553, "this_event")}),
+    ("The government agreed to release 553 prisoners.", {("released", 553, "other_event")}),
+])
+def test_a_later_plan_does_not_govern_a_figure_with_its_own_release_verb(sentence, expected):
+    assert {(m, v, s) for m, v, d, s in facts(sentence)} == expected
