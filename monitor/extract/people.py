@@ -103,6 +103,7 @@ maj captain capt sergeant sgt corporal cpl private pvt marine marines staff nego
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
+counsellor counselor councillor councilor
 dear hello welcome thank sign subscribe click follow log login register download
 separately additionally overall ultimately notably initially finally eventually previously currently
 recently officially reportedly apparently afterwards elsewhere nonetheless similarly likewise
@@ -272,7 +273,7 @@ released freed hostage hostages prisoner prisoners captured abducted arrested ja
 sentenced years months days pow pows""".split())
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b", re.I)
 _SUBJ_HELD_RE = re.compile(
-    r"\b(?:remains?|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
+    r"\b(?:remains?|remained|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up)\b"
@@ -1085,6 +1086,8 @@ def _temporary(tpl: str, start: int, end: int) -> str | None:
 _BAIL_RE = re.compile(r"bail|bond|pending")
 
 
+_UNTIL_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|for\s+(?:\w+\s+){0,2}(?:years|months|weeks|days)\s+"
+                       r"(?:before|until)|before\s+(?:being|he|she|they|his|her|their))\b", re.I)
 _PLURAL_AUX_RE = re.compile(r"(?:were|are|have|had)\b", re.I)
 # a subject list mixing names and other noun phrases, ending in "and ...": its items start at the clause
 # start or after a comma/"and", a name heading an item after at most three words (no preposition)
@@ -1787,6 +1790,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
     for rx, words, status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held")):
         for mm in _scan(rx, words, tpl, wset):
+            if mm.group(0)[:8].lower() == "remained" and _UNTIL_RE.match(tpl, mm.end()):
+                continue  # "remained in prison until 2019": a past stretch, not the present
             pre = tpl[max(0, mm.start() - 14):mm.start()]
             if _WHO_END_RE.search(pre):
                 comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start())
@@ -1812,6 +1817,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 note_group(tpl[_clause_start_punct(tpl, mm.start()):mm.start()], status, "this_event")
     for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
+        governing.append((mm.start(), "held", "this_event"))  # "the rebels still hold 700 hostages, among them X"
     for mm in _scan(_NOT_INCLUDED_RE, _W_NOT_INCLUDED, tpl, wset):  # "The deal did not include X"
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), "held", "this_event")
         governing.append((mm.start(), "held", "this_event"))
@@ -2017,9 +2023,13 @@ def _canonical(p: _Person) -> str:
         # a longer spelling ending in a shorter one is the full name ("Alaa Abd El-Fattah" over
         # "Abd El-Fattah", "Aung San Suu Kyi" over "Suu Kyi") when the article uses it more than
         # once; a one-off is more likely a descriptor glued on ("Counsellor Aung San Suu Kyi")
-        extends = any(_lead_trimmed(other, sp) for other in p.spellings)
+        extended = [other for other in p.spellings if _lead_trimmed(other, sp)]
+        extends = bool(extended)
         uses = counts.get(sp, 0) + sum(counts.get(o, 0) for o in p.spellings if _lead_trimmed(sp, o))
-        full = uses >= 2 and extends
+        # two or more extra given names are a full name even when used once ("ousted leader Aung San Suu
+        # Kyi ... Suu Kyi"); a single extra word may be a title the stop list lacks
+        added = len(sp.split()) - min((len(o.split()) for o in extended), default=len(sp.split()))
+        full = (uses >= 2 or added >= 2) and extends
         return (not extends or full, full, own, len(sp.split()), -p.spellings.index(sp))
 
     return max(p.spellings, key=score)

@@ -1199,3 +1199,22 @@ def test_plural_relation_makes_every_first_name_in_the_list_a_relative():
     assert {n: (p["status"], p["role"]) for n, p in got.items()} == {
         "Sahar Kalderon": ("released", None), "Erez Kalderon": ("released", "relative"),
         "Amit Kalderon": ("released", "relative")}
+
+
+def test_two_or_more_extra_given_names_make_the_display_name():
+    got = people("Jailed opposition leader Daw Aye Thida Win was not freed.", "The amnesty did not include Thida Win, 61.")
+    assert list(got) == ["Daw Aye Thida Win"]
+    assert got["Daw Aye Thida Win"]["status"] == "held"
+
+
+def test_remained_in_prison_is_held_unless_it_ended():
+    got = status("The group said four other bloggers detained in 2019 remained in prison, among them Omar Fathi and "
+                 "Hoda Saleh.")
+    assert got == {"Omar Fathi": "held", "Hoda Saleh": "held"}
+    assert status("Omar Fathi remained in prison until 2021, when he was pardoned.")["Omar Fathi"] != "held"
+
+
+def test_still_holds_governs_a_following_among_them():
+    got = status("The militia still holds some 40 hostages, among them about a dozen soldiers.",
+                 "Among them are police captain Ivan Duque Perez and nurse Maria Lopez.")
+    assert got == {"Ivan Duque Perez": "held", "Maria Lopez": "held"}
