@@ -256,7 +256,8 @@ def merge_figure(figure: dict | None, key: str, metric: str, destination: str | 
     ``duplicate`` for the same article repeating itself (figure unchanged).
     """
     incoming = _reading(source)
-    change = {"article_id": source["article_id"], "published": source["published"]}
+    change = {"article_id": source["article_id"], "published": source["published"],
+              "outlet": source.get("outlet"), "source": source.get("source")}
     if figure is None:
         figure = {"key": key, "metric": metric, "destination": destination, "current": incoming,
                   "conflicts": [], "history": [{**source, "outcome": "added"}],
@@ -860,8 +861,10 @@ def people_rows(state: dict) -> list[dict]:
     for person in people(state):
         if person["status"] == "mentioned":
             continue
+        event = get_event(state, person["status_event"]) if person["status_event"] else None
         rows.append({"person_id": person["person_id"], "name": person["display_name"],
                      "aliases": sorted(person["aliases"]), "status": person["status"],
                      "status_event": person["status_event"],
+                     "status_scope": event["scope"] if event else None,
                      "history": [(e["status"], e["event_id"], source_count(e)) for e in person["status_history"]]})
     return sorted(rows, key=lambda r: r["name"])

@@ -6,9 +6,10 @@ from collections.abc import AsyncIterator
 
 
 async def tail(bootstrap: str, topic_names: list[str], *, follow: bool = True,
-               idle_timeout_s: float = 2.0) -> AsyncIterator[tuple[str, dict]]:
+               idle_timeout_s: float = 2.0, heartbeat: bool = False) -> AsyncIterator[tuple[str, dict]]:
     """Yield (topic, value) from the start of each topic; without `follow`,
-    stop once nothing new arrived for `idle_timeout_s`."""
+    stop once nothing new arrived for `idle_timeout_s`. With `heartbeat`, yield
+    ("", {}) whenever that long passed quietly (a cue to redraw a summary)."""
     from aiokafka import AIOKafkaConsumer
 
     consumer = AIOKafkaConsumer(*topic_names, bootstrap_servers=bootstrap, group_id=None,
@@ -19,6 +20,8 @@ async def tail(bootstrap: str, topic_names: list[str], *, follow: bool = True,
             batch = await consumer.getmany(timeout_ms=int(idle_timeout_s * 1000))
             if not batch and not follow:
                 return
+            if not batch and heartbeat:
+                yield "", {}
             for tp, records in sorted(batch.items(), key=lambda kv: (kv[0].topic, kv[0].partition)):
                 for record in records:
                     try:

@@ -18,8 +18,9 @@ def fact_tables(data: dict) -> list[Table]:
     if not data:
         return []
     figures = Table(title="Fact table", expand=True)
-    for col in ("event", "figure", "value", "as of", "sources", "last change"):
-        figures.add_column(col)
+    for col, ratio, width in (("event", 2, 10), ("figure", 3, 10), ("value", 2, 6), ("as of", 2, 10),
+                              ("sources", 1, 7), ("last change", 4, 10)):
+        figures.add_column(col, ratio=ratio, min_width=width, overflow="fold")
     for r in data.get("rows", []):
         event = f"{r.get('actor') or '?'} {r.get('event_date') or ''}".strip()
         if r.get("event_scope") != "reported":
@@ -29,11 +30,14 @@ def fact_tables(data: dict) -> list[Table]:
             value += f" (conflict: {', '.join(map(str, r['conflicting_values']))})"
         last = r.get("last_change") or {}
         who = last.get("outlet") or last.get("source") or last.get("article_id") or ""
-        figures.add_row(event, r.get("figure", ""), value, str(r.get("as_of") or r.get("effective_as_of") or ""),
+        who = who if len(who) <= 40 else who[:39] + "…"
+        figure = r.get("figure", "").replace("transferred:", "transferred to ")
+        figures.add_row(event, figure, value, str(r.get("as_of") or r.get("effective_as_of") or ""),
                         str(r.get("sources", "")), f"{last.get('outcome', '')} {who}".strip())
     people = Table(title="People", expand=True)
     for col in ("name", "status", "also spelled"):
         people.add_column(col)
     for p in data.get("people", []):
-        people.add_row(p["name"], p["status"], ", ".join(a for a in p["aliases"] if a != p["name"]))
+        status = p["status"] + (" (earlier event)" if p.get("status_scope") == "background" else "")
+        people.add_row(p["name"], status, ", ".join(a for a in p["aliases"] if a != p["name"]))
     return [figures, people]

@@ -49,22 +49,24 @@ def fetch_facts(url: str) -> dict:
 
 
 async def _watch(bootstrap: str, namespace: str, url: str) -> None:
+    """Alerts and claims as they arrive; the fact table whenever the stream goes quiet."""
     from monitor.follow import tail
 
-    last_table = 0.0
-    async for topic, value in tail(bootstrap, [f"{namespace}.alerts", f"{namespace}.claims"]):
+    changed = False
+    async for topic, value in tail(bootstrap, [f"{namespace}.alerts", f"{namespace}.claims"], heartbeat=True):
+        if not topic:
+            if changed:
+                for table in fact_tables(fetch_facts(url)):
+                    console.print(table)
+                changed = False
+            continue
+        changed = True
         if topic.endswith(".alerts"):
             console.print(alert_line(value))
-            last_table = 0.0
         else:
             n = len([c for c in value.get("counts", []) if c.get("scope") == "this_event"])
-            console.print(f"[dim]claims[/] {value.get('source')}: {n} figures, "
-                          f"{len(value.get('people', []))} people")
-        if time.monotonic() - last_table > 5:
-            await asyncio.sleep(1.0)  # let the worker publish the rest of the batch
-            for table in fact_tables(fetch_facts(url)):
-                console.print(table)
-            last_table = time.monotonic()
+            console.print(f"[dim]article {value.get('source')}: {n} figures, "
+                          f"{len(value.get('people', []))} people[/]")
 
 
 def run(seeds: Path) -> None:
