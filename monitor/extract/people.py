@@ -104,6 +104,17 @@ adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attor
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
 counsellor counselor councillor councilor
+youtuber youtubers vlogger vloggers tiktoker influencer podcaster streamer rapper rappers singer singers songwriter
+filmmaker filmmakers film-maker film-makers producer actor actress comedian novelist playwright economist economists
+academic academics scholar scholars researcher researchers scientist scientists professor lecturer engineer
+engineers pilot pilots photographer photographers photojournalist cameraman editor publisher priest priests monk
+monks nun nuns cleric preacher missionary farmer farmers fisherman fishermen sailor sailors seafarer seafarers
+conservationist environmentalist campaigner campaigners protester protesters demonstrator politician politicians
+contractor contractors serviceman servicemen servicewoman volunteer volunteers paramedic medic medics surgeon
+architect designer footballer athlete boxer wrestler entrepreneur investor banker executive executives manager
+employee employees trader unionist feminist defender defenders translator interpreter historian analyst
+consultant tycoon billionaire oligarch businessmen businesswomen cartoonist satirist tourist tourists
+backpacker hiker climber
 dear hello welcome thank sign subscribe click follow log login register download
 separately additionally overall ultimately notably initially finally eventually previously currently
 recently officially reportedly apparently afterwards elsewhere nonetheless similarly likewise

@@ -1218,3 +1218,9 @@ def test_still_holds_governs_a_following_among_them():
     got = status("The militia still holds some 40 hostages, among them about a dozen soldiers.",
                  "Among them are police captain Ivan Duque Perez and nurse Maria Lopez.")
     assert got == {"Ivan Duque Perez": "held", "Maria Lopez": "held"}
+
+
+def test_occupation_before_a_name_is_not_part_of_it():
+    assert status("Many critics remain in prison, including YouTuber Hakizimana Jean, who is serving seven years.") == {
+        "Hakizimana Jean": "held"}
+    assert released("Vlogger Tariq Aziz and Rapper Musa Kamara were freed on Monday.") == {"Tariq Aziz", "Musa Kamara"}
