@@ -739,6 +739,11 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                     and _PLURAL_TOKEN_RE.match(toks[sub[0]][2]):
                 sub = sub[1:]  # "Green Berets Luke Denman": a colour and a plural name a unit, not a person
             after = kinds[k + 1] if k + 1 < len(run) else None
+            if after in ("STOP", "COMMON"):
+                # "Boris Nemtsov Academic Center": capitalised words running on to an organisation word
+                nxt = next((kd for kd in kinds[k + 1:] if kd not in ("STOP", "COMMON")), None)
+                if nxt == "ORG":
+                    after = "ORG"
             before_tok = sentence[max(0, toks[run[0]][0] - 4):toks[run[0]][0]]
             j = k + 1
             if after == "ORG":
