@@ -632,6 +632,10 @@ _OPENER_BEFORE_RE = re.compile(r"[:\"“‘(—–]\s*$")
 # places that can follow a given name as a surname ("Jacques Paris"); plural demonyms cannot
 _PLACE_ONLY = frozenset(p for p in set(_PLACES) - set(_COMMON) - set(_FUNCTION) - set(_MONTHS_DAYS)
                         if not (p.endswith("s") and p[:-1] in _PLACES))
+_MODIFIED_GROUP_RE = re.compile(
+    r" (?:prisoners|detainees|hostages|captives|inmates|fighters|militants|commanders|members|suspects|loyalists"
+    r"|supporters|soldiers|troops|rebels|insurgents|militiamen|gunmen|operatives|families|family|clan|allies"
+    r"|followers|officials|leaders|forces|camp|loyalist|militia|militias)\b")
 _INDEFINITE_BEFORE_RE = re.compile(r"\ban?\s$", re.I)
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 _COLOURS = frozenset("green black white red blue grey gray golden dark brown".split())
@@ -761,6 +765,8 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
             start, end = toks[sub[0]][0], toks[sub[-1]][1]
             if _INDEFINITE_BEFORE_RE.search(sentence, max(0, start - 4), start) and _LOWER_WORD_AFTER_RE.match(sentence, end):
                 continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
+            if not toks[sub[-1]][3] and _MODIFIED_GROUP_RE.match(sentence, end):
+                continue  # "in exchange for Boko Haram prisoners", "Navalny supporters": a modifier, no person
             mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
                                      possessive=toks[sub[-1]][3],
                                      followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end))))

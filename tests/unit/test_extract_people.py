@@ -1224,3 +1224,9 @@ def test_occupation_before_a_name_is_not_part_of_it():
     assert status("Many critics remain in prison, including YouTuber Hakizimana Jean, who is serving seven years.") == {
         "Hakizimana Jean": "held"}
     assert released("Vlogger Tariq Aziz and Rapper Musa Kamara were freed on Monday.") == {"Tariq Aziz", "Musa Kamara"}
+
+
+def test_a_name_modifying_a_group_noun_is_no_person():
+    assert status("Twenty fishermen were freed in exchange for Al Shabaab prisoners.") == {}
+    assert status("Police detained dozens of Navalny supporters, but freed Lyubov Sobol on Monday.") == {
+        "Lyubov Sobol": "released"}
