@@ -845,6 +845,10 @@ _FORMER_TITLE_COMMA_RE = re.compile(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFF
 _TITLE_APPOS_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION
     + r"|and|who|which|after|before|that)\b)[\w'’.-]+\s+){0,5}?)" + _OFFICIAL_TITLE + r"\b", re.I)
+_AIDE_RE = re.compile(r"(?:adviser|advisor|aide)$", re.I)
+_AIDE_TO_RE = re.compile(r"\s+(?:to|of)\s+(?!(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?" + _OFFICIAL_TITLE
+                         + r"\b|(?:the\s+)?(?:government|ministry|cabinet|kremlin|white\s+house|state|junta|regime"
+                         + r"|military|army|authorities|(?-i:[A-Z])[\w.'’-]*\s+(?:government|ministry|authorities)))", re.I)
 _FORMER_RE = re.compile(r"\b(?:former|ex-)", re.I)
 _SPEECH_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?(?:\s*,[^,;:]{0,160}?,)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?" + _SPEECH + r"\b", re.I)
@@ -923,6 +927,10 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         appos = _TITLE_APPOS_AFTER_RE.match(after) if titles else None
         if appos and not _FORMER_RE.search(appos.group(0)) and m.role is None:
             m.role = "official"
+            if _AIDE_TO_RE.match(after, appos.end()) and _AIDE_RE.search(appos.group(0)[-12:]):
+                # "X, an adviser to ousted leader Y": a private aide, jailed with the leader as often as not;
+                # a release cue on X still counts ("an adviser to President Y" stays an official)
+                m.role = "aide"
         # speaker: "X said", "X, a ..., said", "said X", "according to X"
         if speech and (_SPEECH_AFTER_RE.match(after)
                        or _ACCORDING_BEFORE_RE.search(before)
@@ -2064,8 +2072,8 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
     items: list[tuple[_Finding, str]] = []
     for m in p.mentions:
         items.extend(findings.get(id(m), []))
-    blocked = bool(roles & {"official", "credit", "commentator", "victim"})
-    relative = "relative" in roles or p.derived
+    blocked = bool(roles & {"official", "credit", "commentator", "victim"})  # an "aide" is not blocked
+    relative = "relative" in roles or p.derived or "aide" in roles  # travellers with the freed are not freed
     held = [q for f, q in items if f.status == "held"]
     rel_this = [q for f, q in items if f.status == "released" and f.scope == "this_event"
                 and not (relative and f.family)]
@@ -2204,6 +2212,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             quote = next((s for s, ms, _, _ in per_sentence if any(m.person is not None and persons[m.person] is p for m in ms)), "")
         role = next((r for r in ("official", "credit", "victim", "commentator", "relative")
                      if any(m.role == r for m in p.mentions)), None)
+        if role is None and status != "released" and any(m.role == "aide" for m in p.mentions):
+            role = "official"
         if role is None and p.derived:
             role = "relative"
         out.append({

@@ -1230,3 +1230,15 @@ def test_a_name_modifying_a_group_noun_is_no_person():
     assert status("Twenty fishermen were freed in exchange for Al Shabaab prisoners.") == {}
     assert status("Police detained dozens of Navalny supporters, but freed Lyubov Sobol on Monday.") == {
         "Lyubov Sobol": "released"}
+
+
+def test_aide_to_a_private_person_can_be_freed_but_an_aide_to_a_president_cannot():
+    got = people("The junta released economist Peter Lang on Thursday.",
+                 "Lang, an adviser to ousted leader Mya Thet, was arrested in 2021.")
+    assert (got["Peter Lang"]["status"], got["Peter Lang"]["role"]) == ("released", None)
+    got = people("The junta released economist Peter Lang on Thursday.",
+                 "Lang, an adviser to President Mya Thet, was arrested in 2021.")
+    assert (got["Peter Lang"]["status"], got["Peter Lang"]["role"]) == ("mentioned", "official")
+    # travelling with the freed does not free an aide
+    got = people("Kim Ho, an aide to opposition leader Lee Sung, was also on the plane.")
+    assert got["Kim Ho"]["status"] == "mentioned"
