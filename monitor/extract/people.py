@@ -253,12 +253,12 @@ _MEDIA_OBJECT_RE = re.compile(
 
 # "X is also free again", "X walked free", "X returned home", "X remains in custody" ...
 _SUBJ_RELEASE_RE = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*free\b"
+    r"\b(?:is|are|was|were)\s+[\"“‘']?(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*free\b"
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
-    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home\b(?!\s+to\b)"
+    r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
+    r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home\b(?!\s+to\b)"
     r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?back\s+in\s+(?:(?-i:[A-Z])|⟦)"
     # "X has returned to Ukraine" (a country or city, not "to prison")
     r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?:(?-i:[A-Z])|⟦)(?![\w⟧]*\s+(?:prison|jail|court|custody))"
@@ -1632,6 +1632,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not subj and _PLURAL_AUX_RE.match(tpl, aux):
             # "Former senator X, two Spanish engineers and nine members of the police were rescued"
             subj = _mixed_list_subject(tpl, spans, mentions, groups, aux)
+            if not subj and status in ("released", "held") and not _MARKER_RE.search(tpl, 0, aux) \
+                    and _PLURAL_SUBJECT_RE.match(tpl[:aux]):
+                carried.append(f"plural:{status}|{scope}")  # "Both were freed on Friday."
         if not subj and status == "released":  # "Two more hostages were freed on Saturday: A and B."
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
         add(subj, status, scope)
@@ -1838,7 +1841,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 elif antecedent is not None:
                     carried.append(status)
             if not subj and not _MARKER_RE.search(tpl, 0, mm.start()) and _PLURAL_SUBJECT_RE.match(tpl[:mm.start()]):
-                carried.append("plural:" + status)  # "Both remain in Israeli jails."
+                carried.append(f"plural:{status}|this_event")  # "Both remain in Israeli jails."
             if not subj:  # "Two men are still held: A and B."
                 subj = _colon_list(tpl, spans, mentions, groups, mm.end())
             add(subj, status, "this_event")
@@ -2184,8 +2187,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         prev_status = status
         for st in carried:
             if st.startswith("plural:"):
+                st, sc = st[7:].split("|")
                 for m in plural_antecedent:
-                    findings.setdefault(id(m), []).append((_Finding(st[7:], "this_event"), s))
+                    findings.setdefault(id(m), []).append((_Finding(st, sc), s))
             elif antecedent is not None:
                 findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))
         if ms:

@@ -1242,3 +1242,18 @@ def test_aide_to_a_private_person_can_be_freed_but_an_aide_to_a_president_cannot
     # travelling with the freed does not free an aide
     got = people("Kim Ho, an aide to opposition leader Lee Sung, was also on the plane.")
     assert got["Kim Ho"]["status"] == "mentioned"
+
+
+def test_quoted_predicate_after_the_copula():
+    assert released('A ministry spokeswoman said Viktor Bout was "on his way home" and would see doctors.') == {
+        "Viktor Bout"}
+
+
+def test_both_carries_a_release_to_the_pair_and_keeps_its_date():
+    got = people("Nils Berg and Ada Holm were sentenced in 2020 on spying charges.", "Both were freed on Friday.")
+    assert {n: (p["status"], p["scope"]) for n, p in got.items()} == {
+        "Nils Berg": ("released", "this_event"), "Ada Holm": ("released", "this_event")}
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_people(
+        ["Nils Berg and Ada Holm were sentenced in 2020 on spying charges.", "Both were freed in 2021."],
+        published="2024-05-02")}
+    assert got == {"Nils Berg": ("released", "other_event"), "Ada Holm": ("released", "other_event")}
