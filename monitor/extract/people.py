@@ -1118,6 +1118,13 @@ _BAIL_RE = re.compile(r"bail|bond|pending")
 
 _UNTIL_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|for\s+(?:\w+\s+){0,2}(?:years|months|weeks|days)\s+"
                        r"(?:before|until)|before\s+(?:being|he|she|they|his|her|their))\b", re.I)
+_DEPORTED_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:then|later|also|immediately|subsequently)\s+)?"
+    r"(?:deported|expelled|exiled|sent|flown|bussed|driven)\s+(?:(?:back|directly|straight|abroad)\s+)?"
+    r"(?:(?:in)?to\s+(?:⟦(\d+)⟧|(?-i:([A-Z][\w'’-]+)))|into\s+(exile))", re.I)
+_PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|colony|detention|camp|court|hospital|custody"
+                                   r"|cell|remand)", re.I)
+_W_DEPORTED = frozenset("deported expelled exiled sent flown bussed driven".split())
 _PLURAL_AUX_RE = re.compile(r"(?:were|are|have|had)\b", re.I)
 # a subject list mixing names and other noun phrases, ending in "and ...": its items start at the clause
 # start or after a comma/"and", a name heading an item after at most three words (no preposition)
@@ -1530,7 +1537,7 @@ def _antecedent_before(tpl: str, spans, mentions, pos: int) -> int | None:
     return None
 
 
-_W_BACKWARD = _W_LIST_MARKER | _W_NAMED_THEM
+_W_BACKWARD = _W_LIST_MARKER | _W_NAMED_THEM | frozenset("deported expelled exiled sent flown bussed driven".split())
 
 
 def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
@@ -1901,6 +1908,21 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         else:
             continue
         add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
+        if not own:
+            governing.append((mm.start(), status, scope))  # the next sentence may go on about this group
+
+    # 7b. deported or sent abroad, in a story already about releases: "X, who ..., was sent to Jordan"
+    if not wset.isdisjoint(_W_DEPORTED):
+        context = [g for g in governing if g[1] == "released"]
+        for mm in _DEPORTED_RE.finditer(tpl):
+            if not (any(g[0] < mm.start() for g in context) or (prev_status or "").startswith("released")):
+                continue
+            place = mm.group(2) or (mentions[int(mm.group(1))].text if mm.group(1) else "exile")
+            if (place.lower() not in _PLACES and place != "exile") or _PLACE_INSTITUTION_RE.match(tpl, mm.end()):
+                continue  # "sent to the Sheba Medical Center", "sent to Minsk prison"
+            subj = _subject_before(tpl, spans, mentions, groups, mm.start())
+            scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+            add(subj, "released", scope)
 
     # 8. swap counterparts: "... freed X in exchange for Y"
     released_here = [g for g in governing if g[1] == "released"]

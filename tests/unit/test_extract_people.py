@@ -1257,3 +1257,21 @@ def test_both_carries_a_release_to_the_pair_and_keeps_its_date():
         ["Nils Berg and Ada Holm were sentenced in 2020 on spying charges.", "Both were freed in 2021."],
         published="2024-05-02")}
     assert got == {"Nils Berg": ("released", "other_event"), "Ada Holm": ("released", "other_event")}
+
+
+def test_deported_abroad_in_a_story_about_releases():
+    got = status("Israel freed 300 prisoners on Monday.", "Among them was Salim Haddad, who was jailed in 1998.",
+                 "Rami Nasser, who planned a 2003 attack, was deported to Turkey.")
+    assert got == {"Salim Haddad": "released", "Rami Nasser": "released"}
+    assert status("Belarus freed 14 prisoners.",
+                  "Opposition politician Ihar Hrytsuk was expelled to Lithuania, his wife said.") == {
+        "Ihar Hrytsuk": "released"}
+
+
+@pytest.mark.parametrize("sentences", [
+    ["Rami Nasser, who planned a 2003 attack, was deported to Turkey."],  # no release in the story
+    ["Police arrested 14 protesters.", "Ihar Hrytsuk was deported to Poland."],
+    ["Belarus freed 14 prisoners.", "Ihar Hrytsuk was sent to Minsk prison."],
+])
+def test_deported_without_a_release_context_or_to_a_prison_is_no_release(sentences):
+    assert "released" not in status(*sentences).values()
