@@ -577,7 +577,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     if not rest.strip():
         rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or rest
-    elif not _FINITE_RE.search(rest):
+    elif sentence[hi:hi + 3].lstrip()[:1] in ("(", "-", "—", "–") and not _FINITE_RE.search(rest):
         # "15 hostages held by the Revolutionary Armed Forces (FARC) were freed": the verb is past the aside
         aside = _after_aside(sentence, hi)
         if aside:
@@ -585,7 +585,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
     holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or _DEMONYM_FULL_RE.fullmatch(noun)))
     left_release = _LEFT_RELEASE_RE.search(left) or (
-        _SPLIT_PARTICLE_LEFT_RE.search(left) and _BACK_HOME_RE.match(sentence, head_end))  # "brought 207 ... home"
+        _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left))  # "brought 207 ... home"
 
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
@@ -602,7 +602,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
 
     # "Seven of the 12 crew members have been freed": 12 is the whole group, which may be held but was not moved or freed
     # -- unless a participle right after it frees the whole: "two of the nine Iranians freed by the US"
-    whole = _PART_OF_WHOLE_LEFT_RE.search(left) and not _RIGHT_RELEASE_RE.match(rest.lstrip())
+    whole = (" of " in left[-24:] and _PART_OF_WHOLE_LEFT_RE.search(left, max(0, len(left) - 40))
+             and not _RIGHT_RELEASE_RE.match(rest.lstrip()))
 
     # Transfers: "Ukraine received 114", "114 were taken to Ukraine", "and nine to Lithuania".
     m = None if whole or _BACK_HOME_RE.match(sentence, head_end) else _TRANSFER_LEFT_RE.search(wide_left)
@@ -610,7 +611,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest
-    if noun and not whole and _SEND_LEFT_RE.search(left):  # "Nicaragua deported 135 prisoners to Guatemala"
+    if noun and not whole and _SEND_LEFT_RE.search(left, max(0, len(left) - 60)):  # "deported 135 prisoners to Guatemala"
         m = _TO_PLACE_RE.match(sentence, head_end, hi)
         dest = _destination(m.group("place")) if m else None
         if dest:
