@@ -51,6 +51,8 @@ _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss)"
 _MODIFIER = (
     r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex-|"
     r"kidnapped|abducted|captured|seized|"
+    r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
+    r"church|farm|factory|oil|fishing|university|school|hospital|family|"
     r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|"
     r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory))"
 )
@@ -545,6 +547,7 @@ _SEND_LEFT_RE = re.compile(
 _TO_PLACE_RE = re.compile(rf"\s+(?:back\s+|home\s+|abroad\s+|on\s+\w+\s+)?(?:in|to|into)\s+(?:exile\s+in\s+)?{_PLACE}")
 _SPLIT_PARTICLE_LEFT_RE = re.compile(r"\b(?:brought|bring(?:s|ing)?|got|gets?|getting|won|wins?|winning)\s+" + _QUAL_TAIL + "$", re.I)
 _BACK_HOME_RE = re.compile(r"\s+(?:back|home)\b")
+_AND_NOUN_RE = re.compile(rf"\s+and\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_PEOPLE_NOUNS})\b(?!\s+(?:of|to)\b)")
 _IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
@@ -571,6 +574,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     head = _head(sentence, q, heads) or _OWN_PARTITIVE_RE.match(sentence, q.end)
     noun = head.group("noun") if head else None
     head_end = head.end() if head else q.end
+    if head:  # "137 pupils and staff kidnapped from a school": one group, one verb
+        more = _AND_NOUN_RE.match(sentence, head_end)
+        head_end = more.end() if more else head_end
     part = None if head else _PARTITIVE_RE.match(sentence, q.end)
     if part:  # "Eight of the freed prisoners were flown to Germany": the verb follows the partitive
         head_end = part.end()

@@ -957,3 +957,15 @@ def test_a_particle_after_the_object(sentence, expected):
 ])
 def test_a_later_plan_does_not_govern_a_figure_with_its_own_release_verb(sentence, expected):
     assert {(m, v, s) for m, v, d, s in facts(sentence)} == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("All 137 pupils and staff kidnapped from a school in Kuriga have been freed, the governor said.",
+     {("released", 137, None)}),
+    ("The rebels freed six soldiers and two police officers they had held for weeks.",
+     {("released", 6, None), ("released", 2, None)}),
+    ("Israel freed 39 women and children from its jails.", {("released", 39, None)}),
+    ("The militia released 14 aid workers and a driver.", {("released", 14, None)}),
+])
+def test_coordinated_and_compound_people_nouns(sentence, expected):
+    assert this_event(sentence) == expected
