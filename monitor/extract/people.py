@@ -1296,7 +1296,7 @@ _W_WHEN_FRAME = frozenset("when which saw".split())
 _W_AFTER_EVENT = frozenset("after since".split())
 _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".split())
 _W_LEADING_TIME = frozenset("in during before after since until on at throughout over between".split())
-_W_PRONOUN = frozenset(["he", "she"])
+_W_PRONOUN = frozenset(["he", "she", "him", "her"])
 _W_GROUP_DET = frozenset("the these those all both".split())
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
@@ -1527,14 +1527,25 @@ def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[i
     return out
 
 
-def _antecedent_before(tpl: str, spans, mentions, pos: int) -> int | None:
-    """The nearest earlier name in the sentence a "he"/"she" at `pos` can stand for."""
+def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = False) -> int | None:
+    """The nearest earlier name in the sentence a "he"/"she" at `pos` can stand for (with
+    `possessive`, for a release: also "X's" when no other name is there -- "X's sentence was commuted
+    and she ..." -- and never a relative or aide, who are more often the ones talking about the freed)."""
+    skip = ("official", "credit", "victim", "commentator") + (("relative", "aide") if possessive else ())
     for i in range(len(spans) - 1, -1, -1):
         m = mentions[i]
-        if spans[i][1] <= pos and m.role not in ("official", "credit", "victim", "commentator") \
-                and not m.speaker and not m.possessive:
+        if spans[i][1] <= pos and m.role not in skip and not m.speaker and not m.possessive:
             return i
+    if possessive:
+        cands = [i for i in range(len(spans)) if spans[i][1] <= pos and mentions[i].possessive
+                 and mentions[i].role is None and not mentions[i].speaker]
+        if len(cands) == 1:
+            return cands[0]
     return None
+
+
+_PRONOUN_OBJECT_RE = re.compile(r"\s*(?:him|her)\b(?!\s+(?!(?:on|in|at|after|from|and|last|this|early|late|to|into"
+                                r"|with|for|under|as|before|following)\b)[a-z])", re.I)
 
 
 _W_BACKWARD = _W_LIST_MARKER | _W_NAMED_THEM | frozenset("deported expelled exiled sent flown bussed driven".split())
@@ -1601,6 +1612,25 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             return "soft_held"
         return None
 
+    def pronoun_target(pos: int, status: str, scope: str, subject: bool = True) -> list[int]:
+        """A "he"/"she" subject ending at `pos` (or a "him"/"her" object starting at `pos`): the
+        name it stands for in this sentence, else (no name before it) the previous sentence's subject."""
+        if status != "released":
+            return []
+        pm = _PRONOUN_SUBJECT_RE.search(tpl, 0, pos) if subject else _PRONOUN_OBJECT_RE.match(tpl, pos)
+        if not pm:
+            return []
+        at = pm.start() if subject else pos
+        last = tpl.rfind("⟧", 0, at)
+        if last >= 0 and _SPEECH_WORD_RE.search(tpl, last, at):
+            return []  # "X said he was freed" -- not read: the speaker may be someone else
+        ante = _antecedent_before(tpl, spans, mentions, at, possessive=True)
+        if ante is not None:
+            return [ante]
+        if not _MARKER_RE.search(tpl, 0, at):
+            carried.append(f"he:{status}|{scope}")  # "He was freed on Monday."
+        return []
+
     # 1. passive / copular release: "X was freed", "X was one of 123 prisoners released"
     participle_matches = list(_scan(_REL_PARTICIPLE_RE, _W_REL_PARTICIPLE, tpl, wset))
     for mm in participle_matches:
@@ -1644,6 +1674,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 carried.append(f"plural:{status}|{scope}")  # "Both were freed on Friday."
         if not subj and status == "released":  # "Two more hostages were freed on Saturday: A and B."
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
+        if not subj:
+            chain = _AUX_CHAIN_RE.search(tpl, 0, p)  # the participle's own auxiliaries: "... and she was freed"
+            subj = pronoun_target(chain.start() if chain else p, status, scope)
         add(subj, status, scope)
         governing.append((p, status, scope))
         if status in ("released", "held"):
@@ -1678,6 +1711,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         family = bool(_FAMILY_CUE_RE.match(mm.group(0)))
         if not subj and status == "released":  # "Three generations came out together: A, B and C"
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
+        if not subj and not family:
+            subj = pronoun_target(head, status, scope)
         add(subj, status, scope, family=family)
         governing.append((mm.start(), status, scope))
 
@@ -1735,7 +1770,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         if _HAD_END_RE.search(before) and _EARLIER_ADV_RE.search(before[-25:]):
             scope = "other_event"
-        add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
+        objs = _objects_after(tpl, spans, mentions, groups, start)
+        if not objs:  # "... and released him on Tuesday"
+            objs = pronoun_target(start, status, scope, subject=False)
+        add(objs, status, scope)
         governing.append((mm.start(), status, scope))
         if status in ("released", "held"):
             note_group(tpl[start:clause_end], status, scope)
@@ -2208,7 +2246,11 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                                           wsets[k])
         prev_status = status
         for st in carried:
-            if st.startswith("plural:"):
+            if st.startswith("he:"):
+                st, sc = st[3:].split("|")
+                if antecedent is not None and not antecedent.speaker and antecedent.role is None:
+                    findings.setdefault(id(antecedent), []).append((_Finding(st, sc), s))
+            elif st.startswith("plural:"):
                 st, sc = st[7:].split("|")
                 for m in plural_antecedent:
                     findings.setdefault(id(m), []).append((_Finding(st, sc), s))

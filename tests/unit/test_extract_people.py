@@ -1275,3 +1275,24 @@ def test_deported_abroad_in_a_story_about_releases():
 ])
 def test_deported_without_a_release_context_or_to_a_prison_is_no_release(sentences):
     assert "released" not in status(*sentences).values()
+
+
+def test_he_or_she_carries_a_release_to_the_person_named_before():
+    for second in ("He was freed on Monday, the ministry said.", "On Monday he was freed.",
+                   "Iran freed him on Monday."):
+        assert status("Siamak Rahimi was arrested in 2019 while visiting relatives.", second) == {
+            "Siamak Rahimi": "released"}, second
+    assert status("Prosecutors dropped the charges against Omar Haddad and released him on Tuesday.") == {
+        "Omar Haddad": "released"}
+    assert status("Olga Petrova's sentence was commuted and she was released on Friday.") == {
+        "Olga Petrova": "released"}
+
+
+@pytest.mark.parametrize("sentences", [
+    ['"We are relieved," said Paula Reed.', "He was freed on Wednesday."],  # the speaker is not "he"
+    ["His wife, Nelva Ortiz, said he was brought home in a police car."],   # nor the relative who speaks
+    ["Minister Ana Lopez met the families.", "She said he was freed."],
+    ["Sara Levin was arrested in 2019.", "Iran freed her husband on Monday."],
+])
+def test_pronoun_release_never_lands_on_speakers_relatives_or_officials(sentences):
+    assert "released" not in status(*sentences).values()
