@@ -969,3 +969,9 @@ def test_a_later_plan_does_not_govern_a_figure_with_its_own_release_verb(sentenc
 ])
 def test_coordinated_and_compound_people_nouns(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_flight_after_the_release_is_not_read_as_the_destination():
+    # often a transit stop ("freed ... and flew to Muscat", then on to London): not a transfer claim
+    assert this_event("The two dual nationals were freed on Wednesday and flew out of Tehran to Muscat, Oman.") == {
+        ("released", 2, None)}
