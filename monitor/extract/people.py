@@ -222,12 +222,12 @@ _FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|
 
 # ------------------------------------------------------------ cue patterns
 
-_REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated"
+_REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated"
                    r"|set\s+free|set\s+at\s+liberty|handed\s+(?:over|back|to)|turned\s+over|sent\s+home"
                    r"|transferred\s+to\s+(?:the\s+)?(?:Red\s+Cross|ICRC|International\s+Committee|(?:Israeli|Ukrainian"
                    r"|U\.S\.|American|its|their|his|her)\s+(?:forces|troops|authorities|custody|side|officials))"
                    r"|flown\s+home|brought\s+home|let\s+go)")
-_REL_ACTIVE = (r"(?:released|freed|rescued|liberated|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
+_REL_ACTIVE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
                r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing\s+over"
                r"|set\s+free|handed\s+(?:over|back)|sent\s+home|brought\s+home)")
 _REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
@@ -253,7 +253,8 @@ _MEDIA_OBJECT_RE = re.compile(
 
 # "X is also free again", "X walked free", "X returned home", "X remains in custody" ...
 _SUBJ_RELEASE_RE = re.compile(
-    r"\b(?:is|are|was|were)\s+[\"“‘']?(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*free\b"
+    r"\b(?:is|are|was|were)\s+[\"“‘']?(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*"
+    r"(?:an?\s+free\s+(?:man|woman|person)|free)\b"
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
@@ -265,6 +266,12 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
     r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?granted\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardon|amnesty|clemency"
+    r"|early\s+release|release)\b"
+    # "X was among 95 prisoners of war who returned home"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:(?!(?:still|remain|remaining|not)\b)[\w'’-]+\s+){1,8}?"
+    r"(?:who|that)\s+(?:have\s+|had\s+|were\s+)?(?:(?:returned|came|flew|arrived)\s+(?:back\s+)?home|walked\s+free"
+    r"|(?:been\s+)?(?:freed|released|liberated|exchanged|swapped|pardoned|repatriated|rescued))\b"
     r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+)?"
     r"(?:prison|jail|detention|captivity|custody|penal\s+colony)\b"
     r"|\b(?:came|come|comes)\s+out\s+(?:together|alive)\b"
@@ -1376,12 +1383,12 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
 
 # Words one of which every match of a cue pattern contains (as a whole \w+ word, any case):
 # a sentence without any of them cannot match, so the scan is skipped.
-_W_REL_PARTICIPLE = frozenset("""released freed rescued liberated pardoned amnestied exchanged swapped traded repatriated set
+_W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated set
 handed turned sent transferred flown brought let""".split())
-_W_REL_ACTIVE = frozenset("""released freed rescued liberated pardoned amnestied exchanged swapped traded repatriated returned releases
+_W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained prison jail detention captivity custody penal included
-involved part together alive plane flight aircraft jet bus buses helicopter""".split())
+involved part together alive plane flight aircraft jet bus buses helicopter granted among""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())

@@ -1296,3 +1296,19 @@ def test_he_or_she_carries_a_release_to_the_person_named_before():
 ])
 def test_pronoun_release_never_lands_on_speakers_relatives_or_officials(sentences):
     assert "released" not in status(*sentences).values()
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Anwar Salem was granted a presidential pardon on Monday.", "Anwar Salem"),
+    ("Marek Novak was granted early release on Wednesday.", "Marek Novak"),
+    ("Marek Novak was paroled on Wednesday after serving half his term.", "Marek Novak"),
+    ("Journalist Lena Vogel is now a free woman.", "Lena Vogel"),
+    ("Ukrainian officials said Oleh Marchuk was among 95 prisoners of war who returned home.", "Oleh Marchuk"),
+    ("Nadia Farouk was among the activists who were freed overnight.", "Nadia Farouk"),
+])
+def test_more_release_predicates(sentence, name):
+    assert released(sentence) == {name}
+
+
+def test_among_those_who_were_not_freed_is_no_release():
+    assert status("Nadia Farouk was among the activists who were not freed.")["Nadia Farouk"] != "released"
