@@ -808,7 +808,12 @@ def _home_country(noun_phrase: str | None, dest: str) -> bool:
     low = noun_phrase.lower()
     if dest[:5].lower() in low or (home and home[:5].lower() in low):
         return True
-    return any(country_of(w) == home for w in re.findall(r"[A-Z][\w\-]+", noun_phrase) if is_demonym(w))
+    for w in re.findall(r"[A-Z][\w\-]+", noun_phrase):
+        if w.endswith("s") and is_demonym(w[:-1]):
+            w = w[:-1]  # "Americans", "Thais", "Filipinos"
+        if is_demonym(w) and country_of(w) == home:
+            return True
+    return False
 
 
 # A clause that hangs off the one before it shares that clause's event:
@@ -1287,16 +1292,23 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                         and _SEND_LEFT_RE.search(sentence, max(0, q.start - 60), q.start))):
                 # "The 32 Armenians were handed over to Armenia": a move to their own country is a homecoming too;
                 # "deported 135 political prisoners to Guatemala": a captor sending prisoners abroad frees them
-                raw.append({**claim, "metric": "released", "destination": None, "destination_country": None})
+                raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
+                            "_implied": True})
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None
     if groups:
         raw = _drop_breakdowns(raw, groups)
+    if any(c.get("_implied") for c in raw) and any(
+            c["metric"] in ("released", "exchanged") and c["scope"] == "this_event" and not c.get("_implied") for c in raw):
+        # a release read off a move is only needed when the article states none: beside a stated total it
+        # is a part ("The three Americans were flown to the United States" of 15 freed) or a repeat
+        raw = [c for c in raw if not c.get("_implied")]
     out: list[dict] = []
     seen: set[tuple] = set()
     for claim in raw:
         claim.pop("_noun")
         claim.pop("_group")
+        claim.pop("_implied", None)
         key = (claim["metric"], claim["value"], claim["destination"], claim["scope"])
         if key in seen:
             continue

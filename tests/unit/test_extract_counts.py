@@ -975,3 +975,12 @@ def test_a_flight_after_the_release_is_not_read_as_the_destination():
     # often a transit stop ("freed ... and flew to Muscat", then on to London): not a transfer claim
     assert this_event("The two dual nationals were freed on Wednesday and flew out of Tehran to Muscat, Oman.") == {
         ("released", 2, None)}
+
+
+def test_a_release_read_off_a_homecoming_only_when_the_article_states_none():
+    home = "The three Americans were flown to the United States on Wednesday night."
+    alone = {(c["metric"], c["value"]) for c in extract_counts([home], published=PUB)}
+    assert alone == {("transferred", 3), ("released", 3)}
+    with_total = {(c["metric"], c["value"]) for c in extract_counts(
+        ["The army freed 15 hostages on Wednesday.", home], published=PUB)}
+    assert with_total == {("released", 15), ("transferred", 3)}  # the three are part of the 15, not a release of 3
