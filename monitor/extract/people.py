@@ -283,7 +283,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:release|swap|exchange|prisoner\s+exchange|deal|amnesty|pardons?)\b",
     re.I)
 
-_HELD_PLACE = (r"(?:custody|prisons?|jails?|detention|captivity|gaza|(?:a\s+)?penal\s+colon(?:y|ies)"
+_HELD_PLACE = (r"(?:custody|prisons?|jails?|detention|captivity|gaza|(?:solitary\s+)?confinement|(?:a\s+)?penal\s+colon(?:y|ies)"
                r"|labou?r\s+camps?|behind\s+bars|cells?)")
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
@@ -292,7 +292,7 @@ sentenced years months days pow pows""".split())
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b", re.I)
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remained|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
-    r"|incarcerated|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
+    r"|incarcerated|incommunicado|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up)\b"
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:being\s+held|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
@@ -1495,6 +1495,11 @@ _GROUP_NP_RE = re.compile(
 _DEMONYM_GROUP_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:[a-z-]+\s+)?([a-z]{3,}s|[a-z]*men|women|children|people)\b")
 _RELEASE_ADJ_RE = re.compile(r"\b(?:freed|released|rescued|liberated|exchanged|swapped|pardoned|repatriated)\b", re.I)
 _STILL_HELD_RE = re.compile(r"\b(?:still|remaining|remain)\b", re.I)
+# "X has been held since 2022": held now, but weaker than "remains jailed" (a later "was freed" wins)
+_SINCE_HELD_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:(?:held|detained|jailed|imprisoned|incarcerated|behind\s+bars)"
+    r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?" + _HELD_PLACE + r")\b(?:[^,.;⟦]{0,40}?\s)?since\b", re.I)
+_W_SINCE_HELD = frozenset(["since"])
 _REFUSED_RE = re.compile(
     r"\b(?:refused|refuses|declined|declines|chose\s+not|chooses\s+not)\s+to\s+(?:leave|board|cross|go|accept"
     r"|be\s+(?:freed|released|deported|exiled|expelled))\b", re.I)
@@ -1873,7 +1878,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((mm.start(), "released", scope))
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
-    for rx, words, status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held")):
+    for rx, words, status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held"),
+                              (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held")):
         for mm in _scan(rx, words, tpl, wset):
             if mm.group(0)[:8].lower() == "remained" and _UNTIL_RE.match(tpl, mm.end()):
                 continue  # "remained in prison until 2019": a past stretch, not the present

@@ -1312,3 +1312,18 @@ def test_more_release_predicates(sentence, name):
 
 def test_among_those_who_were_not_freed_is_no_release():
     assert status("Nadia Farouk was among the activists who were not freed.")["Nadia Farouk"] != "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Tomas Berg has been held since 2022 on spying charges.", "Tomas Berg"),
+    ("Karim Aziz, who has been jailed since 2020, was not on the list.", "Karim Aziz"),
+    ("Jimmy Lam has been in custody since December 2020.", "Jimmy Lam"),
+    ("Ahmed Mansour remains in solitary confinement.", "Ahmed Mansour"),
+    ("Dina Marat remains incommunicado.", "Dina Marat"),
+])
+def test_present_state_of_detention_is_held(sentence, name):
+    assert status(sentence) == {name: "held"}
+
+
+def test_held_since_yields_to_a_release_in_the_same_story():
+    assert status("Ruslan Kaziev, who has been jailed since 2021, was freed on Friday.") == {"Ruslan Kaziev": "released"}
