@@ -1211,8 +1211,14 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
         # "freed three hostages, whose relatives, including X, ...": X belongs to the relative clause
         return []
     if not first or len(_WORDS_RE.findall(seg, 0, first.start())) > max_lead_words:
-        # "released 52 prisoners on Thursday: A, B and C" -- a colon introduces the named members
-        return _colon_list(tpl, spans, mentions, groups, start, keep_speakers) if colon else []
+        # "released 52 prisoners on Thursday: A, B and C" -- a colon introduces the named members;
+        # "released three hostages - A, B and C - on Saturday" -- so does a dash
+        if not colon:
+            return []
+        dash = _DASH_OPEN_RE.match(tpl, end) if not first else None
+        if dash:
+            return _objects_after(tpl, spans, mentions, groups, dash.end(), 3, keep_speakers, colon=False)
+        return _colon_list(tpl, spans, mentions, groups, start, keep_speakers)
     out: list[int] = []
     done: set[int] = set()
     while True:
@@ -1251,6 +1257,19 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             return out  # ", and Y said ...": a new clause, not another list item
         start = tpl.rfind("⟦", 0, resume.end())
         end = _segment_after(tpl, start)
+
+
+_DASH_OPEN_RE = re.compile(r"\s*[-–—]\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)")
+_DASH_LIST_BEFORE_RE = re.compile(r"(?<=\s)[-–—]\s+((?:[\w'’-]+\s+){0,3}?⟦\d+⟧[^-–—;:]*?)\s+[-–—]\s*$")
+
+
+def _dash_list_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
+    """Names in a dash-enclosed list right before a predicate: "Four soldiers - A, B, C and D - were freed"."""
+    mm = _DASH_LIST_BEFORE_RE.search(tpl, 0, end)
+    if not mm:
+        return []
+    return [i for i in _objects_after(tpl, spans, mentions, groups, mm.start(1), 3, colon=False)
+            if spans[i][1] <= mm.end(1)]
 
 
 def _sentence_clause_end(tpl: str, start: int) -> int:
@@ -1686,6 +1705,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 carried.append(f"plural:{status}|{scope}")  # "Both were freed on Friday."
         if not subj and status == "released":  # "Two more hostages were freed on Saturday: A and B."
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
+        if not subj:
+            subj = _dash_list_before(tpl, spans, mentions, groups, aux)
         if not subj:
             chain = _AUX_CHAIN_RE.search(tpl, 0, p)  # the participle's own auxiliaries: "... and she was freed"
             subj = pronoun_target(chain.start() if chain else p, status, scope)

@@ -1327,3 +1327,13 @@ def test_present_state_of_detention_is_held(sentence, name):
 
 def test_held_since_yields_to_a_release_in_the_same_story():
     assert status("Ruslan Kaziev, who has been jailed since 2021, was freed on Friday.") == {"Ruslan Kaziev": "released"}
+
+
+def test_dash_enclosed_lists_after_an_object_or_before_a_predicate():
+    assert released("Hamas released three hostages - Ilan Peretz, Dana Cohen and Yossi Levi - on Saturday.") == {
+        "Ilan Peretz", "Dana Cohen", "Yossi Levi"}
+    assert released("Two activists – Farid Nasser and Layla Omar – were released overnight, Amnesty said.") == {
+        "Farid Nasser", "Layla Omar"}
+    # a dash aside that is not a list of the freed
+    assert status("Hamas freed three hostages - a move praised by Qatari envoy Ali Thani - on Saturday.") == {
+        "Ali Thani": "mentioned"}
