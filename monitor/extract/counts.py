@@ -136,7 +136,7 @@ _TRANSFER_LEFT_RE = re.compile(
     rf"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|took\s+in|takes\s+in|accepted|welcomed|admitted|got(?!\s+back))\s+(?:\w+\s+){{0,2}}$",
 )
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
-_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|last|final|remaining|at\s+least|more\s+than|over|about|around|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|last|final|remaining|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _LEFT_RELEASE_RE = re.compile(
     rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
     rf"|\b(?:grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|give[sn]?|giving)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
@@ -548,6 +548,10 @@ _TO_PLACE_RE = re.compile(rf"\s+(?:back\s+|home\s+|abroad\s+|on\s+\w+\s+)?(?:in|
 _SPLIT_PARTICLE_LEFT_RE = re.compile(r"\b(?:brought|bring(?:s|ing)?|got|gets?|getting|won|wins?|winning)\s+" + _QUAL_TAIL + "$", re.I)
 _BACK_HOME_RE = re.compile(r"\s+(?:back|home)\b")
 _AND_NOUN_RE = re.compile(rf"\s+and\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_PEOPLE_NOUNS})\b(?!\s+(?:of|to)\b)")
+_NEGATION_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer|\byet\s+to)\b", re.I)
+_NEGATION_BEFORE_RE = re.compile(
+    r"(?:\bnot|n't|\bnever|\bno\s+longer|\byet\s+to|\b(?:refused|declined|failed|refuses|declines|fails)\s+to)\s+"
+    r"(?:\w+\s+){0,2}$", re.I)
 _IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
@@ -595,6 +599,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
 
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
+    if left_release and _NEGATION_BEFORE_RE.search(left, max(0, left_release.start() - 30), left_release.start()):
+        return None  # "did not release 30 of those on the list", "refused to free 20 soldiers"
     if _RATE_AFTER_RE.match(sentence, head_end):
         return None  # "30 prisoners for each hostage": a ratio, not a head-count
     rate = _RATE_OPENER_RE.match(sentence)
@@ -702,6 +708,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
 
     if whole:
         return None
+    rel = _RIGHT_RELEASE_RE.search(rest) if not left_release else None
+    if rel and _NEGATION_RE.search(rest, 0, rel.start()):
+        return None  # "Twelve prisoners have not been freed", "were not among those released"
     left_release = left_release or _LEFT_RELEASE_NOUN_RE.search(left)
     subject = None if left_release else _LEFT_EVENT_SUBJECT_RE.search(wide_left)
     if subject or left_release:

@@ -984,3 +984,22 @@ def test_a_release_read_off_a_homecoming_only_when_the_article_states_none():
     with_total = {(c["metric"], c["value"]) for c in extract_counts(
         ["The army freed 15 hostages on Wednesday.", home], published=PUB)}
     assert with_total == {("released", 15), ("transferred", 3)}  # the three are part of the 15, not a release of 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve prisoners have not been freed despite the deal.",
+    "Five hostages were not among those released.",
+    "Authorities did not release 30 of those on the list.",
+    "Hamas refused to free 20 soldiers.",
+    "Israel has not yet freed the 90 prisoners, officials said.",
+    # 'released' of information; 'about the' is a preposition, not a qualifier
+    "No details were released about the 17 other prisoners.",
+    "The names of the other 17 were not released.",
+])
+def test_negated_releases_and_released_information_are_not_counts(sentence):
+    assert not [f for f in facts(sentence) if f[0] in ("released", "exchanged")]
+
+
+def test_about_before_a_number_is_still_a_qualifier():
+    (c,) = extract_counts(["Belarus released about 30 prisoners."], published=PUB)
+    assert (c["metric"], c["value"], c["qualifier"]) == ("released", 30, "about")
