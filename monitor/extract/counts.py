@@ -932,6 +932,12 @@ _PLAN_LINK_BREAK_RE = re.compile(
 )
 
 
+# An infinitive release right before the figure is a plan or purpose, unless something began or achieved it.
+_TO_RELEASE_RE = re.compile(
+    r"(?<!\bbegan\s)(?<!\bbegun\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bmanaged\s)"
+    r"(?<!\bhelped\s)(?<!\bhelp\s)(?<!\bable\s)(?<!\bfirst\s)(?<!\blast\s)"
+    r"\bto\s+(?:releas|free|pardon|swap|exchang|hand\s+over|repatriat|bring\s+(?:home|back)|set\s+free)\w*\s+"
+    + _QUAL_TAIL + "$", re.I)
 _EXPECTED_AFTER_RE = re.compile(
     r"^[^,;]{0,60}?\b(?:is|are|was|were|will\s+be|would\s+be)\s+(?:\w+\s+)?(?:expected|scheduled|planned|due|slated|"
     r"pending|foreseen|envisaged)\b",
@@ -1075,6 +1081,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         return "other_event", "demand"
     if metric != "held" and _DEFINITE_DEAL_RE.search(sentence[max(wlo, q.start - 80):q.start]):
         return "other_event", "planned"  # "a deal that brings back all 58 hostages"
+    if metric != "held" and _TO_RELEASE_RE.search(sentence, max(wlo, q.start - 50), q.start):
+        return "other_event", "planned"  # "Hamas to free three hostages", "a deal to release 33 hostages"
     if metric != "held" and (_plan_governs(clause, q.start - lo, q.end - lo)
                              or (governing and _plan_governs(governing + ", " + clause, len(governing) + 2 + q.start - lo,
                                                               len(governing) + 2 + q.end - lo))):

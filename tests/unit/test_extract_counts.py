@@ -1003,3 +1003,13 @@ def test_negated_releases_and_released_information_are_not_counts(sentence):
 def test_about_before_a_number_is_still_a_qualifier():
     (c,) = extract_counts(["Belarus released about 30 prisoners."], published=PUB)
     assert (c["metric"], c["value"], c["qualifier"]) == ("released", 30, "about")
+
+
+@pytest.mark.parametrize("sentence,scope", [
+    ("Hamas to free three hostages on Saturday", "other_event"),
+    ("A deal to release 33 hostages was agreed in Doha.", "other_event"),
+    ("Rebels began to release 40 captives on Monday.", "this_event"),
+    ("Mediators helped to free 12 hostages held in the north.", "this_event"),
+])
+def test_an_infinitive_release_is_a_plan_unless_begun_or_achieved(sentence, scope):
+    assert {s for m, v, d, s in facts(sentence) if m == "released"} == {scope}
