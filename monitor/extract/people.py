@@ -439,8 +439,16 @@ _APPOS_RELEASE_RE = re.compile(
     r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?!(?:whose|is|are|was|were|has|have|had|will|would|be|been|being|" + _SPEECH + r")\b)"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|some|several|many"
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?"
-    r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?" + _REL_PARTICIPLE + r"\b",
+    r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
     re.I)
+# the participle as an adjective after a determiner ("the freed men") ...
+_DETERMINER_END_RE = re.compile(r"\b(?:the|these|those|their|his|her|its|a|an|newly|recently)\s+$", re.I)
+# ... is about the name before the comma only in a noun-phrase aside: ", one of the freed hostages",
+# ", among the released", ", the freed activist", ", who was among the freed", ", who were part of the released group"
+_NP_APPOS_START_RE = re.compile(
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:(?:who|whom)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?)?(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|some|several|many|among|part"
+    r"|\d+|the|those|a|an|another|also)\b", re.I)
 _PARTIAL_PARDON_RE = re.compile(
     r"\s+(?:on|of|for|in)\s+(?:only\s+)?(?:\w+\s+){0,2}?of\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:\w+\s+){0,2}?"
     r"(?:charges|offences|offenses|counts|cases|convictions|crimes|sentences)\b", re.I)
@@ -1758,6 +1766,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         ap = _APPOS_RELEASE_RE.match(tail)
         if not ap or _PARTIAL_PARDON_RE.match(tail, ap.end()):
             continue
+        if _DETERMINER_END_RE.search(ap.group(0), 0, ap.start(1) if ap.lastindex else None) \
+                and not _NP_APPOS_START_RE.match(ap.group(0)):
+            continue  # "X, who greeted the freed men", "..., led by X, examined the freed hostages"
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
         if not subj:
             continue
@@ -1883,12 +1894,18 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subject = _sentence_subject(tpl, _masked(tpl) if spans else tpl, spans, mentions, groups)
             others = [int(x) for x in _MARKER_RE.findall(tpl[:mm.start()])
                       if int(x) not in subject and mentions[int(x)].alias_of is None]
-            if not any(mentions[o].role not in ("official", "credit") for o in others):
+            if not any(mentions[o].role not in ("official", "credit", "relative") for o in others):
                 add(subject, "released", scope)  # "their release" can only mean the subject
         else:  # "Freed British-Iranian X told the BBC ..." -- the freed one may well be the speaker
-            objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 4, keep_speakers=True)
-            # only the noun phrase the adjective opens: "Freed hostage X hugged her father, Y"
-            add([i for i in objs if objs and i in _group_of(groups, objs[0])], "released", scope)
+            first = _MARKER_RE.search(tpl, mm.end())
+            if first and mentions[int(first.group(1))].possessive and len(
+                    _WORDS_RE.findall(tpl, mm.end(), first.start())) <= 4:
+                # "Freed hostage X's father, Y, said": X is the freed one, Y is not
+                add([int(first.group(1))], "released", scope)
+            else:
+                objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 4, keep_speakers=True)
+                # only the noun phrase the adjective opens: "Freed hostage X hugged her father, Y"
+                add([i for i in objs if objs and i in _group_of(groups, objs[0])], "released", scope)
         governing.append((mm.start(), "released", scope))
 
     for mm in _scan(_EVENT_INCLUDED_RE, _W_EVENT_INCLUDED, tpl, wset):

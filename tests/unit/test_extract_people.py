@@ -1337,3 +1337,27 @@ def test_dash_enclosed_lists_after_an_object_or_before_a_predicate():
     # a dash aside that is not a list of the freed
     assert status("Hamas freed three hostages - a move praised by Qatari envoy Ali Thani - on Saturday.") == {
         "Ali Thani": "mentioned"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The swap was negotiated by Turkish intelligence chief Ibrahim Kalin, who greeted the freed men in Ankara.",
+     "Ibrahim Kalin"),
+    ("Doctors at Sheba hospital, led by Dr. Itai Pessach, examined the freed hostages.", "Itai Pessach"),
+    ("Freed hostage Liri Albag's father, Eli Albag, said the family was relieved.", "Eli Albag"),
+])
+def test_people_next_to_the_freed_are_not_freed(sentence, name):
+    assert status(sentence)[name] == "mentioned"
+
+
+def test_freed_adjective_before_a_possessor_frees_the_possessor():
+    assert released("Freed hostage Liri Albag's father, Eli Albag, said the family was relieved.") == {"Liri Albag"}
+
+
+def test_noun_phrase_asides_with_the_freed_still_free_the_name():
+    assert released("Yosef Haim, one of the freed hostages, thanked the soldiers.") == {"Yosef Haim"}
+    assert released("Yosef Haim, who was among the freed hostages, thanked the soldiers.") == {"Yosef Haim"}
+
+
+def test_her_release_with_a_relative_named_before_it():
+    assert status("Photo: Romi Gonen embraces her father Eitan Gonen after her release.") == {
+        "Romi Gonen": "released", "Eitan Gonen": "mentioned"}
