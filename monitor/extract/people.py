@@ -378,7 +378,7 @@ _EARLIER_SENTENCE_RE = re.compile(
     r"|in\s+(?:19|20)\d\d\s*,)", re.I)
 # "released in 2022", "freed in December 2022", "freed in a 2022 swap" -- the year right at the verb
 _YEAR_NEAR_RE = re.compile(
-    r"^(?:\s+(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)[\w'’-]+){0,3}?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
+    r"^(?:\s+(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w'’-]+|⟦\d+⟧)){0,3}?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
     r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)")
 
 
@@ -1336,7 +1336,7 @@ _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
 _MONTH_NEAR_RE = re.compile(
-    r"^(?:\s+(?!(?:and|but|while|after)\b)[\w'’-]+){0,3}?\s+(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-?)?("
+    r"^(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,3}?\s+(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-?)?("
     + "|".join(_MONTH_NAMES) + r")\b(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
 
 
@@ -1359,6 +1359,10 @@ def _is_earlier(month: str | None, year: str | None, when: _When) -> bool:
     return when.published_month - (y * 12 + m) >= 2
 
 
+_PERFECT_RELEASE_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:freed|released|pardoned|exchanged|swapped|returned)\b",
+                                 re.I)
+
+
 def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> list[int]:
     """Positions from which a sentence is about another occasion than the story's event:
     "since June 21, when X was freed", "the August 2024 swap, in which X came home",
@@ -1377,8 +1381,10 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
     if lead and _AGREEMENT_RE.search(lead.group(0)):
         lead = None  # "In a deal agreed in January, Hamas freed X on Thursday": the date is the deal's
     if lead:
-        if lead.group(0).lstrip(" \"'“‘(").lower().startswith("before"):
-            frames.append(0)
+        opener = lead.group(0).lstrip(" \"'“‘(").lower()
+        if opener.startswith("before") or (opener.startswith("since") and _PERFECT_RELEASE_RE.search(tpl)
+                                           and _DATE_RE.search(lead.group(0))):
+            frames.append(0)  # "Since January, Hamas has freed 18 hostages, including X": a running total
         else:
             for dm in _DATE_RE.finditer(lead.group(0)):
                 if _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when):
@@ -1394,6 +1400,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
         return "other_event"
     if tail is None:
         tail = text[tail_from:]
+    if tail[:1] not in (" ", ""):
+        tail = " " + tail  # a cue ending in a space ("the release of ") leaves the next word bare
     m = _YEAR_NEAR_RE.match(tail)
     if m and when.latest_year and int(m.group(1) or m.group(2)) < when.latest_year:
         return "other_event"

@@ -1361,3 +1361,19 @@ def test_noun_phrase_asides_with_the_freed_still_free_the_name():
 def test_her_release_with_a_relative_named_before_it():
     assert status("Photo: Romi Gonen embraces her father Eitan Gonen after her release.") == {
         "Romi Gonen": "released", "Eitan Gonen": "mentioned"}
+
+
+def _scoped(*sentences: str, published: str) -> dict[str, tuple[str, str]]:
+    return {p["name"]: (p["status"], p["scope"]) for p in extract_people(list(sentences), published=published)}
+
+
+def test_date_right_after_a_named_nominal_release_dates_it():
+    got = _scoped("The deal follows the release of Louis Arnaud in June.", "Iran freed Olivier Grondeau on Thursday.",
+                  published="2025-03-21")
+    assert got == {"Louis Arnaud": ("released", "other_event"), "Olivier Grondeau": ("released", "this_event")}
+
+
+def test_since_a_date_with_a_perfect_release_is_a_running_total():
+    got = _scoped("Since January, Hamas has freed 18 hostages, including Emily Damari.",
+                  "On Saturday it released Eli Sharabi.", published="2025-02-08")
+    assert got == {"Emily Damari": ("released", "other_event"), "Eli Sharabi": ("released", "this_event")}
