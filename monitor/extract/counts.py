@@ -421,6 +421,9 @@ def _is_measure(sentence: str, q: Quantity) -> bool:
     return False
 
 
+_POSSESSIVE_END_RE = re.compile(r"['’]s?$")
+
+
 def _destination(place: str) -> str | None:
     words = place.split()
     while words and words[-1] in _NOT_PLACES:
@@ -429,14 +432,14 @@ def _destination(place: str) -> str | None:
         words.pop(0)
     if not words or any(w.strip("'’s") in _ORG_WORDS or w in _ORG_WORDS for w in words):
         return None  # "handed over to the International Committee of the Red Cross"
-    owned = next((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)), None)
+    owned = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE_END_RE.search(w)), None)
     if owned is not None:  # "flown to Moscow's Vnukovo airport" -> "Vnukovo, Moscow, Russia"
-        owner = re.sub(r"['’]s?$", "", " ".join(words[:owned + 1]))
+        owner = _POSSESSIVE_END_RE.sub("", " ".join(words[:owned + 1]))
         country = country_of(owner)
         if country:
             rest = " ".join(words[owned + 1:])
             return f"{rest}, {owner}, {country}" if owner != country else f"{rest}, {country}"
-    place = re.sub(r"['’]s?$", "", " ".join(words)).strip()
+    place = _POSSESSIVE_END_RE.sub("", " ".join(words)).strip()
     if is_demonym(place.split()[0]):  # "handed over to Lithuanian officials"
         return country_of(place.split()[0])
     country = country_of(place)
@@ -1032,6 +1035,7 @@ def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
     return False
 
 
+_YEAR_NUM_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_AFTER_RE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|several|a\s+few|few|some)\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
 _DATE_LABEL_RE = re.compile(
@@ -1064,7 +1068,7 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         if event_year is None and metric != "held":
             return "other_event", "earlier event"  # a dated timeline entry in an undated article
         lead = label.group(0) + " " + lead  # a timeline entry: "June 2010: ten agents were swapped for four"
-    if re.search(r"\d", _DAY_MONTH_RE.sub("", re.sub(r"\b(?:19|20)\d\d\b", "", lead))):
+    if lead and _DIGIT_RE.search(_DAY_MONTH_RE.sub("", _YEAR_NUM_RE.sub("", lead))):
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too
     governing = sentence[wlo:lo] if lo > wlo and _DEPENDENT_CLAUSE_RE.match(clause) else ""

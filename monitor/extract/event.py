@@ -332,5 +332,8 @@ def country_of(name: str) -> str | None:
     return hit if hit in _COUNTRIES else None
 
 
+_DEMONYMS = frozenset(adj for adj, _ in _COUNTRIES.values())
+
+
 def is_demonym(word: str) -> bool:
-    return any(adj == word for adj, _ in _COUNTRIES.values())
+    return word in _DEMONYMS
