@@ -156,3 +156,11 @@ def test_every_country_name_demonym_and_capital_is_unambiguous():
             if key in ("British", "London", "Myanmar"):  # Britain/United Kingdom; Myanmar is its own demonym
                 continue
             assert seen.setdefault(key, country) == country, key
+
+
+@pytest.mark.parametrize("text", [
+    "Colombian troops rescue 15 hostages held by guerrillas in the jungle",
+    "Hundreds of inmates walked out of the prison after the amnesty decree",
+])
+def test_rescues_and_walkouts_are_relevant(text):
+    assert is_relevant(text)
