@@ -344,7 +344,8 @@ _SUBJECT_CUE_RE = re.compile(
     r"|^\s*(?:newly\s+|recently\s+|once\s+)?(?:freed|released|liberated|rescued)\b", re.I)
 # List markers inherit the status of the sentence's (or previous sentence's) cue.
 _LIST_MARKER_RE = re.compile(
-    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is))"
+    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is)"
+    r"|the\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"(?=\s*:))"
     r"|including|includes?|included|such\s+as|namely|they\s+(?:are|were|include|included))\b", re.I)
 _EVENT_INCLUDED_RE = re.compile(
     r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
@@ -494,7 +495,7 @@ _THAT_EVENT_RE = re.compile(r"^\W*that\s+(?:trip|visit|deal|meeting|agreement|sw
                             r"|release|amnesty|truce)\b", re.I)
 _NEITHER_RE = re.compile(r"\bneither\b", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
-_INTRO_RE = re.compile(r"^\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
+_INTRO_RE = re.compile(r"\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _EARLIER_ADV_RE = re.compile(r"\b(?:recently|already|previously|earlier)\b")
 _FREEDOM_RE = re.compile(r"\bfreedom\b", re.I)
@@ -640,6 +641,7 @@ _PLURAL_TOKEN_RE = re.compile(r"[A-Z][a-z]+[^s]s$")
 # sentence next to a name they are part of it
 _NAME_LIKE_FUNCTION = frozenset({"or", "will"})
 _NAME_LIKE_VERBS = frozenset({"said", "says"})
+_SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a headline is the verb
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _DATE_PREP_BEFORE_RE = re.compile(r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|this|that|during|from"
                                   r"|through|between|before|after)\s+$", re.I)
@@ -651,6 +653,7 @@ _MODIFIED_GROUP_RE = re.compile(
     r" (?:prisoners|detainees|hostages|captives|inmates|fighters|militants|commanders|members|suspects|loyalists"
     r"|supporters|soldiers|troops|rebels|insurgents|militiamen|gunmen|operatives|families|family|clan|allies"
     r"|followers|officials|leaders|forces|camp|loyalist|militia|militias)\b")
+_SURNAME_WORDS = _PLACE_ONLY | frozenset("gold green black white brown grey gray".split())
 _INDEFINITE_BEFORE_RE = re.compile(r"\ban?\s$", re.I)
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 _COLOURS = frozenset("green black white red blue grey gray golden dark brown".split())
@@ -724,9 +727,10 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                     and not _DATE_PREP_BEFORE_RE.search(sentence, max(0, toks[i][0] - 12), toks[i][0]):
                 kinds[x] = "NAME"  # "Jan Novak", "June Almeida": a month before a surname is a given name
                 continue
-            if kinds[x] == "STOP" and 0 < x < len(run) - 1 and kinds[x - 1] == "NAME" and kinds[x + 1] == "NAME" \
-                    and toks[i][2].lower() in _NAME_LIKE_VERBS:
-                kinds[x] = "NAME"  # "Omar Said Farah"
+            if kinds[x] == "STOP" and 0 < x and kinds[x - 1] == "NAME" \
+                    and (x == len(run) - 1 or kinds[x + 1] == "NAME") and toks[i][2].lower() in _NAME_LIKE_VERBS \
+                    and not _SAID_OPENER_AFTER_RE.match(sentence, toks[i][1]):
+                kinds[x] = "NAME"  # "Omar Said Farah", "Omar Said, 40": the verb is never capitalised mid-sentence
                 continue
             if kinds[x] == "STOP" and i > 0 and toks[i][2].lower() in _NAME_LIKE_FUNCTION \
                     and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
@@ -751,8 +755,8 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
             while k > j and kinds[k] in ("COMMON", "PART"):
                 k -= 1
             if k == j and k + 1 < len(run) and (k + 2 == len(run) or kinds[k + 2] != "NAME") \
-                    and toks[run[k + 1]][2].lower() in _PLACE_ONLY:
-                k += 1  # "her partner Jacques Paris": a place name right after a given name is a surname
+                    and toks[run[k + 1]][2].lower() in _SURNAME_WORDS:
+                k += 1  # "her partner Jacques Paris", "Mira Gold": a place or colour right after a given name
             sub = run[j:k + 1]
             if j > 0 and len(sub) >= 3 and toks[run[j - 1]][2].lower() in _COLOURS \
                     and _PLURAL_TOKEN_RE.match(toks[sub[0]][2]):
@@ -1140,6 +1144,17 @@ _DEPORTED_RE = re.compile(
 _PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|colony|detention|camp|court|hospital|custody"
                                    r"|cell|remand)", re.I)
 _W_DEPORTED = frozenset("deported expelled exiled sent flown bussed driven".split())
+_ASIDE_OPEN_RE = re.compile(r",\s*(?:(?:who|which)\s+)?$")
+_ASIDE_CLOSE_RE = re.compile(r"\s*,\s*(?:(?:were|was|have|has|had|been|are|is|also|all|later|then|not|never)\s+)*")
+_AMONG_THEM_PRED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|both\s+of)\s+them\b",
+                                 re.I)
+_W_AMONG_THEM_PRED = frozenset(["them"])
+# elliptic negation after a release: "..., while Z was not." / "but Z had not."
+_ELLIPTIC_NOT_RE = re.compile(
+    r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)(?:\s+been)?(?:\s+among\s+them)?\s*(?=[.;!]|$)", re.I)
+_W_ELLIPTIC_NOT = frozenset("not wasn weren hasn haven hadn isn aren".split())
+_OF_THOSE_RE = re.compile(
+    r"^\W*of\s+(?:those|the)\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"\b[^,;:⟦]{0,40},\s*", re.I)
 _PLURAL_AUX_RE = re.compile(r"(?:were|are|have|had)\b", re.I)
 # a subject list mixing names and other noun phrases, ending in "and ...": its items start at the clause
 # start or after a comma/"and", a name heading an item after at most three words (no preposition)
@@ -2002,6 +2017,21 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                                               or _OTHERS_BEFORE_RE.match(tpl[:mm.start()])):
             # "Among them were X" / "... said that among them were X" points back; "including X" does not
             status, scope = prev_status.split("|")
+        elif _ASIDE_OPEN_RE.search(tpl, max(0, mm.start() - 12), mm.start()):
+            # "The prisoners, who included X and Y, were freed": the aside's host is the subject of a later cue
+            close = tpl.find(",", start)  # the aside is masked for _objects_after: read it directly
+            objs = [int(x.group(1)) for x in _MARKER_RE.finditer(tpl, start, close if close > 0 else start)]
+            objs = [i for i in objs if not _excluded(tpl, spans, mentions, i, start)
+                    and _LIST_ITEM_GAP_RE.match(tpl[start if i == objs[0] else spans[objs[objs.index(i) - 1]][1]:
+                                                    spans[i][0]])]
+            tail = spans[objs[-1]][1] if objs else None
+            later = [g for g in governing if tail is not None and g[0] > tail
+                     and _ASIDE_CLOSE_RE.fullmatch(tpl, tail, g[0])]
+            if not later:
+                continue
+            _, status, scope = later[0]
+            add(objs, status, scope)
+            continue
         else:
             continue
         add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
@@ -2020,6 +2050,21 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = _subject_before(tpl, spans, mentions, groups, mm.start())
             scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
             add(subj, "released", scope)
+
+    # 7c. "X and Y were among them" (the group the previous sentence freed); "..., while Z was not."
+    for mm in _scan(_AMONG_THEM_PRED_RE, _W_AMONG_THEM_PRED, tpl, wset):
+        if prev_status and not any(g[0] < mm.start() for g in governing):
+            status, scope = prev_status.split("|")
+            add(_subject_before(tpl, spans, mentions, groups, mm.start()), status, scope)
+    for mm in _scan(_ELLIPTIC_NOT_RE, _W_ELLIPTIC_NOT, tpl, wset):
+        if any(g[0] < mm.start() and g[1] == "released" for g in governing) \
+                or (prev_status or "").startswith("released"):
+            add(_subject_before(tpl, spans, mentions, groups, mm.start()), "held", "this_event")
+    # 7d. "Of those freed, X is the best known."
+    lead = _OF_THOSE_RE.match(tpl) if first_word == "of" else None
+    if lead:
+        scope = _scope_here(0, lead.end(), lead.end())
+        add(_objects_after(tpl, spans, mentions, groups, lead.end(), 3), "released", scope)
 
     # 8. swap counterparts: "... freed X in exchange for Y"
     released_here = [g for g in governing if g[1] == "released"]

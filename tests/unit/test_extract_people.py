@@ -1377,3 +1377,35 @@ def test_since_a_date_with_a_perfect_release_is_a_running_total():
     got = _scoped("Since January, Hamas has freed 18 hostages, including Emily Damari.",
                   "On Saturday it released Eli Sharabi.", published="2025-02-08")
     assert got == {"Emily Damari": ("released", "other_event"), "Eli Sharabi": ("released", "this_event")}
+
+
+def test_among_the_freed_colon_and_colour_surnames():
+    assert released("Also among the freed: Lev Orlov and Mira Gold.") == {"Lev Orlov", "Mira Gold"}
+
+
+def test_capitalised_said_after_a_given_name_is_a_surname():
+    assert status("A second group, including Omar Said, is expected to be freed next week.") == {"Omar Said": "held"}
+
+
+def test_were_among_them_points_back_to_the_freed_group():
+    assert status("Belarus released 16 prisoners on Friday.", "Ihar Losik and Ryhor Kastusiou were among them.") == {
+        "Ihar Losik": "released", "Ryhor Kastusiou": "released"}
+    assert status("Police detained 16 protesters on Friday.", "Ihar Losik and Ryhor Kastusiou were among them.") == {
+        "Ihar Losik": "mentioned", "Ryhor Kastusiou": "mentioned"}
+
+
+def test_elliptic_negation_after_a_release_is_held():
+    assert status("Niloufar Bayani and Sepideh Kashani were released from Evin, while Houman Jokar was not.") == {
+        "Niloufar Bayani": "released", "Sepideh Kashani": "released", "Houman Jokar": "held"}
+
+
+def test_of_those_freed_opens_on_a_member():
+    assert released("Of those freed, Tsiakhan Zmitser is the best known.") == {"Tsiakhan Zmitser"}
+
+
+def test_list_in_an_aside_of_the_subject_takes_the_main_predicate():
+    assert released("The prisoners, who included journalist Tran Anh and activist Le Binh, were freed on Tuesday.") == {
+        "Tran Anh", "Le Binh"}
+    assert status("The hostages, who included Ofer Kalderon, were not released.") == {"Ofer Kalderon": "held"}
+    assert status("The delegation, which included envoy Tran Anh and Le Binh, arrived on Tuesday.") == {
+        "Tran Anh": "mentioned", "Le Binh": "mentioned"}
