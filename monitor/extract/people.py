@@ -1155,6 +1155,8 @@ _ELLIPTIC_NOT_RE = re.compile(
 _W_ELLIPTIC_NOT = frozenset("not wasn weren hasn haven hadn isn aren".split())
 _OF_THOSE_RE = re.compile(
     r"^\W*of\s+(?:those|the)\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"\b[^,;:⟦]{0,40},\s*", re.I)
+_ORDINAL_TO_BE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|only|oldest|youngest)\s+"
+                               r"(?:[\w'’-]+\s+){0,3}?to\s+be\s*$", re.I)
 _PLURAL_AUX_RE = re.compile(r"(?:were|are|have|had)\b", re.I)
 # a subject list mixing names and other noun phrases, ending in "and ...": its items start at the clause
 # start or after a comma/"and", a name heading an item after at most three words (no preposition)
@@ -1670,7 +1672,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     def modality(window: str) -> str | None:
         if _NEGATION_RE.search(window):
             return "held"
-        if _IRREALIS_RE.search(window):
+        if _IRREALIS_RE.search(_ORDINAL_TO_BE_RE.sub(" ", window)):  # "the first American to be freed" is done
             return "soft_held"
         return None
 

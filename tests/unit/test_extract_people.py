@@ -1409,3 +1409,10 @@ def test_list_in_an_aside_of_the_subject_takes_the_main_predicate():
     assert status("The hostages, who included Ofer Kalderon, were not released.") == {"Ofer Kalderon": "held"}
     assert status("The delegation, which included envoy Tran Anh and Le Binh, arrived on Tuesday.") == {
         "Tran Anh": "mentioned", "Le Binh": "mentioned"}
+
+
+def test_the_first_to_be_freed_is_a_release_the_next_is_not():
+    assert status("Marc Fogel is the first American to be freed by Russia since the 2024 swap.") == {
+        "Marc Fogel": "released"}
+    assert status("Agam Berger is the next hostage to be released.") == {"Agam Berger": "held"}
+    assert status("Keith Siegel will be the last hostage to be released.") == {"Keith Siegel": "held"}
