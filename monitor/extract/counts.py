@@ -201,8 +201,9 @@ _PARTITIVE_RE = re.compile(
 )
 _NUMBER_OF_HELD_RE = re.compile(
     rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
-    rf"rose\s+to|risen\s+to|reached|totals?|totalled|(?:has\s+)?grown\s+to|fell\s+to|fallen\s+to|dropped\s+to|"
-    rf"climbed\s+to|increased\s+to|decreased\s+to|declined\s+to)\s+{_QUAL_TAIL}$",
+    rf"reached|totals?|totalled|"
+    rf"(?:rose|risen|(?:has\s+)?grown|grew|fell|fallen|dropped|climbed|increased|decreased|declined)\s+"
+    rf"(?:from\s+(?:\w+\s+)?[\d,.]+\s+)?to)\s+{_QUAL_TAIL}$",
     re.I,
 )
 _DEAD_LEFT_RE = re.compile(r"\b(?:bodies|body|remains|corpses|coffins)\s+of\s+(?:the\s+)?(?:" + _QUAL_TAIL + r")$", re.I)

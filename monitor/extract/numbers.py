@@ -323,6 +323,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
         if any(s <= q.num_start < e for s, e in clock_spans):
             q = _replace(q, clock=True)
         out.append(q)
+    if len(out) >= 2:
+        _mark_ranges(sentence, out)
     low = sentence.lower()
     if not any(k in low for k in _VAGUE_STEMS):
         return out
@@ -331,6 +333,25 @@ def find_quantities(sentence: str) -> list[Quantity]:
             out.append(Quantity(None, "about", v.start(), v.end(), v.start(), v.group(0), vague=True))
     out.sort(key=lambda q: q.start)
     return out
+
+
+_RANGE_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.I)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.I)
+_RANGE_JOIN_RE = re.compile(r"\s*(?:and|to|or|-|–)\s*$", re.I)
+
+
+def _mark_ranges(sentence: str, out: list[Quantity]) -> None:
+    """'between 50 and 60 prisoners', '50 to 60 prisoners': neither end is the count; both become vague."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        join = sentence[a.end:b.start]
+        if not _RANGE_JOIN_RE.fullmatch(join) or a.value is None or b.value is None or a.value >= b.value:
+            continue
+        if _RANGE_BETWEEN_RE.search(sentence, max(0, a.start - 10), a.start) or (
+                join.strip() in ("to", "-", "–") and b.qualifier == "exact"
+                and not _FROM_BEFORE_RE.search(sentence, max(0, a.start - 8), a.start)):  # "rose from 1,100 to 1,200"
+            out[i] = a._replace(vague=True)
+            out[i + 1] = b._replace(vague=True)
 
 
 def _replace(q: Quantity, **kw) -> Quantity:

@@ -1013,3 +1013,12 @@ def test_about_before_a_number_is_still_a_qualifier():
 ])
 def test_an_infinitive_release_is_a_plan_unless_begun_or_achieved(sentence, scope):
     assert {s for m, v, d, s in facts(sentence) if m == "released"} == {scope}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The number of political prisoners rose from 1,100 to 1,200 this year.", {("held", 1200, None)}),
+    ("Between 50 and 60 prisoners were released on Monday.", set()),
+    ("Some 50 to 60 prisoners were released on Monday.", set()),
+])
+def test_ranges_are_dropped_and_changes_keep_their_new_figure(sentence, expected):
+    assert this_event(sentence) == expected

@@ -126,3 +126,14 @@ def test_plus_and_odd_suffixes_qualify_the_number(sentence, value, qualifier, te
 
 def test_a_plus_between_digits_is_arithmetic_not_a_suffix():
     assert [(q.value, q.qualifier) for q in find_quantities("3+4 people")] == [(3, "exact"), (4, "exact")]
+
+
+@pytest.mark.parametrize("sentence", ["between 50 and 60 prisoners", "some 50 to 60 prisoners", "30-40 detainees"])
+def test_both_ends_of_a_range_are_vague(sentence):
+    qs = find_quantities(sentence)
+    assert len(qs) == 2 and all(not q.countable for q in qs)
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range():
+    qs = find_quantities("rose from 1,100 to 1,200 prisoners")
+    assert [(q.value, q.countable) for q in qs] == [(1100, True), (1200, True)]
