@@ -116,6 +116,9 @@ employee employees trader unionist feminist defender defenders translator interp
 consultant tycoon billionaire oligarch businessmen businesswomen cartoonist satirist tourist tourists
 backpacker hiker climber
 dear hello welcome thank sign subscribe click follow log login register download
+help accessibility sport sports weather related topics topic posted published mon tue tues wed thu thur thurs fri sat
+cookies cookie privacy menu skip
+tatar tatars uyghur uyghurs uighur uighurs rohingya yazidi yazidis baluch kurdish
 separately additionally overall ultimately notably initially finally eventually previously currently
 recently officially reportedly apparently afterwards elsewhere nonetheless similarly likewise
 altogether besides otherwise hence accordingly consequently specifically importantly crucially
@@ -190,7 +193,7 @@ republic kingdom island islands strip valley river sea ocean lake mountains dese
 gulf bay coast club festival forum summit conference games cup project initiative program
 programme order act treaty accords accord plan operation revolution stadium arena museum library
 gallery theatre theater park zoo colony facility detention kibbutz headquarters hq secretariat
-directorate bureau""".split())
+directorate bureau day""".split())
 
 # Lower-case particles allowed inside a name (al-Masri is one token; "bin Salman" two).
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "das",
@@ -613,6 +616,8 @@ def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
         return "ORG"
     if low in _STOP or low in _HONORIFICS:
         return "STOP"
+    if (low[-1:] == "s" or low[-2:] == "an") and low[:-1] in _PLACES:
+        return "STOP"  # "Canadians", "Crimean": demonyms the place list spells without the ending
     parts = [p for p in low.split("-") if p]
     if len(parts) > 1:
         if all(p in _STOP for p in parts):

@@ -1416,3 +1416,11 @@ def test_the_first_to_be_freed_is_a_release_the_next_is_not():
         "Marc Fogel": "released"}
     assert status("Agam Berger is the next hostage to be released.") == {"Agam Berger": "held"}
     assert status("Keith Siegel will be the last hostage to be released.") == {"Keith Siegel": "held"}
+
+
+def test_page_furniture_and_demonyms_are_not_names():
+    got = status("China had detained Canadians Michael Kovrig and Michael Spavor in 2018.",
+                 "Crimean Tatar activist Server Karimov remains in custody.", "Posted Wed 11 Oct 2023.",
+                 "Malin Berg, a Swedish aid worker, was freed on Monday.")
+    assert got == {"Michael Kovrig": "mentioned", "Michael Spavor": "mentioned", "Server Karimov": "held",
+                   "Malin Berg": "released"}
