@@ -878,8 +878,8 @@ _SPEECH_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?(?:\s*,[^,;:]{0,160}?,)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?" + _SPEECH + r"\b", re.I)
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", re.I)
 _SPEECH_BEFORE_RE = re.compile(
-    r"\b" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if)\b)[\w.’'-]+\s+){0,5}$",
-    re.I)
+    r"\b" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if|" + _FINITE + r"|"
+    + _REL_ACTIVE + r"|\w+ed)\b)[\w.’'-]+\s+){0,5}$", re.I)  # "said Russia freed X": X is no speaker
 _SPOKEN_END_RE = re.compile(
     r"^(?:['’]s?)?(?:\s*\([^)]*\))?(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|when|while|from|of|to)\b)")
 _EXPERT_APPOS_RE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[\w'’.-]+\s+){0,6}?" + _QUOTED_EXPERT, re.I)
@@ -897,7 +897,10 @@ _REL_COPULA_RE = re.compile(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?
 
 _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:killing|murder|assassination|slaying|death|shooting|stabbing|poisoning|beheading)s?\s+of\s+"
-    r"(?:(?:[\w'’.-]+|⟦\d+⟧),?\s+){0,6}$", re.I)
+    r"(?:(?:[\w'’.-]+|⟦\d+⟧),?\s+){0,6}$"
+    # "the deceased hostages X and Y", "the late X", "slain hostage X"
+    r"|\b(?:deceased|dead|slain|murdered|killed)\s+(?:[\w'’-]+\s+){0,2}(?:(?:⟦\d+⟧\s*,\s*)*⟦\d+⟧,?\s+and\s+)?$"
+    r"|\bthe\s+late\s+(?:[\w'’-]+\s+){0,2}$", re.I)
 _NAME_NEXT_RE = re.compile(r"\s*⟦")
 
 

@@ -1424,3 +1424,15 @@ def test_page_furniture_and_demonyms_are_not_names():
                  "Malin Berg, a Swedish aid worker, was freed on Monday.")
     assert got == {"Michael Kovrig": "mentioned", "Michael Spavor": "mentioned", "Server Karimov": "held",
                    "Malin Berg": "released"}
+
+
+def test_deceased_or_late_before_a_name_marks_a_victim():
+    got = status("The deceased hostages Oded Lifshitz and Tsachi Idan were returned to Israel on Thursday.")
+    assert got == {"Oded Lifshitz": "mentioned", "Tsachi Idan": "mentioned"}
+    assert people("The late Hadar Goldin was not part of the deal.")["Hadar Goldin"]["role"] == "victim"
+
+
+def test_a_clause_between_said_and_a_name_makes_it_no_speaker():
+    assert status("Foreign Minister Sergei Lavrov said Russia had freed Ksenia Karelina.") == {
+        "Sergei Lavrov": "mentioned", "Ksenia Karelina": "released"}
+    assert status("Lavrov said Russia freed Ksenia Karelina.") == {"Ksenia Karelina": "released"}
