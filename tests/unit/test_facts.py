@@ -453,7 +453,8 @@ def test_fact_table_rows_report_value_sources_and_last_change():
     assert rows["released"]["last_change"]["article_id"] == "a1"
     assert (rows["held"]["value"], rows["held"]["qualifier"], rows["held"]["as_of"]) == (1222, "exact", "2025-11-30")
     assert rows["held"]["sources"] == 2  # 1,222 and the consistent bound
-    assert rows["held"]["last_change"] == {"article_id": "a2", "published": "2025-12-14", "outcome": "refined"}
+    assert rows["held"]["last_change"] == {"article_id": "a2", "published": "2025-12-14", "outcome": "refined",
+                                           "outlet": "Wire", "source": "a2.txt"}
     json.dumps(rows)
 
 
