@@ -2346,7 +2346,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     findings: dict[int, list[tuple[_Finding, str]]] = {}
     prev_status: str | None = None
     antecedent: _Mention | None = None
-    plural_antecedent: list[_Mention] = []
+    plural_antecedent: tuple | None = None
     group_status: dict[str, str] = {}
     prev_tpl = ""
     for k, (s, ms, tpl, spans) in enumerate(per_sentence):
@@ -2366,12 +2366,12 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                     findings.setdefault(id(antecedent), []).append((_Finding(st, sc), s))
             elif st.startswith("plural:"):
                 st, sc = st[7:].split("|")
-                for m in plural_antecedent:
+                for m in (_plural_antecedent(*plural_antecedent) if plural_antecedent else ()):
                     findings.setdefault(id(m), []).append((_Finding(st, sc), s))
             elif antecedent is not None:
                 findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))
         if ms:
-            plural_antecedent = _plural_antecedent(tpl, spans, ms, found)
+            plural_antecedent = (tpl, spans, ms, found)  # resolved only if a "Both ..." follows
         subjects = [m for m in ms if m.role not in ("official", "credit", "victim", "commentator", "relative")
                     and not m.possessive]
         if ms:
