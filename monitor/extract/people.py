@@ -4,24 +4,40 @@
 only (no model): runs of capitalised tokens, minus a stop list of non-person words, role
 titles and organisation names. Each mention is then tied to the sentence's cues:
 
-* released -- "X was freed", "Belarus released X, Y and Z", "among those released were X",
-  "Released in return were X and Y", "X and Y, two of the prisoners released", "X is free
-  again / is home / walked free", "the release of X", "X was handed over to the Red Cross",
-  "X was freed with her daughters Y and Z", "X was also on the plane", "granted clemency to",
-  headline grammar ("X, Y and Z freed from Gaza"); lists away from the verb: "...: A, B and C",
-  "A, a public defender; B; and C", "A, who ..., and B", and group noun phrases that name a
-  group an earlier cue freed ("Venezuela freed ten Americans ... The six Americans were
-  identified as A, B ...", "The executives - A, B - ...", "X named them as A, B");
-* held -- "X remains in custody", "is still held", "remains imprisoned, as do Y and Z", "The
-  deal did not include X", "X is (wrongfully) detained", "refused to leave", "was returned to
-  the penal colony", "He was transferred to ... prison" (a pronoun points back to the last
-  named subject), and (weaker) "calls for the release of X", "X is expected to be freed";
+* released -- "X was freed/rescued/paroled", "Belarus released X, Y and Z", "among those
+  released (by Russia / handed to Kyiv) were X", "Released in return were X and Y", "Also
+  returned were the 24 sailors ..., as well as X, who ..., and Y", "X and Y, two of the prisoners
+  released", "X is free again / a free woman / is home / walked free", "the release/rescue of X",
+  "X was handed over to the Red Cross", "X was freed with her daughters Y and Z" (Y and Z take
+  X's surname), "X was also on the plane", "granted clemency to", "X was granted a pardon",
+  "X was among 95 POWs who returned home", "the first American to be freed", headline grammar
+  ("X, Y and Z freed from Gaza"); lists away from the verb: "...: A, B and C", "three hostages
+  - A, B and C - on Saturday", "A, a public defender; B; and C", "A, who ..., B, 77, and C",
+  "The prisoners, who included A and B, were freed", mixed subjects ("Senator A, two engineers
+  and nine soldiers were rescued"); group noun phrases that name a group an earlier cue freed
+  ("Venezuela freed ten Americans ... The six Americans were identified as A, B ...", "The
+  executives - A, B - ...", "The two soldiers, A and B, crossed back", "X named them as A, B",
+  "three American contractors ... The Americans, A, B and C, ..."); the previous sentence's
+  group ("Among them were X", "The others included X", "X and Y were among them", "Of those
+  freed, X ...", "Both were freed"); "he"/"she"/"him" for the name before (never a speaker,
+  relative or official); "deported/expelled/sent to <country>" once the story is about releases;
+* held -- "X remains in custody / remained in prison / is incommunicado", "is still held", "has
+  been held since 2022" (weak), "remains imprisoned, as do Y and Z", "Also in custody is X",
+  "Among those who remain in detention are X", "The deal did not include X", "X was excluded
+  from the deal", "..., while Z was not", "X is (wrongfully) detained", "refused to leave",
+  "was returned to the penal colony", "moved to house arrest", "He was transferred to ...
+  prison", "Both remain in Israeli jails" (the pair named before), and (weaker) "calls for the
+  release of X", "X is expected to be freed"; a release "on furlough", "temporarily" or into
+  house arrest leaves the person held, one "on bail"/"pending trial" counts as neither;
 * nothing -- speakers, agents ("released by President X"), objects of other prepositions,
-  possessors ("X's son"), photo-caption subjects, victims ("the killing of X").
+  possessors ("X's son"), photo-caption subjects, victims ("the killing of X", "the deceased
+  hostages X and Y", "the late X"), people next to the freed ("X, who greeted the freed men"),
+  and names modifying a group noun ("Boko Haram prisoners").
 
 People are decided across all their mentions: an explicit "still held" beats a release, a
 release beats a mere mention, and officials, bylines/photo credits, victims and quoted
-commentators are never released. A relative is released only when named among the freed
+commentators are never released ("X, an adviser to opposition leader Y" is an aide, who may be
+freed by a direct cue; "an adviser to President Y" is an official). A relative is released only when named among the freed
 ("Ohad Munder, his mother Keren Munder"); relatives who speak, wait or travel with the freed
 are mentioned. A release tied to another time gets scope ``other_event``: "last year", "in
 2022", a month well before ``published``, a pluperfect outside reported speech ("Hamas had
