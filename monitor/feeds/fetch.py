@@ -19,12 +19,13 @@ import zlib
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass
-from email.utils import parsedate_to_datetime
+from datetime import datetime, timezone
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from monitor.feeds.schedule import conditional_headers
+from monitor.webhooks.policy import parse_retry_after as _policy_retry_after
 from monitor.webhooks.ssrf import DNSResolutionError, IPNetwork, SSRFError, guarded_client
 
 USER_AGENT = "monitor-feeds/0.1 (news monitor; feed reader)"
@@ -122,19 +123,11 @@ class HostLimiter:
 
 
 def parse_retry_after(value: str | None, now: float) -> float | None:
-    """Retry-After (delta-seconds or an HTTP-date) as seconds from `now`."""
+    """Retry-After (delta-seconds or an HTTP-date) as seconds from `now` (epoch seconds);
+    the webhook retry policy's parser, so both read the header the same way."""
     if not value or not value.strip():
         return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    if when is None or when.tzinfo is None:
-        return None
-    return max(0.0, when.timestamp() - now)
+    return _policy_retry_after(value, now=datetime.fromtimestamp(now, timezone.utc))
 
 
 # --- bounded decoding -------------------------------------------------------------
