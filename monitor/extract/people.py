@@ -1077,25 +1077,20 @@ def _masked(tpl: str) -> str:
     return out
 
 
+def _clause_start(masked: str, end: int, breaks: re.Pattern | None = None) -> int:
+    """Start of the clause ending at `end`: after a leading adverbial and the last break."""
+    start = 0
+    lead = _LEADING_ADVERBIAL_RE.match(masked[:end])
+    if lead:
+        start = lead.end()
+    for mm in (breaks or _CLAUSE_BREAK_RE).finditer(masked, start, end):
+        start = mm.end()
+    return start
+
+
 def _clause_start_punct(masked: str, end: int) -> int:
-    """Start of the clause ending at `end`, counting only punctuation and speech verbs as breaks."""
-    start = 0
-    lead = _LEADING_ADVERBIAL_RE.match(masked[:end])
-    if lead:
-        start = lead.end()
-    for mm in _PUNCT_BREAK_RE.finditer(masked, start, end):
-        start = mm.end()
-    return start
-
-
-def _clause_start(masked: str, end: int) -> int:
-    start = 0
-    lead = _LEADING_ADVERBIAL_RE.match(masked[:end])
-    if lead:
-        start = lead.end()
-    for mm in _CLAUSE_BREAK_RE.finditer(masked, start, end):
-        start = mm.end()
-    return start
+    """Like _clause_start, counting only punctuation and speech verbs as breaks."""
+    return _clause_start(masked, end, _PUNCT_BREAK_RE)
 
 
 _SUBJECT_TAIL_RE = re.compile(
