@@ -139,6 +139,12 @@ _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people
 _QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|last|final|remaining|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _LEFT_RELEASE_RE = re.compile(
     rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
+    # the recipient before the object: "handed over to the American side four men"
+    rf"|\bhand(?:s|ed|ing)?\s+(?:over|back)\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
+    rf"(?:side|authorities|officials|representatives|delegation|envoys?|mediators|Red\s+Cross|ICRC)\s+{_QUAL_TAIL}$"
+    # two verbs sharing the object: "pardoned or dropped charges against seven Iranians"
+    rf"|\b(?:{_RELEASE_VERBS})\s+(?:or|and)\s+(?:dropped|dismissed|withdrew|commuted)\s+(?:the\s+)?"
+    rf"(?:charges|cases|sentences)\s+(?:against|of)\s+{_QUAL_TAIL}$"
     rf"|\b(?:grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|give[sn]?|giving)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
     rf"(?:amnesty|amnesties|pardons?|clemency|freedom|early\s+release)\s+to\s+{_QUAL_TAIL}$", _C
 )
@@ -168,10 +174,10 @@ _HOLDS_LEFT_RE = re.compile(
 # "are believed to be held", "are thought to still be held", "is said to remain in custody"
 _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
-    rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remained|remaining|being|have\s+been|still|currently|continue\s+to\s+be)\s+)+"
+    rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|being|have\s+been|has\s+been|still|currently|continues?\s+to\s+be)\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+)?"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind)\b"
-    rf"|^[^,;]*?\b(?:remain|remained|are\s+still|were\s+still|still\s+remain|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain)\b",
+    rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain)\b",
     _C,
 )
 # present state, or one that went on ("remained in prison": still there when reported)
@@ -192,6 +198,11 @@ _SUBSET_LEFT_RE = re.compile(
     r"\bamong\s+those(?:\s+\w+)?|\bincluding\s+at\s+least)\s*,?\s*" + _QUAL_TAIL + "$",
     _C,
 )
+# "Of those, 417 had been convicted and were pardoned": a share of a group counted before.
+_FRONTED_PARTITIVE_RE = re.compile(
+    r"\W*(?:and\s+)?(?:of\s+(?:those|them|these|whom|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)|among\s+(?:them|those|these))"
+    r"(?:\s+(?:released|freed|pardoned|returned|exchanged|swapped))?\s*,\s*(?:about|some|nearly|almost|around|over|only|just)?\s*$",
+    re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER})\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b"
@@ -255,7 +266,9 @@ _OTHER_EVENT_PATTERN = (
     r"|\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|brought\s+home)"
     r"\b[^|]*\bthis\s+(?:year|month)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\s+since\b|\bcumulative|\ball\s+told\b"
-    r"|\bbring(?:s|ing)?\s+(?:the\s+)?(?:total|number|tally|overall|count)\b|\bbring(?:s|ing)?\s+to\s+\S+\s+the\s+(?:total|number)\b"
+    # a running tally -- unless it is the tally of one day's release: "bringing to four the number freed on Saturday"
+    r"|\bbring(?:s|ing)?\s+(?:(?:the\s+)?(?:total|number|tally|overall|count)|to\s+\S+\s+the\s+(?:total|number))\b"
+    r"(?![^,;.]{0,80}\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|in\s+(?:this|the\s+latest)\s+(?:release|exchange|swap|handover))\b)"
     r"|\btotal\s+(?:number\s+)?(?:of\s+\w+\s+){0,2}(?:released|freed|pardoned|exchanged|returned)\s+(?:since|so\s+far|to\s+date|this\s+year)\b"
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last|then|the\s+(?:start|beginning|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
@@ -282,7 +295,11 @@ _DEMAND_RE = re.compile(
     r"push(?:es|ed|ing)?\s+for|negotiat(?:e|es|ed|ing)\s+for|campaign(?:s|ed|ing)?\s+for|appeal(?:s|ed)?\s+for)\b",
     re.I,
 )
-_YEAR_RE = re.compile(r"\b(?:in|during|since|by|of)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"\s+)?((?:19|20)\d\d)\b", re.I)
+_YEAR_RE = re.compile(
+    r"\b(?:(?:in|during|since|by|of)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"\s+)?"
+    # a year naming an event: "since a 2020 swap in which more than 1,000 were freed"
+    r"|(?:a|the)\s+(?=(?:19|20)\d\d\s+(?:prisoner\s+)?(?:swap|exchange|release|deal|amnesty|pardon|handover|agreement)))"
+    r"((?:19|20)\d\d)\b", re.I)
 _IN_MONTH_RE = re.compile(r"\b(?:in|during|since|by)\s+(?:(?:early|late|mid-?)\s*)?(" + _MONTH_RE + r")\b(?!\s+\d)", re.I)
 _AS_OF_RE = re.compile(
     r"\b(?:as\s+of|as\s+at|at\s+the\s+end\s+of|by\s+the\s+end\s+of|by|until|on)\s+"
@@ -469,10 +486,23 @@ _PART_RELEASED_RE = re.compile(
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
 _PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues)\b", re.I)
+# A subject described by its captivity, whose own verb is a homecoming: "Five citizens abducted by agents
+# two decades ago have arrived home", "Two Canadians detained in China for 1,000 days landed in Calgary".
+# Coming back from captivity is being freed, not a transfer abroad.
+_CAPTIVE_RETURN_RE = re.compile(
+    r"^\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+)?"
+    r"(?:detained|held|jailed|imprisoned|abducted|kidnapp?ed|captured|seized|taken\s+(?:hostage|captive|prisoner))\b"
+    r"[^;:()]{0,140}?\s(?:have\s+|has\s+|had\s+)?(?:now\s+|finally\s+|safely\s+)?"
+    r"(?:(?:arrived|returned|came|flew|flown|gone|went)\s+(?:back\s+)?home|(?:are|were|is|was)\s+(?:now\s+)?back\s+(?:home|in\s+(?-i:[A-Z]))"
+    r"|(?:arrived|landed|touched\s+down)\s+(?:safely\s+)?(?:back\s+)?(?:in|at)\s+(?-i:[A-Z]))",
+    re.I)
 _REDUCED_RELATIVE_RE = re.compile(
     r"\s*(?:released|freed|pardoned|handed\s+over|set\s+free|exchanged|swapped|returned)\b[^,;]{0,60}?\s"
     r"(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is|will\s+be|arrived|landed|flew|crossed|went|travell?ed)\s)",
     re.I)
+
+
+_CAPITALISED_RE = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 class _Places:
@@ -483,11 +513,27 @@ class _Places:
         self._sentences = sentences
         self._text: str | None = None
         self._cache: dict[str, str | None] = {}
+        self._main: str | None = None
 
     def country(self, name: str) -> str | None:
         if name not in self._cache:
             self._cache[name] = self._find(name)
         return self._cache[name]
+
+    def main_country(self) -> str | None:
+        """The country the article names most often (places and demonyms): where the story is set."""
+        if self._main is None:
+            if self._text is None:
+                self._text = "\n".join(self._sentences)
+            tally: dict[str, int] = {}
+            for word in _CAPITALISED_RE.findall(self._text):
+                country = country_of(word)
+                if country:
+                    tally[country] = tally.get(country, 0) + 1
+            ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+            clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+            self._main = ranked[0][0] if clear else ""  # a passing mention sets no scene
+        return self._main or None
 
     def _find(self, name: str) -> str | None:
         if self._text is None:
@@ -564,10 +610,56 @@ _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.
 def _head(sentence: str, q: Quantity, heads: dict | None):
     """The people noun phrase after a quantity ('123 political prisoners'), memoised per sentence."""
     if heads is None:
-        return _HEAD_RE.match(sentence, q.end)
+        return _match_head(sentence, q)
     if q.end not in heads:
-        heads[q.end] = _HEAD_RE.match(sentence, q.end)
+        heads[q.end] = _match_head(sentence, q)
     return heads[q.end]
+
+
+# "one other American", "a Briton": a singular nationality is a head only for a count of one.
+_SINGULAR_DEMONYM_HEAD_RE = re.compile(
+    r"\s*(?:(?:more|other|additional|further|remaining|jailed|detained|imprisoned|held|captive|dual)\s+){0,2}"
+    r"(?P<noun>[A-Z][a-z]+(?:ian|ean|an|ese|i|on|er|ch|sh))\b(?!\s+[A-Z])")
+
+
+def _match_head(sentence: str, q: Quantity):
+    m = _HEAD_RE.match(sentence, q.end)
+    if m is None and q.value == 1:
+        m = _SINGULAR_DEMONYM_HEAD_RE.match(sentence, q.end)
+        if m and not is_demonym(m.group("noun")):
+            m = None
+    return m
+
+
+# A running tally restated: "bringing to four the number of captives set free", "raising the number of
+# hostages released to 46", "brings the total of prisoners still held to 1,200".
+_TALLY_VERB = r"\b(?:bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|tak(?:e|es|ing)|took|lift(?:s|ed|ing)?)"
+_TALLY_NUMBER_OF = r"the\s+(?:total\s+)?(?:number|total|tally|count)\s+(?:of\s+)?"
+_TALLY_FRONT_RE = re.compile(rf"{_TALLY_VERB}\s+(?:the\s+(?:total|tally|count)\s+)?to\s+{_QUAL_TAIL}$", re.I)
+_TALLY_FRONT_RIGHT_RE = re.compile(rf"\s+{_TALLY_NUMBER_OF}(?P<what>[^,;]{{0,80}})", re.I)
+_TALLY_BACK_RE = re.compile(rf"{_TALLY_VERB}\s+{_TALLY_NUMBER_OF}(?P<what>[^,;]{{0,80}}?)\s+to\s+{_QUAL_TAIL}$", re.I)
+_TALLY_HELD_RE = re.compile(rf"\b(?:still\s+|remaining\s+)?(?:{_HELD_STATE})|\bremain", re.I)
+
+
+def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
+    """('released'|'held', None) for a figure restated as a running tally, else None."""
+    if "to" not in left:
+        return None
+    m = _TALLY_FRONT_RE.search(left)
+    what = None
+    if m:
+        r = _TALLY_FRONT_RIGHT_RE.match(sentence, q.end)
+        what = r.group("what") if r else None
+    else:
+        m = _TALLY_BACK_RE.search(left)
+        what = m.group("what") if m else None
+    if not what or not _CAPTIVE_NOUN_FULL_RE.search(what) and not _HEAD_RE.match(" " + what):
+        return None
+    if _RIGHT_RELEASE_RE.search(what) or re.search(r"\b(?:freed|released)\b", what, re.I):
+        return "released", None
+    if _TALLY_HELD_RE.search(what):
+        return "held", None
+    return None
 
 
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
@@ -601,6 +693,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     left_release = _LEFT_RELEASE_RE.search(left) or (
         _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left))  # "brought 207 ... home"
 
+    tally = _tally(sentence, q, left)
+    if tally:
+        return tally
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
     if left_release and _NEGATION_BEFORE_RE.search(left, max(0, left_release.start() - 30), left_release.start()):
@@ -634,12 +729,17 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             return "transferred", dest
     if (noun or _BARE_SUBJECT_VERB_RE.match(right)) and not left_release and not whole:
         # "295 of those released on Tuesday were bussed into Gaza": the participle belongs to the subject
+        if noun and _CAPTIVE_RETURN_RE.match(rest):
+            return "released", None
         verb_from = _REDUCED_RELATIVE_RE.match(rest)
         verb_from = verb_from.end() if verb_from else 0
         for m in _TRANSFER_RIGHT_RE.finditer(rest, verb_from):
             if _LEFT_BEHIND_RE.match(rest, m.start()) or _RIGHT_RELEASE_RE.search(rest, verb_from, m.start()):
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
             dest = _destination(m.group("place"))
+            if dest and places and m.group(0)[:4].lower() == "hand" and is_demonym(m.group("place").split()[0]) \
+                    and places.main_country() == dest:
+                return "released", None  # "handed over to Malian authorities" in a story set in Mali: freed there
             if dest:  # not a mediator: "handed to the Red Cross and taken to Egypt" goes on to the next verb
                 at = sentence.find(rest)  # the list may run past the clause's commas
                 more = _MORE_PLACES_RE.match(sentence, at + m.end("place")) if at >= 0 and country_of(dest) else None
@@ -664,7 +764,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \
             and not _NEW_RE.match(sentence, q.end, q.end + 6):
         return "held", None  # "Viasna recognises 1,177 people as political prisoners"
-    if _SUBSET_LEFT_RE.search(left):
+    if _SUBSET_LEFT_RE.search(left) or _FRONTED_PARTITIVE_RE.match(wide_left):
         return None
     if _SUBSET_RIGHT_RE.match(sentence, q.end):
         if left_release and not _EXCHANGE_ANY_RE.search(left[-30:]):
@@ -765,11 +865,12 @@ def _after_aside(sentence: str, pos: int) -> str | None:
 _ASIDE_START_RE = re.compile(
     r"\s*(?:(?i:including|among\s+them|among\s+whom|such\s+as|mostly|mainly|most\s+of\s+them|many\s+of\s+them|"
     r"all\s+of\s+them|all|both|aged|who|whom|whose|many|most|several|some|among)\b"
-    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+[A-Z])",  # names in apposition: "two others, Kohler and Paris, remain"
+    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+[A-Z]"  # names in apposition: "two others, Kohler and Paris, remain"
+    r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?=\s*,))",  # one name: "one other American, Mahmood Habibi, is held"
 )
 _MAIN_VERB_START_RE = re.compile(
     rf"\s*(?:were|was|have|has|had|are|is|will|would|got|also|all|later|then|{_RELEASE_VERBS}|{_TRANSFER_VERBS}|"
-    rf"remain|remained)\b",
+    rf"remains?|remained)\b",
     re.I,
 )
 
@@ -1121,7 +1222,7 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         if _dated_earlier(text, ev, pub):
             return "other_event", "earlier event"
         for m in (_YEAR_CS if low is not None else _YEAR_RE).finditer(scan):
-            if _date_of_other(text, m.start()):
+            if not m.group(0).lower().startswith(("a ", "the ")) and _date_of_other(text, m.start()):
                 continue  # "arrested in 2017": the year of the arrest, not of this release
             year = int(m.group(1))
             # with no date to compare against, a release told with its month and year is background

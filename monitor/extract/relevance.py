@@ -17,7 +17,7 @@ _CAPTIVITY_RE = re.compile(
 _RELEASE_RE = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|free(?:d|s|ing)?|freedom|pardon(?:s|ed|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed)|"
     r"handed\s+over|hand\s+over|let\s+go|amnest(?:y|ied)|clemency|liberat(?:ed|ion)|repatriat(?:ed|ion)|"
-    r"returned\s+home|brought\s+home|walked\s+free|set\s+free|rescu(?:e|ed|es|ing)|walked\s+out\s+of\s+(?:the\s+)?(?:prison|jail))\b",
+    r"(?:returned|arrived|came|come|coming|flew|flown|brought|back)\s+home|home\s+safely|returnees?|reunit(?:ed|ing)\s+with|walked\s+free|set\s+free|rescu(?:e|ed|es|ing)|walked\s+out\s+of\s+(?:the\s+)?(?:prison|jail))\b",
     re.I,
 )
 
@@ -28,7 +28,7 @@ _CAPTIVITY_STEMS = ("prison", "detain", "detention", "hostage", "captiv", "inmat
                     "custod", "behind bars", "incarcer", "convict", "abduct", "arrest", "sentenc", "kidnap",
                     "held ")
 _RELEASE_STEMS = ("releas", "free", "pardon", "swap", "exchang", "hand", "let go", "amnest", "clemency",
-                  "liberat", "repatriat", "home", "rescu", "walked out")
+                  "liberat", "repatriat", "home", "rescu", "walked out", "returnee", "reunit")
 
 
 def is_relevant(text: str, title: str | None = None) -> bool:

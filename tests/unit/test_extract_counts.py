@@ -1022,3 +1022,80 @@ def test_an_infinitive_release_is_a_plan_unless_begun_or_achieved(sentence, scop
 ])
 def test_ranges_are_dropped_and_changes_keep_their_new_figure(sentence, expected):
     assert this_event(sentence) == expected
+
+
+# --- homecomings, handovers, tallies and fronted partitives ------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a subject described by its captivity, coming home: freed, not moved abroad
+    ("Five fishermen abducted by pirates off Somalia two years ago have arrived home in Mombasa.",
+     {("released", 5, None)}),
+    ("Three aid workers kidnapped in Darfur last year have returned home safely.", {("released", 3, None)}),
+    ("Two Australians detained in Myanmar for 650 days landed in Melbourne on Friday.", {("released", 2, None)}),
+    ("Twelve fishermen held by India for two years are back in Karachi.", {("released", 12, None)}),
+    # ... but arriving in court is no homecoming
+    ("Two Americans detained in Russia arrived in court on Monday.", set()),
+])
+def test_captives_coming_home_are_released(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia handed over to the American side four men convicted of spying.", {("released", 4, None)}),
+    ("The rebels handed back to ICRC representatives 12 soldiers captured in March.", {("released", 12, None)}),
+    ("Washington pardoned or dropped charges against seven Iranians.", {("released", 7, None)}),
+])
+def test_release_verbs_with_the_recipient_or_a_second_verb_before_the_figure(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+def test_handover_to_the_authorities_of_the_country_where_the_story_is_set_is_a_release():
+    text = ["Gunmen in Niger freed four hostages on Friday.", "Niger's government thanked mediators.",
+            "The captives had been held in western Niger since 2021.",
+            "The four were handed over to Nigerien authorities in Agadez."]
+    got = {(c["metric"], c["value"], c["destination"]) for c in extract_counts(text, published=PUB, event_date=EVENT)}
+    assert got == {("released", 4, None)}
+    # the same handover in a story set elsewhere moves people across a border
+    abroad = ["Belarus freed 14 prisoners.", "Belarus said the men were pardoned.", "Belarus gave no names.",
+              "Fourteen prisoners were handed over to Lithuanian officials at the border."]
+    got = {(c["metric"], c["value"], c["destination"]) for c in extract_counts(abroad, published=PUB, event_date=EVENT)}
+    assert ("transferred", 14, "Lithuania") in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of those, 417 had been convicted and were pardoned.", set()),
+    ("Among them, 40 were minors.", set()),
+    ("Of the 52 released, 14 were flown to Vilnius.", {("transferred", 14, "Vilnius, Lithuania")}),
+])
+def test_a_fronted_partitive_is_a_share_not_a_new_count(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The militants also freed two Thai sailors, bringing to five the number of captives set free on Sunday.",
+     {("released", 2, None), ("released", 5, None)}),
+    ("The latest handover brings to 46 the number of hostages freed since January.", set()),
+    ("The release raised the number of hostages freed to 105 so far.", set()),
+    ("New arrests brought the number of political prisoners held in the country to 1,300.", {("held", 1300, None)}),
+    ("The storm brought to 12 the number of people killed this week.", set()),
+])
+def test_running_tallies(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("US officials say at least one other American, Daniel Roth, is still held by the militia.", {("held", 1, None)}),
+    ("One Israeli remains in custody in Gaza.", {("held", 1, None)}),
+    ("One prisoner remains in custody.", {("held", 1, None)}),
+])
+def test_a_single_captive_still_held(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was the largest such operation since a 2020 swap in which more than 1,000 prisoners were freed.",
+    "The deal mirrors a 2019 exchange that freed 35 people.",
+])
+def test_a_year_naming_an_earlier_event_dates_its_figures(sentence):
+    assert this_event(sentence) == set()
+    assert facts(sentence)

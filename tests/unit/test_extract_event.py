@@ -82,6 +82,10 @@ def test_country_of_demonyms_and_capitals():
     "Hamas freed three hostages in exchange for 90 Palestinian detainees.",
     "Russia and Ukraine swapped 95 POWs each.",
     "Iran released five Americans jailed in Evin prison.",
+    # homecomings without the word "release"
+    "Four aid workers abducted in Darfur last spring arrived home in Nairobi on Sunday.",
+    "The returnees, held for eleven years in North Korea, were greeted by relatives.",
+    "Two sailors kidnapped off Nigeria were reunited with their families in Manila.",
 ])
 def test_relevant_articles_pass_the_gate(text):
     assert is_relevant(text)
@@ -92,6 +96,7 @@ def test_relevant_articles_pass_the_gate(text):
     "The home side won 2-1 in front of 40,000 fans.",
     "The prison reform bill was debated in parliament on Tuesday.",   # captivity without any release
     "The company released its quarterly results and a free app.",     # release without any captives
+    "The team arrived home from the tournament with the trophy.",     # a homecoming without captivity
 ])
 def test_irrelevant_articles_are_gated_out(text):
     assert not is_relevant(text)
