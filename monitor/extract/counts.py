@@ -77,7 +77,7 @@ _RELEASE_VERBS = (
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regained\s+(?:their|his|her)\s+freedom|rescued|"
-    r"walked\s+out\s+of\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity)|"
+    r"walked\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity)|(?-i:[A-Z])\w+)|"
     r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity)"
 )
 _RELEASE_NOUNS = r"release|releases|freeing|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
@@ -135,6 +135,8 @@ _ORG_WORDS = {
 _TRANSFER_LEFT_RE = re.compile(
     rf"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|took\s+in|takes\s+in|accepted|welcomed|admitted|got(?!\s+back))\s+(?:\w+\s+){{0,2}}$",
 )
+_ELIDED_TOOK_RE = re.compile(
+    r"(?:^|\band|,|\bwhile|\bwhereas)\s*(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:took|takes|accepted|got)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
 _QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|last|final|remaining|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _LEFT_RELEASE_RE = re.compile(
@@ -758,6 +760,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             dest = _destination(m.group("place"))
             if dest:
                 return "transferred", dest
+    if transfer_seen:  # "Germany received three, while Slovenia took two": the same verb, a new country
+        m = _ELIDED_TOOK_RE.search(wide_left)
+        if m and country_of(m.group("place")):
+            return "transferred", m.group("place")
 
     if _NUMBER_OF_HELD_RE.search(wide_left) and not _RIGHT_RELEASE_RE.search(left):
         return "held", None
@@ -1222,6 +1228,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         if _dated_earlier(text, ev, pub):
             return "other_event", "earlier event"
         for m in (_YEAR_CS if low is not None else _YEAR_RE).finditer(scan):
+            if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
+                continue  # "the 40th swap since February 2022" counts swaps; it dates none
             if not m.group(0).lower().startswith(("a ", "the ")) and _date_of_other(text, m.start()):
                 continue  # "arrested in 2017": the year of the arrest, not of this release
             year = int(m.group(1))

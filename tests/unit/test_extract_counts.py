@@ -1099,3 +1099,23 @@ def test_a_single_captive_still_held(sentence, expected):
 def test_a_year_naming_an_earlier_event_dates_its_figures(sentence):
     assert this_event(sentence) == set()
     assert facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Germany received three of the freed men, while Slovenia took two.",
+     {("transferred", 3, "Germany"), ("transferred", 2, "Slovenia")}),
+    ("Poland received four prisoners and Slovenia took two.",
+     {("transferred", 4, "Poland"), ("transferred", 2, "Slovenia")}),
+    ("Hamas took 250 hostages, and Islamic Jihad took 30.", set()),  # taking captives is no transfer
+])
+def test_a_second_receiving_country_with_an_elided_noun(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two sides exchanged 103 prisoners apiece in the 40th swap since February 2022.",
+     {("exchanged", 103, None)}),
+    ("Nearly two hundred prisoners walked out of Sednaya when rebels opened the cells.", {("released", 200, None)}),
+])
+def test_ordinal_since_and_walking_out_of_a_named_prison(sentence, expected):
+    assert this_event(sentence) == expected
