@@ -621,14 +621,21 @@ def _head(sentence: str, q: Quantity, heads: dict | None):
 # "one other American", "a Briton": a singular nationality is a head only for a count of one.
 _SINGULAR_DEMONYM_HEAD_RE = re.compile(
     r"\s*(?:(?:more|other|additional|further|remaining|jailed|detained|imprisoned|held|captive|dual)\s+){0,2}"
-    r"(?P<noun>[A-Z][a-z]+(?:ian|ean|an|ese|i|on|er|ch|sh))\b(?!\s+[A-Z])")
+    r"(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+# ... and only where that one person is said to be still held ("One American remains in custody"): a lone
+# "one Filipino" beside other nationalities is part of a breakdown, not a figure of its own.
+_SINGULAR_HELD_AFTER_RE = re.compile(
+    r"\s*(?:,[^;.]{1,160}?,\s*)?(?:remains|is\s+still|is\s+(?:believed|thought|known|said)\s+to|is\s+(?:being\s+)?held|"
+    r"still\s+(?:remains|languishes|sits))\b", re.I)
 
 
 def _match_head(sentence: str, q: Quantity):
     m = _HEAD_RE.match(sentence, q.end)
     if m is None and q.value == 1:
         m = _SINGULAR_DEMONYM_HEAD_RE.match(sentence, q.end)
-        if m and not is_demonym(m.group("noun")):
+        if m and not (is_demonym(m.group("noun")) and _SINGULAR_HELD_AFTER_RE.match(sentence, m.end())):
             m = None
     return m
 

@@ -71,6 +71,14 @@ _COUNTRIES: dict[str, tuple[str, str]] = {
     "North Macedonia": ("Macedonian", "Skopje"), "Montenegro": ("Montenegrin", "Podgorica"),
     "Cyprus": ("Cypriot", "Nicosia"), "Iceland": ("Icelandic", "Reykjavik"),
 }
+# Nationality nouns that are not the adjective: "a Briton", "an Irishman", "two Swedes".
+_NOUN_DEMONYMS = {
+    "Briton": "United Kingdom", "Englishman": "United Kingdom", "Englishwoman": "United Kingdom", "Scot": "United Kingdom",
+    "Frenchman": "France", "Frenchwoman": "France", "Irishman": "Ireland", "Irishwoman": "Ireland",
+    "Dutchman": "Netherlands", "Dutchwoman": "Netherlands", "Swede": "Sweden", "Dane": "Denmark", "Pole": "Poland",
+    "Finn": "Finland", "Turk": "Turkey", "Spaniard": "Spain", "Filipina": "Philippines", "Kazakhstani": "Kazakhstan",
+    "Kyrgyzstani": "Kyrgyzstan", "Uzbekistani": "Uzbekistan", "Tajikistani": "Tajikistan", "Kiwi": "New Zealand",
+}
 _GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Taliban", "Houthis", "Islamic State", "al-Shabaab",
            "Boko Haram", "Wagner", "the Kremlin")
 _ALIASES = {
@@ -90,6 +98,7 @@ def _build_lookup() -> dict[str, str]:
     for g in _GROUPS:
         table[g] = "Russia" if g == "the Kremlin" else g
     table.update(_ALIASES)
+    table.update(_NOUN_DEMONYMS)
     table.pop("Jerusalem", None)  # contested; never use it to name an actor
     return table
 
@@ -332,7 +341,7 @@ def country_of(name: str) -> str | None:
     return hit if hit in _COUNTRIES else None
 
 
-_DEMONYMS = frozenset(adj for adj, _ in _COUNTRIES.values())
+_DEMONYMS = frozenset([adj for adj, _ in _COUNTRIES.values()] + list(_NOUN_DEMONYMS))
 
 
 def is_demonym(word: str) -> bool:

@@ -1119,3 +1119,13 @@ def test_a_second_receiving_country_with_an_elided_noun(sentence, expected):
 ])
 def test_ordinal_since_and_walking_out_of_a_named_prison(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("One Briton, Craig Foreman, remains in Evin prison.", {("held", 1, None)}),
+    ("One Swede was freed on Tuesday.", set()),  # a lone one is reported as a person, not a figure
+    ("Ten Thai nationals and one Filipino were released.", {("released", 10, None)}),
+    ("Two Swedes and three Britons were freed on Tuesday.", {("released", 2, None), ("released", 3, None)}),
+])
+def test_nationality_nouns_head_a_count(sentence, expected):
+    assert this_event(sentence) == expected

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.extract.event import country_of, event_actor, event_date, event_hints, event_kind
+from monitor.extract.event import country_of, event_actor, event_date, event_hints, event_kind, is_demonym
 from monitor.extract.relevance import is_relevant
 
 
@@ -169,3 +169,9 @@ def test_every_country_name_demonym_and_capital_is_unambiguous():
 ])
 def test_rescues_and_walkouts_are_relevant(text):
     assert is_relevant(text)
+
+
+def test_nationality_nouns_name_their_country():
+    assert country_of("Briton") == "United Kingdom"
+    assert country_of("Irishman") == "Ireland"
+    assert is_demonym("Swede") and not is_demonym("Sweden")
