@@ -91,7 +91,8 @@ _HELD_ADVERB = r"(?:(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully|stil
 _HELD_STATE = (
     _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|"
     r"in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity)|"
-    r"captive|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up)"
+    r"captive|hostage|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
+    r"(?:lodged|languish(?:es|ing)?|confined|kept)\s+in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|cells?))"
 )
 _EXCLUDE_VERBS = (
     r"arrest(?:ed|s|ing)?|sentenc(?:ed|es|ing)|convict(?:ed|s)|charg(?:ed|es)|kill(?:ed|s|ing)|died|dead|"
@@ -113,7 +114,7 @@ _C = re.I
 _TRANSFER_RIGHT_RE = re.compile(
     rf"\b(?:{_TRANSFER_VERBS})\b(?:\s+(?:back|out|over|abroad|directly|immediately|later|first|then|on))?"
     rf"(?:\s+into\s+exile)?"  # "sent into exile in Turkey"
-    rf"(?:(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,3}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
+    rf"(?:(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,4}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
 )
 # "landed at Kyiv's Boryspil airport", "arrived at Vnukovo airport": a named airport or base, whose country
 # the sentence ("Moscow's") or the article ("Boryspil airport near Kyiv") must state.
@@ -171,6 +172,7 @@ _HELD_LEFT_RE = re.compile(
     _C,
 )
 # A captor holding people: 'Azerbaijan still holds at least 23 Armenians', 'is thought to be holding 30'.
+_THERE_ARE_RE = re.compile(rf"\bthere\s+(?:are|were|remain)(?:\s+still|\s+now|\s+currently)?\s+{_QUAL_TAIL}$", _C)
 _HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep)\s+{_QUAL_TAIL}$", _C)
 # "are believed to be held", "are thought to still be held", "is said to remain in custody"
@@ -187,7 +189,7 @@ _PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|curren
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 # What people can 'remain' that is not captivity.
 _NOT_HELD_STATE_RE = re.compile(
-    r"\s+(?:missing|unaccounted|dead|alive|free|at\s+large|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
+    r"\s+(?:missing|unaccounted|dead|alive|free|at\s+large|(?:forcibly\s+)?disappeared|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
     r"hospitali[sz]ed|displaced|homeless|unknown|unclear|unidentified|critical|stable|in\s+exile|abroad|"
     r"hopeful|optimistic|s[ck]eptical|silent|unconfirmed|under\s+investigation)\b", re.I)
 _PAST_ARREST_RE = re.compile(
@@ -647,12 +649,36 @@ _TALLY_NUMBER_OF = r"the\s+(?:total\s+)?(?:number|total|tally|count)\s+(?:of\s+)
 _TALLY_FRONT_RE = re.compile(rf"{_TALLY_VERB}\s+(?:the\s+(?:total|tally|count)\s+)?to\s+{_QUAL_TAIL}$", re.I)
 _TALLY_FRONT_RIGHT_RE = re.compile(rf"\s+{_TALLY_NUMBER_OF}(?P<what>[^,;]{{0,80}})", re.I)
 _TALLY_BACK_RE = re.compile(rf"{_TALLY_VERB}\s+{_TALLY_NUMBER_OF}(?P<what>[^,;]{{0,80}}?)\s+to\s+{_QUAL_TAIL}$", re.I)
+# "put the number of returned students at 104": a figure given for a tally
+_TALLY_AT_RE = re.compile(
+    rf"\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|set(?:s|ting)?|gave|gives?|giving)\s+{_TALLY_NUMBER_OF}(?P<what>[^,;]{{0,80}}?)\s+at\s+{_QUAL_TAIL}$",
+    re.I)
+# "This leaves one girl ... still in the hands of the insurgents", "The transfer leaves 149 detainees held at ..."
+_LEAVES_LEFT_RE = re.compile(rf"\b(?:leav(?:es|ing)|left)\s+(?:behind\s+)?{_QUAL_TAIL}$", re.I)
 _TALLY_HELD_RE = re.compile(rf"\b(?:still\s+|remaining\s+)?(?:{_HELD_STATE})|\bremain", re.I)
+
+
+_ONE_PERSON_RE = re.compile(
+    r"\s+(?:(?:other|more|last|remaining)\s+)?(?:[\w\-]+\s+)?(?:girl|boy|woman|man|person|prisoner|hostage|captive|detainee|"
+    r"soldier|journalist|activist|worker|child|citizen|national|[A-Z][a-z]+)\b")
+_BARE_END = re.compile(r"")
+_APPOSED_NAME_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*(?:\s*,\s*[^,;]{1,80}?)?\s*,")
+_PEOPLE_NOUN_ANY_RE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.I)
+_HELD_NOW_RE = re.compile(
+    rf"\s*,?\s*(?:(?:is|are|who\s+(?:is|are|remains?))\s+)?(?:still\s+|now\s+)?(?:{_HELD_STATE}|in\s+the\s+hands\s+of)", re.I)
 
 
 def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     """('released'|'held', None) for a figure restated as a running tally, else None."""
-    if "to" not in left:
+    if _LEAVES_LEFT_RE.search(left):
+        after = _ONE_PERSON_RE.match(sentence, q.end) if q.value == 1 else None
+        head_end = after.end() if after else (_HEAD_RE.match(sentence, q.end) or _BARE_END).end()
+        named = _APPOSED_NAME_RE.match(sentence, head_end)  # "one girl, Leah Sharibu, still ..."
+        right = sentence[named.end() if named else head_end:head_end + 160]
+        if _HELD_NOW_RE.match(right):
+            return "held", None
+        return None
+    if "to" not in left and "at" not in left:
         return None
     m = _TALLY_FRONT_RE.search(left)
     what = None
@@ -660,15 +686,20 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
         r = _TALLY_FRONT_RIGHT_RE.match(sentence, q.end)
         what = r.group("what") if r else None
     else:
-        m = _TALLY_BACK_RE.search(left)
+        m = _TALLY_BACK_RE.search(left) or _TALLY_AT_RE.search(left)
         what = m.group("what") if m else None
-    if not what or not _CAPTIVE_NOUN_FULL_RE.search(what) and not _HEAD_RE.match(" " + what):
+    if not what or not _PEOPLE_NOUN_ANY_RE.search(what):
         return None
     if _RIGHT_RELEASE_RE.search(what) or re.search(r"\b(?:freed|released)\b", what, re.I):
         return "released", None
     if _TALLY_HELD_RE.search(what):
         return "held", None
     return None
+
+
+_AT_LIBERTY_RE = re.compile(
+    r"\s*,?\s*(?:who|that)\s+(?:are|were|was|is)\s+(?:already\s+)?(?:at\s+liberty|free|not\s+(?:in\s+(?:custody|prison|jail|detention)|detained|jailed|imprisoned))\b",
+    re.I)
 
 
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
@@ -692,6 +723,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     if not rest.strip():
         rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or rest
+    elif sentence.startswith(", ", hi) and not _FINITE_RE.search(rest):
+        # "Six leaders of the movement, the group that led the 2017 protests, remain imprisoned"
+        aside = _after_comma_aside(sentence, hi)
+        if aside:
+            rest = rest + " " + aside.lstrip()
     elif sentence[hi:hi + 3].lstrip()[:1] in ("(", "-", "—", "–") and not _FINITE_RE.search(rest):
         # "15 hostages held by the Revolutionary Armed Forces (FARC) were freed": the verb is past the aside
         aside = _after_aside(sentence, hi)
@@ -707,6 +743,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return tally
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
+    if _AT_LIBERTY_RE.match(sentence, head_end):
+        return None  # "The 198 others, who are at liberty, are pardoned": nobody left custody
     if left_release and _NEGATION_BEFORE_RE.search(left, max(0, left_release.start() - 30), left_release.start()):
         return None  # "did not release 30 of those on the list", "refused to free 20 soldiers"
     if _RATE_AFTER_RE.match(sentence, head_end):
@@ -806,6 +844,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
     if noun and _HOLDS_LEFT_RE.search(left):
         return "held", None  # a captor holding any group of people: "is holding 30 migrants"
+    if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
+        return "held", None  # "There are still 64 journalists held hostage worldwide"
     if captive or bare_ok or holdable or noun:
         if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
             return "held", None
@@ -877,7 +917,7 @@ def _after_aside(sentence: str, pos: int) -> str | None:
 
 _ASIDE_START_RE = re.compile(
     r"\s*(?:(?i:including|among\s+them|among\s+whom|such\s+as|mostly|mainly|most\s+of\s+them|many\s+of\s+them|"
-    r"all\s+of\s+them|all|both|aged|who|whom|whose|many|most|several|some|among)\b"
+    r"all\s+of\s+them|all|both|aged|who|whom|whose|many|most|several|some|among|the|a|an)\b"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+[A-Z]"  # names in apposition: "two others, Kohler and Paris, remain"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?=\s*,))",  # one name: "one other American, Mahmood Habibi, is held"
 )

@@ -1129,3 +1129,22 @@ def test_ordinal_since_and_walking_out_of_a_named_prison(sentence, expected):
 ])
 def test_nationality_nouns_head_a_count(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A police spokesman put the number of returned students at 104.", {("released", 104, None)}),
+    ("Officials put the number of people killed at 40.", set()),
+    ("This leaves one boy, Samuel Okafor, still in the hands of the kidnappers.", {("held", 1, None)}),
+    ("The transfer leaves 31 detainees held at the base.", {("held", 31, None)}),
+    ("The storm left 12 people dead.", set()),
+    ("There are still 64 journalists held hostage worldwide.", {("held", 64, None)}),
+    ("There were 300 people at the rally.", set()),
+    ("Nearly 100 Bangladeshi fishermen are lodged in Indian jails.", {("held", 100, None)}),
+    ("More than 112,000 people remain forcibly disappeared in Syria.", set()),
+    ("The 198 others, who are at liberty, are pardoned of their prison term or of their fine.", set()),
+    ("Four leaders of the union, the federation that led the strikes in 2019, remain imprisoned.", {("held", 4, None)}),
+    ("The two released men were transferred from Tehran and Brussels to Muscat.",
+     {("transferred", 2, "Muscat, Oman")}),
+])
+def test_tallies_at_a_figure_what_a_deal_leaves_behind_and_who_was_never_in_custody(sentence, expected):
+    assert this_event(sentence) == expected
