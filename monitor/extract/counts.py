@@ -165,7 +165,7 @@ _RIGHT_RELEASE_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\b", _C)
 _EXCHANGE_ANY_RE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})\b", _C)
 _HELD_LEFT_RE = re.compile(
     rf"(?:\bthere\s+(?:are|were|is|was|remain|remained|still\s+are)(?:\s+still|\s+now|\s+currently)?|"
-    rf"\b(?:has|had|have|holds?|held|keeps?|kept|is\s+holding|are\s+holding|was\s+holding|were\s+holding|still\s+holds?|"
+    rf"\b(?:has|had|have|holds?|(?<!had\s)held|keeps?|(?<!had\s)kept|is\s+holding|are\s+holding|was\s+holding|were\s+holding|still\s+holds?|"
     rf"still\s+holding|continues\s+to\s+hold|continue\s+to\s+hold|counts?|counted|estimates?|estimated|lists?|listed|"
     rf"recogni[sz]es|tallies|numbers?|stands?\s+at|stood\s+at|totals?|is|was|are|were|remains?|rose\s+to|fell\s+to|"
     rf"reached|reaches|increased\s+to|decreased\s+to|dropped\s+to)\b)\s+{_QUAL_TAIL}$",
@@ -518,6 +518,7 @@ class _Places:
         self._text: str | None = None
         self._cache: dict[str, str | None] = {}
         self._main: str | None = None
+        self._hostage: bool | None = None
 
     def country(self, name: str) -> str | None:
         if name not in self._cache:
@@ -538,6 +539,17 @@ class _Places:
             clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
             self._main = ranked[0][0] if clear else ""  # a passing mention sets no scene
         return self._main or None
+
+    def hostage_story(self) -> bool:
+        """True if the article speaks of hostages and kidnappers more than of prisoners and jails."""
+        if self._hostage is None:
+            if self._text is None:
+                self._text = "\n".join(self._sentences)
+            low = self._text.lower()
+            hostage = sum(low.count(w) for w in ("hostage", "kidnap", "abduct", "captors"))
+            prison = sum(low.count(w) for w in ("prisoner", "detainee", "inmate", "jail", "prison"))
+            self._hostage = hostage > prison
+        return self._hostage
 
     def _find(self, name: str) -> str | None:
         if self._text is None:
@@ -785,8 +797,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
             dest = _destination(m.group("place"))
             if dest and places and m.group(0)[:4].lower() == "hand" and is_demonym(m.group("place").split()[0]) \
-                    and places.main_country() == dest:
-                return "released", None  # "handed over to Malian authorities" in a story set in Mali: freed there
+                    and (places.main_country() == dest or places.hostage_story()):
+                # "handed over to Malian authorities" in a story set in Mali, or hostages handed over by their
+                # kidnappers to a state: out of captivity, not moved across a border
+                return "released", None
             if dest:  # not a mediator: "handed to the Red Cross and taken to Egypt" goes on to the next verb
                 at = sentence.find(rest)  # the list may run past the clause's commas
                 more = _MORE_PLACES_RE.match(sentence, at + m.end("place")) if at >= 0 and country_of(dest) else None

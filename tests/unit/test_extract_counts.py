@@ -1148,3 +1148,11 @@ def test_nationality_nouns_head_a_count(sentence, expected):
 ])
 def test_tallies_at_a_figure_what_a_deal_leaves_behind_and_who_was_never_in_custody(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_hostages_handed_over_by_their_kidnappers_to_a_state_are_released():
+    text = ["Jihadists freed a French journalist and an American aid worker kidnapped in Mali.",
+            "The kidnappers had held the two hostages for months.",
+            "The two hostages were handed over to the Nigerien authorities in Niamey on Monday."]
+    got = {(c["metric"], c["value"], c["destination"]) for c in extract_counts(text, published=PUB, event_date=EVENT)}
+    assert got == {("released", 2, None)}
