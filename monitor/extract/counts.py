@@ -240,7 +240,7 @@ _FRONTED_PHRASE_RE = re.compile(
     r"(?:^|[;:(—–]\s*)(?:According\s+to|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
     r"Following|Amid|Despite|As\s+of|Until|Across|Throughout|Meanwhile|Separately|Overall|Altogether|Today|"
     r"Yesterday|Earlier|Later|Previously|Initially|Eventually|Finally|Ultimately|However|Instead|Still|Now|Then|"
-    r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told)\b[^,;]*,\s*$"
+    r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told|[A-Z][a-z]+ly)\b[^,;]*,\s*$"
 )
 
 # --- scope markers -------------------------------------------------------
@@ -674,7 +674,8 @@ _ONE_PERSON_RE = re.compile(
     r"\s+(?:(?:other|more|last|remaining)\s+)?(?:[\w\-]+\s+)?(?:girl|boy|woman|man|person|prisoner|hostage|captive|detainee|"
     r"soldier|journalist|activist|worker|child|citizen|national|[A-Z][a-z]+)\b")
 _BARE_END = re.compile(r"")
-_APPOSED_NAME_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*(?:\s*,\s*[^,;]{1,80}?)?\s*,")
+_APPOSED_NAME_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*,")
+_APPOSED_NAME_DESC_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*,\s*[^,;]{1,80}?\s*,")
 _PEOPLE_NOUN_ANY_RE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.I)
 _HELD_NOW_RE = re.compile(
     rf"\s*,?\s*(?:(?:is|are|who\s+(?:is|are|remains?))\s+)?(?:still\s+|now\s+)?(?:{_HELD_STATE}|in\s+the\s+hands\s+of)", re.I)
@@ -685,11 +686,11 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     if _LEAVES_LEFT_RE.search(left):
         after = _ONE_PERSON_RE.match(sentence, q.end) if q.value == 1 else None
         head_end = after.end() if after else (_HEAD_RE.match(sentence, q.end) or _BARE_END).end()
-        named = _APPOSED_NAME_RE.match(sentence, head_end)  # "one girl, Leah Sharibu, still ..."
-        right = sentence[named.end() if named else head_end:head_end + 160]
-        if _HELD_NOW_RE.match(right):
-            return "held", None
-        return None
+        for appos in (_APPOSED_NAME_RE, _APPOSED_NAME_DESC_RE):  # "one girl, Leah Sharibu, (a pupil,) still ..."
+            named = appos.match(sentence, head_end)
+            if named and _HELD_NOW_RE.match(sentence, named.end()):
+                return "held", None
+        return ("held", None) if _HELD_NOW_RE.match(sentence, head_end) else None
     if "to" not in left and "at" not in left:
         return None
     m = _TALLY_FRONT_RE.search(left)
@@ -790,6 +791,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         # "295 of those released on Tuesday were bussed into Gaza": the participle belongs to the subject
         if noun and _CAPTIVE_RETURN_RE.match(rest):
             return "released", None
+        if noun and _CROSS_BORDER_RE.match(rest):
+            home = _demonym_country(sentence[q.end:head_end])
+            if home:
+                return "transferred", home  # "198 Indian fishermen walked across the Wagah border": home to India
         verb_from = _REDUCED_RELATIVE_RE.match(rest)
         verb_from = verb_from.end() if verb_from else 0
         for m in _TRANSFER_RIGHT_RE.finditer(rest, verb_from):
@@ -978,6 +983,24 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
     if _N_FOR_N_RE.match(after):
         return True
     return False
+
+
+# Walking or being driven over a border, with no country named after it.
+_CROSS_BORDER_RE = re.compile(
+    r"^\s*(?:(?:were|was|have|had|has)\s+(?:been\s+)?)?(?:later\s+|then\s+|finally\s+)?"
+    r"(?:walked|crossed|went|drove|were\s+escorted|escorted|were\s+driven|driven|were\s+taken|stepped)\s+"
+    r"(?:back\s+)?(?:across|over|through)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:border|frontier|crossing|checkpoint)\b", re.I)
+
+
+def _demonym_country(noun_phrase: str) -> str | None:
+    """The one nationality in a noun phrase ('Indian fishermen' -> 'India'), else None."""
+    found = set()
+    for w in re.findall(r"[A-Z][\w\-]+", noun_phrase):
+        if w.endswith("s") and is_demonym(w[:-1]):
+            w = w[:-1]
+        if is_demonym(w):
+            found.add(country_of(w))
+    return found.pop() if len(found) == 1 else None
 
 
 def _home_country(noun_phrase: str | None, dest: str) -> bool:

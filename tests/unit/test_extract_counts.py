@@ -1156,3 +1156,18 @@ def test_hostages_handed_over_by_their_kidnappers_to_a_state_are_released():
             "The two hostages were handed over to the Nigerien authorities in Niamey on Monday."]
     got = {(c["metric"], c["value"], c["destination"]) for c in extract_counts(text, published=PUB, event_date=EVENT)}
     assert got == {("released", 2, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("This leaves one pupil, Grace Adamu, still in the hands of the insurgents, according to the school.",
+     {("held", 1, None)}),
+    ("Similarly, nearly 100 Bangladeshi fishermen are lodged in Indian jails, officials said.", {("held", 100, None)}),
+    # a homecoming: moved home, and so freed
+    ("On Saturday 80 Indian fishermen walked across the Wagah border.",
+     {("transferred", 80, "India"), ("released", 80, None)}),
+    ("The 12 Armenian soldiers were escorted over the border checkpoint.",
+     {("transferred", 12, "Armenia"), ("released", 12, None)}),
+    ("The 12 soldiers were escorted over the border checkpoint.", set()),  # whose home? not said
+])
+def test_held_after_a_named_apposition_fronted_adverbs_and_walking_home_over_a_border(sentence, expected):
+    assert this_event(sentence) == expected
