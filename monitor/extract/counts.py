@@ -91,7 +91,7 @@ _HELD_ADVERB = r"(?:(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully|stil
 _HELD_STATE = (
     _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|"
     r"in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity)|"
-    r"captive|hostage|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
+    r"captive|hostage|held\s+back|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
     r"(?:lodged|languish(?:es|ing)?|confined|kept)\s+in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|cells?))"
 )
 _EXCLUDE_VERBS = (
@@ -131,7 +131,7 @@ _ORG_WORDS = {
     "Committee", "Cross", "Crescent", "Organization", "Organisation", "Agency", "Ministry", "Council", "Commission",
     "Office", "Mission", "Embassy", "Authority", "Authorities", "Service", "Services", "Forces", "Army", "Police",
     "Guard", "Nations", "Bureau", "Department", "Directorate", "Court", "Tribunal", "Foundation", "Society",
-    "Institute", "ICRC", "UN", "UNHCR", "IOM", "Officials", "Mediators", "Team",
+    "Institute", "ICRC", "UN", "UNHCR", "IOM", "Officials", "Mediators", "Team", "Force", "Rangers", "Gendarmerie",
 }
 _TRANSFER_LEFT_RE = re.compile(
     rf"(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){{0,2}})\s+(?:has\s+|had\s+|have\s+)?(?:received|receives|took\s+in|takes\s+in|accepted|welcomed|admitted|got(?!\s+back))\s+(?:\w+\s+){{0,2}}$",
@@ -266,6 +266,7 @@ _OTHER_EVENT_PATTERN = (
     r"|\b(?:had|have|has)\s+(?:\w+\s+)?(?:recently|previously|already|earlier)\b"
     r"|\b(?:previously|already)\s+(?:been\s+)?(?:released|freed|pardoned|exchanged|swapped)\b"
     r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decade)\b"
+    r"|\bover\s+the\s+(?:years|decades|months)\b|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\b"
     r"|\b(?:this\s+year|this\s+month|in\s+(?:19|20)\d\d)\s+alone\b"
     r"|\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|brought\s+home)"
     r"\b[^|]*\bthis\s+(?:year|month)\b"
@@ -311,6 +312,7 @@ _AS_OF_RE = re.compile(
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
+_AS_OF_BEFORE_RE = re.compile(r"(?:\b(?:end|start|beginning|close|middle)\s+of|\bas\s+of|\bas\s+at)\s+$", re.I)
 _BEFORE_REL_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|this\s+|[A-Z]\w+['’]s\s+|Saturday['’]s\s+)?(?:latest\s+|recent\s+|last\s+)?(?:\w+\s+)?(?:release|releases|exchange|swap|handover|deal|pardon|amnesty|truce|ceasefire)s?\b", re.I)
 
 def _cs(rx: re.Pattern) -> re.Pattern:
@@ -596,7 +598,7 @@ _EXCHANGE_AFTER_RE = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,4}}?(?:were|was|have\s+
 # A participle phrase between a subject and its release verb.
 # Or a first predicate coordinated with it ('5,800 prisoners had their sentences commuted and were also freed').
 _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
-    rf"^\s*(?:(?:[a-z]+ed|held|taken|kept|seized|caught)\s[^,;]{{0,100}}?|(?:had|have|has|got|received)\s[^,;]{{0,60}}?\band\s+)"
+    rf"^\s*(?:(?:[a-z]+ed|held|taken|kept|seized|caught)\s(?:[^,;]|,\s+[A-Z][\w\-]+(?:\s+[a-z]+)?,){{0,120}}?|(?:had|have|has|got|received)\s[^,;]{{0,60}}?\band\s+)"
     rf"\b(?:(?:have|has|had)\s+(?:now\s+|all\s+|also\s+)?been|were|was|are)\s+(?:all\s+|also\s+|now\s+|finally\s+|then\s+)?"
     rf"(?:{_RELEASE_VERBS})\b",
     re.I,
@@ -635,7 +637,10 @@ def _head(sentence: str, q: Quantity, heads: dict | None):
 # "one other American", "a Briton": a singular nationality is a head only for a count of one.
 _SINGULAR_DEMONYM_HEAD_RE = re.compile(
     r"\s*(?:(?:more|other|additional|further|remaining|jailed|detained|imprisoned|held|captive|dual)\s+){0,2}"
-    r"(?P<noun>[A-Z][a-z]+)\b(?!\s+[A-Z])")
+    r"(?P<noun>[A-Z][a-z]+|[a-z]+)\b(?!\s+[A-Z])")
+_ONE_PERSON_NOUNS = frozenset(
+    "girl boy woman man person prisoner hostage captive detainee soldier journalist activist worker child citizen "
+    "national student pupil sailor fisherman pilot officer".split())
 
 
 # ... and only where that one person is said to be still held ("One American remains in custody"): a lone
@@ -649,7 +654,8 @@ def _match_head(sentence: str, q: Quantity):
     m = _HEAD_RE.match(sentence, q.end)
     if m is None and q.value == 1:
         m = _SINGULAR_DEMONYM_HEAD_RE.match(sentence, q.end)
-        if m and not (is_demonym(m.group("noun")) and _SINGULAR_HELD_AFTER_RE.match(sentence, m.end())):
+        if m and not ((is_demonym(m.group("noun")) or m.group("noun").lower() in _ONE_PERSON_NOUNS)
+                      and _SINGULAR_HELD_AFTER_RE.match(sentence, m.end())):
             m = None
     return m
 
@@ -713,6 +719,17 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
 _AT_LIBERTY_RE = re.compile(
     r"\s*,?\s*(?:who|that)\s+(?:are|were|was|is)\s+(?:already\s+)?(?:at\s+liberty|free|not\s+(?:in\s+(?:custody|prison|jail|detention)|detained|jailed|imprisoned))\b",
     re.I)
+
+
+_RELATIVE_RELEASED_RE = re.compile(
+    rf"\s*,\s*(?:who|whom)\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:all\s+|also\s+|then\s+)?(?:{_RELEASE_VERBS})\b", re.I)
+_THE_WHOLE_LEFT_RE = re.compile(r"(?:^|\b(?:the|all|all\s+the|all\s+of\s+the|both|both\s+the))\s*$", re.I)
+_FREED_MODIFIER_RE = re.compile(r"\b(?:freed|released|liberated|newly[\s\-]freed|newly[\s\-]released)\b", re.I)
+# the subject's own verb, in the past, right after its noun phrase: "stepped off", "arrived", "spoke", "were greeted"
+_SUBJECT_VERB_RE = re.compile(
+    r"^\s*(?:(?:were|was|have|had|has)\s+(?:been\s+)?)?(?:also\s+|later\s+|then\s+|all\s+)?[a-z]+ed\b|"
+    r"^\s*(?:were|was|have|had|has)\s+(?:been\s+)?(?:greeted|met|welcomed|taken|flown|brought|reunited|examined)\b|"
+    r"^\s*(?:flew|came|went|spoke|told|said|left|met|got|took|hugged|wept|began)\b", re.I)
 
 
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
@@ -841,7 +858,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             return "released", None  # "Hamas released 3 of the 98 hostages": the freed part is this release
         part_end = part.end() if part else (head.end() if noun and noun.lower().startswith("of ") else None)
         if part_end is not None and (_PART_RELEASED_RE.match(sentence, part_end)
-                                     or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:hi])):
+                                     or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:whi])):
             return "released", None  # "Eight of them walked free", "82 of the girls kidnapped in 2014 were freed"
         if part_end is not None:
             hm = _PART_HELD_RE.match(sentence, part_end) and _HELD_RIGHT_RE.match(sentence[part_end:hi])
@@ -898,6 +915,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "released", None
     if _AMONG_AFTER_RE.match(rest):
         return None  # "8 Americans were among those freed": a subset of the freed
+    if noun and _RELATIVE_RELEASED_RE.match(sentence, head_end):
+        return "released", None  # "1 304 detainees, who were released, ..."
+    if noun and _THE_WHOLE_LEFT_RE.search(left) and _FREED_MODIFIER_RE.search(sentence, q.end, head_end) \
+            and _SUBJECT_VERB_RE.match(rest):
+        return "released", None  # "The two freed hostages stepped off a plane in Niamey": the whole freed group
     if _AFTER_RELATIVE_RELEASE_RE.match(rest):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
     if _RELEASE_AFTER_RE.match(rest):
@@ -965,7 +987,10 @@ def _after_comma_aside(sentence: str, pos: int) -> str | None:
 
 _BARE_VERB_AFTER_RE = re.compile(
     rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|{_TRANSFER_VERBS})\b", re.I)
-_BARE_LEFT_OK_RE = re.compile(r"\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all)\s*$", re.I)
+_BARE_LEFT_OK_RE = re.compile(
+    r"\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all|(?:the\s+)?(?:remaining|other|last|final))\s*$", re.I)
+# "counted at least 62 still behind bars": a bare figure whose state is captivity now
+_STILL_HELD_AFTER_RE = re.compile(rf"\s+(?:are\s+|were\s+|remain\s+)?still\s+(?:{_HELD_STATE}|behind\b)", re.I)
 _BARE_AFTER_OK_RE = re.compile(
     r"^\s*(?:$|[,.;]|on\b|in\b|at\b|to\b|from\b|after\b|under\b|as\b|and\b|last\b|this\b|who\b|including\b|"
     r"each\b|more\b|of\s+them|others?\b)", re.I)
@@ -981,6 +1006,8 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
     if _BARE_AFTER_OK_RE.match(after) and (_LEFT_RELEASE_RE.search(left) or _TRANSFER_LEFT_RE.search(left)):
         return True
     if _N_FOR_N_RE.match(after):
+        return True
+    if _STILL_HELD_AFTER_RE.match(sentence, q.end):
         return True
     return False
 
@@ -1304,6 +1331,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             continue
         if metric == "held" and m.group(0).lower().startswith(("since", "so far", "to date")):
             continue  # "since 2020, 1,200 remain jailed" is still the current figure
+        if metric == "held" and _AS_OF_BEFORE_RE.search(scan, max(0, m.start() - 24), m.start()):
+            continue  # "62 still behind bars at the end of last year": the latest figure, with its date
         cumulative = not m.group(0).lower().startswith("earlier") and re.search(
             r"since|so far|to date|total|alone|bring|cumulative|all told|over the|in the past|during the|this year|this month",
             m.group(0), re.I)

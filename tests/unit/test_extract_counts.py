@@ -1171,3 +1171,32 @@ def test_hostages_handed_over_by_their_kidnappers_to_a_state_are_released():
 ])
 def test_held_after_a_named_apposition_fronted_adverbs_and_walking_home_over_a_border(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle phrase naming a place with commas before the release verb
+    ("Police said 57 of the 80 pupils abducted from the boarding school in Kagara, Niger state, had been freed.",
+     {("released", 57, None)}),
+    ("Two crew members were freed on Monday, and the remaining two were held back by the gunmen.",
+     {("released", 2, None), ("held", 2, None)}),
+    ("The watchdog counted at least 48 still behind bars at the end of last year.", {("held", 48, None)}),
+    ("One girl is still being held.", {("held", 1, None)}),
+    ("One man was freed on Tuesday.", set()),
+    ("2 150 detainees, who were released, benefited from the decree.", {("released", 2150, None)}),
+    ("The three freed sailors stepped off a plane in Manila on Sunday.", {("released", 3, None)}),
+    ("The 17 freed missionaries were greeted by relatives in Ohio.", {("released", 17, None)}),
+    ("Two of the freed hostages spoke to reporters.", set()),
+    ("Pakistan handed over 198 fishermen to the Border Security Force at the Wagah crossing.",
+     {("released", 198, None)}),  # a border force receives people; it is no destination
+])
+def test_more_release_and_held_phrasings(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since 27 February, more than 400 detainees have left prison.",
+    "More than 600 have been released or transferred to other countries over the years.",
+])
+def test_day_month_since_and_over_the_years_are_cumulative(sentence):
+    assert this_event(sentence) == set()
+    assert {n for n in (c.get("note") for c in extract_counts([sentence], published=PUB, event_date=EVENT))} == {"cumulative"}
