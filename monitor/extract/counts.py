@@ -680,6 +680,7 @@ _ONE_PERSON_RE = re.compile(
     r"\s+(?:(?:other|more|last|remaining)\s+)?(?:[\w\-]+\s+)?(?:girl|boy|woman|man|person|prisoner|hostage|captive|detainee|"
     r"soldier|journalist|activist|worker|child|citizen|national|[A-Z][a-z]+)\b")
 _BARE_END = re.compile(r"")
+_AT_PLACE_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _APPOSED_NAME_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*,")
 _APPOSED_NAME_DESC_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*,\s*[^,;]{1,80}?\s*,")
 _PEOPLE_NOUN_ANY_RE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.I)
@@ -696,7 +697,12 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
             named = appos.match(sentence, head_end)
             if named and _HELD_NOW_RE.match(sentence, named.end()):
                 return "held", None
-        return ("held", None) if _HELD_NOW_RE.match(sentence, head_end) else None
+        if _HELD_NOW_RE.match(sentence, head_end):
+            return "held", None
+        head = _HEAD_RE.match(sentence, q.end)
+        if head and _CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun")) and _AT_PLACE_RE.match(sentence, head_end):
+            return "held", None  # "The transfer leaves 149 detainees at Guantanamo"
+        return None
     if "to" not in left and "at" not in left:
         return None
     m = _TALLY_FRONT_RE.search(left)

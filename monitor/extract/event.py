@@ -168,7 +168,8 @@ def _dates_in(sentence: str):
     return _DATE_RE.finditer(sentence)
 _RELEASE_WORD_RE = re.compile(
     r"\b(?:releas(?:ed|es|e|ing)|freed|frees|freeing|pardon(?:ed|s)?|handed\s+over|swap(?:ped)?|exchange[ds]?|"
-    r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer)\b",
+    r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer|(?:are|were|is|was|now)\s+free|rescued|"
+    r"arrived\s+home|came\s+home)\b",
     re.I,
 )
 # Substring stems that must be present before the regexes above are worth running.

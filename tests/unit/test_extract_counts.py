@@ -1136,6 +1136,8 @@ def test_nationality_nouns_head_a_count(sentence, expected):
     ("Officials put the number of people killed at 40.", set()),
     ("This leaves one boy, Samuel Okafor, still in the hands of the kidnappers.", {("held", 1, None)}),
     ("The transfer leaves 31 detainees held at the base.", {("held", 31, None)}),
+    ("The transfer leaves 40 detainees at Bagram.", {("held", 40, None)}),
+    ("The flood left 40 people in Dhaka.", set()),
     ("The storm left 12 people dead.", set()),
     ("There are still 64 journalists held hostage worldwide.", {("held", 64, None)}),
     ("There were 300 people at the rally.", set()),
