@@ -21,7 +21,14 @@ titles and organisation names. Each mention is then tied to the sentence's cues:
   group ("Among them were X", "The others included X", "X and Y were among them", "Of those
   freed, X ...", "Both were freed"); "he"/"she"/"him" for the name before (never a speaker,
   relative or official); "deported/expelled/sent to <country>" once the story is about releases;
-* held -- "X remains in custody / remained in prison / is incommunicado", "is still held", "has
+  discourse groups: a cue about a counted or plural group ("handed over four men", "together with two
+  Italians", "Ten people ... were flown to Moscow" in a swap story) is remembered, and a later "The four
+  are A; B; and C", "The two Italians are ...", "Besides X, the group includes ...", "Along with X, the
+  freed Americans are ...", "the four guerrillas -- A, B, C and D --" or "The man sent back in exchange
+  for X is Y" names its members; "The three have been in custody" takes the three names before;
+* held -- "X remains in custody / remained in prison / is incommunicado / in the hands of Y", "X,
+  who ..., is also still held / believed to remain in captivity", "A, B and C ... all remain in prison",
+  "X and Y, who ..., were also not included", "is still held", "has
   been held since 2022" (weak), "remains imprisoned, as do Y and Z", "Also in custody is X",
   "Among those who remain in detention are X", "The deal did not include X", "X was excluded
   from the deal", "..., while Z was not", "X is (wrongfully) detained", "refused to leave",
@@ -42,7 +49,10 @@ freed by a direct cue; "an adviser to President Y" is an official). A relative i
 are mentioned. A release tied to another time gets scope ``other_event``: "last year", "in
 2022", a month well before ``published``, a pluperfect outside reported speech ("Hamas had
 freed"), "since June 21, when ...", "the August 2024 swap, in which ...", "The swap came two
-years after ...", a leading "In April," or "Before the truce,".
+years after ...", a leading "In April," or "Before the truce,", "In that month," after a sentence dated
+earlier, "who was freed three weeks later" in a sentence dated earlier; a second predicate ("was freed in
+June and has since returned home") keeps the first one's scope. Without ``published`` the page's
+dateline ("STOCKHOLM, June 15, 2024 (AFP) -") dates the story.
 
 The display name is the fullest spelling the article repeats ("Alaa Abd El-Fattah" over
 "Abd El-Fattah"). Everything is pure and deterministic; sentences come from
@@ -78,6 +88,7 @@ eleven twelve hundreds thousands dozens several few per via according unlike lik
 following toward towards into onto upon within without through throughout across around near
 beyond behind above below once again never always often sometimes perhaps maybe please thanks
 dear oh mr mrs ms miss dr prof sir dame madam jr sr ii iii iv ok okay well let lets is are was were be neither either
+along alongside aside apart
 been being has have had do does did will would could should can may might must shall""".split()
 
 # Words that start sentences or describe people but are never part of a name.
@@ -224,7 +235,7 @@ _OFFICIAL_TITLE = (
     r"|lawmaker|legislator|governor|gov\.|mayor|king|queen|(?:crown\s+)?prince|princess|emir|sheikh"
     r"|sultan|ayatollah|supreme\s+leader|pope|negotiator|mediator|adviser|advisor|aide|chairman"
     r"|chairwoman|ceo|speaker|judge|prosecutor|attorney[ -]general|commissioner|rapporteur|ruler"
-    r"|dictator|strongman|official|diplomat|coordinator|ombuds(?:man|woman|person)|head\s+of\s+state)"
+    r"|dictator|strongman|official|diplomat|coordinator|ombuds(?:man|woman|person)|head\s+of\s+(?:state|government|(?-i:[A-Z])[\w'’-]+))"
 )
 _QUOTED_EXPERT = (r"(?:analyst|researcher|expert|professor|scholar|fellow|commentator|political\s+scientist"
                   r"|observer|specialist|historian|economist|pollster|think[- ]tank)")
@@ -303,7 +314,7 @@ _SUBJ_RELEASE_RE = re.compile(
     re.I)
 
 _HELD_PLACE = (r"(?:custody|prisons?|jails?|detention|captivity|gaza|(?:solitary\s+)?confinement|(?:a\s+)?penal\s+colon(?:y|ies)"
-               r"|labou?r\s+camps?|behind\s+bars|cells?)")
+               r"|labou?r\s+camps?|behind\s+bars|cells?|hands\s+of)")  # "remain in the hands of the kidnappers"
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
@@ -328,7 +339,9 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+|also\s+)?(?:(?:wrongfully|unjustly|unlawfully|illegally"
     r"|arbitrarily)\s+)?(?:held|detained|imprisoned|jailed|incarcerated)\b"
     r"(?!\s+(?:responsible|accountable|liable|up|back|in\s+high|in\s+contempt)\b)"
-    r"|\b(?:is|are)\s+(?:still\s+|now\s+|currently\s+)?serving\b"
+    r"|\b(?:is|are)\s+(?:(?:still|now|currently|also)\s+)*serving\b"
+    # "X and Y, who ..., were also not included" (in a story about a release)
+    r"|\b(?:was|were)\s+(?:also\s+)?not\s+(?:included|among\s+(?:them|those\s+(?:freed|released|pardoned)))\s*(?=[.;]|$)"
     r"|\bstill\s+languish(?:es|ing)?\b|\blanguish(?:es)?\s+in\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:returned|sent\s+back|taken\s+back)\s+to\s+(?:the\s+|his\s+|her\s+|their\s+)?"
     r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,2}?(?:prison|jail|custody|detention|cell|penal\s+colony)\b"
@@ -447,8 +460,11 @@ _CLAUSE_BREAK_RE = _lead(_CLAUSE_BREAK_RE, ";:!?" + _QUOTES + "–—\\-abcdehim
 # Comma-enclosed asides: any name-free one ("X, another American held since 2018, was ..."),
 # or one that opens like an appositive even if it names someone ("X, an adviser to Y, said").
 _APPOSITIVE_RE = re.compile(
-    r",\s*(?!(?:and|or|but|nor)\b)[^,;:⟦" + '"“”«»' + r"]{1,150}?,"
-    r"|,\s*(?:a|an|the|who|whom|whose|which)\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,",
+    r",\s*(?=[^\s,])(?!(?:and|or|but|nor|whose)\b)[^,;:⟦" + '"“”«»' + r"]{1,150}?,"  # (an aside blanked already is skipped)
+    r"|,\s*(?:who|whom|whose|which|(?-i:[a-z]+ed\s+(?:in|on|at|from|by|with|near|off|during)))\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,"
+    # a noun phrase aside has no finite verb of its own (", the list does not include X," is a clause)
+    r"|,\s*(?:a|an|the)\b(?:(?!\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|who|which|that)\b)"
+    r"[^,;:]){0,150}?(?:\b(?:who|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,",
     re.I)
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^\s*(?:according\s+to|in|on|at|after|before|following|under|per|as|with|despite|amid|during|since"
@@ -510,8 +526,12 @@ _ADJECTIVE_CONTEXT_RE = re.compile(
     r"|other|several|many|some|of|their|its|his|her)\s+$", re.I)
 _LED_TO_END_RE = re.compile(r"\b(?:led|leads|lead|leading|resulted|results)\s+(?:to|in)\s+(?:the\s+)?$", re.I)
 # "That trip led to ...": the sentence continues an occasion the previous sentence dated
-_THAT_EVENT_RE = re.compile(r"^\W*that\s+(?:trip|visit|deal|meeting|agreement|swap|exchange|round|mission|operation"
-                            r"|release|amnesty|truce)\b", re.I)
+_THAT_EVENT_RE = re.compile(r"^\W*(?:that\s+(?:trip|visit|deal|meeting|agreement|swap|exchange|round|mission|operation"
+                            r"|release|amnesty|truce)\b|(?:in|during|by|later)\s+that\s+(?:month|year|week|period|summer"
+                            r"|spring|autumn|fall|winter)\b|at\s+(?:that|the)\s+time\b)", re.I)
+# "who was freed three weeks later" in a sentence dated before the story: that earlier occasion
+_LATER_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|few)\s+"
+                       r"(?:days?|weeks?|months?|years?)\s+later\b", re.I)
 _NEITHER_RE = re.compile(r"\bneither\b", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
 _INTRO_RE = re.compile(r"\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
@@ -547,7 +567,7 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
 _RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 _NEW_CONJUNCT_RE = re.compile(r"\w[\w'’]*\s*,\s*(?:and|but|while|as|whereas)\s", re.I)
 _HARD_STOP_RE = re.compile(r"[.;!?" + _QUOTES + r"]")
-_ITEM_END_RE = re.compile(r"(?:['’]s?)?\s*(?:[,.;:)(]|$|\s+(?:who|whom|whose|which)\b)", re.I)
+_ITEM_END_RE = re.compile(r"(?:['’]s?)?\s*(?:[,.;:)(]|$|\s+(?:who|whom|whose|which|(?:together|along)\s+with)\b)", re.I)
 _SENTENCE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _AND_ITEM_RE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _PUB_YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -1159,9 +1179,11 @@ _UNTIL_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|for\s+(?:\w+\s+
 _DEPORTED_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:then|later|also|immediately|subsequently)\s+)?"
     r"(?:deported|expelled|exiled|sent|flown|bussed|driven)\s+(?:(?:back|directly|straight|abroad)\s+)?"
+    r"(?:from\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
     r"(?:(?:in)?to\s+(?:⟦(\d+)⟧|(?-i:([A-Z][\w'’-]+)))|into\s+(exile))", re.I)
 _PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|colony|detention|camp|court|hospital|custody"
                                    r"|cell|remand)", re.I)
+_W_SWAP_STORY = frozenset("exchange exchanges swap swaps exchanged swapped release released freed".split())
 _W_DEPORTED = frozenset("deported expelled exiled sent flown bussed driven".split())
 _ASIDE_OPEN_RE = re.compile(r",\s*(?:(?:who|which)\s+)?$")
 _ASIDE_CLOSE_RE = re.compile(r"\s*,\s*(?:(?:were|was|have|has|had|been|are|is|also|all|later|then|not|never)\s+)*")
@@ -1277,8 +1299,9 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
         # "X, who was serving a life term, and Y": the list resumes after the relative clause;
         # "A, a public defender; B; C; and D": semicolons separate items that carry appositives
         semi = tpl.find(";", end)
-        if semi >= 0 and not _HARD_STOP_RE.search(tpl, end, semi) and not _FINITE_RE.search(tpl, end, semi) \
-                and not _SPEECH_WORD_RE.search(tpl, end, semi):
+        if semi >= 0 and not _HARD_STOP_RE.search(tpl, end, semi) and (
+                _ITEM_ASIDE_RE.match(tpl, end) or tpl[:end].rstrip().endswith(",")  # "A, who served 11 years; B; and C"
+                or (not _FINITE_RE.search(tpl, end, semi) and not _SPEECH_WORD_RE.search(tpl, end, semi))):
             # the item's appositive ("a taxi driver from Quito") ends at the semicolon
             resume = _SEMICOLON_RESUME_RE.match(tpl, semi)
             if not resume:
@@ -1303,6 +1326,7 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
         end = _segment_after(tpl, start)
 
 
+_ITEM_ASIDE_RE = re.compile(r"(?:\s*\([^)]*\))?\s*,")
 _DASH_OPEN_RE = re.compile(r"\s*[-–—]\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)")
 _DASH_LIST_BEFORE_RE = re.compile(r"(?<=\s)[-–—]\s+((?:[\w'’-]+\s+){0,3}?⟦\d+⟧[^-–—;:]*?)\s+[-–—]\s*$")
 
@@ -1368,6 +1392,47 @@ _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".spli
 _W_LEADING_TIME = frozenset("in during before after since until on at throughout over between".split())
 _W_PRONOUN = frozenset(["he", "she", "him", "her"])
 _W_GROUP_DET = frozenset("the these those all both".split())
+_NUMBERS = {w: i + 2 for i, w in enumerate(
+    "two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+    "nineteen twenty".split())}
+_NUMBERS["pair"] = 2
+_NUMBER_ALT = r"(?:" + "|".join(w for w in _NUMBERS if w != "pair") + r"|\d{1,3})"
+# "four men", "Ten people", "Five Japanese citizens": a counted group a cue is about
+_COUNT_GROUP_RE = re.compile(r"\b(" + _NUMBER_ALT + r")\s+(?:[\w'’-]+\s+){0,3}?([A-Za-z][a-z]{2,}s|[a-z]*men|women"
+                             r"|children|people)\b", re.I)
+
+
+_ACTIVE_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:\d|(?:an?|the|his|her|their|its|all|some|several|dozens|hundreds|thousands|more|" + _NUMBER_ALT
+    + r")\b|⟦)", re.I)
+# "the four guerrillas -- A, B, C and D --": a counted group named in place
+_INLINE_GROUP_RE = re.compile(
+    r"\b(?:the|these|those|all)\s+(" + _NUMBER_ALT + r")\s+(?:[\w'’-]+\s+){0,2}?(?:[A-Za-z][a-z]{2,}s|[a-z]*men|women"
+    r"|people)\s*(?:--|[–—-]|:)\s*(?=(?:[\w'’-]+\s+){0,3}?⟦)", re.I)
+_CLOSING_DASH_RE = re.compile(r"\s(?:--|[–—-])\s")
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBERS.get(word)
+
+
+# An opening that puts a named person beside the group the sentence goes on about:
+# "Along with Rezaian, 39, the freed Americans are ...", "Besides Chapman, the group includes ..."
+_BESIDE_LEAD_RE = re.compile(
+    r"^\W*(?:along\s+with|together\s+with|besides|apart\s+from|aside\s+from|in\s+addition\s+to|alongside|like)\s+"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?⟦(\d+)⟧(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,\s*", re.I)
+# "The four are A; B; and C", "The group includes A and B", "The man sent back to Russia in exchange
+# for X is Y": a group (or one person) named by an earlier cue, or by its own participle, then its names
+_ANAPHOR_IDENT_RE = re.compile(
+    r"(?:all\s+)?the\s+(?:(?P<num>" + _NUMBER_ALT + r")(?:\s+(?:[\w'’-]+\s+)?(?:[a-z]*men|women|people|[a-z]{3,}s))?"
+    r"|(?P<grp>group|others|rest|remainder)"
+    r"|(?:[\w'’-]+\s+){0,2}?(?:man|woman|person|prisoner|detainee|hostage|captive|inmate|citizen|national|american"
+    r"|[a-z]+(?:an|ese|ish|i))\s+(?:who\s+(?:was|were|has\s+been)\s+)?(?P<part>" + _REL_PARTICIPLE
+    + r"|sent\s+back|returned)\b[^;:.]{0,80}?)\s+(?:is|are|was|were|includes?|included|comprises?|comprised)\s*:?\s+"
+    r"(?=(?:[\w'’-]+\s+){0,4}?⟦)", re.I)
+_W_BESIDE = frozenset("along together besides apart aside in alongside like".split())
+
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
@@ -1432,8 +1497,9 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
 def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> str:
     """`text` starts at the cue (its verb ends at `tail_from`); `tail`, if given, is the rest of
     the cue's clause, where a date right after the verb ("freed from custody in 2019") is read."""
-    if _EARLIER_RE.search(text):
-        return "other_event"
+    early = _EARLIER_RE.search(text)
+    if early and not (early.start() >= tail_from and early.group(0)[:3].lower() == "had"):
+        return "other_event"  # "was released separately and had already left" dates the leaving only
     if tail is None:
         tail = text[tail_from:]
     if tail[:1] not in (" ", ""):
@@ -1463,7 +1529,7 @@ involved part together alive plane flight aircraft jet bus buses helicopter gran
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
-_W_SUBJ_HELD = frozenset("""remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
+_W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
 transferred moved excluded omitted dropped""".split())
@@ -1492,14 +1558,15 @@ _LIST_ITEM_GAP_RE = re.compile(
     + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,4}$", re.I)
 
 
-def _list_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
-    """Names heading the items of a list that runs from `start` to the end of the sentence, across
-    asides: "the 24 sailors seized by Russia in 2018, as well as activist X, who ..., and journalist Y"."""
+def _list_items(tpl: str, spans, mentions, groups, start: int, until: int | None = None) -> list[int]:
+    """Names heading the items of a list that runs from `start` to the end of the sentence (or
+    `until`), across asides: "the 24 sailors seized by Russia in 2018, as well as activist X, who ...,
+    and journalist Y"."""
     if not spans:
         return []
     masked = _masked(tpl)
-    stop = _HARD_STOP_RE.search(masked, start)
-    end = stop.start() if stop else len(tpl)
+    stop = _HARD_STOP_RE.search(masked, start, len(tpl) if until is None else until)
+    end = stop.start() if stop else (len(tpl) if until is None else until)
     out: list[int] = []
     boundary = start
     for mm in _MARKER_RE.finditer(masked, start, end):
@@ -1514,6 +1581,11 @@ def _list_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
     return out
 
 
+_HELD_LEAD_RE = re.compile(r"(?:\b(?:is|are|was|were|has|have|been|also|now|still|currently|reportedly|all|both"
+                           r"|(?:believed|thought|said|understood|known)\s+to)\s+)+$", re.I)
+_DISTRIBUTIVE_RE = re.compile(r"\b(?:all|both)\b", re.I)
+_DISTRIBUTIVE_END_RE = re.compile(r"\b(?:all|both|each)(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?\s+"
+                                  r"(?:(?:also|still|now)\s+)?$", re.I)
 _ITEM_SEP_RE = re.compile(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", re.I)
 
 
@@ -1585,9 +1657,10 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|is|was|has|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
 # a sentence opening on "Both ..." / "The two men ..." speaks of the people the previous sentence named together
 _PLURAL_SUBJECT_RE = re.compile(
-    r"^\W*(?:both(?:\s+of\s+them|\s+men|\s+women)?|the\s+(?:two|pair)(?:\s+(?:men|women))?)\s+"
+    r"^\W*(?:both(?:\s+of\s+them|\s+men|\s+women)?|(?:all\s+)?the\s+(?P<n>pair|" + _NUMBER_ALT
+    + r")(?:\s+(?:men|women|people))?)\s+"
     r"(?:(?:will|would|are|were|have|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
-_PLURAL_OPENER_RE = re.compile(r"^\W*(?:both|the\s+(?:two|pair))\b", re.I)
+_PLURAL_OPENER_RE = re.compile(r"^\W*(?:both|(?:all\s+)?the\s+(?:pair|" + _NUMBER_ALT + r"))\b", re.I)
 
 
 def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
@@ -1639,13 +1712,14 @@ def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
 
 
 def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None,
-             group_status: dict[str, str] | None = None, prev_earlier: bool = False, wset: set[str] | None = None
-             ) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
+             group_status: dict[str, str] | None = None, prev_earlier: bool = False, wset: set[str] | None = None,
+             swap_story: bool = False) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
     """Findings per mention index, this sentence's governing status for the next one, and
     statuses for `antecedent` (the previous sentence's subject) that a "He ..." here carries.
 
     `group_status` maps plural nouns of groups earlier cues were about ("Americans",
-    "executives") to "status|scope"; cues here add to it."""
+    "executives") to "status|scope"; cues here add to it. `swap_story`: an earlier sentence
+    spoke of an exchange or release (a group "flown to Moscow" then is the group set free)."""
     found: dict[int, list[_Finding]] = {}
     carried: list[str] = []
     if group_status is None:
@@ -1662,6 +1736,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             demonym = dm.group(1).lower()
             if demonym in _PLACES and not demonym.endswith("s") and _group_word(dm.group(2), mentions):
                 group_status[demonym + "s"] = f"{status}|{scope}"
+        for cm in _COUNT_GROUP_RE.finditer(text):
+            # "four men" are later "the four"; the last counted group is "the group"
+            if _group_word(cm.group(2), mentions):
+                group_status[f"#{_number(cm.group(1))}"] = group_status["@last"] = f"{status}|{scope}"
     groups = _groups(tpl, spans)
     if wset is None:
         wset = set(_WORDS_RE.findall(tpl.lower()))
@@ -1678,6 +1756,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if (_PLUPERFECT_RE.match(tpl, start) or _HAD_END_RE.search(tpl, max(0, start - 25), start)) \
                 and not _SPEECH_WORD_RE.search(tpl, 0, start) and first_word != "by":
             return "other_event"  # "Hamas had freed four captives" -- before the story's own event
+        if _LATER_RE.search(tpl, start + tail_from, _sentence_clause_end(tpl, start + tail_from)) and any(
+                _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(tpl)):
+            return "other_event"  # "abducted in January 2016 with his wife, who was freed three weeks later"
         return _scope(tpl[start:end], tail_from, when,
                       tpl[start + tail_from:max(end, _sentence_clause_end(tpl, start + tail_from))])
 
@@ -1724,6 +1805,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not bes and headline and not _FINITE_RE.search(window):
             # headline grammar drops the auxiliary: "A, B and C freed from Gaza after 491 days"
             subj = _subject_before(tpl, spans, mentions, groups, p)
+            if _ACTIVE_OBJECT_AFTER_RE.match(tpl, mm.end()):
+                subj = []  # "Aliyev pardoned 431 convicts": an active verb with its object, not a passive
             if subj and not _PARTIAL_PARDON_RE.match(tpl, mm.end()):
                 scope = _scope_here(p, _segment_after(tpl, mm.end()), mm.end() - p)
                 add(subj, "released", scope)
@@ -1754,7 +1837,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = _mixed_list_subject(tpl, spans, mentions, groups, aux)
             if not subj and status in ("released", "held") and not _MARKER_RE.search(tpl, 0, aux) \
                     and _PLURAL_SUBJECT_RE.match(tpl[:aux]):
-                carried.append(f"plural:{status}|{scope}")  # "Both were freed on Friday."
+                carried.append(f"plural:{status}|{scope}|{_plural_count(tpl[:aux])}")  # "Both were freed on Friday."
         if not subj and status == "released":  # "Two more hostages were freed on Saturday: A and B."
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
         if not subj:
@@ -1776,6 +1859,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 if objs and _ING_AFTER_RE.match(tpl, spans[objs[-1]][1]):
                     continue  # "with her husband X looking on"
                 add(objs, status, scope)
+                # "... together with X and two Italians": "the two Italians" are named later
+                note_group(tpl[along.end():limit.start() if limit else len(tpl)], status, scope)
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
     for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
@@ -1788,6 +1873,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         status = mod or "released"
         chain = _AUX_CHAIN_RE.search(tpl[:mm.start()])  # "X was later reunited with ..."
         head = chain.start() if chain else mm.start()
+        prior = [g for g in governing if g[0] < head and g[1] == "released"]
+        if prior and status == "released" and _AND_PREDICATE_END_RE.search(tpl, 0, head):
+            scope = prior[-1][2]  # "was released in June and has since returned to Davao": one occasion
         who = _COMMA_WHO_END_RE.search(tpl, 0, head)
         if who:
             subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
@@ -1864,7 +1952,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(objs, status, scope)
         governing.append((mm.start(), status, scope))
         if status in ("released", "held"):
-            note_group(tpl[start:clause_end], status, scope)
+            # the whole object ("handed over to the American side four men who ...") names the group
+            note_group(tpl[start:max(clause_end, _sentence_clause_end(tpl, start))], status, scope)
 
     # 4b. inverted order: "Released in return were X and Y", "Also freed this week were X"
     inv = _INVERTED_RELEASE_RE.match(tpl) if not wset.isdisjoint(_W_INVERTED) else None
@@ -1970,7 +2059,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start())
                 subj = _immediate_group_before(tpl, spans, mentions, groups, comma.start()) if comma else []
             else:
-                subj = _subject_before(tpl, spans, mentions, groups, mm.start())
+                lead = _HELD_LEAD_RE.search(tpl, 0, mm.start())  # "X is also believed to remain ..."
+                head = lead.start() if lead else mm.start()
+                subj = _subject_before(tpl, spans, mentions, groups, head)
+                if _DISTRIBUTIVE_END_RE.search(tpl, 0, head) or _DISTRIBUTIVE_RE.search(tpl, head, mm.start()):
+                    # "A, who ..., B, 77, and C, who ..., all remain in prison": every item of the list
+                    subj = subj + [i for i in _list_items(tpl, spans, mentions, groups,
+                                                          _clause_start_punct(tpl, head), head) if i not in subj]
                 if not subj and _PLURAL_VERB_RE.match(mm.group(0)):
                     subj = _coordinated_subjects(tpl, spans, mentions, groups, mm.start())
             if not subj and _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start()):
@@ -1981,7 +2076,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 elif antecedent is not None:
                     carried.append(status)
             if not subj and not _MARKER_RE.search(tpl, 0, mm.start()) and _PLURAL_SUBJECT_RE.match(tpl[:mm.start()]):
-                carried.append(f"plural:{status}|this_event")  # "Both remain in Israeli jails."
+                carried.append(f"plural:{status}|this_event|{_plural_count(tpl[:mm.start()])}")  # "Both remain in jail."
             if not subj:  # "Two men are still held: A and B."
                 subj = _colon_list(tpl, spans, mentions, groups, mm.end())
             add(subj, status, "this_event")
@@ -2003,18 +2098,44 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 6b. a list naming a group an earlier cue was about: "The six Americans were identified as A; B; C",
     # "The executives - A, B and C - were arrested in 2017"
-    gm = _GROUP_NP_RE.match(tpl) if first_word in _W_GROUP_DET else None
+    beside = _BESIDE_LEAD_RE.match(tpl) if spans and first_word in _W_BESIDE else None
+    off = beside.end() if beside else 0
+    head = tpl[off:] if off else tpl
+    gm = _GROUP_NP_RE.match(head) if (first_word in _W_GROUP_DET or off) else None
     noun = _group_word(gm.group(1), mentions) if gm else None
-    if noun and (noun in group_status or _RELEASE_ADJ_RE.search(gm.group(0))):
-        # "The freed men were named as ..." names its group by itself
+    ident = None
+    if noun and noun not in group_status and not _RELEASE_ADJ_RE.search(gm.group(0)):
+        noun = None  # no cue was about "the five men": maybe one was about "five detainees" (below)
+    if noun:  # "The freed men were named as ..." names its group by itself
         status, scope = group_status[noun].split("|") if noun in group_status else (
-            "released", _scope_here(0, gm.end(), gm.end()))
+            "released", _scope_here(off, off + gm.end(), gm.end()))
         if _NEGATION_RE.search(gm.group(0)):
             status = "held"
         elif status == "released" and _STILL_HELD_RE.search(gm.group(0)):
             status = "held"  # "The two Americans still detained are A and B"
-        add(_objects_after(tpl, spans, mentions, groups, gm.end(), 4), status, scope)
-        governing.append((gm.end(), status, scope))
+        ident = (off + gm.end(), status, scope)
+    elif spans and (first_word in _W_GROUP_DET or off):
+        ident = _anaphor_ident(head, off, group_status, _scope_here)
+    if ident:
+        end, status, scope = ident
+        # the lead blanked out: its comma would make ", the group includes X," look like an aside
+        body = " " * off + tpl[off:] if off else tpl
+        add(_objects_after(body, spans, mentions, groups, end, 4), status, scope)
+        if beside:
+            add([int(beside.group(1))], status, scope)  # "Besides X, the group includes ...": X is one of them
+        governing.append((end, status, scope))
+
+    # 6c. a counted group named in place: "carried X and the four guerrillas -- A, B, C and D -- across"
+    if spans and ("--" in tpl or " – " in tpl or " — " in tpl or " - " in tpl or ":" in tpl):
+        for mm in _INLINE_GROUP_RE.finditer(tpl):
+            key = f"#{_number(mm.group(1))}"
+            if key not in group_status or any(g[0] == mm.end() for g in governing):
+                continue
+            status, scope = group_status[key].split("|")
+            close = _CLOSING_DASH_RE.search(tpl, mm.end())
+            limit = close.start() if close else len(tpl)
+            add([i for i in _objects_after(tpl, spans, mentions, groups, mm.end(), 3, colon=False)
+                 if spans[i][1] <= limit], status, scope)
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
     for mm in _scan(_LIST_MARKER_RE, _W_LIST_MARKER, tpl, wset):
@@ -2063,14 +2184,21 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if not wset.isdisjoint(_W_DEPORTED):
         context = [g for g in governing if g[1] == "released"]
         for mm in _DEPORTED_RE.finditer(tpl):
-            if not (any(g[0] < mm.start() for g in context) or (prev_status or "").startswith("released")):
+            near = any(g[0] < mm.start() for g in context) or (prev_status or "").startswith("released")
+            if not (near or swap_story):
                 continue
             place = mm.group(2) or (mentions[int(mm.group(1))].text if mm.group(1) else "exile")
             if (place.lower() not in _PLACES and place != "exile") or _PLACE_INSTITUTION_RE.match(tpl, mm.end()):
                 continue  # "sent to the Sheba Medical Center", "sent to Minsk prison"
             subj = _subject_before(tpl, spans, mentions, groups, mm.start())
             scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
-            add(subj, "released", scope)
+            if subj and near:
+                add(subj, "released", scope)
+            elif not subj and not _MARKER_RE.search(tpl, _clause_start_punct(tpl, mm.start()), mm.start()):
+                # "Ten people arrested in the US ... were flown to Moscow" in a swap story: the group
+                # "Among them ..." or "The ten ..." names next
+                note_group(tpl[_clause_start_punct(tpl, mm.start()):mm.start()], "released", scope)
+                governing.append((mm.start(), "released", scope))
 
     # 7c. "X and Y were among them" (the group the previous sentence freed); "..., while Z was not."
     for mm in _scan(_AMONG_THEM_PRED_RE, _W_AMONG_THEM_PRED, tpl, wset):
@@ -2096,6 +2224,21 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     last = governing[-1] if governing else None
     return found, (f"{last[1]}|{last[2]}" if last and last[1] in ("released", "held") else None), carried
+
+
+def _anaphor_ident(head: str, off: int, group_status: dict[str, str], scope_here) -> tuple[int, str, str] | None:
+    """(end, status, scope) for an opening that names a group before listing it: "The four are",
+    "The group includes" (the last group a cue counted), "The man sent back ... is" (its own cue)."""
+    mm = _ANAPHOR_IDENT_RE.match(head, len(head) - len(head.lstrip(" \"'“‘(")))
+    if not mm:
+        return None
+    if mm.group("part"):
+        return off + mm.end(), "released", scope_here(off, off + mm.end(), mm.end())
+    key = f"#{_number(mm.group('num'))}" if mm.group("num") else "@last"
+    if key not in group_status:
+        return None
+    status, scope = group_status[key].split("|")
+    return off + mm.end(), status, scope
 
 
 def _sentence_subject(tpl, masked, spans, mentions, groups) -> list[int]:
@@ -2283,17 +2426,23 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
 _NO_SUBJECT_ROLES = ("official", "credit", "victim", "commentator", "relative")
 
 
-def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found) -> list[_Mention]:
-    """The two or more people a following "Both ..." can stand for: those this sentence gave a
-    status, else its first coordinated list of names."""
+def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found, count: int = 2) -> list[_Mention]:
+    """The people a following "Both ..." / "The three ..." can stand for: those this sentence gave a
+    status, else its first coordinated list of names (of that many people)."""
     ok = [i for i in sorted(found) if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
-    if len(ok) >= 2:
+    if len(ok) >= 2 and (count == 2 or len(ok) == count):
         return [ms[i] for i in ok]
     for g in _groups(tpl, spans):
         g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
-        if len(g) >= 2:
+        if len(g) >= 2 and (count == 2 or len(g) == count):
             return [ms[i] for i in g]
     return []
+
+
+def _plural_count(opener: str) -> int:
+    """How many people a plural opening ("Both", "The three men") speaks of (2 when unsaid)."""
+    mm = _PLURAL_SUBJECT_RE.match(opener)
+    return (_number(mm.group("n")) or 2) if mm and mm.group("n") else 2
 
 
 def _person_id(name: str) -> str:
@@ -2304,6 +2453,28 @@ def _person_id(name: str) -> str:
 
 
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# a full date: "June 15, 2024", "15 October, 2002", "10.07.2010", "2016-01-17"
+_FULL_DATE_RE = re.compile(
+    r"\b(?:(?P<m1>" + _MONTH_ALT + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?P<m2>" + _MONTH_ALT + r"),?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|\d{1,2}\.(?P<n3>\d\d)\.(?P<y3>(?:19|20)\d\d)|(?P<y4>(?:19|20)\d\d)-(?P<n4>\d\d)-\d\d)\b")
+
+
+def _dateline(texts: list[str]) -> int | None:
+    """Publication month (year * 12 + month - 1) read from the page's dateline when the caller
+    gave none: the first full date at the head of one of the first lines ("STOCKHOLM, June 15,
+    2024 (AFP) -", "Published 9 October 2020"), not one deep in a body sentence."""
+    for text in texts[:10]:
+        mm = _FULL_DATE_RE.search(text, 0, 160)
+        if not mm or (mm.start() > 40 and len(text) > 120):
+            continue
+        if mm.group("m1") or mm.group("m2"):
+            year, month = int(mm.group("y1") or mm.group("y2")), _month_index(mm.group("m1") or mm.group("m2"))
+        else:
+            year, month = int(mm.group("y3") or mm.group("y4")), int(mm.group("n3") or mm.group("n4")) - 1
+        if 0 <= month < 12:
+            return year * 12 + month
+    return None
 
 
 def extract_people(sentences: list[str], *, title: str | None = None,
@@ -2323,7 +2494,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         years.append(int(published[:4]))
     pub = _PUB_MONTH_RE.match(published or "")
     when = _When(max(years) if years else None,
-                 int(pub.group(1)) * 12 + int(pub.group(2)) - 1 if pub else None)
+                 int(pub.group(1)) * 12 + int(pub.group(2)) - 1 if pub else _dateline(texts))
 
     per_sentence: list[tuple[str, list[_Mention], str, list]] = []
     all_mentions: list[list[_Mention]] = []
@@ -2346,7 +2517,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     for k in range(n - 1, -1, -1):
         first = _FIRST_WORD_RE.match(per_sentence[k][2])
         group_later[k] = group_later[k + 1] or bool(
-            first and first.group(1).lower() in _W_GROUP_DET and _GROUP_NP_RE.match(per_sentence[k][2]))
+            first and first.group(1).lower() in _W_GROUP_DET and (_GROUP_NP_RE.match(per_sentence[k][2])
+                                                                 or _ANAPHOR_IDENT_RE.match(per_sentence[k][2]))
+            or (first and first.group(1).lower() in _W_BESIDE and _BESIDE_LEAD_RE.match(per_sentence[k][2])))
     needed = [bool(per_sentence[k][1]) or group_later[k + 1] or not wsets[k].isdisjoint(_W_PRONOUN)
               or bool(_PLURAL_OPENER_RE.match(per_sentence[k][2]))
               or (k + 1 < n and bool(per_sentence[k + 1][1]) and not wsets[k + 1].isdisjoint(_W_BACKWARD))
@@ -2360,7 +2533,10 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     plural_antecedent: tuple | None = None
     group_status: dict[str, str] = {}
     prev_tpl = ""
+    swap_story = False
     for k, (s, ms, tpl, spans) in enumerate(per_sentence):
+        if k:
+            swap_story = swap_story or not wsets[k - 1].isdisjoint(_W_SWAP_STORY)
         prev_earlier = bool(prev_tpl) and bool(_THAT_EVENT_RE.match(tpl)) and any(
             _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(prev_tpl))
         prev_tpl = tpl
@@ -2368,7 +2544,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             prev_status = None
             continue
         found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status, prev_earlier,
-                                          wsets[k])
+                                          wsets[k], swap_story)
         prev_status = status
         for st in carried:
             if st.startswith("he:"):
@@ -2376,8 +2552,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                 if antecedent is not None and not antecedent.speaker and antecedent.role is None:
                     findings.setdefault(id(antecedent), []).append((_Finding(st, sc), s))
             elif st.startswith("plural:"):
-                st, sc = st[7:].split("|")
-                for m in (_plural_antecedent(*plural_antecedent) if plural_antecedent else ()):
+                st, sc, count = st[7:].split("|")
+                for m in (_plural_antecedent(*plural_antecedent, int(count)) if plural_antecedent else ()):
                     findings.setdefault(id(m), []).append((_Finding(st, sc), s))
             elif antecedent is not None:
                 findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))
