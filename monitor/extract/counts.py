@@ -1288,6 +1288,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
     lead_max = 90 if _FRONTED_OPENER_RE.match(sentence) else 45  # "Since the ceasefire took effect on January 19, ..."
     lead = sentence[:first_comma] if 0 < first_comma < lead_max and first_comma < lo and wlo == 0 else ""
+    if lead and lo <= lead_max + 60 and not _DIGIT_RE.search(_YEAR_NUM_RE.sub("", sentence[first_comma:lo])):
+        lead = sentence[:lo]  # every fronted phrase: "Weeks after the coup, in February last year, the army freed ..."
     label = _DATE_LABEL_RE.match(sentence)
     if label and label.end() <= q.start:
         if event_year is None and metric != "held":

@@ -254,6 +254,11 @@ _FUTURE_BEFORE_DATE_RE = re.compile(
 _EARLIER_NEAR_DATE_RE = re.compile(
     r"\b(?:previous|earlier|prior|last|past|similar|separate(?:ly)?)\b"
     r"|\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:releas|free|pardon|swap|exchang|taken\s+place|return)", re.I)
+# "have been released", "has freed": the lead's news is of the last days before publication
+_PERFECT_RELEASE_RE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
+    r"(?:releas(?:ed)|freed|pardoned|handed\s+over|set\s+free|swapped|exchanged|returned|rescued)\b", re.I)
+_RECENT_LEAD_DAYS = 14
 _SENTENCE_RANK_CHARS = 1      # per sentence: a later date must be that much closer to a release word to win
 _MAX_DATE_DISTANCE = 90       # characters between a date and the nearest release word
 
@@ -266,9 +271,15 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
     Saturday') or date an earlier one ('the previous exchange, on Sept. 14') are skipped."""
     pub = _parse_iso(published)
     best: tuple[int, int, date] | None = None
+    recent_lead = False  # the first release sentence tells it as news of now, undated
+    first = True
     for i, s in enumerate(sentences):
         if not (release_flags[i] if release_flags is not None else _has_release_word(s)):
             continue
+        if first:
+            first = False
+            recent_lead = bool(_PERFECT_RELEASE_RE.search(s)) and not any(
+                not _BOUND_BEFORE_DATE_RE.search(s[max(0, m.start() - 60):m.start()]) for m in _dates_in(s))
         words = None
         for m in _dates_in(s):
             if words is None:
@@ -276,6 +287,8 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
             d = _resolve(m, pub)
             if d is None or (pub and d > pub):
                 continue
+            if recent_lead and pub and (pub - d).days > _RECENT_LEAD_DAYS:
+                continue  # "The last 23 hostages have been released" ... "Eleven were freed on June 11": background
             dist = min(min(abs(m.start() - b), abs(a - m.end())) for a, b in words)
             if dist > _MAX_DATE_DISTANCE:
                 continue

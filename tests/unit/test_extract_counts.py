@@ -1202,3 +1202,8 @@ def test_more_release_and_held_phrasings(sentence, expected):
 def test_day_month_since_and_over_the_years_are_cumulative(sentence):
     assert this_event(sentence) == set()
     assert {n for n in (c.get("note") for c in extract_counts([sentence], published=PUB, event_date=EVENT))} == {"cumulative"}
+
+
+def test_every_fronted_phrase_scopes_the_clause():
+    assert this_event("Weeks after the coup, in February last year, the military freed more than 23,000 prisoners.") == set()
+    assert this_event("On Saturday, in a surprise move, Belarus freed 14 prisoners.") == {("released", 14, None)}

@@ -175,3 +175,12 @@ def test_nationality_nouns_name_their_country():
     assert country_of("Briton") == "United Kingdom"
     assert country_of("Irishman") == "Ireland"
     assert is_demonym("Swede") and not is_demonym("Sweden")
+
+
+def test_an_undated_perfect_lead_keeps_older_dated_releases_out_of_the_event_date():
+    sentences = ["The remaining 23 passengers held since the March 28 attack have been released.",
+                 "Eleven hostages were freed on June 11 and seven others on August 2."]
+    assert event_date(sentences, "2022-10-06") is None
+    # a lead that dates the release itself still wins
+    dated = ["The remaining 23 passengers were released on Wednesday."] + sentences[1:]
+    assert event_date(dated, "2022-10-06") == "2022-10-05"
