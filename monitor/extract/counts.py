@@ -40,6 +40,7 @@ _PEOPLE_NOUNS = (
     r"athletes?|businessm[ae]n|executives?|veterans?|"
     r"leaders?|commanders?|suspects?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
+    r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
 )
@@ -722,6 +723,9 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     return None
 
 
+_TO_PROSECUTORS_RE = re.compile(
+    r"\bhanded\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:prosecutors?|prosecutor['’]s|prosecution|"
+    r"courts?|judges?|attorney|investigators|judiciary)\b", re.I)
 _AT_LIBERTY_RE = re.compile(
     r"\s*,?\s*(?:who|that)\s+(?:are|were|was|is)\s+(?:already\s+)?(?:at\s+liberty|free|not\s+(?:in\s+(?:custody|prison|jail|detention)|detained|jailed|imprisoned))\b",
     re.I)
@@ -781,6 +785,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None
     if _AT_LIBERTY_RE.match(sentence, head_end):
         return None  # "The 198 others, who are at liberty, are pardoned": nobody left custody
+    if _TO_PROSECUTORS_RE.search(sentence, head_end, min(len(sentence), head_end + 80)):
+        return None  # "The five men were handed over to the prosecutor's office": suspects going into custody
     if left_release and _NEGATION_BEFORE_RE.search(left, max(0, left_release.start() - 30), left_release.start()):
         return None  # "did not release 30 of those on the list", "refused to free 20 soldiers"
     if _RATE_AFTER_RE.match(sentence, head_end):
@@ -902,8 +908,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             hm = None  # "5,000 people remain missing", "two remain in hospital"
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
-            if not rel or rel.start() > hm.end():
-                return "held", None
+            if not rel or rel.start() > hm.end() or _NEGATION_RE.search(rest, 0, rel.start()):
+                return "held", None  # ... "were not included in the amnesty and remain in prison" too
 
     if whole:
         return None

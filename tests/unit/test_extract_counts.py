@@ -1207,3 +1207,14 @@ def test_day_month_since_and_over_the_years_are_cumulative(sentence):
 def test_every_fronted_phrase_scopes_the_clause():
     assert this_event("Weeks after the coup, in February last year, the military freed more than 23,000 prisoners.") == set()
     assert this_event("On Saturday, in a surprise move, Belarus freed 14 prisoners.") == {("released", 14, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The three former ministers, Aung Min, Tin Oo and Than Htay, were not included in the amnesty and remain in "
+     "prison, a lawyer said.", {("held", 3, None)}),
+    ("Twelve prisoners have not been freed and remain in jail.", {("held", 12, None)}),
+    ("The five men were handed over to the state prosecutor's office on Tuesday.", set()),  # suspects, into custody
+    ("Three ministers said the talks would go on.", set()),
+])
+def test_left_out_of_an_amnesty_and_handed_to_prosecutors(sentence, expected):
+    assert this_event(sentence) == expected
