@@ -723,6 +723,8 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     return None
 
 
+_ON_BAIL_RE = re.compile(r"\b(?:released|freed|let\s+out|set\s+free)\s+on\s+(?:\w+\s+)?bail\b|\bgranted\s+bail\b", re.I)
+_ON_BAIL_AFTER_RE = re.compile(r"\s+on\s+(?:\w+\s+)?bail\b", re.I)
 _TO_PROSECUTORS_RE = re.compile(
     r"\bhanded\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:prosecutors?|prosecutor['’]s|prosecution|"
     r"courts?|judges?|attorney|investigators|judiciary)\b", re.I)
@@ -783,6 +785,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return tally
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
+    if _ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120)) or _ON_BAIL_AFTER_RE.match(sentence, head_end):
+        return None  # "14 fishermen were released on bail": still facing charges, not freed
     if _AT_LIBERTY_RE.match(sentence, head_end):
         return None  # "The 198 others, who are at liberty, are pardoned": nobody left custody
     if _TO_PROSECUTORS_RE.search(sentence, head_end, min(len(sentence), head_end + 80)):
@@ -970,7 +974,8 @@ def _after_aside(sentence: str, pos: int) -> str | None:
 
 _ASIDE_START_RE = re.compile(
     r"\s*(?:(?i:including|among\s+them|among\s+whom|such\s+as|mostly|mainly|most\s+of\s+them|many\s+of\s+them|"
-    r"all\s+of\s+them|all|both|aged|who|whom|whose|many|most|several|some|among|the|a|an)\b"
+    r"all\s+of\s+them|all|both|aged|who|whom|whose|many|most|several|some|among|the|a|an|"
+    r"kidnapped|abducted|seized|captured|detained|arrested|held|jailed|taken|snatched|imprisoned|sentenced|convicted)\b"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+[A-Z]"  # names in apposition: "two others, Kohler and Paris, remain"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?=\s*,))",  # one name: "one other American, Mahmood Habibi, is held"
 )

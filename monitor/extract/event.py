@@ -263,6 +263,14 @@ _SENTENCE_RANK_CHARS = 1      # per sentence: a later date must be that much clo
 _MAX_DATE_DISTANCE = 90       # characters between a date and the nearest release word
 
 
+def _release_between(s: str, start: int, end: int) -> bool:
+    """A release verb in a later clause than the earlier-marker, before the date ('..., were freed on ...')."""
+    if start > end:
+        return False
+    comma = s.find(",", start, end)
+    return comma >= 0 and _RELEASE_WORD_RE.search(s, comma, end) is not None
+
+
 def event_date(sentences: list[str], published: str | None, *, release_flags: list[bool] | None = None) -> str | None:
     """Date nearest to a release word in the article ('on Saturday', 'the December 13 deal').
 
@@ -295,7 +303,11 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
             before = s[max(0, m.start() - 60):m.start()]
             if _BOUND_BEFORE_DATE_RE.search(before) or _FUTURE_BEFORE_DATE_RE.search(before[-40:]):
                 continue
-            if _EARLIER_NEAR_DATE_RE.search(s[max(0, m.start() - 40):m.end() + 20]):
+            near_from = max(0, m.start() - 40)
+            earlier = _EARLIER_NEAR_DATE_RE.search(s, near_from, m.end() + 20)
+            # ... unless a release verb stands between the marker and the date: "kidnapped in April last year,
+            # were freed on February 26" dates this release
+            if earlier and not _release_between(s, earlier.end(), m.start()):
                 continue
             # relative words sit in captions and asides more often than in the news line
             if m.group("rel"):

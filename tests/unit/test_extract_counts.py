@@ -1218,3 +1218,15 @@ def test_every_fronted_phrase_scopes_the_clause():
 ])
 def test_left_out_of_an_amnesty_and_handed_to_prosecutors(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The three aid workers, kidnapped from a clinic in April last year, were freed on Saturday.",
+     {("released", 3, None)}),
+    ("Two journalists, detained since March, were released on Friday.", {("released", 2, None)}),
+    ("Police released 14 fishermen on bail.", set()),
+    ("Last year, 14 fishermen were released on bail after a dispute.", set()),
+    ("Two students detained in March were granted bail on Monday.", set()),
+])
+def test_captivity_asides_and_bail(sentence, expected):
+    assert this_event(sentence) == expected

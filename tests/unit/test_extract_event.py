@@ -184,3 +184,8 @@ def test_an_undated_perfect_lead_keeps_older_dated_releases_out_of_the_event_dat
     # a lead that dates the release itself still wins
     dated = ["The remaining 23 passengers were released on Wednesday."] + sentences[1:]
     assert event_date(dated, "2022-10-06") == "2022-10-05"
+
+
+def test_an_earlier_marker_in_an_aside_does_not_hide_the_release_date():
+    sents = ["The three aid workers, kidnapped from a clinic in April last year, were freed on February 26."]
+    assert event_date(sents, "2024-03-03") == "2024-02-26"
