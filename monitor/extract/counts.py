@@ -785,11 +785,12 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return tally
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
-    if _ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120)) or _ON_BAIL_AFTER_RE.match(sentence, head_end):
+    if "ail" in sentence and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
+                              or _ON_BAIL_AFTER_RE.match(sentence, head_end)):
         return None  # "14 fishermen were released on bail": still facing charges, not freed
-    if _AT_LIBERTY_RE.match(sentence, head_end):
+    if ("who" in sentence or "that" in sentence) and _AT_LIBERTY_RE.match(sentence, head_end):
         return None  # "The 198 others, who are at liberty, are pardoned": nobody left custody
-    if _TO_PROSECUTORS_RE.search(sentence, head_end, min(len(sentence), head_end + 80)):
+    if "anded" in sentence and _TO_PROSECUTORS_RE.search(sentence, head_end, min(len(sentence), head_end + 80)):
         return None  # "The five men were handed over to the prosecutor's office": suspects going into custody
     if left_release and _NEGATION_BEFORE_RE.search(left, max(0, left_release.start() - 30), left_release.start()):
         return None  # "did not release 30 of those on the list", "refused to free 20 soldiers"
