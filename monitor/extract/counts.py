@@ -651,8 +651,28 @@ _SINGULAR_HELD_AFTER_RE = re.compile(
     r"still\s+(?:remains|languishes|sits))\b", re.I)
 
 
+# Any plural with a person-like ending ("40 worshippers", "12 herders", "30 congregants") heads a count
+# next to a release verb: the noun list above cannot name every group of people a story may free.
+_GENERIC_PEOPLE_HEAD_RE = re.compile(
+    r"\s+(?:(?!(?:of|its|their|his|her|the|our|and|or)\b)[a-z\-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]{3,}(?:ers|ors|ists|ants|ents|ees|ians|ims|smen|swomen|folk))\b")
+_NOT_PEOPLE_PLURALS = frozenset(
+    "numbers orders papers letters borders matters quarters centers centres computers powers waters chambers towers "
+    "offers layers meters metres liters litres documents statements agreements payments incidents events moments "
+    "comments segments governments elements departments establishments settlements investments arrangements "
+    "requirements announcements instruments amendments treatments lists grants plants restaurants fees trees degrees "
+    "committees guarantees claims rounds headquarters barriers containers trailers vouchers posters banners "
+    "monitors sensors motors doctors' factors sectors vectors mirrors errors terrors horrors corridors floors doors "
+    "talents contents accidents percents cents ".split())
+
+
 def _match_head(sentence: str, q: Quantity):
     m = _HEAD_RE.match(sentence, q.end)
+    if m is None and q.value is not None and q.value > 1:
+        g = _GENERIC_PEOPLE_HEAD_RE.match(sentence, q.end)
+        if g and g.group("noun") not in _NOT_PEOPLE_PLURALS and _RIGHT_RELEASE_RE.search(
+                sentence, max(0, q.start - 50), min(len(sentence), g.end() + 60)):
+            return g
     if m is None and q.value == 1:
         m = _SINGULAR_DEMONYM_HEAD_RE.match(sentence, q.end)
         if m and not ((is_demonym(m.group("noun")) or m.group("noun").lower() in _ONE_PERSON_NOUNS)

@@ -1230,3 +1230,15 @@ def test_left_out_of_an_amnesty_and_handed_to_prosecutors(sentence, expected):
 ])
 def test_captivity_asides_and_bail(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen have released 40 worshippers abducted from a church last week.", {("released", 40, None)}),
+    ("Twelve herders were freed by the militia.", {("released", 12, None)}),
+    ("Bandits free 25 abducted traders in Zamfara", {("released", 25, None)}),
+    ("Hamas released 3 videos of the hostages.", set()),
+    ("The ministry released 5 documents on the swap.", set()),
+    ("The cartel hands over five of its members to police.", set()),
+])
+def test_any_plural_of_people_heads_a_count_beside_a_release_verb(sentence, expected):
+    assert this_event(sentence) == expected
