@@ -262,6 +262,7 @@ _OTHER_EVENT_PATTERN = (
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
     r"|\b(?:previous|prior|preceding)\s+(?:day|week|weekend|month|year)\b|\bthe\s+(?:day|week|month|year)\s+before\b"
     r"|\b(?:a|one|two|three|several)\s+(?:weeks?|months?|years?|days?)\s+(?:ago|earlier|before)\b"
+    r"|\b(?:been|is|was)\s+(?:(?:a|one|two|three|four|five|six|several|many|\d+)\s+)?(?:full\s+)?(?:weeks?|months?|years?|decades?)\s+since\b"
     r"|\bearlier\s+(?:this|last|in)\s+(?:week|month|year|" + _MONTH_RE + r"|\d{4})\b"
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     r"|\b(?:had|have|has)\s+(?:\w+\s+)?(?:recently|previously|already|earlier)\b"
@@ -764,6 +765,12 @@ _SUBJECT_VERB_RE = re.compile(
     r"^\s*(?:flew|came|went|spoke|told|said|left|met|got|took|hugged|wept|began)\b", re.I)
 
 
+_REMAINING_LEFT_RE = re.compile(r"\b(?:the|all|all\s+the)\s+(?:other\s+)?remaining\s+$", re.I)
+_PAST_RELEASE_AFTER_RE = re.compile(
+    rf"^\s*(?:[\w\-]+\s+){{0,3}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+|also\s+|later\s+)?"
+    rf"(?:{_RELEASE_VERBS})\b", re.I)
+
+
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
               places: "_Places | None" = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
@@ -883,6 +890,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if m and country_of(m.group("place")):
             return "transferred", m.group("place")
 
+    if captive and _REMAINING_LEFT_RE.search(left) and not _LEFT_RELEASE_RE.search(left) \
+            and not _PAST_RELEASE_AFTER_RE.match(rest):
+        return "held", None  # "to secure the release of the remaining 59 hostages": 59 are still held
     if _NUMBER_OF_HELD_RE.search(wide_left) and not _RIGHT_RELEASE_RE.search(left):
         return "held", None
     if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \

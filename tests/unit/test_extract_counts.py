@@ -1242,3 +1242,15 @@ def test_captivity_asides_and_bail(sentence, expected):
 ])
 def test_any_plural_of_people_heads_a_count_beside_a_release_verb(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("It has been a year since Belarus freed 52 prisoners in a deal with Washington.", set()),
+    ("It has been two years since Iran freed five Americans.", set()),
+    ("Officials hope to secure the release of the remaining 59 hostages.", {("held", 59, None)}),
+    ("The remaining 59 hostages are expected to be freed in the second phase.", {("held", 59, None)}),
+    ("Hamas freed the remaining 20 hostages on Monday.", {("released", 20, None)}),
+    ("The remaining 20 hostages were released on Monday.", {("released", 20, None)}),
+])
+def test_time_since_an_earlier_release_and_the_remaining_captives(sentence, expected):
+    assert this_event(sentence) == expected
