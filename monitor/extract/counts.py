@@ -766,9 +766,12 @@ _SUBJECT_VERB_RE = re.compile(
 
 
 _REMAINING_LEFT_RE = re.compile(r"\b(?:the|all|all\s+the)\s+(?:other\s+)?remaining\s+$", re.I)
-_PAST_RELEASE_AFTER_RE = re.compile(
-    rf"^\s*(?:[\w\-]+\s+){{0,3}}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:all\s+|also\s+|later\s+)?"
-    rf"(?:{_RELEASE_VERBS})\b", re.I)
+# ... when the clause waits for their freedom: "secure the release of the remaining 59 hostages",
+# "the remaining 59 hostages are expected to be freed", "are yet to be released"
+_RELEASE_OF_LEFT_RE = re.compile(r"\b(?:release|freedom|return)\s+of\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?remaining\s+$", re.I)
+_YET_TO_BE_FREED_RE = re.compile(
+    r"^\s*(?:are|were|remain)\s+(?:still\s+)?(?:expected|due|set|yet|hoped|likely|scheduled)\s+to\s+be\s+"
+    r"(?:freed|released|returned|handed\s+over)\b", re.I)
 
 
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
@@ -891,7 +894,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             return "transferred", m.group("place")
 
     if captive and _REMAINING_LEFT_RE.search(left) and not _LEFT_RELEASE_RE.search(left) \
-            and not _PAST_RELEASE_AFTER_RE.match(rest):
+            and (_RELEASE_OF_LEFT_RE.search(left) or _YET_TO_BE_FREED_RE.match(rest)):
         return "held", None  # "to secure the release of the remaining 59 hostages": 59 are still held
     if _NUMBER_OF_HELD_RE.search(wide_left) and not _RIGHT_RELEASE_RE.search(left):
         return "held", None

@@ -1251,6 +1251,9 @@ def test_any_plural_of_people_heads_a_count_beside_a_release_verb(sentence, expe
     ("The remaining 59 hostages are expected to be freed in the second phase.", {("held", 59, None)}),
     ("Hamas freed the remaining 20 hostages on Monday.", {("released", 20, None)}),
     ("The remaining 20 hostages were released on Monday.", {("released", 20, None)}),
+    ("The charity said the remaining 12 hostages are free.", {("released", 12, None)}),
+    ("The second phase, in which the remaining 550 prisoners will be chosen by Israel, is expected in December.",
+     set()),
 ])
 def test_time_since_an_earlier_release_and_the_remaining_captives(sentence, expected):
     assert this_event(sentence) == expected
