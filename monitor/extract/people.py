@@ -26,13 +26,21 @@ titles and organisation names. Each mention is then tied to the sentence's cues:
   are A; B; and C", "The two Italians are ...", "Besides X, the group includes ...", "Along with X, the
   freed Americans are ...", "the four guerrillas -- A, B, C and D --" or "The man sent back in exchange
   for X is Y" names its members; "The three have been in custody" takes the three names before;
+  pseudo-clefts ("Those freed were police officers A, B, and soldiers C, D", "The freed are ...", "Those
+  released include ..."); "it was releasing 5,774 prisoners, among them X"; an apposition to one of the
+  freed ("One of the freed girls, X, said", "Another returnee, Y,"); "the two survivors" / "the hostages"
+  for the names a sentence introduced with that noun; "the deal saw five detainees released"; homecoming
+  ("walked out of Rajai Shahr prison / a police station", "returned to his family", "stepped off a ... jet",
+  headline "X and Y back in Canada");
 * held -- "X remains in custody / remained in prison / is incommunicado / in the hands of Y", "X,
   who ..., is also still held / believed to remain in captivity", "A, B and C ... all remain in prison",
   "X and Y, who ..., were also not included", "is still held", "has
   been held since 2022" (weak), "remains imprisoned, as do Y and Z", "Also in custody is X",
   "Among those who remain in detention are X", "The deal did not include X", "X was excluded
   from the deal", "..., while Z was not", "X is (wrongfully) detained", "refused to leave",
-  "was returned to the penal colony", "moved to house arrest", "He was transferred to ...
+  "was returned to the penal colony", "moved to house arrest" (weak when dated earlier: "In July, X was
+  moved to house arrest" loses to a later release), "is on death row", "is still alive and being held",
+  "was kept behind", "He was transferred to ...
   prison", "Both remain in Israeli jails" (the pair named before), and (weaker) "calls for the
   release of X", "X is expected to be freed"; a release "on furlough", "temporarily" or into
   house arrest leaves the person held, one "on bail"/"pending trial" counts as neither;
@@ -46,12 +54,17 @@ release beats a mere mention, and officials, bylines/photo credits, victims and 
 commentators are never released ("X, an adviser to opposition leader Y" is an aide, who may be
 freed by a direct cue; "an adviser to President Y" is an official). A relative is released only when named among the freed
 ("Ohad Munder, his mother Keren Munder"); relatives who speak, wait or travel with the freed
-are mentioned. A release tied to another time gets scope ``other_event``: "last year", "in
+are mentioned. A diplomat (like an aide) is freed by a direct cue ("handed over the diplomat X"), never by
+travelling with the freed; "former San Cristobal mayor X" is no official and "San Cristobal" no person.
+A release tied to another time gets scope ``other_event``: "last year", "in
 2022", a month well before ``published``, a pluperfect outside reported speech ("Hamas had
 freed"), "since June 21, when ...", "the August 2024 swap, in which ...", "The swap came two
 years after ...", a leading "In April," or "Before the truce,", "In that month," after a sentence dated
 earlier, "who was freed three weeks later" in a sentence dated earlier; a second predicate ("was freed in
-June and has since returned home") keeps the first one's scope. Without ``published`` the page's
+June and has since returned home") keeps the first one's scope; "Two weeks ago, ..." opens another
+occasion, ", which released Y" continues an exchange dated earlier, "had been released by Friday evening"
+and "According to X, ... had been freed" stay this event, and a date in an aside about the person ("X,
+who was abducted two years ago,") dates no release. Without ``published`` the page's
 dateline ("STOCKHOLM, June 15, 2024 (AFP) -") dates the story.
 
 The display name is the fullest spelling the article repeats ("Alaa Abd El-Fattah" over
@@ -298,12 +311,22 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?granted\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardon|amnesty|clemency"
     r"|early\s+release|release)\b"
+    # "X was among those returned", "X is among the hostages freed on Sunday"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the)\s+(?:(?!(?:still|not|who|that)\b)[\w'’-]+\s+){0,2}?"
+    r"(?:" + _REL_PARTICIPLE + r"|returned|repatriated)\b"
     # "X was among 95 prisoners of war who returned home"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:(?!(?:still|remain|remaining|not)\b)[\w'’-]+\s+){1,8}?"
     r"(?:who|that)\s+(?:have\s+|had\s+|were\s+)?(?:(?:returned|came|flew|arrived)\s+(?:back\s+)?home|walked\s+free"
     r"|(?:been\s+)?(?:freed|released|liberated|exchanged|swapped|pardoned|repatriated|rescued))\b"
-    r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+)?"
-    r"(?:prison|jail|detention|captivity|custody|penal\s+colony)\b"
+    # "walked out of Rajai Shahr prison", "left a police station in Mansoura"
+    r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+|a\s+)?"
+    r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
+    r"(?:prison|jail|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|penal\s+colony|police\s+station"
+    r"|labou?r\s+camp)\b"
+    r"|\breturned\s+(?:safely\s+)?to\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|hometowns?)\b"
+    # "stepped off a Royal Canadian Air Force jet" (relatives flying with them are not freed: a family cue)
+    r"|\b(?:stepped|steps|step)\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
+    r"(?:plane|jet|flight|aircraft|helicopter)\b"
     r"|\b(?:came|come|comes)\s+out\s+(?:together|alive)\b"
     # travelling with the freed: "X was also on the plane" (relatives who fly out are not releasees)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -319,7 +342,7 @@ _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
 sentenced years months days pow pows""".split())
-_FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b", re.I)
+_FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step", re.I)
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remained|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|incommunicado|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
@@ -328,8 +351,12 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:being\s+held|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
     + _HELD_PLACE + r")"
     r"|\bcontinues?\s+to\s+be\s+(?:held|detained|imprisoned|jailed)\b"
-    r"|\b(?:is|are)\s+(?:believed|thought|understood)\s+to\s+(?:still\s+)?be\s+(?:held|alive|in\s+captivity)\b"
-    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+left\s+behind\b"
+    r"|\b(?:is|are)\s+(?:still\s+)?(?:believed|thought|understood)\s+to\s+(?:still\s+)?be\s+(?:held|alive|in\s+captivity)\b"
+    r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:left|kept)\s+behind\b"
+    # "X is on death row", "X is still alive and being held in Syria", "has been under house arrest"
+    r"|\b(?:is|are|remains?)\s+(?:still\s+)?on\s+death\s+row\b"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+)?alive\s+and\s+(?:is\s+|are\s+)?(?:still\s+)?(?:being\s+)?held\b"
+    r"|\b(?:has|have)\s+been\s+(?:held\s+|kept\s+|placed\s+)?under\s+house\s+arrest\b"
     r"|\b(?:remains?|is|are|still|stays?)\s+(?:still\s+|now\s+)?(?:under|in)\s+house\s+arrest\b"
     # "X is among at least 20 Westerners still detained" (not "among the prisoners freed")
     r"|\b(?:is|are)\s+(?:also\s+|still\s+)?among\s+(?:(?!(?:freed|released|liberated|exchanged|those)\b)(?:[\w'’-]+|⟦\d+⟧)\s+){0,6}?"
@@ -388,7 +415,8 @@ _LIST_INTRO_RE = re.compile(
     r"(?P<verb>freed|released|rescued|liberated|held|jailed|detained|imprisoned|exchanged"
     r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail|detention)|behind\s+bars|returned|repatriated"
     r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home)"
-    r"(?:\s+(?:to|from|by|in)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
+    r"(?:\s+(?:to|from|by|in|on|at|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
+    r"(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
 _INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
                                r"|sent", re.I)
@@ -408,7 +436,9 @@ _EARLIER_SENTENCE_RE = re.compile(
     r"^\W*(?:separately|earlier|previously|in\s+an?\s+(?:separate|earlier|previous|prior)\b|last\s+(?:year|month|week)"
     r"|(?:the|a|an)\s+(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?(?:swap|exchange|release|round|deal|handover"
     r"|amnesty|transfer|trade)\b"
-    r"|in\s+(?:19|20)\d\d\s*,)", re.I)
+    r"|in\s+(?:19|20)\d\d\s*,"
+    r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)",
+    re.I)
 # "released in 2022", "freed in December 2022", "freed in a 2022 swap" -- the year right at the verb
 _YEAR_NEAR_RE = re.compile(
     r"^(?:\s+(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w'’-]+|⟦\d+⟧)){0,3}?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
@@ -433,7 +463,7 @@ def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
 _REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")
 _REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abefhlprst")
 _SUBJ_HELD_RE = _lead(_SUBJ_HELD_RE, "achilrsw")
-_SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "acefghilrw")
+_SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "acefghilrsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
 _NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flr")
@@ -450,7 +480,9 @@ _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 _SEG_STOP_RE = re.compile(
     r"[.;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after"
     r"|following|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
-    r"|to|by|from|" + _FINITE + r")\b|\bwith\b", re.I)
+    r"|to|by|from|" + _FINITE + r")\b|\bwith\b"
+    # "frees X as Y flees": a subordinate "as" ends the object list ("as well as", "such as", "known as" do not)
+    r"|(?<!well\s)(?<!such\s)(?<!known\s)\bas\s+(?!well\b)(?=(?:[\w'’-]+\s+)?(?:⟦|he\b|she\b|they\b|it\b))", re.I)
 _SEG_STOP_RE = _lead(_SEG_STOP_RE, ".;:!?" + _QUOTES + "–—\\-abcdefhimnprstuw")
 _CLAUSE_BREAK_RE = re.compile(
     r"[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r")(?:\s+that)?\b|\b(?:that|but|while|whereas|although"
@@ -463,7 +495,8 @@ _APPOSITIVE_RE = re.compile(
     r",\s*(?=[^\s,])(?!(?:and|or|but|nor|whose)\b)[^,;:⟦" + '"“”«»' + r"]{1,150}?,"  # (an aside blanked already is skipped)
     r"|,\s*(?:who|whom|whose|which|(?-i:[a-z]+ed\s+(?:in|on|at|from|by|with|near|off|during)))\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,"
     # a noun phrase aside has no finite verb of its own (", the list does not include X," is a clause)
-    r"|,\s*(?:a|an|the)\b(?:(?!\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|who|which|that)\b)"
+    r"|,\s*(?:a|an|the)\b(?:(?!\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|who|which|that"
+    r"|freed|released|frees|releases|pardoned|handed)\b)"  # "In return, the US freed X, a warlord" is a clause
     r"[^,;:]){0,150}?(?:\b(?:who|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,",
     re.I)
 _LEADING_ADVERBIAL_RE = re.compile(
@@ -694,7 +727,13 @@ _MODIFIED_GROUP_RE = re.compile(
     r" (?:prisoners|detainees|hostages|captives|inmates|fighters|militants|commanders|members|suspects|loyalists"
     r"|supporters|soldiers|troops|rebels|insurgents|militiamen|gunmen|operatives|families|family|clan|allies"
     r"|followers|officials|leaders|forces|camp|loyalist|militia|militias)\b")
+_MODIFIED_ROLE_RE = re.compile(
+    r" (?:mayor|governor|minister|senator|lawmaker|deputy|leader|chief|commander|official|councillor|councilor"
+    r"|spokesman|spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|police\s+chief|party\s+leader) (?=[A-Z])")
 _SURNAME_WORDS = _PLACE_ONLY | frozenset("gold green black white brown grey gray".split())
+# the place list ends in demonyms ("ukrainian" onwards): "Fellow Australian Yang Hengjun" is no name
+_DEMONYMS = frozenset(_PLACES[_PLACES.index("ukrainian"):])
+_INNER_PLACE_WORDS = _SURNAME_WORDS - _DEMONYMS
 _INDEFINITE_BEFORE_RE = re.compile(r"\ban?\s$", re.I)
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 _COLOURS = frozenset("green black white red blue grey gray golden dark brown".split())
@@ -773,6 +812,10 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                     and not _SAID_OPENER_AFTER_RE.match(sentence, toks[i][1]):
                 kinds[x] = "NAME"  # "Omar Said Farah", "Omar Said, 40": the verb is never capitalised mid-sentence
                 continue
+            if kinds[x] == "STOP" and 0 < x < len(run) - 1 and kinds[x - 1] == "NAME" and kinds[x + 1] == "NAME" \
+                    and toks[i][2].lower() in _INNER_PLACE_WORDS:
+                kinds[x] = "NAME"  # "Latavia Washington McGee", "Maria Paris Lopez": a place word inside a name
+                continue
             if kinds[x] == "STOP" and i > 0 and toks[i][2].lower() in _NAME_LIKE_FUNCTION \
                     and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
                     and not _OPENER_BEFORE_RE.search(sentence, max(0, toks[i][0] - 3), toks[i][0]):
@@ -827,6 +870,8 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                 continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
             if not toks[sub[-1]][3] and _MODIFIED_GROUP_RE.match(sentence, end):
                 continue  # "in exchange for Boko Haram prisoners", "Navalny supporters": a modifier, no person
+            if not toks[sub[-1]][3] and _MODIFIED_ROLE_RE.match(sentence, end):
+                continue  # "former San Cristobal mayor Daniel Ceballos": a place or body qualifying a title
             mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
                                      possessive=toks[sub[-1]][3],
                                      followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end))))
@@ -881,7 +926,9 @@ def _template(sentence: str, mentions: list[_Mention]) -> tuple[str, list[tuple[
 _MARKER_RE = re.compile(r"⟦(\d+)⟧")
 
 
-_CREDIT_BEFORE_RE = re.compile(r"(?:\b[A-Z]{2,}[\w.]*|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$")
+_CREDIT_BEFORE_RE = re.compile(
+    r"(?:\b(?!(?:PHOTOS?|PICTURES?|IMAGES?|VIDEOS?|WATCH|READ|LISTEN|UPDATE|BREAKING|EXCLUSIVE|LIVE)\b)[A-Z]{2,}[\w.]*"
+    r"|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$")  # "PHOTOS: X arrives home" is a caption (read below)
 # "Photo: X" / "Image by X" credits X only when nothing but punctuation follows; "[Photo: X speaks
 # next to Y]" is a caption about X.
 _CAPTION_BEFORE_RE = re.compile(r"(?:\bPhotos?|\bPhotograph|\bImage|\bPicture|\bCredit)\s*(?:/|:|\||by)\s*$", re.I)
@@ -895,7 +942,7 @@ _CONTRIBUTED_AFTER_RE = re.compile(
     r"^(?:\s*(?:,|and)\s*⟦\d+⟧)*(?:\s+(?:in|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)?"
     r"(?:\s+(?:also\s+)?contributed|\s+reported\s+from)\b")
 _TITLE_BEFORE_RE = re.compile(
-    r"(?:^|[^\w-])((?:former|ex|then)[\s-]+)?(?:\w+\s+){0,1}?" + _OFFICIAL_TITLE
+    r"(?:^|[^\w-])((?:former|ex|then)[\s-]+)?(?:(?!(?:former|ex)\b)\w+\s+){0,3}?" + _OFFICIAL_TITLE
     + r"(?:\s+of\s+(?:state|the\s+\w+|\w+))?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.I)
 _FORMER_END_RE = re.compile(r"\b(?:former|ex)[\s-]*$", re.I)
 _TITLE_COMMA_BEFORE_RE = re.compile(
@@ -904,7 +951,9 @@ _TITLE_COMMA_BEFORE_RE = re.compile(
 _FORMER_TITLE_COMMA_RE = re.compile(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFFICIAL_TITLE + r"[^,]*,\s*$", re.I)
 _TITLE_APPOS_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION
-    + r"|and|who|which|after|before|that)\b)[\w'’.-]+\s+){0,5}?)" + _OFFICIAL_TITLE + r"\b", re.I)
+    + r"|and|who|which|after|before|that|told|met|thanks|(?-i:[a-z]+ed))\b)[\w'’.-]+\s+){0,5}?)"  # ", thanked President Y"
+    + _OFFICIAL_TITLE + r"\b", re.I)
+_DIPLOMAT_RE = re.compile(r"\bdiplomat\b", re.I)
 _AIDE_RE = re.compile(r"(?:adviser|advisor|aide)$", re.I)
 _AIDE_TO_RE = re.compile(r"\s+(?:to|of)\s+(?!(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?" + _OFFICIAL_TITLE
                          + r"\b|(?:the\s+)?(?:government|ministry|cabinet|kremlin|white\s+house|state|junta|regime"
@@ -916,6 +965,12 @@ _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$"
 _SPEECH_BEFORE_RE = re.compile(
     r"\b" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if|" + _FINITE + r"|"
     + _REL_ACTIVE + r"|\w+ed)\b)[\w.’'-]+\s+){0,5}$", re.I)  # "said Russia freed X": X is no speaker
+# "said journalist X, who ..., is still held": X is the reported clause's subject, not the speaker
+# "The family of X, ..., said" / "A lawyer for X said": the head noun speaks, not X
+_OF_HEAD_BEFORE_RE = re.compile(r"\b(?:family|families|relatives|lawyers?|attorneys?|mother|father|wife|husband|son|daughter"
+                                r"|brother|sister|parents|friends?|supporters|colleagues|employer|spokes\w+|representatives?)"
+                                r"\s+(?:of|for)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+_REPORTED_SUBJECT_RE = re.compile(r"(?:\s*,){2,}\s*(?:is|are|was|were|has|have|had|remains?|remained|will|would|could)\b", re.I)
 _SPOKEN_END_RE = re.compile(
     r"^(?:['’]s?)?(?:\s*\([^)]*\))?(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|when|while|from|of|to)\b)")
 _EXPERT_APPOS_RE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[\w'’.-]+\s+){0,6}?" + _QUOTED_EXPERT, re.I)
@@ -983,21 +1038,23 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         title_before = _TITLE_BEFORE_RE.search(before) if titles else None
         if title_before and not _FORMER_END_RE.search(before[:title_before.start(0) + 1 + len(title_before.group(1) or "")] or ""):
             if not title_before.group(1) or "then" in title_before.group(1).lower():
-                m.role = "official"
+                # a diplomat is jailed and swapped as often as he negotiates: a direct release cue still counts
+                m.role = "aide" if _DIPLOMAT_RE.search(title_before.group(0)) else "official"
         if m.role is None and titles and _TITLE_COMMA_BEFORE_RE.search(before) \
                 and not _FORMER_TITLE_COMMA_RE.search(before):
             m.role = "official"  # "The U.S. special envoy for Iran, Abram Paley, ..."
         appos = _TITLE_APPOS_AFTER_RE.match(after) if titles else None
         if appos and not _FORMER_RE.search(appos.group(0)) and m.role is None:
-            m.role = "official"
+            m.role = "aide" if _DIPLOMAT_RE.search(appos.group(0)) else "official"
             if _AIDE_TO_RE.match(after, appos.end()) and _AIDE_RE.search(appos.group(0)[-12:]):
                 # "X, an adviser to ousted leader Y": a private aide, jailed with the leader as often as not;
                 # a release cue on X still counts ("an adviser to President Y" stays an official)
                 m.role = "aide"
         # speaker: "X said", "X, a ..., said", "said X", "according to X"
-        if speech and (_SPEECH_AFTER_RE.match(after)
+        if speech and ((_SPEECH_AFTER_RE.match(after) and not _OF_HEAD_BEFORE_RE.search(before))
                        or _ACCORDING_BEFORE_RE.search(before)
-                       or (_SPEECH_BEFORE_RE.search(before) and _SPOKEN_END_RE.match(after))):
+                       or (_SPEECH_BEFORE_RE.search(before) and _SPOKEN_END_RE.match(after)
+                           and not _REPORTED_SUBJECT_RE.match(_masked(tpl), e))):
             m.speaker = True
         if m.role is None and m.speaker and (_EXPERT_APPOS_RE.match(after) or _EXPERT_BEFORE_RE.search(before)):
             m.role = "commentator"
@@ -1083,12 +1140,19 @@ def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, kee
             or mentions[i].alias_of is not None]
 
 
+_SCARE_QUOTE_RE = re.compile(r"[\"“]([^\"“”⟦.!?,:;]{1,40})[\"”]")
+
+
 @lru_cache(maxsize=256)
 def _masked(tpl: str) -> str:
     """Comma-enclosed appositives blanked out (same length), so clause scans skip them."""
     if tpl.count(",") < 2:
         return tpl  # an aside needs two commas
     out = tpl
+    if '"' in out or "“" in out:
+        # a short name-free quotation ("charged in the "case of NIDA", was freed") is a scare-quoted
+        # phrase, not speech: its quote marks must not cut the aside around it
+        out = _SCARE_QUOTE_RE.sub(lambda mm: " " + mm.group(1) + " ", out)
     for _ in range(3):
         new = _APPOSITIVE_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
         if new == out:
@@ -1119,6 +1183,9 @@ _SUBJECT_TAIL_RE = re.compile(
     r"|herself|themselves|both|all|each))*\s*$", re.I)
 
 
+_BLANK_ASIDE_END_RE = re.compile(r", +,\s*$")
+
+
 def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     """The coordinated list right before a predicate at `end` -- its subject (appositives skipped)."""
     if not spans:
@@ -1126,6 +1193,14 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     masked = _masked(tpl[:end])  # the cue may sit inside an appositive that closes later
     start = _clause_start(masked, end)
     m = _SUBJECT_TAIL_RE.search(masked, start, end)
+    if not m:
+        # "The most prominent of them, the activist X, remains in prison": with nothing named before it,
+        # the aside right before the predicate holds the subject
+        aside = _BLANK_ASIDE_END_RE.search(masked, start, end)
+        if aside and not _MARKER_RE.search(masked, start, aside.start()):
+            m = _SUBJECT_TAIL_RE.search(tpl, aside.start() + 1, end)
+            if m:
+                start = aside.start() + 1
     if not m:
         # coordinated predicates share the clause's subject: "X refused to leave and was returned to prison"
         m = _COORD_SUBJECT_RE.match(masked[start:end])
@@ -1179,7 +1254,7 @@ _UNTIL_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|for\s+(?:\w+\s+
 _DEPORTED_RE = re.compile(
     r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:then|later|also|immediately|subsequently)\s+)?"
     r"(?:deported|expelled|exiled|sent|flown|bussed|driven)\s+(?:(?:back|directly|straight|abroad)\s+)?"
-    r"(?:from\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"
+    r"(?:from\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+)?"
     r"(?:(?:in)?to\s+(?:⟦(\d+)⟧|(?-i:([A-Z][\w'’-]+)))|into\s+(exile))", re.I)
 _PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|colony|detention|camp|court|hospital|custody"
                                    r"|cell|remand)", re.I)
@@ -1196,6 +1271,13 @@ _ELLIPTIC_NOT_RE = re.compile(
 _W_ELLIPTIC_NOT = frozenset("not wasn weren hasn haven hadn isn aren".split())
 _OF_THOSE_RE = re.compile(
     r"^\W*of\s+(?:those|the)\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"\b[^,;:⟦]{0,40},\s*", re.I)
+# "had been released by Friday evening": a perfect reaching up to the story's own time
+_BY_TIME_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+by\s+(?:the\s+)?(?:time|then|now|nightfall|noon|midday|evening|morning|night"
+                         r"|afternoon|end|close|" + "|".join(_MONTHS_DAYS[:31]) + r"|\d)", re.I)
+_PRESENT_STATE_RE = re.compile(r"(?:remains?|stays?|is|are|still|continues?)\b", re.I)
+_SAW_OBJECT_RE = re.compile(r"\b(?:saw|sees|see|seeing|seen)(\s+)(?:[\w'’-]+\s+|⟦\d+⟧\s+|⟦\d+⟧\s*,\s*){1,7}$", re.I)
+_ACTIVE_RELATIVE_END_RE = re.compile(r"\b(?:who|that)\s+(?:(?:also|later|then|\w+ly|helped(?:\s+to)?)\s+)*$", re.I)
+_WHICH_END_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|in\s+turn|then)\s+)?$", re.I)
 _ORDINAL_TO_BE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|only|oldest|youngest)\s+"
                                r"(?:[\w'’-]+\s+){0,3}?to\s+be\s*$", re.I)
 _PLURAL_AUX_RE = re.compile(r"(?:were|are|have|had)\b", re.I)
@@ -1232,7 +1314,9 @@ def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list
     head = tpl[:pos]
     m = _GROUP_END_RE.search(head)
     if not m:
-        return []
+        # "X, the Swedish-Iranian doctor and former guest professor, who remains detained": the aside's head
+        appos = _APPOS_HEAD_RE.search(tpl, 0, pos)
+        return [int(appos.group(1))] if appos and not mentions[int(appos.group(1))].possessive else []
     last = int(m.group(1))
     if _excluded(tpl, spans, mentions, last, _clause_start(_masked(tpl[:spans[last][0]]), spans[last][0])):
         # "X, the bishop of Y, who refused ...": the relative clause is about X, not Y
@@ -1244,10 +1328,24 @@ def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list
     return [i for i in members if not mentions[i].possessive]
 
 
+_ALIAS_BEFORE_RE = re.compile(r"\b(?:known|named|identified|listed|described|nicknamed|dubbed|registered|better)\b"
+                              r"(?:\s+[\w'’-]+){0,3}\s*$", re.I)
+
+
+def _outer_view(tpl: str, start: int) -> str:
+    """The sentence with its asides blanked, unless the cue ending at `start` sits in one itself
+    ("X, the woman who freed Y, was honoured": Y is the aside's object)."""
+    masked = _masked(tpl)
+    k = len(tpl[:start].rstrip()) - 1  # the cue's last character
+    if k >= 0 and masked[k] == " ":
+        return tpl
+    return masked
+
+
 @lru_cache(maxsize=1024)
 def _segment_after(tpl: str, start: int) -> int:
     """End of the noun-phrase list that follows a cue at `start` (appositives do not end it)."""
-    masked = _masked(tpl)
+    masked = _outer_view(tpl, start)
     pos = start
     while True:
         mm = _SEG_STOP_RE.search(masked, pos)
@@ -1260,6 +1358,9 @@ def _segment_after(tpl: str, start: int) -> int:
         if word == "." and _ABBREV_END_RE.search(tpl, 0, mm.start()):
             pos = mm.end()
             continue
+        if word[:2] == "as" and _ALIAS_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
+            pos = mm.end()
+            continue  # "her husband, known in America as Juan Lazaro": an alias, not a new clause
         return mm.start()
 
 
@@ -1268,7 +1369,7 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
     if not spans:
         return []  # no names in the sentence
     end = _segment_after(tpl, start)
-    masked = _masked(tpl)
+    masked = _outer_view(tpl, start)
     seg = masked[start:end]  # names inside an appositive ("an ally of X") are not list members
     first = _MARKER_RE.search(seg)
     if first and (_NEW_CONJUNCT_RE.search(seg, 0, first.start())
@@ -1525,14 +1626,14 @@ handed turned sent transferred flown brought let""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained prison jail detention captivity custody penal included
-involved part together alive plane flight aircraft jet bus buses helicopter granted among""".split())
+involved part together alive plane flight aircraft jet bus buses helicopter granted among station camp""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
 _W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
-transferred moved excluded omitted dropped""".split())
+transferred moved excluded omitted dropped row""".split())
 _W_HELD_OBJECT = frozenset("still remaining continue continues".split())
 _W_LIST_MARKER = frozenset("among including includes include included such namely they".split())
 _W_SWAP = frozenset("exchange return swap exchanged swapped traded".split())
@@ -1546,6 +1647,28 @@ _INVERTED_RELEASE_RE = re.compile(
     r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,6}?"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
 _W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
+# pseudo-cleft: "Those freed were A, B and C", "The freed are ...", "Those released on Friday include ...",
+# "The ones who were pardoned were ..." -- the copula must reach a name within a few words, so
+# "Those freed were flown to Doha, where X met them" names nobody
+_PSEUDO_CLEFT_RE = re.compile(
+    r"^\W*(?:(?:also|and)\s+)?(?:those|the\s+ones|the\s+people|the)\s+(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?"
+    r"(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b(?:\s+(?!(?:were|was|are|is|include[sd]?)\b)[\w'’,-]+){0,6}?"
+    r"\s+(?:were|are|include[sd]?)\s*:?\s+(?:also\s+)?(?=(?:[\w'’.-]+\s+){0,4}?⟦)", re.I)
+_W_PSEUDO_CLEFT = frozenset("those the".split())
+_HEADLINE_HOME_RE = re.compile(r"(?<=⟧)\s+(?:(?:safely|finally|now)\s+)?(?:back\s+(?:home\b|in\s+(?-i:[A-Z]))"
+                               r"|home\s+(?:at\s+last|again|after|from|safe)\b)", re.I)
+# the headline's subject is the name list it opens with: "X and Y back in Canada" (not "X wants Y back home")
+_HEADLINE_SUBJECT_RE = re.compile(r"^\W*(?:[\w'’.-]+\s+){0,3}?⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:[\w'’.-]+\s+){0,2}?"
+                                  r"⟦\d+⟧)*(?:\s*,\s*\d{1,3})?$", re.I)
+_W_HEADLINE_HOME = frozenset(["home", "back"])
+# a noun phrase about one of the freed, then the name in apposition: "One of the freed girls, X, said",
+# "Another returnee, Y, 34, said", "A hostage released on Sunday, Z, told ..."
+_FREED_ONE_RE = re.compile(
+    r"^\W*(?:(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s+|another\s+|an?\s+|the\s+)"
+    r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning)(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){1,3}?"
+    r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?|[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"
+    r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
+_W_FREED_ONE = frozenset("one two three some several many another a an the".split())
 # inverted still-held: "Also in custody is X", "Still held incommunicado are X and Y" (present tense only:
 # "Also detained were X and Y" reports an arrest that may have ended since)
 _INVERTED_HELD_RE = re.compile(
@@ -1656,11 +1779,15 @@ _PLURAL_VERB_RE = re.compile(r"(?:remain|are|were|have|still)\b", re.I)
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|is|was|has|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
 # a sentence opening on "Both ..." / "The two men ..." speaks of the people the previous sentence named together
+# ("The two survivors ...", "The hostages ..." only when that noun is in the sentence that named them:
+# "The survivors, A and B, were taken to the bridge. The two survivors were handed over")
 _PLURAL_SUBJECT_RE = re.compile(
-    r"^\W*(?:both(?:\s+of\s+them|\s+men|\s+women)?|(?:all\s+)?the\s+(?P<n>pair|" + _NUMBER_ALT
-    + r")(?:\s+(?:men|women|people))?)\s+"
+    r"^\W*(?:both(?:\s+of\s+them|\s+men|\s+women)?|(?:all\s+)?the\s+(?:(?P<n>pair|" + _NUMBER_ALT
+    + r")(?:\s+(?P<noun>[A-Za-z][a-z]{2,}s|[a-z]*men|women|people))?|(?P<noun2>[A-Za-z][a-z]{2,}s|[a-z]*men|women)))\s+"
     r"(?:(?:will|would|are|were|have|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
-_PLURAL_OPENER_RE = re.compile(r"^\W*(?:both|(?:all\s+)?the\s+(?:pair|" + _NUMBER_ALT + r"))\b", re.I)
+_PLURAL_OPENER_RE = re.compile(r"^\W*(?:both|(?:all\s+)?the\s+(?:pair|" + _NUMBER_ALT
+                               + r"|[A-Za-z][a-z]{2,}s\s+(?:were|are|have|had|remain)))\b", re.I)
+_GENERIC_PLURAL = frozenset("men women people".split())
 
 
 def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[int]:
@@ -1713,7 +1840,7 @@ def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
 
 def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None,
              group_status: dict[str, str] | None = None, prev_earlier: bool = False, wset: set[str] | None = None,
-             swap_story: bool = False) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
+             swap_story: bool = False, prev_dated: bool = False) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
     """Findings per mention index, this sentence's governing status for the next one, and
     statuses for `antecedent` (the previous sentence's subject) that a "He ..." here carries.
 
@@ -1754,12 +1881,19 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if other_sentence or any(a <= start for a in frames):
             return "other_event"
         if (_PLUPERFECT_RE.match(tpl, start) or _HAD_END_RE.search(tpl, max(0, start - 25), start)) \
-                and not _SPEECH_WORD_RE.search(tpl, 0, start) and first_word != "by":
-            return "other_event"  # "Hamas had freed four captives" -- before the story's own event
-        if _LATER_RE.search(tpl, start + tail_from, _sentence_clause_end(tpl, start + tail_from)) and any(
-                _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(tpl)):
+                and not _SPEECH_WORD_RE.search(tpl, 0, start) and first_word not in ("by", "according") \
+                and not _BY_TIME_RE.match(tpl, start + tail_from):
+            # "Hamas had freed four captives" -- before the story's own event; not "had been freed by
+            # Friday evening" (a perfect up to the story's time) nor "According to X, ... had been freed"
+            return "other_event"
+        if _LATER_RE.search(tpl, start + tail_from, _sentence_clause_end(tpl, start + tail_from)) and (prev_dated or any(
+                _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(tpl))):
             return "other_event"  # "abducted in January 2016 with his wife, who was freed three weeks later"
-        return _scope(tpl[start:end], tail_from, when,
+        text = tpl[start:end]
+        masked = _masked(tpl)
+        if masked[start:start + 1] == tpl[start:start + 1] != " ":
+            text = masked[start:end]  # "freed X, who was abducted two years ago, on Friday": the aside dates no cue
+        return _scope(text, tail_from, when,
                       tpl[start + tail_from:max(end, _sentence_clause_end(tpl, start + tail_from))])
 
     headline = not _ends_like_a_sentence(tpl)
@@ -1811,6 +1945,18 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 scope = _scope_here(p, _segment_after(tpl, mm.end()), mm.end() - p)
                 add(subj, "released", scope)
                 governing.append((p, "released", scope))
+            continue
+        saw = _SAW_OBJECT_RE.search(window) if not bes else None
+        if saw and not _PARTIAL_PARDON_RE.match(tpl, mm.end()):
+            # "a deal that saw five detainees released", "the swap saw X and Y freed": object + participle
+            obj_from = brk + saw.end(1)
+            mod = modality(tpl[max(0, brk + saw.start() - 30):brk + saw.start()])
+            scope = _scope_here(brk + saw.start(), _segment_after(tpl, mm.end()), mm.end() - brk - saw.start())
+            status = mod or "released"
+            add([i for i in _objects_after(tpl, spans, mentions, groups, obj_from, 3) if spans[i][1] <= p], status, scope)
+            governing.append((p, status, scope))
+            if status in ("released", "held"):
+                note_group(tpl[obj_from:p], status, scope)
             continue
         if not bes or len(_WORDS_RE.findall(window, bes[-1].start())) > 9:
             continue
@@ -1889,6 +2035,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(subj, status, scope, family=family)
         governing.append((mm.start(), status, scope))
 
+    # 2b. headline grammar drops the copula: "X and Y back in Canada after 1,020 days", "X home at last"
+    for mm in (_HEADLINE_HOME_RE.finditer(tpl) if headline and spans and not wset.isdisjoint(_W_HEADLINE_HOME) else ()):
+        if not _HEADLINE_SUBJECT_RE.match(tpl, 0, mm.start()):
+            continue  # "X says she wants Y back home": Y is no headline subject
+        subj = _subject_before(tpl, spans, mentions, groups, mm.start())
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        add(subj, "released", scope)
+        governing.append((mm.start(), "released", scope))
+
     # 3. appositive after a name list: "X and Y, two of the prisoners released", "X, who was freed"
     participles = [x.start() for x in participle_matches]
     for mm in (_COMMA_RE.finditer(tpl) if participles and spans else ()):
@@ -1901,6 +2056,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _DETERMINER_END_RE.search(ap.group(0), 0, ap.start(1) if ap.lastindex else None) \
                 and not _NP_APPOS_START_RE.match(ap.group(0)):
             continue  # "X, who greeted the freed men", "..., led by X, examined the freed hostages"
+        if _ACTIVE_RELATIVE_END_RE.search(ap.group(0), 0, ap.start(1)):
+            continue  # "X, the woman who freed Y": X did the freeing
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
         if not subj:
             continue
@@ -1919,8 +2076,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         word = mm.group(0).lower()
         passive = _PASSIVE_END_RE.search(before)
-        if passive:
-            continue
+        if passive and not word.endswith("ing"):
+            continue  # "was freed" is the passive's; "it was releasing 5,774 prisoners" is active
         if word in ("free", "release") and not _VERBAL_END_RE.search(before):
             continue  # the noun "release" and the adjective "free" have cues of their own
         if not wset.isdisjoint(_W_MEDIA) and _MEDIA_OBJECT_RE.match(after):
@@ -1946,6 +2103,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         if _HAD_END_RE.search(before) and _EARLIER_ADV_RE.search(before[-25:]):
             scope = "other_event"
+        if _WHICH_END_RE.search(before) and any(g[2] == "other_event" and g[1] == "released" for g in governing):
+            scope = "other_event"  # "X was freed in March 2020 in an exchange with France, which released Y": one occasion
         objs = _objects_after(tpl, spans, mentions, groups, start)
         if not objs:  # "... and released him on Tuesday"
             objs = pronoun_target(start, status, scope, subject=False)
@@ -1957,6 +2116,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 4b. inverted order: "Released in return were X and Y", "Also freed this week were X"
     inv = _INVERTED_RELEASE_RE.match(tpl) if not wset.isdisjoint(_W_INVERTED) else None
+    if inv is None and spans and first_word in _W_PSEUDO_CLEFT and not wset.isdisjoint(_W_INVERTED):
+        inv = _PSEUDO_CLEFT_RE.match(tpl)
     if inv:
         status = "released"
         if inv.group(1).lower().startswith("return") and _BACK_TO_PRISON_RE.search(inv.group(0)):
@@ -1989,6 +2150,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((mm.start(), "released", scope))
     if first_word == "the" and not governing and _FREED_GROUP_RE.match(tpl):
         governing.append((0, "released", _scope_here(0, len(tpl), 0)))
+    # 4c'. "One of the freed students, X, told ...", "Another returnee, Y, said": the aside names one of the freed
+    lead = _FREED_ONE_RE.match(tpl) if spans and first_word in _W_FREED_ONE else None
+    if lead and not _IRREALIS_RE.search(lead.group(0)):
+        scope = _scope_here(0, lead.end(), lead.end())
+        objs = _objects_after(tpl, spans, mentions, groups, lead.end(), 3, keep_speakers=True, colon=False)
+        add([i for i in objs if i in _group_of(groups, objs[0])], "released", scope)
     # 4d. "the spokesman named them as X, Y and Z": the previous sentence's group
     for mm in _scan(_NAMED_THEM_RE, _W_NAMED_THEM, tpl, wset):
         if prev_status and not governing:
@@ -2049,11 +2216,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((mm.start(), "released", scope))
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
-    for rx, words, status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held"),
-                              (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held")):
+    for rx, words, base_status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held"),
+                                   (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held")):
         for mm in _scan(rx, words, tpl, wset):
             if mm.group(0)[:8].lower() == "remained" and _UNTIL_RE.match(tpl, mm.end()):
                 continue  # "remained in prison until 2019": a past stretch, not the present
+            status = base_status
+            if status == "held" and not _PRESENT_STATE_RE.match(mm.group(0)) and _scope_here(
+                    mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()) == "other_event":
+                status = "soft_held"  # "In July, X was moved to house arrest": a past step, a later release wins
             pre = tpl[max(0, mm.start() - 14):mm.start()]
             if _WHO_END_RE.search(pre):
                 comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start())
@@ -2266,7 +2437,8 @@ def _fold_key(word: str) -> str:
     return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
 
 
-_SURNAME_PARTICLES = _PARTICLES | {"san", "santa", "st", "mac", "mc", "o", "dos", "das", "del", "della", "lo"}
+_SURNAME_PARTICLES = _PARTICLES | {"san", "santa", "st", "mac", "mc", "o", "dos", "das", "del", "della", "lo", "abd",
+                                   "abdel", "abdul", "abdal"}
 
 
 def _lead_trimmed(a: str, b: str) -> bool:
@@ -2391,7 +2563,12 @@ def _canonical(p: _Person) -> str:
         # Kyi ... Suu Kyi"); a single extra word may be a title the stop list lacks
         added = len(sp.split()) - min((len(o.split()) for o in extended), default=len(sp.split()))
         full = (uses >= 2 or added >= 2) and extends
-        return (not extends or full, full, own, len(sp.split()), -p.spellings.index(sp))
+        # "Lucía Pineda" is the short form of "Lucía Pineda Ubau" (a second surname added at the end)
+        toks = sp.split()
+        # "Abd El-Fattah" is the tail of "Alaa Abd El-Fattah" (a compound surname: the given name drops off)
+        shortened = any(len(o.split()) > len(toks) and (o.split()[:len(toks)] == toks or (
+            o.split()[-len(toks):] == toks and toks[0].lower() in _SURNAME_PARTICLES)) for o in p.spellings)
+        return (not extends or full, full, not shortened, own, len(toks), -p.spellings.index(sp))
 
     return max(p.spellings, key=score)
 
@@ -2430,19 +2607,35 @@ def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found, count: int = 
     """The people a following "Both ..." / "The three ..." can stand for: those this sentence gave a
     status, else its first coordinated list of names (of that many people)."""
     ok = [i for i in sorted(found) if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
-    if len(ok) >= 2 and (count == 2 or len(ok) == count):
+    if len(ok) >= 2 and (count in (0, 2) or len(ok) == count):
         return [ms[i] for i in ok]
     for g in _groups(tpl, spans):
         g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
-        if len(g) >= 2 and (count == 2 or len(g) == count):
+        if len(g) >= 2 and (count in (0, 2) or len(g) == count):
             return [ms[i] for i in g]
     return []
 
 
-def _plural_count(opener: str) -> int:
-    """How many people a plural opening ("Both", "The three men") speaks of (2 when unsaid)."""
+def _plural_count(opener: str) -> str:
+    """How many people a plural opening ("Both", "The three men") speaks of (2 when unsaid, 0 for
+    "the survivors": any number), and the noun that must tie it to the names ("" when none is needed)."""
     mm = _PLURAL_SUBJECT_RE.match(opener)
-    return (_number(mm.group("n")) or 2) if mm and mm.group("n") else 2
+    if not mm:
+        return "2|"
+    noun = (mm.group("noun") or mm.group("noun2") or "").lower()
+    if mm.group("noun2"):
+        return f"0|{noun}"  # "The survivors were freed": no number, the noun must be shared
+    count = (_number(mm.group("n")) or 2) if mm.group("n") else 2
+    return f"{count}|{'' if noun in _GENERIC_PLURAL else noun}"
+
+
+def _plural_referents(antecedent: tuple | None, count: int, noun: str) -> list[_Mention]:
+    """The people a plural opening stands for, if the sentence that named them also used its noun."""
+    if not antecedent:
+        return []
+    if noun and (noun in _NOT_GROUP_NOUNS or not re.search(r"\b" + re.escape(noun) + r"\b", antecedent[0], re.I)):
+        return []
+    return _plural_antecedent(*antecedent, count)
 
 
 def _person_id(name: str) -> str:
@@ -2457,7 +2650,8 @@ _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _FULL_DATE_RE = re.compile(
     r"\b(?:(?P<m1>" + _MONTH_ALT + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?P<m2>" + _MONTH_ALT + r"),?\s+(?P<y2>(?:19|20)\d\d)"
-    r"|\d{1,2}\.(?P<n3>\d\d)\.(?P<y3>(?:19|20)\d\d)|(?P<y4>(?:19|20)\d\d)-(?P<n4>\d\d)-\d\d)\b")
+    r"|\d{1,2}\.(?P<n3>\d\d)\.(?P<y3>(?:19|20)\d\d)|(?P<y4>(?:19|20)\d\d)-(?P<n4>\d\d)-\d\d"
+    r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>(?:19|20)\d\d))\b")
 
 
 def _dateline(texts: list[str]) -> int | None:
@@ -2470,6 +2664,11 @@ def _dateline(texts: list[str]) -> int | None:
             continue
         if mm.group("m1") or mm.group("m2"):
             year, month = int(mm.group("y1") or mm.group("y2")), _month_index(mm.group("m1") or mm.group("m2"))
+        elif mm.group("y5"):
+            # "12/05/2023": day first if the first number is above 12, month first if the second is;
+            # when both readings are possible the earlier month (fewer releases pushed into the past)
+            a, b = int(mm.group("a5")), int(mm.group("b5"))
+            year, month = int(mm.group("y5")), (b if a > 12 else a if b > 12 else min(a, b)) - 1
         else:
             year, month = int(mm.group("y3") or mm.group("y4")), int(mm.group("n3") or mm.group("n4")) - 1
         if 0 <= month < 12:
@@ -2537,14 +2736,17 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     for k, (s, ms, tpl, spans) in enumerate(per_sentence):
         if k:
             swap_story = swap_story or not wsets[k - 1].isdisjoint(_W_SWAP_STORY)
-        prev_earlier = bool(prev_tpl) and bool(_THAT_EVENT_RE.match(tpl)) and any(
+        # the previous sentence dated an earlier occasion: "In that month, ..." / "... three weeks later" continue it
+        that_event = bool(_THAT_EVENT_RE.match(tpl))
+        prev_dated = bool(prev_tpl) and (that_event or "later" in wsets[k]) and any(
             _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(prev_tpl))
+        prev_earlier = prev_dated and that_event
         prev_tpl = tpl
         if not needed[k]:
             prev_status = None
             continue
         found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status, prev_earlier,
-                                          wsets[k], swap_story)
+                                          wsets[k], swap_story, prev_dated)
         prev_status = status
         for st in carried:
             if st.startswith("he:"):
@@ -2552,8 +2754,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                 if antecedent is not None and not antecedent.speaker and antecedent.role is None:
                     findings.setdefault(id(antecedent), []).append((_Finding(st, sc), s))
             elif st.startswith("plural:"):
-                st, sc, count = st[7:].split("|")
-                for m in (_plural_antecedent(*plural_antecedent, int(count)) if plural_antecedent else ()):
+                st, sc, count, noun = st[7:].split("|")
+                for m in _plural_referents(plural_antecedent, int(count), noun):
                     findings.setdefault(id(m), []).append((_Finding(st, sc), s))
             elif antecedent is not None:
                 findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))
