@@ -88,7 +88,7 @@ _SIGNUP_RE = re.compile(r"\bSign up now:.*$", re.I)
 _LIST_HEADER_RE = re.compile(
     r"^(?:most\s+(?:viewed|read|popular|shared|watched|commented)(?:\s+(?:stories|articles|today|now))?|popular(?:\s+now)?|"
     r"trending(?:\s+(?:now|stories|news))?|related(?:\s+(?:articles?|stories|content|coverage|news|topics|reading|links))?|"
-    r"more\s+(?:stories|news|on\s+this(?:\s+story|\s+topic)?|from\s+[\w\s]{1,30}|to\s+read|like\s+this)|"
+    r"more\s+(?:stories|news|on\s+this(?:\s+story|\s+topic)?|from\s+[\w\s&'’.,\-]{1,30}|to\s+read|like\s+this)|"
     r"(?:read|see|watch)\s+(?:more|also|next)|also\s+(?:read|see|on\s+[\w\s]{1,20})|top\s+stories|"
     r"latest\s+(?:news|stories|headlines)|recommended(?:\s+(?:for\s+you|stories|reading))?|"
     r"you\s+(?:may|might)\s+(?:also\s+)?(?:like|be\s+interested\s+in)|editors?['’]?s?\s+(?:picks?|choice)|in\s+other\s+news|"
@@ -113,6 +113,33 @@ def _is_headline_like(line: str) -> bool:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= 0.6
+
+
+# A bulleted line without a full stop: an item of a list of links ("- Kenya: 7 critics freed, group says").
+_BULLET_ITEM_RE = re.compile(r"^\s*[-–•·*▪►]\s+\S")
+
+
+def _is_link_item(line: str) -> bool:
+    s = line.strip()
+    return bool(_BULLET_ITEM_RE.match(s)) and len(s) <= _LIST_ITEM_MAX and not _PROSE_END_RE.search(s)
+
+
+def _drop_link_lists(lines: list[str], min_run: int = 2) -> list[str]:
+    """Remove runs of >= min_run bulleted, unpunctuated lines: lists of other stories, whatever their case."""
+    out: list[str] = []
+    run: list[str] = []
+    for line in lines + [None]:
+        if line is not None and _is_link_item(line):
+            run.append(line)
+            continue
+        if line is not None and not line.strip() and run:
+            continue  # blank lines inside the list
+        if len(run) < min_run:
+            out.extend(run)
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
 
 
 def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
@@ -174,7 +201,7 @@ def clean_text(text: str) -> str:
             continue
         kept.append(line)
         prev = line
-    kept = _drop_headline_runs(kept)
+    kept = _drop_headline_runs(_drop_link_lists(kept))
     out = "\n".join(kept)
     out = re.sub(r"\n{3,}", "\n\n", out)
     return out.strip()
