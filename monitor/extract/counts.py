@@ -50,7 +50,7 @@ _HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|natio
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
 _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss)"
 _MODIFIER = (
-    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex-|"
+    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex|"
     r"kidnapped|abducted|captured|seized|"
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
     r"church|farm|factory|oil|fishing|university|school|hospital|family|"
@@ -314,6 +314,10 @@ _AS_OF_RE = re.compile(
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
     re.I,
 )
+# "... demands shifted - the release of 17 men": a release named as a noun, whose demand may sit past a dash
+_NOMINAL_RELEASE_LEFT_RE = re.compile(r"\b(?:release|freedom|freeing|return)\s+of\s+(?:the\s+|all\s+)?\S*\s*$", re.I)
+_LABEL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d\d)\)")
 _AS_OF_BEFORE_RE = re.compile(r"(?:\b(?:end|start|beginning|close|middle)\s+of|\bas\s+of|\bas\s+at)\s+$", re.I)
 _BEFORE_REL_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|this\s+|[A-Z]\w+['’]s\s+|Saturday['’]s\s+)?(?:latest\s+|recent\s+|last\s+)?(?:\w+\s+)?(?:release|releases|exchange|swap|handover|deal|pardon|amnesty|truce|ceasefire)s?\b", re.I)
 
@@ -450,6 +454,12 @@ def _is_measure(sentence: str, q: Quantity) -> bool:
 _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 
 
+# A verb with its own object before the transfer verb, or an infinitive: the subject is not what moves.
+_OTHER_PREDICATE_RE = re.compile(r"\b[a-z]+ed\s+(?:a|an|the|their|his|her|its)\s+\w+|\bto\s+be\s+(?:sent|taken|flown)\b", re.I)
+_CROSSING_WORDS = {"Bridge", "Crossing", "Checkpoint", "Border", "Gate", "Terminal"}
+_CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|crossing\s+point|border\s+post|bridge)\b", re.I)
+
+
 def _destination(place: str) -> str | None:
     words = place.split()
     while words and words[-1] in _NOT_PLACES:
@@ -499,10 +509,11 @@ _PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|conti
 # Coming back from captivity is being freed, not a transfer abroad.
 _CAPTIVE_RETURN_RE = re.compile(
     r"^\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+)?"
-    r"(?:detained|held|jailed|imprisoned|abducted|kidnapp?ed|captured|seized|taken\s+(?:hostage|captive|prisoner))\b"
+    r"(?P<part>detained|held|jailed|imprisoned|abducted|kidnapp?ed|captured|seized|taken\s+(?:hostage|captive|prisoner)|"
+    r"pardoned|freed|released)\b"
     r"[^;:()]{0,140}?\s(?:have\s+|has\s+|had\s+)?(?:now\s+|finally\s+|safely\s+)?"
     r"(?:(?:arrived|returned|came|flew|flown|gone|went)\s+(?:back\s+)?home|(?:are|were|is|was)\s+(?:now\s+)?back\s+(?:home|in\s+(?-i:[A-Z]))"
-    r"|(?:arrived|landed|touched\s+down)\s+(?:safely\s+)?(?:back\s+)?(?:in|at)\s+(?-i:[A-Z]))",
+    r"|(?:arrived|landed|touched\s+down)\s+(?:safely\s+)?(?:back\s+)?(?:in|at)\s+(?P<place>(?-i:[A-Z])[\w\-]+))",
     re.I)
 _REDUCED_RELATIVE_RE = re.compile(
     r"\s*(?:released|freed|pardoned|handed\s+over|set\s+free|exchanged|swapped|returned)\b[^,;]{0,60}?\s"
@@ -749,6 +760,9 @@ _ON_BAIL_AFTER_RE = re.compile(r"\s+on\s+(?:\w+\s+)?bail\b", re.I)
 _TO_PROSECUTORS_RE = re.compile(
     r"\bhanded\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:prosecutors?|prosecutor['’]s|prosecution|"
     r"courts?|judges?|attorney|investigators|judiciary)\b", re.I)
+_PRISON_POPULATION_LEFT_RE = re.compile(
+    rf"\b(?:prisons?|prison\s+system|jails?|penitentiar(?:y|ies))\s+(?:\w+\s+)?(?:hold|holds|held|house|houses|housed|had|has|have|"
+    rf"contain|contains|contained)\s+{_QUAL_TAIL}$|\bprison\s+population\s+(?:of|is|was|stood\s+at|stands\s+at)\s+{_QUAL_TAIL}$", re.I)
 _AT_LIBERTY_RE = re.compile(
     r"\s*,?\s*(?:who|that)\s+(?:are|were|was|is)\s+(?:already\s+)?(?:at\s+liberty|free|not\s+(?:in\s+(?:custody|prison|jail|detention)|detained|jailed|imprisoned))\b",
     re.I)
@@ -815,6 +829,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return tally
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
+    if "rison" in left and _PRISON_POPULATION_LEFT_RE.search(left):
+        return None  # "Thailand's prisons held some 270,000 inmates": a prison population, not the story's captives
     if "ail" in sentence and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
                               or _ON_BAIL_AFTER_RE.match(sentence, head_end)):
         return None  # "14 fishermen were released on bail": still facing charges, not freed
@@ -853,7 +869,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             return "transferred", dest
     if (noun or _BARE_SUBJECT_VERB_RE.match(right)) and not left_release and not whole:
         # "295 of those released on Tuesday were bussed into Gaza": the participle belongs to the subject
-        if noun and _CAPTIVE_RETURN_RE.match(rest):
+        back = _CAPTIVE_RETURN_RE.match(rest) if noun else None
+        if back and not (back.group("part").lower() in ("pardoned", "freed", "released") and back.group("place")
+                         and country_of(back.group("place"))
+                         and country_of(back.group("place")) != _demonym_country(sentence[q.end:head_end])):
+            # (freed people landing in a named third country are moved there: "released by Iran arrived in Qatar")
             return "released", None
         if noun and _CROSS_BORDER_RE.match(rest):
             home = _demonym_country(sentence[q.end:head_end])
@@ -864,6 +884,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         for m in _TRANSFER_RIGHT_RE.finditer(rest, verb_from):
             if _LEFT_BEHIND_RE.match(rest, m.start()) or _RIGHT_RELEASE_RE.search(rest, verb_from, m.start()):
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
+            if _OTHER_PREDICATE_RE.search(rest, verb_from, m.start()):
+                break  # "people signed a message to be sent to Soweto": the people are not what is sent
+            if _CROSSING_AFTER_RE.match(rest, m.end("place")) or m.group("place").rsplit(None, 1)[-1] in _CROSSING_WORDS:
+                continue  # "driven to the Kuneitra crossing": a border post names no country
             dest = _destination(m.group("place"))
             if dest and places and m.group(0)[:4].lower() == "hand" and is_demonym(m.group("place").split()[0]) \
                     and (places.main_country() == dest or places.hostage_story()):
@@ -978,7 +1002,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "exchanged", None
     if _PARTICIPLE_SUBJECT_RELEASE_RE.match(rest):
         return "released", None  # "130 pupils abducted from a school this month have been released"
-    if _LEFT_AMONG_RE.search(left) and _RIGHT_RELEASE_RE.search(rest):
+    if _LEFT_AMONG_RE.search(left) and (_RIGHT_RELEASE_RE.search(rest) or _RIGHT_RELEASE_RE.match(sentence, q.end + 1)):
         return "released", None
     # "123 prisoners in total" with a release noun in the clause
     if _IN_TOTAL_RE.match(rest) and _RELEASE_WORD_RE.search(wide_left + wide_right):
@@ -1060,6 +1084,8 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
         return True
     if _STILL_HELD_AFTER_RE.match(sentence, q.end):
         return True
+    if _LEFT_AMONG_RE.search(left) and _RIGHT_RELEASE_RE.match(sentence, q.end + 1):
+        return True  # "X was among 2,140 freed on Friday"
     return False
 
 
@@ -1339,6 +1365,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     if label and label.end() <= q.start:
         if event_year is None and metric != "held":
             return "other_event", "earlier event"  # a dated timeline entry in an undated article
+        label_year = _LABEL_YEAR_RE.search(label.group(0))
+        if label_year and event_year and int(label_year.group(0)) < event_year:
+            return "other_event", "earlier event" if metric != "held" else "historical"  # "February 2009 - ..."
         lead = label.group(0) + " " + lead  # a timeline entry: "June 2010: ten agents were swapped for four"
     if lead and _DIGIT_RE.search(_DAY_MONTH_RE.sub("", _YEAR_NUM_RE.sub("", lead))):
         lead = ""  # a clause with its own figure is not an adverbial for ours
@@ -1353,7 +1382,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     q_at = len(text) - len(clause) + (q.start - lo)  # where the quantity sits in `text`
     low = _lowered(text)
     scan = low if low is not None else text  # the scope patterns are case-insensitive: scan lowercased text
-    if metric != "held" and _DEMAND_CS.search(sentence[max(wlo, q.start - 60):q.start].lower()):
+    if metric != "held" and (_DEMAND_CS.search(sentence[max(wlo, q.start - 60):q.start].lower()) or (
+            _NOMINAL_RELEASE_LEFT_RE.search(sentence, max(0, q.start - 40), q.start)
+            and _DEMAND_CS.search(sentence[max(0, q.start - 90):q.start].lower()))):
         return "other_event", "demand"
     if metric != "held" and _DEFINITE_DEAL_RE.search(sentence[max(wlo, q.start - 80):q.start]):
         return "other_event", "planned"  # "a deal that brings back all 58 hostages"
@@ -1393,6 +1424,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     if metric != "held":
         if _dated_earlier(text, ev, pub):
             return "other_event", "earlier event"
+        paren = _PAREN_YEAR_RE.search(sentence, q.end, q.end + 100)
+        if paren and event_year and int(paren.group(1)) < event_year:
+            return "other_event", "earlier event"  # "Statement on the release of 7 foreign nationals (2022)"
         for m in (_YEAR_CS if low is not None else _YEAR_RE).finditer(scan):
             if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
                 continue  # "the 40th swap since February 2022" counts swaps; it dates none

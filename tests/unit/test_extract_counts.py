@@ -1257,3 +1257,21 @@ def test_any_plural_of_people_heads_a_count_beside_a_release_verb(sentence, expe
 ])
 def test_time_since_an_earlier_release_and_the_remaining_captives(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The four ex-hostages were flown to Niamey on Tuesday.", {("transferred", 4, "Niamey, Niger")}),
+    ("The activist was among 2,140 freed on Friday.", {("released", 2140, None)}),
+    ("Two American journalists pardoned by the leader landed in California on Wednesday.", {("released", 2, None)}),
+    ("Five U.S. citizens released by Iran arrived in Qatar on Monday in a deal.", {("transferred", 5, "Qatar")}),
+    ("Thailand's prisons held some 270,000 inmates at the end of last year.", set()),
+    ("Rwanda's prisons hold about 60,000 inmates.", set()),
+    ("About a dozen people signed a message of congratulation to be sent to Soweto.", set()),
+    ("The remaining 156 were driven in Red Cross buses to the Kuneitra crossing.", set()),
+    ("The 12 men were driven to the Allenby Bridge and handed to Jordan.", {("transferred", 12, "Jordan")}),
+    ("Its demands shifted over the years - the release of 17 men jailed in Kuwait.", set()),
+    ("- Statement on the release of 7 foreign nationals (2019)", set()),
+    ("February 2019 - Over four days, the rebels free six captives.", set()),
+])
+def test_explainers_statements_and_homecomings(sentence, expected):
+    assert this_event(sentence) == expected
