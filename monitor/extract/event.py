@@ -252,7 +252,11 @@ _FUTURE_BEFORE_DATE_RE = re.compile(
     r"\b(?:will|would|shall|due\s+to|expected\s+to|set\s+to|scheduled|planned|plans?\s+to|to\s+be|next)\b", re.I)
 # Words placing a release in the past of the article's event ("the previous exchange, on Sept. 14").
 _EARLIER_NEAR_DATE_RE = re.compile(
-    r"\b(?:previous|earlier|prior|last|past|similar|separate(?:ly)?)\b"
+    r"\b(?:previous|earlier|prior|past|similar|separate(?:ly)?)\b"
+    # "last" of a time or an earlier round, not of a group ("the last ten police officers", "last Friday")
+    r"|\blast\s+(?:\w+\s+)?(?:week|month|year|time|exchange|release|swap|round|deal|handover|transfer|amnesty|"
+    r"pardon|summer|winter|spring|autumn|fall|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)s?\b"
     r"|\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:releas|free|pardon|swap|exchang|taken\s+place|return)", re.I)
 # "have been released", "has freed": the lead's news is of the last days before publication
 _PERFECT_RELEASE_RE = re.compile(

@@ -189,3 +189,9 @@ def test_an_undated_perfect_lead_keeps_older_dated_releases_out_of_the_event_dat
 def test_an_earlier_marker_in_an_aside_does_not_hide_the_release_date():
     sents = ["The three aid workers, kidnapped from a clinic in April last year, were freed on February 26."]
     assert event_date(sents, "2024-03-03") == "2024-02-26"
+
+
+def test_the_last_of_a_group_is_not_an_earlier_time():
+    sents = ["The rebels on Monday freed the last ten police officers they held.",
+             "February 27, 2008 - The rebels release four former members of Congress."]
+    assert event_date(sents, "2012-04-03") == "2012-04-02"
