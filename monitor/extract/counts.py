@@ -241,8 +241,9 @@ _FRONTED_PHRASE_RE = re.compile(
     r"(?:^|[;:(—–]\s*)(?:According\s+to|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
     r"Following|Amid|Despite|As\s+of|Until|Across|Throughout|Meanwhile|Separately|Overall|Altogether|Today|"
     r"Yesterday|Earlier|Later|Previously|Initially|Eventually|Finally|Ultimately|However|Instead|Still|Now|Then|"
-    r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told|[A-Z][a-z]+ly)\b[^,;]*,\s*$"
-)
+    r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told|[A-Z][a-z]+ly)\b[^,;]*"
+    r"(?:,\s+(?:a|an|the|who|coordinator|head|director|spokes\w+|chair\w*|president|leader|founder|member)\b[^,;]*)?,\s*$"
+)  # ... with one apposition: "According to Kaci Tansaout, coordinator of the CNLD, more than 70 ..."
 
 # --- scope markers -------------------------------------------------------
 

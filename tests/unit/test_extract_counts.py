@@ -1275,3 +1275,9 @@ def test_time_since_an_earlier_release_and_the_remaining_captives(sentence, expe
 ])
 def test_explainers_statements_and_homecomings(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_an_attribution_with_an_apposition_before_the_figure():
+    assert this_event("According to Amal Haddad, coordinator of the committee, more than 70 detainees were still "
+                      "behind bars.") == {("held", 70, None)}
+    assert this_event("Maria and Viktar, two opposition leaders freed in June, spoke to reporters.") == set()
