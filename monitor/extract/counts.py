@@ -16,7 +16,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from monitor.extract.event import country_of, is_demonym
+from monitor.extract.event import city_country, country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
 
 # --- vocabulary ----------------------------------------------------------
@@ -479,7 +479,7 @@ def _destination(place: str) -> str | None:
     place = _POSSESSIVE_END_RE.sub("", " ".join(words)).strip()
     if is_demonym(place.split()[0]):  # "handed over to Lithuanian officials"
         return country_of(place.split()[0])
-    country = country_of(place)
+    country = country_of(place) or city_country(place)
     if country and country != place:
         return f"{place}, {country}"  # "flown to Vilnius" -> "Vilnius, Lithuania": both levels stay findable
     return place or None
@@ -584,7 +584,8 @@ class _Places:
 def _airport_destination(m: re.Match, places: _Places | None) -> str | None:
     """'Boryspil, Ukraine' for 'landed at (Kyiv's) Boryspil airport' when the sentence or article says where it is."""
     place, owner = m.group("place"), m.group("owner")
-    country = country_of(place) or (country_of(owner) if owner else None) or (places.country(place) if places else None)
+    country = country_of(place) or city_country(place) or (country_of(owner) if owner else None) or (
+        places.country(place) if places else None)
     if not country:
         return None
     return f"{place}, {country}"

@@ -79,6 +79,47 @@ _NOUN_DEMONYMS = {
     "Finn": "Finland", "Turk": "Turkey", "Spaniard": "Spain", "Filipina": "Philippines", "Kazakhstani": "Kazakhstan",
     "Kyrgyzstani": "Kyrgyzstan", "Uzbekistani": "Uzbekistan", "Tajikistani": "Tajikistan", "Kiwi": "New Zealand",
 }
+# Cities (not capitals) that releases and swaps pass through, for naming a destination's country
+# ("landed in Calgary" -> Canada). Only read by city_country(): city names double as personal names too
+# often ("Jacques Paris", "Orlando Beltrán") to join the general lookup. Common given names are left out.
+_CITIES: dict[str, str] = {
+    "Istanbul": "Turkey", "Antalya": "Turkey", "Izmir": "Turkey", "Dubai": "United Arab Emirates",
+    "Geneva": "Switzerland", "Zurich": "Switzerland", "Frankfurt": "Germany", "Munich": "Germany",
+    "Hamburg": "Germany", "Cologne": "Germany", "Ramstein": "Germany", "Landstuhl": "Germany", "Milan": "Italy",
+    "Naples": "Italy", "Barcelona": "Spain", "Marseille": "France", "Lyon": "France", "Toronto": "Canada",
+    "Montreal": "Canada", "Vancouver": "Canada", "Calgary": "Canada", "New York": "United States",
+    "Los Angeles": "United States", "Chicago": "United States", "Houston": "United States", "Miami": "United States",
+    "San Antonio": "United States", "Boston": "United States", "California": "United States", "Texas": "United States",
+    "Florida": "United States", "Maryland": "United States", "Andrews": "United States", "Brownsville": "United States",
+    "El Paso": "United States", "Melbourne": "Australia", "Perth": "Australia", "Brisbane": "Australia",
+    "Johannesburg": "South Africa", "Cape Town": "South Africa", "Durban": "South Africa", "Lagos": "Nigeria",
+    "Kano": "Nigeria", "Kaduna": "Nigeria", "Maiduguri": "Nigeria", "Karachi": "Pakistan", "Lahore": "Pakistan",
+    "Peshawar": "Pakistan", "Quetta": "Pakistan", "Mumbai": "India", "Kolkata": "India", "Chennai": "India",
+    "Amritsar": "India", "Shanghai": "China", "Guangzhou": "China", "Shenzhen": "China", "Dandong": "China",
+    "Osaka": "Japan", "St Petersburg": "Russia", "St. Petersburg": "Russia", "Saint Petersburg": "Russia",
+    "Yekaterinburg": "Russia", "Kaliningrad": "Russia", "Rostov": "Russia", "Belgorod": "Russia", "Kursk": "Russia",
+    "Bryansk": "Russia", "Kharkiv": "Ukraine", "Odesa": "Ukraine", "Odessa": "Ukraine", "Lviv": "Ukraine",
+    "Dnipro": "Ukraine", "Chernihiv": "Ukraine", "Sumy": "Ukraine", "Zaporizhzhia": "Ukraine", "Gomel": "Belarus",
+    "Grodno": "Belarus", "Vitebsk": "Belarus", "Mogilev": "Belarus", "Kaunas": "Lithuania", "Klaipeda": "Lithuania",
+    "Tabriz": "Iran", "Mashhad": "Iran", "Isfahan": "Iran", "Shiraz": "Iran", "Basra": "Iraq", "Mosul": "Iraq",
+    "Erbil": "Iraq", "Aleppo": "Syria", "Homs": "Syria", "Idlib": "Syria", "Latakia": "Syria", "Benghazi": "Libya",
+    "Misrata": "Libya", "Aden": "Yemen", "Marib": "Yemen", "Hodeidah": "Yemen", "Jeddah": "Saudi Arabia",
+    "Abha": "Saudi Arabia", "Casablanca": "Morocco", "Marrakech": "Morocco", "Oran": "Algeria", "Sfax": "Tunisia",
+    "Tel Aviv": "Israel", "Haifa": "Israel", "Khan Younis": "Palestine", "Rafah": "Palestine", "Jenin": "Palestine",
+    "Nablus": "Palestine", "Hebron": "Palestine", "Bethlehem": "Palestine", "Gaza City": "Palestine",
+    "Kandahar": "Afghanistan", "Herat": "Afghanistan", "Bagram": "Afghanistan", "Chittagong": "Bangladesh",
+    "Yangon": "Myanmar", "Rangoon": "Myanmar", "Mandalay": "Myanmar", "Ho Chi Minh City": "Vietnam",
+    "Phuket": "Thailand", "Chiang Mai": "Thailand", "Davao": "Philippines", "Cebu": "Philippines",
+    "Zamboanga": "Philippines", "Jolo": "Philippines", "Surabaya": "Indonesia", "Medan": "Indonesia",
+    "Almaty": "Kazakhstan", "Samarkand": "Uzbekistan", "Bukhara": "Uzbekistan", "Batumi": "Georgia", "Ganja": "Azerbaijan",
+    "Goma": "Democratic Republic of Congo", "Mombasa": "Kenya", "Timbuktu": "Mali", "Gao": "Mali", "Kidal": "Mali",
+    "Agadez": "Niger", "Arlit": "Niger", "Maracaibo": "Venezuela", "Guayaquil": "Ecuador", "Medellin": "Colombia",
+    "Medellín": "Colombia", "Cali": "Colombia", "Villavicencio": "Colombia", "Monterrey": "Mexico",
+    "Guadalajara": "Mexico", "Tijuana": "Mexico", "Matamoros": "Mexico", "Ciudad Juarez": "Mexico",
+    "Sao Paulo": "Brazil", "São Paulo": "Brazil", "Rio de Janeiro": "Brazil", "Guantanamo": "United States",
+    "Guantanamo Bay": "United States", "Brize Norton": "United Kingdom", "Heathrow": "United Kingdom",
+    "Manchester": "United Kingdom", "Glasgow": "United Kingdom", "Belfast": "United Kingdom", "Edinburgh": "United Kingdom",
+}
 _GROUPS = ("Hamas", "Hezbollah", "Islamic Jihad", "Taliban", "Houthis", "Islamic State", "al-Shabaab",
            "Boko Haram", "Wagner", "the Kremlin")
 _ALIASES = {
@@ -372,6 +413,11 @@ def country_of(name: str) -> str | None:
 
 
 _DEMONYMS = frozenset([adj for adj, _ in _COUNTRIES.values()] + list(_NOUN_DEMONYMS))
+
+
+def city_country(name: str) -> str | None:
+    """Country of a well-known non-capital city ('Calgary' -> 'Canada'), for destinations only."""
+    return _CITIES.get(name.strip())
 
 
 def is_demonym(word: str) -> bool:

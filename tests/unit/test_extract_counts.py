@@ -1281,3 +1281,11 @@ def test_an_attribution_with_an_apposition_before_the_figure():
     assert this_event("According to Amal Haddad, coordinator of the committee, more than 70 detainees were still "
                       "behind bars.") == {("held", 70, None)}
     assert this_event("Maria and Viktar, two opposition leaders freed in June, spoke to reporters.") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Five of the prisoners were flown to Istanbul.", {("transferred", 5, "Istanbul, Turkey")}),
+    ("The 26 crew members were flown to Mombasa.", {("transferred", 26, "Mombasa, Kenya")}),
+])
+def test_well_known_cities_name_their_country(sentence, expected):
+    assert this_event(sentence) == expected

@@ -195,3 +195,9 @@ def test_the_last_of_a_group_is_not_an_earlier_time():
     sents = ["The rebels on Monday freed the last ten police officers they held.",
              "February 27, 2008 - The rebels release four former members of Congress."]
     assert event_date(sents, "2012-04-03") == "2012-04-02"
+
+
+def test_cities_are_for_destinations_only():
+    from monitor.extract.event import city_country
+    assert city_country("Calgary") == "Canada"
+    assert country_of("Calgary") is None  # not a country mention elsewhere (actors, scene)
