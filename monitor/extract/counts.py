@@ -670,6 +670,9 @@ _SINGULAR_HELD_AFTER_RE = re.compile(
 _GENERIC_PEOPLE_HEAD_RE = re.compile(
     r"\s+(?:(?!(?:of|its|their|his|her|the|our|and|or)\b)[a-z\-]+\s+){0,2}?"
     r"(?P<noun>[a-z]{3,}(?:ers|ors|ists|ants|ents|ees|ians|ims|smen|swomen|folk))\b")
+# ... or before a verb of captivity: "18 other party supporters remain in military detention"
+_GENERIC_HELD_AFTER_RE = re.compile(
+    rf"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:{_HELD_STATE})", re.I)
 _NOT_PEOPLE_PLURALS = frozenset(
     "numbers orders papers letters borders matters quarters centers centres computers powers waters chambers towers "
     "offers layers meters metres liters litres documents statements agreements payments incidents events moments "
@@ -684,8 +687,9 @@ def _match_head(sentence: str, q: Quantity):
     m = _HEAD_RE.match(sentence, q.end)
     if m is None and q.value is not None and q.value > 1:
         g = _GENERIC_PEOPLE_HEAD_RE.match(sentence, q.end)
-        if g and g.group("noun") not in _NOT_PEOPLE_PLURALS and _RIGHT_RELEASE_RE.search(
-                sentence, max(0, q.start - 50), min(len(sentence), g.end() + 60)):
+        if g and g.group("noun") not in _NOT_PEOPLE_PLURALS and (
+                _RIGHT_RELEASE_RE.search(sentence, max(0, q.start - 50), min(len(sentence), g.end() + 60))
+                or _GENERIC_HELD_AFTER_RE.match(sentence, g.end())):
             return g
     if m is None and q.value == 1:
         m = _SINGULAR_DEMONYM_HEAD_RE.match(sentence, q.end)
@@ -758,7 +762,7 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
 
 
 _ON_BAIL_RE = re.compile(r"\b(?:released|freed|let\s+out|set\s+free)\s+on\s+(?:\w+\s+)?bail\b|\bgranted\s+bail\b", re.I)
-_ON_BAIL_AFTER_RE = re.compile(r"\s+on\s+(?:\w+\s+)?bail\b", re.I)
+_ON_BAIL_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?on\s+(?:\w+\s+)?bail\b", re.I)
 _TO_PROSECUTORS_RE = re.compile(
     r"\bhanded\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:prosecutors?|prosecutor['’]s|prosecution|"
     r"courts?|judges?|attorney|investigators|judiciary)\b", re.I)

@@ -1289,3 +1289,12 @@ def test_an_attribution_with_an_apposition_before_the_figure():
 ])
 def test_well_known_cities_name_their_country(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Their lawyer said 18 other party supporters remain in military detention.", {("held", 18, None)}),
+    ("The same court freed 32 supporters of the party on bail.", set()),
+    ("Some 40 supporters were arrested at the rally.", set()),
+])
+def test_any_plural_of_people_before_captivity_and_bail_after_the_noun_phrase(sentence, expected):
+    assert this_event(sentence) == expected
