@@ -47,16 +47,30 @@ def main() -> None:
 @main.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "pretty"]), default="pretty", show_default=True)
-def extract(files: tuple[str, ...], fmt: str) -> None:
-    """Extract counts and people from article FILES (text or HTML)."""
+@click.option("--strict", is_flag=True, help="Exit with status 1 if any file could not be extracted.")
+def extract(files: tuple[str, ...], fmt: str, strict: bool) -> None:
+    """Extract counts and people from article FILES (text or HTML).
+
+    Every file gets one output object, in input order. A file that cannot be
+    extracted gets an object with empty counts and people and an "error" field,
+    and a message on stderr; the other files are still extracted.
+    """
     from monitor.extract import extract_file
 
+    failed = 0
     for path in files:
-        result = extract_file(path)
+        try:
+            result = extract_file(path)
+        except Exception as exc:  # one unreadable or unexpected article must not cost the others
+            failed += 1
+            click.echo(f"monitor extract: {path}: {type(exc).__name__}: {exc}", err=True)
+            result = {"source": path, "counts": [], "people": [], "error": f"{type(exc).__name__}: {exc}"}
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(result, ensure_ascii=False) + "\n")
         else:
             click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    if failed and strict:
+        sys.exit(1)
 
 
 # --- the local broker ---------------------------------------------------------------

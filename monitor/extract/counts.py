@@ -41,6 +41,7 @@ _PEOPLE_NOUNS = (
     r"leaders?|commanders?|suspects?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
+    r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|aides|partisans|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
 )
@@ -77,7 +78,8 @@ _RELEASE_VERBS = (
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|(?:got|gets|won|wins)\s+back|"
-    r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regained\s+(?:their|his|her)\s+freedom|rescued|"
+    r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
+    r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|jet|flight|DC-\d+|Boeing|Airbus)|"
     r"walked\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity)|(?-i:[A-Z])\w+)|"
     r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity)"
 )
@@ -169,6 +171,7 @@ _HELD_LEFT_RE = re.compile(
     rf"\b(?:has|had|have|holds?|(?<!had\s)held|keeps?|(?<!had\s)kept|is\s+holding|are\s+holding|was\s+holding|were\s+holding|still\s+holds?|"
     rf"still\s+holding|continues\s+to\s+hold|continue\s+to\s+hold|counts?|counted|estimates?|estimated|lists?|listed|"
     rf"recogni[sz]es|tallies|numbers?|stands?\s+at|stood\s+at|totals?|is|was|are|were|remains?|rose\s+to|fell\s+to|"
+    rf"recorded|records|documented|documents|registered|tracked|tracks|identified|"
     rf"reached|reaches|increased\s+to|decreased\s+to|dropped\s+to)\b)\s+{_QUAL_TAIL}$",
     _C,
 )
@@ -278,7 +281,7 @@ _OTHER_EVENT_PATTERN = (
     r"|\bbring(?:s|ing)?\s+(?:(?:the\s+)?(?:total|number|tally|overall|count)|to\s+\S+\s+the\s+(?:total|number))\b"
     r"(?![^,;.]{0,80}\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|in\s+(?:this|the\s+latest)\s+(?:release|exchange|swap|handover))\b)"
     r"|\btotal\s+(?:number\s+)?(?:of\s+\w+\s+){0,2}(?:released|freed|pardoned|exchanged|returned)\s+(?:since|so\s+far|to\s+date|this\s+year)\b"
-    r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last|then|the\s+(?:start|beginning|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
+    r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last(?!\s+(?:night|evening))|then|the\s+(?:start|beginning|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
 _OTHER_EVENT_FIRST = "abcdefhilopstw"
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
@@ -718,7 +721,6 @@ _TALLY_HELD_RE = re.compile(rf"\b(?:still\s+|remaining\s+)?(?:{_HELD_STATE})|\br
 _ONE_PERSON_RE = re.compile(
     r"\s+(?:(?:other|more|last|remaining)\s+)?(?:[\w\-]+\s+)?(?:girl|boy|woman|man|person|prisoner|hostage|captive|detainee|"
     r"soldier|journalist|activist|worker|child|citizen|national|[A-Z][a-z]+)\b")
-_BARE_END = re.compile(r"")
 _AT_PLACE_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _APPOSED_NAME_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*,")
 _APPOSED_NAME_DESC_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*,\s*[^,;]{1,80}?\s*,")
@@ -731,7 +733,8 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     """('released'|'held', None) for a figure restated as a running tally, else None."""
     if _LEAVES_LEFT_RE.search(left):
         after = _ONE_PERSON_RE.match(sentence, q.end) if q.value == 1 else None
-        head_end = after.end() if after else (_HEAD_RE.match(sentence, q.end) or _BARE_END).end()
+        head = after or _HEAD_RE.match(sentence, q.end)
+        head_end = head.end() if head else q.end
         for appos in (_APPOSED_NAME_RE, _APPOSED_NAME_DESC_RE):  # "one girl, Leah Sharibu, (a pupil,) still ..."
             named = appos.match(sentence, head_end)
             if named and _HELD_NOW_RE.match(sentence, named.end()):
@@ -794,6 +797,19 @@ _YET_TO_BE_FREED_RE = re.compile(
     r"(?:freed|released|returned|handed\s+over)\b", re.I)
 
 
+_LET_LEFT_RE = re.compile(rf"\blet(?:s|ting)?\s+{_QUAL_TAIL}$", re.I)
+_LET_GO_AFTER_RE = re.compile(r"\s+(?:go|free|out)\b", re.I)
+# a release verb whose object list ends with the figure: "freed the supertanker Sirius Star and its 25 crew"
+_COORD_RELEASE_LEFT_RE = re.compile(
+    rf"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|pardon(?:s|ed|ing)?|handed\s+over|returned|exchanged|swapped)\s+"
+    rf"(?:the|a|an|its|their)\s+(?:[\w'’\-]+\s+){{0,6}}?(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+"
+    rf"(?:its|their|his|her|the|all)?\s*{_QUAL_TAIL}$", re.I)
+_COORD_HOLDS_LEFT_RE = re.compile(
+    rf"\b(?:still\s+)?(?:holds?|holding|kept|keeping)\s+(?:[\w'’\-]+\s+){{1,6}}?and\s+{_QUAL_TAIL}$", re.I)
+_KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+{_QUAL_TAIL}$", re.I)
+_KEPT_STATE_RE = re.compile(r"\s+(?:captive|hostage|prisoner|in\s+(?:custody|captivity|detention|prison|jail))\b", re.I)
+
+
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
               places: "_Places | None" = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
@@ -828,7 +844,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
     holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or _DEMONYM_FULL_RE.fullmatch(noun)))
     left_release = _LEFT_RELEASE_RE.search(left) or (
-        _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left))  # "brought 207 ... home"
+        _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left)) or (  # "brought 207 ... home"
+        _LET_GO_AFTER_RE.match(sentence, head_end) and _LET_LEFT_RE.search(left)) or (  # "let 111 people go"
+        noun and " and " in left and _COORD_RELEASE_LEFT_RE.search(left))  # "freed the tanker and its 25 crew"
 
     tally = _tally(sentence, q, left)
     if tally:
@@ -958,8 +976,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # "the 2 French nationals' belongings": possessive, not a head-count
 
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
-    if noun and _HOLDS_LEFT_RE.search(left):
-        return "held", None  # a captor holding any group of people: "is holding 30 migrants"
+    if noun and (_HOLDS_LEFT_RE.search(left) or (" and " in left and _COORD_HOLDS_LEFT_RE.search(left))):
+        return "held", None  # a captor holding any group of people: "is holding 30 migrants", "13 ships and 240 crew"
+    if noun and _KEPT_LEFT_RE.search(left) and _KEPT_STATE_RE.match(sentence, head_end):
+        return "held", None  # "kept 140 people captive"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
     if captive or bare_ok or holdable or noun:
@@ -1069,7 +1089,8 @@ def _after_comma_aside(sentence: str, pos: int) -> str | None:
 _BARE_VERB_AFTER_RE = re.compile(
     rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|{_TRANSFER_VERBS})\b", re.I)
 _BARE_LEFT_OK_RE = re.compile(
-    r"\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all|(?:the\s+)?(?:remaining|other|last|final))\s*$", re.I)
+    r"(?:^|\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all|(?:the\s+)?(?:remaining|other|last|final)))"
+    r"\s*(?:(?:only|just|about|some|nearly|almost|around|roughly|at\s+least|more\s+than|over)\s+)?$", re.I)
 # "counted at least 62 still behind bars": a bare figure whose state is captivity now
 _STILL_HELD_AFTER_RE = re.compile(rf"\s+(?:are\s+|were\s+|remain\s+)?still\s+(?:{_HELD_STATE}|behind\b)", re.I)
 _BARE_AFTER_OK_RE = re.compile(

@@ -1298,3 +1298,28 @@ def test_well_known_cities_name_their_country(sentence, expected):
 ])
 def test_any_plural_of_people_before_captivity_and_bail_after_the_noun_phrase(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The deal leaves 12 still in custody.", {("held", 12, None)}),
+    ("This leaves nine behind bars, activists say.", {("held", 9, None)}),
+])
+def test_what_a_deal_leaves_without_a_noun(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pirates freed the Greek bulk carrier Aegean Star and its 21 crew on Friday.", {("released", 21, None)}),
+    ("Gangs were still holding at least 13 vessels and more than 240 crew members.", {("held", 240, None)}),
+    ("The rebels released 225 hostages on Sunday but kept 140 people captive.",
+     {("released", 225, None), ("held", 140, None)}),
+    ("The Croat side let 111 people go, the ICRC said.", {("released", 111, None)}),
+    ("The 279 students have regained freedom.", {("released", 279, None)}),
+    ("Twelve hostages walked off an airliner at Algiers airport early this morning.", {("released", 12, None)}),
+    ("The opposition leader and 102 of his supporters were freed on Saturday.", {("released", 102, None)}),
+    ("The monitoring group recorded 42 political prisoners in the province.", {("held", 42, None)}),
+    ("Of the 381 people summoned, only 56 were still being held, he said.", {("held", 56, None)}),
+    ("More than 300 detainees have been released from Kober prison since last night.", {("released", 300, None)}),
+])
+def test_coordinated_objects_particles_and_monitoring_counts(sentence, expected):
+    assert this_event(sentence) == expected

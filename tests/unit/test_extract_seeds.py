@@ -180,3 +180,31 @@ def test_devset_counts_stay_above_the_customer_target(devset):
     line = [ln for ln in proc.stdout.splitlines() if ln.startswith("SCORE")][-1]
     score = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
     assert score["counts_f1"] >= 0.95, line
+
+
+def test_cli_isolates_a_file_that_cannot_be_extracted(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    import monitor.extract as extract_mod
+    from monitor.cli import main
+
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("Belarus released 123 political prisoners on Saturday.", encoding="utf-8")
+    bad.write_text("anything", encoding="utf-8")
+    real = extract_mod.extract_file
+
+    def flaky(path):
+        if path.endswith("bad.txt"):
+            raise ValueError("rule bug")
+        return real(path)
+
+    monkeypatch.setattr(extract_mod, "extract_file", flaky)
+    result = CliRunner().invoke(main, ["extract", "--format", "jsonl", str(bad), str(good)])
+    assert result.exit_code == 0
+    rows = [json.loads(ln) for ln in result.stdout.splitlines() if ln.startswith("{")]
+    assert [r["source"] for r in rows] == [str(bad), str(good)]
+    assert rows[0]["error"] == "ValueError: rule bug" and rows[0]["counts"] == []
+    assert [(c["metric"], c["value"]) for c in rows[1]["counts"]] == [("released", 123)]
+    assert "bad.txt: ValueError: rule bug" in result.stderr
+    strict = CliRunner().invoke(main, ["extract", "--format", "jsonl", "--strict", str(bad), str(good)])
+    assert strict.exit_code == 1
