@@ -79,7 +79,7 @@ _RELEASE_VERBS = (
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
-    r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|aircraft|jet|flight|DC-\d+|Boeing|Airbus)|"
+    r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
     r"walked\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity)|(?-i:[A-Z])\w+)|"
     r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity)"
 )
@@ -211,6 +211,7 @@ _FRONTED_PARTITIVE_RE = re.compile(
     r"\W*(?:and\s+)?(?:of\s+(?:those|them|these|whom|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)|among\s+(?:them|those|these))"
     r"(?:\s+(?:released|freed|pardoned|returned|exchanged|swapped))?\s*,\s*(?:about|some|nearly|almost|around|over|only|just)?\s*$",
     re.I)
+_STILL_HELD_RIGHT_RE = re.compile(rf"^\s*(?:are|were|remain|remained|is|was)\s+still\s+(?:being\s+)?(?:{_HELD_STATE}|behind)", re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER})\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b"
@@ -949,8 +950,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \
             and not _NEW_RE.match(sentence, q.end, q.end + 6):
         return "held", None  # "Viasna recognises 1,177 people as political prisoners"
-    if _SUBSET_LEFT_RE.search(left) or _FRONTED_PARTITIVE_RE.match(wide_left):
-        return None
+    if _SUBSET_LEFT_RE.search(left) or (_FRONTED_PARTITIVE_RE.match(wide_left) and not _STILL_HELD_RIGHT_RE.match(rest)):
+        return None  # ... but "Of the 381 summoned, only 56 were still being held" is the figure still held
     if _SUBSET_RIGHT_RE.match(sentence, q.end):
         if left_release and not _EXCHANGE_ANY_RE.search(left[-30:]):
             return "released", None  # "Hamas released 3 of the 98 hostages": the freed part is this release
