@@ -233,7 +233,7 @@ republic kingdom island islands strip valley river sea ocean lake mountains dese
 gulf bay coast club festival forum summit conference games cup project initiative program
 programme order act treaty accords accord plan operation revolution stadium arena museum library
 gallery theatre theater park zoo colony facility detention kibbutz headquarters hq secretariat
-directorate bureau day""".split())
+directorate bureau day borders frontieres frontières""".split())
 
 # Lower-case particles allowed inside a name (al-Masri is one token; "bin Salman" two).
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "das",
@@ -304,12 +304,14 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home\b(?!\s+to\b)"
     r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?back\s+in\s+(?:(?-i:[A-Z])|⟦)"
+    r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?back\s+(?:in|at)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+)?"
+    r"(?:family\s+)?home\b"
     # "X has returned to Ukraine" (a country or city, not "to prison")
     r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?:(?-i:[A-Z])|⟦)(?![\w⟧]*\s+(?:prison|jail|court|custody))"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
-    r"|\bregained\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?granted\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardon|amnesty|clemency"
+    r"|\b(?:regained|recovered|regains|recovers|won\s+back)\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?granted\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardon|amnesty|clemency|parole"
     r"|early\s+release|release)\b"
     # "X was among those returned", "X is among the hostages freed on Sunday"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the)\s+(?:(?!(?:still|not|who|that)\b)[\w'’-]+\s+){0,2}?"
@@ -425,6 +427,15 @@ _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|
 _HELD_OBJECT_RE = re.compile(
     r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
     r"|still\s+holds?|still\s+holding|continues?\s+to\s+hold)\s*(?:,\s*)?(?:are|is|include|includes|including|:)?\s+", re.I)
+_BECOMING_ONE_RE = re.compile(
+    r",\s*(?:(becoming|being|as)\s+)?one\s+of\s+(?:the\s+)?(?:(?!(?:not|still|who|to)\b)[\w,'’-]+\s+){0,4}?"
+    r"(?:released|freed|pardoned|paroled|amnestied|set\s+free|granted\s+(?:an?\s+)?(?:parole|pardons?|amnesty|clemency"
+    r"|early\s+release|release))\b", re.I)
+_KEPT_RE = re.compile(r"\b(?:kept|keeps|keep|keeping)\s+", re.I)
+_W_KEPT = frozenset("kept keeps keep keeping".split())
+_KEPT_PLACE_RE = re.compile(r"(?:\s*,\s*(?:\d{1,3}|(?:who|the|an?)\b[^,;:⟦]{0,80}?)\s*,)?\s+(?:(?:in|under)\s+(?:[\w'’-]+\s+){0,2}?"
+                            r"(?:custody|prisons?|jails?|detention|captivity|cells?|house\s+arrest)|behind\s+bars"
+                            r"|locked\s+up|imprisoned|detained|jailed|hostage|captive)\b", re.I)
 # Releases tied to an earlier time than the story's own event.
 _EARLIER_RE = re.compile(
     r"\b(?:in\s+recent\s+(?:months|weeks|years)|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
@@ -442,6 +453,10 @@ _EARLIER_SENTENCE_RE = re.compile(
 # "released in 2022", "freed in December 2022", "freed in a 2022 swap" -- the year right at the verb
 _YEAR_NEAR_RE = re.compile(
     r"^(?:\s+(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w'’-]+|⟦\d+⟧)){0,3}?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
+    # "released by an armed group in Zintan in 2017": the agent phrase sits between the verb and its year
+    r"|^\s+by\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which|captured|abducted|arrested|detained"
+    r"|seized|kidnapped|sentenced|jailed|convicted|imprisoned|held|taken)\b)(?:[\w'’-]+|⟦\d+⟧)\s+){1,7}?(?:in|during)\s+"
+    r"(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
     r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)")
 
 
@@ -539,13 +554,14 @@ _PREP_OBJECT_END_RE = re.compile(
     r"\b" + _PREPOSITION + r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:and|or|but|while|then|as)\b)[^\s,;:⟦]+\s+){0,4}$", re.I)
 _AND_PREDICATE_END_RE = re.compile(r"\band\s+(?:(?:also|still|later|then|now|has|have|had|is|was|were|are)\s+)*$", re.I)
 _PUNCT_BREAK_RE = re.compile(r"[;:!?" + _QUOTES + r"]|\s[–—-]\s|\b(?:" + _SPEECH + r")(?:\s+that)?\b", re.I)
-_SUBJECT_HEAD_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
+_SUBJECT_HEAD_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*,?\s+){0,3}?⟦(\d+)⟧")  # "Another journalist, X, ..."
 _COORD_SUBJECT_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧(?=[^⟦]*\band\s*$)")
 _GROUP_END_RE = re.compile(r"⟦(\d+)⟧(?:['’]s)?(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$")
 _ALONG_END_RE = re.compile(r"\b(?:along|together)\s+$", re.I)
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt))$")
 _BREAK_RE = re.compile(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s")
 _COMMA_WHO_END_RE = re.compile(r",\s*who\s+$")
+_COMMA_NP_WHO_END_RE = re.compile(r",\s*(?:the|an?)\s+[^,;:⟦" + _QUOTES + r"]{1,60}?\s+who\s+$", re.I)
 _BY_AFTER_RE = re.compile(r"^\s+by\b")
 _NOT_RELEASE_AFTER_RE = re.compile(r"^\s*(?:up|of|from\s+hospital)\b", re.I)
 _PASSIVE_END_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", re.I)
@@ -640,6 +656,9 @@ class _Person:
     spellings: list[str] = field(default_factory=list)
     mentions: list[_Mention] = field(default_factory=list)
     derived: bool = False
+    # surnames that stand for someone else: "Mr Sisulu's wife, Albertina Sisulu" -- a bare "Sisulu" is
+    # the husband, never the wife introduced as his relative
+    not_surname: set[str] = field(default_factory=set)
 
 
 # ------------------------------------------------------------ name detection
@@ -717,6 +736,7 @@ _NAME_LIKE_FUNCTION = frozenset({"or", "will"})
 _NAME_LIKE_VERBS = frozenset({"said", "says"})
 _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a headline is the verb
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
+_NAME_LIKE_SURNAMES = frozenset({"ramadan", "may", "eid"})
 _DATE_PREP_BEFORE_RE = re.compile(r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|this|that|during|from"
                                   r"|through|between|before|after)\s+$", re.I)
 _OPENER_BEFORE_RE = re.compile(r"[:\"“‘(—–]\s*$")
@@ -806,6 +826,10 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                     and toks[i][2].lower() in _NAME_LIKE_MONTHS \
                     and not _DATE_PREP_BEFORE_RE.search(sentence, max(0, toks[i][0] - 12), toks[i][0]):
                 kinds[x] = "NAME"  # "Jan Novak", "June Almeida": a month before a surname is a given name
+                continue
+            if kinds[x] == "STOP" and x == len(run) - 1 and x > 0 and kinds[x - 1] == "NAME" \
+                    and toks[i][2].lower() in _NAME_LIKE_SURNAMES and toks[i][2][1:].islower():
+                kinds[x] = "NAME"  # "Ahmed Ramadan", "Theresa May": a month or feast after a given name is a surname
                 continue
             if kinds[x] == "STOP" and 0 < x and kinds[x - 1] == "NAME" \
                     and (x == len(run) - 1 or kinds[x + 1] == "NAME") and toks[i][2].lower() in _NAME_LIKE_VERBS \
@@ -1178,12 +1202,12 @@ def _clause_start_punct(masked: str, end: int) -> int:
 
 
 _SUBJECT_TAIL_RE = re.compile(
-    r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,[^,;:⟦]{1,80}(?=,))*\s*,?"
+    r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,[^,;:⟦]{1,120}(?=,))*\s*,?"
     r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
     r"|herself|themselves|both|all|each))*\s*$", re.I)
 
 
-_BLANK_ASIDE_END_RE = re.compile(r", +,\s*$")
+_BLANK_ASIDE_END_RE = re.compile(r",(?: +,)+\s*$")  # one aside or several in a row
 
 
 def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
@@ -1487,6 +1511,13 @@ _AFTER_EVENT_RE = re.compile(
 _LEADING_TIME_RE = re.compile(
     r"^\W*(?:in|during|before|after|since|until|on|at|throughout|over|between)\b(?:[^,;]{0,100}?,|\s+" + _DATE + r")",
     re.I)
+# a timeline/explainer entry opens on its date label: "April 2022 - X was exchanged", "June 2010: ...",
+# "February 27, 2008 - ...", "March 28 and 30, 2010 -", "12 May 2019 -", "2014 - ..."; the label dates the entry
+_DATE_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<m>" + _MONTH_ALT + r")(?![\w-])"
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?:\s*(?:and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?"
+    r"|(?P<y2>(?:19|20)\d\d))\s*(?:--|[-–—:|])\s+(?=\S)")
+_W_DATE_LABEL = frozenset(_MONTH_NAMES) | frozenset(m[:3] for m in _MONTH_NAMES) | {"sept"}
 _W_WHEN_FRAME = frozenset("when which saw".split())
 _W_AFTER_EVENT = frozenset("after since".split())
 _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".split())
@@ -1571,6 +1602,10 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
     "The swap came two years after Russia released X", "In April, X was traded",
     "During the truce that collapsed in March, ...", "Before the truce, ..."."""
     frames = []
+    if first_word.lower() in _W_DATE_LABEL or (first_word.isdigit() and len(first_word) <= 4):
+        label = _DATE_LABEL_RE.match(tpl)
+        if label and _is_earlier(label.group("m"), label.group("y") or label.group("y2"), when):
+            frames.append(0)  # "April 2022 - Trevor Reed was exchanged for ..." in a 2025 story: that entry's event
     if not wset.isdisjoint(_W_WHEN_FRAME):
         for mm in _WHEN_FRAME_RE.finditer(tpl):
             if _is_earlier(mm.group("m"), mm.group("y") or mm.group("y2"), when):
@@ -1606,7 +1641,7 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
     if tail[:1] not in (" ", ""):
         tail = " " + tail  # a cue ending in a space ("the release of ") leaves the next word bare
     m = _YEAR_NEAR_RE.match(tail)
-    if m and when.latest_year and int(m.group(1) or m.group(2)) < when.latest_year:
+    if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3)) < when.latest_year:
         return "other_event"
     m = _MONTH_NEAR_RE.match(tail)
     if m and when.published_month is not None:
@@ -1625,7 +1660,7 @@ _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardon
 handed turned sent transferred flown brought let""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
-_W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained prison jail detention captivity custody penal included
+_W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won prison jail detention captivity custody penal included
 involved part together alive plane flight aircraft jet bus buses helicopter granted among station camp""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
@@ -1938,7 +1973,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         bes = list(_BE_RE.finditer(window))
         if not bes and headline and not _FINITE_RE.search(window):
             # headline grammar drops the auxiliary: "A, B and C freed from Gaza after 491 days"
-            subj = _subject_before(tpl, spans, mentions, groups, p)
+            # "Khaled Drareni and some thirty Hirak detainees freed": the named items of a mixed subject
+            subj = _subject_before(tpl, spans, mentions, groups, p) or _mixed_list_subject(tpl, spans, mentions, groups, p)
             if _ACTIVE_OBJECT_AFTER_RE.match(tpl, mm.end()):
                 subj = []  # "Aliyev pardoned 431 convicts": an active verb with its object, not a passive
             if subj and not _PARTIAL_PARDON_RE.match(tpl, mm.end()):
@@ -2034,6 +2070,23 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = pronoun_target(head, status, scope)
         add(subj, status, scope, family=family)
         governing.append((mm.start(), status, scope))
+
+    # 2a. a participial aside on the sentence's subject: "X left the hospital on Sunday, becoming one of 930
+    # inmates granted parole this month"
+    for mm in (_BECOMING_ONE_RE.finditer(tpl) if spans and "one" in wset else ()):
+        if not mm.group(1):
+            # a bare ", one of eight prisoners freed ..." at a clause's end: only for a sentence that opens on
+            # its subject ("X was back home yesterday, one of ...") and reports no speech
+            lead = _SENTENCE_SUBJECT_RE.match(tpl)
+            if not lead or _SPEECH_WORD_RE.search(tpl, 0, mm.start()) or _MARKER_RE.search(tpl, lead.end(), mm.start()) \
+                    or _GROUP_END_RE.search(tpl, 0, mm.start()):  # "X, one of ...": the appositive rule's
+                continue
+        subj = _sentence_subject(tpl, _masked(tpl[:mm.start()]), spans, mentions, groups)
+        subj = [i for i in subj if spans[i][1] <= mm.start()]
+        if subj:
+            scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+            add(subj, "released", scope)
+            governing.append((mm.start(), "released", scope))
 
     # 2b. headline grammar drops the copula: "X and Y back in Canada after 1,020 days", "X home at last"
     for mm in (_HEADLINE_HOME_RE.finditer(tpl) if headline and spans and not wset.isdisjoint(_W_HEADLINE_HOME) else ()):
@@ -2227,7 +2280,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 status = "soft_held"  # "In July, X was moved to house arrest": a past step, a later release wins
             pre = tpl[max(0, mm.start() - 14):mm.start()]
             if _WHO_END_RE.search(pre):
-                comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start())
+                # "X, who remains jailed"; "X, the Pakistani neuroscientist who is serving an 86-year sentence"
+                comma = _COMMA_WHO_END_RE.search(tpl, 0, mm.start()) or _COMMA_NP_WHO_END_RE.search(
+                    tpl, max(0, mm.start() - 90), mm.start())
                 subj = _immediate_group_before(tpl, spans, mentions, groups, comma.start()) if comma else []
             else:
                 lead = _HELD_LEAD_RE.search(tpl, 0, mm.start())  # "X is also believed to remain ..."
@@ -2257,6 +2312,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
         governing.append((mm.start(), "held", "this_event"))  # "the rebels still hold 700 hostages, among them X"
+    for mm in (_KEPT_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_KEPT) else ()):
+        # "freed X but kept his brother Y in custody", "the rebels keep A and B behind bars"
+        objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 3, colon=False)
+        if objs and _KEPT_PLACE_RE.match(tpl, spans[objs[-1]][1]) \
+                and not _NEGATION_RE.search(tpl, max(0, mm.start() - 20), mm.start()):
+            add(objs, "held", "this_event")
+            governing.append((mm.start(), "held", "this_event"))
     for mm in _scan(_NOT_INCLUDED_RE, _W_NOT_INCLUDED, tpl, wset):  # "The deal did not include X"
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), "held", "this_event")
         governing.append((mm.start(), "held", "this_event"))
@@ -2467,7 +2529,9 @@ def _find_full(persons: list[_Person], name: str) -> int | None:
 
 
 def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = True) -> int | None:
-    hits = [idx for idx, p in enumerate(persons) if any(_same_person(token, sp) for sp in p.spellings)]
+    key = _fold_key(token)
+    hits = [idx for idx, p in enumerate(persons) if key not in p.not_surname
+            and any(_same_person(token, sp) for sp in p.spellings)]
     if len(hits) > 1 and exclude_derived:
         hits = [h for h in hits if not persons[h].derived] or hits
     return hits[0] if len(hits) == 1 else None
@@ -2489,6 +2553,7 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
 
     surnames = {_fold_key(_surname_of(m.text)) for ms in sentences_mentions for m in ms if len(m.tokens) >= 2}
     pending: list[_Mention] = []
+    anchored: set[str] = set()  # bare surnames whose relatives share them ("Mr Sisulu's wife, Albertina Sisulu")
     prev_subject: _Mention | None = None  # who "his"/"her" most likely points to across a sentence break
     for ms in sentences_mentions:
         for m in ms:
@@ -2498,6 +2563,11 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     continue
                 idx = _find_full(persons, m.text)
                 attach(m, new_person() if idx is None else idx, m.text)
+                if m.role == "relative" and m.relative_anchor is not None:
+                    anchor = ms[m.relative_anchor]
+                    if len(anchor.tokens) == 1 and _fold_key(anchor.text) == _fold_key(_surname_of(m.text)):
+                        persons[m.person].not_surname.add(_fold_key(anchor.text))
+                        anchored.add(_fold_key(anchor.text))
                 continue
             if m.fragment:
                 continue  # "Rocío" of "Rocío San Miguel": neither a surname nor a person
@@ -2526,10 +2596,18 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
         subjects = [x for x in ms if x.person is not None and x.role not in ("relative", "credit", "official")]
         if subjects:
             prev_subject = subjects[0]
+    own: dict[str, int] = {}
     for m in pending:  # surnames used before the full name appears
         idx = _find_partial(persons, m.text)
         if idx is not None:
             attach(m, idx, None)
+        elif _fold_key(m.text) in anchored:
+            # "Mr Sisulu's wife, Albertina Sisulu ... The eight freed men are Mr Sisulu, ...": the surname is
+            # a person of its own, whose full name the article never spelled out in a form we read
+            key = _fold_key(m.text)
+            if key not in own:
+                own[key] = new_person()
+            attach(m, own[key], m.text)
     return persons
 
 
@@ -2676,6 +2754,11 @@ def _dateline(texts: list[str]) -> int | None:
     return None
 
 
+# a name set in capitals at the head of a body sentence, then ordinary lower-case prose: "WALTER SISULU, the
+# 77-year-old ...", "JOHN SMITH was freed ..." (not a dateline: "BUENOS AIRES, June 5 (Reuters) -")
+_CAPS_LEDE_RE = re.compile(r"^\W{0,2}([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2})(?=,? [a-z])")
+
+
 def extract_people(sentences: list[str], *, title: str | None = None,
                    published: str | None = None) -> list[dict]:
     """One entry per distinct person named in the article (see module docstring).
@@ -2699,10 +2782,16 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     all_mentions: list[list[_Mention]] = []
     wsets: list[set[str]] = []
     for si, s in enumerate(usable):
-        ms = _detect(s, vocab)
+        caps = _CAPS_LEDE_RE.match(s) if s[:2].isupper() else None
+        if caps and not any(w.lower() in _STOP or w.lower() in _ORG_WORDS for w in caps.group(1).split()):
+            # a print lede sets its first words in capitals: "WALTER SISULU, the 77-year-old ..., was back"
+            s_read = s[:caps.start(1)] + caps.group(1).title() + s[caps.end(1):]
+        else:
+            s_read = s
+        ms = _detect(s_read, vocab)
         for m in ms:
             m.sent = si
-        tpl, spans = _template(s, ms)
+        tpl, spans = _template(s_read, ms)
         wset = set(_WORDS_RE.findall(tpl.lower()))
         _mark_roles(tpl, spans, ms, wset)
         per_sentence.append((s, ms, tpl, spans))
