@@ -56,7 +56,7 @@ _MODIFIER = (
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
     r"church|farm|factory|oil|fishing|university|school|hospital|family|"
     r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|"
-    r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory))"
+    r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory|ist))"
 )
 _HEAD_RE = re.compile(
     rf"\s*(?:-\s*)?(?:{_MODIFIER}(?:\s*,\s*|\s+and\s+|\s+|-)){{0,4}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b",
@@ -123,7 +123,7 @@ _TRANSFER_RIGHT_RE = re.compile(
 # the sentence ("Moscow's") or the article ("Boryspil airport near Kyiv") must state.
 _FACILITY = r"(?:[Ii]nternational\s+)?(?:[Aa]irport|[Aa]ir\s+[Bb]ase|[Aa]irbase|[Aa]irfield|[Aa]ir\s+[Ff]ield)"
 _ARRIVED_AT_RE = re.compile(
-    rf"\b(?:landed|arrived|touched\s+down)\s+(?:\w+\s+)?at\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s?\s+)?"
+    rf"\b(?:landed|arrived|touched\s+down)\s+(?:\w+\s+){{0,3}}?at\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)['’]s?\s+)?"
     rf"(?P<place>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){{0,2}})\s+{_FACILITY}\b"
 )
 # More countries in a list after the first: "sent into exile in Turkey, Syria and Qatar".
@@ -229,7 +229,7 @@ _NUMBER_OF_HELD_RE = re.compile(
 _DEAD_LEFT_RE = re.compile(r"\b(?:bodies|body|remains|corpses|coffins)\s+of\s+(?:the\s+)?(?:" + _QUAL_TAIL + r")$", re.I)
 _DEAD_MOD_RE = re.compile(r"\b(?:dead|deceased|slain|killed|fallen|murdered)\b", re.I)
 _AFTER_RELATIVE_RELEASE_RE = re.compile(
-    rf"\s*,?\s*(?:who|that|which)\b[^;]{{0,100}}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got)\s+"
+    rf"\s*,?\s*(?:who|that|which)\b[^;]{{0,140}}?\b(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got)\s+"
     rf"(?:\w+\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
 )
@@ -609,7 +609,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _EACH_AFTER_RE = re.compile(r"\s*\w*\s*\w+\s+each\b|\s*each\b", re.I)
 _AMONG_AFTER_RE = re.compile(r"^\s*(?:were|are|was|is)\s+(?:also\s+)?among\b", re.I)
 _RELEASE_AFTER_RE = re.compile(
-    r"^\s*(?:[\w\-]+\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be)?\s*"
+    r"^\s*(?:[\w\-]+\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be|"
+    r"have|has|had)?\s*"
     rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
 )
@@ -780,6 +781,7 @@ _AT_LIBERTY_RE = re.compile(
 
 _RELATIVE_RELEASED_RE = re.compile(
     rf"\s*,\s*(?:who|whom)\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:all\s+|also\s+|then\s+)?(?:{_RELEASE_VERBS})\b", re.I)
+_COPULA_RE = re.compile(r"^\s*(?:are|were|include|included)\b", re.I)  # "The seven freed men are ..."
 _THE_WHOLE_LEFT_RE = re.compile(r"(?:^|\b(?:the|all|all\s+the|all\s+of\s+the|both|both\s+the))\s*$", re.I)
 _FREED_MODIFIER_RE = re.compile(r"\b(?:freed|released|liberated|newly[\s\-]freed|newly[\s\-]released)\b", re.I)
 # the subject's own verb, in the past, right after its noun phrase: "stepped off", "arrived", "spoke", "were greeted"
@@ -811,6 +813,16 @@ _KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+{_QUAL_TAIL}$", re.I)
 _KEPT_STATE_RE = re.compile(r"\s+(?:captive|hostage|prisoner|in\s+(?:custody|captivity|detention|prison|jail))\b", re.I)
 
 
+_RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|whom|whose|which|that)\b", re.I)
+
+
+def _released_first(rest: str, start: int, end: int) -> bool:
+    """A release verb of the subject's own before its move ("freed and flown to"), not one inside a relative
+    clause about the group ("prisoners whom the government has committed to release landed at ...")."""
+    rel = _RIGHT_RELEASE_RE.search(rest, start, end)
+    return bool(rel) and not _RELATIVE_PRONOUN_RE.search(rest, start, rel.start())
+
+
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
               places: "_Places | None" = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
@@ -830,13 +842,19 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if part:  # "Eight of the freed prisoners were flown to Germany": the verb follows the partitive
         head_end = part.end()
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
+    # the figure's own subject may run on past asides; a figure inside an aside ("among them 14") has none
+    own_subject = noun and not _SUBSET_LEFT_RE.search(left)
     if not rest.strip():
-        rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or rest
-    elif sentence.startswith(", ", hi) and not _FINITE_RE.search(rest):
+        rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or (
+            _predicate_past_asides(sentence, hi) if own_subject else None) or rest
+    elif sentence[hi:hi + 2].lstrip()[:1] in (",", "(") and not _FINITE_RE.search(rest):
         # "Six leaders of the movement, the group that led the 2017 protests, remain imprisoned"
         aside = _after_comma_aside(sentence, hi)
         if aside:
             rest = rest + " " + aside.lstrip()
+        elif own_subject:
+            aside = _predicate_past_asides(sentence, hi)
+            rest = " " + aside.lstrip() if aside else rest  # the subject's own verb, past its asides
     elif sentence[hi:hi + 3].lstrip()[:1] in ("(", "-", "—", "–") and not _FINITE_RE.search(rest):
         # "15 hostages held by the Revolutionary Armed Forces (FARC) were freed": the verb is past the aside
         aside = _after_aside(sentence, hi)
@@ -907,7 +925,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         verb_from = _REDUCED_RELATIVE_RE.match(rest)
         verb_from = verb_from.end() if verb_from else 0
         for m in _TRANSFER_RIGHT_RE.finditer(rest, verb_from):
-            if _LEFT_BEHIND_RE.match(rest, m.start()) or _RIGHT_RELEASE_RE.search(rest, verb_from, m.start()):
+            if _LEFT_BEHIND_RE.match(rest, m.start()) or _released_first(rest, verb_from, m.start()):
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
             if _OTHER_PREDICATE_RE.search(rest, verb_from, m.start()):
                 break  # "people signed a message to be sent to Soweto": the people are not what is sent
@@ -927,7 +945,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 return "transferred", dest
         else:
             m = _ARRIVED_AT_RE.search(rest, verb_from)
-            if m and not _RIGHT_RELEASE_RE.search(rest, verb_from, m.start()):
+            if m and not _released_first(rest, verb_from, m.start()):
                 dest = _airport_destination(m, places)
                 if dest:
                     return "transferred", dest  # "a plane carrying 35 freed Ukrainians landed at Boryspil airport"
@@ -1019,9 +1037,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _RELATIVE_RELEASED_RE.match(sentence, head_end):
         return "released", None  # "1 304 detainees, who were released, ..."
     if noun and _THE_WHOLE_LEFT_RE.search(left) and _FREED_MODIFIER_RE.search(sentence, q.end, head_end) \
-            and _SUBJECT_VERB_RE.match(rest):
+            and (_SUBJECT_VERB_RE.match(rest) or _COPULA_RE.match(rest)):
         return "released", None  # "The two freed hostages stepped off a plane in Niamey": the whole freed group
-    if _AFTER_RELATIVE_RELEASE_RE.match(rest):
+    if _AFTER_RELATIVE_RELEASE_RE.match(rest) or (
+            noun and _AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
     if _RELEASE_AFTER_RE.match(rest):
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
@@ -1087,8 +1106,49 @@ def _after_comma_aside(sentence: str, pos: int) -> str | None:
     return None
 
 
+def _predicate_past_asides(sentence: str, pos: int) -> str | None:
+    """The subject's own verb clause when brackets and comma asides of any kind stand between:
+    'The 279 students of GGSS (Jangebe), in Zamfara State, who were abducted on Friday, have regained freedom'."""
+    i, n = pos, min(len(sentence), pos + 320)
+    for _ in range(8):
+        while i < n and sentence[i] == " ":
+            i += 1
+        if i >= n:
+            return None
+        if i > pos and _MAIN_VERB_START_RE.match(sentence, i):
+            _, hi = _clause_bounds(sentence, i + 1, i + 1, commas=True)
+            return " " + sentence[i:hi]  # straight after a bracket: "... (LRA) were freed"
+        ch = sentence[i]
+        if ch == "(":
+            end = sentence.find(")", i)
+            if end < 0 or end - i > 160:
+                return None
+            i = end + 1
+            continue
+        if ch in ",—–":
+            if _MAIN_VERB_START_RE.match(sentence, i + 1):
+                _, hi = _clause_bounds(sentence, i + 2, i + 2, commas=True)
+                return sentence[i + 1:hi]
+            nxt = min((k for k in (sentence.find(",", i + 1), sentence.find("—", i + 1), sentence.find("–", i + 1))
+                       if k > 0), default=-1)
+            if nxt < 0 or nxt > n:
+                return None
+            i = nxt
+            continue
+        # words before the next comma or bracket: part of the subject unless they hold a finite verb
+        stop = min((k for k in (sentence.find(",", i), sentence.find("(", i), sentence.find(";", i)) if k > 0),
+                   default=len(sentence))
+        if _FINITE_RE.search(sentence, i, stop) or stop >= n or sentence[stop] == ";":
+            return None
+        i = stop
+    return None
+
+
 _BARE_VERB_AFTER_RE = re.compile(
     rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|{_TRANSFER_VERBS})\b", re.I)
+_BARE_PARTICIPLE_AUX_RE = re.compile(
+    r"\s+(?:included|listed|named|mentioned|identified|detained|held|arrested|jailed|sentenced)\s+[^,;]{0,60}?\s"
+    r"(?:are|were|remain|remained|have\s+been|had\s+been)\s", re.I)
 _BARE_LEFT_OK_RE = re.compile(
     r"(?:^|\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all|(?:the\s+)?(?:remaining|other|last|final)))"
     r"\s*(?:(?:only|just|about|some|nearly|almost|around|roughly|at\s+least|more\s+than|over)\s+)?$", re.I)
@@ -1111,6 +1171,8 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
     if _N_FOR_N_RE.match(after):
         return True
     if _STILL_HELD_AFTER_RE.match(sentence, q.end):
+        return True
+    if _BARE_PARTICIPLE_AUX_RE.match(sentence, q.end) and (not left.strip() or _BARE_LEFT_OK_RE.search(left)):
         return True
     if _LEFT_AMONG_RE.search(left) and _RIGHT_RELEASE_RE.match(sentence, q.end + 1):
         return True  # "X was among 2,140 freed on Friday"
@@ -1252,6 +1314,7 @@ _DEFINITE_DEAL_RE = re.compile(
 )
 # Between a plan and the number it governs: a subordinator or a finished release breaks the link
 # ("one of 100 prisoners freed this week after the government agreed to release 553").
+_PART_OF_RELATIVE_RE = re.compile(r"\s+of\s+(?:the|those|these)\s+[^,;]*?\b(?:whom|who|which|that)\b", re.I)
 _PLAN_LINK_BREAK_RE = re.compile(
     r"\b(?:after|before|when|because|since|following|while|until|once|as)\b|[;:]"
     r"|\b(?:freed|released|pardoned|exchanged|swapped|returned|repatriated)\b(?!\s+(?:by|from|under))",
@@ -1305,6 +1368,8 @@ def _plan_governs(clause: str, q_lo: int, q_hi: int) -> bool:
             between = clause[q_hi:planned.start()]
             if _WHOLE_OF_PART_RE.search(clause, 0, q_lo):
                 continue  # "two of the five Iranians ... will return": the plan is the part's, not the whole's
+            if _PART_OF_RELATIVE_RE.match(between):
+                continue  # "Seven of the 52 prisoners whom the government has committed to release landed": the 52's plan
             if _LEFT_RELEASE_RE.search(clause, 0, q_lo):
                 continue  # "freed 477 on Tuesday and will release another 550": the figure has its own verb
             if not _PLAN_LINK_BREAK_RE.search(between):

@@ -1323,3 +1323,20 @@ def test_what_a_deal_leaves_without_a_noun(sentence, expected):
 ])
 def test_coordinated_objects_particles_and_monitoring_counts(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Our 49 hostages who had been held since 11 June, when the consulate was raided, have been freed.",
+     {("released", 49, None)}),
+    ("The seven freed men are the journalists Ricardo Gomez and Julio Perez.", {("released", 7, None)}),
+    ("The other 45 included in the list are still in prison.", {("held", 45, None)}),
+    ("The 279 students of the Girls Secondary School (GGSS), Jangebe, in Zamfara State, who were abducted on "
+     "Friday, have regained freedom.", {("released", 279, None)}),
+    ("The movement's chairman, self-proclaimed \"president\" of the region, and nine other separatist leaders "
+     "sentenced to life imprisonment remain in prison.", {("held", 9, None)}),
+    ("Seven of the 52 political prisoners whom the government has committed to release landed on Tuesday at "
+     "Madrid's Barajas airport.", {("transferred", 7, "Barajas, Spain")}),
+    ("The 52 prisoners, among them 14 foreigners, were taken to Lithuania.", {("transferred", 52, "Lithuania")}),
+])
+def test_subjects_far_from_their_verbs(sentence, expected):
+    assert this_event(sentence, published="2010-07-13", event_date="2010-07-13") == expected
