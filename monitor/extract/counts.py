@@ -41,7 +41,7 @@ _PEOPLE_NOUNS = (
     r"leaders?|commanders?|suspects?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
-    r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|aides|partisans|"
+    r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|aides|partisans|members|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
 )
@@ -49,7 +49,7 @@ _PEOPLE_NOUNS = (
 _HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|nationals|civilians|soldiers|"
                    r"servicem[ae]n|service\s?members|troops|fighters|defenders|foreigners")
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
-_DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss)"
+_DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|hs|ls|ns|rs)"
 _MODIFIER = (
     r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex|"
     r"kidnapped|abducted|captured|seized|"
@@ -95,6 +95,8 @@ _HELD_STATE = (
     _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|"
     r"in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity)|"
     r"captive|hostage|held\s+back|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
+    r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|"
     r"(?:lodged|languish(?:es|ing)?|confined|kept)\s+in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|cells?))"
 )
 _EXCLUDE_VERBS = (
@@ -323,6 +325,9 @@ _AS_OF_RE = re.compile(
 _NOMINAL_RELEASE_LEFT_RE = re.compile(r"\b(?:release|freedom|freeing|return)\s+of\s+(?:the\s+|all\s+)?\S*\s*$", re.I)
 _LABEL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d\d)\)")
+# verbs a clause may carry besides auxiliaries: then its own predicate is there and asides after it are not
+_ANY_VERB_RE = re.compile(
+    r"\b(?:holds?|holding|keeps?|kept|says?|said|took|takes|gave|gives|got|left|made|[a-z]{3,}ed)\b", re.I)
 _AS_OF_BEFORE_RE = re.compile(r"(?:\b(?:end|start|beginning|close|middle)\s+of|\bas\s+of|\bas\s+at)\s+$", re.I)
 _BEFORE_REL_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|this\s+|[A-Z]\w+['’]s\s+|Saturday['’]s\s+)?(?:latest\s+|recent\s+|last\s+)?(?:\w+\s+)?(?:release|releases|exchange|swap|handover|deal|pardon|amnesty|truce|ceasefire)s?\b", re.I)
 
@@ -460,7 +465,9 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 
 
 # A verb with its own object before the transfer verb, or an infinitive: the subject is not what moves.
-_OTHER_PREDICATE_RE = re.compile(r"\b[a-z]+ed\s+(?:a|an|the|their|his|her|its)\s+\w+|\bto\s+be\s+(?:sent|taken|flown)\b", re.I)
+_OTHER_PREDICATE_RE = re.compile(r"\b[a-z]+ed\s+(?:a|an|the|their|his|her|its)\s+\w+", re.I)
+_ASKED_TO_BE_RE = re.compile(  # "asked to be taken to Serbia": a move wished for, not made
+    r"\b(?:asked|wanted|wished|chose|demanded|hoped|refused|requested|preferred)\s+(?:not\s+)?to\s+be\s+$", re.I)
 _CROSSING_WORDS = {"Bridge", "Crossing", "Checkpoint", "Border", "Gate", "Terminal"}
 _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|crossing\s+point|border\s+post|bridge)\b", re.I)
 
@@ -505,7 +512,8 @@ _LEFT_BEHIND_RE = re.compile(r"left\s+(?:behind\s+)?(?:in|inside|at)\b")
 _PART_RELEASED_RE = re.compile(
     rf"\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|have|has|had)\s+(?:all\s+|also\s+|later\s+|then\s+|finally\s+|now\s+)?"
     rf"(?:{_RELEASE_VERBS})|(?:all\s+|also\s+|later\s+|then\s+|finally\s+)?"
-    rf"(?:walked\s+free|came\s+home|went\s+home|returned\s+home|arrived\s+home|regained))\b", re.I)
+    rf"(?:walked\s+free|came\s+home|went\s+home|returned\s+home|arrived\s+home|regained|walked\s+out\s+of|"
+    rf"came\s+out\s+of|emerged\s+from|stepped\s+off))\b", re.I)
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
 _PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues)\b", re.I)
@@ -522,7 +530,8 @@ _CAPTIVE_RETURN_RE = re.compile(
     re.I)
 _REDUCED_RELATIVE_RE = re.compile(
     r"\s*(?:released|freed|pardoned|handed\s+over|set\s+free|exchanged|swapped|returned)\b[^,;]{0,60}?\s"
-    r"(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is|will\s+be|arrived|landed|flew|crossed|went|travell?ed)\s)",
+    r"(?=(?:were|was|had\s+been|have\s+been|has\s+been|are|is|will\s+be|arrived|landed|flew|crossed|went|travell?ed|"
+    r"asked|wanted|chose|refused|said|told)\s)",
     re.I)
 
 
@@ -623,6 +632,10 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
     rf"(?:{_RELEASE_VERBS})\b",
     re.I,
 )
+# "The last two members of the "Ilascu group" held in Transnistria have been freed"
+_PP_SUBJECT_RELEASE_RE = re.compile(
+    rf"^\s*of\s+[^,;]{{1,80}}?\s(?:(?:held|detained|jailed|imprisoned|kidnapp?ed|abducted|captured)\s[^,;]{{0,60}}?\s)?"
+    rf"(?:have|has|had|were|was)\s+(?:been\s+)?(?:all\s+|also\s+|finally\s+)?(?:{_RELEASE_VERBS})\b", re.I)
 _PART_OF_WHOLE_LEFT_RE = re.compile(
     rf"\b(?:\d[\d,]*|{_NUMBER_WORD}|all|most|some|many|half|several|none|each|both|dozens|hundreds)\s+of\s+"
     r"(?:the|those|these|its|their|our)\s+$", re.I)
@@ -800,6 +813,14 @@ _YET_TO_BE_FREED_RE = re.compile(
     r"(?:freed|released|returned|handed\s+over)\b", re.I)
 
 
+_ONE_OF_LEFT_RE = re.compile(r"\b(?:only|last|sole)\s+one\s+of\s+(?:the\s+)?$|\bone\s+of\s+the\s+$", re.I)
+# a group handing over its own members: a surrender to custody, not a release
+_OWN_MEMBERS_HANDED_RE = re.compile(
+    r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|men)\s+to\s+(?:the\s+)?(?:police|authorities|prosecutors)",
+    re.I)
+_RECEIVED_IN_SWAP_LEFT_RE = re.compile(
+    rf"\b(?:handed\s+over|released|freed|returned|sent\s+back|gave\s+up)\b[^;]{{1,80}}?\band\s+(?:in\s+return\s+)?"
+    rf"(?:received|got\s+back|took\s+back|obtained)\s+{_QUAL_TAIL}$", re.I)
 _LET_LEFT_RE = re.compile(rf"\blet(?:s|ting)?\s+{_QUAL_TAIL}$", re.I)
 _LET_GO_AFTER_RE = re.compile(r"\s+(?:go|free|out)\b", re.I)
 # a release verb whose object list ends with the figure: "freed the supertanker Sirius Star and its 25 crew"
@@ -809,7 +830,8 @@ _COORD_RELEASE_LEFT_RE = re.compile(
     rf"(?:its|their|his|her|the|all)?\s*{_QUAL_TAIL}$", re.I)
 _COORD_HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|kept|keeping)\s+(?:[\w'’\-]+\s+){{1,6}}?and\s+{_QUAL_TAIL}$", re.I)
-_KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+{_QUAL_TAIL}$", re.I)
+_KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+(?:back\s+)?{_QUAL_TAIL}$", re.I)
+_KEPT_BACK_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping|held|holds?|holding)\s+back\s+{_QUAL_TAIL}$", re.I)
 _KEPT_STATE_RE = re.compile(r"\s+(?:captive|hostage|prisoner|in\s+(?:custody|captivity|detention|prison|jail))\b", re.I)
 
 
@@ -870,6 +892,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     tally = _tally(sentence, q, left)
     if tally:
         return tally
+    if "receive" in left and _RECEIVED_IN_SWAP_LEFT_RE.search(left):
+        return "exchanged", None  # "Georgia handed over five Russian servicemen and received 15 Georgian citizens"
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
         return None
     if "rison" in left and _PRISON_POPULATION_LEFT_RE.search(left):
@@ -877,6 +901,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if "ail" in sentence and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
                               or _ON_BAIL_AFTER_RE.match(sentence, head_end)):
         return None  # "14 fishermen were released on bail": still facing charges, not freed
+    if " of " in sentence[q.end:q.end + 6] and _OWN_MEMBERS_HANDED_RE.match(sentence, q.end):
+        return None  # "The cartel hands over five of its members to police"
     if ("who" in sentence or "that" in sentence) and _AT_LIBERTY_RE.match(sentence, head_end):
         return None  # "The 198 others, who are at liberty, are pardoned": nobody left custody
     if "anded" in sentence and _TO_PROSECUTORS_RE.search(sentence, head_end, min(len(sentence), head_end + 80)):
@@ -929,6 +955,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
             if _OTHER_PREDICATE_RE.search(rest, verb_from, m.start()):
                 break  # "people signed a message to be sent to Soweto": the people are not what is sent
+            if _ASKED_TO_BE_RE.search(rest, max(0, m.start() - 30), m.start()):
+                continue  # "asked to be taken to Serbia ... and were driven to Belgrade": the request is not the move
             if _CROSSING_AFTER_RE.match(rest, m.end("place")) or m.group("place").rsplit(None, 1)[-1] in _CROSSING_WORDS:
                 continue  # "driven to the Kuneitra crossing": a border post names no country
             dest = _destination(m.group("place"))
@@ -997,11 +1025,16 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
     if noun and (_HOLDS_LEFT_RE.search(left) or (" and " in left and _COORD_HOLDS_LEFT_RE.search(left))):
         return "held", None  # a captor holding any group of people: "is holding 30 migrants", "13 ships and 240 crew"
-    if noun and _KEPT_LEFT_RE.search(left) and _KEPT_STATE_RE.match(sentence, head_end):
-        return "held", None  # "kept 140 people captive"
+    if noun and _KEPT_BACK_LEFT_RE.search(left):
+        return "held", None  # "the government had kept back 24 Serbs it accuses of war crimes"
+    if noun and _KEPT_LEFT_RE.search(left) and (
+            _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):
+        return "held", None  # "kept 140 people captive", "freed 225 hostages but kept 140 others"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
-    if captive or bare_ok or holdable or noun:
+    if (captive or bare_ok or holdable or noun) and not (whole and _ONE_OF_LEFT_RE.search(left)):
+        # (a whole can be held, "33 of the 98 hostages still held"; not by the part's state in "the only one of
+        # the 21 captives still in the hands of the rebels")
         if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
             return "held", None
         hm = _HELD_RIGHT_RE.search(rest)
@@ -1046,7 +1079,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
     if _EXCHANGE_AFTER_RE.match(rest):
         return "exchanged", None
-    if _PARTICIPLE_SUBJECT_RELEASE_RE.match(rest):
+    if _PARTICIPLE_SUBJECT_RELEASE_RE.match(rest) or (noun and _PP_SUBJECT_RELEASE_RE.match(rest)):
         return "released", None  # "130 pupils abducted from a school this month have been released"
     if _LEFT_AMONG_RE.search(left) and (_RIGHT_RELEASE_RE.search(rest) or _RIGHT_RELEASE_RE.match(sentence, q.end + 1)):
         return "released", None
@@ -1145,12 +1178,14 @@ def _predicate_past_asides(sentence: str, pos: int) -> str | None:
 
 
 _BARE_VERB_AFTER_RE = re.compile(
-    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|{_TRANSFER_VERBS})\b", re.I)
+    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|walked|{_TRANSFER_VERBS})\b", re.I)
 _BARE_PARTICIPLE_AUX_RE = re.compile(
     r"\s+(?:included|listed|named|mentioned|identified|detained|held|arrested|jailed|sentenced)\s+[^,;]{0,60}?\s"
     r"(?:are|were|remain|remained|have\s+been|had\s+been)\s", re.I)
 _BARE_LEFT_OK_RE = re.compile(
-    r"(?:^|\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all|(?:the\s+)?(?:remaining|other|last|final)))"
+    r"(?:^|\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all|(?:the\s+)?(?:remaining|other|last|final)|"
+    r"(?:group|batch|total|contingent|convoy)\s+of|(?:say|says|said|estimate[sd]?|believe[sd]?|report(?:s|ed)?|"
+    r"claim(?:s|ed)?)(?:\s+that)?))"
     r"\s*(?:(?:only|just|about|some|nearly|almost|around|roughly|at\s+least|more\s+than|over)\s+)?$", re.I)
 # "counted at least 62 still behind bars": a bare figure whose state is captivity now
 _STILL_HELD_AFTER_RE = re.compile(rf"\s+(?:are\s+|were\s+|remain\s+)?still\s+(?:{_HELD_STATE}|behind\b)", re.I)
@@ -1269,6 +1304,7 @@ _DAY_MONTH_RE = re.compile(
 _DATE_OF_OTHER_RE = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|held|"
     r"deported|expelled|displaced|born|elected|began|begun|started|signed|agreed|announced|brokered|reached|"
+    r"promised|pledged|vowed|offered|decided|demanded|"
     r"took\s+effect|since|until)\s+(?:\w+\s+){0,2}(?:on|in|of|at)?\s*(?:early|late|mid-?)?\s*$"
     r"|(?P<rel>\b(?:who|whom|that|which)\s+(?:had|have|has|were|was|are|is)\b[^,;|]*)$",
     re.I,
@@ -1314,6 +1350,8 @@ _DEFINITE_DEAL_RE = re.compile(
 )
 # Between a plan and the number it governs: a subordinator or a finished release breaks the link
 # ("one of 100 prisoners freed this week after the government agreed to release 553").
+# "... all six hostages the group promised to hand over": the plan sits in a relative clause about them
+_REDUCED_OBJECT_RELATIVE_RE = re.compile(r"^\s*(?:[\w\-]+\s+){1,3}?(?:the|a|an|its|their)\s+[\w\-]+\s+$", re.I)
 _PART_OF_RELATIVE_RE = re.compile(r"\s+of\s+(?:the|those|these)\s+[^,;]*?\b(?:whom|who|which|that)\b", re.I)
 _PLAN_LINK_BREAK_RE = re.compile(
     r"\b(?:after|before|when|because|since|following|while|until|once|as)\b|[;:]"
@@ -1368,7 +1406,7 @@ def _plan_governs(clause: str, q_lo: int, q_hi: int) -> bool:
             between = clause[q_hi:planned.start()]
             if _WHOLE_OF_PART_RE.search(clause, 0, q_lo):
                 continue  # "two of the five Iranians ... will return": the plan is the part's, not the whole's
-            if _PART_OF_RELATIVE_RE.match(between):
+            if _PART_OF_RELATIVE_RE.match(between) or _REDUCED_OBJECT_RELATIVE_RE.match(between):
                 continue  # "Seven of the 52 prisoners whom the government has committed to release landed": the 52's plan
             if _LEFT_RELEASE_RE.search(clause, 0, q_lo):
                 continue  # "freed 477 on Tuesday and will release another 550": the figure has its own verb
@@ -1473,6 +1511,10 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         governing = elaborated + " | " + governing
     text = lead + " | " + governing + " | " + clause
     q_at = len(text) - len(clause) + (q.start - lo)  # where the quantity sits in `text`
+    if not _FINITE_RE.search(clause) and not _RIGHT_RELEASE_RE.search(clause) and not _ANY_VERB_RE.search(clause):
+        predicate = _predicate_past_asides(sentence, hi)  # "The 10 Malaysians, most of them staff, were freed ... last month"
+        if predicate:
+            text += predicate
     low = _lowered(text)
     scan = low if low is not None else text  # the scope patterns are case-insensitive: scan lowercased text
     if metric != "held" and (_DEMAND_CS.search(sentence[max(wlo, q.start - 60):q.start].lower()) or (
@@ -1574,6 +1616,10 @@ _COORD_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)
 _AND_ONE_MORE_RE = re.compile(rf"\s*,?\s*and\s+an?\s+(?:[A-Z][a-z]+|(?i:{_PEOPLE_NOUNS}))\b")
 
 
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+_NAMED_MEMBERS_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+\s*,\s*)+$")
+
+
 def _breakdown_groups(sentence: str, quantities: list[Quantity], heads: dict | None = None) -> list[tuple[list[Quantity], int, list[str]]]:
     """Coordinated head-counts that split one group: '13 Israelis, 10 Thai nationals and a Filipino',
     '270 servicemen and 120 civilians'. Returns (members, sum, member nouns)."""
@@ -1582,6 +1628,9 @@ def _breakdown_groups(sentence: str, quantities: list[Quantity], heads: dict | N
     nouns: list[str] = []
 
     def close(extra: int) -> None:
+        if run:  # named people listed before the first figure are members too: "Ingrid Betancourt, three
+            named = _NAMED_MEMBERS_BEFORE_RE.search(sentence, max(0, run[0].start - 160), run[0].start)  # contractors and ..."
+            extra += len(_NAME_RUN_RE.findall(named.group(0))) if named else 0
         if len(run) + (1 if extra else 0) >= 2:
             groups.append((list(run), sum(q.value or 0 for q in run) + extra, list(nouns)))
         run.clear()
@@ -1664,7 +1713,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             continue
         notes_here: list[tuple[str, str | None]] = []
         transfer_seen = False
-        quantities = [q for q in find_quantities(sentence) if not _is_measure(sentence, q)]
+        found = find_quantities(sentence)
+        quantities = [q for q in found if not _is_measure(sentence, q)]
+        # "freed all but nine of the prisoners": the nine the release left behind are still held
+        held_rest = [q for q in found if q.all_but and q.value and _ALL_BUT_FREED_RE.search(sentence, max(0, q.start - 40), q.start)]
         membership: dict[int, tuple] = {}
         heads: dict[int, re.Match | None] = {}
         for members, total, nouns in _breakdown_groups(sentence, quantities, heads):
@@ -1678,6 +1730,12 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             if got:
                 classified[q.start] = got
                 transfer_seen = transfer_seen or got[0] == "transferred"
+        for q in held_rest:
+            quantities.append(q)
+            classified[q.start] = ("held", None)
+        quantities.sort(key=lambda x: x.start)
+        if len(quantities) > 1 and classified:
+            _share_gapped_verbs(sentence, quantities, classified)
         if membership:
             _share_within_groups(classified, membership)
         for q in quantities:
@@ -1741,6 +1799,34 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     return out
 
 
+# "The Serbs freed 517 prisoners, the government 248 and the Croats 120": the verb is said once (gapping)
+_GAPPED_SUBJECT_RE = re.compile(r"(?:,|\band)\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3}\s+$")
+_GAP_VERB_RE = re.compile(r"(?<![\w\-])(?:said|says|told|added|noted|claimed|stated|among|such|of|whom|which|who|[a-z]+ed|[a-z]+ing)\b")
+_GAP_END_RE = re.compile(r"\s*(?:[,;.]|and\b|$)")
+
+
+def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> None:
+    prev = None
+    for q in quantities:
+        got = classified.get(q.start)
+        if got:
+            prev = (q, got) if got[0] in ("released", "exchanged") and _LEFT_RELEASE_RE.search(
+                sentence, max(0, q.start - 60), q.start) else None
+            continue
+        if prev is None or q.value is None:
+            continue
+        head = _HEAD_RE.match(sentence, q.end)
+        if not _GAP_END_RE.match(sentence, head.end() if head else q.end):
+            continue
+        between = sentence[prev[0].end:q.start]
+        subject = _GAPPED_SUBJECT_RE.search(between)
+        if len(between) > 90 or any(ch in between for ch in ";:.") or _FINITE_RE.search(between) \
+                or _RIGHT_RELEASE_RE.search(between) or not subject or _GAP_VERB_RE.search(subject.group(0)):
+            continue
+        classified[q.start] = prev[1]
+
+
+_ALL_BUT_FREED_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\s+$", re.I)
 _OTHERS_AFTER_RE = re.compile(r"\s+others?\b")
 _NAMES_AND_RE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"

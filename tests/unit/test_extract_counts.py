@@ -1340,3 +1340,46 @@ def test_coordinated_objects_particles_and_monitoring_counts(sentence, expected)
 ])
 def test_subjects_far_from_their_verbs(sentence, expected):
     assert this_event(sentence, published="2010-07-13", event_date="2010-07-13") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels freed 225 hostages on Sunday but kept 140 others, among them the foreign minister.",
+     {("released", 225, None), ("held", 140, None)}),
+    ("The government had kept back 24 Serbs it accuses of war crimes.", {("held", 24, None)}),
+    ("Three of them walked out of Kality prison late on Friday evening.", {("released", 3, None)}),
+    ("A first group of 66 walked out of Kober prison on Sunday evening.", {("released", 66, None)}),
+    ("Local rights groups say more than 20 remain behind bars.", {("held", 20, None)}),
+    ("The last two members of the \"Ilascu group\" held in the region have been freed.", {("released", 2, None)}),
+    ("The group says at least two other people are serving politically motivated sentences.", {("held", 2, None)}),
+    ("Thirty-two of the Serbs freed by the government asked to be taken to Serbia and were driven to Belgrade.",
+     {("transferred", 32, "Belgrade, Serbia")}),
+    ("Georgia handed over five Russian servicemen and received 15 Georgian citizens.",
+     {("released", 5, None), ("exchanged", 15, None)}),
+    ("Gunmen freed five more tourists, leaving one man as the only one of the 21 captives still in their hands.",
+     {("released", 5, None)}),
+    ("The Serbs freed 517 prisoners, the Moslem-led government 248 and the Croats 120, the ICRC said.",
+     {("released", 517, None), ("released", 248, None), ("released", 120, None)}),
+    ("Belarus freed 14 prisoners, the ministry said 30.", {("released", 14, None)}),
+    ("The Serbs freed all but nine of the prisoners on their lists.", {("held", 9, None)}),
+    ("The deal saw all but nine travel to Ukraine.", set()),
+    ("The cartel hands over five of its members to police.", set()),
+])
+def test_kept_back_walked_out_gapped_verbs_and_all_but(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+def test_a_subjects_asides_do_not_hide_its_time():
+    assert this_event("The 10 Malaysians among the captives, most of them resort staff, were freed in two groups "
+                      "last month.") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Former candidate Ingrid Betancourt, three American contractors and eleven members of the police were "
+     "rescued on Wednesday, bringing home 15 hostages.", {("released", 15, None)}),
+    ("Forty were to be sent into exile in Turkey, Syria and Qatar.", {("transferred", 40, "Turkey, Syria and Qatar")}),
+    ("Of those in detention, 2,938 inmates were serving their sentences at state prisons.", set()),
+    ("Israel still holds about 760 detainees at the Atlit prison, moved there from Lebanon last month.",
+     {("held", 760, None)}),
+])
+def test_named_members_of_a_breakdown_planned_exile_and_ordinary_sentences(sentence, expected):
+    assert this_event(sentence) == expected
