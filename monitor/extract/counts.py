@@ -601,6 +601,8 @@ def _airport_destination(m: re.Match, places: _Places | None) -> str | None:
         places.country(place) if places else None)
     if not country:
         return None
+    if owner and owner != country and not country_of(place):
+        return f"{place}, {owner}, {country}"  # "Madrid's Barajas airport" -> "Barajas, Madrid, Spain"
     return f"{place}, {country}"
 
 
@@ -1184,7 +1186,7 @@ _BARE_PARTICIPLE_AUX_RE = re.compile(
     r"(?:are|were|remain|remained|have\s+been|had\s+been)\s", re.I)
 _BARE_LEFT_OK_RE = re.compile(
     r"(?:^|\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all|(?:the\s+)?(?:remaining|other|last|final)|"
-    r"(?:group|batch|total|contingent|convoy)\s+of|(?:say|says|said|estimate[sd]?|believe[sd]?|report(?:s|ed)?|"
+    r"(?<!of\sthe\s)(?:group|batch|total|contingent|convoy)\s+of|(?:say|says|said|estimate[sd]?|believe[sd]?|report(?:s|ed)?|"
     r"claim(?:s|ed)?)(?:\s+that)?))"
     r"\s*(?:(?:only|just|about|some|nearly|almost|around|roughly|at\s+least|more\s+than|over)\s+)?$", re.I)
 # "counted at least 62 still behind bars": a bare figure whose state is captivity now

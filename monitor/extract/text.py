@@ -59,7 +59,7 @@ _TAIL_LINE_RE = re.compile(
     r"|our\s+standards:.*|.*\btrust\s+principles\.?\)?"
     r"|(?:the\s+)?associated\s+press\s+(?:writers?|reporters?|journalists?)\b.*\bcontributed\b.*"
     r"|.*\bcontributed\s+(?:to\s+)?(?:this|the)\s+report(?:ing)?\.?"
-    r"|(?:click|tap)\s+here\b.*|read\s+more:.*|(?:also\s+)?read:.*|watch:.*|see\s+also:.*|related:.*"
+    r"|(?:click|tap)\s+here\b.*|read\s+more:.*|(?:also\s+)?read:.*|read\s+also:.*|watch:.*|see\s+also:.*|related:.*"
     r"|follow\s+(?:us|\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram)\b.*"
     r"|share\s+(?:on|via)\s+\w+.*|get\s+the\s+latest\b.*|download\s+(?:our|the)\s+app\b.*"
     r"|(?:this\s+)?(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b.*"

@@ -187,3 +187,9 @@ def test_prose_ending_in_a_closing_quote_ends_the_list():
            "\"We will not rest until every one of them is home,\" the minister told reporters.\"")
     assert "the minister told reporters" in clean_text(raw)
     assert "Talks resume in Doha" not in clean_text(raw)
+
+
+def test_read_also_lines_are_page_chrome():
+    from monitor.extract.text import clean_text
+    out = clean_text("Story text here.\nREAD ALSO: Kagara: 27 students, 15 others freed after 10 days\nMore text.")
+    assert "Kagara" not in out and "More text." in out
