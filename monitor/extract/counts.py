@@ -178,6 +178,11 @@ _HELD_LEFT_RE = re.compile(
     _C,
 )
 # A captor holding people: 'Azerbaijan still holds at least 23 Armenians', 'is thought to be holding 30'.
+_REMAIN_IN_NAME_RE = re.compile(r"^[^,;]*?\b(?:remain|remains|remained|are\s+still|is\s+still)\s+in\s+(?-i:[A-Z])\w+", re.I)
+_CAPTIVITY_WORD_RE = re.compile(r"\b(?:sentenced|jailed|imprisoned|convicted|detained|prisons?|jails?|custody|detention)\b", re.I)
+_WHO_REMAIN_HELD_RE = re.compile(
+    rf"[^;.]{{0,110}}?,\s*who\s+(?:still\s+)?(?:remain|are\s+still|continue\s+to\s+be)\s+(?:{_HELD_STATE}|in\s+prison|behind)",
+    re.I)
 _THERE_ARE_RE = re.compile(rf"\bthere\s+(?:are|were|remain)(?:\s+still|\s+now|\s+currently)?\s+{_QUAL_TAIL}$", _C)
 _HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep)\s+{_QUAL_TAIL}$", _C)
@@ -269,6 +274,7 @@ _OTHER_EVENT_PATTERN = (
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
     r"|\b(?:previous|prior|preceding)\s+(?:day|week|weekend|month|year)\b|\bthe\s+(?:day|week|month|year)\s+before\b"
     r"|\b(?:a|one|two|three|several)\s+(?:weeks?|months?|years?|days?)\s+(?:ago|earlier|before)\b"
+    r"|\b(?:a\s+few|a|one|two|three|four|five|several|some)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     r"|\b(?:been|is|was)\s+(?:(?:a|one|two|three|four|five|six|several|many|\d+)\s+)?(?:full\s+)?(?:weeks?|months?|years?|decades?)\s+since\b"
     r"|\bearlier\s+(?:this|last|in)\s+(?:week|month|year|" + _MONTH_RE + r"|\d{4})\b"
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
@@ -328,6 +334,7 @@ _PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d\d)\)")
 # verbs a clause may carry besides auxiliaries: then its own predicate is there and asides after it are not
 _ANY_VERB_RE = re.compile(
     r"\b(?:holds?|holding|keeps?|kept|says?|said|took|takes|gave|gives|got|left|made|[a-z]{3,}ed)\b", re.I)
+_HAVE_BEEN_HELD_RE = re.compile(r"\b(?:have|has)\s+been\s+(?:held|detained|jailed|arrested|imprisoned|locked\s+up)\b", re.I)
 _AS_OF_BEFORE_RE = re.compile(r"(?:\b(?:end|start|beginning|close|middle)\s+of|\bas\s+of|\bas\s+at)\s+$", re.I)
 _BEFORE_REL_RE = re.compile(r"\b(?:before|prior\s+to|ahead\s+of)\s+(?:the\s+|this\s+|[A-Z]\w+['’]s\s+|Saturday['’]s\s+)?(?:latest\s+|recent\s+|last\s+)?(?:\w+\s+)?(?:release|releases|exchange|swap|handover|deal|pardon|amnesty|truce|ceasefire)s?\b", re.I)
 
@@ -545,11 +552,16 @@ class _Places:
     def __init__(self, sentences: list[str]):
         self._sentences = sentences
         self._text: str | None = None
-        self._cache: dict[str, str | None] = {}
+        self._cache: dict[str, tuple[str, str] | None] = {}
         self._main: str | None = None
         self._hostage: bool | None = None
 
     def country(self, name: str) -> str | None:
+        found = self.located(name)
+        return found[1] if found else None
+
+    def located(self, name: str) -> tuple[str, str] | None:
+        """(the town or country the article puts the place in, its country)."""
         if name not in self._cache:
             self._cache[name] = self._find(name)
         return self._cache[name]
@@ -590,15 +602,18 @@ class _Places:
             for m in re.finditer(pattern, self._text):
                 country = country_of(m.group("owner"))
                 if country:
-                    return country
+                    return m.group("owner"), country
         return None
 
 
 def _airport_destination(m: re.Match, places: _Places | None) -> str | None:
     """'Boryspil, Ukraine' for 'landed at (Kyiv's) Boryspil airport' when the sentence or article says where it is."""
     place, owner = m.group("place"), m.group("owner")
-    country = country_of(place) or city_country(place) or (country_of(owner) if owner else None) or (
-        places.country(place) if places else None)
+    country = country_of(place) or city_country(place) or (country_of(owner) if owner else None)
+    if not country and places:
+        found = places.located(place)  # "Pudahuel airport in Santiago, Chile"
+        if found:
+            owner, country = found
     if not country:
         return None
     if owner and owner != country and not country_of(place):
@@ -636,7 +651,7 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
 )
 # "The last two members of the "Ilascu group" held in Transnistria have been freed"
 _PP_SUBJECT_RELEASE_RE = re.compile(
-    rf"^\s*of\s+[^,;]{{1,80}}?\s(?:(?:held|detained|jailed|imprisoned|kidnapp?ed|abducted|captured)\s[^,;]{{0,60}}?\s)?"
+    rf"^\s*(?:[\w\-]+\s+){{0,2}}?of\s+[^,;]{{1,80}}?\s(?:(?:held|detained|jailed|imprisoned|kidnapp?ed|abducted|captured)\s[^,;]{{0,60}}?\s)?"
     rf"(?:have|has|had|were|was)\s+(?:been\s+)?(?:all\s+|also\s+|finally\s+)?(?:{_RELEASE_VERBS})\b", re.I)
 _PART_OF_WHOLE_LEFT_RE = re.compile(
     rf"\b(?:\d[\d,]*|{_NUMBER_WORD}|all|most|some|many|half|several|none|each|both|dozens|hundreds)\s+of\s+"
@@ -1032,6 +1047,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _KEPT_LEFT_RE.search(left) and (
             _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):
         return "held", None  # "kept 140 people captive", "freed 225 hostages but kept 140 others"
+    if noun and _WHO_REMAIN_HELD_RE.match(sentence, head_end, min(len(sentence), head_end + 160)):
+        return "held", None  # "around 300 members convicted of murder, who remain in prison"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
     if (captive or bare_ok or holdable or noun) and not (whole and _ONE_OF_LEFT_RE.search(left)):
@@ -1046,6 +1063,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if hm and not captive and not bare_ok and _PAST_ARREST_RE.search(hm.group(0)) \
                 and not _PRESENT_HELD_RE.search(hm.group(0)):
             hm = None  # "2,000 people were detained after the vote": arrests, not a count of those held now
+        if not hm and _REMAIN_IN_NAME_RE.match(rest) and _CAPTIVITY_WORD_RE.search(sentence):
+            hm = _REMAIN_IN_NAME_RE.match(rest)  # "Ten leaders sentenced to life ... remain in Kondengui"
         if hm and _NOT_HELD_STATE_RE.match(rest, hm.end()):
             hm = None  # "5,000 people remain missing", "two remain in hospital"
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
@@ -1074,6 +1093,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _THE_WHOLE_LEFT_RE.search(left) and _FREED_MODIFIER_RE.search(sentence, q.end, head_end) \
             and (_SUBJECT_VERB_RE.match(rest) or _COPULA_RE.match(rest)):
         return "released", None  # "The two freed hostages stepped off a plane in Niamey": the whole freed group
+    if noun and _FREED_MODIFIER_RE.search(sentence, q.end, head_end) and not _LEFT_AMONG_RE.search(left) \
+            and not _SUBSET_RIGHT_RE.match(sentence, q.end):
+        return "released", None  # "Jackson returns from Havana with 48 freed prisoners"
     if _AFTER_RELATIVE_RELEASE_RE.match(rest) or (
             noun and _AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
@@ -1546,6 +1568,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     for m in (_OTHER_EVENT_CS if low is not None else _OTHER_EVENT_RE).finditer(scan):
         if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
             continue
+        if metric == "held" and m.group(0).lower().startswith("since") and _HAVE_BEEN_HELD_RE.search(text, q_at, m.start()):
+            return "other_event", "cumulative"  # "10,000 people have been held under the Act since 1960"
         if m.start() > q_at and _OTHER_THING_BETWEEN_RE.search(text[q_at:m.start()]):
             continue  # "freed 12 on Friday in a deal agreed at talks last month": the marker dates the deal
         if metric == "held" and re.match(r"(?:before|prior)", m.group(0), re.I):

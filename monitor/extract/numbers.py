@@ -234,6 +234,8 @@ def _word_ok(sentence: str, start: int, end: int) -> bool:
     """Reject matches glued inside a word ('someone', 'tone')."""
     before = sentence[start - 1] if start > 0 else " "
     after = sentence[end] if end < len(sentence) else " "
+    if before == "-" and start >= 2 and sentence[start - 2].isupper():
+        return False  # a code, not a count: flight IC-814, an F-16, MH-17
     return not (before.isalnum() or before in "_") and not (after.isalpha())
 
 
@@ -302,7 +304,8 @@ def find_quantities(sentence: str) -> list[Quantity]:
             # allow "114-year" style hyphen after a number, and "%"
             after = sentence[m.end()] if m.end() < len(sentence) else " "
             before = sentence[m.start() - 1] if m.start() > 0 else " "
-            if before.isalnum() or not (after in "-%" or not after.isalpha()):
+            if before.isalnum() or not (after in "-%" or not after.isalpha()) or (
+                    before == "-" and m.start() >= 2 and sentence[m.start() - 2].isupper()):
                 continue
         digits = m.group("digits") or ""
         if re.search(r"\s", digits) and _MONTH_BEFORE_RE.search(sentence[: m.start("num")]):

@@ -873,10 +873,11 @@ def test_destinations(sentence, expected):
 
 def test_landing_at_a_named_airport_needs_the_article_to_say_where_it_is():
     landed = "A plane carrying 40 freed Moldovans landed at Marculesti airbase on Sunday."
-    assert {(c["metric"], c["destination"]) for c in extract_counts([landed], published=PUB)} == set()
+    # freed people are counted as freed; where they landed needs the article to say
+    assert {(c["metric"], c["destination"]) for c in extract_counts([landed], published=PUB)} == {("released", None)}
     got = extract_counts([landed], published=PUB, context="Relatives waited at Marculesti airbase near Chisinau.\n" + landed)
     assert {(c["metric"], c["value"], c["destination"]) for c in got} == {
-        ("transferred", 40, "Marculesti, Moldova"), ("released", 40, None)}
+        ("transferred", 40, "Marculesti, Chisinau, Moldova"), ("released", 40, None)}
     got = extract_counts(["The jet with 12 released Germans touched down at Berlin's Tegel airport."], published=PUB)
     assert {(c["metric"], c["destination"]) for c in got} == {("transferred", "Tegel, Berlin, Germany"), ("released", None)}
 
@@ -1383,3 +1384,26 @@ def test_a_subjects_asides_do_not_hide_its_time():
 ])
 def test_named_members_of_a_breakdown_planned_exile_and_ordinary_sentences(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Jackson returns from Havana with 48 freed prisoners", {("released", 48, None)}),
+    ("Two of the 48 freed prisoners spoke to reporters.", set()),
+    ("The amnesty does not cover around 300 members convicted of murder, who remain in prison, he said.",
+     {("held", 300, None)}),
+    ("Ten separatist leaders sentenced to life in August, including their chairman, remain in Kondengui.",
+     {("held", 10, None)}),
+    ("The group estimates that more than 10,000 people have been held under the Act since 1960.", set()),
+    ("The three other crew members and the pilot were freed a few days later.", set()),
+    ("The 155 passengers and crew members of hijacked flight IC-814 were freed at Kandahar airport on Friday.",
+     {("released", 155, None)}),
+    ("IC-814 hostages freed after 8-day ordeal", set()),
+])
+def test_freed_groups_anywhere_codes_and_cumulative_detentions(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+def test_an_airport_the_article_puts_in_a_city_keeps_the_city():
+    text = ["The 70 prisoners landed at Pudahuel airport in Santiago, Chile, on Thursday."]
+    got = {(c["metric"], c["destination"]) for c in extract_counts(text, published=PUB, event_date=EVENT)}
+    assert ("transferred", "Pudahuel, Santiago, Chile") in got
