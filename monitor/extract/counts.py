@@ -56,7 +56,8 @@ _MODIFIER = (
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
     r"church|farm|factory|oil|fishing|university|school|hospital|family|"
     r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|"
-    r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory|ist))"
+    r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory|ist)|[a-z]{3,}ed|bloc|state|party|rebel|militia|"
+    r"guerrilla|opposition|protest|regime|camp|town|village|city|street|farm|mine|oil|gas|ship|boat|tanker|vessel)"
 )
 _HEAD_RE = re.compile(
     rf"\s*(?:-\s*)?(?:{_MODIFIER}(?:\s*,\s*|\s+and\s+|\s+|-)){{0,4}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b",
@@ -835,6 +836,8 @@ _ONE_OF_LEFT_RE = re.compile(r"\b(?:only|last|sole)\s+one\s+of\s+(?:the\s+)?$|\b
 _OWN_MEMBERS_HANDED_RE = re.compile(
     r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:members|fighters|militants|men)\s+to\s+(?:the\s+)?(?:police|authorities|prosecutors)",
     re.I)
+_SWAP_FOR_LEFT_RE = re.compile(  # the verb, not the noun: "a humanitarian exchange of hostages for 500" is a demand
+    rf"\b(?:swapp(?:ed|ing)|exchang(?:ed|ing)|trad(?:ed|ing))\b[^;:]{{1,100}}?\bfor\s+{_QUAL_TAIL}$", re.I)
 _RECEIVED_IN_SWAP_LEFT_RE = re.compile(
     rf"\b(?:handed\s+over|released|freed|returned|sent\s+back|gave\s+up)\b[^;]{{1,80}}?\band\s+(?:in\s+return\s+)?"
     rf"(?:received|got\s+back|took\s+back|obtained)\s+{_QUAL_TAIL}$", re.I)
@@ -882,7 +885,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         head_end = part.end()
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     # the figure's own subject may run on past asides; a figure inside an aside ("among them 14") has none
-    own_subject = noun and not _SUBSET_LEFT_RE.search(left)
+    own_subject = noun and not _SUBSET_LEFT_RE.search(left) and not _ANY_VERB_RE.search(left) \
+        and not _FINITE_RE.search(left)
     if not rest.strip():
         rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or (
             _predicate_past_asides(sentence, hi) if own_subject else None) or rest
@@ -909,6 +913,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     tally = _tally(sentence, q, left)
     if tally:
         return tally
+    if noun and " for" in left and _SWAP_FOR_LEFT_RE.search(left):
+        return "exchanged", None  # "traded four convicted spies for 23 people held in Poland"
     if "receive" in left and _RECEIVED_IN_SWAP_LEFT_RE.search(left):
         return "exchanged", None  # "Georgia handed over five Russian servicemen and received 15 Georgian citizens"
     if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):

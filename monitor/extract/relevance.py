@@ -10,7 +10,7 @@ import re
 _CAPTIVITY_RE = re.compile(
     r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
     r"incarcerated|behind\s+bars|captivity|custody|detention|prisons?|jails?|political\s+prisoners?|convicts?|abductees?|"
-    r"wrongfully\s+detained|detained|arrested|sentenced|convicted|kidnapp(?:ed|ing)|abducted|"
+    r"wrongfully\s+detained|detained|arrested|sentenced|convicted|kidnapp(?:ed|ing)|abducted|captured|"
     r"held\s+(?:in|by|captive|hostage|since|for|without))\b",
     re.I,
 )
@@ -26,7 +26,7 @@ _RELEASE_RE = re.compile(
 # case-insensitive alternation at every position, and most irrelevant news fails here.
 _CAPTIVITY_STEMS = ("prison", "detain", "detention", "hostage", "captiv", "inmate", "pows", "pow ", "jail",
                     "custod", "behind bars", "incarcer", "convict", "abduct", "arrest", "sentenc", "kidnap",
-                    "held ")
+                    "held ", "captured")
 _RELEASE_STEMS = ("releas", "free", "pardon", "swap", "exchang", "hand", "let go", "amnest", "clemency",
                   "liberat", "repatriat", "home", "rescu", "walked out", "returnee", "reunit")
 

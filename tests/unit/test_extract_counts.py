@@ -1407,3 +1407,16 @@ def test_an_airport_the_article_puts_in_a_city_keeps_the_city():
     text = ["The 70 prisoners landed at Pudahuel airport in Santiago, Chile, on Thursday."]
     got = {(c["metric"], c["destination"]) for c in extract_counts(text, published=PUB, event_date=EVENT)}
     assert ("transferred", "Pudahuel, Santiago, Chile") in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The United States traded four convicted East bloc spies for 23 people held in Poland.",
+     {("exchanged", 4, None), ("exchanged", 23, None)}),
+    ("Rebels freed 12 kidnapped oil workers.", {("released", 12, None)}),
+    ("The government rejected the rebels' demand: a zone to negotiate an exchange of hostages for some 500 "
+     "guerrillas held in prisons.", set()),
+    ("The six members of the charity, sentenced to eight years for attempting to take 103 children to France, "
+     "were released on Tuesday.", {("released", 6, None)}),
+])
+def test_swaps_for_people_participle_modifiers_and_objects_inside_asides(sentence, expected):
+    assert this_event(sentence) == expected

@@ -201,3 +201,7 @@ def test_cities_are_for_destinations_only():
     from monitor.extract.event import city_country
     assert city_country("Calgary") == "Canada"
     assert country_of("Calgary") is None  # not a country mention elsewhere (actors, scene)
+
+
+def test_captured_soldiers_freed_pass_the_gate():
+    assert is_relevant("Rebels freed eight soldiers who were captured in an ambush two weeks ago.")
