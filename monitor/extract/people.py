@@ -65,7 +65,15 @@ June and has since returned home") keeps the first one's scope; "Two weeks ago, 
 occasion, ", which released Y" continues an exchange dated earlier, "had been released by Friday evening"
 and "According to X, ... had been freed" stay this event, and a date in an aside about the person ("X,
 who was abducted two years ago,") dates no release. Without ``published`` the page's
-dateline ("STOCKHOLM, June 15, 2024 (AFP) -") dates the story.
+dateline ("STOCKHOLM, June 15, 2024 (AFP) -") dates the story. A date alone on its line heads the
+timeline entries below it ("10 January 2008"); a release dated by its day ("on Aug 27", "on 3 February")
+is another occasion when it lies 10+ days before the publication date, or, in an undated story whose lede
+dates its release by weekday ("on Saturday"), at all; "In return, ..." continues the previous sentence's
+earlier swap; a list item's own aside ("X, a politician freed in November 2015") dates that item.
+
+Names: "X, better known as Y" makes Y an alias (never the display name); a double surname shortened later
+("Ricardo González Alfonso ... González Alfonso") keeps the full name; plural demonyms ("Finns") and
+ships named after their type ("the supertanker Sirius Star") are no names.
 
 The display name is the fullest spelling the article repeats ("Alaa Abd El-Fattah" over
 "Abd El-Fattah"). Everything is pure and deterministic; sentences come from
@@ -76,6 +84,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -525,6 +534,14 @@ _APPOS_RELEASE_RE = re.compile(
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?"
     r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
     re.I)
+# ", a 71-year-old retired banker who was also released", ", a leftist congressman who was among those let go"
+_APPOS_WHO_RELEASE_RE = re.compile(
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the|another)\s+(?:(?!(?:he|she|they|it|we|you|i|but|and|" + _SPEECH
+    + r")\b)[\w'’-]+\s+){0,6}?(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:(?:also|later|then|eventually|finally)\s+)?(?:among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,2}?)\s*)?(" + _REL_PARTICIPLE
+    + r")\b", re.I)
+_OFFICIAL_TITLE_RE = re.compile(r"\b" + _OFFICIAL_TITLE + r"\b|\bcongress(?:man|woman)\b", re.I)
+_NAME_OBJECT_AFTER_RE = re.compile(r"\s+⟦\d+⟧")
 # the participle as an adjective after a determiner ("the freed men") ...
 _DETERMINER_END_RE = re.compile(r"\b(?:the|these|those|their|his|her|its|a|an|newly|recently)\s+$", re.I)
 # ... is about the name before the comma only in a noun-phrase aside: ", one of the freed hostages",
@@ -578,6 +595,8 @@ _LED_TO_END_RE = re.compile(r"\b(?:led|leads|lead|leading|resulted|results)\s+(?
 _THAT_EVENT_RE = re.compile(r"^\W*(?:that\s+(?:trip|visit|deal|meeting|agreement|swap|exchange|round|mission|operation"
                             r"|release|amnesty|truce)\b|(?:in|during|by|later)\s+that\s+(?:month|year|week|period|summer"
                             r"|spring|autumn|fall|winter)\b|at\s+(?:that|the)\s+time\b)", re.I)
+# "In return, Hezbollah released X" after a sentence about an earlier swap: the other half of that swap
+_IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
 # "who was freed three weeks later" in a sentence dated before the story: that earlier occasion
 _LATER_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|few)\s+"
                        r"(?:days?|weeks?|months?|years?)\s+later\b", re.I)
@@ -605,9 +624,11 @@ _RELATIVE_AT_RE = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b", re.I)
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
 _LIST_RESUME_RE = re.compile(
     r",\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
+_TITLED_NAME_AFTER_RE = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}⟦(\d+)⟧")
 _BARE_RESUME_RE = re.compile(r",\s*⟦(\d+)⟧")
 _SEMICOLON_RESUME_RE = re.compile(
-    r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
+    r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?"
+    r"(?:(?<=\s)(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s*,\s*)?⟦(\d+)⟧", re.I)  # "; the envoy, X"
 # "relatives, including X" / "officials, among them Y": the list names no releasees
 _OTHER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:relatives|families|family|parents|mothers|fathers|wives|husbands|officials|diplomats|ministers|envoys"
@@ -620,6 +641,7 @@ _ITEM_END_RE = re.compile(r"(?:['’]s?)?\s*(?:[,.;:)(]|$|\s+(?:who|whom|whose|w
 _SENTENCE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _AND_ITEM_RE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _PUB_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_PUB_DAY_RE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
 _PUB_MONTH_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
 
@@ -634,6 +656,8 @@ class _Mention:
     followed_by_capital: bool = False  # "Jacques Paris": the next word was cut off as a stop word
     surname_from: int | None = None  # "Craig and Lindsay Foreman": Craig borrows the surname of mention i
     alias_of: int | None = None     # index (in sentence) of the name this one re-spells
+    nickname: bool = False           # "better known as Y": an alias, never the display name
+    initial: bool = False            # the sentence's first word
     role: str | None = None          # official | credit | commentator | relative
     speaker: bool = False
     relative_anchor: int | None = None  # mention whose relative this one is (same sentence)
@@ -649,6 +673,7 @@ class _Finding:
     status: str        # released | held | soft_held | bail (out on bail: counts as neither)
     scope: str         # this_event | other_event
     family: bool = False  # a reunion cue: relatives in it are the ones waiting, not the freed
+    override: bool = False  # the cue itself names the person's office: it outranks the official role
 
 
 @dataclass
@@ -659,6 +684,7 @@ class _Person:
     # surnames that stand for someone else: "Mr Sisulu's wife, Albertina Sisulu" -- a bare "Sisulu" is
     # the husband, never the wife introduced as his relative
     not_surname: set[str] = field(default_factory=set)
+    nicknames: set[str] = field(default_factory=set)  # "better known as Y" spellings
 
 
 # ------------------------------------------------------------ name detection
@@ -704,8 +730,8 @@ def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
         return "ORG"
     if low in _STOP or low in _HONORIFICS:
         return "STOP"
-    if (low[-1:] == "s" or low[-2:] == "an") and low[:-1] in _PLACES:
-        return "STOP"  # "Canadians", "Crimean": demonyms the place list spells without the ending
+    if (low[-1:] == "s" or low[-2:] == "an") and low[:-1] in _PLACES or low in _PLURAL_DEMONYMS:
+        return "STOP"  # "Canadians", "Crimean", "Finns": demonyms the place list spells without the ending
     parts = [p for p in low.split("-") if p]
     if len(parts) > 1:
         if all(p in _STOP for p in parts):
@@ -730,10 +756,16 @@ def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
 
 
 _PLURAL_TOKEN_RE = re.compile(r"[A-Z][a-z]+[^s]s$")
+# plural demonyms whose singular is no place word ("Finns Seppo Franti and Risto Vahanen"); the singulars
+# (Finn, Dane, Pole) are also given names or surnames, so only the plurals are stop words
+_PLURAL_DEMONYMS = frozenset("""finns danes swedes poles scots brits britons turks serbs croats czechs slovaks
+slovenes greeks thais kurds uighurs uyghurs tatars tajiks uzbeks kazakhs kyrgyz afghans arabs berbers bosniaks
+magyars sikhs tamils sinhalese filipinos maltese""".split())
 # function words that are also given names (Hebrew "Or", English "Will"); capitalised inside a
 # sentence next to a name they are part of it
 _NAME_LIKE_FUNCTION = frozenset({"or", "will"})
 _NAME_LIKE_VERBS = frozenset({"said", "says"})
+_NAME_LIKE_ADJECTIVES = frozenset({"Christian"})
 _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a headline is the verb
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _NAME_LIKE_SURNAMES = frozenset({"ramadan", "may", "eid"})
@@ -761,6 +793,10 @@ _PARTICLE_INITIALS = frozenset("aeiubd" + "".join(p[0] for p in _PARTICLES))
 _THE_BEFORE_RE = re.compile(r"\bthe\s$", re.I)
 _SPACE_CAPITAL_RE = re.compile(r"\s[A-Z]")
 _OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
+_LEAD_PUNCT = " \"'“‘([—–-*•"
+_KNOWN_AS_RE = re.compile(r"\s*[,(]?\s*(?:(?:better|also|widely|popularly|commonly|locally|affectionately)\s+)?"
+                          r"(?:known|referred\s+to)\s+(?:to\s+(?:his|her|their)\s+(?:friends|supporters|followers)\s+)?"
+                          r"as\s+(?:the\s+)?[\"“‘']?|\s*[,(]?\s*(?:nicknamed|dubbed|a\.?k\.?a\.?|alias)\s+[\"“‘']?")
 def _ends_like_a_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in _END_PUNCT
 
@@ -769,8 +805,14 @@ _END_PUNCT = frozenset(".!?…\"”»)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
-    """Person-name candidates in one sentence (spans, not yet resolved)."""
+# a ship or aircraft named after its type: "freed the Saudi supertanker Sirius Star", "the MV Faina"
+_VESSEL_NAME_RE = re.compile(
+    r"\b(?:(?:super)?tanker|ship|vessel|freighter|yacht|ferry|trawler|boat|dhow|tug(?:boat)?|barge|carrier|frigate"
+    r"|airliner|MV|MT|M/V|M/T)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+
+
+def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
+    """Person-name candidates in one sentence (spans, not yet resolved); `vessels`: names of ships."""
     toks = []
     # group into runs: capitalised tokens (and inner particles) separated only by spaces
     runs: list[list[int]] = []
@@ -836,6 +878,10 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                     and not _SAID_OPENER_AFTER_RE.match(sentence, toks[i][1]):
                 kinds[x] = "NAME"  # "Omar Said Farah", "Omar Said, 40": the verb is never capitalised mid-sentence
                 continue
+            if kinds[x] == "STOP" and x + 2 < len(run) and kinds[x + 1] == "NAME" and kinds[x + 2] == "NAME" \
+                    and toks[i][2] in _NAME_LIKE_ADJECTIVES:
+                kinds[x] = "NAME"  # "the economist Christian Penda Ekoka": a given name before a full name
+                continue
             if kinds[x] == "STOP" and 0 < x < len(run) - 1 and kinds[x - 1] == "NAME" and kinds[x + 1] == "NAME" \
                     and toks[i][2].lower() in _INNER_PLACE_WORDS:
                 kinds[x] = "NAME"  # "Latavia Washington McGee", "Maria Paris Lopez": a place word inside a name
@@ -890,6 +936,8 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
                    for a in range(len(lows)) for b in range(a + 1, min(len(lows), a + _PLACE_MAX_WORDS) + 1)):
                 continue
             start, end = toks[sub[0]][0], toks[sub[-1]][1]
+            if vessels and sentence[start:end] in vessels:
+                continue  # "the supertanker Sirius Star ... The Sirius Star was seized": a ship
             if _INDEFINITE_BEFORE_RE.search(sentence, max(0, start - 4), start) and _LOWER_WORD_AFTER_RE.match(sentence, end):
                 continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
             if not toks[sub[-1]][3] and _MODIFIED_GROUP_RE.match(sentence, end):
@@ -897,7 +945,7 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
             if not toks[sub[-1]][3] and _MODIFIED_ROLE_RE.match(sentence, end):
                 continue  # "former San Cristobal mayor Daniel Ceballos": a place or body qualifying a title
             mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
-                                     possessive=toks[sub[-1]][3],
+                                     possessive=toks[sub[-1]][3], initial=not sentence[:start].strip(_LEAD_PUNCT),
                                      followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end))))
         if len(mentions) - first_new > 1:
             for m in mentions[first_new:]:
@@ -909,6 +957,9 @@ def _detect(sentence: str, vocab: set[str]) -> list[_Mention]:
         gap = sentence[a.end:b.start]
         if _OPEN_PAREN_RE.fullmatch(gap) and sentence[b.end:b.end + 1] == ")":
             b.alias_of = mentions.index(a)
+        elif len(a.tokens) >= 2 and not a.possessive and _KNOWN_AS_RE.fullmatch(gap):
+            b.alias_of = mentions.index(a)  # "X, better known as Y": Y is X's nickname, not a second person
+            b.nickname = True
     return mentions
 
 
@@ -1221,7 +1272,9 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
         # "The most prominent of them, the activist X, remains in prison": with nothing named before it,
         # the aside right before the predicate holds the subject
         aside = _BLANK_ASIDE_END_RE.search(masked, start, end)
-        if aside and not _MARKER_RE.search(masked, start, aside.start()):
+        # (a name after a preposition is no subject: "Another activist jailed under Article 112, the poet X, ...")
+        if aside and not any(not _excluded(tpl, spans, mentions, int(x.group(1)), start)
+                             for x in _MARKER_RE.finditer(masked, start, aside.start())):
             m = _SUBJECT_TAIL_RE.search(tpl, aside.start() + 1, end)
             if m:
                 start = aside.start() + 1
@@ -1304,6 +1357,11 @@ _ACTIVE_RELATIVE_END_RE = re.compile(r"\b(?:who|that)\s+(?:(?:also|later|then|\w
 _WHICH_END_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|in\s+turn|then)\s+)?$", re.I)
 _ORDINAL_TO_BE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|only|oldest|youngest)\s+"
                                r"(?:[\w'’-]+\s+){0,3}?to\s+be\s*$", re.I)
+# a second passive participle coordinated with the first: "are flown out of the jungle by army helicopters
+# lent for the operation and handed to the Red Cross" -- the auxiliary serves both
+_COORD_PASSIVE_RE = re.compile(r"(?:is|are|was|were|been)\s+(?:(?:also|then|later|finally|first)\s+)?"
+                               r"(?:[a-z]+ed|[a-z]+[wt]n|taken|driven|brought|put|sent|led|held|kept)\b"
+                               r"[^;:()⟦]{1,160}?\band\s+(?:(?:then|later|finally|also)\s+)?$", re.I)
 _PLURAL_AUX_RE = re.compile(r"(?:were|are|have|had)\b", re.I)
 # a subject list mixing names and other noun phrases, ending in "and ...": its items start at the clause
 # start or after a comma/"and", a name heading an item after at most three words (no preposition)
@@ -1445,6 +1503,11 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             return out
         i = int(resume.group(1))
         tail = _group_of(groups, i)[-1]
+        titled = _TITLED_NAME_AFTER_RE.match(tpl, spans[tail][1])
+        if titled and not _ITEM_END_RE.match(tpl, spans[tail][1]):
+            # "; Agriculture Minister X;": a capitalised office word read as a name, then the name it titles
+            resume, i = titled, int(titled.group(1))
+            tail = _group_of(groups, i)[-1]
         if not _ITEM_END_RE.match(tpl, spans[tail][1]):
             return out  # ", and Y said ...": a new clause, not another list item
         start = tpl.rfind("⟦", 0, resume.end())
@@ -1488,6 +1551,10 @@ class _When:
     """What "now" is for the story: the latest year it names, and its publication month if known."""
     latest_year: int | None = None
     published_month: int | None = None  # year * 12 + month - 1
+    # undated story whose lede dates its event by weekday ("on Saturday"): news style names the weekday
+    # within a week of the story and the month and day beyond it, so a bare "on Aug 27" is another occasion
+    weekday_story: bool = False
+    published_day: date | None = None  # the full publication date when the caller gave one
 
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1569,22 +1636,49 @@ _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
 _MONTH_NEAR_RE = re.compile(
-    r"^(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,3}?\s+(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-?)?("
-    + "|".join(_MONTH_NAMES) + r")\b(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d\d)\b)?", re.I)
+    r"^(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,4}?\s+(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>"
+    + "|".join(_MONTH_NAMES) + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])(?:\s+(?P<day>\d{1,2})\b)?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
 
 
 def _month_index(name: str) -> int:
     return _MONTH_INDEX[name.lower()[:3]]
 
 
-def _is_earlier(month: str | None, year: str | None, when: _When) -> bool:
-    """Whether a date named in the story ("March", "August 2024", "2019") is before its own event."""
+_DAYS_BEFORE = 10  # a release dated this many days before the story's date is another occasion
+
+
+def _day_earlier(month: int, year: str | None, day: int, when: _When) -> bool | None:
+    """For a date with its day ("Aug 27"): whether it lies well before the publication date (None: no
+    full publication date to compare with)."""
+    pub = when.published_day
+    if pub is None:
+        return None
+    try:
+        d = date(int(year) if year else pub.year, month + 1, day)
+        if not year and d > pub:
+            d = date(pub.year - 1, month + 1, day)  # "on Dec 30" read in a January story
+    except ValueError:
+        return None
+    return (pub - d).days >= _DAYS_BEFORE
+
+
+def _is_earlier(month: str | None, year: str | None, when: _When, day: int | None = None) -> bool:
+    """Whether a date named in the story ("March", "August 2024", "2019") is before its own event
+    (`day`: the day of the month when the date names it, "Aug 27")."""
     if year is not None and month is None:
         return when.latest_year is not None and int(year) < when.latest_year
     if month is None:
         return False
     m = _month_index(month)
+    if day:
+        by_day = _day_earlier(m, year, day, when)
+        if by_day is not None:
+            return by_day
     if when.published_month is None:
+        if day and year is None and when.weekday_story:
+            return True
         return year is not None and when.latest_year is not None and int(year) < when.latest_year
     y = int(year) if year else when.published_month // 12
     if not year and y * 12 + m > when.published_month:
@@ -1592,6 +1686,18 @@ def _is_earlier(month: str | None, year: str | None, when: _When) -> bool:
     return when.published_month - (y * 12 + m) >= 2
 
 
+_DAY_RE = re.compile(r"(?<![\d,])\b(\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*\d)|(?<=\s)(\d{1,2})(?:st|nd|rd|th)?(?=,\s*(?:19|20)\d\d)")
+
+
+def _day_of(text: str) -> int | None:
+    """The day of the month in a date's text ("Aug 27" -> 27, "27 August 2024" -> 27, "2024" -> None)."""
+    mm = _DAY_RE.search(text)
+    return int(mm.group(1) or mm.group(2)) if mm else None
+
+
+_REL_WORD_RE = re.compile(r"\b(?:freed|released|frees|releases|freeing|releasing|handed|exchanged|swapped|pardoned"
+                          r"|rescued|returned)\b", re.I)
+_WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PERFECT_RELEASE_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:freed|released|pardoned|exchanged|swapped|returned)\b",
                                  re.I)
 
@@ -1624,7 +1730,7 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
             frames.append(0)  # "Since January, Hamas has freed 18 hostages, including X": a running total
         else:
             for dm in _DATE_RE.finditer(lead.group(0)):
-                if _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when):
+                if _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0))):
                     frames.append(0)
                     break
     return frames
@@ -1644,9 +1750,12 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
     if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3)) < when.latest_year:
         return "other_event"
     m = _MONTH_NEAR_RE.match(tail)
-    if m and when.published_month is not None:
-        month = _MONTH_NAMES.index(m.group(1).lower())
-        year = int(m.group(2)) if m.group(2) else when.published_month // 12
+    day = m and (m.group("day") or m.group("d"))
+    if day and _is_earlier(m.group("mon").rstrip("."), m.group("year"), when, int(day)):
+        return "other_event"  # "who was freed with three other hostages on Aug 27" in a story of Sept 10
+    if m and when.published_month is not None and not (day and when.published_day):
+        month = _month_index(m.group("mon"))
+        year = int(m.group("year")) if m.group("year") else when.published_month // 12
         if year * 12 + month > when.published_month:
             year -= 1  # "freed in November" read in a February story: last November
         if when.published_month - (year * 12 + month) >= 2:
@@ -1707,7 +1816,7 @@ _W_FREED_ONE = frozenset("one two three some several many another a an the".spli
 # inverted still-held: "Also in custody is X", "Still held incommunicado are X and Y" (present tense only:
 # "Also detained were X and Y" reports an arrest that may have ended since)
 _INVERTED_HELD_RE = re.compile(
-    r"^\W*(?:(?:also|still)\s+)+(?:being\s+)?(?:held|detained|jailed|imprisoned|behind\s+bars"
+    r"^\W*(?:(?:also|still)\s+)+(?:being\s+)?(?:held|detained|jailed|imprisoned|behind\s+bars|inside|captive|missing"
     r"|in\s+(?:custody|detention|prison|jail|captivity))\b(?:\s+(?!(?:is|are|was|were)\b)[\w'’-]+){0,4}?"
     r"\s+(?:is|are)\s+(?:also\s+|still\s+)?", re.I)
 _W_INVERTED_HELD = frozenset("also still".split())
@@ -1757,6 +1866,7 @@ _W_CLEMENCY = frozenset(["granted"])
 _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\bthey\s+(?:were|are|have\s+been)\s+"
                             r"(?:identified|named)\s+as\s+|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
                             r"(?:given|listed|released|published|named)\s+as\s+", re.I)
+_SO_DOES_RE = re.compile(r"^\W*so\s+(?:does|do|did|is|are|was|were|has|have)\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)", re.I)
 _W_NAMED_THEM = frozenset(["them", "they", "their"])
 # "The freed men were taken to hospital": the sentence is about the freed group
 _FREED_GROUP_RE = re.compile(
@@ -1866,7 +1976,24 @@ _PRONOUN_OBJECT_RE = re.compile(r"\s*(?:him|her)\b(?!\s+(?!(?:on|in|at|after|fro
                                 r"|with|for|under|as|before|following)\b)[a-z])", re.I)
 
 
-_W_BACKWARD = _W_LIST_MARKER | _W_NAMED_THEM | frozenset("deported expelled exiled sent flown bussed driven".split())
+_W_BACKWARD = _W_LIST_MARKER | _W_NAMED_THEM | frozenset("deported expelled exiled sent flown bussed driven so return".split())
+
+
+# an item's aside that reports its own release: ", a former politician freed in November 2015 after 21 years"
+_ITEM_RELEASE_ASIDE_RE = re.compile(
+    r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+(?:(?!(?:who|which|that|and|but)\b)[\w'’-]+\s+){0,6}?"
+    r"(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:freed|released|pardoned|paroled|exchanged|swapped|set\s+free)\b",
+    re.I)
+
+
+def _own_release_scope(tpl: str, pos: int, when: _When) -> str | None:
+    """The scope of a release an item's aside (right after `pos`) reports of that item, if any."""
+    mm = _ITEM_RELEASE_ASIDE_RE.match(tpl, pos)
+    if not mm:
+        return None
+    end = tpl.find(",", mm.end())
+    end = _segment_after(tpl, mm.end()) if end < 0 else min(end, _segment_after(tpl, mm.end()))
+    return _scope(tpl[mm.start():end], mm.end() - mm.start(), when)
 
 
 def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
@@ -1875,9 +2002,12 @@ def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
 
 def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None,
              group_status: dict[str, str] | None = None, prev_earlier: bool = False, wset: set[str] | None = None,
-             swap_story: bool = False, prev_dated: bool = False) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
+             swap_story: bool = False, prev_dated: bool = False,
+             section_earlier: bool = False) -> tuple[dict[int, list[_Finding]], str | None, list[str]]:
     """Findings per mention index, this sentence's governing status for the next one, and
     statuses for `antecedent` (the previous sentence's subject) that a "He ..." here carries.
+    `section_earlier`: the sentence sits under a date heading line dated before the story
+    ("10 January 2008" on a line of its own in a timeline), so every release in it is another event.
 
     `group_status` maps plural nouns of groups earlier cues were about ("Americans",
     "executives") to "status|scope"; cues here add to it. `swap_story`: an earlier sentence
@@ -1905,7 +2035,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     groups = _groups(tpl, spans)
     if wset is None:
         wset = set(_WORDS_RE.findall(tpl.lower()))
-    other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl)) or bool(prev_earlier and _THAT_EVENT_RE.match(tpl))
+    other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl)) or bool(prev_earlier and _THAT_EVENT_RE.match(tpl)) \
+        or section_earlier
 
     first = _FIRST_WORD_RE.match(tpl)
     first_word = first.group(1).lower() if first else ""
@@ -1934,9 +2065,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     headline = not _ends_like_a_sentence(tpl)
     governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
 
-    def add(ids, status, scope, family=False):
+    def add(ids, status, scope, family=False, override=False):
         for i in ids:
-            found.setdefault(i, []).append(_Finding(status, scope, family))
+            found.setdefault(i, []).append(_Finding(status, scope, family, override))
 
     def modality(window: str) -> str | None:
         if _NEGATION_RE.search(window):
@@ -1994,7 +2125,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if status in ("released", "held"):
                 note_group(tpl[obj_from:p], status, scope)
             continue
-        if not bes or len(_WORDS_RE.findall(window, bes[-1].start())) > 9:
+        if not bes or (len(_WORDS_RE.findall(window, bes[-1].start())) > 9
+                       and not _COORD_PASSIVE_RE.match(window, bes[-1].start())):
             continue
         # the verb chain starts at its first auxiliary: "is also said to have been", "has not been"
         last_marker = None
@@ -2103,7 +2235,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not any(mm.start() < x <= mm.start() + 160 for x in participles):
             continue
         tail = tpl[mm.start():]
-        ap = _APPOS_RELEASE_RE.match(tail)
+        ap = _APPOS_RELEASE_RE.match(tail) or _APPOS_WHO_RELEASE_RE.match(tail)
         if not ap or _PARTIAL_PARDON_RE.match(tail, ap.end()):
             continue
         if _DETERMINER_END_RE.search(ap.group(0), 0, ap.start(1) if ap.lastindex else None) \
@@ -2111,6 +2243,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # "X, who greeted the freed men", "..., led by X, examined the freed hostages"
         if _ACTIVE_RELATIVE_END_RE.search(ap.group(0), 0, ap.start(1)):
             continue  # "X, the woman who freed Y": X did the freeing
+        if _NAME_OBJECT_AFTER_RE.match(tail, ap.end()) and not _WORDS_RE.search(ap.group(0), 0, ap.start(1)):
+            continue  # "The gang led by X, a veteran commander, freed Y": the main verb and its object
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
         if not subj:
             continue
@@ -2119,7 +2253,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = _temporary(tpl, mm.start(), mm.start() + ap.end())
         clause_end = _segment_after(tpl, mm.start() + ap.end())
         scope = _scope_here(mm.start(), clause_end, ap.end())
-        add(subj, mod or "released", scope)
+        # "X, a leftist congressman who was among those let go": the aside that makes X an official frees him
+        add(subj, mod or "released", scope, override=bool(_OFFICIAL_TITLE_RE.search(ap.group(0))))
 
     # 4. active release with named objects: "Belarus released X, Y and Z", "freed X"
     for mm in _scan(_REL_ACTIVE_RE, _W_REL_ACTIVE, tpl, wset):
@@ -2209,6 +2344,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         scope = _scope_here(0, lead.end(), lead.end())
         objs = _objects_after(tpl, spans, mentions, groups, lead.end(), 3, keep_speakers=True, colon=False)
         add([i for i in objs if i in _group_of(groups, objs[0])], "released", scope)
+    # 4d'. "A remain in prison. So does the activist X, sentenced in 2018.": the same predicate, elided
+    so = _SO_DOES_RE.match(tpl) if prev_status and first_word == "so" and not governing else None
+    if so:
+        status, scope = prev_status.split("|")
+        add(_objects_after(tpl, spans, mentions, groups, so.end(), 3), status, scope)
+        governing.append((0, status, scope))
     # 4d. "the spokesman named them as X, Y and Z": the previous sentence's group
     for mm in _scan(_NAMED_THEM_RE, _W_NAMED_THEM, tpl, wset):
         if prev_status and not governing:
@@ -2292,8 +2433,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                     # "A, who ..., B, 77, and C, who ..., all remain in prison": every item of the list
                     subj = subj + [i for i in _list_items(tpl, spans, mentions, groups,
                                                           _clause_start_punct(tpl, head), head) if i not in subj]
-                if not subj and _PLURAL_VERB_RE.match(mm.group(0)):
-                    subj = _coordinated_subjects(tpl, spans, mentions, groups, mm.start())
+                if len(subj) < 2 and _PLURAL_VERB_RE.match(mm.group(0)):
+                    # "X, the editor ..., who ..., and Y, a reporter ..., remain in prison": both conjuncts
+                    subj = subj + [i for i in _coordinated_subjects(tpl, spans, mentions, groups, mm.start())
+                                   if i not in subj]
             if not subj and _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start()):
                 # "..., but she will remain in detention", "He was later returned to the colony"
                 ante = _antecedent_before(tpl, spans, mentions, _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start()).start())
@@ -2409,7 +2552,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         else:
             continue
-        add(_objects_after(tpl, spans, mentions, groups, start), status, scope)
+        objs = _objects_after(tpl, spans, mentions, groups, start)
+        if status == "released" and scope == "this_event":
+            # "among them X, a former politician freed in November 2015": the item's own aside dates its release
+            dated = [i for i in objs if _own_release_scope(tpl, spans[i][1], when) == "other_event"]
+            add(dated, status, "other_event")
+            objs = [i for i in objs if i not in dated]
+        add(objs, status, scope)
         if not own:
             governing.append((mm.start(), status, scope))  # the next sentence may go on about this group
 
@@ -2559,7 +2708,20 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
         for m in ms:
             if len(m.tokens) >= 2:
                 if m.alias_of is not None and ms[m.alias_of].person is not None:
-                    attach(m, ms[m.alias_of].person, m.text)  # "Maria Kolesnikova (Maria Kalesnikava)"
+                    idx = ms[m.alias_of].person
+                    other = _find_full(persons, m.text) if m.nickname else None
+                    if other is not None and other != idx:
+                        # the headline used the nickname alone ("'Pai Dao Din' freed"): one person
+                        for x in persons[other].mentions:
+                            x.person = idx
+                            persons[idx].mentions.append(x)
+                        persons[idx].spellings.extend(sp for sp in persons[other].spellings
+                                                      if sp not in persons[idx].spellings)
+                        persons[idx].nicknames.update(persons[other].spellings)
+                        persons[other].mentions, persons[other].spellings = [], []
+                    if m.nickname:
+                        persons[idx].nicknames.add(m.text)
+                    attach(m, idx, m.text)  # "Maria Kolesnikova (Maria Kalesnikava)"
                     continue
                 idx = _find_full(persons, m.text)
                 attach(m, new_person() if idx is None else idx, m.text)
@@ -2628,6 +2790,8 @@ def _canonical(p: _Person) -> str:
     counts: dict[str, int] = {}
     for m in p.mentions:
         counts[m.text] = counts.get(m.text, 0) + 1
+    one_word = any(len(m.tokens) == 1 for m in p.mentions)
+    inner = {m.text for m in p.mentions if not m.initial}  # a sentence's first word is capitalised anyway
 
     def score(sp: str) -> tuple:
         own = counts.get(sp, 0) + counts.get(_surname_of(sp), 0)
@@ -2640,7 +2804,10 @@ def _canonical(p: _Person) -> str:
         # two or more extra given names are a full name even when used once ("ousted leader Aung San Suu
         # Kyi ... Suu Kyi"); a single extra word may be a title the stop list lacks
         added = len(sp.split()) - min((len(o.split()) for o in extended), default=len(sp.split()))
-        full = (uses >= 2 or added >= 2) and extends
+        # "Ricardo González Alfonso ... González Alfonso": a double surname the article shortens to its two
+        # surnames; a person it never calls by one word is not "Marine Paul Whelan ... Whelan"
+        compound = added == 1 and len(sp.split()) == 3 and not one_word and sp in inner
+        full = (uses >= 2 or added >= 2 or compound) and extends
         # "Lucía Pineda" is the short form of "Lucía Pineda Ubau" (a second surname added at the end)
         toks = sp.split()
         # "Abd El-Fattah" is the tail of "Alaa Abd El-Fattah" (a compound surname: the given name drops off)
@@ -2648,7 +2815,7 @@ def _canonical(p: _Person) -> str:
             o.split()[-len(toks):] == toks and toks[0].lower() in _SURNAME_PARTICLES)) for o in p.spellings)
         return (not extends or full, full, not shortened, own, len(toks), -p.spellings.index(sp))
 
-    return max(p.spellings, key=score)
+    return max([sp for sp in p.spellings if sp not in p.nicknames] or p.spellings, key=score)
 
 
 def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tuple[str, str, str]:
@@ -2667,6 +2834,10 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
     soft = [q for f, q in items if f.status == "soft_held"]
     if held:  # an explicit "remains jailed" outranks a guessed role ("her aide X")
         return "held", "this_event", held[0]
+    if blocked and not (roles & {"credit", "commentator", "victim"}):
+        direct = [q for f, q in items if f.status == "released" and f.override]
+        if direct:  # "X, a congressman who was also freed": the official is one of the freed
+            return "released", next(f.scope for f, q in items if f.status == "released" and f.override), direct[0]
     if blocked:
         return "mentioned", "this_event", ""
     if rel_this:
@@ -2754,6 +2925,31 @@ def _dateline(texts: list[str]) -> int | None:
     return None
 
 
+# a date standing alone on its line: a timeline/live-blog heading for the entries below it ("10 January 2008",
+# "February 27, 2008", "Monday 3 March", "2019")
+_DATE_HEADING_RE = re.compile(
+    r"^\W{0,3}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?P<m>" + _MONTH_ALT
+    + r")(?![\w-])\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?P<y>(?:19|20)\d\d))?|(?P<y2>(?:19|20)\d\d))\W{0,3}$")
+_SECTION_END_WORDS = 7
+
+
+def _dated_sections(texts: list[str], when: _When) -> list[bool]:
+    """For each non-headline line of `texts`: whether it sits under a date heading dated before the
+    story. A heading rules until the next date heading or an undated short heading ("WHAT NEXT?")."""
+    out: list[bool] = []
+    cur = False
+    for s in texts:
+        mm = _DATE_HEADING_RE.match(s) if len(s) < 40 else None
+        if mm:
+            cur = _is_earlier(mm.group("m"), mm.group("y") or mm.group("y2"), when)
+        elif cur and not s.rstrip().endswith((".", '"', "”", "’", "'", ")")) \
+                and len(_WORD_RE.findall(s)) <= _SECTION_END_WORDS:
+            cur = False
+        if not _looks_like_headline(s):
+            out.append(cur and not mm)
+    return out
+
+
 # a name set in capitals at the head of a body sentence, then ordinary lower-case prose: "WALTER SISULU, the
 # 77-year-old ...", "JOHN SMITH was freed ..." (not a dateline: "BUENOS AIRES, June 5 (Reuters) -")
 _CAPS_LEDE_RE = re.compile(r"^\W{0,2}([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2})(?=,? [a-z])")
@@ -2771,13 +2967,24 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     joined = "\n".join(usable)
     vocab = set(_VOCAB_RE.findall(joined))
     vocab -= _PARTICLES
+    vessels = frozenset(mm.group(1) for mm in _VESSEL_NAME_RE.finditer(joined))
     years = [int(y) for y in _YEAR_RE.findall(joined)]
     if published and _PUB_YEAR_RE.match(published):
         years.append(int(published[:4]))
     pub = _PUB_MONTH_RE.match(published or "")
     when = _When(max(years) if years else None,
                  int(pub.group(1)) * 12 + int(pub.group(2)) - 1 if pub else _dateline(texts))
+    published_day = None
+    if pub and _PUB_DAY_RE.match(published):
+        try:
+            published_day = date(int(published[:4]), int(published[5:7]), int(published[8:10]))
+        except ValueError:
+            pass
+    weekday_story = when.published_month is None and any(
+        _WEEKDAY_RE.search(s) and _REL_WORD_RE.search(s) for s in usable[:4])
+    when = _When(when.latest_year, when.published_month, weekday_story, published_day)
 
+    sections = _dated_sections(texts, when)
     per_sentence: list[tuple[str, list[_Mention], str, list]] = []
     all_mentions: list[list[_Mention]] = []
     wsets: list[set[str]] = []
@@ -2788,7 +2995,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             s_read = s[:caps.start(1)] + caps.group(1).title() + s[caps.end(1):]
         else:
             s_read = s
-        ms = _detect(s_read, vocab)
+        ms = _detect(s_read, vocab, vessels)
         for m in ms:
             m.sent = si
         tpl, spans = _template(s_read, ms)
@@ -2835,7 +3042,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             prev_status = None
             continue
         found, status, carried = _analyse(tpl, spans, ms, prev_status, when, antecedent, group_status, prev_earlier,
-                                          wsets[k], swap_story, prev_dated)
+                                          wsets[k], swap_story, prev_dated,
+                                          sections[k] or bool(prev_status and prev_status.endswith("|other_event")
+                                                              and _IN_RETURN_RE.match(tpl)))
         prev_status = status
         for st in carried:
             if st.startswith("he:"):
