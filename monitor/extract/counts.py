@@ -885,17 +885,19 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         head_end = part.end()
     rest = sentence[head_end:hi]  # what follows the noun phrase: usually its verb
     # the figure's own subject may run on past asides; a figure inside an aside ("among them 14") has none
-    own_subject = noun and not _SUBSET_LEFT_RE.search(left) and not _ANY_VERB_RE.search(left) \
-        and not _FINITE_RE.search(left)
+    def own_subject() -> bool:
+        return bool(noun) and not _SUBSET_LEFT_RE.search(left) and not _ANY_VERB_RE.search(left) \
+            and not _FINITE_RE.search(left)
+
     if not rest.strip():
         rest = _after_aside(sentence, hi) or _after_comma_aside(sentence, hi) or (
-            _predicate_past_asides(sentence, hi) if own_subject else None) or rest
+            _predicate_past_asides(sentence, hi) if own_subject() else None) or rest
     elif sentence[hi:hi + 2].lstrip()[:1] in (",", "(") and not _FINITE_RE.search(rest):
         # "Six leaders of the movement, the group that led the 2017 protests, remain imprisoned"
         aside = _after_comma_aside(sentence, hi)
         if aside:
             rest = rest + " " + aside.lstrip()
-        elif own_subject:
+        elif own_subject():
             aside = _predicate_past_asides(sentence, hi)
             rest = " " + aside.lstrip() if aside else rest  # the subject's own verb, past its asides
     elif sentence[hi:hi + 3].lstrip()[:1] in ("(", "-", "—", "–") and not _FINITE_RE.search(rest):
@@ -1053,7 +1055,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _KEPT_LEFT_RE.search(left) and (
             _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):
         return "held", None  # "kept 140 people captive", "freed 225 hostages but kept 140 others"
-    if noun and _WHO_REMAIN_HELD_RE.match(sentence, head_end, min(len(sentence), head_end + 160)):
+    if noun and ", who" in sentence and _WHO_REMAIN_HELD_RE.match(sentence, head_end, min(len(sentence), head_end + 160)):
         return "held", None  # "around 300 members convicted of murder, who remain in prison"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
@@ -1660,7 +1662,7 @@ def _breakdown_groups(sentence: str, quantities: list[Quantity], heads: dict | N
     nouns: list[str] = []
 
     def close(extra: int) -> None:
-        if run:  # named people listed before the first figure are members too: "Ingrid Betancourt, three
+        if run and ", " in sentence[max(0, run[0].start - 3):run[0].start]:  # named people listed first: "Ingrid Betancourt, three
             named = _NAMED_MEMBERS_BEFORE_RE.search(sentence, max(0, run[0].start - 160), run[0].start)  # contractors and ..."
             extra += len(_NAME_RUN_RE.findall(named.group(0))) if named else 0
         if len(run) + (1 if extra else 0) >= 2:
