@@ -85,12 +85,12 @@ def _manifest_dates(directory: str) -> dict[str, str]:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
 _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-_LEAD_ISO_RE = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-_LEAD_LONG_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+(20\d\d)\b", re.I)
+_LEAD_ISO_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+_LEAD_LONG_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+((?:19|20)\d\d)\b", re.I)
 # Dateline shapes: "Dec. 13, 2025", "19 January 2025", "Mon 18 Sep 2023", "23/05/2025".
-_LINE_MDY_RE = re.compile(r"\b(" + _MON + r")\s+(\d{1,2}),?\s+(20\d\d)\b", re.I)
-_LINE_DMY_RE = re.compile(r"\b(\d{1,2})\s+(" + _MON + r")\s+(20\d\d)\b", re.I)
-_LINE_NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](20\d\d)\b")
+_LINE_MDY_RE = re.compile(r"\b(" + _MON + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I)
+_LINE_DMY_RE = re.compile(r"\b(\d{1,2})\s+(" + _MON + r")\s+((?:19|20)\d\d)\b", re.I)
+_LINE_NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 # A wire dateline opening the first paragraph: an upper-case place, then the date.
 _WIRE_DATELINE_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*[^-—–(]{4,24}")
 _DATELINE_MAX_CHARS = 140   # a byline/dateline line, not a prose sentence that mentions a date
