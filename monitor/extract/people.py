@@ -349,6 +349,12 @@ _SUBJ_RELEASE_RE = re.compile(
 
 _HELD_PLACE = (r"(?:custody|prisons?|jails?|detention|captivity|gaza|(?:solitary\s+)?confinement|(?:a\s+)?penal\s+colon(?:y|ies)"
                r"|labou?r\s+camps?|behind\s+bars|cells?|hands\s+of)")  # "remain in the hands of the kidnappers"
+# the arrival of someone who brings the freed home: "... leading 22 Americans", "... with 48 freed prisoners"
+_ESCORT_AFTER_RE = re.compile(
+    r"[^.;:!?⟦]{0,100}?\b(?:(?:leading|escorting|accompanying|bringing|ushering)\s+(?:the\s+|some\s+|all\s+)?"
+    r"(?:" + r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|freed|released)\b"
+    r"|with\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+"
+    r"(?!(?:other|fellow|more)\b)(?:[\w'’-]+\s+){0,2}?(?:freed|released|liberated)\b)", re.I)
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
@@ -524,7 +530,8 @@ _APPOSITIVE_RE = re.compile(
     r"[^,;:]){0,150}?(?:\b(?:who|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,",
     re.I)
 _LEADING_ADVERBIAL_RE = re.compile(
-    r"^\s*(?:according\s+to|in|on|at|after|before|following|under|per|as|with|despite|amid|during|since"
+    r"^\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?=after|before|since)"
+    r")?(?:according\s+to|in|on|at|after|before|following|under|per|as|with|despite|amid|during|since"
     r"|for|by|from|however|meanwhile)\b(?:(?!⟦\d+⟧\s*,)[^,]){0,100},", re.I)
 # ", was freed" after a name is the main verb behind an appositive ("X, the husband of Y, was freed"),
 # and ", said he was brought home" is another clause: neither makes the name before the comma freed.
@@ -681,6 +688,7 @@ class _Person:
     spellings: list[str] = field(default_factory=list)
     mentions: list[_Mention] = field(default_factory=list)
     derived: bool = False
+    anchor: int | None = None  # derived: the person whose surname the name borrows
     # surnames that stand for someone else: "Mr Sisulu's wife, Albertina Sisulu" -- a bare "Sisulu" is
     # the husband, never the wife introduced as his relative
     not_surname: set[str] = field(default_factory=set)
@@ -690,6 +698,10 @@ class _Person:
 # ------------------------------------------------------------ name detection
 
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’.\-]*", re.U)
+# the tokens `_TOKEN_RE` finds whose first letter is not an ASCII lower-case letter that starts no
+# particle: a run of word characters is read from its start, so a token begins at its first letter
+_CANDIDATE_TOKEN_RE = re.compile(r"(?<![\w'’.\-])[\d_'’.\-]*(?=[^\W\d_a-z]|[" + "".join(sorted(set(
+    "aeiubd" + "".join(p[0] for p in _PARTICLES)))) + r"])([^\W\d_][\w'’.\-]*)")
 
 
 # initials ("U.S.", "J.") and the usual abbreviations keep their dot; "Hoa." at a sentence end does not
@@ -721,8 +733,28 @@ _INITIAL_RE = re.compile(r"[A-Z]\.")
 _ADVERB_END_RE = re.compile(r"(?:ally|ately|ously|ively|ently|antly|edly|ingly)$")
 
 
+_KIND_CACHE: dict[str, tuple[str | None, str]] = {}
+
+
 def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
     """NAME, STOP, ORG or PART(icle) for one token of a capitalised run."""
+    cached = _KIND_CACHE.get(tok)
+    if cached is None:
+        if len(_KIND_CACHE) > 50_000:
+            _KIND_CACHE.clear()
+        cached = _KIND_CACHE[tok] = (_fixed_kind(tok), tok.lower().strip("."))
+    kind, low = cached
+    if kind is not None:
+        return kind
+    if low in vocab:
+        return "COMMON"  # the article also uses the word in lower case: a common word
+    if first_in_sentence and _ADVERB_END_RE.search(low):
+        return "STOP"  # a sentence adverb ("Separately, ...")
+    return "NAME"
+
+
+def _fixed_kind(tok: str) -> str | None:
+    """The part of `_token_kind` that does not depend on the article (None: decided by its vocabulary)."""
     low = tok.lower().strip(".")
     if low in _PARTICLES and not tok[0].isupper():
         return "PART"
@@ -748,11 +780,7 @@ def _token_kind(tok: str, vocab: set[str], first_in_sentence: bool) -> str:
         return "STOP"  # acronyms (REUTERS, POW, RFE)
     if len(letters) == 1 and not _INITIAL_RE.fullmatch(tok):
         return "STOP"
-    if low in vocab:
-        return "COMMON"  # the article also uses the word in lower case: a common word
-    if first_in_sentence and _ADVERB_END_RE.search(low):
-        return "STOP"  # a sentence adverb ("Separately, ...")
-    return "NAME"
+    return None
 
 
 _PLURAL_TOKEN_RE = re.compile(r"[A-Z][a-z]+[^s]s$")
@@ -811,22 +839,29 @@ _VESSEL_NAME_RE = re.compile(
     r"|airliner|MV|MT|M/V|M/T)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
+_VESSEL_WORDS = ("tanker", "ship", "vessel", "freighter", "yacht", "ferry", "trawler", "boat", "dhow", "tug", "barge",
+                 "carrier", "frigate", "airliner", "MV", "MT", "M/V", "M/T")  # a cheap guard for _VESSEL_NAME_RE
+
+
 def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
     """Person-name candidates in one sentence (spans, not yet resolved); `vessels`: names of ships."""
     toks = []
-    # group into runs: capitalised tokens (and inner particles) separated only by spaces
+    # group into runs: capitalised tokens (and inner particles) separated only by spaces; only tokens
+    # that can be members are visited (a skipped word between two leaves a gap that ends the run)
     runs: list[list[int]] = []
     cur: list[int] = []
     prev_end, prev_poss = 0, False
-    for m in _TOKEN_RE.finditer(sentence):
-        raw = m.group(0)
+    first_tok = _TOKEN_RE.search(sentence)
+    first_start = first_tok.start() if first_tok else -1
+    for m in _CANDIDATE_TOKEN_RE.finditer(sentence):
+        raw = m.group(1)
         if raw[-1] in "-s'’.":
             tok, poss = _clean_token(raw)
             if not tok:
                 continue
         else:
             tok, poss = raw, False
-        start = m.start()
+        start = m.start(1)
         c0 = tok[0]
         if c0.isupper():
             member = True
@@ -845,11 +880,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     runs.append(cur)
                 cur = [i]
             prev_end, prev_poss = m.end(), poss
-        else:
-            toks.append(None)
-            if cur:
-                runs.append(cur)
-                cur = []
+        elif cur:
+            runs.append(cur)
+            cur = []
     if cur:
         runs.append(cur)
 
@@ -859,7 +892,7 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
         kinds = []
         for i in run:
             tok = toks[i][2]
-            kind = _token_kind(tok, vocab, i == 0)
+            kind = _token_kind(tok, vocab, toks[i][0] == first_start)
             kinds.append(kind)
         # "Or Levy", "Avinatan Or": a function word that is also a given name, capitalised inside a
         # sentence next to a name, is part of the name
@@ -886,7 +919,7 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and toks[i][2].lower() in _INNER_PLACE_WORDS:
                 kinds[x] = "NAME"  # "Latavia Washington McGee", "Maria Paris Lopez": a place word inside a name
                 continue
-            if kinds[x] == "STOP" and i > 0 and toks[i][2].lower() in _NAME_LIKE_FUNCTION \
+            if kinds[x] == "STOP" and toks[i][0] != first_start and toks[i][2].lower() in _NAME_LIKE_FUNCTION \
                     and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
                     and not _OPENER_BEFORE_RE.search(sentence, max(0, toks[i][0] - 3), toks[i][0]):
                 kinds[x] = "NAME"
@@ -1932,6 +1965,7 @@ _PLURAL_SUBJECT_RE = re.compile(
     r"(?:(?:will|would|are|were|have|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
 _PLURAL_OPENER_RE = re.compile(r"^\W*(?:both|(?:all\s+)?the\s+(?:pair|" + _NUMBER_ALT
                                + r"|[A-Za-z][a-z]{2,}s\s+(?:were|are|have|had|remain)))\b", re.I)
+_W_PLURAL_OPENER = frozenset(("both", "all", "the"))  # the first words _PLURAL_OPENER_RE can start with
 _GENERIC_PLURAL = frozenset("men women people".split())
 
 
@@ -2180,6 +2214,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
         if _TO_PLACE_RE.search(mm.group(0)) and wset.isdisjoint(_W_CAPTIVITY):
             continue  # "X returned to Moscow" frees nobody unless the sentence is about captivity
+        if _ESCORT_AFTER_RE.match(tpl, mm.end()):
+            continue  # "X stepped off the jet leading 22 Americans": X brought the freed home
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         mod = modality(pre[-25:] + mm.group(0))
         clause_end = _segment_after(tpl, mm.end())
@@ -2748,6 +2784,7 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     idx = _find_full(persons, name)
                     if idx is None or idx == anchor.person:
                         idx = new_person(derived=True)
+                        persons[idx].anchor = anchor.person
                     attach(m, idx, name)
                     continue
             idx = _find_partial(persons, m.text)
@@ -2894,7 +2931,7 @@ def _person_id(name: str) -> str:
         return _identity_person_id(name.split()[-1])
 
 
-_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_YEAR_RE = re.compile(r"(?:19[5-9]|20\d)\d(?<!\w....)\b")  # = \b(19[5-9]\d|20\d\d)\b, scanned from its digits
 # a full date: "June 15, 2024", "15 October, 2002", "10.07.2010", "2016-01-17"
 _FULL_DATE_RE = re.compile(
     r"\b(?:(?P<m1>" + _MONTH_ALT + r")\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
@@ -2967,7 +3004,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     joined = "\n".join(usable)
     vocab = set(_VOCAB_RE.findall(joined))
     vocab -= _PARTICLES
-    vessels = frozenset(mm.group(1) for mm in _VESSEL_NAME_RE.finditer(joined))
+    vessels = frozenset(mm.group(1) for mm in _VESSEL_NAME_RE.finditer(joined)) \
+        if any(w in joined for w in _VESSEL_WORDS) else frozenset()
     years = [int(y) for y in _YEAR_RE.findall(joined)]
     if published and _PUB_YEAR_RE.match(published):
         years.append(int(published[:4]))
@@ -3009,14 +3047,16 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     # ("Among them were X" next), its groups ("The six Americans were ..." later) or a "he"/"she".
     n = len(per_sentence)
     group_later = [False] * (n + 1)
+    firsts = [""] * n
     for k in range(n - 1, -1, -1):
         first = _FIRST_WORD_RE.match(per_sentence[k][2])
+        firsts[k] = first.group(1).lower() if first else ""
         group_later[k] = group_later[k + 1] or bool(
             first and first.group(1).lower() in _W_GROUP_DET and (_GROUP_NP_RE.match(per_sentence[k][2])
                                                                  or _ANAPHOR_IDENT_RE.match(per_sentence[k][2]))
             or (first and first.group(1).lower() in _W_BESIDE and _BESIDE_LEAD_RE.match(per_sentence[k][2])))
     needed = [bool(per_sentence[k][1]) or group_later[k + 1] or not wsets[k].isdisjoint(_W_PRONOUN)
-              or bool(_PLURAL_OPENER_RE.match(per_sentence[k][2]))
+              or bool(firsts[k] in _W_PLURAL_OPENER and _PLURAL_OPENER_RE.match(per_sentence[k][2]))
               or (k + 1 < n and bool(per_sentence[k + 1][1]) and not wsets[k + 1].isdisjoint(_W_BACKWARD))
               for k in range(n)]
 
@@ -3033,7 +3073,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         if k:
             swap_story = swap_story or not wsets[k - 1].isdisjoint(_W_SWAP_STORY)
         # the previous sentence dated an earlier occasion: "In that month, ..." / "... three weeks later" continue it
-        that_event = bool(_THAT_EVENT_RE.match(tpl))
+        that_event = bool(("that" in wsets[k] or "time" in wsets[k]) and _THAT_EVENT_RE.match(tpl))
         prev_dated = bool(prev_tpl) and (that_event or "later" in wsets[k]) and any(
             _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(prev_tpl))
         prev_earlier = prev_dated and that_event
@@ -3071,12 +3111,13 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             for t in targets:
                 findings.setdefault(id(t), []).extend((f, s) for f in fs)
 
+    decided = {id(p): _decide(p, findings) for p in persons if p.spellings}
     out: list[dict] = []
     for p in persons:
         if not p.spellings:
             continue
         name = _canonical(p)
-        status, scope, quote = _decide(p, findings)
+        status, scope, quote = decided[id(p)]
         if not quote:
             quote = next((s for s, ms, _, _ in per_sentence if any(m.person is not None and persons[m.person] is p for m in ms)), "")
         role = next((r for r in ("official", "credit", "victim", "commentator", "relative")

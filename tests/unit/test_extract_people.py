@@ -2133,3 +2133,62 @@ def test_a_day_first_date_after_the_verb_dates_the_release():
     got = dated("Activist Reza Karimi was freed from Evin prison on 12 March after a hunger strike.",
                 published="2023-03-14")
     assert got["Reza Karimi"] == ("released", "this_event")
+
+
+# --- escorts, borrowed surnames, time-span openers, detection fast path ---------------------------
+
+@pytest.mark.parametrize("sentence,name", [
+    ("The Rev. Martin Fowler stepped off a chartered jet in Miami on Thursday leading 22 Americans who had been jailed.",
+     "Martin Fowler"),
+    ("Senator Paula Brandt returned home with 48 freed prisoners on Friday.", "Paula Brandt"),
+    ("Bishop Anselm Okoro arrived home escorting the six released nurses.", "Anselm Okoro"),
+])
+def test_an_escort_arriving_with_the_freed_is_not_freed(sentence, name):
+    assert status(sentence).get(name) != "released"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Anna Smith returned home with two other hostages on Friday.", "Anna Smith"),
+    ("Kofi Mensah stepped off the plane in Accra on Friday.", "Kofi Mensah"),
+    ("Lena Hart returned home with her husband on Friday after a year in captivity.", "Lena Hart"),
+])
+def test_a_freed_person_arriving_is_still_freed(sentence, name):
+    assert name in released(sentence)
+
+
+def test_relatives_of_a_freed_person_keep_the_borrowed_surname_and_release():
+    got = released("Doris Keller and her daughters Mia and Lotte were freed on Friday.")
+    assert "Doris Keller" in got
+
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    ("Two years after his arrest, Ahmed Nasser walked free on Monday.", "Ahmed Nasser", "released"),
+    ("Hours after the deal was signed, the guards released Olga Petrova.", "Olga Petrova", "released"),
+    ("Three days before the talks collapsed, Olga Petrova was still in custody.", "Olga Petrova", "held"),
+])
+def test_a_time_span_opener_is_a_leading_adverbial(sentence, name, expected):
+    assert status(sentence).get(name) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Officials said 2Nd Lt. Omar Haddad and Marie van der Berg were freed.", {"Marie van der Berg"}),
+    ("The envoy met Jean-Luc d'Arcy and al-Masri in Doha.", set()),
+    ("abcDef Ghi Lopez and Rosa de la Cruz were released on Sunday.", {"Rosa de la Cruz"}),
+])
+def test_detection_fast_path_keeps_particles_and_token_starts(sentence, expected):
+    import monitor.extract.people as P
+    got = {m.text for m in P._detect(sentence, set())}
+    assert expected <= got
+
+
+def test_token_kind_cache_still_reads_the_articles_vocabulary():
+    import monitor.extract.people as P
+    assert P._token_kind("Orchard", set(), False) == "NAME"
+    assert P._token_kind("Orchard", {"orchard"}, False) == "COMMON"
+    assert P._token_kind("Curiously", set(), True) == "STOP"
+    assert P._token_kind("Curiously", set(), False) == "NAME"
+
+
+def test_year_scan_matches_whole_years_only():
+    import monitor.extract.people as P
+    assert P._YEAR_RE.findall("In 2019, 12019 and 1950s; 1949 and x2020 but (2021)") == ["2019", "2021"]
