@@ -84,7 +84,7 @@ _RELEASE_VERBS = (
     r"walked\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity)|(?-i:[A-Z])\w+)|"
     r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity)"
 )
-_RELEASE_NOUNS = r"release|releases|freeing|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
+_RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
 _EXCHANGE_WORDS = r"swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trad(?:e|ed|es|ing)"
 _TRANSFER_VERBS = (
     r"taken|took|flown|flew|sent|transferred|moved|deported|expelled|brought|bussed|driven|escorted|"
@@ -865,6 +865,9 @@ def _released_first(rest: str, start: int, end: int) -> bool:
     return bool(rel) and not _RELATIVE_PRONOUN_RE.search(rest, start, rel.start())
 
 
+_IN_ALL_RE = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
+
+
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
               places: "_Places | None" = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
@@ -915,6 +918,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     tally = _tally(sentence, q, left)
     if tally:
         return tally
+    in_all = _IN_ALL_RE.match(sentence, q.end) if " all" in sentence or "total" in sentence else None
+    if in_all and (_RIGHT_RELEASE_RE.search(wide_left) or _RIGHT_RELEASE_RE.match(
+            (_predicate_past_asides(sentence, in_all.end()) or "").lstrip())):
+        return "released", None  # "released the remaining captives, 11 in all, on Saturday"
     if noun and " for" in left and _SWAP_FOR_LEFT_RE.search(left):
         return "exchanged", None  # "traded four convicted spies for 23 people held in Poland"
     if "receive" in left and _RECEIVED_IN_SWAP_LEFT_RE.search(left):

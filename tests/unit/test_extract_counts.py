@@ -1420,3 +1420,14 @@ def test_an_airport_the_article_puts_in_a_city_keeps_the_city():
 ])
 def test_swaps_for_people_participle_modifiers_and_objects_inside_asides(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The militia released the remaining captives, 11 in all, on Saturday.", {("released", 11, None)}),
+    ("The last of the hostages, 25 in all, walked free on Saturday.", {("released", 25, None)}),
+    ("Thirty people were killed, 12 in all from one village.", set()),
+    ("The US secured the freedom of three Americans on Saturday.", {("released", 3, None)}),
+    ("The rebels demanded the freedom of 50 comrades.", set()),
+])
+def test_in_all_appositions_and_secured_freedom(sentence, expected):
+    assert this_event(sentence) == expected
