@@ -186,14 +186,16 @@ _WHO_REMAIN_HELD_RE = re.compile(
     re.I)
 _THERE_ARE_RE = re.compile(rf"\bthere\s+(?:are|were|remain)(?:\s+still|\s+now|\s+currently)?\s+{_QUAL_TAIL}$", _C)
 _HOLDS_LEFT_RE = re.compile(
-    rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep)\s+{_QUAL_TAIL}$", _C)
+    rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep|"
+    rf"(?:still|currently)\s+(?:detains|imprisons|jails)|detains|is\s+detaining|are\s+detaining)\s+{_QUAL_TAIL}$", _C)
 # "are believed to be held", "are thought to still be held", "is said to remain in custody"
 _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
     rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|being|have\s+been|has\s+been|still|currently|continues?\s+to\s+be)\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+)?"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind)\b"
-    rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain)\b",
+    rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
+    rf"(?:still\s+)?languish(?:es|ed)?)\b",
     _C,
 )
 # present state, or one that went on ("remained in prison": still there when reported)
@@ -865,6 +867,9 @@ def _released_first(rest: str, start: int, end: int) -> bool:
     return bool(rel) and not _RELATIVE_PRONOUN_RE.search(rest, start, rel.start())
 
 
+_ASIDE_FIGURE_LEFT_RE = re.compile(
+    r",\s*(?:numbering|totall?ing|perhaps|possibly|maybe|probably|reportedly)\s+(?:as\s+many\s+as\s+|more\s+than\s+|about\s+|some\s+)?$",
+    re.I)
 _IN_ALL_RE = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
@@ -922,12 +927,21 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if in_all and (_RIGHT_RELEASE_RE.search(wide_left) or _RIGHT_RELEASE_RE.match(
             (_predicate_past_asides(sentence, in_all.end()) or "").lstrip())):
         return "released", None  # "released the remaining captives, 11 in all, on Saturday"
+    if sentence.startswith(",", q.end) and _ASIDE_FIGURE_LEFT_RE.search(sentence, max(0, q.start - 40), q.start):
+        # "The prisoners, numbering 56, were handed to Jordanian officials", "Dozens more, perhaps as many as 60,
+        # are still being held": a figure in an aside takes the predicate after it
+        predicate = (_predicate_past_asides(sentence, q.end) or "").lstrip()
+        if _HELD_RIGHT_RE.match(" " + predicate) and _PRESENT_HELD_RE.match(predicate):
+            return "held", None
+        rel = _RIGHT_RELEASE_RE.search(predicate)
+        if rel and not _NEGATION_RE.search(predicate, 0, rel.start()):
+            return "released", None
     if noun and " for" in left and _SWAP_FOR_LEFT_RE.search(left):
         return "exchanged", None  # "traded four convicted spies for 23 people held in Poland"
     if "receive" in left and _RECEIVED_IN_SWAP_LEFT_RE.search(left):
         return "exchanged", None  # "Georgia handed over five Russian servicemen and received 15 Georgian citizens"
-    if _EXCLUDE_LEFT_RE.search(left) or _DEAD_LEFT_RE.search(left):
-        return None
+    if (_EXCLUDE_LEFT_RE.search(left) and not _HOLDS_LEFT_RE.search(left)) or _DEAD_LEFT_RE.search(left):
+        return None  # (a captor that "still detains 280 critics" holds them; "detained 40 protesters" is an arrest)
     if "rison" in left and _PRISON_POPULATION_LEFT_RE.search(left):
         return None  # "Thailand's prisons held some 270,000 inmates": a prison population, not the story's captives
     if "ail" in sentence and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))

@@ -1431,3 +1431,16 @@ def test_swaps_for_people_participle_modifiers_and_objects_inside_asides(sentenc
 ])
 def test_in_all_appositions_and_secured_freedom(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dozens more, perhaps as many as 60, are still being held, activists said.", {("held", 60, None)}),
+    ("The prisoners, numbering 56, were driven to the border and handed to Jordanian officials.",
+     {("released", 56, None)}),
+    ("The detainees, numbering 30, were not released.", set()),
+    ("An estimated 1,300 political prisoners languish in the country's jails.", {("held", 1300, None)}),
+    ("Rights groups say the government still detains at least 280 critics.", {("held", 280, None)}),
+    ("Police detained 40 protesters on Monday.", set()),
+])
+def test_figures_in_asides_languishing_and_captors_that_still_detain(sentence, expected):
+    assert this_event(sentence) == expected
