@@ -870,6 +870,11 @@ def _released_first(rest: str, start: int, end: int) -> bool:
 _ASIDE_FIGURE_LEFT_RE = re.compile(
     r",\s*(?:numbering|totall?ing|perhaps|possibly|maybe|probably|reportedly)\s+(?:as\s+many\s+as\s+|more\s+than\s+|about\s+|some\s+)?$",
     re.I)
+_HANDED_LEFT_RE = re.compile(rf"\bhand(?:s|ed|ing)\s+(?:back\s+|over\s+)?{_QUAL_TAIL}$", re.I)
+_TO_RECIPIENT_RE = re.compile(r"\s+(?:over\s+|back\s+)?to\s+", re.I)
+_CAPTURE_LEFT_RE = re.compile(rf"\b(?:seized|kidnapp?ed|abducted|captured|took|snatched)\s+{_QUAL_TAIL}$", re.I)
+_RELEASED_THEM_RE = re.compile(
+    rf"\b(?:have|has|had)?\s*(?:now\s+|finally\s+)?(?:{_RELEASE_VERBS})\s+(?:them|all\s+of\s+them|all)\b", re.I)
 _IN_ALL_RE = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
@@ -916,6 +921,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
     holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or _DEMONYM_FULL_RE.fullmatch(noun)))
     left_release = _LEFT_RELEASE_RE.search(left) or (
+        _HANDED_LEFT_RE.search(left) and _TO_RECIPIENT_RE.match(sentence, head_end)) or (
         _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left)) or (  # "brought 207 ... home"
         _LET_GO_AFTER_RE.match(sentence, head_end) and _LET_LEFT_RE.search(left)) or (  # "let 111 people go"
         noun and " and " in left and _COORD_RELEASE_LEFT_RE.search(left))  # "freed the tanker and its 25 crew"
@@ -941,6 +947,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if "receive" in left and _RECEIVED_IN_SWAP_LEFT_RE.search(left):
         return "exchanged", None  # "Georgia handed over five Russian servicemen and received 15 Georgian citizens"
     if (_EXCLUDE_LEFT_RE.search(left) and not _HOLDS_LEFT_RE.search(left)) or _DEAD_LEFT_RE.search(left):
+        if noun and _CAPTURE_LEFT_RE.search(left) and _RELEASED_THEM_RE.search(sentence, head_end):
+            return "released", None  # "Gunmen who seized 27 students last week have released them"
         return None  # (a captor that "still detains 280 critics" holds them; "detained 40 protesters" is an arrest)
     if "rison" in left and _PRISON_POPULATION_LEFT_RE.search(left):
         return None  # "Thailand's prisons held some 270,000 inmates": a prison population, not the story's captives
@@ -1128,7 +1136,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if _AFTER_RELATIVE_RELEASE_RE.match(rest) or (
             noun and _AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
-    if _RELEASE_AFTER_RE.match(rest):
+    release_after = _RELEASE_AFTER_RE.match(rest)
+    if release_after and not _DEAD_MOD_RE.search(rest, 0, release_after.end()):  # not "were killed and 20 rescued"
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
     if _EXCHANGE_AFTER_RE.match(rest):
         return "exchanged", None
@@ -1231,7 +1240,8 @@ def _predicate_past_asides(sentence: str, pos: int) -> str | None:
 
 
 _BARE_VERB_AFTER_RE = re.compile(
-    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|walked|{_TRANSFER_VERBS})\b", re.I)
+    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|walked|rescued|freed|released|"
+    rf"pardoned|{_TRANSFER_VERBS})\b", re.I)
 _BARE_PARTICIPLE_AUX_RE = re.compile(
     r"\s+(?:included|listed|named|mentioned|identified|detained|held|arrested|jailed|sentenced)\s+[^,;]{0,60}?\s"
     r"(?:are|were|remain|remained|have\s+been|had\s+been)\s", re.I)
@@ -1594,7 +1604,14 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     after = _TIME_AFTER_RE.search(scan, 0, q_at)
     if after and metric != "held":
         return "other_event", "earlier event"  # "the move comes a week after Minsk freed 18 others"
+    # "Gunmen who seized 27 students last week have released them": the time dates the seizure
+    captured_until = -1
+    if _CAPTURE_LEFT_RE.search(sentence, max(0, q.start - 40), q.start):
+        rel = _RIGHT_RELEASE_RE.search(text, q_at)
+        captured_until = rel.start() if rel else -1
     for m in (_OTHER_EVENT_CS if low is not None else _OTHER_EVENT_RE).finditer(scan):
+        if q_at < m.start() < captured_until:
+            continue
         if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
             continue
         if metric == "held" and m.group(0).lower().startswith("since") and _HAVE_BEEN_HELD_RE.search(text, q_at, m.start()):

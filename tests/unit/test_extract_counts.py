@@ -1066,7 +1066,7 @@ def test_handover_to_the_authorities_of_the_country_where_the_story_is_set_is_a_
 @pytest.mark.parametrize("sentence, expected", [
     ("Of those, 417 had been convicted and were pardoned.", set()),
     ("Among them, 40 were minors.", set()),
-    ("Of the 52 released, 14 were flown to Vilnius.", {("transferred", 14, "Vilnius, Lithuania")}),
+    ("Of the 52 released, 14 were flown to Vilnius.", {("released", 52, None), ("transferred", 14, "Vilnius, Lithuania")}),
 ])
 def test_a_fronted_partitive_is_a_share_not_a_new_count(sentence, expected):
     assert this_event(sentence) == expected
@@ -1443,4 +1443,15 @@ def test_in_all_appositions_and_secured_freedom(sentence, expected):
     ("Police detained 40 protesters on Monday.", set()),
 ])
 def test_figures_in_asides_languishing_and_captors_that_still_detain(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen who seized 27 students from a school last week have released them, the governor said.",
+     {("released", 27, None)}),
+    ("Police arrested 12 suspects and later released them.", set()),
+    ("Ten hostages were killed and 20 rescued in the raid.", {("released", 20, None)}),
+    ("The rebels handed 12 captured soldiers to the Red Cross on Friday.", {("released", 12, None)}),
+])
+def test_captors_releasing_them_deaths_beside_rescues_and_handing_to_the_red_cross(sentence, expected):
     assert this_event(sentence) == expected
