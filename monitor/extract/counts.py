@@ -1644,6 +1644,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             if (event_year and year < event_year) or (event_year is None and m.group(0).lower().startswith(("in", "during"))):
                 return "other_event", "earlier event"
         for m in (_IN_MONTH_CS if low is not None else _IN_MONTH_RE).finditer(scan):
+            if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
+                continue  # "the first swap since January" counts swaps; it dates none
             if _date_of_other(scan, m.start()):
                 continue  # "detained by the coast guard in May": the month of the arrest
             # an undated article: a release told by its month is background

@@ -1455,3 +1455,9 @@ def test_figures_in_asides_languishing_and_captors_that_still_detain(sentence, e
 ])
 def test_captors_releasing_them_deaths_beside_rescues_and_handing_to_the_red_cross(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_superlative_since_a_month_dates_nothing():
+    assert this_event("Moscow and Kyiv exchanged 150 prisoners each in the first swap since January.") == {
+        ("exchanged", 150, None)}
+    assert this_event("Moscow freed 20 prisoners in January.") == set()
