@@ -438,6 +438,18 @@ _LIST_INTRO_RE = re.compile(
 _INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
                                r"|sent", re.I)
 _COMMA_RE = re.compile(",")
+# a membership list opened before a name: "among them deposed prime minister X", "including A and Dr B"
+_RELEASED_HOST_END_RE = re.compile(
+    r"(?:^|[,;:]\s|\b(?:and|but|said|says)\s)\W*(?:those\s+|the\s+(?:[\w'’-]+\s+){0,2}?)(?:freed|released|rescued|liberated"
+    r"|exchanged|swapped|pardoned|repatriated|returned)(?:\s+[\w'’-]+){0,3}?\s+$", re.I)
+_PAST_FRAME_RE = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|few)\s+(?:days?|weeks?|months?|years?)"
+    r"\s+ago|until\s+(?:last\s+\w+|recently|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b", re.I)
+_WAS_WERE_RE = re.compile(r"\b(?:was|were)\b", re.I)
+_GROUP_INCLUDED_RE = re.compile(r"\b(?:the|that|this)\s+group\s+(?:also\s+)?(?:included|includes|comprised|comprises)\s+",
+                                re.I)
+_MEMBER_BEFORE_RE = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|included|includes?)\b(?:[^⟦;:.!?]|⟦\d+⟧){0,100}$",
+                               re.I)
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
 _HELD_OBJECT_RE = re.compile(
     r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
@@ -530,9 +542,10 @@ _APPOSITIVE_RE = re.compile(
     r"[^,;:]){0,150}?(?:\b(?:who|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,",
     re.I)
 _LEADING_ADVERBIAL_RE = re.compile(
-    r"^\s*(?:(?:[\w-]+\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?=after|before|since)"
+    r"^\s*(?:(?:[\w-]+\s+|⟦\d+⟧\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?=after|before|since)"
     r")?(?:according\s+to|in|on|at|after|before|following|under|per|as|with|despite|amid|during|since"
-    r"|for|by|from|however|meanwhile)\b(?:(?!⟦\d+⟧\s*,)[^,]){0,100},", re.I)
+    r"|for|by|from|however|meanwhile)\b(?:(?!⟦\d+⟧\s*,)[^,]"
+    r"|(?:(?<=[a-z] in )|(?<=[a-z] at )|(?<=[a-z] near )|(?<=[a-z] outside ))⟦\d+⟧(?=\s*,)){0,100},", re.I)
 # ", was freed" after a name is the main verb behind an appositive ("X, the husband of Y, was freed"),
 # and ", said he was brought home" is another clause: neither makes the name before the comma freed.
 _APPOS_RELEASE_RE = re.compile(
@@ -666,6 +679,7 @@ class _Mention:
     nickname: bool = False           # "better known as Y": an alias, never the display name
     initial: bool = False            # the sentence's first word
     role: str | None = None          # official | credit | commentator | relative
+    title_appos: bool = False        # the official role comes only from an aside after the name
     speaker: bool = False
     relative_anchor: int | None = None  # mention whose relative this one is (same sentence)
     person: int | None = None
@@ -1154,6 +1168,7 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         appos = _TITLE_APPOS_AFTER_RE.match(after) if titles else None
         if appos and not _FORMER_RE.search(appos.group(0)) and m.role is None:
             m.role = "aide" if _DIPLOMAT_RE.search(appos.group(0)) else "official"
+            m.title_appos = True
             if _AIDE_TO_RE.match(after, appos.end()) and _AIDE_RE.search(appos.group(0)[-12:]):
                 # "X, an adviser to ousted leader Y": a private aide, jailed with the leader as often as not;
                 # a release cue on X still counts ("an adviser to President Y" stays an official)
@@ -1325,7 +1340,18 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     members = [i for i in g[: g.index(last) + 1] if spans[i][0] >= start]
     if not members:
         return []
-    return [i for i in _group_members(tpl, spans, mentions, groups, members[0], start) if spans[i][1] <= end]
+    out = [i for i in _group_members(tpl, spans, mentions, groups, members[0], start) if spans[i][1] <= end]
+    if out and out[0] == members[0]:
+        # "X, the president of the association, and his companion Y left ...": a conjunct before an aside
+        co = _COORD_ASIDE_BEFORE_RE.search(masked, 0, spans[out[0]][0])
+        if co:
+            j = int(co.group(1))
+            if spans[j][0] >= _clause_start_punct(masked, end) and not _excluded(tpl, spans, mentions, j):
+                out = [j] + out
+    return out
+
+
+_COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,\s*,\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,2})?$")
 
 
 # A release that leaves the person in custody or under restraint: furlough, bail, house arrest, temporary leave.
@@ -1642,6 +1668,18 @@ _INLINE_GROUP_RE = re.compile(
     r"\b(?:the|these|those|all)\s+(" + _NUMBER_ALT + r")\s+(?:[\w'’-]+\s+){0,2}?(?:[A-Za-z][a-z]{2,}s|[a-z]*men|women"
     r"|people)\s*(?:--|[–—-]|:)\s*(?=(?:[\w'’-]+\s+){0,3}?⟦)", re.I)
 _CLOSING_DASH_RE = re.compile(r"\s(?:--|[–—-])\s")
+# "one of 21 prisoners released on Thursday": a counted group set free
+_COUNTED_RELEASED_RE = re.compile(r"\b" + _NUMBER_ALT + r"\s+(?:[\w'’-]+\s+){0,2}?(?:[a-z]{3,}s|[a-z]*men|women|people)\s+"
+                                  r"(?:who\s+(?:were|had\s+been|have\s+been)\s+)?" + _REL_PARTICIPLE + r"\b", re.I)
+# groups that go with the freed without being freed: "the two negotiators -- A and B -- crossed first"
+_ESCORT_GROUP_RE = re.compile(r"\b(?:negotiators|officials|diplomats|envoys|mediators|ministers|delegates|representatives"
+                              r"|lawyers|attorneys|guards|escorts|officers|agents\s+of|journalists|reporters|doctors"
+                              r"|relatives|families|wives|husbands|parents)\b", re.I)
+# after a counted group's dash list: "-- crossed the bridge eastward", "-- were freed", "-- walked free"
+_GROUP_CROSSED_RE = re.compile(
+    r"\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:(?:also|then|later|finally|all|both)\s+)*(?:" + _REL_PARTICIPLE
+    + r"|walked\s+(?:free|out|across|over)|crossed|went\s+(?:free|across|over|home)|flew\s+home|returned\s+home"
+    r"|handed\s+over)\b", re.I)
 
 
 def _number(word: str) -> int | None:
@@ -1841,10 +1879,13 @@ _W_HEADLINE_HOME = frozenset(["home", "back"])
 # a noun phrase about one of the freed, then the name in apposition: "One of the freed girls, X, said",
 # "Another returnee, Y, 34, said", "A hostage released on Sunday, Z, told ..."
 _FREED_ONE_RE = re.compile(
-    r"^\W*(?:(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s+|another\s+|an?\s+|the\s+)"
-    r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning)(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){1,3}?"
+    r"(?:^\W*|(?<=\s)(?=(?:one|two|three|some|several|many|another)\s+of\s))"
+    r"(?:(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s+|another\s+|an?\s+|the\s+)"
+    r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){1,3}?"
     r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?|[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"
     r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
+_SAID_ONE_RE = re.compile(r"\b(?:says|said|reports|reported|adds|added|writes|wrote)\s+(?:that\s+)?"
+                          r"(?=(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s)", re.I)
 _W_FREED_ONE = frozenset("one two three some several many another a an the".split())
 # inverted still-held: "Also in custody is X", "Still held incommunicado are X and Y" (present tense only:
 # "Also detained were X and Y" reports an arrest that may have ended since)
@@ -2101,7 +2142,22 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     def add(ids, status, scope, family=False, override=False):
         for i in ids:
-            found.setdefault(i, []).append(_Finding(status, scope, family, override))
+            ov = (i in override) if isinstance(override, (set, frozenset)) else override
+            found.setdefault(i, []).append(_Finding(status, scope, family, ov))
+
+    def own_release(ids, cue: int) -> set[int]:
+        """Officials the release cue at `cue` frees in their own right: an item of a membership list inside
+        the subject ("the last 18 hostages, among them deposed prime minister X, were released"), or the
+        head of the subject whose office only an aside gives ("X, the president of the association, and
+        Y left the prison")."""
+        out = set()
+        for i in ids:
+            if mentions[i].role != "official" or spans[i][1] > cue:
+                continue
+            if _MEMBER_BEFORE_RE.search(tpl, max(0, spans[i][0] - 80), spans[i][0]) \
+                    or (mentions[i].title_appos and i == ids[0]):
+                out.add(i)
+        return out
 
     def modality(window: str) -> str | None:
         if _NEGATION_RE.search(window):
@@ -2193,7 +2249,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not subj:
             chain = _AUX_CHAIN_RE.search(tpl, 0, p)  # the participle's own auxiliaries: "... and she was freed"
             subj = pronoun_target(chain.start() if chain else p, status, scope)
-        add(subj, status, scope)
+        add(subj, status, scope, override=own_release(subj, aux) if status == "released" else False)
         governing.append((p, status, scope))
         if status in ("released", "held"):
             note_group(tpl[_clause_start_punct(tpl, aux):aux], status, scope)
@@ -2236,7 +2292,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
         if not subj and not family:
             subj = pronoun_target(head, status, scope)
-        add(subj, status, scope, family=family)
+        add(subj, status, scope, family=family,
+            override=own_release(subj, head) if status == "released" and not family else False)
         governing.append((mm.start(), status, scope))
 
     # 2a. a participial aside on the sentence's subject: "X left the hospital on Sunday, becoming one of 930
@@ -2348,7 +2405,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             status = "held"  # "Also returned to the colony was X"
         scope = _scope_here(0, _segment_after(tpl, inv.end()), inv.end()) if status == "released" else "this_event"
         objs = _objects_after(tpl, spans, mentions, groups, inv.end(), 6)
-        add(objs + [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs], status, scope)
+        objs = objs + [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs]
+        # "Those released included ... the deputy prime minister, Dr X": listed among the freed, the office
+        # describes a releasee
+        add(objs, status, scope, override=set(objs) if status == "released" else False)
         governing.append((inv.start(1), status, scope))
     inv = _INVERTED_HELD_RE.match(tpl) if not wset.isdisjoint(_W_INVERTED_HELD) else None
     if inv:  # "Also in custody is X", "Still held incommunicado are X and Y"
@@ -2376,8 +2436,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((0, "released", _scope_here(0, len(tpl), 0)))
     # 4c'. "One of the freed students, X, told ...", "Another returnee, Y, said": the aside names one of the freed
     lead = _FREED_ONE_RE.match(tpl) if spans and first_word in _W_FREED_ONE else None
+    if lead is None and spans and "of" in wset and not wset.isdisjoint(_W_SPEECH):
+        # "Our correspondent says one of the returned soldiers, X, 22, was met by his father, Y"
+        said = _SAID_ONE_RE.search(tpl)
+        lead = _FREED_ONE_RE.match(tpl, said.end()) if said else None
     if lead and not _IRREALIS_RE.search(lead.group(0)):
-        scope = _scope_here(0, lead.end(), lead.end())
+        scope = _scope_here(lead.start(), lead.end(), lead.end() - lead.start())
         objs = _objects_after(tpl, spans, mentions, groups, lead.end(), 3, keep_speakers=True, colon=False)
         add([i for i in objs if i in _group_of(groups, objs[0])], "released", scope)
     # 4d'. "A remain in prison. So does the activist X, sentenced in 2018.": the same predicate, elided
@@ -2455,6 +2519,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if status == "held" and not _PRESENT_STATE_RE.match(mm.group(0)) and _scope_here(
                     mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()) == "other_event":
                 status = "soft_held"  # "In July, X was moved to house arrest": a past step, a later release wins
+            elif status == "held" and ("ago" in wset or "until" in wset) and _PAST_FRAME_RE.search(tpl) \
+                    and _WAS_WERE_RE.search(tpl, max(0, mm.start() - 30), mm.end()):
+                status = "soft_held"  # "A week ago X and Y were still prisoners": held then, freed since
             pre = tpl[max(0, mm.start() - 14):mm.start()]
             if _WHO_END_RE.search(pre):
                 # "X, who remains jailed"; "X, the Pakistani neuroscientist who is serving an 86-year sentence"
@@ -2541,13 +2608,26 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if spans and ("--" in tpl or " – " in tpl or " — " in tpl or " - " in tpl or ":" in tpl):
         for mm in _INLINE_GROUP_RE.finditer(tpl):
             key = f"#{_number(mm.group(1))}"
-            if key not in group_status or any(g[0] == mm.end() for g in governing):
+            if any(g[0] == mm.end() for g in governing):
                 continue
-            status, scope = group_status[key].split("|")
             close = _CLOSING_DASH_RE.search(tpl, mm.end())
             limit = close.start() if close else len(tpl)
-            add([i for i in _objects_after(tpl, spans, mentions, groups, mm.end(), 3, colon=False)
-                 if spans[i][1] <= limit], status, scope)
+            if key in group_status:
+                status, scope = group_status[key].split("|")
+            elif close and mm.group(0).rstrip()[-1:] != ":" and (swap_story or not wset.isdisjoint(_W_SWAP_STORY)) \
+                    and _GROUP_CROSSED_RE.match(tpl, close.end() - 1) \
+                    and not _ESCORT_GROUP_RE.search(mm.group(0)) \
+                    and not modality(tpl[max(0, mm.start() - 30):mm.start()] + tpl[close.end():close.end() + 30]):
+                # "The four agents -- A, B, C and D -- crossed the bridge eastward" in a swap story: the
+                # group's own predicate frees it
+                status = "released"
+                scope = _scope_here(mm.start(), _segment_after(tpl, close.end()), close.end() - mm.start())
+            else:
+                continue
+            objs = [i for i in _objects_after(tpl, spans, mentions, groups, mm.end(), 3, colon=False)
+                    if spans[i][1] <= limit]
+            # the list names the group's members: "Bulgarian trade official X" is a descriptor, not an office
+            add(objs, status, scope, override=set(objs) if status == "released" else False)
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
     for mm in _scan(_LIST_MARKER_RE, _W_LIST_MARKER, tpl, wset):
@@ -2555,17 +2635,22 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         start = intro.end() if intro else mm.end()
         own = [g for g in governing if mm.start() <= g[0] < start]  # "among those still jailed is X"
         earlier = sorted(g for g in governing if g[0] < mm.start())
+        member = False  # the list is of the freed themselves: an office in it is a descriptor
         if own:
             _, status, scope = own[0]
+            member = True
         elif intro and intro.group("verb") and not intro.group("remain") \
                 and _INTRO_RELEASE_RE.match(intro.group("verb")):
             # "Among those handed to Russia was X": the intro's participle is the cue
             status, scope = "released", _scope_here(mm.start(), _segment_after(tpl, start), start - mm.start())
+            member = True
         elif intro and intro.group("verb"):
             status, scope = "held", "this_event"  # "Among those who remain in detention are X"
         elif earlier and not _RELATIVE_RE.search(tpl, earlier[-1][0], mm.start()) \
                 and not _OTHER_GROUP_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             _, status, scope = earlier[-1]
+            # "Those released yesterday included X": the freed themselves are the list's host
+            member = mm.group(0)[:1].lower() == "i" and bool(_RELEASED_HOST_END_RE.search(tpl, 0, mm.start()))
         elif prev_status and not earlier and ((_AMONG_THEY_RE.match(mm.group(0))
                                                and _POINTS_BACK_RE.search(tpl[:mm.start()]))
                                               or _OTHERS_BEFORE_RE.match(tpl[:mm.start()])):
@@ -2584,7 +2669,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if not later:
                 continue
             _, status, scope = later[0]
-            add(objs, status, scope)
+            add(objs, status, scope, override=set(objs) if status == "released" else False)
             continue
         else:
             continue
@@ -2594,7 +2679,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             dated = [i for i in objs if _own_release_scope(tpl, spans[i][1], when) == "other_event"]
             add(dated, status, "other_event")
             objs = [i for i in objs if i not in dated]
-        add(objs, status, scope)
+        add(objs, status, scope, override=set(objs) if member and status == "released" else False)
         if not own:
             governing.append((mm.start(), status, scope))  # the next sentence may go on about this group
 
@@ -2627,6 +2712,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if any(g[0] < mm.start() and g[1] == "released" for g in governing) \
                 or (prev_status or "").startswith("released"):
             add(_subject_before(tpl, spans, mentions, groups, mm.start()), "held", "this_event")
+    # 7c'. "He was one of 21 prisoners released on Thursday, ... who said the group included X, a former ...":
+    # a counted group freed earlier in the sentence, named by "the group"
+    for mm in (_GROUP_INCLUDED_RE.finditer(tpl) if spans and "group" in wset else ()):
+        rel = [g for g in governing if g[0] < mm.start() and g[1] == "released"]
+        if rel and mm.start() > 0 and _COUNTED_RELEASED_RE.search(tpl, 0, mm.start()):
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), "released", rel[-1][2])
     # 7d. "Of those freed, X is the best known."
     lead = _OF_THOSE_RE.match(tpl) if first_word == "of" else None
     if lead:

@@ -2192,3 +2192,104 @@ def test_token_kind_cache_still_reads_the_articles_vocabulary():
 def test_year_scan_matches_whole_years_only():
     import monitor.extract.people as P
     assert P._YEAR_RE.findall("In 2019, 12019 and 1950s; 1949 and x2020 but (2021)") == ["2019", "2021"]
+
+
+# --- explicit membership in the freed beats an office; the freed group's own predicate frees its list ---
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    # an item of a membership list inside the subject of a release
+    ("The last 22 captives held in the ministry since March 3, among them former finance minister Rafael Ortiz, "
+     "were freed on Sunday.", "Rafael Ortiz", "released"),
+    ("The 12 detainees, including deputy governor Lena Marsh, were released at dawn.", "Lena Marsh", "released"),
+    # the subject's own exit verb, the office only in an aside
+    ("Paolo Rinaldi, the president of the charity, and his partner Giulia Ferri left the prison of Rebibbia "
+     "on Monday.", "Paolo Rinaldi", "released"),
+    ("Paolo Rinaldi, the president of the charity, and his partner Giulia Ferri left the prison of Rebibbia "
+     "on Monday.", "Giulia Ferri", "released"),
+    # listed among the freed by an "X released included" host
+    ("Those freed on Tuesday included the former interior minister, Dr Samuel Okoro.", "Samuel Okoro", "released"),
+    # officials who act stay mentioned
+    ("The hostages were handed to a delegation including Foreign Minister Karim Haddad.", "Karim Haddad",
+     "mentioned"),
+    ("Foreign Minister Karim Haddad, among others, welcomed the freed hostages at the airport.", "Karim Haddad",
+     "mentioned"),
+    ("Paolo Rinaldi, the interior minister, and his aide Marco Bassi welcomed the freed hostages.", "Paolo Rinaldi",
+     "mentioned"),
+])
+def test_membership_in_the_freed_beats_an_office(sentence, name, expected):
+    assert status(sentence).get(name, "mentioned") == expected
+
+
+@pytest.mark.parametrize("sentences,name,expected", [
+    (("Ortiz walked out of the jail at dusk. He was one of 14 prisoners released that evening, according to "
+      "lawyers, who said the group included Tomas Vidal, a former union organiser.",), "Tomas Vidal", "released"),
+    (("The freed included Nadia Karimi and Yusuf Demir.",), "Yusuf Demir", "released"),
+    # no freed group: "the group" is someone else
+    (("Ortiz met lawyers on Monday, who said the group included Tomas Vidal, a former union organiser.",),
+     "Tomas Vidal", "mentioned"),
+    (("He was one of 14 prisoners released that evening; reporters said the group included Tomas Vidal.",),
+     "Tomas Vidal", "released"),
+])
+def test_the_group_included_names_one_of_a_counted_freed_group(sentences, name, expected):
+    assert status(*sentences).get(name, "mentioned") == expected
+
+
+@pytest.mark.parametrize("sentences,expected,absent", [
+    (("The exchange took place at dawn.",
+      "The three western agents -- British engineer Colin Marsh, Dutch trade official Pieter de Vries and "
+      "French courier Anne Morel -- crossed the border westward."),
+     {"Colin Marsh", "Pieter de Vries", "Anne Morel"}, set()),
+    (("The swap was agreed on Monday.",
+      "The two captives -- Lena Kraus and Tomas Novak -- were freed at the checkpoint."),
+     {"Lena Kraus", "Tomas Novak"}, set()),
+    # negotiators crossing are not freed; a crossing still to come frees nobody
+    (("The swap took place at noon.",
+      "The two negotiators -- Foreign Minister Ali Rahimi and envoy Omar Saleh -- crossed the bridge first."),
+     set(), {"Ali Rahimi", "Omar Saleh"}),
+    (("The exchange was agreed.",
+      "The three agents -- Colin Marsh, Pieter de Vries and Anne Morel -- will cross the border on Friday."),
+     set(), {"Colin Marsh", "Pieter de Vries", "Anne Morel"}),
+    # no swap or release in the story: a crossing is just travel
+    (("The three climbers -- Colin Marsh, Pieter de Vries and Anne Morel -- crossed the glacier at noon.",),
+     set(), {"Colin Marsh", "Pieter de Vries", "Anne Morel"}),
+])
+def test_a_dash_list_after_a_counted_group_takes_the_groups_predicate(sentences, expected, absent):
+    got = released(*sentences)
+    assert expected <= got
+    assert not (absent & got)
+
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    ("One of the returned fishermen, Arjun Patel, 31, was met by his mother, Meena Patel.", "Arjun Patel",
+     "released"),
+    ("One of the returned fishermen, Arjun Patel, 31, was met by his mother, Meena Patel.", "Meena Patel",
+     "mentioned"),
+    ("Our reporter in Tbilisi says one of the returned soldiers, Giorgi Beridze, 24, was met by his father, "
+     "Levan Beridze.", "Giorgi Beridze", "released"),
+    ("Our reporter in Tbilisi says one of the returned soldiers, Giorgi Beridze, 24, was met by his father, "
+     "Levan Beridze.", "Levan Beridze", "mentioned"),
+    ("The minister said one of the officials, Karim Haddad, would travel to Doha.", "Karim Haddad", "mentioned"),
+])
+def test_one_of_the_returned_names_a_freed_person(sentence, name, expected):
+    assert status(sentence).get(name, "mentioned") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Two years after they were seized at their clinic in Kandahar, Maria Olsen and Peter Lund are back in Norway.",
+     {"Maria Olsen", "Peter Lund"}),
+    ("Eight months after she was abducted near Kidal, Sophie Laurent is free.", {"Sophie Laurent"}),
+    # no captivity in the story: back in a country is travel
+    ("Two weeks after the summit in Doha, Maria Olsen and Peter Lund are back in Norway.", set()),
+])
+def test_a_lead_clause_ending_in_a_place_name(sentence, expected):
+    assert released(sentence) == expected
+
+
+@pytest.mark.parametrize("sentences,name,expected", [
+    (("A week ago Olsen, 42, and her partner Peter Lund, 45, were still prisoners in a village near Kidal.",
+      "Peter Lund and Maria Olsen were freed on Sunday evening."), "Peter Lund", "released"),
+    (("Until last week, Peter Lund was still held in a basement.",), "Peter Lund", "held"),
+    (("Peter Lund is still held in a basement, two years after his arrest.",), "Peter Lund", "held"),
+])
+def test_a_past_framed_held_state_yields_to_a_later_release(sentences, name, expected):
+    assert status(*sentences).get(name) == expected
