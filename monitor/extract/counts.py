@@ -663,8 +663,9 @@ _PART_OF_WHOLE_LEFT_RE = re.compile(
 # "handed over 30 Russian POWs to Russia". Not 'took' (hostages are taken into captivity) nor 'transferred'/'moved'
 # (prisons move inmates between jails).
 _SEND_LEFT_RE = re.compile(
-    r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own)|sen(?:t|ds|ding)|buss(?:ed|es)|"
+    r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own|y)|sen(?:t|ds|ding)|buss(?:ed|es)|"
     r"hand(?:s|ed|ing)?\s+(?:over|back)|handed)\s+" + _QUAL_TAIL + "$", re.I)
+_THE_BARE_LEFT_RE = re.compile(r"\b(?:the|all)\s+$", re.I)  # "fly the 52 to Algiers"
 _TO_PLACE_RE = re.compile(rf"\s+(?:back\s+|home\s+|abroad\s+|on\s+\w+\s+)?(?:in|to|into)\s+(?:exile\s+in\s+)?{_PLACE}")
 _SPLIT_PARTICLE_LEFT_RE = re.compile(r"\b(?:brought|bring(?:s|ing)?|got|gets?|getting|won|wins?|winning)\s+" + _QUAL_TAIL + "$", re.I)
 _BACK_HOME_RE = re.compile(r"\s+(?:back|home)\b")
@@ -985,7 +986,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest
-    if noun and not whole and _SEND_LEFT_RE.search(left, max(0, len(left) - 60)):  # "deported 135 prisoners to Guatemala"
+    if (noun or _THE_BARE_LEFT_RE.search(left)) and not whole and _SEND_LEFT_RE.search(left, max(0, len(left) - 60)):  # "deported 135 prisoners to Guatemala"
         m = _TO_PLACE_RE.match(sentence, head_end, hi)
         dest = _destination(m.group("place")) if m else None
         if dest:

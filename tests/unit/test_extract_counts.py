@@ -1461,3 +1461,12 @@ def test_a_superlative_since_a_month_dates_nothing():
     assert this_event("Moscow and Kyiv exchanged 150 prisoners each in the first swap since January.") == {
         ("exchanged", 150, None)}
     assert this_event("Moscow freed 20 prisoners in January.") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two airliners fly the 52 to Algiers, where the envoy greets them.", {("transferred", 52, "Algiers, Algeria")}),
+    ("Planes flew the 12 to Doha.", {("transferred", 12, "Doha, Qatar")}),
+    ("They sent the 3 letters to Paris.", set()),
+])
+def test_flying_the_group_somewhere(sentence, expected):
+    assert this_event(sentence) == expected
