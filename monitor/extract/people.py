@@ -319,7 +319,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?:(?-i:[A-Z])|⟦)(?![\w⟧]*\s+(?:prison|jail|court|custody))"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
-    r"|\b(?:regained|recovered|regains|recovers|won\s+back)\s+(?:his|her|their)\s+(?:freedom|liberty)\b"
+    r"|\b(?:regained|recovered|regains|recovers|won\s+back)\s+(?:(?:his|her|their)\s+)?(?:freedom|liberty)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?granted\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardon|amnesty|clemency|parole"
     r"|early\s+release|release)\b"
     # "X was among those returned", "X is among the hostages freed on Sunday"
@@ -1671,6 +1671,13 @@ _CLOSING_DASH_RE = re.compile(r"\s(?:--|[–—-])\s")
 # "one of 21 prisoners released on Thursday": a counted group set free
 _COUNTED_RELEASED_RE = re.compile(r"\b" + _NUMBER_ALT + r"\s+(?:[\w'’-]+\s+){0,2}?(?:[a-z]{3,}s|[a-z]*men|women|people)\s+"
                                   r"(?:who\s+(?:were|had\s+been|have\s+been)\s+)?" + _REL_PARTICIPLE + r"\b", re.I)
+# "one of four Boeung Kak activists pardoned": one of a counted group the participle frees
+_ONE_OF_COUNTED_RE = re.compile(r"\bone\s+of\s+(?:the\s+)?" + _NUMBER_ALT + r"\s+(?:(?:[\w'’-]+|⟦\d+⟧)\s+){0,3}?"
+                                r"(?:[a-z]{3,}s|[a-z]*men|women|people)\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+)?"
+                                + _REL_PARTICIPLE + r"\b", re.I)
+# the rest of that group named after a full stop the splitter missed ("... Prime Minister Hun Sen. The others are")
+_OTHERS_ARE_RE = re.compile(r"[.;]\s+(?:the\s+)?(?:others|rest|remainder|other\s+(?:two|three|four|five|six|\w+s))\s+"
+                            r"(?:are|were|include|included)\s*:?\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)", re.I)
 # groups that go with the freed without being freed: "the two negotiators -- A and B -- crossed first"
 _ESCORT_GROUP_RE = re.compile(r"\b(?:negotiators|officials|diplomats|envoys|mediators|ministers|delegates|representatives"
                               r"|lawyers|attorneys|guards|escorts|officers|agents\s+of|journalists|reporters|doctors"
@@ -1851,6 +1858,9 @@ sent taken arrested rearrested detained redetained prisons jails cells cell impr
 transferred moved excluded omitted dropped row""".split())
 _W_HELD_OBJECT = frozenset("still remaining continue continues".split())
 _W_LIST_MARKER = frozenset("among including includes include included such namely they".split())
+# the counted group a swap gives in return: "in exchange for three Iranian men (who ...)"
+_SWAP_OBJECT_RE = re.compile(r"\s*(?:the\s+)?" + _NUMBER_ALT + r"\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}s|[a-z]*men|women"
+                             r"|people)\b", re.I)
 _W_SWAP = frozenset("exchange return swap exchanged swapped traded".split())
 _W_MEDIA = frozenset("""statement statements video videos photo photos image images footage list lists names report
 reports figures data details recording audio clip document documents letter book album song film propaganda results
@@ -1884,6 +1894,51 @@ _FREED_ONE_RE = re.compile(
     r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){1,3}?"
     r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?|[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"
     r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
+# "One of them, X", "One of the students, X", "Another student, X": a member of a group, then the name
+_ONE_OF_GROUP_RE = re.compile(
+    r"^\W*(?:(?:one|two|three|some|several|another)\s+of\s+(?:them|(?:the|these|those)\s+(?:[a-z'’-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]{3,}s|[a-z]*men|women|children|girls|boys))|another\s+(?:[a-z'’-]+\s+){0,2}?(?P<noun2>[a-z]{3,}))"
+    r"\s*,\s*(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?⟦)", re.I)
+_W_ONE_OF_GROUP = frozenset("one two three some several another".split())
+# groups around a release that are not the freed: "One of the officials, X, said"
+_NOT_FREED_GROUPS = frozenset("""officials relatives families parents mothers fathers journalists reporters negotiators
+mediators diplomats ministers lawyers captors kidnappers abductors bandits gunmen militants guards doctors envoys
+spokesmen leaders witnesses neighbours neighbors residents villagers organisers organizers""".split())
+_NON_PEOPLE_PLURALS = frozenset("""years months days weeks hours minutes charges sentences talks times terms rights
+sanctions news reports remains others thanks means series conditions things ways words details""".split())
+
+
+def _plural_of(noun: str) -> str:
+    """The plural a group noun is kept under: student -> students, man -> men, child -> children."""
+    if noun.endswith("s") or noun in ("men", "women", "children", "people"):
+        return noun
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return "children" if noun == "child" else noun + "s"
+
+
+def _last_plural(tpl: str, mentions) -> str | None:
+    """The last people-group noun of a sentence: the "them" of a following "One of them, X"."""
+    last = None
+    for w in _GROUP_WORD_RE.findall(tpl):
+        w = w.lower() if not w.startswith("⟦") else _group_word(w, mentions)
+        if w and w not in _NON_PEOPLE_PLURALS and _GROUP_WORD_FULL_RE.fullmatch(w):
+            last = w
+    return last
+
+
+# the group a nominal release is of: "the release of the abducted female students"
+_NOMINAL_GROUP_RE = re.compile(r"(?:(?:the|all|some|those|these|\d+)\s+)?(?:[a-z'’-]+\s+){0,3}?"
+                               r"(?:[a-z]{3,}s|[a-z]*men|women|children|people)\b")
+_FREED_ADJ_GROUP_RE = re.compile(r"\b(?:the|these|those|all)\s+(?:newly\s+|recently\s+)?(?:freed|released|rescued"
+                                 r"|liberated)\s+(?:[a-z'’-]+\s+)?([a-z]{3,}s|[a-z]*men|women|children|people)\b", re.I)
+_W_FREED_ADJ = frozenset("freed released rescued liberated".split())
+# a name-free group subject: "The 279 students of GGSS Jangebe" (its head noun only, not "of ...")
+_GROUP_SUBJECT_RE = re.compile(r"\W*(?:(?:the|all|some|those|these|\d+|" + _NUMBER_ALT + r")\s+)+(?:[a-z'’-]+\s+){0,2}?"
+                               r"(?:[a-z]{3,}s|[a-z]*men|women|children|people)\b", re.I)
+# a group subject hosting a membership aside: "Twelve hostages, among them ..."
+_HOST_GROUP_END_RE = re.compile(r"^\W*(?:(?:the|all|" + _NUMBER_ALT + r")\s+)+(?:[a-z'’-]+\s+){0,2}?"
+                                r"([a-z]{3,}s|[a-z]*men|women|children|people)\s*,\s*$", re.I)
 _SAID_ONE_RE = re.compile(r"\b(?:says|said|reports|reported|adds|added|writes|wrote)\s+(?:that\s+)?"
                           r"(?=(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s)", re.I)
 _W_FREED_ONE = frozenset("one two three some several many another a an the".split())
@@ -2295,6 +2350,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(subj, status, scope, family=family,
             override=own_release(subj, head) if status == "released" and not family else False)
         governing.append((mm.start(), status, scope))
+        if not subj and status == "released" and not family:
+            # "The 279 students, who were abducted last Friday, have regained freedom": the group subject
+            # (its aside blanked) is the freed group a later "One of the students, X, said" belongs to
+            masked = _masked(tpl[:head])
+            lead = _GROUP_SUBJECT_RE.match(masked, _clause_start_punct(masked, head))
+            if lead:
+                note_group(lead.group(0), status, scope)
 
     # 2a. a participial aside on the sentence's subject: "X left the hospital on Sunday, becoming one of 930
     # inmates granted parole this month"
@@ -2444,6 +2506,17 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         scope = _scope_here(lead.start(), lead.end(), lead.end() - lead.start())
         objs = _objects_after(tpl, spans, mentions, groups, lead.end(), 3, keep_speakers=True, colon=False)
         add([i for i in objs if i in _group_of(groups, objs[0])], "released", scope)
+    # 4c''. "One of them, Lt Col X, was described as ...", "One of the students, X, 13, told ...", "Another
+    # student, X, 16, said ...": one of a group an earlier cue freed ("them": the last group spoken of)
+    lead = _ONE_OF_GROUP_RE.match(tpl) if spans and first_word in _W_ONE_OF_GROUP else None
+    if lead:
+        noun = lead.group("noun") or lead.group("noun2")
+        key = _plural_of(noun.lower()) if noun else group_status.get("@them")
+        state = group_status.get(key or "", "") if key not in _NOT_FREED_GROUPS else ""
+        if state.startswith("released|"):
+            objs = _objects_after(tpl, spans, mentions, groups, lead.end(), 3, keep_speakers=True, colon=False)
+            if objs:
+                add([i for i in objs if i in _group_of(groups, objs[0])], "released", state.split("|")[1])
     # 4d'. "A remain in prison. So does the activist X, sentenced in 2018.": the same predicate, elided
     so = _SO_DOES_RE.match(tpl) if prev_status and first_word == "so" and not governing else None
     if so:
@@ -2473,6 +2546,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
         if status == "released":
             governing.append((mm.start(), status, scope))
+            grp = _NOMINAL_GROUP_RE.match(tpl, mm.end())
+            if grp:  # "the release of the abducted students": a later "One of the students, X" is one of them
+                note_group(grp.group(0), status, scope)
     for mm in _scan(_POSSESSIVE_NOMINAL_RE, _W_NOMINAL, tpl, wset):
         i = int(mm.group(1))
         if mentions[i].role in ("official", "credit"):
@@ -2575,6 +2651,25 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             _, status, scope = before[-1]
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 4), status, scope)
 
+    # 6a'. "She was one of four activists pardoned by the king": the counted group the participle frees is
+    # the one a later "The others are A, B and C" or "The three men were identified as ..." names
+    for mm in (_ONE_OF_COUNTED_RE.finditer(tpl) if "one" in wset else ()):
+        if modality(tpl[max(0, mm.start() - 40):mm.end() + 20]):
+            continue
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        note_group(mm.group(0), "released", scope)
+        rest = _OTHERS_ARE_RE.search(tpl, mm.end())
+        if rest:  # "... pardoned by King X at the request of Prime Minister Hun Sen. The others are A, B and C"
+            add(_objects_after(tpl, spans, mentions, groups, rest.end(), 3), "released", scope)
+
+    # 6a''. "flanked by the freed students": a group the story calls freed (for "Another student, X, said")
+    for mm in (_FREED_ADJ_GROUP_RE.finditer(tpl) if not wset.isdisjoint(_W_FREED_ADJ) else ()):
+        noun = _group_word(mm.group(1), mentions)
+        if noun and noun not in group_status and noun not in _NOT_FREED_GROUPS \
+                and not modality(tpl[max(0, mm.start() - 30):mm.start()]):
+            group_status[noun] = "released|" + _scope_here(mm.start(), _segment_after(tpl, mm.end()),
+                                                           mm.end() - mm.start())
+
     # 6b. a list naming a group an earlier cue was about: "The six Americans were identified as A; B; C",
     # "The executives - A, B and C - were arrested in 2017"
     beside = _BESIDE_LEAD_RE.match(tpl) if spans and first_word in _W_BESIDE else None
@@ -2656,6 +2751,18 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                                               or _OTHERS_BEFORE_RE.match(tpl[:mm.start()])):
             # "Among them were X" / "... said that among them were X" points back; "including X" does not
             status, scope = prev_status.split("|")
+        elif (host := _HOST_GROUP_END_RE.search(tpl, 0, mm.start())) is not None \
+                and ((later := sorted(g for g in governing if g[0] > mm.start()
+                                      and not _FAMILY_CUE_RE.match(tpl, g[0])))  # "stepped off" goes with them
+                     or group_status.get(_group_word(host.group(1), mentions) or "", "").startswith("released|")) \
+                and all(g[1] == "released" for g in later) \
+                and not modality(tpl[mm.start():_segment_after(tpl, mm.end())]):
+            # "Twelve hostages, among them Saudi Arabia's oil minister, X, and his counterpart, Y, walked off the
+            # plane" (a group the story freed), "... were freed" (the group's own predicate): its members,
+            # offices and all
+            status, scope = later[0][1:] if later else \
+                group_status[_group_word(host.group(1), mentions)].split("|")
+            member = True
         elif _ASIDE_OPEN_RE.search(tpl, max(0, mm.start() - 12), mm.start()):
             # "The prisoners, who included X and Y, were freed": the aside's host is the subject of a later cue
             close = tpl.find(",", start)  # the aside is masked for _objects_after: read it directly
@@ -2679,6 +2786,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             dated = [i for i in objs if _own_release_scope(tpl, spans[i][1], when) == "other_event"]
             add(dated, status, "other_event")
             objs = [i for i in objs if i not in dated]
+        if member and status == "released":
+            # "Among those freed were the economist A, a former adviser to Mr Biya, the businessman B and the
+            # treasurer of the party, C": items the appositives hide from the list reading
+            objs = objs + [i for i in _described_items(tpl, spans, mentions, groups, start) if i not in objs]
         add(objs, status, scope, override=set(objs) if member and status == "released" else False)
         if not own:
             governing.append((mm.start(), status, scope))  # the next sentence may go on about this group
@@ -2730,9 +2841,45 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         earlier = [g for g in released_here if g[0] <= mm.start()]
         if earlier:
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 8), "released", earlier[-1][2])
+            # "freed X in exchange for three Iranian men": the counted group swapped is freed too, so a later
+            # "The three men were identified as A, B and C" names it
+            obj = _SWAP_OBJECT_RE.match(tpl, mm.end())
+            if obj:
+                note_group(obj.group(0), "released", earlier[-1][2])
 
     last = governing[-1] if governing else None
     return found, (f"{last[1]}|{last[2]}" if last and last[1] in ("released", "held") else None), carried
+
+
+
+# one chunk of a list whose items carry appositives: "the businessman ⟦2⟧", "⟦3⟧" (after "the treasurer of
+# the party,"), but not "a former adviser to Mr ⟦1⟧" (a name inside a descriptor)
+_DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?⟦(\d+)⟧"
+                                r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$", re.I)
+_CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+_NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" + _PREPOSITION + r"|" + _RELATION + r"|"
+                               + _SPEECH + r"|" + _FINITE + r")\b", re.I)
+
+
+def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
+    """Names of a membership list read chunk by chunk up to the sentence's end: each comma- or "and"-separated
+    chunk that is a name, possibly after a lower-case descriptor ("the economist"), is an item; a chunk
+    with a preposition, a possessive, a relation or a verb before its name is an aside or a new clause."""
+    stop = _HARD_STOP_RE.search(tpl, start)
+    region = tpl[start:stop.start() if stop else len(tpl)]
+    out = []
+    for chunk in _CHUNK_SPLIT_RE.split(region):
+        if _NOT_ITEM_WORD_RE.search(chunk.split("⟦")[0]) or _FINITE_RE.search(chunk) \
+                or _SPEECH_WORD_RE.search(chunk):
+            if _FINITE_RE.search(chunk) or _SPEECH_WORD_RE.search(chunk):
+                break  # a new clause: the list is over
+            continue
+        mm = _DESCRIBED_ITEM_RE.match(chunk)
+        if mm:
+            i = int(mm.group(1))
+            if mentions[i].role not in ("official", "relative", "credit") and not mentions[i].speaker:
+                out.append(i)
+    return out
 
 
 def _anaphor_ident(head: str, off: int, group_status: dict[str, str], scope_here) -> tuple[int, str, str] | None:
@@ -3145,7 +3292,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         group_later[k] = group_later[k + 1] or bool(
             first and first.group(1).lower() in _W_GROUP_DET and (_GROUP_NP_RE.match(per_sentence[k][2])
                                                                  or _ANAPHOR_IDENT_RE.match(per_sentence[k][2]))
-            or (first and first.group(1).lower() in _W_BESIDE and _BESIDE_LEAD_RE.match(per_sentence[k][2])))
+            or (first and first.group(1).lower() in _W_BESIDE and _BESIDE_LEAD_RE.match(per_sentence[k][2]))
+            or (first and first.group(1).lower() in _W_ONE_OF_GROUP and _ONE_OF_GROUP_RE.match(per_sentence[k][2])))
     needed = [bool(per_sentence[k][1]) or group_later[k + 1] or not wsets[k].isdisjoint(_W_PRONOUN)
               or bool(firsts[k] in _W_PLURAL_OPENER and _PLURAL_OPENER_RE.match(per_sentence[k][2]))
               or (k + 1 < n and bool(per_sentence[k + 1][1]) and not wsets[k + 1].isdisjoint(_W_BACKWARD))
@@ -3168,6 +3316,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         prev_dated = bool(prev_tpl) and (that_event or "later" in wsets[k]) and any(
             _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(prev_tpl))
         prev_earlier = prev_dated and that_event
+        if k:  # "One of them, X" here: "them" is the last group the previous sentence spoke of
+            group_status["@them"] = _last_plural(prev_tpl, per_sentence[k - 1][1]) or ""
         prev_tpl = tpl
         if not needed[k]:
             prev_status = None

@@ -2293,3 +2293,100 @@ def test_a_lead_clause_ending_in_a_place_name(sentence, expected):
 ])
 def test_a_past_framed_held_state_yields_to_a_later_release(sentences, name, expected):
     assert status(*sentences).get(name) == expected
+
+
+# ------------------------------------------------------------------ a counted freed group named later
+
+@pytest.mark.parametrize("sentences,expected", [
+    # the swap's counted group, named two sentences later
+    (("Tehran freed the British-Australian lecturer on Wednesday in exchange for three Iranian men jailed in "
+      "Bangkok.", "State television showed the men being greeted at the airport.",
+      "The three men were identified as Reza Karimi, Hossein Tavakoli and Ali Rostami."),
+     {"Reza Karimi", "Hossein Tavakoli", "Ali Rostami"}),
+    # "one of N ... pardoned": the rest of the group
+    (("Maria Lopez left the women's prison in Tegucigalpa on Friday.",
+      "She was one of five nurses pardoned by the president last week.",
+      "The others are Ana Reyes, Carla Mejia and Lucia Ortega."),
+     {"Maria Lopez", "Ana Reyes", "Carla Mejia", "Lucia Ortega"}),
+    # the splitter kept both in one sentence ("Sen." read as an abbreviation)
+    (("Sok Dara walked out of Prey Sar prison on Monday.",
+      "She was one of three farmers freed at the request of Prime Minister Hun Sen. The others are Chan Sophal "
+      "and Keo Srey."), {"Sok Dara", "Chan Sophal", "Keo Srey"}),
+    # a counted group jailed, not freed: its other members stay mentioned
+    (("Maria Lopez left the women's prison in Tegucigalpa on Friday.",
+      "She was one of five nurses arrested in 2019.",
+      "The others are Ana Reyes, Carla Mejia and Lucia Ortega."), {"Maria Lopez"}),
+])
+def test_a_counted_freed_group_is_named_later(sentences, expected):
+    assert released(*sentences) == expected
+
+
+# ------------------------------------------------------------------ one member of the freed group, by name
+
+@pytest.mark.parametrize("sentences,name,expected", [
+    # "them": the group the previous sentence spoke of, which an earlier cue freed
+    (("Azerbaijan has handed over five Armenian soldiers detained near the border.",
+      "Baku had accused the soldiers of sabotage, holding them for two months.",
+      "One of them, Sgt Arman Petrosyan, was described by Baku as the unit's commander."),
+     "Arman Petrosyan", "released"),
+    # "One of the pupils, X, 12": a name-free group subject freed earlier
+    (("The 80 pupils of the Kankara school, who were seized by gunmen last week, have regained freedom.",
+      "One of the pupils, Musa Bello, 12, told reporters that they walked for two days."), "Musa Bello", "released"),
+    # "Another pupil, X": the singular of a group the story calls freed
+    (("The governor spoke beside the freed pupils at Government House.",
+      "Another pupil, Aisha Umar, 14, said they were fed once a day."), "Aisha Umar", "released"),
+    # the group is the officials around the release, not the freed
+    (("Azerbaijan has handed over five Armenian soldiers detained near the border.",
+      "Officials from both ministries attended the ceremony.",
+      "One of the officials, Karen Avetisyan, said the talks had been long."), "Karen Avetisyan", "mentioned"),
+    # "them" is a group nobody freed
+    (("Azerbaijan has handed over five Armenian soldiers detained near the border.",
+      "Three journalists covered the handover for Armenian television.",
+      "One of them, Lilit Sargsyan, filmed the bridge."), "Lilit Sargsyan", "mentioned"),
+    # the group was abducted, not freed
+    (("The 80 pupils of the Kankara school were seized by gunmen last week.",
+      "One of the pupils, Musa Bello, 12, escaped on Sunday."), "Musa Bello", "mentioned"),
+])
+def test_one_of_a_freed_group_named_in_apposition(sentences, name, expected):
+    assert status(*sentences).get(name, "mentioned") == expected
+
+
+# ------------------------------------------------------------------ list items that carry appositives
+
+@pytest.mark.parametrize("sentences,expected,absent", [
+    (("The junta on Friday freed the former prime minister Ousmane Diallo after a year in detention.",
+      "Among those freed were the lawyer Mamadou Traore, a former adviser to Mr Keita, the journalist Awa Sow "
+      "and the secretary general of the party, Ibrahim Toure."),
+     {"Ousmane Diallo", "Mamadou Traore", "Awa Sow", "Ibrahim Toure"}, {"Keita"}),
+    (("Among those released on Monday were the teacher Lena Novak, a cousin of the mayor, Ivan Horak, "
+      "and the student Petra Kral.",),
+     {"Lena Novak", "Petra Kral"}, set()),
+    # not a list of the freed: the appositive chunks stay unread
+    (("Among those still jailed are the lawyer Mamadou Traore, a former adviser to Mr Keita, and the journalist "
+      "Awa Sow.",), set(), {"Mamadou Traore", "Awa Sow", "Keita"}),
+])
+def test_appositives_between_items_of_a_freed_list(sentences, expected, absent):
+    got = released(*sentences)
+    assert expected <= got
+    assert not {n for n in got if any(a in n for a in absent)}
+
+
+# ------------------------------------------------------------------ an office inside a freed group's membership list
+
+@pytest.mark.parametrize("sentences,expected", [
+    (("The last passengers held by the hijackers have been freed in Larnaca.",
+      "Nine passengers, among them Kuwait's finance minister, Sheikh Salem al-Sabah, and his Omani counterpart, "
+      "Khalid Harthy, stepped off the jet at Larnaca airport on Sunday."),
+     {"Salem al-Sabah", "Khalid Harthy"}),
+    (("Nine passengers, among them Kuwait's finance minister, Sheikh Salem al-Sabah, and his Omani counterpart, "
+      "Khalid Harthy, were released at Larnaca airport on Sunday.",), {"Salem al-Sabah", "Khalid Harthy"}),
+    # the group is still held
+    (("Nine passengers, among them Kuwait's finance minister, Sheikh Salem al-Sabah, remain aboard the jet in "
+      "Larnaca.",), set()),
+    # the group was never freed
+    (("Gunmen stormed the ministry in Kuwait City on Sunday.",
+      "Nine delegates, among them Kuwait's finance minister, Sheikh Salem al-Sabah, stepped off the jet in "
+      "Larnaca."), set()),
+])
+def test_officials_in_a_freed_groups_membership_list(sentences, expected):
+    assert released(*sentences) == expected
