@@ -76,7 +76,7 @@ _UNIT_RE = re.compile(
 
 _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|liberat(?:e|es|ed|ing)|"
-    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
+    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
@@ -722,8 +722,15 @@ _NOT_PEOPLE_PLURALS = frozenset(
     "talents contents accidents percents cents ".split())
 
 
+# "300 Armenian and 15 Azerbaijani prisoners": the first figure shares the noun said once, after the second
+_ELIDED_HEAD_RE = re.compile(
+    rf"\s+[A-Z][a-z]+(?=\s+(?:and|or)\s+(?:\d[\d,.]*|{_NUMBER_WORD})\s+(?:[A-Z][a-z]+\s+)?(?P<noun>(?i:{_PEOPLE_NOUNS}))\b)")
+
+
 def _match_head(sentence: str, q: Quantity):
     m = _HEAD_RE.match(sentence, q.end)
+    if m is None and (" and " in sentence or " or " in sentence):
+        m = _ELIDED_HEAD_RE.match(sentence, q.end)
     if m is None and q.value is not None and q.value > 1:
         g = _GENERIC_PEOPLE_HEAD_RE.match(sentence, q.end)
         if g and g.group("noun") not in _NOT_PEOPLE_PLURALS and (
@@ -834,6 +841,14 @@ _YET_TO_BE_FREED_RE = re.compile(
     r"(?:freed|released|returned|handed\s+over)\b", re.I)
 
 
+_PARTICIPLE_THEN_HELD_RE = re.compile(
+    rf"\s+[a-z]+ed\s[^,;]{{0,60}}?\s(?:are|is|remain|remains|remained|were)\s+(?:still\s+)?(?:{_HELD_STATE})", re.I)
+_WHEN_CLAUSE_RE = re.compile(r"\b(?:when|since|after|before)\b", re.I)
+_OTHER_FIGURE_BETWEEN_RE = re.compile(
+    r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|others?)\b", re.I)
+# a whole is held only by a participle on its own noun: "33 of the 98 hostages still held in Gaza"
+_WHOLE_HELD_PARTICIPLE_RE = re.compile(
+    rf"^\s*(?:still\s+|currently\s+)?(?:held|detained|jailed|imprisoned|captive|in\s+(?:custody|captivity|detention|prison))\b", re.I)
 _ONE_OF_LEFT_RE = re.compile(r"\b(?:only|last|sole)\s+one\s+of\s+(?:the\s+)?$|\bone\s+of\s+the\s+$", re.I)
 # a group handing over its own members: a surrender to custody, not a release
 _OWN_MEMBERS_HANDED_RE = re.compile(
@@ -871,6 +886,7 @@ def _released_first(rest: str, start: int, end: int) -> bool:
 _ASIDE_FIGURE_LEFT_RE = re.compile(
     r",\s*(?:numbering|totall?ing|perhaps|possibly|maybe|probably|reportedly)\s+(?:as\s+many\s+as\s+|more\s+than\s+|about\s+|some\s+)?$",
     re.I)
+_ALONG_WITH_LEFT_RE = re.compile(rf"\b(?:along|together)\s+with\s+{_QUAL_TAIL}$", re.I)  # "freed along with 10 Israelis"
 _HANDED_LEFT_RE = re.compile(rf"\bhand(?:s|ed|ing)\s+(?:back\s+|over\s+)?{_QUAL_TAIL}$", re.I)
 _TO_RECIPIENT_RE = re.compile(r"\s+(?:over\s+|back\s+)?to\s+", re.I)
 _CAPTURE_LEFT_RE = re.compile(rf"\b(?:seized|kidnapp?ed|abducted|captured|took|snatched)\s+{_QUAL_TAIL}$", re.I)
@@ -922,6 +938,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
     holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or _DEMONYM_FULL_RE.fullmatch(noun)))
     left_release = _LEFT_RELEASE_RE.search(left) or (
+        "with" in left and not _WHEN_CLAUSE_RE.search(wide_left) and _ALONG_WITH_LEFT_RE.search(left)
+        and _RIGHT_RELEASE_RE.search(left)) or (
         _HANDED_LEFT_RE.search(left) and _TO_RECIPIENT_RE.match(sentence, head_end)) or (
         _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left)) or (  # "brought 207 ... home"
         _LET_GO_AFTER_RE.match(sentence, head_end) and _LET_LEFT_RE.search(left)) or (  # "let 111 people go"
@@ -1061,7 +1079,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                                      or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:whi])):
             return "released", None  # "Eight of them walked free", "82 of the girls kidnapped in 2014 were freed"
         if part_end is not None:
-            hm = _PART_HELD_RE.match(sentence, part_end) and _HELD_RIGHT_RE.match(sentence[part_end:hi])
+            hm = (_PART_HELD_RE.match(sentence, part_end) or _PARTICIPLE_THEN_HELD_RE.match(sentence, part_end)) \
+                and _HELD_RIGHT_RE.match(sentence[part_end:hi])  # "20 of the 200 arrested in March are still held"
             if hm and _PRESENT_HELD_RE.search(hm.group(0)) and not _RIGHT_RELEASE_RE.search(sentence, part_end, hi) \
                     and _HELD_STATE_RE.search(sentence, part_end, min(hi, part_end + hm.end() + 30)):
                 return "held", None  # "113 of the girls are still held": the part still in captivity
@@ -1089,7 +1108,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "around 300 members convicted of murder, who remain in prison"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
-    if (captive or bare_ok or holdable or noun) and not (whole and _ONE_OF_LEFT_RE.search(left)):
+    if (captive or bare_ok or holdable or noun) and not (whole and (
+            _ONE_OF_LEFT_RE.search(left) or not _WHOLE_HELD_PARTICIPLE_RE.match(rest))):
         # (a whole can be held, "33 of the 98 hostages still held"; not by the part's state in "the only one of
         # the 21 captives still in the hands of the rebels")
         if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
@@ -1105,6 +1125,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             hm = _REMAIN_IN_NAME_RE.match(rest)  # "Ten leaders sentenced to life ... remain in Kondengui"
         if hm and _NOT_HELD_STATE_RE.match(rest, hm.end()):
             hm = None  # "5,000 people remain missing", "two remain in hospital"
+        if hm and _OTHER_FIGURE_BETWEEN_RE.search(rest, 0, hm.end()):
+            hm = None  # "the release of 11 crew members and said four others remain captive": the four's state
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
             if not rel or rel.start() > hm.end() or _NEGATION_RE.search(rest, 0, rel.start()):

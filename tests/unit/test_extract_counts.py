@@ -1470,3 +1470,17 @@ def test_a_superlative_since_a_month_dates_nothing():
 ])
 def test_flying_the_group_somewhere(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Fewer than 20 of the 200 protesters arrested in March are still in custody.", {("held", 20, None)}),
+    ("Under the deal, 33 of the 98 hostages still held in Gaza are to be released.", {("held", 98, None)}),
+    ("Officials confirmed the release of 11 crew members and said four others remain captive.",
+     {("released", 11, None), ("held", 4, None)}),
+    ("Three farm workers abducted in October were released along with 10 Israelis.",
+     {("released", 3, None), ("released", 10, None)}),
+    ("Russia freed 20 Ukrainian and 5 Belarusian activists.", {("released", 20, None), ("released", 5, None)}),
+    ("The rebels have handed back 58 captives.", {("released", 58, None)}),
+])
+def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
+    assert this_event(sentence) == expected

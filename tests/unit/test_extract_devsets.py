@@ -8,6 +8,7 @@ spoil them.
 """
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -52,3 +53,14 @@ def test_dev_set_scores_do_not_regress(name):
     assert score["critical"] <= critical, score
     assert score["counts_f1"] >= counts_floor, score
     assert score["names_f1"] >= names_floor, score
+
+
+def test_no_article_in_any_set_makes_the_extractor_fail():
+    """The CLI isolates a file that raises (an "error" record), so a crash would only lower a score; catch it here."""
+    paths = sorted(str(p) for p in (REPO / "tests").glob("devset*/articles/*.txt"))
+    assert len(paths) > 150
+    proc = subprocess.run([sys.executable, "-m", "monitor.cli", "extract", "--format", "jsonl", "--strict", *paths],
+                          capture_output=True, text=True, cwd=REPO, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    failed = [r["source"] for r in map(json.loads, proc.stdout.splitlines()) if "error" in r]
+    assert failed == []
