@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from monitor.extract.event import city_country, country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
@@ -554,10 +554,11 @@ class _Places:
 
     def __init__(self, sentences: list[str]):
         self._sentences = sentences
-        self._text: str | None = None
         self._cache: dict[str, tuple[str, str] | None] = {}
-        self._main: str | None = None
-        self._hostage: bool | None = None
+
+    @cached_property
+    def _text(self) -> str:
+        return "\n".join(self._sentences)
 
     def country(self, name: str) -> str | None:
         found = self.located(name)
@@ -569,35 +570,33 @@ class _Places:
             self._cache[name] = self._find(name)
         return self._cache[name]
 
+    @cached_property
+    def _main(self) -> str | None:
+        tally: dict[str, int] = {}
+        for word in _CAPITALISED_RE.findall(self._text):
+            country = country_of(word)
+            if country:
+                tally[country] = tally.get(country, 0) + 1
+        ranked = sorted(tally.items(), key=lambda kv: -kv[1])
+        clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        return ranked[0][0] if clear else None  # a passing mention sets no scene
+
     def main_country(self) -> str | None:
         """The country the article names most often (places and demonyms): where the story is set."""
-        if self._main is None:
-            if self._text is None:
-                self._text = "\n".join(self._sentences)
-            tally: dict[str, int] = {}
-            for word in _CAPITALISED_RE.findall(self._text):
-                country = country_of(word)
-                if country:
-                    tally[country] = tally.get(country, 0) + 1
-            ranked = sorted(tally.items(), key=lambda kv: -kv[1])
-            clear = ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-            self._main = ranked[0][0] if clear else ""  # a passing mention sets no scene
-        return self._main or None
+        return self._main
+
+    @cached_property
+    def _hostage(self) -> bool:
+        low = self._text.lower()
+        hostage = sum(low.count(w) for w in ("hostage", "kidnap", "abduct", "captors"))
+        prison = sum(low.count(w) for w in ("prisoner", "detainee", "inmate", "jail", "prison"))
+        return hostage > prison
 
     def hostage_story(self) -> bool:
         """True if the article speaks of hostages and kidnappers more than of prisoners and jails."""
-        if self._hostage is None:
-            if self._text is None:
-                self._text = "\n".join(self._sentences)
-            low = self._text.lower()
-            hostage = sum(low.count(w) for w in ("hostage", "kidnap", "abduct", "captors"))
-            prison = sum(low.count(w) for w in ("prisoner", "detainee", "inmate", "jail", "prison"))
-            self._hostage = hostage > prison
         return self._hostage
 
-    def _find(self, name: str) -> str | None:
-        if self._text is None:
-            self._text = "\n".join(self._sentences)
+    def _find(self, name: str) -> tuple[str, str] | None:
         esc = re.escape(name)
         owner = r"(?P<owner>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)"
         for pattern in (rf"{owner}['’]s?\s+{esc}\b",

@@ -702,7 +702,6 @@ class _Person:
     spellings: list[str] = field(default_factory=list)
     mentions: list[_Mention] = field(default_factory=list)
     derived: bool = False
-    anchor: int | None = None  # derived: the person whose surname the name borrows
     # surnames that stand for someone else: "Mr Sisulu's wife, Albertina Sisulu" -- a bare "Sisulu" is
     # the husband, never the wife introduced as his relative
     not_surname: set[str] = field(default_factory=set)
@@ -3022,7 +3021,6 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     idx = _find_full(persons, name)
                     if idx is None or idx == anchor.person:
                         idx = new_person(derived=True)
-                        persons[idx].anchor = anchor.person
                     attach(m, idx, name)
                     continue
             idx = _find_partial(persons, m.text)
