@@ -6,7 +6,8 @@ Public API:
   extract_file(path) -> dict   # the output contract object, "source": path as given
 
 Pipeline: relevance gate -> (HTML to text) -> clean -> sentences -> event hints
--> counts (scope needs the event date) -> people. All pure and deterministic.
+-> counts (scope needs the event date) -> people -> group members (names tied to a
+counted group by reference). All pure and deterministic.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from functools import lru_cache
 from monitor.articles import decode_body
 from monitor.extract.counts import extract_counts
 from monitor.extract.event import event_hints
+from monitor.extract.groups import assign_group_members
 from monitor.extract.relevance import is_relevant
 from monitor.extract.text import clean_text, html_to_text, looks_like_html, split_sentences
 
@@ -59,7 +61,7 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     lead = [t for t in title_sentences if t not in sentences[:2]]
     event = event_hints(sentences, title=title, published=published)
     counts = extract_counts(lead + sentences, published=published, event_date=event["date"], context=text)
-    people = _extract_people(sentences, title, published)
+    people = assign_group_members(sentences, counts, _extract_people(sentences, title, published))
     return {"counts": counts, "people": people, "event": event, "relevant": True}
 
 

@@ -1,0 +1,436 @@
+"""Group membership: people tied to a freed (or still-held) group by reference, not by a verb.
+
+Reports often state a release once, for a group, and name its members elsewhere:
+
+    "Brazil flew 15 political prisoners to Mexico. Among the 15 were student leaders A, B and C."
+    "The six -- A, B, C, D, E and Dr F -- were arrested in February 1999."
+    "The rebels freed 225 hostages but kept 150 inside. They include Ambassador A and Minister B."
+    "One of them, district official A, was seen wiping away tears."
+    "A, 25, the only woman in the group, ..."
+
+The people stage decides each person from the cues around their own mentions, so such members
+are left "mentioned". This pass runs after it, over plain data: the article's sentences, its
+counts (each one a group the article introduced: a value, a status and a scope) and its people.
+A membership statement -- "among REF", "REF include/are LIST", "REF -- LIST --", "one of REF, X",
+"X, the youngest of REF" -- gives its members the status of the group REF resolves to:
+
+* "them"/"they"/"these" -> the last group introduced in this or the previous sentence, provided
+  nothing else plural (officials, relatives, reporters) was named after it;
+* "the 15", "the six men" -> the group of that size;
+* "the group", "the hostages" -> the last group whose sentence used that noun;
+* "those freed", "the women released on Thursday", "those still inside" -> the participle's status.
+
+Only people the people stage left "mentioned" in this event are changed. Bylines, commentators,
+victims and relatives are never made released; an official is, when a list names them among
+the captives explicitly (hostage-takings seize ministers and ambassadors). A list item must be a
+name in list position ("student leaders A", ", B", "and C"): "the daughter of former president D"
+inside an item is not a member.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from monitor.extract.numbers import words_to_int
+
+__all__ = ["assign_group_members"]
+
+_NEVER_RELEASED = {"credit", "commentator", "victim", "relative"}
+
+_NUM_WORD = (r"(?:\d{1,3}(?:[,.\s]\d{3})*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+             r"(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|"
+             r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+             r"a\s+dozen|dozen|hundred)")
+_NUM_RE = re.compile(r"^" + _NUM_WORD + r"$", re.I)
+
+# plural nouns of captives (a group "the hostages" may refer to) and of everybody else
+_CAPTIVE_NOUNS = frozenset("""hostages prisoners captives detainees inmates crew crewmen crewmembers passengers
+sailors seamen fishermen marines soldiers servicemen troops pows prisoners-of-war convicts dissidents activists
+men women children girls boys students pupils schoolgirls schoolboys people workers nationals citizens
+americans britons journalists aid-workers missionaries tourists hunters pilgrims mayors nurses doctors medics
+abductees kidnap victims returnees survivors members group others rest ones""".split())
+_OTHER_PLURALS = frozenset("""officials relatives families family wives husbands parents mothers fathers
+negotiators mediators diplomats envoys ministers officers guards police policemen reporters photographers
+lawyers supporters crowds well-wishers delegates leaders authorities mediators ambassadors dignitaries
+kidnappers captors hijackers rebels militants gunmen guerrillas pirates""".split())
+
+_RELEASE_WORDS_RE = re.compile(
+    r"\b(?:freed|released|liberated|let\s+go|left|walked|walk|banished|exiled|deported|expelled|exchanged|swapped|"
+    r"traded|pardoned|amnestied|handed|flown|returned|rescued|home|free|freedom|ransomed|repatriated|evacuated)\b",
+    re.I)
+_HELD_WORDS_RE = re.compile(
+    r"\b(?:still|remain|remains|remained|remaining|inside|held|detained|jailed|behind|imprisoned|captive|left\s+behind|"
+    r"not|excluded|kept)\b", re.I)
+_EARLIER_RE = re.compile(
+    r"\b(?:earlier|previous(?:ly)?|last\s+(?:year|month|week)|before|ago|in\s+(?:19|20)\d\d|since)\b", re.I)
+
+_NAME = r"⟦(\d+)⟧"
+_NAME_RE = re.compile(_NAME)
+_COPULA = r"(?:was|were|are|is)"
+# a reference phrase: up to the copula / comma / dash, no names, no clause punctuation
+_REF = r"(?P<ref>[^⟦;:.!?—–()]{1,90}?)"
+
+_AMONG_BEFORE_RE = re.compile(r"\bamong\s+" + _REF + r"\s*(?:,\s*[^,⟦]{1,40},\s*)?(?:" + _COPULA +
+                              r"|:)\s+(?:also\s+)?", re.I)
+_AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*among\s+" + _REF +
+                             r"(?=\s*(?:[,.;:!?]|$|\b(?:who|when|whom|that|and|but)\b))", re.I)
+_INCLUDE_RE = re.compile(r"^\W*(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
+                         r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
+_APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,3}|group|[a-z][\w'-]*s))"
+                            r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\(|:|,)\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
+                            re.I)
+_ONE_OF_RE = re.compile(r"\b(?:one|another|two|three|four|five|some|several|each|both|all|most|many|"
+                        r"the\s+(?:youngest|oldest|eldest|only|first|last|most\s+senior|senior|best-known|"
+                        r"best\s+known|leader|captain|master)(?:\s+[a-z][\w'-]*){0,2})\s+(?:of|among|in)\s+"
+                        r"(?P<ref>[^⟦,;:.!?—–()]{1,60}?)\s*,\s*(?:[A-Za-z.'’-]+\s+){0,4}?⟦(?P<id>\d+)⟧", re.I)
+# "X, 25, the only woman in the group" / "X, the most senior officer among them" / "X, one of the 15"
+_APPOS_MEMBER_RE = re.compile(r"⟦(?P<id>\d+)⟧\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:the|an?)\s+(?:only|youngest|oldest|"
+                              r"eldest|first|last|most\s+senior|senior|best[\s-]known|[a-z]+est|member)"
+                              r"(?:\s+[a-z][\w'-]*){0,2}|one)\s+(?:of|among|in)\s+"
+                              r"(?P<ref>(?:the|them|those)\b[^⟦,;:.!?—–()]{0,50})", re.I)
+_INVERTED_RE = re.compile(r"^\W*(?:also\s+)?(?:freed|released|set\s+free|liberated|pardoned|exchanged|rescued|returned)"
+                          r"\b[^⟦;:.!?]{0,60}?\b" + _COPULA + r"\s+", re.I)
+
+# "A and 17 other hostages were released", "A, B and 40 others": A is one of the counted group
+_AND_OTHERS_RE = re.compile(r"⟦\d+⟧\s*(?:,\s*\d{1,3}\s*,?\s*)?(?:,|\band\b|\balong\s+with\b)\s*(?:some\s+|about\s+|at\s+least\s+)?"
+                            + r"(?P<n>" + _NUM_WORD + r")\s+other(?:s\b|(?:\s+[a-z][\w'-]*){0,2}?\s+(?P<noun>[a-z][\w'-]*s)\b)",
+                            re.I)
+_LIST_END_RE = re.compile(r"[.!?]|\b(?:said|says|told|according)\b|—|–|--|\)", re.I)
+_ITEM_SEP_RE = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b|\bplus\b)\s*", re.I)
+# an item's words before the name: descriptors only ("student leaders", "the medical student", "Dr")
+_BAD_PREFIX_RE = re.compile(r"\b(?:of|to|by|with|for|from|at|on|into|his|her|their|its|who|whom|whose|which|that|"
+                            r"said|told|met|greeted|visited|accompanied|including)\b|['’]s\b|\d{4}", re.I)
+_CLAUSE_RE = re.compile(r"\b(?:who|whose|whom|which|while|when|after|before|because)\b", re.I)
+# "..., whose head, X" / "her lawyer, X": the name is that person's apposition, not a list item
+_OWNER_END_RE = re.compile(r"\bwhose\b|\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|parents?|"
+                           r"lawyer|attorney|relative|spokes(?:man|woman|person)|head|chief)\s*$", re.I)
+_SPEAKER_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:said|says|told|tells|added|recalled|declared)\b", re.I)
+_OF_BEFORE_RE = re.compile(r"\b(?:of|to|for|with|by|from)\s+$", re.I)
+
+
+@dataclass
+class _Group:
+    sentence: int
+    pos: int            # where in the sentence it was introduced (later groups win for "they")
+    value: int | None
+    status: str          # released | held
+    scope: str
+    text: str            # its sentence, lower case (its nouns)
+
+
+def _number(text: str) -> int | None:
+    t = text.strip().lower()
+    if t[:1].isdigit():
+        digits = re.sub(r"\D", "", t)
+        return int(digits) if digits else None
+    return words_to_int(t)
+
+
+_NUM_SEARCH_RE = re.compile(r"\b" + _NUM_WORD + r"\b", re.I)
+
+
+def _number_position(sentence: str, value, default: int) -> int:
+    """Where the figure stands in its sentence (what comes after it may re-point "them")."""
+    for m in _NUM_SEARCH_RE.finditer(sentence, default):
+        if _number(m.group(0)) == value:
+            return m.start()
+    return default
+
+
+def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group]:
+    out = []
+    for c in counts:
+        metric = c.get("metric")
+        if metric not in ("released", "exchanged", "transferred", "held"):
+            continue
+        quote = c.get("quote") or ""
+        for i, s in enumerate(sentences):
+            pos = s.find(quote) if len(quote) < len(s) else (0 if quote.find(s) >= 0 else -1)
+            if pos >= 0:
+                pos = _number_position(s, c.get("value"), pos)
+                out.append(_Group(i, pos, c.get("value"), "held" if metric == "held" else "released",
+                                  c.get("scope") or "this_event", s.lower()))
+                break
+    return out
+
+
+_PLURAL_INTRO_RE = re.compile(
+    r"\b(?:freed|released|liberated|rescued|handed\s+over|let\s+go|set\s+free)\s+(?:all\s+)?(?:the|its|their|all|"
+    + _NUM_WORD + r")\s+"
+    r"(?:[a-z][\w'-]*\s+){0,2}?(?P<noun>[a-z][\w'-]*s)\b|"
+    r"\b(?:the|all)\s+(?:[a-z][\w'-]*\s+){0,2}?(?P<noun2>[a-z][\w'-]*s)\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:\w+ly\s+)?(?:freed|released|liberated|rescued|handed\s+over|let\s+go|set\s+free)\b", re.I)
+
+
+def _plural_groups(sentences: list[str], counted: set[int]) -> list[_Group]:
+    """'the hostages were freed', 'freed the crew': a group without a figure."""
+    out = []
+    for i, s in enumerate(sentences):
+        if i in counted:
+            continue
+        m = _PLURAL_INTRO_RE.search(s)
+        counted_noun = m and _NUM_RE.match(m.group(0).split()[1] if m.group("noun") else "")
+        if m and ((m.group("noun") or m.group("noun2")).lower() in _CAPTIVE_NOUNS or counted_noun):
+            scope = "other_event" if _EARLIER_RE.search(s) else "this_event"
+            out.append(_Group(i, m.start(), None, "released", scope, s.lower()))
+    return out
+
+
+class _Resolver:
+    def __init__(self, groups: list[_Group]):
+        self.groups = sorted(groups, key=lambda g: (g.sentence, g.pos))
+
+    def resolve(self, ref: str, j: int, pos: int) -> tuple[str, str] | None:
+        """(status, scope) of the group a reference phrase in sentence j stands for, else None."""
+        ref = re.sub(r",[^,]*,", " ", ref).strip().lower()
+        words = re.findall(r"[a-z0-9][\w'-]*", ref)
+        if not words:
+            return None
+        head = words[0]
+        if head in ("them", "they", "these", "those", "whom") and len(words) == 1:
+            return self._last(j, pos)
+        if any(w in _OTHER_PLURALS for w in words[1:4]):
+            return None
+        rest = " ".join(words[1:])
+        if head in ("those", "the") and rest:
+            # "those freed on Friday", "the women released", "those still inside"
+            if _HELD_WORDS_RE.search(rest):
+                return "held", "this_event"
+            if _RELEASE_WORDS_RE.search(rest) and head == "those" or re.match(
+                    r"^(?:[a-z][\w'-]*\s+){0,2}(?:freed|released|returnees|liberated|rescued)\b", rest):
+                return "released", "other_event" if _EARLIER_RE.search(rest) else "this_event"
+        if head in ("the", "these", "those") and len(words) > 1:
+            m = _NUM_RE.match(words[1]) if len(words) > 1 else None
+            value = _number(words[1]) if m else None
+            if value is None and len(words) > 2 and _NUM_RE.match(" ".join(words[1:3])):
+                value = _number(" ".join(words[1:3]))
+            if value is not None:
+                return self._sized(value, j)
+            noun = words[1] if words[1] in ("group",) else next((w for w in words[1:4] if w in _CAPTIVE_NOUNS), None)
+            if noun:
+                return self._by_noun(noun, j, pos)
+        return None
+
+    def _last(self, j: int, pos: int) -> tuple[str, str] | None:
+        cands = [g for g in self.groups if g.sentence == j and g.pos < pos] or \
+                [g for g in self.groups if g.sentence == j - 1]
+        if not cands:
+            return None
+        g = cands[-1]
+        tail = g.text[g.pos:]
+        if any(w in _OTHER_PLURALS for w in re.findall(r"[a-z][\w'-]*", tail)):
+            return None  # "... were met by officials. Among them ..." is ambiguous
+        return g.status, g.scope
+
+    def _sized(self, value: int, j: int) -> tuple[str, str] | None:
+        sized = [g for g in self.groups if g.value == value and g.sentence <= j] or \
+                [g for g in self.groups if g.value == value]
+        if not sized:
+            return None
+        statuses = {(g.status, g.scope) for g in sized}
+        if len(statuses) > 1:
+            this = {s for s in statuses if s[1] == "this_event"}
+            if len(this) != 1:
+                return None
+            return this.pop()
+        return statuses.pop()
+
+    def _by_noun(self, noun: str, j: int, pos: int) -> tuple[str, str] | None:
+        cands = [g for g in self.groups if (g.sentence < j or (g.sentence == j and g.pos < pos))
+                 and (noun == "group" or re.search(r"\b" + re.escape(noun) + r"\b", g.text))]
+        if not cands:
+            return None
+        g = cands[-1]
+        return g.status, g.scope
+
+
+_CONTINUATION_RE = re.compile(r"^\W*(?P<ref>the\s+(?:" + _NUM_WORD + r"|group|freed|released)\b(?:\s+[a-z][\w'-]*){0,2}?)"
+                              r"(?=\s*(?:[,—–(-]|\b(?:were|was|are|had|have|walked|arrived|left|landed|returned)\b))",
+                              re.I)
+
+
+def _with_continuations(sentences: list[str], groups: list[_Group]) -> list[_Group]:
+    """A sentence opening with a reference to a group ("The 18 walked out ...", "The eight -- ...")
+    speaks of that group again: later "them"/"they" may point at it."""
+    resolver = _Resolver(groups)
+    out = list(groups)
+    have = {g.sentence for g in groups}
+    for j, s in enumerate(sentences):
+        if j in have:
+            continue
+        m = _CONTINUATION_RE.match(s)
+        st = resolver.resolve(m.group("ref"), j, 0) if m else None
+        if st:
+            out.append(_Group(j, 0, None, st[0], st[1], s.lower()))
+            resolver = _Resolver(out)
+    return out
+
+
+def _template(sentence: str, people: list[dict]) -> str:
+    """The sentence with every spelling of every person replaced by ⟦index⟧ (longest first)."""
+    spans: list[tuple[int, int, int]] = []
+    taken = [False] * len(sentence)
+    spellings = sorted(((sp, i) for i, p in enumerate(people) for sp in {p["name"], *p.get("aliases", [])} if sp),
+                       key=lambda t: -len(t[0]))
+    for sp, i in spellings:
+        start = 0
+        while True:
+            k = sentence.find(sp, start)
+            if k < 0:
+                break
+            end = k + len(sp)
+            start = end
+            if (k and (sentence[k - 1].isalnum())) or (end < len(sentence) and sentence[end].isalnum()):
+                continue
+            if any(taken[k:end]):
+                continue
+            for x in range(k, end):
+                taken[x] = True
+            spans.append((k, end, i))
+    out, last = [], 0
+    for k, end, i in sorted(spans):
+        out.append(sentence[last:k])
+        out.append(f"⟦{i}⟧")
+        last = end
+    out.append(sentence[last:])
+    return "".join(out)
+
+
+def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = True) -> list[int]:
+    """Names in list position in tpl[start:end]. The list starts at `start` with a name (after
+    descriptor words: "student leaders A"); each later item follows a separator, with descriptors
+    only between it and the separator. What follows a name up to the next separator is its
+    apposition ("A, a cleric held since 1994; B"); a name right after "whose head," or "his lawyer,"
+    is somebody else's apposition, and a speaker ("X said") is no item."""
+    if end is None:
+        m = _LIST_END_RE.search(tpl, start)
+        end = m.start() if m else len(tpl)
+    seg = tpl[start:end]
+    out: list[int] = []
+    last_sep, prev_seg = 0, ""
+    for m in re.finditer(_NAME + r"|" + _ITEM_SEP_RE.pattern, seg, re.I):
+        if m.group(1) is None:
+            prev_seg = seg[last_sep:m.start()]
+            last_sep = m.end()
+            continue
+        prefix = seg[last_sep:m.start()]
+        ok = not _BAD_PREFIX_RE.search(prefix) and len(prefix.split()) <= 5 and not _OWNER_END_RE.search(prev_seg) \
+            and not _SPEAKER_AFTER_RE.match(seg, m.end())
+        if anchored and not out and (last_sep or not ok):
+            return []  # the list does not start here: "were flown to X, accompanied by Y"
+        if ok:
+            out.append(int(m.group(1)))
+        last_sep, prev_seg = m.end(), ""
+    return out
+
+
+def _items_before(tpl: str, end: int) -> list[int]:
+    """The names a clause ends with right before its verb: "A and B were among them"."""
+    if not re.search(r"⟦\d+⟧(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,?)?\s*$", tpl[:end]):
+        return []
+    start = max(tpl.rfind(";", 0, end), tpl.rfind(":", 0, end)) + 1
+    if _CLAUSE_RE.search(tpl, start, end):
+        return []
+    return _list_items(tpl, start, end, anchored=False)
+
+
+def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple[str, str], bool]]:
+    """(person index, (status, scope), explicit) for each membership statement in sentence j."""
+    found: list[tuple[int, tuple[str, str], bool]] = []
+    low = tpl.lower()
+    if "among" in low:
+        for m in _AMONG_BEFORE_RE.finditer(tpl):
+            st = resolver.resolve(m.group("ref"), j, m.start())
+            if st:
+                found += [(i, st, True) for i in _list_items(tpl, m.end())]
+        for m in _AMONG_AFTER_RE.finditer(tpl):
+            st = resolver.resolve(m.group("ref"), j, m.start())
+            if st:
+                found += [(i, st, True) for i in _items_before(tpl, m.start())]
+    m = _INCLUDE_RE.match(tpl)
+    if m:
+        st = resolver.resolve(m.group("ref"), j, m.start())
+        if st:
+            found += [(i, st, True) for i in _list_items(tpl, m.end())]
+    for m in _APPOS_LIST_RE.finditer(tpl):
+        opener, rel = m.group("open"), (m.group("rel") or "").strip()
+        if rel and opener != ":":
+            continue
+        # "the three remain in prison: A, B and C" -- the clause before the colon may say the status
+        st = resolver.resolve(m.group("ref") + (" " + rel if rel else ""), j, m.start())
+        if not st:
+            continue
+        close = {"(": r"\)", "—": "—", "–": "–", "--": "--"}.get(opener)
+        if close:
+            cm = re.compile(close).search(tpl, m.end())
+            items = _list_items(tpl, m.end(), cm.start()) if cm else []
+        else:
+            items = _list_items(tpl, m.end())
+            if opener == "," and len(items) < 2:
+                items = []  # "the two soldiers, A and B," yes; "the hostages, X said" no
+        found += [(i, st, True) for i in items]
+    if "of" in low or "among" in low or " in " in low:
+        for m in _ONE_OF_RE.finditer(tpl):
+            if _OF_BEFORE_RE.search(tpl, 0, m.start()):
+                continue  # "a relative of one of the hostages, X"
+            st = resolver.resolve(m.group("ref"), j, m.start())
+            if st:
+                found.append((int(m.group("id")), st, True))
+        for m in _APPOS_MEMBER_RE.finditer(tpl):
+            st = resolver.resolve(m.group("ref"), j, m.start())
+            if st:
+                found.append((int(m.group("id")), st, True))
+    for m in _AND_OTHERS_RE.finditer(tpl):
+        if m.group("noun") and m.group("noun").lower() in _OTHER_PLURALS:
+            continue
+        n = _number(m.group("n"))
+        here = {(g.status, g.scope) for g in resolver.groups if g.sentence == j}
+        st = (n is not None and (resolver._sized(n + 1, j) or resolver._sized(n, j))) or \
+            (here.pop() if len(here) == 1 else None)
+        if st:
+            first_end = m.start() + m.group(0).index("⟧") + 1
+            found += [(i, st, True) for i in _items_before(tpl, first_end)]
+    m = _INVERTED_RE.match(tpl)
+    if m:
+        scope = "other_event" if _EARLIER_RE.search(tpl[:m.end()]) else "this_event"
+        found += [(i, ("released", scope), True) for i in _list_items(tpl, m.end())]
+    return found
+
+
+_CUE_RE = re.compile(r"among|include|comprise|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b",
+                     re.I)
+
+
+def assign_group_members(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:
+    """People with the status of the group a sentence names them in (see module docstring).
+    Returns the same list, with changed entries replaced by updated copies."""
+    candidates = {i for i, p in enumerate(people)
+                  if p.get("status") == "mentioned" and p.get("scope", "this_event") == "this_event"
+                  and p.get("role") not in ("credit", "commentator", "victim")}
+    if not candidates:
+        return people
+    groups = _groups_from_counts(sentences, counts)
+    groups += _plural_groups(sentences, {g.sentence for g in groups})
+    if not groups:
+        return people
+    groups = _with_continuations(sentences, groups)
+    resolver = _Resolver(groups)
+    decided: dict[int, tuple[str, str, str]] = {}
+    spellings = [(i, [sp for sp in {people[i]["name"], *people[i].get("aliases", [])} if sp]) for i in candidates]
+    for j, s in enumerate(sentences):
+        if not _CUE_RE.search(s) or not any(sp in s for _, sps in spellings for sp in sps):
+            continue
+        tpl = _template(s, people)
+        for i, (status, scope), _explicit in _memberships(tpl, j, resolver):
+            if i not in candidates or i in decided:
+                continue
+            role = people[i].get("role")
+            if status == "released" and role in _NEVER_RELEASED:
+                continue
+            decided[i] = (status, scope, s)
+    if not decided:
+        return people
+    out = list(people)
+    for i, (status, scope, quote) in decided.items():
+        out[i] = {**people[i], "status": status, "scope": scope, "quote": quote}
+    return out

@@ -1,0 +1,127 @@
+"""Group membership: names tied to a counted group by reference ("Among the 15 were ...")."""
+from __future__ import annotations
+
+import pytest
+
+from monitor.extract import extract_article
+from monitor.extract.groups import assign_group_members
+
+
+def _person(name, status="mentioned", role=None, scope="this_event", aliases=()):
+    return {"name": name, "aliases": list(aliases) or [name], "status": status, "scope": scope, "quote": "",
+            "role": role}
+
+
+def _count(metric, value, quote, scope="this_event"):
+    return {"metric": metric, "value": value, "scope": scope, "quote": quote}
+
+
+def _status(people, name):
+    return next((p["status"], p["scope"]) for p in people if p["name"] == name)
+
+
+def test_among_the_counted_group_names_its_members():
+    s = ["The junta flew 12 jailed trade unionists to Caracas on Sunday.",
+         "Among the 12 were dock workers' leader Ana Ruiz, the printer Tomas Vidal and Jorge Mena, 71."]
+    people = [_person("Ana Ruiz"), _person("Tomas Vidal"), _person("Jorge Mena")]
+    out = assign_group_members(s, [_count("transferred", 12, s[0])], people)
+    assert [p["status"] for p in out] == ["released"] * 3
+    assert out[0]["quote"] == s[1]
+
+
+def test_them_points_at_the_group_of_the_sentence_before():
+    s = ["Rebels released 40 hostages on Friday but kept 30 others inside the compound.",
+         "They include Ambassador Kenji Sato and the labour minister, Rosa Quispe."]
+    people = [_person("Kenji Sato", role="official"), _person("Rosa Quispe", role="official")]
+    counts = [_count("released", 40, s[0]), _count("held", 30, "kept 30 others inside the compound")]
+    out = assign_group_members(s, counts, people)
+    # "they" is the last group named: the 30 still inside
+    assert [p["status"] for p in out] == ["held", "held"]
+
+
+def test_them_after_officials_is_ambiguous_and_changes_nothing():
+    s = ["The 14 freed fishermen were met at the port by officials and relatives.",
+         "Among them was the fisheries minister, Omar Diallo."]
+    people = [_person("Omar Diallo", role="official")]
+    out = assign_group_members(s, [_count("released", 14, s[0])], people)
+    assert out[0]["status"] == "mentioned"
+
+
+def test_dash_list_after_a_definite_group():
+    s = ["Yesterday the president pardoned all five.",
+         "The five — Lina Haddad, Omar Saleh, Dr Karim Nassar, Yusuf Amin and Rana Aziz — were arrested in 2019."]
+    names = ["Lina Haddad", "Omar Saleh", "Karim Nassar", "Yusuf Amin", "Rana Aziz"]
+    out = assign_group_members(s, [_count("released", 5, s[0])], [_person(n) for n in names])
+    assert all(p["status"] == "released" for p in out)
+
+
+def test_colon_list_takes_the_status_of_the_clause_before_it():
+    s = ["Eleven activists walked free on Monday.",
+         "The three who remain in prison: Pavel Orlov, Inna Belova and Stas Kuzmin."]
+    names = ["Pavel Orlov", "Inna Belova", "Stas Kuzmin"]
+    out = assign_group_members(s, [_count("released", 11, s[0])], [_person(n) for n in names])
+    assert all(p["status"] == "held" for p in out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of them, the engineer Piet de Vries, was carried off the plane on a stretcher.",
+    "The youngest of the 19, Piet de Vries, waved to photographers.",
+    "Piet de Vries, 24, the only Dutchman in the group, said he had lost 12 kilos.",
+    "Piet de Vries and 18 other crew members were taken to Mombasa.",
+])
+def test_apposition_to_a_member_of_the_group(sentence):
+    s = ["Pirates freed the tanker and its 19 crew on Tuesday.", sentence]
+    out = assign_group_members(s, [_count("released", 19, s[0])], [_person("Piet de Vries")])
+    assert out[0]["status"] == "released", sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "A relative of one of the hostages, Piet de Vries, told local radio he had not slept.",
+    "Piet de Vries, whose son was among the freed sailors, said he had not slept.",
+    "The freed sailors were flown to Rotterdam, accompanied by the consul, Piet de Vries.",
+    "The sailors were flown home, Dutch Foreign Minister Piet de Vries said.",
+    "Piet de Vries, the lawyer of several of the 19, said the case was not closed.",
+])
+def test_people_beside_the_group_are_not_members(sentence):
+    s = ["Pirates freed the tanker and its 19 crew on Tuesday.", sentence]
+    out = assign_group_members(s, [_count("released", 19, s[0])], [_person("Piet de Vries")])
+    assert out[0]["status"] == "mentioned", sentence
+
+
+def test_relatives_and_bylines_are_never_made_released():
+    s = ["The army freed 26 hostages on Friday.", "Among them were Ali Hamdan and Sara Hamdan."]
+    people = [_person("Ali Hamdan"), _person("Sara Hamdan", role="relative")]
+    out = assign_group_members(s, [_count("released", 26, s[0])], people)
+    assert [p["status"] for p in out] == ["released", "mentioned"]
+
+
+def test_a_group_of_an_earlier_release_gives_earlier_scope():
+    s = ["In 2019 the government freed 30 prisoners.", "Among the 30 was the poet Daniel Ortega Ruiz."]
+    out = assign_group_members(s, [_count("released", 30, s[0], scope="other_event")],
+                               [_person("Daniel Ortega Ruiz")])
+    assert _status(out, "Daniel Ortega Ruiz") == ("released", "other_event")
+
+
+def test_people_already_decided_are_left_alone():
+    s = ["Kidnappers freed 3 aid workers.", "Among them was Anna Berg."]
+    people = [_person("Anna Berg", status="held")]
+    out = assign_group_members(s, [_count("released", 3, s[0])], people)
+    assert out[0]["status"] == "held"
+
+
+def test_without_any_group_nothing_changes():
+    s = ["Among them were Anna Berg and Ivo Petrov."]
+    people = [_person("Anna Berg"), _person("Ivo Petrov")]
+    assert assign_group_members(s, [], people) == people
+
+
+def test_end_to_end_a_named_list_after_the_count():
+    text = ("MEXICO CITY (AP) — Fifteen political prisoners freed by the military government landed here "
+            "on Saturday in exchange for the kidnapped ambassador.\n\n"
+            "Among the 15 were student leaders Rafael Quintero and Lucia Barros, labor organizer Tomas Ibarra "
+            "and Jose Bezerra, a 69-year-old communist who has spent much of his life in prison.\n\n"
+            "Interior Minister Carlos Prado said the prisoners had been banished for life.")
+    people = {p["name"]: p for p in extract_article(text, published="1969-09-07")["people"]}
+    for name in ("Rafael Quintero", "Lucia Barros", "Tomas Ibarra", "Jose Bezerra"):
+        assert people[name]["status"] == "released", name
+    assert people["Carlos Prado"]["status"] == "mentioned"
