@@ -54,6 +54,9 @@ negotiators mediators diplomats envoys ministers officers guards police policeme
 lawyers supporters crowds well-wishers delegates leaders authorities mediators ambassadors dignitaries
 kidnappers captors hijackers rebels militants gunmen guerrillas pirates""".split())
 
+_GENERIC_NOUNS = frozenset("men women people others prisoners hostages captives detainees members ones".split())
+# a sentence about deaths names victims, whatever group it mentions
+_DEATH_RE = re.compile(r"\b(?:killed|died|dead|executed|murdered|bodies|buried|slain)\b", re.I)
 _RELEASE_WORDS_RE = re.compile(
     r"\b(?:freed|released|liberated|let\s+go|left|walked|walk|banished|exiled|deported|expelled|exchanged|swapped|"
     r"traded|pardoned|amnestied|handed|flown|returned|rescued|home|free|freedom|ransomed|repatriated|evacuated)\b",
@@ -197,16 +200,25 @@ class _Resolver:
             if _HELD_WORDS_RE.search(rest):
                 return "held", "this_event"
             if _RELEASE_WORDS_RE.search(rest) and head == "those" or re.match(
-                    r"^(?:[a-z][\w'-]*\s+){0,2}(?:freed|released|returnees|liberated|rescued)\b", rest):
+                    r"^(?:[a-z0-9][\w'-]*\s+){0,3}(?:freed|released|returnees|liberated|rescued|handed\s+over|exchanged|"
+                    r"swapped|pardoned|repatriated)\b", rest):
                 return "released", "other_event" if _EARLIER_RE.search(rest) else "this_event"
         if head in ("the", "these", "those") and len(words) > 1:
             m = _NUM_RE.match(words[1]) if len(words) > 1 else None
             value = _number(words[1]) if m else None
             if value is None and len(words) > 2 and _NUM_RE.match(" ".join(words[1:3])):
                 value = _number(" ".join(words[1:3]))
-            if value is not None:
-                return self._sized(value, j)
-            noun = words[1] if words[1] in ("group",) else next((w for w in words[1:4] if w in _CAPTIVE_NOUNS), None)
+            nouns = words[2:5] if value is not None else words[1:4]
+            # "the two journalists" is the group of two only if that group was called journalists too
+            own = next((w for w in words[2:4] if w.endswith("s")), None) if value is not None else None
+            own = None if own in _GENERIC_NOUNS else own
+            sized = self._sized(value, j, own) if value is not None else None
+            if sized:
+                return sized
+            # "the two British crew members" are some of the crew; "among the Cubans" -- the Cubans freed
+            noun = "group" if "group" in nouns else next(
+                (w for w in nouns if w in _CAPTIVE_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _OTHER_PLURALS)),
+                None)
             if noun:
                 return self._by_noun(noun, j, pos)
         return None
@@ -222,9 +234,10 @@ class _Resolver:
             return None  # "... were met by officials. Among them ..." is ambiguous
         return g.status, g.scope
 
-    def _sized(self, value: int, j: int) -> tuple[str, str] | None:
-        sized = [g for g in self.groups if g.value == value and g.sentence <= j] or \
-                [g for g in self.groups if g.value == value]
+    def _sized(self, value: int, j: int, noun: str | None = None) -> tuple[str, str] | None:
+        stem = noun[:max(4, len(noun) - 3)] if noun else None  # "Russians" ~ "Russian servicemen"
+        sized = [g for g in self.groups if g.value == value and (stem is None or stem in g.text)]
+        sized = [g for g in sized if g.sentence <= j] or sized
         if not sized:
             return None
         statuses = {(g.status, g.scope) for g in sized}
@@ -306,6 +319,18 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
         m = _LIST_END_RE.search(tpl, start)
         end = m.start() if m else len(tpl)
     seg = tpl[start:end]
+    if anchored:
+        first = _NAME_RE.search(seg)
+        if not first:
+            return []
+        lead = seg[:first.start()]
+        inc = None
+        for inc in re.finditer(r"\bincluding\s+", lead, re.I):
+            pass
+        if inc:  # "at least seven ambassadors and several congressmen, including lawmaker X"
+            seg = seg[inc.end():]
+        elif _DESCRIPTOR_FIRST_RE.match(lead):  # "the former president of the students' union, X, and ..."
+            seg = seg[lead.rindex(",") + 1:]
     out: list[int] = []
     last_sep, prev_seg = 0, ""
     for m in re.finditer(_NAME + r"|" + _ITEM_SEP_RE.pattern, seg, re.I):
@@ -334,9 +359,16 @@ def _items_before(tpl: str, end: int) -> list[int]:
     return _list_items(tpl, start, end, anchored=False)
 
 
+# a list may open with its first member's description: "the former president of X, NAME, and ..."
+_DESCRIPTOR_FIRST_RE = re.compile(r"^\s*(?:the|an?|our|their|its)\s+(?![^,]*\b(?:\w+ed|\w+ing|was|were|is|are|has|have|had|"
+                                  r"by|with|said|told)\b)[^,;⟦]{2,80},\s*$", re.I)
+_ASIDE_RE = re.compile(r"\([^()⟦]*\)")
+
+
 def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple[str, str], bool]]:
     """(person index, (status, scope), explicit) for each membership statement in sentence j."""
     found: list[tuple[int, tuple[str, str], bool]] = []
+    tpl = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), tpl)  # "(UNE)" is no list boundary
     low = tpl.lower()
     if "among" in low:
         for m in _AMONG_BEFORE_RE.finditer(tpl):
@@ -421,7 +453,10 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
         if not _CUE_RE.search(s) or not any(sp in s for _, sps in spellings for sp in sps):
             continue
         tpl = _template(s, people)
+        deaths = bool(_DEATH_RE.search(s))
         for i, (status, scope), _explicit in _memberships(tpl, j, resolver):
+            if deaths and status == "released":
+                continue
             if i not in candidates or i in decided:
                 continue
             role = people[i].get("role")

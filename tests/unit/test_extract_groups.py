@@ -125,3 +125,18 @@ def test_end_to_end_a_named_list_after_the_count():
     for name in ("Rafael Quintero", "Lucia Barros", "Tomas Ibarra", "Jose Bezerra"):
         assert people[name]["status"] == "released", name
     assert people["Carlos Prado"]["status"] == "mentioned"
+
+
+def test_a_group_of_the_same_size_but_another_noun_is_not_the_group():
+    s = ["Ukraine freed two Russian soldiers in exchange for the pilot.",
+         "The two journalists, Igor Belov and Anton Sokol of state television, were killed by shelling in 2014."]
+    people = [_person("Igor Belov"), _person("Anton Sokol")]
+    out = assign_group_members(s, [_count("released", 2, s[0])], people)
+    assert [p["status"] for p in out] == ["mentioned", "mentioned"]
+
+
+def test_a_participle_in_the_reference_says_the_status():
+    s = ["Georgia and Russia swapped prisoners at a checkpoint on Friday.",
+         "Among the five Russians handed over by Georgia is Major Oleg Zimin, a navigator."]
+    out = assign_group_members(s, [_count("exchanged", 17, s[0])], [_person("Oleg Zimin")])
+    assert out[0]["status"] == "released"
