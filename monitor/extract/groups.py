@@ -237,16 +237,15 @@ class _Resolver:
     def _sized(self, value: int, j: int, noun: str | None = None) -> tuple[str, str] | None:
         stem = noun[:max(4, len(noun) - 3)] if noun else None  # "Russians" ~ "Russian servicemen"
         sized = [g for g in self.groups if g.value == value and (stem is None or stem in g.text)]
+        this = {g.status for g in sized if g.scope == "this_event"}
+        if this == {"held", "released"}:
+            return "released", "this_event"  # "the last 12 hostages" were held, then the story frees them
         sized = [g for g in sized if g.sentence <= j] or sized
-        if not sized:
-            return None
         statuses = {(g.status, g.scope) for g in sized}
         if len(statuses) > 1:
-            this = {s for s in statuses if s[1] == "this_event"}
-            if len(this) != 1:
-                return None
-            return this.pop()
-        return statuses.pop()
+            this_only = {s for s in statuses if s[1] == "this_event"}
+            return this_only.pop() if len(this_only) == 1 else None
+        return statuses.pop() if statuses else None
 
     def _by_noun(self, noun: str, j: int, pos: int) -> tuple[str, str] | None:
         cands = [g for g in self.groups if (g.sentence < j or (g.sentence == j and g.pos < pos))
@@ -360,8 +359,11 @@ def _items_before(tpl: str, end: int) -> list[int]:
 
 
 # a list may open with its first member's description: "the former president of X, NAME, and ..."
-_DESCRIPTOR_FIRST_RE = re.compile(r"^\s*(?:the|an?|our|their|its)\s+(?![^,]*\b(?:\w+ed|\w+ing|was|were|is|are|has|have|had|"
-                                  r"by|with|said|told)\b)[^,;⟦]{2,80},\s*$", re.I)
+_DESCRIPTOR_FIRST_RE = re.compile(r"^\s*(?:the|an?|our|their|its)\s+(?![^,]*\b(?-i:[a-z]+ed|[a-z]+ing)\b)(?![^,]*\b(?:was|were|is|are|has|"
+                                  r"have|had|by|with|said|told)\b)[^,;⟦]{2,80},\s*$", re.I)
+_TRAILING_MEMBERS_RE = re.compile(r",?\s*\b(?:among\s+them|among\s+whom|notably|including|such\s+as)\s+", re.I)
+# the plural noun phrase a trailing list hangs on, read as a reference: "their last 12 hostages" -> "the 12 hostages"
+_REF_HEAD_RE = re.compile(r"\b(?:the|their|its|all|those)\s+(?:last\s+|other\s+|remaining\s+)?", re.I)
 _ASIDE_RE = re.compile(r"\([^()⟦]*\)")
 
 
@@ -400,7 +402,17 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             items = _list_items(tpl, m.end())
             if opener == "," and len(items) < 2:
                 items = []  # "the two soldiers, A and B," yes; "the hostages, X said" no
+        if st[0] == "released" and _DEATH_RE.search(tpl, m.end()):
+            continue  # "The two journalists, A and B, were killed": victims, whatever group is near
         found += [(i, st, True) for i in items]
+    for m in _TRAILING_MEMBERS_RE.finditer(tpl):
+        # "... their last 12 hostages, among them X; Y" / "dissidents still imprisoned, notably X and Y"
+        clause = tpl[max(tpl.rfind(",", 0, m.start()), tpl.rfind(";", 0, m.start()), 0):m.start()]
+        heads = list(_REF_HEAD_RE.finditer(clause))
+        tail = clause[heads[-1].end():] if heads else ""
+        st = resolver.resolve("the " + tail, j, m.start()) if tail.strip() and len(tail) <= 60 else None
+        if st:
+            found += [(i, st, True) for i in _list_items(tpl, m.end())]
     if "of" in low or "among" in low or " in " in low:
         for m in _ONE_OF_RE.finditer(tpl):
             if _OF_BEFORE_RE.search(tpl, 0, m.start()):
@@ -429,7 +441,7 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
     return found
 
 
-_CUE_RE = re.compile(r"among|include|comprise|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b",
+_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b",
                      re.I)
 
 
@@ -453,10 +465,7 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
         if not _CUE_RE.search(s) or not any(sp in s for _, sps in spellings for sp in sps):
             continue
         tpl = _template(s, people)
-        deaths = bool(_DEATH_RE.search(s))
         for i, (status, scope), _explicit in _memberships(tpl, j, resolver):
-            if deaths and status == "released":
-                continue
             if i not in candidates or i in decided:
                 continue
             role = people[i].get("role")

@@ -140,3 +140,29 @@ def test_a_participle_in_the_reference_says_the_status():
          "Among the five Russians handed over by Georgia is Major Oleg Zimin, a navigator."]
     out = assign_group_members(s, [_count("exchanged", 17, s[0])], [_person("Oleg Zimin")])
     assert out[0]["status"] == "released"
+
+
+def test_trailing_list_after_the_group_noun_phrase():
+    s = ["The guerrillas freed another 30 hostages in small groups.",
+         "At noon a bus left for the airport with the rebels and their last 9 hostages, among them the "
+         "ambassador of the United States, Dan Asher; the nuncio, Paolo Ricci; and the consul, Ana Lenz."]
+    people = [_person(n, role="official") for n in ("Dan Asher", "Paolo Ricci", "Ana Lenz")]
+    out = assign_group_members(s, [_count("released", 30, s[0])], people)
+    assert [p["status"] for p in out] == ["released"] * 3
+
+
+def test_trailing_list_after_a_held_noun_phrase():
+    s = ["Five dissidents were flown to New York in exchange for two spies.",
+         "Activists said the swap should not hide the fate of dissidents still imprisoned, notably "
+         "Yuri Sokol, sentenced last year to 13 years, and Ilya Brod, who is serving seven years."]
+    out = assign_group_members(s, [_count("exchanged", 5, s[0])], [_person("Yuri Sokol"), _person("Ilya Brod")])
+    assert [p["status"] for p in out] == ["held", "held"]
+
+
+def test_a_group_held_then_freed_in_the_same_story_is_freed():
+    s = ["The last 12 hostages remained inside the embassy on Sunday.",
+         "On Monday the guerrillas flew to Havana, where they released the 12 hostages.",
+         "Among the 12 were the ambassadors Luis Soto and Mark Hale."]
+    counts = [_count("held", 12, s[0]), _count("released", 12, s[1])]
+    out = assign_group_members(s, counts, [_person("Luis Soto", role="official"), _person("Mark Hale", role="official")])
+    assert [p["status"] for p in out] == ["released", "released"]
