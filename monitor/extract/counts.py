@@ -85,7 +85,9 @@ _RELEASE_VERBS = (
     r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity)"
 )
 _RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
-_EXCHANGE_WORDS = r"swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trad(?:e|ed|es|ing)"
+# "an exchange of fire / of views" is no swap
+_EXCHANGE_WORDS = (r"swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)|exchang(?:e|es|ed|ing)(?!\s+of\s+(?:gun)?(?:fire|shots|views|"
+                   r"letters|notes|messages|blows|information|ideas|greetings|pleasantries|insults|documents)\b)")
 _TRANSFER_VERBS = (
     r"taken|took|flown|flew|sent|transferred|moved|deported|expelled|brought|bussed|driven|escorted|"
     r"relocated|evacuated|travell?ed|travel|went|gone|crossed|arrived|landed|left|leave|headed|handed|delivered|"
@@ -94,7 +96,8 @@ _TRANSFER_VERBS = (
 _HELD_ADVERB = r"(?:(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully|still|reportedly|currently)\s+)?"
 _HELD_STATE = (
     _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|"
-    r"in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity)|"
+    r"in\s+(?:[\w\-'’]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|hands|(?:labou?r|prison|penal)\s+"
+    r"(?:camps?|colon(?:y|ies)))|"
     r"captive|hostage|held\s+back|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
     r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|"
@@ -209,6 +212,9 @@ _NOT_HELD_STATE_RE = re.compile(
 _PAST_ARREST_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:detained|jailed|imprisoned|incarcerated|locked\s+up)\b",
     re.I)
+_REDUCED_HELD_RELATIVE_RE = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,3}?(?:it|they|he|she|we|its\s+\w+|their\s+\w+|the\s+\w+)\s+(?:still\s+|had\s+|was\s+|were\s+|"
+    r"been\s+)*(?:held|holding|kept)\b", re.I)
 _RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
 _SUBSET_LEFT_RE = re.compile(
@@ -1126,6 +1132,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             hm = None  # "5,000 people remain missing", "two remain in hospital"
         if hm and _OTHER_FIGURE_BETWEEN_RE.search(rest, 0, hm.end()):
             hm = None  # "the release of 11 crew members and said four others remain captive": the four's state
+        if hm and left_release and _REDUCED_HELD_RELATIVE_RE.match(rest):
+            hm = None  # "released the 404 prisoners it still held": held until this release
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
             if not rel or rel.start() > hm.end() or _NEGATION_RE.search(rest, 0, rel.start()):

@@ -1484,3 +1484,17 @@ def test_flying_the_group_somewhere(sentence, expected):
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("At least 12 other mayors remain in guerrilla hands, officials said.", {("held", 12, None)}),
+    ("The four engineers are still in the kidnappers' hands.", {("held", 4, None)}),
+    ("The three others remain in labour camps in Mordovia.", {("held", 3, None)}),
+    ("One guerrilla died in the exchange of fire at the gate.", set()),
+    ("Two soldiers were wounded in an exchange of gunfire near the crossing.", set()),
+    ("The two sides agreed an exchange of 90 prisoners.", {("exchanged", 90, None)}),
+    ("The movement on Thursday released the 404 Moroccan soldiers it still held.", {("released", 404, None)}),
+    ("The militia freed the 30 villagers they had held since March.", {("released", 30, None)}),
+])
+def test_in_captors_hands_camps_exchanges_of_fire_and_released_from_being_held(sentence, expected):
+    assert this_event(sentence) == expected
