@@ -37,7 +37,8 @@ _PEOPLE_NOUNS = (
     r"aid\s+workers?|crew(?:\s+members)?|crewmen|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
     r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|personnel|villagers?|farmers?|pilgrims?|"
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
-    r"athletes?|businessm[ae]n|executives?|veterans?|"
+    r"athletes?|businessm[ae]n|executives?|veterans?|observers?|monitors?|inspectors?|peacekeepers?|volunteers?|"
+    r"hunters?|climbers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|shepherds?|officials|"
     r"leaders?|commanders?|suspects?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
@@ -1820,7 +1821,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
         found = find_quantities(sentence)
         quantities = [q for q in found if not _is_measure(sentence, q)]
         # "freed all but nine of the prisoners": the nine the release left behind are still held
-        held_rest = [q for q in found if q.all_but and q.value and _ALL_BUT_FREED_RE.search(sentence, max(0, q.start - 40), q.start)]
+        # ... and "all but 62 had since been released" (the subject's complement waits)
+        held_rest = [q for q in found if q.all_but and q.value and (
+            _ALL_BUT_FREED_RE.search(sentence, max(0, q.start - 40), q.start)
+            or _ALL_BUT_WERE_FREED_RE.match(sentence, q.end))]
         membership: dict[int, tuple] = {}
         heads: dict[int, re.Match | None] = {}
         for members, total, nouns in _breakdown_groups(sentence, quantities, heads):
@@ -1931,6 +1935,9 @@ def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> No
 
 
 _ALL_BUT_FREED_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\s+$", re.I)
+_ALL_BUT_WERE_FREED_RE = re.compile(
+    rf"(?:\s+(?:of\s+)?(?:them|those|the\s+\w+))?\s+(?:have|has|had|were|was)\s+(?:since\s+|now\s+|already\s+|all\s+)*"
+    rf"(?:been\s+)?(?:{_RELEASE_VERBS})\b", re.I)
 _OTHERS_AFTER_RE = re.compile(r"\s+others?\b")
 _NAMES_AND_RE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"

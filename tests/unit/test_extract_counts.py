@@ -1498,3 +1498,14 @@ def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(s
 ])
 def test_in_captors_hands_camps_exchanges_of_fire_and_released_from_being_held(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of the 400 people detained in October, all but 62 had since been released.", {("held", 62, None)}),
+    ("All but nine of the hostages have been freed.", {("held", 9, None)}),
+    ("The separatists released seven European military observers on Saturday.", {("released", 7, None)}),
+    ("Gunmen freed 14 Pakistani hunters and three drivers late on Friday.",
+     {("released", 14, None), ("released", 3, None)}),
+])
+def test_all_but_n_were_freed_and_more_kinds_of_people(sentence, expected):
+    assert this_event(sentence) == expected
