@@ -364,7 +364,9 @@ def _lowered(text: str) -> str | None:
 
 # Clause breaks: ';', ': ', ' – ', ' - ', '—', brackets, and contrastive conjunctions. The scan looks for the mark
 # alone (a leading \s* would make the engine try at every position); whitespace is added around it after.
-_HARD_BREAK_RE = re.compile(r"[;:()—–]|(?<=\s)-(?=\s)|(?=[WBAwba])\b(?:while|whereas|but|although)\b", re.I)
+# "while" opens a clause, except in an adverbial of the same one: "abducted while on a hunting trip"
+_HARD_BREAK_RE = re.compile(r"[;:()—–]|(?<=\s)-(?=\s)|(?=[WBAwba])\b(?:while(?!\s+(?:on|in|at|aboard|during|"
+                            r"\w+ing)\b)|whereas|but|although)\b", re.I)
 
 
 _COMMA_RE = re.compile(r",\s")

@@ -1509,3 +1509,13 @@ def test_in_captors_hands_camps_exchanges_of_fire_and_released_from_being_held(s
 ])
 def test_all_but_n_were_freed_and_more_kinds_of_people(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twenty-six people abducted in southern Iraq while on a hunting trip have been freed, Qatar said.",
+     {("released", 26, None)}),
+    ("Three aid workers kidnapped while working in Darfur were released on Monday.", {("released", 3, None)}),
+    ("Rebels freed 12 hostages while 30 remain in captivity.", {("released", 12, None), ("held", 30, None)}),
+])
+def test_while_inside_a_participle_is_no_clause_break(sentence, expected):
+    assert this_event(sentence) == expected
