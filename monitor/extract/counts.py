@@ -197,7 +197,7 @@ _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presum
 _HELD_RIGHT_RE = re.compile(
     rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|being|have\s+been|has\s+been|still|currently|continues?\s+to\s+be)\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+)?"
-    rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind)\b"
+    rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
     rf"(?:still\s+)?languish(?:es|ed)?)\b",
     _C,

@@ -133,27 +133,34 @@ _NUM_SEARCH_RE = re.compile(r"\b" + _NUM_WORD + r"\b", re.I)
 
 
 def _number_position(sentence: str, value, default: int) -> int:
-    """Where the figure stands in its sentence (what comes after it may re-point "them")."""
-    for m in _NUM_SEARCH_RE.finditer(sentence, default):
+    """Where the figure stands in its sentence (what comes after it may re-point "them"); `default`
+    when it is not there (-1: "not a restatement")."""
+    for m in _NUM_SEARCH_RE.finditer(sentence, max(default, 0)):
         if _number(m.group(0)) == value:
             return m.start()
     return default
 
 
 def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group]:
+    """A group for each count, in the sentence it was quoted from -- and in any other sentence that
+    restates its figure with a word of the same status (counts keep one quote per figure, often the
+    headline's: "about 140 remain inside" there, "About 140 hostages remained inside" in the story)."""
     out = []
     for c in counts:
-        metric = c.get("metric")
+        metric, value = c.get("metric"), c.get("value")
         if metric not in ("released", "exchanged", "transferred", "held"):
             continue
+        status = "held" if metric == "held" else "released"
+        cue = _HELD_WORDS_RE if status == "held" else _RELEASE_WORDS_RE
         quote = c.get("quote") or ""
         for i, s in enumerate(sentences):
             pos = s.find(quote) if len(quote) < len(s) else (0 if quote.find(s) >= 0 else -1)
             if pos >= 0:
-                pos = _number_position(s, c.get("value"), pos)
-                out.append(_Group(i, pos, c.get("value"), "held" if metric == "held" else "released",
-                                  c.get("scope") or "this_event", s.lower()))
-                break
+                pos = _number_position(s, value, pos)
+            elif value is not None and cue.search(s):
+                pos = _number_position(s, value, -1)
+            if pos >= 0:
+                out.append(_Group(i, pos, value, status, c.get("scope") or "this_event", s.lower()))
     return out
 
 
@@ -165,10 +172,18 @@ _PLURAL_INTRO_RE = re.compile(
     r"(?:\w+ly\s+)?(?:freed|released|liberated|rescued|handed\s+over|let\s+go|set\s+free)\b", re.I)
 
 
+# "... but kept the foreign minister and the ambassador among those still inside": a held group, unnumbered
+_HELD_INTRO_RE = re.compile(r"\bamong\s+(?:those|the\s+\w+)\s+still\s+(?:inside|held|detained|in\s+captivity|in\s+custody|"
+                            r"in\s+prison|behind\s+bars)\b|\bbut\s+kept\s+(?:back\s+)?(?:the|its|their)\b", re.I)
+
+
 def _plural_groups(sentences: list[str], counted: set[int]) -> list[_Group]:
     """'the hostages were freed', 'freed the crew': a group without a figure."""
     out = []
     for i, s in enumerate(sentences):
+        held = _HELD_INTRO_RE.search(s)
+        if held:
+            out.append(_Group(i, held.start(), None, "held", "this_event", s.lower()))
         if i in counted:
             continue
         m = _PLURAL_INTRO_RE.search(s)
@@ -256,9 +271,10 @@ class _Resolver:
         return g.status, g.scope
 
 
-_CONTINUATION_RE = re.compile(r"^\W*(?P<ref>the\s+(?:" + _NUM_WORD + r"|group|freed|released)\b(?:\s+[a-z][\w'-]*){0,2}?)"
-                              r"(?=\s*(?:[,—–(-]|\b(?:were|was|are|had|have|walked|arrived|left|landed|returned)\b))",
-                              re.I)
+_CONTINUATION_RE = re.compile(r"^\W*(?:(?P<ref>the\s+(?:" + _NUM_WORD + r"|group|freed|released)\b(?:\s+[a-z][\w'-]*){0,2}?)"
+                              r"(?=\s*(?:[,—–(-]|\b(?:were|was|are|had|have|walked|arrived|left|landed|returned)\b))|"
+                              r"(?:(?:the\s+next\s+day|then|later|next|on\s+\w+|that\s+\w+)\s*,?\s+)?(?P<they>they)\s+"
+                              r"(?:are|were|have|had|arrive|arrived|land|landed|fly|flew|walk|walked)\b)", re.I)
 
 
 def _with_continuations(sentences: list[str], groups: list[_Group]) -> list[_Group]:
@@ -271,7 +287,7 @@ def _with_continuations(sentences: list[str], groups: list[_Group]) -> list[_Gro
         if j in have:
             continue
         m = _CONTINUATION_RE.match(s)
-        st = resolver.resolve(m.group("ref"), j, 0) if m else None
+        st = resolver.resolve(m.group("ref") or m.group("they"), j, 0) if m else None
         if st:
             out.append(_Group(j, 0, None, st[0], st[1], s.lower()))
             resolver = _Resolver(out)
@@ -284,6 +300,13 @@ def _template(sentence: str, people: list[dict]) -> str:
     taken = [False] * len(sentence)
     spellings = sorted(((sp, i) for i, p in enumerate(people) for sp in {p["name"], *p.get("aliases", [])} if sp),
                        key=lambda t: -len(t[0]))
+    # a bare surname ("Laingen, Koob and Swift") stands for the one person of that surname
+    surnames: dict[str, list[int]] = {}
+    for i, p in enumerate(people):
+        last = p["name"].split()[-1] if p["name"].split() else ""
+        if len(last) >= 4 and last[:1].isupper():
+            surnames.setdefault(last, []).append(i)
+    spellings += [(sur, ids[0]) for sur, ids in surnames.items() if len(ids) == 1]
     for sp, i in spellings:
         start = 0
         while True:

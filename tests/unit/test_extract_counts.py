@@ -1519,3 +1519,7 @@ def test_all_but_n_were_freed_and_more_kinds_of_people(sentence, expected):
 ])
 def test_while_inside_a_participle_is_no_clause_break(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_hostages_remaining_inside_a_siege_are_held():
+    assert this_event("About 140 hostages remained inside the residence on Monday.") == {("held", 140, None)}

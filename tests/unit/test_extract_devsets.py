@@ -32,9 +32,9 @@ FLOORS = {
     "devset_i": (0.93, 0.92, 0),
     # one known case: a widow named only by her first name gets her late husband's surname, which the
     # scorer matches to him (an "other person"); fixing it broke correct family releases elsewhere
-    "devset_j": (0.85, 0.74, 1),
-    "devset_k": (0.80, 0.75, 0),
-    "devset_m": (0.70, 0.62, 0),
+    "devset_j": (0.85, 0.77, 1),
+    "devset_k": (0.82, 0.75, 0),
+    "devset_m": (0.79, 0.70, 0),
 }
 
 

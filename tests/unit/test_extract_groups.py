@@ -166,3 +166,30 @@ def test_a_group_held_then_freed_in_the_same_story_is_freed():
     counts = [_count("held", 12, s[0]), _count("released", 12, s[1])]
     out = assign_group_members(s, counts, [_person("Luis Soto", role="official"), _person("Mark Hale", role="official")])
     assert [p["status"] for p in out] == ["released", "released"]
+
+
+def test_a_figure_restated_in_the_story_is_the_same_group():
+    # the count's quote is the headline; the story restates it before naming the members
+    s = ["Rebels free 225 hostages; about 140 remain inside",
+         "About 140 hostages remained inside the residence on Monday, the Red Cross said.",
+         "They include Ambassador Kenji Aoki and Farm Minister Rosa Vidal."]
+    counts = [_count("released", 225, s[0]), _count("held", 140, s[0])]
+    out = assign_group_members(s, counts, [_person("Kenji Aoki", role="official"), _person("Rosa Vidal", role="official")])
+    assert [p["status"] for p in out] == ["held", "held"]
+
+
+def test_they_carries_the_group_into_the_next_sentence_and_bare_surnames_are_members():
+    s = ["Iran frees the 52 remaining hostages.",
+         "The next day they are flown on to Wiesbaden, where the former president meets them.",
+         "Among them are Laingen and Koob, political officer Mike Metz, and press attaché Barry Rose."]
+    people = [_person("Bruce Laingen"), _person("Kathryn Koob"), _person("Mike Metz"), _person("Barry Rose")]
+    out = assign_group_members(s, [_count("released", 52, s[0])], people)
+    assert [p["status"] for p in out] == ["released"] * 4
+
+
+def test_those_kept_inside_are_a_held_group():
+    s = ["The rebels freed 225 hostages but kept the foreign minister and two judges among those still inside.",
+         "They include Foreign Minister Luis Tudor and Judge Ana Pons."]
+    people = [_person("Luis Tudor", role="official"), _person("Ana Pons", role="official")]
+    out = assign_group_members(s, [_count("released", 225, s[0])], people)
+    assert [p["status"] for p in out] == ["held", "held"]
