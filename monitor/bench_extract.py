@@ -99,9 +99,10 @@ def stage_ms(texts: list[str], published: str = "2025-12-15") -> dict[str, float
     from monitor.extract import _extract_people
     from monitor.extract.counts import extract_counts
     from monitor.extract.event import event_hints
+    from monitor.extract.groups import assign_group_members
     from monitor.extract.text import clean_text, split_sentences
 
-    times = {"clean": 0.0, "split": 0.0, "event": 0.0, "counts": 0.0, "people": 0.0}
+    times = {"clean": 0.0, "split": 0.0, "event": 0.0, "counts": 0.0, "people": 0.0, "groups": 0.0}
     clock = time.process_time  # CPU time of this process, as for the rates
     for t in texts:
         t0 = clock()
@@ -111,11 +112,13 @@ def stage_ms(texts: list[str], published: str = "2025-12-15") -> dict[str, float
         t2 = clock()
         ev = event_hints(sentences, published=published)
         t3 = clock()
-        extract_counts(sentences, published=published, event_date=ev["date"])
+        counts = extract_counts(sentences, published=published, event_date=ev["date"])
         t4 = clock()
-        _extract_people(sentences, None, published)
+        people = _extract_people(sentences, None, published)
         t5 = clock()
-        for key, dt in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+        assign_group_members(sentences, counts, people)
+        t6 = clock()
+        for key, dt in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5)):
             times[key] += dt
     return {k: round(v / max(1, len(texts)) * 1000, 3) for k, v in times.items()}
 

@@ -58,11 +58,11 @@ _GENERIC_NOUNS = frozenset("men women people others prisoners hostages captives 
 # a sentence about deaths names victims, whatever group it mentions
 _DEATH_RE = re.compile(r"\b(?:killed|died|dead|executed|murdered|bodies|buried|slain)\b", re.I)
 _RELEASE_WORDS_RE = re.compile(
-    r"\b(?:freed|released|liberated|let\s+go|left|walked|walk|banished|exiled|deported|expelled|exchanged|swapped|"
+    r"(?=[fFrRlLwWbBeEdDsStTpPaAhHxX])\b(?:freed|released|liberated|let\s+go|left|walked|walk|banished|exiled|deported|expelled|exchanged|swapped|"
     r"traded|pardoned|amnestied|handed|flown|returned|rescued|home|free|freedom|ransomed|repatriated|evacuated)\b",
     re.I)
 _HELD_WORDS_RE = re.compile(
-    r"\b(?:still|remain|remains|remained|remaining|inside|held|detained|jailed|behind|imprisoned|captive|left\s+behind|"
+    r"(?=[sSrRiIhHdDjJbBcCnNeEkKlL])\b(?:still|remain|remains|remained|remaining|inside|held|detained|jailed|behind|imprisoned|captive|left\s+behind|"
     r"not|excluded|kept)\b", re.I)
 _EARLIER_RE = re.compile(
     r"\b(?:earlier|previous(?:ly)?|last\s+(?:year|month|week)|before|ago|in\s+(?:19|20)\d\d|since)\b", re.I)
@@ -129,7 +129,7 @@ def _number(text: str) -> int | None:
     return words_to_int(t)
 
 
-_NUM_SEARCH_RE = re.compile(r"\b" + _NUM_WORD + r"\b", re.I)
+_NUM_SEARCH_RE = re.compile(r"(?=[\dotfsenah])\b" + _NUM_WORD + r"\b", re.I)  # lookahead: fail fast
 
 
 def _number_position(sentence: str, value, default: int) -> int:
@@ -145,22 +145,34 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
     """A group for each count, in the sentence it was quoted from -- and in any other sentence that
     restates its figure with a word of the same status (counts keep one quote per figure, often the
     headline's: "about 140 remain inside" there, "About 140 hostages remained inside" in the story)."""
+    wanted = [c for c in counts if c.get("metric") in ("released", "exchanged", "transferred", "held")]
+    if not wanted:
+        return []
+    # each sentence's figures (value -> first position), read once
+    figures: list[dict] = []
+    for s in sentences:
+        found: dict = {}
+        for m in _NUM_SEARCH_RE.finditer(s):
+            found.setdefault(_number(m.group(0)), m.start())
+        figures.append(found)
+    cues = {"held": [None] * len(sentences), "released": [None] * len(sentences)}
     out = []
-    for c in counts:
-        metric, value = c.get("metric"), c.get("value")
-        if metric not in ("released", "exchanged", "transferred", "held"):
-            continue
-        status = "held" if metric == "held" else "released"
-        cue = _HELD_WORDS_RE if status == "held" else _RELEASE_WORDS_RE
+    for c in wanted:
+        value = c.get("value")
+        status = "held" if c["metric"] == "held" else "released"
+        cue_rx, cue = (_HELD_WORDS_RE if status == "held" else _RELEASE_WORDS_RE), cues[status]
         quote = c.get("quote") or ""
         for i, s in enumerate(sentences):
-            pos = s.find(quote) if len(quote) < len(s) else (0 if quote.find(s) >= 0 else -1)
-            if pos >= 0:
-                pos = _number_position(s, value, pos)
-            elif value is not None and cue.search(s):
-                pos = _number_position(s, value, -1)
-            if pos >= 0:
-                out.append(_Group(i, pos, value, status, c.get("scope") or "this_event", s.lower()))
+            at = figures[i].get(value, -1)
+            quoted = s.find(quote) >= 0 if len(quote) < len(s) else quote.find(s) >= 0
+            if not quoted:
+                if at < 0:
+                    continue
+                if cue[i] is None:
+                    cue[i] = bool(cue_rx.search(s))
+                if not cue[i]:
+                    continue
+            out.append(_Group(i, max(at, 0), value, status, c.get("scope") or "this_event", s.lower()))
     return out
 
 
