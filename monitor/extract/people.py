@@ -403,7 +403,7 @@ _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"\s+of|freedom\s+for)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
 _NOMINAL_IRREALIS_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?|press(?:es|ed|ing)?"
-    r"|seek(?:s|ing)?|sought|work(?:s|ed|ing)?|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
+    r"|seek(?:s|ing)?|sought|wants?|wanted|wanting|insist(?:s|ed|ing)?\s+on|work(?:s|ed|ing)?|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
     r"|wait(?:s|ed|ing)?|await(?:s|ed|ing)?|negotiat(?:e|es|ing)|efforts?|plea|appeal(?:s|ed|ing)?"
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
     r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
@@ -1110,6 +1110,8 @@ _REL_COPULA_RE = re.compile(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?
 _VICTIM_BEFORE_RE = re.compile(
     r"\b(?:killing|murder|assassination|slaying|death|shooting|stabbing|poisoning|beheading)s?\s+of\s+"
     r"(?:(?:[\w'’.-]+|⟦\d+⟧),?\s+){0,6}$"
+    # "along with the remains of a third American, X", "the body of X"
+    r"|\b(?:remains|body|bodies|corpse|ashes|coffin)\s+of\s+(?:[\w'’.-]+,?\s+){0,5}$"
     # "the deceased hostages X and Y", "the late X", "slain hostage X"
     r"|\b(?:deceased|dead|slain|murdered|killed)\s+(?:[\w'’-]+\s+){0,2}(?:(?:⟦\d+⟧\s*,\s*)*⟦\d+⟧,?\s+and\s+)?$"
     r"|\bthe\s+late\s+(?:[\w'’-]+\s+){0,2}$", re.I)

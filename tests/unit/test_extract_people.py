@@ -2390,3 +2390,11 @@ def test_appositives_between_items_of_a_freed_list(sentences, expected, absent):
 ])
 def test_officials_in_a_freed_groups_membership_list(sentences, expected):
     assert released(*sentences) == expected
+
+
+def test_a_demanded_release_is_no_release_and_remains_name_a_victim():
+    got = people("The militants want the release of militia leader Kofi Ameh, who has been in detention since May.")
+    assert got["Kofi Ameh"]["status"] == "held"
+    got = people("The two Americans were flown to Muscat along with the remains of a third American, Bilal Osman, "
+                 "the ministry said.")
+    assert got["Bilal Osman"]["status"] == "mentioned" and got["Bilal Osman"]["role"] == "victim"
