@@ -132,15 +132,6 @@ def _number(text: str) -> int | None:
 _NUM_SEARCH_RE = re.compile(r"(?=[\dotfsenah])\b" + _NUM_WORD + r"\b", re.I)  # lookahead: fail fast
 
 
-def _number_position(sentence: str, value, default: int) -> int:
-    """Where the figure stands in its sentence (what comes after it may re-point "them"); `default`
-    when it is not there (-1: "not a restatement")."""
-    for m in _NUM_SEARCH_RE.finditer(sentence, max(default, 0)):
-        if _number(m.group(0)) == value:
-            return m.start()
-    return default
-
-
 def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group]:
     """A group for each count, in the sentence it was quoted from -- and in any other sentence that
     restates its figure with a word of the same status (counts keep one quote per figure, often the
@@ -239,7 +230,7 @@ class _Resolver:
             # "the two journalists" is the group of two only if that group was called journalists too
             own = next((w for w in words[2:4] if w.endswith("s")), None) if value is not None else None
             own = None if own in _GENERIC_NOUNS else own
-            sized = self._sized(value, j, own) if value is not None else None
+            sized = self.sized(value, j, own) if value is not None else None
             if sized:
                 return sized
             # "the two British crew members" are some of the crew; "among the Cubans" -- the Cubans freed
@@ -261,7 +252,7 @@ class _Resolver:
             return None  # "... were met by officials. Among them ..." is ambiguous
         return g.status, g.scope
 
-    def _sized(self, value: int, j: int, noun: str | None = None) -> tuple[str, str] | None:
+    def sized(self, value: int, j: int, noun: str | None = None) -> tuple[str, str] | None:
         stem = noun[:max(4, len(noun) - 3)] if noun else None  # "Russians" ~ "Russian servicemen"
         sized = [g for g in self.groups if g.value == value and (stem is None or stem in g.text)]
         this = {g.status for g in sized if g.scope == "this_event"}
@@ -358,9 +349,8 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
         if not first:
             return []
         lead = seg[:first.start()]
-        inc = None
-        for inc in re.finditer(r"\bincluding\s+", lead, re.I):
-            pass
+        incs = list(_INCLUDING_RE.finditer(lead))
+        inc = incs[-1] if incs else None
         if inc:  # "at least seven ambassadors and several congressmen, including lawmaker X"
             seg = seg[inc.end():]
         elif _DESCRIPTOR_FIRST_RE.match(lead):  # "the former president of the students' union, X, and ..."
@@ -399,28 +389,29 @@ _DESCRIPTOR_FIRST_RE = re.compile(r"^\s*(?:the|an?|our|their|its)\s+(?![^,]*\b(?
 _TRAILING_MEMBERS_RE = re.compile(r",?\s*\b(?:among\s+them|among\s+whom|notably|including|such\s+as)\s+", re.I)
 # the plural noun phrase a trailing list hangs on, read as a reference: "their last 12 hostages" -> "the 12 hostages"
 _REF_HEAD_RE = re.compile(r"\b(?:the|their|its|all|those)\s+(?:last\s+|other\s+|remaining\s+)?", re.I)
+_INCLUDING_RE = re.compile(r"\bincluding\s+", re.I)
 _ASIDE_RE = re.compile(r"\([^()⟦]*\)")
 
 
-def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple[str, str], bool]]:
-    """(person index, (status, scope), explicit) for each membership statement in sentence j."""
-    found: list[tuple[int, tuple[str, str], bool]] = []
+def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple[str, str]]]:
+    """(person index, (status, scope)) for each membership statement in sentence j."""
+    found: list[tuple[int, tuple[str, str]]] = []
     tpl = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), tpl)  # "(UNE)" is no list boundary
     low = tpl.lower()
     if "among" in low:
         for m in _AMONG_BEFORE_RE.finditer(tpl):
             st = resolver.resolve(m.group("ref"), j, m.start())
             if st:
-                found += [(i, st, True) for i in _list_items(tpl, m.end())]
+                found += [(i, st) for i in _list_items(tpl, m.end())]
         for m in _AMONG_AFTER_RE.finditer(tpl):
             st = resolver.resolve(m.group("ref"), j, m.start())
             if st:
-                found += [(i, st, True) for i in _items_before(tpl, m.start())]
+                found += [(i, st) for i in _items_before(tpl, m.start())]
     m = _INCLUDE_RE.match(tpl)
     if m:
         st = resolver.resolve(m.group("ref"), j, m.start())
         if st:
-            found += [(i, st, True) for i in _list_items(tpl, m.end())]
+            found += [(i, st) for i in _list_items(tpl, m.end())]
     for m in _APPOS_LIST_RE.finditer(tpl):
         opener, rel = m.group("open"), (m.group("rel") or "").strip()
         if rel and opener != ":":
@@ -439,7 +430,7 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
                 items = []  # "the two soldiers, A and B," yes; "the hostages, X said" no
         if st[0] == "released" and _DEATH_RE.search(tpl, m.end()):
             continue  # "The two journalists, A and B, were killed": victims, whatever group is near
-        found += [(i, st, True) for i in items]
+        found += [(i, st) for i in items]
     for m in _TRAILING_MEMBERS_RE.finditer(tpl):
         # "... their last 12 hostages, among them X; Y" / "dissidents still imprisoned, notably X and Y"
         clause = tpl[max(tpl.rfind(",", 0, m.start()), tpl.rfind(";", 0, m.start()), 0):m.start()]
@@ -447,32 +438,32 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         tail = clause[heads[-1].end():] if heads else ""
         st = resolver.resolve("the " + tail, j, m.start()) if tail.strip() and len(tail) <= 60 else None
         if st:
-            found += [(i, st, True) for i in _list_items(tpl, m.end())]
+            found += [(i, st) for i in _list_items(tpl, m.end())]
     if "of" in low or "among" in low or " in " in low:
         for m in _ONE_OF_RE.finditer(tpl):
             if _OF_BEFORE_RE.search(tpl, 0, m.start()):
                 continue  # "a relative of one of the hostages, X"
             st = resolver.resolve(m.group("ref"), j, m.start())
             if st:
-                found.append((int(m.group("id")), st, True))
+                found.append((int(m.group("id")), st))
         for m in _APPOS_MEMBER_RE.finditer(tpl):
             st = resolver.resolve(m.group("ref"), j, m.start())
             if st:
-                found.append((int(m.group("id")), st, True))
+                found.append((int(m.group("id")), st))
     for m in _AND_OTHERS_RE.finditer(tpl):
         if m.group("noun") and m.group("noun").lower() in _OTHER_PLURALS:
             continue
         n = _number(m.group("n"))
         here = {(g.status, g.scope) for g in resolver.groups if g.sentence == j}
-        st = (n is not None and (resolver._sized(n + 1, j) or resolver._sized(n, j))) or \
+        st = (n is not None and (resolver.sized(n + 1, j) or resolver.sized(n, j))) or \
             (here.pop() if len(here) == 1 else None)
         if st:
             first_end = m.start() + m.group(0).index("⟧") + 1
-            found += [(i, st, True) for i in _items_before(tpl, first_end)]
+            found += [(i, st) for i in _items_before(tpl, first_end)]
     m = _INVERTED_RE.match(tpl)
     if m:
         scope = "other_event" if _EARLIER_RE.search(tpl[:m.end()]) else "this_event"
-        found += [(i, ("released", scope), True) for i in _list_items(tpl, m.end())]
+        found += [(i, ("released", scope)) for i in _list_items(tpl, m.end())]
     return found
 
 
@@ -500,7 +491,7 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
         if not _CUE_RE.search(s) or not any(sp in s for _, sps in spellings for sp in sps):
             continue
         tpl = _template(s, people)
-        for i, (status, scope), _explicit in _memberships(tpl, j, resolver):
+        for i, (status, scope) in _memberships(tpl, j, resolver):
             if i not in candidates or i in decided:
                 continue
             role = people[i].get("role")
