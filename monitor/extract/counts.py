@@ -39,7 +39,7 @@ _PEOPLE_NOUNS = (
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
     r"athletes?|businessm[ae]n|executives?|veterans?|observers?|monitors?|inspectors?|peacekeepers?|volunteers?|"
     r"hunters?|climbers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|shepherds?|officials|"
-    r"leaders?|commanders?|suspects?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
+    r"leaders?|commanders?|suspects?|defendants?|co-defendants?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
     r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|aides|partisans|members|"
@@ -52,10 +52,10 @@ _HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|natio
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
 _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|hs|ls|ns|rs)"
 _MODIFIER = (
-    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex|"
+    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex|such|"
     r"kidnapped|abducted|captured|seized|"
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
-    r"church|farm|factory|oil|fishing|university|school|hospital|family|"
+    r"church|farm|factory|oil|fishing|university|school|hospital|family|civil|society|community|human|"
     r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|"
     r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory|ist)|[a-z]{3,}ed|bloc|state|party|rebel|militia|"
     r"guerrilla|opposition|protest|regime|camp|town|village|city|street|farm|mine|oil|gas|ship|boat|tanker|vessel)"
@@ -199,7 +199,9 @@ _HELD_RIGHT_RE = re.compile(
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+)?"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
-    rf"(?:still\s+)?languish(?:es|ed)?)\b",
+    rf"(?:still\s+)?languish(?:es|ed)?)\b"
+    rf"|^[^,;]*?\b(?:will|would|shall|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
+    rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b",
     _C,
 )
 # present state, or one that went on ("remained in prison": still there when reported)
@@ -876,6 +878,9 @@ _COORD_RELEASE_LEFT_RE = re.compile(
     rf"(?:its|their|his|her|the|all)?\s*{_QUAL_TAIL}$", re.I)
 _COORD_HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|kept|keeping)\s+(?:[\w'’\-]+\s+){{1,6}}?and\s+{_QUAL_TAIL}$", re.I)
+_RETAINED_LEFT_RE = re.compile(
+    rf"\b(?:kept|keeps?|keeping|(?:still\s+)?holds?|holding|hung\s+on\s+to|held\s+on\s+to|held\s+back)\s+(?:back\s+|on\s+to\s+)?"
+    rf"(?:the\s+)?(?:other|remaining|last)?\s*{_QUAL_TAIL}$", re.I)
 _KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+(?:back\s+)?{_QUAL_TAIL}$", re.I)
 _KEPT_BACK_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping|held|holds?|holding)\s+back\s+{_QUAL_TAIL}$", re.I)
 _KEPT_STATE_RE = re.compile(r"\s+(?:captive|hostage|prisoner|in\s+(?:custody|captivity|detention|prison|jail))\b", re.I)
@@ -956,6 +961,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     tally = _tally(sentence, q, left)
     if tally:
         return tally
+    if (not noun or noun.lower() in ("others", "other")) and _RETAINED_LEFT_RE.search(left) \
+            and _RIGHT_RELEASE_RE.search(sentence, 0, q.start):
+        return "held", None  # "free six hostages, keep three", "released four but kept the other three"
     in_all = _IN_ALL_RE.match(sentence, q.end) if " all" in sentence or "total" in sentence else None
     if in_all and (_RIGHT_RELEASE_RE.search(wide_left) or _RIGHT_RELEASE_RE.match(
             (_predicate_past_asides(sentence, in_all.end()) or "").lstrip())):
@@ -1213,7 +1221,7 @@ _ASIDE_START_RE = re.compile(
 )
 _MAIN_VERB_START_RE = re.compile(
     rf"\s*(?:were|was|have|has|had|are|is|will|would|got|also|all|later|then|{_RELEASE_VERBS}|{_TRANSFER_VERBS}|"
-    rf"remains?|remained)\b",
+    rf"remains?|remained|(?:refused|declined|agreed|vowed|chose|decided|continued|continue|refuse|decline)\s+to)\b",
     re.I,
 )
 
@@ -1273,7 +1281,7 @@ def _predicate_past_asides(sentence: str, pos: int) -> str | None:
 
 
 _BARE_VERB_AFTER_RE = re.compile(
-    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|got|also|walked|rescued|freed|released|"
+    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|(?:will|would)\s+(?:stay|remain)|got|also|walked|rescued|freed|released|"
     rf"pardoned|{_TRANSFER_VERBS})\b", re.I)
 _BARE_PARTICIPLE_AUX_RE = re.compile(
     r"\s+(?:included|listed|named|mentioned|identified|detained|held|arrested|jailed|sentenced)\s+[^,;]{0,60}?\s"
@@ -1286,7 +1294,7 @@ _BARE_LEFT_OK_RE = re.compile(
 # "counted at least 62 still behind bars": a bare figure whose state is captivity now
 _STILL_HELD_AFTER_RE = re.compile(rf"\s+(?:are\s+|were\s+|remain\s+)?still\s+(?:{_HELD_STATE}|behind\b)", re.I)
 _BARE_AFTER_OK_RE = re.compile(
-    r"^\s*(?:$|[,.;]|on\b|in\b|at\b|to\b|from\b|after\b|under\b|as\b|and\b|last\b|this\b|who\b|including\b|"
+    r"^\s*(?:$|[,.;]|on\b|in\b|at\b|to\b|from\b|after\b|under\b|as\b|and\b|but\b|last\b|this\b|who\b|including\b|"
     r"each\b|more\b|of\s+them|others?\b)", re.I)
 
 
@@ -1801,6 +1809,15 @@ def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
     return [c for c in claims if id(c) not in drop]
 
 
+# the subject's own release, then a move by a second verb of the same clause
+_THEN_MOVED_RE = re.compile(
+    rf"[^;:.!?]{{0,120}}?(?:\b(?i:{_RELEASE_VERBS})\b[^;:!?]{{0,80}}?)?\b(?i:and\s+"
+    rf"(?:(?:were|was|have\s+been|has\s+been|had\s+been|later|then|immediately|subsequently|quickly)\s+)*"
+    rf"(?:(?:flown|taken|sent|driven|transferred|deported|expelled|bussed|escorted)\s+(?:\w+\s+){{0,4}}?to"
+    rf"|(?:flew|sent|took|drove|bussed|transferred|deported|expelled)\s+them\s+(?:\w+\s+){{0,4}}?to))\s+{_PLACE}")
+_OTHER_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|while|whereas|but|said|says|told)\b|,\s*(?:and\s+)?(?:the|a|an)\s", re.I)
+
+
 def extract_counts(sentences: list[str], *, published: str | None = None,
                    event_date: str | None = None, context: str | None = None) -> list[dict]:
     """Count claims from an article's sentences, deduplicated, in reading order.
@@ -1878,6 +1895,16 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
             raw.append(claim)
+            if metric == "released" and scope == "this_event" and "and" in sentence:
+                moved = _THEN_MOVED_RE.match(sentence, q.end, min(len(sentence), q.end + 200))
+                dest = _destination(moved.group("place")) if moved and not _OTHER_CLAUSE_RE.search(
+                    moved.group(0)) else None
+                home = _country_part(dest) in (places.main_country(), _demonym_country(sentence[q.end:q.end + 40])) \
+                    if dest else True  # "Israeli women handed to the Red Cross and taken to Israel" came home
+                if dest and not home and not _CROSSING_AFTER_RE.match(sentence, moved.end("place")):
+                    # "were released Thursday in Baghdad and were flown to Dubai": freed, then moved there
+                    raw.append({**claim, "metric": "transferred", "destination": dest,
+                                "destination_country": _country_part(dest)})
             if metric == "transferred" and head and (
                     _home_country(sentence[q.end:head.end()], dest)
                     or (_CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun")) and claim["destination_country"]
@@ -1911,7 +1938,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
 
 # "The Serbs freed 517 prisoners, the government 248 and the Croats 120": the verb is said once (gapping)
 _GAPPED_SUBJECT_RE = re.compile(r"(?:,|\band)\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3}\s+$")
-_GAP_VERB_RE = re.compile(r"(?<![\w\-])(?:said|says|told|added|noted|claimed|stated|among|such|of|whom|which|who|[a-z]+ed|[a-z]+ing)\b")
+_GAP_VERB_RE = re.compile(r"(?<![\w\-])(?:said|says|told|added|noted|claimed|stated|among|such|of|whom|which|who|kept|keeps?|holds?|[a-z]+ed|[a-z]+ing)\b")
 _GAP_END_RE = re.compile(r"\s*(?:[,;.]|and\b|$)")
 
 

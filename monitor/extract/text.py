@@ -79,9 +79,13 @@ _LEADING_DATE_RE = re.compile(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", re.I)
 # Wire dateline opening a paragraph: "BERLIN, Dec 15 -", "TEL AVIV, Jan 19 (Reuters) -", "KYIV (AP) —".
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Z.'\- ]{1,30}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\((?:Reuters|AP|AFP|dpa|RFE/RL|Xinhua|UNIAN|Interfax|TASS)\))?"
+    r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\((?:Reuters|AP|AFP|dpa|RFE/RL|Xinhua|UNIAN|Interfax|TASS|[A-Z][A-Za-z./]{1,15}(?:\s+[A-Z][A-Za-z./]{1,15})?)\))?"
     r"\s+[-—–]{1,2}\s+(?=[A-Z\"“])"
 )
+# Wire-service slugs before a headline: "UPDATE 2-", "REFILE-", "CORRECTED-UPDATE 1-" (the number is a version).
+_WIRE_SLUG_RE = re.compile(
+    r"^(?:(?:UPDATE|REFILE|RPT|CORRECTED|CORRECTION|WRAPUP|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|TIMELINE|URGENT|FLASH)"
+    r"(?:\s+\d{1,2})?\s*-\s*)+(?=\S)")
 _SIGNUP_RE = re.compile(r"\bSign up now:.*$", re.I)
 # A heading that introduces a list of other stories ("Most viewed", "Related", "Read more:").
 # The headlines under it are other news, not this story, whatever they say.
@@ -191,7 +195,7 @@ def clean_text(text: str) -> str:
             in_list = False  # prose again: the story (or its footer) resumes
         line = _LEADING_DATE_RE.sub("", line)
         line = _SIGNUP_RE.sub("", line).strip()
-        line = _DATELINE_RE.sub("", line)
+        line = _DATELINE_RE.sub("", _WIRE_SLUG_RE.sub("", line))
         if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line) or _TAIL_LINE_RE.match(line):
             continue
         line = _CREDIT_TAIL_RE.sub("", line).rstrip()

@@ -24,7 +24,8 @@ def this_event(sentence: str, **kw) -> set[tuple]:
 RELEASED = [
     ("Venezuela released 10 Americans on Friday as part of a deal with Washington.", {("released", 10, None)}),
     ("Iran freed five Americans in a $6 billion deal.", {("released", 5, None)}),
-    ("Nicaragua released 222 political prisoners and flew them to the United States.", {("released", 222, None)}),
+    ("Nicaragua released 222 political prisoners and flew them to the United States.",
+     {("released", 222, None), ("transferred", 222, "United States")}),
     ("Israel released 1,968 Palestinian prisoners and detainees under the ceasefire deal.", {("released", 1968, None)}),
     ("84 Ukrainian servicemen returned home from Russian captivity.", {("released", 84, None)}),
     ("Around two hundred and fifty prisoners were set free on Tuesday.", {("released", 250, None)}),
@@ -865,7 +866,8 @@ def test_a_part_not_in_captivity_now_is_not_held(sentence):
      {("transferred", 25, "Spain, Italy and Greece")}),
     # a mediator on the way is not a destination
     ("The 11 were handed over to the International Committee of the Red Cross in Khartoum.", {("released", 11, None)}),
-    ("Eight were handed to UN officials and then flown to Jordan.", {("released", 8, None)}),
+    ("Eight were handed to UN officials and then flown to Jordan.",
+     {("released", 8, None), ("transferred", 8, "Jordan")}),
 ])
 def test_destinations(sentence, expected):
     assert this_event(sentence) == expected
@@ -1523,3 +1525,39 @@ def test_while_inside_a_participle_is_no_clause_break(sentence, expected):
 
 def test_hostages_remaining_inside_a_siege_are_held():
     assert this_event("About 140 hostages remained inside the residence on Monday.") == {("held", 140, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The four engineers held for a month by rebels were released on Tuesday near Jalalabad and were flown "
+     "to Kabul the next day.", {("released", 4, None), ("transferred", 4, "Kabul, Afghanistan")}),
+    ("Eritrea freed 11 sailors and sent them on to Yemen by boat.",
+     {("released", 11, None), ("transferred", 11, "Yemen")}),
+    ("Seven prisoners were pardoned and taken to the Red Cross office.", {("released", 7, None)}),
+    ("Nine students were released, who had been taken to Niamey in March.", {("released", 9, None)}),
+])
+def test_a_release_then_a_move_by_a_second_verb_is_also_a_transfer(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pirates free 14 sailors, keep two", {("released", 14, None), ("held", 2, None)}),
+    ("The gunmen freed 30 passengers but held on to five.", {("released", 30, None), ("held", 5, None)}),
+    ("The kidnappers released nine workers and kept the other four.", {("released", 9, None), ("held", 4, None)}),
+    ("The kidnappers freed six but kept three.", {("released", 6, None), ("held", 3, None)}),
+    ("The army holds 40 and says more will follow.", set()),
+])
+def test_an_elliptical_figure_kept_after_a_release_is_held(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("\"The remaining five will stay with us until the ransom is paid,\" the kidnappers wrote.", {("held", 5, None)}),
+    ("Two Canadians would remain captive, the group said.", {("held", 2, None)}),
+    ("Around 12 such detainees refused to sign the loyalty pledge and remain in jail.", {("held", 12, None)}),
+    ("Three community leaders, Amina Yusuf of Kano and Bello Sani of the local union, declined to apologise "
+     "and are still in custody.", {("held", 3, None)}),
+    ("About 40 other defendants, among them two former ministers, are still in detention.", {("held", 40, None)}),
+    ("The two men will stay in Paris until the trial.", set()),
+])
+def test_held_in_the_captors_words_after_a_refusal_and_more_heads(sentence, expected):
+    assert this_event(sentence) == expected

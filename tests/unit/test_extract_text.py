@@ -193,3 +193,13 @@ def test_read_also_lines_are_page_chrome():
     from monitor.extract.text import clean_text
     out = clean_text("Story text here.\nREAD ALSO: Kagara: 27 students, 15 others freed after 10 days\nMore text.")
     assert "Kagara" not in out and "More text." in out
+
+
+def test_wire_slugs_and_any_agency_in_a_dateline_are_removed():
+    out = clean_text("UPDATE 3-Rebels free 12 hostages, keep two\n"
+                     "NAIROBI, March 4 (Kyodo) -- Twelve hostages were freed on Tuesday.\n"
+                     "CORRECTED-UPDATE 1-Second headline\nUPDATED at noon with more detail.")
+    assert out.splitlines()[0] == "Rebels free 12 hostages, keep two"
+    assert "Twelve hostages were freed on Tuesday." in out.splitlines()
+    assert "Second headline" in out.splitlines()
+    assert "UPDATED at noon with more detail." in out  # a word, not a slug
