@@ -82,8 +82,9 @@ _RELEASE_VERBS = (
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
     r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
-    r"walked\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity)|(?-i:[A-Z])\w+)|"
-    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity)"
+    r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity|"
+    r"(?:penal\s+)?colony|camps?)|(?-i:[A-Z])\w+)|"
+    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colony)"
 )
 _RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
 # "an exchange of fire / of views" is no swap
@@ -261,12 +262,12 @@ _APPOSITIVE_LEFT_RE = re.compile(r"[A-Z][\w'’\-]+\s*\)?\s*,\s*$|\band\s+[A-Z][
 # A fronted adverbial or attribution ending in a capitalised word is not a name in apposition:
 # "According to the Mechanism for the Recognition of Political Prisoners, at least 37 ...".
 _FRONTED_PHRASE_RE = re.compile(
-    r"(?:^|[;:(—–]\s*)(?:According\s+to|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
+    r"(?:^|[;:(—–]\s*)(?:(?:According\s+to|according\s+to|citing|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
     r"Following|Amid|Despite|As\s+of|Until|Across|Throughout|Meanwhile|Separately|Overall|Altogether|Today|"
     r"Yesterday|Earlier|Later|Previously|Initially|Eventually|Finally|Ultimately|However|Instead|Still|Now|Then|"
     r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told|[A-Z][a-z]+ly)\b[^,;]*"
-    r"(?:,\s+(?:a|an|the|who|coordinator|head|director|spokes\w+|chair\w*|president|leader|founder|member)\b[^,;]*)?,\s*$"
-)  # ... with one apposition: "According to Kaci Tansaout, coordinator of the CNLD, more than 70 ..."
+    r"(?:,\s+(?:a|an|the|who|coordinator|head|director|spokes\w+|chair\w*|president|leader|founder|member)\b[^,;]*)?,\s*)+$"
+)  # ... one after another: "In Chile, according to Amnesty International, some 1 500 ..."  # ... with one apposition: "According to Kaci Tansaout, coordinator of the CNLD, more than 70 ..."
 
 # --- scope markers -------------------------------------------------------
 
@@ -490,7 +491,12 @@ _OTHER_PREDICATE_RE = re.compile(r"\b[a-z]+ed\s+(?:a|an|the|their|his|her|its)\s
 _ASKED_TO_BE_RE = re.compile(  # "asked to be taken to Serbia": a move wished for, not made
     r"\b(?:asked|wanted|wished|chose|demanded|hoped|refused|requested|preferred)\s+(?:not\s+)?to\s+be\s+$", re.I)
 _CROSSING_WORDS = {"Bridge", "Crossing", "Checkpoint", "Border", "Gate", "Terminal"}
+_INSTITUTION_AFTER_RE = re.compile(
+    r"\s+(?:base|barracks|headquarters|compound|office|offices|building|hospital|camp|station|academy|school|prison)\b")
 _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|crossing\s+point|border\s+post|bridge)\b", re.I)
+
+
+_FACILITY_TAIL_RE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:Air\s+Force(?:\s+Base)?|Air\s+Base|Airbase|Airport|Airfield)$")
 
 
 def _destination(place: str) -> str | None:
@@ -499,6 +505,8 @@ def _destination(place: str) -> str | None:
         words.pop()
     while words and words[0] in _NOT_PLACES:
         words.pop(0)
+    if words and _FACILITY_TAIL_RE.search(" ".join(words)):
+        return " ".join(words)  # "flown in shifts to Homestead Air Force Base"
     if not words or any(w.strip("'’s") in _ORG_WORDS or w in _ORG_WORDS for w in words):
         return None  # "handed over to the International Committee of the Red Cross"
     owned = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE_END_RE.search(w)), None)
@@ -745,7 +753,8 @@ def _match_head(sentence: str, q: Quantity):
         g = _GENERIC_PEOPLE_HEAD_RE.match(sentence, q.end)
         if g and g.group("noun") not in _NOT_PEOPLE_PLURALS and (
                 _RIGHT_RELEASE_RE.search(sentence, max(0, q.start - 50), min(len(sentence), g.end() + 60))
-                or _GENERIC_HELD_AFTER_RE.match(sentence, g.end())):
+                or _GENERIC_HELD_AFTER_RE.match(sentence, g.end())
+                or _HOLDS_LEFT_RE.search(sentence[max(0, q.start - 60):q.start])):
             return g
     if m is None and q.value == 1:
         m = _SINGULAR_DEMONYM_HEAD_RE.match(sentence, q.end)
@@ -878,6 +887,8 @@ _COORD_RELEASE_LEFT_RE = re.compile(
     rf"(?:its|their|his|her|the|all)?\s*{_QUAL_TAIL}$", re.I)
 _COORD_HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|kept|keeping)\s+(?:[\w'’\-]+\s+){{1,6}}?and\s+{_QUAL_TAIL}$", re.I)
+_STILL_IN_AFTER_RE = re.compile(
+    rf"\s+(?:who\s+are\s+|that\s+are\s+)?still\s+(?:in\s+(?:the\s+)?(?-i:[A-Z])|{_HELD_STATE}|behind\s+bars)", re.I)
 _RETAINED_LEFT_RE = re.compile(
     rf"\b(?:kept|keeps?|keeping|(?:still\s+)?holds?|holding|hung\s+on\s+to|held\s+on\s+to|held\s+back)\s+(?:back\s+|on\s+to\s+)?"
     rf"(?:the\s+)?(?:other|remaining|last)?\s*{_QUAL_TAIL}$", re.I)
@@ -1046,6 +1057,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 break  # "people signed a message to be sent to Soweto": the people are not what is sent
             if _ASKED_TO_BE_RE.search(rest, max(0, m.start() - 30), m.start()):
                 continue  # "asked to be taken to Serbia ... and were driven to Belgrade": the request is not the move
+            if _INSTITUTION_AFTER_RE.match(rest, m.end("place")) and not country_of(m.group("place")):
+                continue  # "taken by helicopter to the Royal Marines base at Chivenor": a body's name, not the place
             if _CROSSING_AFTER_RE.match(rest, m.end("place")) or m.group("place").rsplit(None, 1)[-1] in _CROSSING_WORDS:
                 continue  # "driven to the Kuneitra crossing": a border post names no country
             dest = _destination(m.group("place"))
@@ -1115,6 +1128,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     # Held: "there were 1,227 political prisoners", "1,222 ... were being held", "Hamas still holds 59".
     if noun and (_HOLDS_LEFT_RE.search(left) or (" and " in left and _COORD_HOLDS_LEFT_RE.search(left))):
         return "held", None  # a captor holding any group of people: "is holding 30 migrants", "13 ships and 240 crew"
+    if captive and not whole and _STILL_IN_AFTER_RE.match(sentence, head_end) and not left_release:
+        return "held", None  # "The 13 inmates still in the Maze are not eligible", "the 59 hostages still in Gaza"
     if noun and _KEPT_BACK_LEFT_RE.search(left):
         return "held", None  # "the government had kept back 24 Serbs it accuses of war crimes"
     if noun and _KEPT_LEFT_RE.search(left) and (
@@ -1143,7 +1158,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             hm = None  # "5,000 people remain missing", "two remain in hospital"
         if hm and _OTHER_FIGURE_BETWEEN_RE.search(rest, 0, hm.end()):
             hm = None  # "the release of 11 crew members and said four others remain captive": the four's state
-        if hm and left_release and _REDUCED_HELD_RELATIVE_RE.match(rest):
+        if hm and left_release and (_REDUCED_HELD_RELATIVE_RE.match(rest) or _STILL_IN_AFTER_RE.match(rest)):
             hm = None  # "released the 404 prisoners it still held": held until this release
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)

@@ -1561,3 +1561,19 @@ def test_an_elliptical_figure_kept_after_a_release_is_held(sentence, expected):
 ])
 def test_held_in_the_captors_words_after_a_refusal_and_more_heads(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 40 detainees still in Evin are not covered by the decree.", {("held", 40, None)}),
+    ("The army freed the 12 prisoners still in its cells.", {("released", 12, None)}),
+    ("Gunmen freed two more, leaving one as the only one of the 15 captives still in their hands.",
+     {("released", 2, None)}),
+    ("The kidnappers were still holding about 30 road construction workers.", {("held", 30, None)}),
+    ("More than 200 inmates came out of the prison on Monday after the decree.", {("released", 200, None)}),
+    ("In Peru, according to the church, some 300 political prisoners are still being held.", {("held", 300, None)}),
+    ("The 40 prisoners were flown in two groups to Ramstein Air Base.",
+     {("transferred", 40, "Ramstein Air Base")}),
+    ("The 14 crew members were taken by helicopter to the Coast Guard station at Kodiak.", set()),
+])
+def test_still_in_a_prison_captors_holding_workers_coming_out_of_prison_and_air_bases(sentence, expected):
+    assert this_event(sentence) == expected
