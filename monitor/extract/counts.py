@@ -150,7 +150,7 @@ _TRANSFER_LEFT_RE = re.compile(
 _ELIDED_TOOK_RE = re.compile(
     r"(?:^|\band|,|\bwhile|\bwhereas)\s*(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:took|takes|accepted|got)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
-_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|last|final|remaining|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _LEFT_RELEASE_RE = re.compile(
     rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
     # the recipient before the object: "handed over to the American side four men"

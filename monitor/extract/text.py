@@ -172,6 +172,47 @@ def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
     return out
 
 
+# An item of a list the story itself introduces with a colon: "1. Dr. Beko Ransome-Kuti", "- Chief Frank Kokori".
+_LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])?\s*(?P<item>\S.*?)[;,]?\s*$")
+_MARKED_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])\s+\S")
+
+
+def _join_introduced_lists(lines: list[str]) -> list[str]:
+    """'... release of the following nine detainees:' then one name per line: the items are the sentence's
+    own list, so they join it ('...: A; B; C.') instead of reading as a run of headlines or links."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.rstrip().endswith(":") or len(line) < 20:
+            out.append(line)
+            i += 1
+            continue
+        items: list[str] = []
+        j = i + 1
+        while j < len(lines):
+            nxt = lines[j]
+            if not nxt.strip():
+                if items and j + 1 < len(lines) and _MARKED_ITEM_RE.match(lines[j + 1]):
+                    j += 1  # a blank line between marked items
+                    continue
+                if not items:
+                    j += 1
+                    continue
+                break
+            if len(nxt) > _LIST_ITEM_MAX or _PROSE_END_RE.search(nxt.rstrip(" ;,")) and len(nxt) > 60:
+                break
+            items.append(_LIST_ITEM_RE.match(nxt).group("item").rstrip(" .;,"))
+            j += 1
+        if len(items) >= 2:
+            out.append(line.rstrip() + " " + "; ".join(items) + ".")
+            i = j
+        else:
+            out.append(line)
+            i += 1
+    return out
+
+
 def clean_text(text: str) -> str:
     """Story text with page chrome removed; paragraphs separated by blank lines."""
     if not text:
@@ -205,7 +246,7 @@ def clean_text(text: str) -> str:
             continue
         kept.append(line)
         prev = line
-    kept = _drop_headline_runs(_drop_link_lists(kept))
+    kept = _drop_headline_runs(_drop_link_lists(_join_introduced_lists(kept)))
     out = "\n".join(kept)
     out = re.sub(r"\n{3,}", "\n\n", out)
     return out.strip()

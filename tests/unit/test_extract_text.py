@@ -203,3 +203,18 @@ def test_wire_slugs_and_any_agency_in_a_dateline_are_removed():
     assert "Twelve hostages were freed on Tuesday." in out.splitlines()
     assert "Second headline" in out.splitlines()
     assert "UPDATED at noon with more detail." in out  # a word, not a slug
+
+
+def test_a_list_introduced_by_a_colon_joins_its_sentence():
+    raw = ("The council ordered the release of the following four prisoners:\n\n1. Dr. Amara Sesay\n2. Chief Tunde Bello\n"
+           "3. Mrs. Ngozi Eze (rtd), former minister\n4. Mr. Kofi Mensah\n\nThe release takes effect today.")
+    out = clean_text(raw)
+    assert ("the following four prisoners: Dr. Amara Sesay; Chief Tunde Bello; Mrs. Ngozi Eze (rtd), former minister; "
+            "Mr. Kofi Mensah.") in out
+    assert "The release takes effect today." in out
+
+
+def test_a_colon_before_prose_or_a_single_line_is_left_alone():
+    raw = "He said:\n\"We are free.\"\n\nThe talks went on for weeks: first in Doha, then in Oslo, and finally here."
+    out = clean_text(raw)
+    assert "He said:" in out and "\"We are free.\"" in out
