@@ -101,6 +101,7 @@ _HELD_STATE = (
     r"in\s+(?:[\w\-'’]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|hands|(?:labou?r|prison|penal)\s+"
     r"(?:camps?|colon(?:y|ies)))|"
     r"captive|hostage|held\s+back|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
+    r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|hostage-takers|guerrill?as)|"
     r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|"
     r"(?:lodged|languish(?:es|ing)?|confined|kept)\s+in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|cells?))"
@@ -303,7 +304,7 @@ _OTHER_EVENT_PATTERN = (
     r"|\bbring(?:s|ing)?\s+(?:(?:the\s+)?(?:total|number|tally|overall|count)|to\s+\S+\s+the\s+(?:total|number))\b"
     r"(?![^,;.]{0,80}\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|in\s+(?:this|the\s+latest)\s+(?:release|exchange|swap|handover))\b)"
     r"|\btotal\s+(?:number\s+)?(?:of\s+\w+\s+){0,2}(?:released|freed|pardoned|exchanged|returned)\s+(?:since|so\s+far|to\s+date|this\s+year)\b"
-    r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last(?!\s+(?:night|evening))|then|the\s+(?:start|beginning|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
+    r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last(?!\s+(?:night|evening))|then|the\s+(?:start|beginning|end|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
 _OTHER_EVENT_FIRST = "abcdefhilopstw"
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
@@ -318,10 +319,10 @@ _PLANNED_PATTERN = (
     r"vow(?:s|ed)?\s+to|sw(?:ear|ears|ore)\s+to|determined\s+to|committed\s+to|seeks?\s+to|sought\s+to|"
     r"trying\s+to|tries\s+to|working\s+to|efforts?\s+to|bid\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|"
     r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to|"
-    r"order(?:s|ed|ing)?)\s+"
+    r"offers?|(?:court|judge|tribunal|magistrate)s?\s+(?:[\w,]+\s+){0,6}?order(?:s|ed|ing)?)\s+"  # a ruling may not be obeyed
     r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
 )
-_PLANNED_FIRST = "abcdefhimoprstvw"  # first letters of every alternative above (tests check the guard is exact)
+_PLANNED_FIRST = "abcdefhijmoprstvw"  # first letters of every alternative above (tests check the guard is exact)
 _PLANNED_RE = re.compile(_guarded(_PLANNED_PATTERN, _PLANNED_FIRST), re.I)
 _DEMAND_RE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|want(?:s|ed)?|"
@@ -1335,9 +1336,10 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
 
 # Walking or being driven over a border, with no country named after it.
 _CROSS_BORDER_RE = re.compile(
-    r"^\s*(?:(?:were|was|have|had|has)\s+(?:been\s+)?)?(?:later\s+|then\s+|finally\s+)?"
-    r"(?:walked|crossed|went|drove|were\s+escorted|escorted|were\s+driven|driven|were\s+taken|stepped)\s+"
-    r"(?:back\s+)?(?:across|over|through)\s+the\s+(?:[\w\-]+\s+){0,3}?(?:border|frontier|crossing|checkpoint)\b", re.I)
+    r"^\s*(?:(?:held|detained|imprisoned|jailed|interned)\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:(?:were|was|have|had|has)\s+(?:been\s+)?)?(?:later\s+|then\s+|finally\s+)?"
+    r"(?:crossed\s+(?:back\s+)?(?:over\s+)?|(?:walked|crossed|went|drove|were\s+escorted|escorted|were\s+driven|driven|"
+    r"were\s+taken|stepped)\s+(?:back\s+)?(?:across|over|through)\s+)the\s+(?:[\w\-]+\s+){0,3}?(?:border|frontier|crossing|checkpoint)\b",
+    re.I)
 
 
 def _demonym_country(noun_phrase: str) -> str | None:

@@ -1577,3 +1577,15 @@ def test_held_in_the_captors_words_after_a_refusal_and_more_heads(sentence, expe
 ])
 def test_still_in_a_prison_captors_holding_workers_coming_out_of_prison_and_air_bases(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Since the end of the war, more than 3,000 detainees have been released.", set()),
+    ("The president ordered the release of all 40 people held without trial.", {("released", 40, None)}),
+    ("A tribunal in the capital on Monday ordered the release of 15 protesters.", set()),
+    ("At least six soldiers, including a captain, were still with the kidnappers on Sunday.", {("held", 6, None)}),
+    ("Some 300 Bangladeshi fishermen held in Myanmar crossed the border on Friday.",
+     {("transferred", 300, "Bangladesh"), ("released", 300, None)}),
+])
+def test_since_the_end_orders_from_the_top_still_with_captors_and_crossing_the_border(sentence, expected):
+    assert this_event(sentence) == expected
