@@ -173,7 +173,9 @@ recently officially reportedly apparently afterwards elsewhere nonetheless simil
 altogether besides otherwise hence accordingly consequently specifically importantly crucially
 unfortunately fortunately sadly happily hopefully clearly obviously surprisingly interestingly
 free freed liberation exchange exchanged swap swapped handed handover return returned returning
-lawmaker minister ministers administration department""".split()
+lawmaker minister ministers administration department
+brigadier seaman airman ensign constable inspector superintendent trooper gunner rifleman sapper bombardier
+midshipman commodore maulana mullah briton brit swede serb croat slovene bosniak""".split()
 
 _PLACES = """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
 bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
@@ -1892,15 +1894,17 @@ _W_HEADLINE_HOME = frozenset(["home", "back"])
 _FREED_ONE_RE = re.compile(
     r"(?:^\W*|(?<=\s)(?=(?:one|two|three|some|several|many|another)\s+of\s))"
     r"(?:(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s+|another\s+|an?\s+|the\s+)"
-    r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){1,3}?"
+    r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)(?![\w-]*['’]s?\s)[\w'’-]+){1,3}?"
     r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?|[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"
     r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
 # "One of them, X", "One of the students, X", "Another student, X": a member of a group, then the name
 _ONE_OF_GROUP_RE = re.compile(
     r"^\W*(?:(?:one|two|three|some|several|another)\s+of\s+(?:them|(?:the|these|those)\s+(?:[a-z'’-]+\s+){0,2}?"
     r"(?P<noun>[a-z]{3,}s|[a-z]*men|women|children|girls|boys))|another\s+(?:[a-z'’-]+\s+){0,2}?(?P<noun2>[a-z]{3,}))"
-    r"\s*,\s*(?=(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3}?⟦)", re.I)
+    r"\s*,\s*(?=(?:(?:(?-i:[A-Z])[\w'’.-]*|(?-i:[a-z])[\w'’-]*)\s+){0,3}?⟦)", re.I)  # "One of them, district official X"
 _W_ONE_OF_GROUP = frozenset("one two three some several another".split())
+# the freed named by what the release made them: "One of the beneficiaries, X (24), said ..."
+_W_FREED_BY_NAME = frozenset("beneficiaries returnees releasees parolees pardonees".split())
 # groups around a release that are not the freed: "One of the officials, X, said"
 _NOT_FREED_GROUPS = frozenset("""officials relatives families parents mothers fathers journalists reporters negotiators
 mediators diplomats ministers lawyers captors kidnappers abductors bandits gunmen militants guards doctors envoys
@@ -1934,6 +1938,19 @@ _NOMINAL_GROUP_RE = re.compile(r"(?:(?:the|all|some|those|these|\d+)\s+)?(?:[a-z
 _FREED_ADJ_GROUP_RE = re.compile(r"\b(?:the|these|those|all)\s+(?:newly\s+|recently\s+)?(?:freed|released|rescued"
                                  r"|liberated)\s+(?:[a-z'’-]+\s+)?([a-z]{3,}s|[a-z]*men|women|children|people)\b", re.I)
 _W_FREED_ADJ = frozenset("freed released rescued liberated".split())
+# a freed group named in place: "the two freed pilots, A and B, stepping off", "list of the freed pilgrims, from the
+# committee: A, B", "The freed American was named as X" (not "relatives of the freed men, A and B", nor "the freed
+# men's wives, A and B")
+_FREED_NP_NAMES_RE = re.compile(
+    r"\b(?:the|these|those|both|all|two|three|four|five|six|seven|eight|nine|ten)\s+(?:(?:" + _NUMBER_ALT
+    + r"|newly|recently|just)\s+)*(?:freed|released|rescued|liberated|repatriated|pardoned)\s+"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+|⟦\d+⟧\s+|[a-z][\w-]*\s+){0,3}?(?:[a-z]{3,}s|[a-z]*men|women|children|people"
+    r"|(?P<one>man|woman|[a-z]{3,}(?:an|er|or|ist|ee|ese|ish|ant|ent|i)))(?!['’])"
+    r"(?:\s*,\s*(?:from|according\s+to|provided\s+by|supplied\s+by|compiled\s+by)\s+[^,:;.⟦]{1,60}?)?"
+    r"(?:\s*[,:]|\s+[-–—]|\s+(?:was|were|has\s+been|have\s+been)\s+(?:named|identified)\s+as)\s+"
+    r"(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
+_KIN_OF_END_RE = re.compile(r"\b(?:" + _RELATION + r"|relatives|famil(?:y|ies)|friends|lawyers|attorneys|representatives"
+                            r"|captors|kidnappers|doctors|supporters|colleagues)\s+of\s+$", re.I)
 # a name-free group subject: "The 279 students of GGSS Jangebe" (its head noun only, not "of ...")
 _GROUP_SUBJECT_RE = re.compile(r"\W*(?:(?:the|all|some|those|these|\d+|" + _NUMBER_ALT + r")\s+)+(?:[a-z'’-]+\s+){0,2}?"
                                r"(?:[a-z]{3,}s|[a-z]*men|women|children|people)\b", re.I)
@@ -2026,7 +2043,7 @@ is as us thus news its yes lawmakers diplomats mediators negotiators ministers l
 nations sides parties bodies remains reports media""".split())
 _GROUP_NOUN = r"(?:[A-Za-z][a-z]{2,}s|[a-z]*men|women|children|people|⟦\d+⟧)"
 _GROUP_NP_RE = re.compile(
-    r"^\W*(?:the|these|those|all|both)\s+(?:[\w'’-]+\s+){0,4}?(" + _GROUP_NOUN + r")"
+    r"^\W*(?:the|these|those|all|both)\s+(?:(?![\w-]*['’]s?\s)[\w'’-]+\s+){0,4}?(" + _GROUP_NOUN + r")"
     r"(?:\s+(?:still|also|now|newly|recently|previously|wrongfully|unjustly))?(?:\s+[a-z]+(?:ed|held)"
     r"(?:\s+(?:on|in|at|from|during|under|by|this|last|as\s+part\s+of)\s+[^,;:⟦]{1,40}?)?)?"
     r"(?:\s*[-–—:]\s*|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named|listed)"
@@ -2210,9 +2227,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         for i in ids:
             if mentions[i].role != "official" or spans[i][1] > cue:
                 continue
-            if _MEMBER_BEFORE_RE.search(tpl, max(0, spans[i][0] - 80), spans[i][0]) \
-                    or (mentions[i].title_appos and i == ids[0]):
-                out.add(i)
+            out.add(i)
         return out
 
     def modality(window: str) -> str | None:
@@ -2452,7 +2467,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         objs = _objects_after(tpl, spans, mentions, groups, start)
         if not objs:  # "... and released him on Tuesday"
             objs = pronoun_target(start, status, scope, subject=False)
-        add(objs, status, scope)
+        # "the rebels freed General X": the verb's own object is a captive, whatever office they hold
+        add(objs, status, scope, override=own_release(_direct_objects(tpl, spans, objs, start), len(tpl))
+            if status == "released" else False)
         governing.append((mm.start(), status, scope))
         if status in ("released", "held"):
             # the whole object ("handed over to the American side four men who ...") names the group
@@ -2514,10 +2531,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         noun = lead.group("noun") or lead.group("noun2")
         key = _plural_of(noun.lower()) if noun else group_status.get("@them")
         state = group_status.get(key or "", "") if key not in _NOT_FREED_GROUPS else ""
+        if not state and key in _W_FREED_BY_NAME and (swap_story or not wset.isdisjoint(_W_SWAP_STORY)):
+            state = "released|" + _scope_here(0, lead.end(), lead.end())
         if state.startswith("released|"):
             objs = _objects_after(tpl, spans, mentions, groups, lead.end(), 3, keep_speakers=True, colon=False)
             if objs:
-                add([i for i in objs if i in _group_of(groups, objs[0])], "released", state.split("|")[1])
+                # "One of them, district official X, wept": one of the freed, whatever office they hold
+                objs = [i for i in objs if i in _group_of(groups, objs[0])]
+                add(objs, "released", state.split("|")[1], override=set(objs))
     # 4d'. "A remain in prison. So does the activist X, sentenced in 2018.": the same predicate, elided
     so = _SO_DOES_RE.match(tpl) if prev_status and first_word == "so" and not governing else None
     if so:
@@ -2662,6 +2683,20 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         rest = _OTHERS_ARE_RE.search(tpl, mm.end())
         if rest:  # "... pardoned by King X at the request of Prime Minister Hun Sen. The others are A, B and C"
             add(_objects_after(tpl, spans, mentions, groups, rest.end(), 3), "released", scope)
+
+    # 6a'''. "the two freed pilots, A and B, stepping off a jet", "The freed American was named as X": the freed
+    # group names its members right after its noun
+    for mm in (_FREED_NP_NAMES_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_FREED_ADJ) else ()):
+        if modality(tpl[max(0, mm.start() - 30):mm.start()]) \
+                or _KIN_OF_END_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
+            continue
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 3, colon=False)
+        if objs and not mm.group("one"):
+            objs = objs + [i for i in _list_items(tpl, spans, mentions, groups, mm.end()) if i not in objs]
+        elif objs:
+            objs = objs[:1]  # one freed person: the first name
+        add(objs, "released", scope, override=set(objs))
 
     # 6a''. "flanked by the freed students": a group the story calls freed (for "Another student, X, said")
     for mm in (_FREED_ADJ_GROUP_RE.finditer(tpl) if not wset.isdisjoint(_W_FREED_ADJ) else ()):
@@ -2860,6 +2895,20 @@ _DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,3
 _CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" + _PREPOSITION + r"|" + _RELATION + r"|"
                                + _SPEECH + r"|" + _FINITE + r")\b", re.I)
+
+
+_DIRECT_LEAD_RE = re.compile(r"[^,;:()⟦]{0,60}$")
+
+
+def _direct_objects(tpl: str, spans, objs: list[int], start: int) -> list[int]:
+    """The names a verb takes as its own object: the first comes within a few title words of the verb
+    ("freed Brigadier General A, Corporal B and the lawyer C"), and no clause opens before them ("freed six
+    detainees, officials, among them prosecutor X, said" names no object)."""
+    if not objs or not _DIRECT_LEAD_RE.fullmatch(tpl, start, spans[objs[0]][0]) \
+            or len(_WORDS_RE.findall(tpl, start, spans[objs[0]][0])) > 4:
+        return []
+    masked = _masked(tpl)
+    return [i for i in objs if not _CLAUSE_BREAK_RE.search(masked, start, spans[i][0])]
 
 
 def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:

@@ -2398,3 +2398,65 @@ def test_a_demanded_release_is_no_release_and_remains_name_a_victim():
     got = people("The two Americans were flown to Muscat along with the remains of a third American, Bilal Osman, "
                  "the ministry said.")
     assert got["Bilal Osman"]["status"] == "mentioned" and got["Bilal Osman"]["role"] == "victim"
+
+
+# ------------------------------------------------------------------ an office held by the captive the predicate frees
+
+@pytest.mark.parametrize("sentences,expected", [
+    # passive subject: the predicate makes the titled person the captive
+    (("Swedish consul general Lars Ekholm was freed unharmed late on Friday, 40 days after he was seized.",),
+     {"Lars Ekholm"}),
+    (("The Norwegian ambassador, Henrik Dahl, was released by his kidnappers in the capital on Sunday.",),
+     {"Henrik Dahl"}),
+    # active object right after the verb, titles and ranks on every item
+    (("The militia freed Colonel Ramon Ortiz, Sergeant Eva Palma and the engineer Tomas Ferrer on Monday.",),
+     {"Ramon Ortiz", "Eva Palma", "Tomas Ferrer"}),
+    # an official who merely announces, negotiates or receives stays an official
+    (("Foreign Minister Ines Varga said the rebels had freed two engineers on Monday.",), set()),
+    (("The rebels freed two engineers, officials, among them negotiator Paulo Reis, said.",), set()),
+    (("Kidnappers freed a nurse on Friday, and she flew home, where Governor Alan Pike welcomed her.",), set()),
+])
+def test_officials_freed_by_the_sentences_own_predicate(sentences, expected):
+    assert released(*sentences) == expected
+
+
+def test_ranks_and_religious_titles_are_no_part_of_a_name():
+    got = people("Rebels freed Brigadier Omar Tal and Maulana Yusuf Qadri on Sunday.")
+    assert {"Omar Tal", "Yusuf Qadri"} <= set(got)
+    got = people("Militants freed Briton Alan Fitch and a Filipino cook on Monday.")
+    assert "Alan Fitch" in got and got["Alan Fitch"]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    (("Kurdish rebels freed four Turkish captives on Tuesday.",
+      "One of them, provincial official Mehmet Arslan, was seen hugging his son."), {"Mehmet Arslan"}),
+    # beneficiaries of an amnesty are the freed, named by what the release made them
+    (("The amnesty released about 3,000 inmates on Tuesday.",
+      "One of the beneficiaries, Tendai Chuma (31), said she would return to her village."), {"Tendai Chuma"}),
+    # the group the previous sentence spoke of is not the freed one
+    (("Kurdish rebels freed four Turkish captives on Tuesday.",
+      "One of the officials, provincial governor Mehmet Arslan, said the talks went well."), set()),
+    # no release in the story: beneficiaries of a programme are no captives
+    (("The scheme paid out millions last year.",
+      "One of the beneficiaries, Tendai Chuma, said she bought a farm."), set()),
+])
+def test_one_of_a_freed_group_named_in_an_aside(sentences, expected):
+    assert released(*sentences) == expected
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    (("Footage showed the two freed Kenyan engineers, Peter Mwangi and Joseph Otieno, boarding a plane in Juba.",),
+     {"Peter Mwangi", "Joseph Otieno"}),
+    (("Names of the released fishermen, supplied by the port authority: Ravi Kumar, Anil Das and Sunil Rao.",),
+     {"Ravi Kumar", "Anil Das", "Sunil Rao"}),
+    (("Gunmen freed three of five hostages on Friday.",
+      "The freed Canadian was named as Mark Hollis, 54, a geologist from Alberta."), {"Mark Hollis"}),
+    # relatives of the freed, and the freed men's wives, are not the freed
+    (("Relatives of the freed engineers, Anne Mwangi and Ruth Otieno, wept at the airport.",), set()),
+    (("The freed engineers' wives, Anne Mwangi and Ruth Otieno, wept at the airport.",), set()),
+    # a release to come
+    (("Officials hope to see the freed-to-be engineers soon.", "They expect to free the two engineers, "
+      "Peter Mwangi and Joseph Otieno, next week."), set()),
+])
+def test_a_freed_group_names_its_members_after_its_noun(sentences, expected):
+    assert released(*sentences) == expected
