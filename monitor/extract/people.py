@@ -321,7 +321,8 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?:(?-i:[A-Z])|⟦)(?![\w⟧]*\s+(?:prison|jail|court|custody))"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
-    r"|\b(?:regained|recovered|regains|recovers|won\s+back)\s+(?:(?:his|her|their)\s+)?(?:freedom|liberty)\b"
+    r"|\b(?:regained|recovered|regains|recovers|won\s+back|obtained|obtains|gained|gains|won|wins)\s+(?:(?:his|her|their)\s+)?"
+    r"(?:(?:full|complete|final|long-awaited)\s+)?(?:freedom|liberty)\b(?!\s+(?:of|to)\b)"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?granted\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardon|amnesty|clemency|parole"
     r"|early\s+release|release)\b"
     # "X was among those returned", "X is among the hostages freed on Sunday"
@@ -507,7 +508,7 @@ def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
 _REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")
 _REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abefhlprst")
 _SUBJ_HELD_RE = _lead(_SUBJ_HELD_RE, "achilrsw")
-_SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "acefghilrsw")
+_SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "acefghilorsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
 _NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flr")
@@ -963,6 +964,11 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if j > 0 and len(sub) >= 3 and toks[run[j - 1]][2].lower() in _COLOURS \
                     and _PLURAL_TOKEN_RE.match(toks[sub[0]][2]):
                 sub = sub[1:]  # "Green Berets Luke Denman": a colour and a plural name a unit, not a person
+            if j > 0 and toks[sub[0]][2] in ("Cross", "Crescent") and toks[run[j - 1]][2] == "Red":
+                sub = sub[1:]  # "handed to the Red Cross Brigadier General X": the society, then the name
+                if not sub:
+                    j = k + 1
+                    continue
             after = kinds[k + 1] if k + 1 < len(run) else None
             if after in ("STOP", "COMMON"):
                 # "Boris Nemtsov Academic Center": capitalised words running on to an organisation word
@@ -1850,7 +1856,8 @@ _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardon
 handed turned sent transferred flown brought let""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
-_W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won prison jail detention captivity custody penal included
+_W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
+obtains gained gains prison jail detention captivity custody penal included
 involved part together alive plane flight aircraft jet bus buses helicopter granted among station camp""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
@@ -2450,6 +2457,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         intro = _INTRO_RE.match(after)
         start = mm.end() + (intro.end() if intro else 0)
+        recipient = _RECIPIENT_FIRST_RE.match(tpl, start) if "to" in wset else None
+        if recipient:  # "handed over to a humanitarian commission General X": the object after its recipient
+            start = recipient.end()
         mod = modality(tpl[max(0, mm.start() - 30):mm.start()])
         if mod is None and _TO_END_RE.search(before):
             mod = "soft_held"  # "US to free X", "a deal to release Y": announced, not done
@@ -2897,6 +2907,11 @@ _NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" +
                                + _SPEECH + r"|" + _FINITE + r")\b", re.I)
 
 
+# a recipient before the object: "handed over to the Red Cross Brigadier General A, Corporal B and the lawyer C"
+_RECIPIENT_FIRST_RE = re.compile(
+    r"\s*to\s+(?:the\s+|an?\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?:commission|committee|delegation|mission|representatives"
+    r"|officials|authorities|envoys?|team|guarantors|intermediaries|red\s+(?:cross|crescent)|icrc)\s+"
+    r"(?=(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?⟦)", re.I)
 _DIRECT_LEAD_RE = re.compile(r"[^,;:()⟦]{0,60}$")
 
 

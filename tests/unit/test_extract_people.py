@@ -2460,3 +2460,28 @@ def test_one_of_a_freed_group_named_in_an_aside(sentences, expected):
 ])
 def test_a_freed_group_names_its_members_after_its_noun(sentences, expected):
     assert released(*sentences) == expected
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    # the recipient comes before the object
+    (("The rebels handed over to the Red Cross Brigadier General Tomas Ferrer, Army Corporal Luis Baena and the "
+      "lawyer Marta Gil, who had been held since May.",), {"Tomas Ferrer", "Luis Baena", "Marta Gil"}),
+    (("On Sunday the guerrillas handed over to a humanitarian commission Colonel Pedro Salas and Sergeant Ana Ruiz.",),
+     {"Pedro Salas", "Ana Ruiz"}),
+    # the object is a count; the governor speaks
+    (("The kidnappers handed over to the Red Cross two nurses on Friday, said Governor Ana Ruiz.",), set()),
+    # the recipient is a person
+    (("The militia handed over to Bishop Karl Obi the two nurses it had seized.",), set()),
+])
+def test_a_recipient_before_the_freed_object(sentences, expected):
+    assert released(*sentences) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Deputy Ramon Silva, who had been under house arrest since May, obtained his full freedom with the decree.",
+     "released"),
+    ("The blogger Nadia Karimi gained her freedom on Tuesday after 400 days.", "released"),
+    ("Activists said Nadia Karimi wins freedom of speech awards every year.", "mentioned"),
+])
+def test_obtained_or_gained_freedom(sentence, expected):
+    assert status(sentence).get(next(iter(status(sentence)))) == expected
