@@ -692,7 +692,9 @@ _AND_NOUN_RE = re.compile(rf"\s+and\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_PEOPLE_NOUN
 _NEGATION_RE = re.compile(r"(?:\bnot|n't|\bnever|\bno\s+longer|\byet\s+to)\b", re.I)
 _NEGATION_BEFORE_RE = re.compile(
     r"(?:\bnot|n't|\bnever|\bno\s+longer|\byet\s+to|\b(?:refused|declined|failed|refuses|declines|fails)\s+to)\s+"
-    r"(?:\w+\s+){0,2}$", re.I)
+    r"(?:\w+\s+){0,2}$"
+    # "What he has not been able to do is bring back the two": the unachieved thing named after a copula
+    r"|\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:able\s+to|managed\s+to|succeeded\s+in)\s+(?:\w+\s+){0,3}?(?:is|was)\s+$", re.I)
 _IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
@@ -1395,7 +1397,7 @@ _BEFORE_OPENER_RE = re.compile(
 _PLUPERFECT_RELEASE_RE = re.compile(
     r"\bhad\s+(?:\w+\s+)?(?:been\s+)?(?:released|freed|pardoned|exchanged|swapped|traded|repatriated|"
     r"handed\s+over|set\s+free|taken\s+place|left\s+out|amnestied|brought\s+(?:home|back)|walked\s+free|"
-    r"(?:come|returned|gone)\s+home)\b",
+    r"(?:come|returned|gone)\s+home|ordered\s+the\s+release)\b",
     re.I,
 )
 # "had freed 1,968 by Monday evening": a pluperfect counting up to a deadline is this event's tally

@@ -1589,3 +1589,12 @@ def test_still_in_a_prison_captors_holding_workers_coming_out_of_prison_and_air_
 ])
 def test_since_the_end_orders_from_the_top_still_with_captors_and_crossing_the_border(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("What the envoy has not been able to do is bring back the three drivers seized with him.", set()),
+    ("The president on Friday had ordered the release of 25 detainees from the same barracks.", set()),
+    ("The president on Friday ordered the release of 25 detainees from the barracks.", {("released", 25, None)}),
+])
+def test_an_unachieved_return_and_an_earlier_order(sentence, expected):
+    assert this_event(sentence) == expected
