@@ -1745,7 +1745,9 @@ def _quote(sentence: str, q: Quantity, limit: int = 300) -> str:
 # A sentence opening on "N others"/"N more"/"N other ..." goes on with the group of the sentence before.
 _CONTINUATION_RE = re.compile(r"\W*[\w,\-]+(?:\s+[\w\-]+)?\s+(?:others\b|more\b|other\s)", re.I)
 _PARTITIVE_NOUN_RE = re.compile(r"of\s+(?:them|those)|others|more", re.I)
-_COORD_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$")
+_COORD_RE = re.compile(
+    r"(?:\s+(?:held|detained|jailed|imprisoned|interned)\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"  # "held in Ethiopia"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$")
 # "... and a Filipino": one more person closing a list of counted groups
 _AND_ONE_MORE_RE = re.compile(rf"\s*,?\s*and\s+an?\s+(?:[A-Z][a-z]+|(?i:{_PEOPLE_NOUNS}))\b")
 
@@ -1805,6 +1807,20 @@ def _share_within_groups(classified: dict[int, tuple], membership: dict[int, tup
         for st in starts:
             if st not in classified and not (has_captives and _DEPENDANTS_RE.fullmatch(nouns[st])):
                 classified[st] = kind
+
+
+def _own_homes(sentence: str, quantities: list, classified: dict, before: set, heads: dict) -> None:
+    """A homecoming shared along a coordination goes to each part's own home: '1,287 Eritrean POWs and 279
+    Ethiopian POWs crossed the border' sends the Eritreans to Eritrea, not to Ethiopia."""
+    homes = {}
+    for q in quantities:
+        head = _head(sentence, q, heads) if q.start in classified else None
+        homes[q.start] = _demonym_country(sentence[q.end:head.end()]) if head else None
+    home_dests = {classified[st][1] for st in before if classified.get(st, ("", None))[0] == "transferred"
+                  and homes.get(st) and homes[st] == _country_part(classified[st][1])}
+    for st, (metric, dest) in list(classified.items()):
+        if st not in before and metric == "transferred" and dest in home_dests:
+            classified[st] = ("transferred", homes[st]) if homes.get(st) else ("released", None)
 
 
 def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
@@ -1883,7 +1899,9 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
         if len(quantities) > 1 and classified:
             _share_gapped_verbs(sentence, quantities, classified)
         if membership:
+            before = set(classified)
             _share_within_groups(classified, membership)
+            _own_homes(sentence, quantities, classified, before, heads)
         for q in quantities:
             got = classified.get(q.start)
             if not got:

@@ -1598,3 +1598,10 @@ def test_since_the_end_orders_from_the_top_still_with_captors_and_crossing_the_b
 ])
 def test_an_unachieved_return_and_an_earlier_order(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_shared_homecoming_goes_to_each_parts_own_home():
+    got = this_event("On Friday 300 Armenian detainees held in Azerbaijan and 120 Azerbaijani detainees held in "
+                     "Armenia crossed the border near Ijevan.")
+    assert ("transferred", 300, "Armenia") in got and ("transferred", 120, "Azerbaijan") in got
+    assert ("transferred", 300, "Azerbaijan") not in got
