@@ -586,7 +586,10 @@ _CO_RELEASE_END_RE = re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|b
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|nor|as\s+well\s+as|along\s+with|plus)?"
     r"|and|or|nor|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*"
-    r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,6}?$", re.I)
+    r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,6}?$"
+    # "and former ambassador to the United States X": a title's own place (not ", an ally of President X")
+    r"|^\s*,?\s*and\s+(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){1,4}?"
+    r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?!" + _OFFICIAL_TITLE + r"|(?:mr|mrs|ms|dr)\b)(?-i:[A-Z])[\w'’-]*\s+){1,3}$", re.I)
 
 _POSS_AFTER_RE = re.compile(r"^['’]s?\b")
 _ALONG_WITH_END_RE = re.compile(r"\b(?:along|together)\s+with\s+(?:[^\s,;:⟦]+\s+){0,5}$", re.I)
@@ -1250,9 +1253,17 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
     before = tpl[seg_start:s]
     if _ALONG_WITH_END_RE.search(before):
         return False
-    if _PREP_OBJECT_END_RE.search(before) and not _TIME_PHRASE_END_RE.search(before):
+    if _PREP_OBJECT_END_RE.search(before) and not _TIME_PHRASE_END_RE.search(before) \
+            and not _TITLE_PLACE_END_RE.search(before):
         return True
     return False
+
+
+# "former ambassador to the United States X": the preposition is the title's, the name is no object of it
+_TITLE_PLACE_RE = re.compile(r"\b(ambassador|envoy|consul|minister|representative|delegate|attach[ée]|governor)\s+"
+                             r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?=⟦)", re.I)
+_TITLE_PLACE_END_RE = re.compile(r"\b(?:ambassador|envoy|consul|minister|representative|delegate|attach[ée]|governor)\s+"
+                                 r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$", re.I)
 
 
 def _group_of(groups, i):
@@ -2740,7 +2751,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         end, status, scope = ident
         # the lead blanked out: its comma would make ", the group includes X," look like an aside
         body = " " * off + tpl[off:] if off else tpl
-        add(_objects_after(body, spans, mentions, groups, end, 4), status, scope)
+        objs = _objects_after(body, spans, mentions, groups, end, 4)
+        if status == "released":  # "... and former ambassador to the United States X": items behind descriptors
+            objs = objs + [i for i in _described_items(body, spans, mentions, groups, end) if i not in objs]
+        add(objs, status, scope)
         if beside:
             add([int(beside.group(1))], status, scope)  # "Besides X, the group includes ...": X is one of them
         governing.append((end, status, scope))
@@ -2900,7 +2914,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
 # one chunk of a list whose items carry appositives: "the businessman ⟦2⟧", "⟦3⟧" (after "the treasurer of
 # the party,"), but not "a former adviser to Mr ⟦1⟧" (a name inside a descriptor)
-_DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){0,3}?)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?⟦(\d+)⟧"
+_DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?⟦(\d+)⟧"
                                 r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$", re.I)
 _CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 _NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" + _PREPOSITION + r"|" + _RELATION + r"|"
@@ -2934,6 +2948,7 @@ def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]
     region = tpl[start:stop.start() if stop else len(tpl)]
     out = []
     for chunk in _CHUNK_SPLIT_RE.split(region):
+        chunk = _TITLE_PLACE_RE.sub(r"\1 ", chunk)  # "ambassador to the United States X" reads as "ambassador X"
         if _NOT_ITEM_WORD_RE.search(chunk.split("⟦")[0]) or _FINITE_RE.search(chunk) \
                 or _SPEECH_WORD_RE.search(chunk):
             if _FINITE_RE.search(chunk) or _SPEECH_WORD_RE.search(chunk):
@@ -2942,7 +2957,8 @@ def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]
         mm = _DESCRIBED_ITEM_RE.match(chunk)
         if mm:
             i = int(mm.group(1))
-            if mentions[i].role not in ("official", "relative", "credit") and not mentions[i].speaker:
+            # an office describes a member of the list ("the party's vice chairwoman X")
+            if mentions[i].role not in ("relative", "credit") and not mentions[i].speaker:
                 out.append(i)
     return out
 

@@ -2485,3 +2485,21 @@ def test_a_recipient_before_the_freed_object(sentences, expected):
 ])
 def test_obtained_or_gained_freedom(sentence, expected):
     assert status(sentence).get(next(iter(status(sentence)))) == expected
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    # a title's own place before the last item
+    (("Juba freed four detainees on Friday.",
+      "The four are former party secretary-general Deng Alor, former security minister Kuol Manyang and former "
+      "ambassador to the United Kingdom Gier Chuang."), {"Deng Alor", "Kuol Manyang", "Gier Chuang"}),
+    # an office describing a member of the freed list
+    (("Among those freed were Tesfaye Alemu, the 70-year-old chairman of the coalition, the party's vice "
+      "chairwoman Meron Abebe, and Dawit Haile, an economist.",), {"Tesfaye Alemu", "Meron Abebe", "Dawit Haile"}),
+    # ", an ally of President X" is an aside about the item, not another item
+    (("The United States freed Ali Rahimi, a close ally of President Karim Tavana, in the swap on Monday.",),
+     {"Ali Rahimi"}),
+    (("Among those freed were the economist Paul Eko, a former adviser to Mr Biwa, and the businessman Jean Tala.",),
+     {"Paul Eko", "Jean Tala"}),
+])
+def test_descriptors_inside_a_freed_list(sentences, expected):
+    assert released(*sentences) == expected
