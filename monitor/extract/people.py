@@ -1595,7 +1595,8 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
 
 _ITEM_ASIDE_RE = re.compile(r"(?:\s*\([^)]*\))?\s*,")
 _DASH_OPEN_RE = re.compile(r"\s*[-–—]\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)")
-_DASH_LIST_BEFORE_RE = re.compile(r"(?<=\s)[-–—]\s+((?:[\w'’-]+\s+){0,3}?⟦\d+⟧[^-–—;:]*?)\s+[-–—]\s*$")
+_DASH_LIST_BEFORE_RE = re.compile(r"(?<=\s)(?:--|[-–—])\s+((?:[\w'’-]+\s+){0,3}?⟦\d+⟧(?:[^-–—;:]|(?<=\w)-(?=\w))*?)\s+"
+                                  r"(?:--|[-–—])\s*$")  # "anti-war" inside an item is no closing dash
 
 
 def _dash_list_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
@@ -2076,6 +2077,11 @@ _SINCE_HELD_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:(?:held|detained|jailed|imprisoned|incarcerated|behind\s+bars)"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?" + _HELD_PLACE + r")\b(?:[^,.;⟦]{0,40}?\s)?since\b", re.I)
 _W_SINCE_HELD = frozenset(["since"])
+# newly seized: "two more nationals -- A and B -- were abducted Wednesday" are held now (weakly: a later release wins)
+_ABDUCTED_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly)\s+)?"
+                          r"(?:abducted|kidnapped|taken\s+hostage|taken\s+captive)\b", re.I)
+_W_ABDUCTED = frozenset("abducted kidnapped hostage captive".split())
+_W_DEATH = frozenset("""killed murdered beheaded executed dead died death body bodies remains slain shot""".split())
 _REFUSED_RE = re.compile(
     r"\b(?:refused|refuses|declined|declines|chose\s+not|chooses\s+not)\s+to\s+(?:leave|board|cross|go|accept"
     r"|be\s+(?:freed|released|deported|exiled|expelled))\b", re.I)
@@ -2630,10 +2636,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
     for rx, words, base_status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held"),
-                                   (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held")):
+                                   (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held"), (_ABDUCTED_RE, _W_ABDUCTED, "soft_held")):
         for mm in _scan(rx, words, tpl, wset):
             if mm.group(0)[:8].lower() == "remained" and _UNTIL_RE.match(tpl, mm.end()):
                 continue  # "remained in prison until 2019": a past stretch, not the present
+            if rx is _ABDUCTED_RE and (not wset.isdisjoint(_W_DEATH) or _scope_here(
+                    mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()) == "other_event"):
+                continue  # a kidnapping on another occasion, or one that ended in death, says nothing of now
             status = base_status
             if status == "held" and not _PRESENT_STATE_RE.match(mm.group(0)) and _scope_here(
                     mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()) == "other_event":
@@ -2651,6 +2660,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 lead = _HELD_LEAD_RE.search(tpl, 0, mm.start())  # "X is also believed to remain ..."
                 head = lead.start() if lead else mm.start()
                 subj = _subject_before(tpl, spans, mentions, groups, head)
+                if not subj and status == "held" and _AND_PREDICATE_END_RE.search(tpl, max(0, head - 20), head) \
+                        and not _SPEECH_WORD_RE.search(tpl, 0, head):
+                    # "X was sentenced to seven years and remains in prison": the second predicate's subject
+                    # is the sentence's
+                    subj = _sentence_subject(tpl, _masked(tpl), spans, mentions, groups)
                 if _DISTRIBUTIVE_END_RE.search(tpl, 0, head) or _DISTRIBUTIVE_RE.search(tpl, head, mm.start()):
                     # "A, who ..., B, 77, and C, who ..., all remain in prison": every item of the list
                     subj = subj + [i for i in _list_items(tpl, spans, mentions, groups,
@@ -2670,6 +2684,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 carried.append(f"plural:{status}|this_event|{_plural_count(tpl[:mm.start()])}")  # "Both remain in jail."
             if not subj:  # "Two men are still held: A and B."
                 subj = _colon_list(tpl, spans, mentions, groups, mm.end())
+            if not subj:  # "two more nationals -- A, 30, and B, 36 -- were abducted Wednesday"
+                subj = _dash_list_before(tpl, spans, mentions, groups, mm.start())
             add(subj, status, "this_event")
             governing.append((mm.start(), status, "this_event"))
             if status == "held":

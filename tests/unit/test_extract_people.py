@@ -2503,3 +2503,26 @@ def test_obtained_or_gained_freedom(sentence, expected):
 ])
 def test_descriptors_inside_a_freed_list(sentences, expected):
     assert released(*sentences) == expected
+
+
+# ------------------------------------------------------------------ held, said in other words
+
+@pytest.mark.parametrize("sentences,expected", [
+    # a second predicate shares the sentence's subject
+    (("His co-defendant, Chinese activist Peng Yu, was sentenced to seven years and remains in prison.",),
+     {"Peng Yu": "held"}),
+    (("Lawyer Ana Ruiz visited the jail on Monday and said her client remains in prison.",), {"Ana Ruiz": "mentioned"}),
+    # newly kidnapped people are held now
+    (("News came that two more Korean nationals -- freelance journalist Kim Dae-ho, 30, and Lee Min-su, 36, a member "
+      "of an anti-war group -- were abducted Wednesday near Falluja.",), {"Kim Dae-ho": "held", "Lee Min-su": "held"}),
+    (("Gunmen said two engineers, Omar Dia and Sami Farouk, were kidnapped on Sunday.",),
+     {"Omar Dia": "held", "Sami Farouk": "held"}),
+    # ... unless a later release frees them, the kidnapping was long ago, or it ended in death
+    (("Two engineers, Omar Dia and Sami Farouk, were kidnapped on Sunday.",
+      "Omar Dia and Sami Farouk were freed by police on Tuesday."), {"Omar Dia": "released", "Sami Farouk": "released"}),
+    (("Aid worker Tom Hale was kidnapped and killed in March.",), {"Tom Hale": "mentioned"}),
+    (("Aid worker Tom Hale was kidnapped in 1998.", "He now teaches in Leeds."), {"Tom Hale": "mentioned"}),
+])
+def test_held_said_in_other_words(sentences, expected):
+    got = {p["name"]: p["status"] for p in extract_people(list(sentences), published="2024-05-01")}
+    assert {n: got.get(n) for n in expected} == expected
