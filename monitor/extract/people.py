@@ -339,7 +339,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|labou?r\s+camp)\b"
     r"|\breturned\s+(?:safely\s+)?to\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|hometowns?)\b"
     # "stepped off a Royal Canadian Air Force jet" (relatives flying with them are not freed: a family cue)
-    r"|\b(?:stepped|steps|step)\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
+    r"|\b(?:stepped|steps|step)\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
     r"(?:plane|jet|flight|aircraft|helicopter)\b"
     r"|\b(?:came|come|comes)\s+out\s+(?:together|alive)\b"
     # travelling with the freed: "X was also on the plane" (relatives who fly out are not releasees)
@@ -2077,6 +2077,7 @@ _SINCE_HELD_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|already\s+)?been\s+(?:(?:held|detained|jailed|imprisoned|incarcerated|behind\s+bars)"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?" + _HELD_PLACE + r")\b(?:[^,.;⟦]{0,40}?\s)?since\b", re.I)
 _W_SINCE_HELD = frozenset(["since"])
+_W_LEGAL_RELIEF = frozenset("pardoned amnestied paroled".split())
 # newly seized: "two more nationals -- A and B -- were abducted Wednesday" are held now (weakly: a later release wins)
 _ABDUCTED_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been)\s+(?:(?:also|reportedly|allegedly)\s+)?"
                           r"(?:abducted|kidnapped|taken\s+hostage|taken\s+captive)\b", re.I)
@@ -2323,6 +2324,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _PARTIAL_PARDON_RE.match(tpl, mm.end()):
             continue  # "pardoned on five of the 19 offences": the sentence is cut, the person stays jailed
         mod = None if _COUNTERFACTUAL_RE.search(tpl[aux:p]) else modality(tpl[aux:p])
+        if mod == "held" and mm.group(0).lower() in _W_LEGAL_RELIEF:
+            mod = "soft_held"  # "X has not been pardoned" (but walked out at the end of the term): no custody claim
         if mod is None and _NEITHER_RE.search(tpl, _clause_start_punct(tpl, aux), aux):
             mod = "held"  # "Neither X nor Y was freed"
         subj = _subject_before(tpl, spans, mentions, groups, aux)

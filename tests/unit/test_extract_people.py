@@ -2526,3 +2526,18 @@ def test_descriptors_inside_a_freed_list(sentences, expected):
 def test_held_said_in_other_words(sentences, expected):
     got = {p["name"]: p["status"] for p in extract_people(list(sentences), published="2024-05-01")}
     assert {n: got.get(n) for n in expected} == expected
+
+
+@pytest.mark.parametrize("sentences,expected", [
+    # a pardon denied is no claim of custody: the walk-out stands
+    (("Mr Raif Badawi walked out of a Saudi prison on Friday.", "Mr Badawi has not been pardoned."), "released"),
+    (("Mr Raif Badawi has not been pardoned and remains in prison.",), "held"),
+    (("Mr Raif Badawi has not been freed.",), "held"),
+])
+def test_a_pardon_denied_does_not_undo_a_release(sentences, expected):
+    assert status(*sentences)["Raif Badawi"] == expected
+
+
+def test_stepping_off_someones_plane():
+    assert released("Laura Ming, 32, and Euna Lee, 36, two reporters, stepped off Clinton's chartered plane at the "
+                    "airport on Wednesday.") == {"Laura Ming", "Euna Lee"}
