@@ -816,6 +816,7 @@ _NAME_LIKE_ADJECTIVES = frozenset({"Christian"})
 _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a headline is the verb
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _NAME_LIKE_SURNAMES = frozenset({"ramadan", "may", "eid"})
+_TITLE_LIKE_SURNAMES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 _DATE_PREP_BEFORE_RE = re.compile(r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|this|that|during|from"
                                   r"|through|between|before|after)\s+$", re.I)
 _OPENER_BEFORE_RE = re.compile(r"[:\"“‘(—–]\s*$")
@@ -920,6 +921,10 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and toks[i][2].lower() in _NAME_LIKE_MONTHS \
                     and not _DATE_PREP_BEFORE_RE.search(sentence, max(0, toks[i][0] - 12), toks[i][0]):
                 kinds[x] = "NAME"  # "Jan Novak", "June Almeida": a month before a surname is a given name
+                continue
+            if kinds[x] == "STOP" and x == len(run) - 1 and x > 1 and kinds[x - 1] == kinds[x - 2] == "NAME" \
+                    and toks[i][2] in _TITLE_LIKE_SURNAMES:
+                kinds[x] = "NAME"  # "Ahmed Omar Sheikh": a title after a full name is a surname
                 continue
             if kinds[x] == "STOP" and x == len(run) - 1 and x > 0 and kinds[x - 1] == "NAME" \
                     and toks[i][2].lower() in _NAME_LIKE_SURNAMES and toks[i][2][1:].islower():

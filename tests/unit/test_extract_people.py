@@ -2541,3 +2541,10 @@ def test_a_pardon_denied_does_not_undo_a_release(sentences, expected):
 def test_stepping_off_someones_plane():
     assert released("Laura Ming, 32, and Euna Lee, 36, two reporters, stepped off Clinton's chartered plane at the "
                     "airport on Wednesday.") == {"Laura Ming", "Euna Lee"}
+
+
+def test_a_title_word_after_a_full_name_is_its_surname():
+    got = people("India flew the three men to Kandahar: Maulana Masood Azhar, a cleric; Ahmed Omar Sheikh, a "
+                 "British-born militant; and Mushtaq Zargar.")
+    assert {"Masood Azhar", "Ahmed Omar Sheikh", "Mushtaq Zargar"} <= set(got)
+    assert "Hamad bin Khalifa" in people("Sheikh Hamad bin Khalifa met the freed men.")
