@@ -2652,9 +2652,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                     mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()) == "other_event"):
                 continue  # a kidnapping on another occasion, or one that ended in death, says nothing of now
             status = base_status
-            if status == "held" and not _PRESENT_STATE_RE.match(mm.group(0)) and _scope_here(
+            if status == "held" and (not _PRESENT_STATE_RE.match(mm.group(0)) or _DATE_LABEL_RE.match(tpl)) and _scope_here(
                     mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()) == "other_event":
-                status = "soft_held"  # "In July, X was moved to house arrest": a past step, a later release wins
+                # "In July, X was moved to house arrest", a timeline's "June 1992 - X and Y are detained": a past step,
+                # a later release wins
+                status = "soft_held"
             elif status == "held" and ("ago" in wset or "until" in wset) and _PAST_FRAME_RE.search(tpl) \
                     and _WAS_WERE_RE.search(tpl, max(0, mm.start() - 30), mm.end()):
                 status = "soft_held"  # "A week ago X and Y were still prisoners": held then, freed since

@@ -2548,3 +2548,15 @@ def test_a_title_word_after_a_full_name_is_its_surname():
                  "British-born militant; and Mushtaq Zargar.")
     assert {"Masood Azhar", "Ahmed Omar Sheikh", "Mushtaq Zargar"} <= set(got)
     assert "Hamad bin Khalifa" in people("Sheikh Hamad bin Khalifa met the freed men.")
+
+
+def test_a_timeline_entrys_present_tense_is_its_date():
+    got = {p["name"]: p["status"] for p in extract_people([
+        "June 1992 - Ion Vasile and Petru Rusu are detained in Tiraspol.",
+        "9 December 1993 - Ion Vasile is sentenced to death.",
+        "2 June 2007 - Ion Vasile and Petru Rusu are released."], published="2007-06-03")}
+    assert got == {"Ion Vasile": "released", "Petru Rusu": "released"}
+    # a dated timeline entry alone still says they were held then, weakly
+    got = {p["name"]: p["status"] for p in extract_people([
+        "June 1992 - Ion Vasile is detained in Tiraspol."], published="2007-06-03")}
+    assert got == {"Ion Vasile": "held"}
