@@ -1539,7 +1539,9 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
     seg = masked[start:end]  # names inside an appositive ("an ally of X") are not list members
     first = _MARKER_RE.search(seg)
     if first and (_NEW_CONJUNCT_RE.search(seg, 0, first.start())
-                  or _RELATIVE_PRONOUN_RE.search(tpl, start, start + first.start())):
+                  or _RELATIVE_PRONOUN_RE.search(tpl, start, start + first.start())
+                  or _SECOND_VERB_RE.search(seg, 0, first.start())):
+        # ... and "had been released unhurt and thanked President X": X is what the second verb takes
         # "freed three hostages, and X, whose son ..., called it ...": X starts a new clause;
         # "freed three hostages, whose relatives, including X, ...": X belongs to the relative clause
         return []
@@ -1598,6 +1600,10 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
         end = _segment_after(tpl, start)
 
 
+_SECOND_VERB_RE = re.compile(
+    r"\b(?:and|then|before|after)\s+(?:\w+\s+)?(?:thank(?:ed|s|ing)|prais(?:ed|es|ing)|commend(?:ed|s|ing)|credit(?:ed|s|ing)|"
+    r"hail(?:ed|s|ing)|congratulat(?:ed|es|ing)|welcom(?:ed|es|ing)|met|meets|call(?:ed|s)\s+on|urg(?:ed|es|ing)|"
+    r"accus(?:ed|es|ing)|blam(?:ed|es|ing)|critici[sz](?:ed|es|ing)|appeal(?:ed|s|ing)\s+to)\b", re.I)
 _ITEM_ASIDE_RE = re.compile(r"(?:\s*\([^)]*\))?\s*,")
 _DASH_OPEN_RE = re.compile(r"\s*[-–—]\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)")
 _DASH_LIST_BEFORE_RE = re.compile(r"(?<=\s)(?:--|[-–—])\s+((?:[\w'’-]+\s+){0,3}?⟦\d+⟧(?:[^-–—;:]|(?<=\w)-(?=\w))*?)\s+"
@@ -3336,6 +3342,12 @@ def _dated_sections(texts: list[str], when: _When) -> list[bool]:
 _CAPS_LEDE_RE = re.compile(r"^\W{0,2}([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2})(?=,? [a-z])")
 
 
+_DOCUMENT_RELEASED_RE = re.compile(
+    r"\b((?:statement|statements|video|videos|photos?|images?|footage|list|report|figures|data|details|recording|"
+    r"audio|clip|document|documents|letter|communiqu[ée]|transcript|readout|memo|book|album|film|results)"
+    r"\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?)released\b", re.I)
+
+
 def extract_people(sentences: list[str], *, title: str | None = None,
                    published: str | None = None) -> list[dict]:
     """One entry per distinct person named in the article (see module docstring).
@@ -3377,6 +3389,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             s_read = s[:caps.start(1)] + caps.group(1).title() + s[caps.end(1):]
         else:
             s_read = s
+        if "eleased" in s_read:
+            s_read = _DOCUMENT_RELEASED_RE.sub(r"\1issued  ", s_read)  # same length: offsets stay
         ms = _detect(s_read, vocab, vessels)
         for m in ms:
             m.sent = si

@@ -2560,3 +2560,20 @@ def test_a_timeline_entrys_present_tense_is_its_date():
     got = {p["name"]: p["status"] for p in extract_people([
         "June 1992 - Ion Vasile is detained in Tiraspol."], published="2007-06-03")}
     assert got == {"Ion Vasile": "held"}
+
+
+def test_a_released_statement_frees_nobody_named_after_it():
+    got = status("Rebels freed the aid worker Ana Lopez on Friday.",
+                 "In a statement released by the family, Ms Lopez's sister, Carla Mendes, said they were relieved.",
+                 "A video released on Saturday showed Tomas Berg, who is still held, asking for help.")
+    assert got["Ana Lopez"] == "released"
+    assert got["Carla Mendes"] != "released"
+    assert got["Tomas Berg"] != "released"
+
+
+def test_names_taken_by_a_second_verb_after_a_release_are_not_freed():
+    got = status("The governor said the 40 villagers had been released unharmed and thanked President Amos Dube "
+                 "and the police chief, Peter Ndlovu, for the operation.")
+    assert got.get("Amos Dube") != "released" and got.get("Peter Ndlovu") != "released"
+    freed = status("The army released the hostages and the driver, Musa Okello, on Monday.")
+    assert freed["Musa Okello"] == "released"
