@@ -3348,6 +3348,10 @@ _DOCUMENT_RELEASED_RE = re.compile(
     r"\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?)released\b", re.I)
 
 
+# "the election that returned President X to power": a return to office, not from captivity
+_RETURNED_TO_POWER_RE = re.compile(r"\breturned(?=\s+(?:[\w.'’\-]+\s+){1,5}?to\s+(?:power|office)\b)")
+
+
 def extract_people(sentences: list[str], *, title: str | None = None,
                    published: str | None = None) -> list[dict]:
     """One entry per distinct person named in the article (see module docstring).
@@ -3391,6 +3395,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             s_read = s
         if "eleased" in s_read:
             s_read = _DOCUMENT_RELEASED_RE.sub(r"\1issued  ", s_read)  # same length: offsets stay
+        if "eturn" in s_read and ("power" in s_read or "office" in s_read):
+            s_read = _RETURNED_TO_POWER_RE.sub(lambda m: "restored" + m.group(0)[8:], s_read)
         ms = _detect(s_read, vocab, vessels)
         for m in ms:
             m.sent = si

@@ -2577,3 +2577,10 @@ def test_names_taken_by_a_second_verb_after_a_release_are_not_freed():
     assert got.get("Amos Dube") != "released" and got.get("Peter Ndlovu") != "released"
     freed = status("The army released the hostages and the driver, Musa Okello, on Monday.")
     assert freed["Musa Okello"] == "released"
+
+
+def test_a_return_to_power_is_no_release():
+    got = status("Opposition leader Ivan Petrov was freed on Monday, two years after the vote that returned "
+                 "President Oleg Sarin to power.")
+    assert got["Ivan Petrov"] == "released"
+    assert got["Oleg Sarin"] != "released"
