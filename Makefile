@@ -20,9 +20,15 @@ run: install
 	$(BIN)/monitor run
 
 ## test: unit tests and integration tests against a real Kafka broker
+## The tests get a broker of their own with fresh data (jars come from the ~/.m2 cache), so they
+## never touch the data of a broker you run, and thousands of old test topics never slow its start.
+TEST_KAFKA_HOME ?= $(CURDIR)/.kafka-test
 test: install
-	$(BIN)/monitor kafka up
-	$(BIN)/pytest
+	-MONITOR_KAFKA_HOME=$(TEST_KAFKA_HOME) $(BIN)/monitor kafka down
+	rm -rf $(TEST_KAFKA_HOME)/data $(TEST_KAFKA_HOME)/logs
+	MONITOR_KAFKA_HOME=$(TEST_KAFKA_HOME) $(BIN)/monitor kafka up
+	MONITOR_KAFKA_HOME=$(TEST_KAFKA_HOME) $(BIN)/pytest; status=$$?; \
+	  MONITOR_KAFKA_HOME=$(TEST_KAFKA_HOME) $(BIN)/monitor kafka down; exit $$status
 
 unit: install
 	$(BIN)/pytest tests/unit
