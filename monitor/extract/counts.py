@@ -95,6 +95,8 @@ _TRANSFER_VERBS = (
     r"relocated|evacuated|travell?ed|travel|went|gone|crossed|arrived|landed|left|leave|headed|handed|delivered|"
     r"transported|exiled|forced\s+out"
 )
+# a reduced relative naming where a group is held: "POWs held in Ethiopia"
+_HELD_IN_PLACE = r"(?:held|detained|jailed|imprisoned|interned)\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"
 _HELD_ADVERB = r"(?:(?:wrongfully|unjustly|arbitrarily|illegally|unlawfully|still|reportedly|currently)\s+)?"
 _HELD_STATE = (
     _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|"
@@ -268,7 +270,8 @@ _FRONTED_PHRASE_RE = re.compile(
     r"Yesterday|Earlier|Later|Previously|Initially|Eventually|Finally|Ultimately|However|Instead|Still|Now|Then|"
     r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told|[A-Z][a-z]+ly)\b[^,;]*"
     r"(?:,\s+(?:a|an|the|who|coordinator|head|director|spokes\w+|chair\w*|president|leader|founder|member)\b[^,;]*)?,\s*)+$"
-)  # ... one after another: "In Chile, according to Amnesty International, some 1 500 ..."  # ... with one apposition: "According to Kaci Tansaout, coordinator of the CNLD, more than 70 ..."
+)  # ... each with at most one apposition ("According to Kaci Tansaout, coordinator of the CNLD, more than 70 ..."),
+#     several in a row ("In Chile, according to Amnesty International, some 1 500 ...")
 
 # --- scope markers -------------------------------------------------------
 
@@ -1338,7 +1341,7 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
 
 # Walking or being driven over a border, with no country named after it.
 _CROSS_BORDER_RE = re.compile(
-    r"^\s*(?:(?:held|detained|imprisoned|jailed|interned)\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?(?:(?:were|was|have|had|has)\s+(?:been\s+)?)?(?:later\s+|then\s+|finally\s+)?"
+    rf"^\s*(?:{_HELD_IN_PLACE}\s+)?(?:(?:were|was|have|had|has)\s+(?:been\s+)?)?(?:later\s+|then\s+|finally\s+)?"
     r"(?:crossed\s+(?:back\s+)?(?:over\s+)?|(?:walked|crossed|went|drove|were\s+escorted|escorted|were\s+driven|driven|"
     r"were\s+taken|stepped)\s+(?:back\s+)?(?:across|over|through)\s+)the\s+(?:[\w\-]+\s+){0,3}?(?:border|frontier|crossing|checkpoint)\b",
     re.I)
@@ -1746,7 +1749,7 @@ def _quote(sentence: str, q: Quantity, limit: int = 300) -> str:
 _CONTINUATION_RE = re.compile(r"\W*[\w,\-]+(?:\s+[\w\-]+)?\s+(?:others\b|more\b|other\s)", re.I)
 _PARTITIVE_NOUN_RE = re.compile(r"of\s+(?:them|those)|others|more", re.I)
 _COORD_RE = re.compile(
-    r"(?:\s+(?:held|detained|jailed|imprisoned|interned)\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)?"  # "held in Ethiopia"
+    rf"(?:\s+{_HELD_IN_PLACE})?"  # "1,287 Eritrean POWs held in Ethiopia and 279 ..."
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$")
 # "... and a Filipino": one more person closing a list of counted groups
 _AND_ONE_MORE_RE = re.compile(rf"\s*,?\s*and\s+an?\s+(?:[A-Z][a-z]+|(?i:{_PEOPLE_NOUNS}))\b")
@@ -1816,7 +1819,7 @@ def _own_homes(sentence: str, quantities: list, classified: dict, before: set, h
     for q in quantities:
         head = _head(sentence, q, heads) if q.start in classified else None
         homes[q.start] = _demonym_country(sentence[q.end:head.end()]) if head else None
-    home_dests = {classified[st][1] for st in before if classified.get(st, ("", None))[0] == "transferred"
+    home_dests = {classified[st][1] for st in before if classified[st][0] == "transferred"
                   and homes.get(st) and homes[st] == _country_part(classified[st][1])}
     for st, (metric, dest) in list(classified.items()):
         if st not in before and metric == "transferred" and dest in home_dests:

@@ -1265,10 +1265,11 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
 
 
 # "former ambassador to the United States X": the preposition is the title's, the name is no object of it
-_TITLE_PLACE_RE = re.compile(r"\b(ambassador|envoy|consul|minister|representative|delegate|attach[ée]|governor)\s+"
-                             r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?=⟦)", re.I)
-_TITLE_PLACE_END_RE = re.compile(r"\b(?:ambassador|envoy|consul|minister|representative|delegate|attach[ée]|governor)\s+"
-                                 r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}$", re.I)
+# an office with the place it serves: "ambassador to the United States", "minister of Interior"
+_TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|representative|delegate|attach[ée]|governor)\s+"
+                r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}")
+_TITLE_PLACE_RE = re.compile(_TITLE_PLACE + r"(?=⟦)", re.I)
+_TITLE_PLACE_END_RE = re.compile(_TITLE_PLACE + r"$", re.I)
 
 
 def _group_of(groups, i):
@@ -3396,7 +3397,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         if "eleased" in s_read:
             s_read = _DOCUMENT_RELEASED_RE.sub(r"\1issued  ", s_read)  # same length: offsets stay
         if "eturn" in s_read and ("power" in s_read or "office" in s_read):
-            s_read = _RETURNED_TO_POWER_RE.sub(lambda m: "restored" + m.group(0)[8:], s_read)
+            s_read = _RETURNED_TO_POWER_RE.sub("restored", s_read)  # same length
         ms = _detect(s_read, vocab, vessels)
         for m in ms:
             m.sent = si

@@ -200,7 +200,7 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
                     j += 1
                     continue
                 break
-            if len(nxt) > _LIST_ITEM_MAX or _PROSE_END_RE.search(nxt.rstrip(" ;,")) and len(nxt) > 60:
+            if len(nxt) > _LIST_ITEM_MAX or (len(nxt) > 60 and _PROSE_END_RE.search(nxt.rstrip(" ;,"))):
                 break
             items.append(_LIST_ITEM_RE.match(nxt).group("item").rstrip(" .;,"))
             j += 1
