@@ -7,7 +7,7 @@ Public API:
 
 Pipeline: relevance gate -> (HTML to text) -> clean -> sentences -> event hints
 -> counts (scope needs the event date) -> people -> group members (names tied to a
-counted group by reference). All pure and deterministic.
+counted group by reference) -> captives by context (past captives of a release story). All pure and deterministic.
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from datetime import date
 from functools import lru_cache
 
 from monitor.articles import decode_body
+from monitor.extract.captives import promote_captives
 from monitor.extract.counts import extract_counts
 from monitor.extract.event import event_hints
 from monitor.extract.groups import assign_group_members
@@ -62,6 +63,7 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     event = event_hints(sentences, title=title, published=published)
     counts = extract_counts(lead + sentences, published=published, event_date=event["date"], context=text)
     people = assign_group_members(sentences, counts, _extract_people(sentences, title, published))
+    people = promote_captives(sentences, counts, people)
     return {"counts": counts, "people": people, "event": event, "relevant": True}
 
 

@@ -1,0 +1,178 @@
+"""Captives by context: people a release story presents as captives, though no verb frees them by name.
+
+The people stage gives a status from the cues around each mention ("X was freed", "among them
+were X"). Reports often say only that a person *was* a captive, and let the story's release
+carry the rest:
+
+    "A, 57, was snatched on June 10 near his parish."
+    "B, who had been held since the riots of 1969 without charge, ..."
+    "C, sentenced to life imprisonment in 1984, and D, who had served eleven years ..."
+    "the cleric E, whom commandos had abducted from Lebanon in 1989"
+    "F had spent 130 days in the hands of the kidnappers."
+
+In an article whose main event is a release, such a person -- captive in the past tense, with
+nothing saying they still are -- is one of the freed. This pass runs last, over plain data, and
+only changes people every earlier stage left "mentioned" without a role (officials, relatives,
+bylines, commentators and victims are never touched). Tense does the work: "had been held" is a
+captivity that ended; "has been held", "remains", "is serving", "house arrest", "re-arrested" and
+any negation leave the person as they were, and so do death words (a hostage killed in captivity
+was not freed).
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["promote_captives"]
+
+_CAPTIVITY_STATE = (r"(?:held|kept|detained|jailed|imprisoned|incarcerated|interned|kidnapped|abducted|captured"
+                    r"|seized|snatched|taken\s+(?:hostage|captive|prisoner)|sentenced|convicted|arrested"
+                    r"|locked\s+up|behind\s+bars|in\s+(?:captivity|prison|jail|detention|custody|the\s+hands\s+of)"
+                    r"|(?:a\s+)?(?:hostage|captive|prisoner|detainee)s?)")
+_CAPTIVITY_PLACE = (r"(?:captivity|prison|jail|detention|custody|hands\s+of|behind\s+bars|as\s+(?:a\s+)?hostages?"
+                    r"|as\s+(?:a\s+)?captives?|as\s+(?:a\s+)?prisoners?)")
+_ADVERB = r"(?:(?:\w+ly|also|both|all|already|first|then|each)\s+)?"
+
+# What may stand between a name and its predicate: a possessive-free tail, an age, one aside,
+# a coordinated second name ("A and B had been ...").
+_NAME_TAIL = (r"(?:\s*\([^)]{0,60}\))?(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?"
+              r"(?:\s*,\s*(?!who\b|whom\b)[^,;:()\"“”]{1,90}?,)?"
+              r"(?:\s+(?:and|&)\s+(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?)?")
+
+_AFTER_RE = re.compile("".join([
+    r"^", _NAME_TAIL, r"\s*,?\s*(?:",
+    # pluperfect: a captivity that ended before the story's release
+    r"(?:who\s+)?had\s+", _ADVERB, r"(?:been\s+", _ADVERB, _CAPTIVITY_STATE,
+    r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE, r"|served\s+)",
+    # taken captive: the taking precedes any release
+    r"|(?:who\s+)?(?:was|were)\s+", _ADVERB, r"(?:kidnapped|abducted|captured|seized|snatched",
+    r"|taken\s+(?:hostage|captive|prisoner))\b",
+    # "X spent 130 days in captivity"
+    r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE,
+    # "X, whom commandos had abducted"
+    r"|whom\s+[^,;:.]{0,60}?\b(?:abducted|kidnapped|seized|captured|held|arrested|jailed|detained|imprisoned)\b",
+    r")"]), re.I)
+# a bare participle aside: "X, sentenced to life in 1984," / "X, detained in 1975, walked free"
+_APPOS_PARTICIPLE_RE = re.compile(
+    r"^(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,\s*(?:kidnapped|abducted|captured|seized|snatched|arrested|detained"
+    r"|jailed|sentenced|imprisoned|convicted)\s+(?:in|on|by|to|at|near|from|during|while|after|last|for|since)\b",
+    re.I)
+_BEFORE_RE = re.compile(
+    r"(?:\b(?:kidnapping|abduction|capture|seizure)\s+of\s+(?:(?:the|an?|his|her|their)\s+)?"
+    r"(?:(?!(?:when|who|after|and|but|as|because|while)\b)[\w'’\-]+\s+){0,3}"
+    r"|\b(?:hostages?|captives?|abductees?)\s+(?:(?-i:[A-Z])[\w'’.\-]*\s+){0,2}"
+    r"|\b(?:had\s+)?(?:kidnapped|abducted|seized|captured|snatched)\s+(?:(?:the|an?|his|her|their)\s+)?"
+    r"(?:(?!(?:when|who|after|and|but|as|because|while|in|on|at|from|by)\b)[\w'’\-]+\s+){0,3})$", re.I)
+
+# After a mention, to the end of its sentence: anything saying the captivity goes on, never was,
+# or ended in death.
+_HOLD_AFTER_RE = re.compile(
+    r"^[^.;!?]*?\b(?:remain(?:s|ed|ing)?|still|continues?\s+to|(?:is|are)\s+(?:still\s+)?(?:being\s+)?"
+    r"(?:held|detained|jailed|serving|imprisoned)|(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:held|detained|jailed|imprisoned"
+    r"|serving|kept|in\s+(?:prison|jail|custody|detention|captivity)|under)|house\s+arrest|re-?arrested|re-?detained"
+    r"|re-?imprisoned|(?:died|dies|killed|executed|murdered)(?!\s+in\s+(?:19|20)\d\d)|dead|bodies|body|beheaded|shot"
+    r"|not|never|n['’]t|neither|nor)\b",
+    re.I)
+# Before a mention, anywhere in its sentence: a negation, a death, house arrest or bail.
+_BLOCK_BEFORE_RE = re.compile(
+    r"\b(?:not|never|neither|nor|died|killed|dead|murdered|executed|bodies|house\s+arrest|bail|parole"
+    r"|demand(?:ed|s|ing)?|pressure|called\s+for|calling\s+for)\b|n['’]t\b"
+    # the captors are the sentence's subject: "Two guerrillas who were guarding the hostages, ... X, were captured"
+    r"|^\W*(?:[\w'’\-]+\s+){0,2}(?:kidnappers?|captors?|abductors?|hostage[- ]takers?|gunmen|guerrillas?|militants?"
+    r"|insurgents?|rebels?)\b",
+    re.I)
+# Close before it (lower case, so the title "Father X" is no relation): a captor, an agent or a
+# relation ("A relative of one of the hostages, X, told ...", "pressure from the kidnappers to free X"),
+# or a preposition whose object the name is ("from Ann Arbor", "nephews of first lady X").
+_BLOCK_NEAR_RE = re.compile(
+    r"\b(?:kidnappers?|captors?|abductors?|hostage[- ]takers?|gunmen|guerrillas?|militants?|insurgents?|rebels?"
+    r"|negotiators?|mediators?|lawyers?|attorneys?|envoys?|spokes(?:man|woman|person)|commanders?|warlords?"
+    r"|relatives?|family|families|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents?)"
+    r"(?:\s*,?\s*(?:[\w'’.\-]+\s+){0,3}|\s+of\s+[^,;]{1,40},\s*)$"
+    r"|\b(?:of|from|in|at|by|with|for|to|near|into|on)\s+(?:(?:the|an?)\s+)?(?:(?!(?:particular|was|were|is|are|had|has|have|and|but)\b)[\w'’.\-]+\s+){0,2}$"
+    r"|\bto\s+(?:free|release|swap|exchange)\s+(?:[\w'’.\-]+\s+){0,3}$")
+_NEAR = 60
+# A captivity told as past before the story's time: "Last year ...", "In October last year ...".
+_EARLIER_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
+                         r"|thursday|friday|saturday|sunday)|previously|earlier|in\s+the\s+past|ago|former(?:ly)?"
+                         r"|recalls?)\b", re.I)
+# The next sentence keeps a group captive: "The two French remain in Taliban hands."
+_GROUP_HELD_NEXT_RE = re.compile(
+    r"^\W*(?:they|both|all|he|she|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\w+)(?:\s+\w+)?)\b"
+    r"[^.;!?]{0,60}?\b(?:remain(?:s|ed)?|still|continue\s+to|(?:is|are)\s+(?:still\s+)?(?:being\s+)?held)\b", re.I)
+_POSSESSIVE_RE = re.compile(r"^['’]s?\b")
+_CAPITAL_NEXT_RE = re.compile(r"^ (?-i:[A-Z])")
+_SENTENCE_BEFORE_CUT_RE = re.compile(r"[;:!?]|\.\s")
+
+_RELEASE_METRICS = {"released", "exchanged", "transferred"}
+# The lede tells the story's event: "An Italian missionary kidnapped ... was freed unharmed late Thursday".
+_LEDE_RELEASE_RE = re.compile(r"\b(?:freed|released|set\s+free|walked\s+free|handed\s+over|rescued|liberated|pardoned"
+                              r"|exchanged|swapped|frees|releases|pardons|amnesty|amnestied)\b", re.I)
+_LEDE_SENTENCES = 3
+_WINDOW = 160
+
+
+def _occurrences(sentence: str, terms: list[re.Pattern]):
+    for rx in terms:
+        for m in rx.finditer(sentence):
+            yield m.start(), m.end()
+
+
+def _before(sentence: str, start: int) -> str:
+    head = sentence[:start]
+    cut = 0
+    for m in _SENTENCE_BEFORE_CUT_RE.finditer(head):
+        cut = m.end()
+    return head[cut:]
+
+
+def _terms(person: dict, shared_surnames: set[str]) -> list[re.Pattern]:
+    spellings = [person["name"], *person.get("aliases", [])]
+    words = {s for s in spellings if s}
+    surname = person["name"].split()[-1] if person["name"] else ""
+    if len(surname) >= 3 and surname[:1].isupper() and surname not in shared_surnames and len(person["name"].split()) > 1:
+        words.add(surname)
+    return [re.compile(r"(?<![\w'’\-])" + re.escape(w) + r"(?![\w\-])") for w in sorted(words, key=len, reverse=True)]
+
+
+def _evidence(sentences: list[str], terms: list[re.Pattern]) -> str | None:
+    """The sentence that makes the person a past captive, or None (also when anything blocks it)."""
+    found = None
+    for k, s in enumerate(sentences):
+        for start, end in _occurrences(s, terms):
+            after = s[end:end + _WINDOW * 2]
+            if _POSSESSIVE_RE.match(after) or _CAPITAL_NEXT_RE.match(after):
+                continue  # "X's group stormed ...", "Quebec Labor Minister Y": not the person's own predicate
+            before = _before(s, start)
+            if _HOLD_AFTER_RE.match(after) or _BLOCK_BEFORE_RE.search(before) or _BLOCK_NEAR_RE.search(before[-_NEAR:]):
+                return None  # still held, never held, dead, an agent or relative: leave the person alone
+            if found is None and (_AFTER_RE.match(after[:_WINDOW]) or _APPOS_PARTICIPLE_RE.match(after)
+                                  or _BEFORE_RE.search(before)):
+                if _EARLIER_RE.search(s):
+                    return None
+                if k + 1 < len(sentences) and _GROUP_HELD_NEXT_RE.match(sentences[k + 1]):
+                    return None
+                found = s
+    return found
+
+
+def promote_captives(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:
+    """`people` with past captives of a release story marked released (this event); see module doc."""
+    story_release = any(c.get("scope") == "this_event" and c.get("metric") in _RELEASE_METRICS for c in counts) \
+        or any(p["status"] == "released" and p["scope"] == "this_event" for p in people) \
+        or any(_LEDE_RELEASE_RE.search(s) for s in sentences[:_LEDE_SENTENCES])
+    if not story_release:
+        return people
+    surnames: dict[str, int] = {}
+    for p in people:
+        if p["name"]:
+            last = p["name"].split()[-1]
+            surnames[last] = surnames.get(last, 0) + 1
+    shared = {s for s, n in surnames.items() if n > 1}
+    out = []
+    for p in people:
+        if p["status"] == "mentioned" and p.get("role") is None and p["name"]:
+            quote = _evidence(sentences, _terms(p, shared))
+            if quote is not None:
+                p = {**p, "status": "released", "scope": "this_event", "quote": quote}
+        out.append(p)
+    return out

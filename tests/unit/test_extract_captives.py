@@ -1,0 +1,88 @@
+"""Captives by context: a release story's past captives are freed; present, negated or dead ones are not.
+
+Sentences are invented for these tests (no seed or dev-set text).
+"""
+import pytest
+
+from monitor.extract import extract_article
+from monitor.extract.captives import promote_captives
+
+LEDE = "Gunmen freed five foreign engineers they had held hostage for two months, the provincial governor said."
+
+
+def statuses(*sentences: str) -> dict[str, str]:
+    out = extract_article(" ".join((LEDE,) + sentences), published="2024-05-02")
+    return {p["name"]: p["status"] for p in out["people"]}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Tomasz Wrobel, 41, was abducted on March 3 near the pipeline site.", "Tomasz Wrobel"),
+    ("Engineer Halvard Moen had spent 62 days in captivity in the forest.", "Halvard Moen"),
+    ("Ines Carvalho, who had been held since January without contact with her family, looked thin.",
+     "Ines Carvalho"),
+    ("Among those on the flight was Dariusz Kowal, sentenced to nine years in 2019 on spying charges.",
+     "Dariusz Kowal"),
+    ("The crew's cook, Ramon Ibarra, whom the gang had seized at a checkpoint, thanked the mediators.",
+     "Ramon Ibarra"),
+    ("Aleksi Virtanen had served four years of an eleven-year term.", "Aleksi Virtanen"),
+])
+def test_a_past_captive_of_a_release_story_is_freed(sentence, name):
+    assert statuses(sentence)[name] == "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # still held: present tense, "remain", "still"
+    ("Petra Lindqvist, who was abducted with them, remains in the hands of the gang.", "Petra Lindqvist"),
+    ("Marek Zielinski has been held since 2021 and is not part of the deal.", "Marek Zielinski"),
+    ("Goran Vukovic, kidnapped in the same raid, is still missing.", "Goran Vukovic"),
+    # negated, dead, on bail
+    ("The list does not include Farid Haddou, who had been jailed since 2018.", "Farid Haddou"),
+    ("Two hostages died in captivity, including Lucien Marchal, who had been seized in April.", "Lucien Marchal"),
+    ("A court let Omar Benali, detained in February, go home under house arrest.", "Omar Benali"),
+    # a captor, a relative, a demand
+    ("The kidnappers' leader, Ruslan Dudayev, had been jailed in 2015 for robbery.", "Ruslan Dudayev"),
+    ("A relative of one of the engineers, Selim Kaya, had been detained briefly in March.", "Selim Kaya"),
+    ("The group demanded that the government free Nadir Hamdan, who had been sentenced to life.", "Nadir Hamdan"),
+])
+def test_present_negated_dead_or_agent_captives_are_not_freed(sentence, name):
+    assert statuses(sentence).get(name, "mentioned") != "released"
+
+
+def test_a_group_kept_captive_in_the_next_sentence_is_not_freed():
+    got = statuses("Two nurses, Hanna Berg and Lise Dahl, were abducted in a separate raid on April 3.",
+                   "The two nurses remain with the gunmen.")
+    assert got["Hanna Berg"] != "released" and got["Lise Dahl"] != "released"
+
+
+def test_an_earlier_captivity_told_as_past_is_left_alone():
+    out = promote_captives(
+        ["Last year Jonas Meyer, who had been held for five months, came home."],
+        [{"metric": "released", "scope": "this_event"}],
+        [{"name": "Jonas Meyer", "aliases": [], "status": "mentioned", "scope": "this_event", "role": None,
+          "quote": ""}])
+    assert out[0]["status"] == "mentioned"
+
+
+def test_without_a_release_story_nobody_is_promoted():
+    people = [{"name": "Tomasz Wrobel", "aliases": [], "status": "mentioned", "scope": "this_event",
+               "role": None, "quote": ""}]
+    sentences = ["Police said on Monday that talks with the gang continue.",
+                 "Tomasz Wrobel, 41, was abducted on March 3 near the pipeline site."]
+    assert promote_captives(sentences, [], people)[0]["status"] == "mentioned"
+
+
+def test_roles_and_decided_people_are_never_changed():
+    people = [{"name": "Tomasz Wrobel", "aliases": [], "status": "mentioned", "scope": "this_event",
+               "role": "official", "quote": ""},
+              {"name": "Ines Carvalho", "aliases": [], "status": "held", "scope": "this_event",
+               "role": None, "quote": "q"}]
+    sentences = [LEDE, "Tomasz Wrobel, 41, was abducted on March 3.", "Ines Carvalho had been held since May."]
+    out = promote_captives(sentences, [], people)
+    assert [p["status"] for p in out] == ["mentioned", "held"]
+
+
+def test_the_quote_is_the_sentence_that_shows_the_captivity():
+    sentence = "Halvard Moen had spent 62 days in captivity in the forest."
+    out = extract_article(LEDE + " " + sentence, published="2024-05-02")
+    person = next(p for p in out["people"] if p["name"] == "Halvard Moen")
+    assert person["quote"] == sentence and person["scope"] == "this_event"
