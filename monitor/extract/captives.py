@@ -48,6 +48,10 @@ _AFTER_RE = re.compile("".join([
     r"|taken\s+(?:hostage|captive|prisoner))\b",
     # "X spent 130 days in captivity"
     r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE,
+    # leaving captivity in words the people stage does not read as a release
+    r"|(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?(?:walked|came|stepped|went)\s+(?:free\b|out\s+of\s+",
+    r"(?!(?:the\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament|session|studio)\b))",
+    r"|(?:who\s+)?had\s+(?:\w+ly\s+|also\s+)?left\s+(?:[\w'’\-]+\s+){0,3}(?:prison|jail|detention|custody)\b",
     # "X, whom commandos had abducted"
     r"|whom\s+[^,;:.]{0,60}?\b(?:abducted|kidnapped|seized|captured|held|arrested|jailed|detained|imprisoned)\b",
     r")"]), re.I)
@@ -60,6 +64,7 @@ _BEFORE_RE = re.compile(
     r"(?:\b(?:kidnapping|abduction|capture|seizure)\s+of\s+(?:(?:the|an?|his|her|their)\s+)?"
     r"(?:(?!(?:when|who|after|and|but|as|because|while)\b)[\w'’\-]+\s+){0,3}"
     r"|\b(?:hostages?|captives?|abductees?)\s+(?:(?-i:[A-Z])[\w'’.\-]*\s+){0,2}"
+    r"|\blet\s+"  # "let X go": the "go" is checked after the name
     r"|\b(?:had\s+)?(?:kidnapped|abducted|seized|captured|snatched)\s+(?:(?:the|an?|his|her|their)\s+)?"
     r"(?:(?!(?:when|who|after|and|but|as|because|while|in|on|at|from|by)\b)[\w'’\-]+\s+){0,3})$", re.I)
 
@@ -87,19 +92,20 @@ _BLOCK_NEAR_RE = re.compile(
     r"\b(?:kidnappers?|captors?|abductors?|hostage[- ]takers?|gunmen|guerrillas?|militants?|insurgents?|rebels?"
     r"|negotiators?|mediators?|lawyers?|attorneys?|envoys?|spokes(?:man|woman|person)|commanders?|warlords?"
     r"|relatives?|family|families|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents?)"
-    r"(?:\s*,?\s*(?:[\w'’.\-]+\s+){0,3}|\s+of\s+[^,;]{1,40},\s*)$"
+    r"(?:\s*,?\s*(?:(?!let\b)[\w'’.\-]+\s+){0,3}|\s+of\s+[^,;]{1,40},\s*)$"
     r"|\b(?:of|from|in|at|by|with|for|to|near|into|on)\s+(?:(?:the|an?)\s+)?(?:(?!(?:particular|was|were|is|are|had|has|have|and|but)\b)[\w'’.\-]+\s+){0,2}$"
     r"|\bto\s+(?:free|release|swap|exchange)\s+(?:[\w'’.\-]+\s+){0,3}$")
 _NEAR = 60
 # A captivity told as past before the story's time: "Last year ...", "In October last year ...".
 _EARLIER_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
-                         r"|thursday|friday|saturday|sunday)|previously|earlier|in\s+the\s+past|ago|former(?:ly)?"
+                         r"|thursday|friday|saturday|sunday)|previously|earlier|in\s+the\s+past|ago"
                          r"|recalls?)\b", re.I)
 # The next sentence keeps a group captive: "The two French remain in Taliban hands."
 _GROUP_HELD_NEXT_RE = re.compile(
     r"^\W*(?:they|both|all|he|she|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\w+)(?:\s+\w+)?)\b"
     r"[^.;!?]{0,60}?\b(?:remain(?:s|ed)?|still|continue\s+to|(?:is|are)\s+(?:still\s+)?(?:being\s+)?held)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
+_GO_RE = re.compile(r"^\s+go\b")
 _CAPITAL_NEXT_RE = re.compile(r"^ (?-i:[A-Z])")
 _SENTENCE_BEFORE_CUT_RE = re.compile(r"[;:!?]|\.\s")
 
@@ -145,8 +151,10 @@ def _evidence(sentences: list[str], terms: list[re.Pattern]) -> str | None:
             before = _before(s, start)
             if _HOLD_AFTER_RE.match(after) or _BLOCK_BEFORE_RE.search(before) or _BLOCK_NEAR_RE.search(before[-_NEAR:]):
                 return None  # still held, never held, dead, an agent or relative: leave the person alone
-            if found is None and (_AFTER_RE.match(after[:_WINDOW]) or _APPOS_PARTICIPLE_RE.match(after)
-                                  or _BEFORE_RE.search(before)):
+            evidence = _BEFORE_RE.search(before)
+            if evidence and evidence.group(0).lower().startswith("let") and not _GO_RE.match(after):
+                evidence = None
+            if found is None and (evidence or _AFTER_RE.match(after[:_WINDOW]) or _APPOS_PARTICIPLE_RE.match(after)):
                 if _EARLIER_RE.search(s):
                     return None
                 if k + 1 < len(sentences) and _GROUP_HELD_NEXT_RE.match(sentences[k + 1]):

@@ -248,7 +248,8 @@ directorate bureau day borders frontieres frontières""".split())
 
 # Lower-case particles allowed inside a name (al-Masri is one token; "bin Salman" two).
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "das",
-              "do", "dos", "du", "del", "della", "di", "la", "le", "ben", "ter", "ten", "y", "zu"}
+              "do", "dos", "du", "del", "della", "di", "la", "le", "ben", "ter", "ten", "y", "zu",
+              "wa"}  # Kikuyu/Swahili "of": Ngugi wa Thiong'o
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx"}
 

@@ -25,6 +25,11 @@ def statuses(*sentences: str) -> dict[str, str]:
     ("The crew's cook, Ramon Ibarra, whom the gang had seized at a checkpoint, thanked the mediators.",
      "Ramon Ibarra"),
     ("Aleksi Virtanen had served four years of an eleven-year term.", "Aleksi Virtanen"),
+    # leaving captivity in words of its own
+    ("The union leader Bayu Santoso walked out of Salemba prison shortly after dawn.", "Bayu Santoso"),
+    ("By noon Marta Ruiz had left Carabanchel prison with her lawyer.", "Marta Ruiz"),
+    ("Within hours the commanders let Kenji Arai go.", "Kenji Arai"),
+    ("The novelist Kamau wa Njoroge, detained in 1975, walked free.", "Kamau wa Njoroge"),
 ])
 def test_a_past_captive_of_a_release_story_is_freed(sentence, name):
     assert statuses(sentence)[name] == "released"
@@ -43,6 +48,8 @@ def test_a_past_captive_of_a_release_story_is_freed(sentence, name):
     ("The kidnappers' leader, Ruslan Dudayev, had been jailed in 2015 for robbery.", "Ruslan Dudayev"),
     ("A relative of one of the engineers, Selim Kaya, had been detained briefly in March.", "Selim Kaya"),
     ("The group demanded that the government free Nadir Hamdan, who had been sentenced to life.", "Nadir Hamdan"),
+    # walking out of talks is no release
+    ("The envoy's deputy, Lars Brandt, walked out of the talks on Monday.", "Lars Brandt"),
 ])
 def test_present_negated_dead_or_agent_captives_are_not_freed(sentence, name):
     assert statuses(sentence).get(name, "mentioned") != "released"
