@@ -523,8 +523,8 @@ _BE_RE = _lead(_BE_RE, "abgiw")
 _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
 
-_SEG_STOP_RE = re.compile(
-    r"[.;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after"
+_SEG_STOP_RE = re.compile(  # a dot inside a sentence after "Sgt"/"Pvt"/"Dr" is an abbreviation's
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after"
     r"|following|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
     r"|to|by|from|" + _FINITE + r")\b|\bwith\b"
     # "frees X as Y flees": a subordinate "as" ends the object list ("as well as", "such as", "known as" do not)
@@ -587,7 +587,7 @@ _CO_RELEASE_END_RE = re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|b
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|nor|as\s+well\s+as|along\s+with|plus)?"
     r"|and|or|nor|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*"
-    r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,6}?$"
+    r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\.?\s+){0,6}?$"  # "Pvt." too
     # "and former ambassador to the United States X": a title's own place (not ", an ally of President X")
     r"|^\s*,?\s*and\s+(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){1,4}?"
     r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?!" + _OFFICIAL_TITLE + r"|(?:mr|mrs|ms|dr)\b)(?-i:[A-Z])[\w'’-]*\s+){1,3}$", re.I)
@@ -2457,8 +2457,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _NAME_OBJECT_AFTER_RE.match(tail, ap.end()) and not _WORDS_RE.search(ap.group(0), 0, ap.start(1)):
             continue  # "The gang led by X, a veteran commander, freed Y": the main verb and its object
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
-        if not subj:
-            continue
+        if not subj or _ACCORDING_BEFORE_RE.search(tpl, max(0, spans[subj[0]][0] - 60), spans[subj[0]][0]):
+            continue  # "According to X, Syria released 150 women": the source, and a main verb
         mod = modality(ap.group(0))
         if mod is None:
             mod = _temporary(tpl, mm.start(), mm.start() + ap.end())

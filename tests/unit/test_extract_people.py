@@ -2584,3 +2584,16 @@ def test_a_return_to_power_is_no_release():
                  "President Oleg Sarin to power.")
     assert got["Ivan Petrov"] == "released"
     assert got["Oleg Sarin"] != "released"
+
+
+def test_the_source_of_a_report_is_not_the_subject_of_its_release_verb():
+    got = status("Twelve nuns held by gunmen for three months were freed on Monday.",
+                 "Karim Mansour spoke of a difficult operation.",
+                 "According to Mansour, the government released around 150 women prisoners in return.")
+    assert got.get("Karim Mansour", "mentioned") != "released"
+
+
+def test_rank_abbreviations_do_not_split_a_list_of_freed_soldiers():
+    got = released("The militia freed four soldiers it had held for a year: Yoav Levin, Pvt. Ilan Dror, "
+                   "Cpl. Avi Shalev and Sgt. Nir Amsalem.")
+    assert {"Ilan Dror", "Avi Shalev", "Nir Amsalem"} <= got
