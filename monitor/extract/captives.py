@@ -77,10 +77,13 @@ _HOLD_AFTER_RE = re.compile(
     r"|re-?imprisoned|(?:died|dies|killed|executed|murdered)(?!\s+in\s+(?:19|20)\d\d)|dead|bodies|body|beheaded|shot"
     r"|not|never|n['’]t|neither|nor)\b",
     re.I)
-# Before a mention, anywhere in its sentence: a negation, a death, house arrest or bail.
+# Before a mention, anywhere in its sentence: a negation, a death, house arrest or bail, a demand,
+# or the present tense.
 _BLOCK_BEFORE_RE = re.compile(
     r"\b(?:not|never|neither|nor|died|killed|dead|murdered|executed|bodies|house\s+arrest|bail|parole"
-    r"|demand(?:ed|s|ing)?|pressure|called\s+for|calling\s+for)\b|n['’]t\b"
+    r"|demand(?:ed|s|ing)?|pressure|called\s+for|calling\s+for"
+    # the present tense: "Among those kidnapped is also X, kidnapped in 2000", "Those held include X"
+    r"|is|are|include|includes)\b|n['’]t\b"
     # the captors are the sentence's subject: "Two guerrillas who were guarding the hostages, ... X, were captured"
     r"|^\W*(?:[\w'’\-]+\s+){0,2}(?:kidnappers?|captors?|abductors?|hostage[- ]takers?|gunmen|guerrillas?|militants?"
     r"|insurgents?|rebels?)\b",

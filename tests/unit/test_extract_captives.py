@@ -48,6 +48,9 @@ def test_a_past_captive_of_a_release_story_is_freed(sentence, name):
     ("The kidnappers' leader, Ruslan Dudayev, had been jailed in 2015 for robbery.", "Ruslan Dudayev"),
     ("A relative of one of the engineers, Selim Kaya, had been detained briefly in March.", "Selim Kaya"),
     ("The group demanded that the government free Nadir Hamdan, who had been sentenced to life.", "Nadir Hamdan"),
+    # the present tense keeps the captive where they are
+    ("Among those still kidnapped is the engineer Viktor Sarkis, seized in August 2022 near the border.",
+     "Viktor Sarkis"),
     # walking out of talks is no release
     ("The envoy's deputy, Lars Brandt, walked out of the talks on Monday.", "Lars Brandt"),
 ])

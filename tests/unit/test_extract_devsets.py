@@ -24,7 +24,7 @@ FLOORS = {
     "devset": (0.97, 0.97, 0),
     "devset_b": (0.97, 0.97, 0),
     "devset_c": (0.94, 0.92, 0),
-    "devset_d": (0.83, 0.88, 0),
+    "devset_d": (0.83, 0.89, 0),
     "devset_e": (0.92, 0.94, 0),
     "devset_f": (0.90, 0.91, 0),
     "devset_g": (0.88, 0.94, 0),
@@ -33,12 +33,14 @@ FLOORS = {
     # one known case: a widow named only by her first name gets her late husband's surname, which the
     # scorer matches to him (an "other person"); fixing it broke correct family releases elsewhere
     "devset_j": (0.85, 0.83, 1),
-    "devset_k": (0.87, 0.82, 0),
-    "devset_m": (0.81, 0.77, 0),
+    "devset_k": (0.87, 0.85, 0),
+    "devset_m": (0.81, 0.78, 0),
     # scored blind once (counts 0.747, names 0.682, critical 2); opened in session 4
-    "devset_l": (0.82, 0.86, 0),
+    "devset_l": (0.82, 0.88, 0),
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
-    "devset_n": (0.80, 0.42, 0),
+    "devset_n": (0.80, 0.58, 0),
+    # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
+    "devset_p": (0.67, 0.74, 0),
 }
 
 
