@@ -49,9 +49,9 @@ _AFTER_RE = re.compile("".join([
     # "X spent 130 days in captivity"
     r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE,
     # leaving captivity in words the people stage does not read as a release
-    r"|(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?(?:walked|came|stepped|went)\s+(?:free\b|out\s+of\s+",
+    r"|(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?(?:walked|walks|came|comes|stepped|steps|went)\s+(?:free\b|out\s+of\s+",
     r"(?!(?:the\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament|session|studio)\b))",
-    r"|(?:who\s+)?had\s+(?:\w+ly\s+|also\s+)?left\s+(?:[\w'’\-]+\s+){0,3}(?:prison|jail|detention|custody)\b",
+    r"|(?:who\s+)?(?:had\s+(?:\w+ly\s+|also\s+)?left|leaves)\s+(?:[\w'’\-]+\s+){0,3}(?:prison|jail|detention|custody)\b",
     # "X, whom commandos had abducted"
     r"|whom\s+[^,;:.]{0,60}?\b(?:abducted|kidnapped|seized|captured|held|arrested|jailed|detained|imprisoned)\b",
     r")"]), re.I)

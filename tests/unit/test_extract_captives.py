@@ -28,6 +28,7 @@ def statuses(*sentences: str) -> dict[str, str]:
     # leaving captivity in words of its own
     ("The union leader Bayu Santoso walked out of Salemba prison shortly after dawn.", "Bayu Santoso"),
     ("By noon Marta Ruiz had left Carabanchel prison with her lawyer.", "Marta Ruiz"),
+    ("Opposition leader Tariq Nassar leaves jail after nine years.", "Tariq Nassar"),
     ("Within hours the commanders let Kenji Arai go.", "Kenji Arai"),
     ("The novelist Kamau wa Njoroge, detained in 1975, walked free.", "Kamau wa Njoroge"),
 ])
