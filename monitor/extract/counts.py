@@ -50,7 +50,7 @@ _PEOPLE_NOUNS = (
 _HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|nationals|civilians|soldiers|"
                    r"servicem[ae]n|service\s?members|troops|fighters|defenders|foreigners")
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
-_DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|hs|ls|ns|rs)"
+_DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|hs|ls|ns|rs|men|inos)"  # "Frenchmen", "Filipinos"
 _MODIFIER = (
     r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex|such|"
     r"kidnapped|abducted|captured|seized|"

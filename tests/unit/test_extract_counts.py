@@ -1605,3 +1605,12 @@ def test_a_shared_homecoming_goes_to_each_parts_own_home():
                      "Armenia crossed the border near Ijevan.")
     assert ("transferred", 300, "Armenia") in got and ("transferred", 120, "Azerbaijan") in got
     assert ("transferred", 300, "Azerbaijan") not in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three Dutchmen held by a militia for two years were freed on Friday.", ("released", 3)),
+    ("The gang is still holding at least four Filipinos, the coast guard said.", ("held", 4)),
+    ("Five Englishmen were released overnight.", ("released", 5)),
+])
+def test_nationality_plurals_in_men_and_inos_head_a_count(sentence, expected):
+    assert expected in {(f[0], f[1]) for f in this_event(sentence)}

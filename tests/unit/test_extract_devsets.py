@@ -40,7 +40,7 @@ FLOORS = {
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
     "devset_n": (0.80, 0.58, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
-    "devset_p": (0.67, 0.74, 0),
+    "devset_p": (0.70, 0.74, 0),
 }
 
 
