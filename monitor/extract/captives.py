@@ -21,6 +21,7 @@ was not freed).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["promote_captives"]
 
@@ -120,10 +121,9 @@ _LEDE_SENTENCES = 3
 _WINDOW = 160
 
 
-def _occurrences(sentence: str, terms: list[re.Pattern]):
-    for rx in terms:
-        for m in rx.finditer(sentence):
-            yield m.start(), m.end()
+def _occurrences(sentence: str, term: re.Pattern):
+    for m in term.finditer(sentence):
+        yield m.start(), m.end()
 
 
 def _before(sentence: str, start: int) -> str:
@@ -134,20 +134,25 @@ def _before(sentence: str, start: int) -> str:
     return head[cut:]
 
 
-def _terms(person: dict, shared_surnames: set[str]) -> list[re.Pattern]:
-    spellings = [person["name"], *person.get("aliases", [])]
-    words = {s for s in spellings if s}
-    surname = person["name"].split()[-1] if person["name"] else ""
+def _term(person: dict, shared_surnames: set[str]) -> re.Pattern:
+    """One pattern for every spelling of the person (longest first), and the bare surname unless shared."""
+    words = {w for w in [person["name"], *person.get("aliases", [])] if w}
+    surname = person["name"].split()[-1]
     if len(surname) >= 3 and surname[:1].isupper() and surname not in shared_surnames and len(person["name"].split()) > 1:
         words.add(surname)
-    return [re.compile(r"(?<![\w'’\-])" + re.escape(w) + r"(?![\w\-])") for w in sorted(words, key=len, reverse=True)]
+    return _pattern(tuple(sorted(words, key=len, reverse=True)))
 
 
-def _evidence(sentences: list[str], terms: list[re.Pattern]) -> str | None:
+@lru_cache(maxsize=4096)
+def _pattern(words: tuple[str, ...]) -> re.Pattern:
+    return re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w\-])")
+
+
+def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
     """The sentence that makes the person a past captive, or None (also when anything blocks it)."""
     found = None
     for k, s in enumerate(sentences):
-        for start, end in _occurrences(s, terms):
+        for start, end in _occurrences(s, term):
             after = s[end:end + _WINDOW * 2]
             if _POSSESSIVE_RE.match(after) or _CAPITAL_NEXT_RE.match(after):
                 continue  # "X's group stormed ...", "Quebec Labor Minister Y": not the person's own predicate
@@ -182,7 +187,7 @@ def promote_captives(sentences: list[str], counts: list[dict], people: list[dict
     out = []
     for p in people:
         if p["status"] == "mentioned" and p.get("role") is None and p["name"]:
-            quote = _evidence(sentences, _terms(p, shared))
+            quote = _evidence(sentences, _term(p, shared))
             if quote is not None:
                 p = {**p, "status": "released", "scope": "this_event", "quote": quote}
         out.append(p)
