@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.numbers import words_to_int
+from monitor.extract.people import predicate_denied
 
 __all__ = ["assign_group_members"]
 
@@ -494,6 +495,8 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
         for i, (status, scope) in _memberships(tpl, j, resolver):
             if i not in candidates or i in decided:
                 continue
+            if status == "released" and f"⟦{i}⟧" in tpl and predicate_denied(tpl, tpl.index(f"⟦{i}⟧") + len(f"⟦{i}⟧")):
+                continue  # "Two of them, A and B, were not in custody": members, but not freed
             role = people[i].get("role")
             if status == "released" and role in _NEVER_RELEASED:
                 continue

@@ -864,6 +864,12 @@ _VESSEL_WORDS = ("tanker", "ship", "vessel", "freighter", "yacht", "ferry", "tra
                  "carrier", "frigate", "airliner", "MV", "MT", "M/V", "M/T")  # a cheap guard for _VESSEL_NAME_RE
 
 
+# an office held for a place, right before a capitalised run: the run starts with the place
+_SEAT_OFFICE = (r"congress(?:wo)?man|senator|deputy|MP|governor|mayor|representative|lawmaker|legislator|delegate"
+                r"|councill?or|member\s+of\s+parliament")
+_SEAT_BEFORE_RE = re.compile(r"\b(?:" + _SEAT_OFFICE + r")\s+(?:for|from|of)\s+$", re.I)
+
+
 def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
     """Person-name candidates in one sentence (spans, not yet resolved); `vessels`: names of ships."""
     toks = []
@@ -978,6 +984,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 if not sub:
                     j = k + 1
                     continue
+            if sub[0] == run[0] and len(sub) >= 3 and _SEAT_BEFORE_RE.search(
+                    sentence, max(0, toks[sub[0]][0] - 40), toks[sub[0]][0]):
+                sub = sub[1:]  # "the congressman for Chocó Ana Ruiz": the seat's place, then the name
             after = kinds[k + 1] if k + 1 < len(run) else None
             if after in ("STOP", "COMMON"):
                 # "Boris Nemtsov Academic Center": capitalised words running on to an organisation word
@@ -1267,8 +1276,8 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
 
 # "former ambassador to the United States X": the preposition is the title's, the name is no object of it
 # an office with the place it serves: "ambassador to the United States", "minister of Interior"
-_TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|representative|delegate|attach[ée]|governor)\s+"
-                r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}")
+_TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|attach[ée]|" + _SEAT_OFFICE + r")\s+"
+                r"(?:to|of|for|from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}")
 _TITLE_PLACE_RE = re.compile(_TITLE_PLACE + r"(?=⟦)", re.I)
 _TITLE_PLACE_END_RE = re.compile(_TITLE_PLACE + r"$", re.I)
 
@@ -1934,6 +1943,32 @@ _ONE_OF_GROUP_RE = re.compile(
     r"^\W*(?:(?:one|two|three|some|several|another)\s+of\s+(?:them|(?:the|these|those)\s+(?:[a-z'’-]+\s+){0,2}?"
     r"(?P<noun>[a-z]{3,}s|[a-z]*men|women|children|girls|boys))|another\s+(?:[a-z'’-]+\s+){0,2}?(?P<noun2>[a-z]{3,}))"
     r"\s*,\s*(?=(?:(?:(?-i:[A-Z])[\w'’.-]*|(?-i:[a-z])[\w'’-]*)\s+){0,3}?⟦)", re.I)  # "One of them, district official X"
+# the predicate after "One of them, X and Y," that takes the release back: "were not in custody", "remains in jail"
+_DENIED_PREDICATE_RE = re.compile(
+    r"[\s,]*(?:(?:were|was|are|is|had|have|has|did|do|does)\s+(?:not|never)\b|(?:were|was|are|is)n['’]t\b"
+    r"|(?:remain(?:s|ed)?|(?:is|are|were|was)\s+still)\s+(?:in\s+(?:prison|jail|custody|detention|captivity)|behind\s+bars"
+    r"|held|jailed|detained|imprisoned|behind))", re.I)
+
+
+_LIST_REST_RE = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)⟦\d+⟧)*")
+_ASIDE_REST_RE = re.compile(r"\s*,\s*[^,.;:⟦]{1,40}?(?=,)")  # "A and B, both students, were not ..."
+
+
+def predicate_denied(tpl: str, end: int) -> bool:
+    """True when the verb after the name list ending near `end` takes the release back: "A and B, both
+    students, were not in custody", "One of them, X, remains in jail" (see _DENIED_PREDICATE_RE)."""
+    end = _LIST_REST_RE.match(tpl, end).end()
+    if _DENIED_PREDICATE_RE.match(tpl, end):
+        return True
+    aside = _ASIDE_REST_RE.match(tpl, end)
+    return bool(aside and _DENIED_PREDICATE_RE.match(tpl, aside.end()))
+
+
+def _predicate_denies(tpl: str, objs: list[int]) -> bool:
+    end = max((tpl.find(f"⟦{i}⟧") + len(f"⟦{i}⟧") for i in objs if f"⟦{i}⟧" in tpl), default=-1)
+    return end >= 0 and predicate_denied(tpl, end)
+
+
 _W_ONE_OF_GROUP = frozenset("one two three some several another".split())
 # the freed named by what the release made them: "One of the beneficiaries, X (24), said ..."
 _W_FREED_BY_NAME = frozenset("beneficiaries returnees releasees parolees pardonees".split())
@@ -2566,7 +2601,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if lead and not _IRREALIS_RE.search(lead.group(0)):
         scope = _scope_here(lead.start(), lead.end(), lead.end() - lead.start())
         objs = _objects_after(tpl, spans, mentions, groups, lead.end(), 3, keep_speakers=True, colon=False)
-        add([i for i in objs if i in _group_of(groups, objs[0])], "released", scope)
+        objs = [i for i in objs if i in _group_of(groups, objs[0])]
+        if not _predicate_denies(tpl, objs):
+            add(objs, "released", scope)
     # 4c''. "One of them, Lt Col X, was described as ...", "One of the students, X, 13, told ...", "Another
     # student, X, 16, said ...": one of a group an earlier cue freed ("them": the last group spoken of)
     lead = _ONE_OF_GROUP_RE.match(tpl) if spans and first_word in _W_ONE_OF_GROUP else None
@@ -2581,7 +2618,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if objs:
                 # "One of them, district official X, wept": one of the freed, whatever office they hold
                 objs = [i for i in objs if i in _group_of(groups, objs[0])]
-                add(objs, "released", state.split("|")[1], override=set(objs))
+                if not _predicate_denies(tpl, objs):
+                    add(objs, "released", state.split("|")[1], override=set(objs))
     # 4d'. "A remain in prison. So does the activist X, sentenced in 2018.": the same predicate, elided
     so = _SO_DOES_RE.match(tpl) if prev_status and first_word == "so" and not governing else None
     if so:
@@ -2751,7 +2789,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             objs = objs + [i for i in _list_items(tpl, spans, mentions, groups, mm.end()) if i not in objs]
         elif objs:
             objs = objs[:1]  # one freed person: the first name
-        add(objs, "released", scope, override=set(objs))
+        if not _predicate_denies(tpl, objs):
+            add(objs, "released", scope, override=set(objs))
 
     # 6a''. "flanked by the freed students": a group the story calls freed (for "Another student, X, said")
     for mm in (_FREED_ADJ_GROUP_RE.finditer(tpl) if not wset.isdisjoint(_W_FREED_ADJ) else ()):

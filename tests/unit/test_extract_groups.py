@@ -193,3 +193,20 @@ def test_those_kept_inside_are_a_held_group():
     people = [_person("Luis Tudor", role="official"), _person("Ana Pons", role="official")]
     out = assign_group_members(s, [_count("released", 225, s[0])], people)
     assert [p["status"] for p in out] == ["held", "held"]
+
+
+@pytest.mark.parametrize("predicate", ["were not in custody and had stayed free on bail",
+                                       "had never been arrested", "weren't among them",
+                                       "remain in prison", "are still held in Ruhengeri"])
+def test_a_member_whose_own_predicate_denies_the_release_is_not_freed(predicate):
+    s = ["A court pardoned 17 activists on Wednesday.",
+         f"Two of them, Lina Moreira and Paula Sa, {predicate}."]
+    out = assign_group_members(s, [_count("released", 17, s[0])], [_person("Lina Moreira"), _person("Paula Sa")])
+    assert "released" not in [p["status"] for p in out]
+
+
+def test_a_member_with_an_ordinary_predicate_is_still_freed():
+    s = ["A court pardoned 17 activists on Wednesday.",
+         "Two of them, Lina Moreira and Paula Sa, were carried out on stretchers."]
+    out = assign_group_members(s, [_count("released", 17, s[0])], [_person("Lina Moreira"), _person("Paula Sa")])
+    assert out[0]["status"] == "released"

@@ -2597,3 +2597,19 @@ def test_rank_abbreviations_do_not_split_a_list_of_freed_soldiers():
     got = released("The militia freed four soldiers it had held for a year: Yoav Levin, Pvt. Ilan Dror, "
                    "Cpl. Avi Shalev and Sgt. Nir Amsalem.")
     assert {"Ilan Dror", "Avi Shalev", "Nir Amsalem"} <= got
+
+
+def test_one_of_the_freed_whose_predicate_is_negated_is_not_freed():
+    got = status("Police freed dozens of protesters overnight.",
+                 "One of the freed protesters, Dina Okafor, was not in custody at all, her lawyer said.",
+                 "One of the freed protesters, Musa Bello, walked home.")
+    assert got.get("Dina Okafor") != "released"
+    assert got.get("Musa Bello") == "released"
+
+
+@pytest.mark.parametrize("office", ["congressman for", "senator from", "governor of", "MP for"])
+def test_the_place_of_an_office_is_not_part_of_the_name_after_it(office):
+    got = people("Rebels released 12 hostages on Friday.",
+                 f"The former {office} Cundinamarca Rubén Darío Méndez Ruiz was released on Friday.")
+    assert "Rubén Darío Méndez Ruiz" in got
+    assert got["Rubén Darío Méndez Ruiz"]["status"] == "released"
