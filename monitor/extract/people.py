@@ -137,7 +137,7 @@ defence interior foreign justice home affairs economy finance health education f
 kingdom democratic islamic supreme high general assembly tribunal commission mission operation
 project program initiative campaign network channel telegram twitter facebook instagram youtube
 tiktok whatsapp signal reuters ap afp dpa tass ria interfax xinhua bbc cnn abc cbs nbc fox npr
-rfe rl rfe/rl voa ukrinform belta efe ansa epa getty imago keystone sda viasna vyasna hamas
+rfe rl rfe/rl voa ukrinform belta efe ansa epa imago keystone sda viasna vyasna hamas
 hezbollah taliban houthis houthi idf icrc unicef unhcr who nato osce eu un us usa uk uae
 god allah lord jesus christ islam christianity judaism muslim muslims christian christians jewish
 jews catholic orthodox protestant sunni shia shiite arab arabs western eastern northern southern
@@ -291,7 +291,7 @@ _BE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get|gets|getting)\b
 _AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|might|must|should|can|shall|did|does"
                      r"|do|been|being|be|got|get|gets)\b", re.I)
 _AUX_CHAIN_RE = re.compile(
-    r"(?:\b(?:is|are|was|were|has|have|had|been|being|be|got|also|now|finally|later|then|since|already|\w+ly)\s+)+$",
+    r"(?:\b(?:is|are|was|were|has|have|had|been|being|be|got|also|now|finally|later|then|since|already|(?!(?:family|ally|italy|july|assembly|supply|rally|reply)\b)\w+ly)\s+)+$",
     re.I)
 _NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refused\s+to)\b|n['’]t\b", re.I)
 _IRREALIS_RE = re.compile(
@@ -312,6 +312,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:an?\s+free\s+(?:man|woman|person)|free)\b"
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
+    r"|\b(?:is|are|was|were|been)\s+(?:(?:later|finally|eventually|safely)\s+)?found\s+(?:alive|safe|unharmed)\b"
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home\b(?!\s+to\b)"
@@ -363,6 +364,7 @@ _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
 sentenced years months days pow pows""".split())
+_OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bgranted\b|\bamong\b|freedom|liberty", re.I)
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step", re.I)
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remained|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
@@ -509,7 +511,7 @@ def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
 _REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")
 _REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abefhlprst")
 _SUBJ_HELD_RE = _lead(_SUBJ_HELD_RE, "achilrsw")
-_SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "acefghilorsw")
+_SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "abcefghilorsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
 _NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flr")
@@ -690,6 +692,7 @@ class _Mention:
     speaker: bool = False
     relative_anchor: int | None = None  # mention whose relative this one is (same sentence)
     person: int | None = None
+    suffix: str = ""                 # "III" of "Paul Getty III": kept out of the text the linking compares
 
     @property
     def tokens(self) -> list[str]:
@@ -870,6 +873,12 @@ _SEAT_OFFICE = (r"congress(?:wo)?man|senator|deputy|MP|governor|mayor|representa
 _SEAT_BEFORE_RE = re.compile(r"\b(?:" + _SEAT_OFFICE + r")\s+(?:for|from|of)\s+$", re.I)
 
 
+_NAME_SUFFIX_RE = re.compile(r" (II|III|IV)\b(?![\w'’-])")  # a generation: "J. Paul Getty III"
+_DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
+_DOTTED_PLACES = frozenset("U.S. U.K. U.N. E.U. U.A.E. D.C. U.S.A. N.Y. L.A. U.S.S.R.".split())
+_ORG_LIKE_SURNAMES = frozenset("park hall church".split())
+
+
 def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
     """Person-name candidates in one sentence (spans, not yet resolved); `vessels`: names of ships."""
     toks = []
@@ -936,6 +945,14 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if kinds[x] == "STOP" and x == len(run) - 1 and x > 0 and kinds[x - 1] == "NAME" \
                     and toks[i][2].lower() in _NAME_LIKE_SURNAMES and toks[i][2][1:].islower():
                 kinds[x] = "NAME"  # "Ahmed Ramadan", "Theresa May": a month or feast after a given name is a surname
+                continue
+            if kinds[x] == "STOP" and x + 1 < len(run) and kinds[x + 1] == "NAME" \
+                    and _DOTTED_INITIALS_RE.fullmatch(toks[i][2]) and toks[i][2] not in _DOTTED_PLACES:
+                kinds[x] = "NAME"  # "Lieutenant General A.A.K. Niazi": initials, not an acronym
+                continue
+            if kinds[x] == "ORG" and x == 0 and len(run) > 1 and kinds[1] == "NAME" \
+                    and toks[i][2].lower() in _ORG_LIKE_SURNAMES and "ORG" not in kinds[1:]:
+                kinds[x] = "NAME"  # "Park Geun-hye", "Hall Caine": a surname that is also an institution word
                 continue
             if kinds[x] == "STOP" and 0 < x and kinds[x - 1] == "NAME" \
                     and (x == len(run) - 1 or kinds[x + 1] == "NAME") and toks[i][2].lower() in _NAME_LIKE_VERBS \
@@ -1016,9 +1033,11 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 continue  # "in exchange for Boko Haram prisoners", "Navalny supporters": a modifier, no person
             if not toks[sub[-1]][3] and _MODIFIED_ROLE_RE.match(sentence, end):
                 continue  # "former San Cristobal mayor Daniel Ceballos": a place or body qualifying a title
+            suffix = _NAME_SUFFIX_RE.match(sentence, end) if not toks[sub[-1]][3] else None
             mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
                                      possessive=toks[sub[-1]][3], initial=not sentence[:start].strip(_LEAD_PUNCT),
-                                     followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end))))
+                                     followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end)) and not suffix,
+                                     suffix=suffix.group(1) if suffix else ""))
         if len(mentions) - first_new > 1:
             for m in mentions[first_new:]:
                 m.fragment = len(m.tokens) == 1
@@ -1343,6 +1362,9 @@ _SUBJECT_TAIL_RE = re.compile(
 
 
 _BLANK_ASIDE_END_RE = re.compile(r",(?: +,)+\s*$")  # one aside or several in a row
+_NAME_AND_KIN_END_RE = re.compile(
+    r"⟦(\d+)⟧\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:family|families|wife|husband|children"
+    r"|sons?|daughters?|companion|partner|crew|colleagues?)\s*$")
 
 
 def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
@@ -1362,6 +1384,8 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
             m = _SUBJECT_TAIL_RE.search(tpl, aside.start() + 1, end)
             if m:
                 start = aside.start() + 1
+        if not m:  # "The former state secretary, X, and his family are free": a kin conjunct after the name
+            m = _NAME_AND_KIN_END_RE.search(tpl, start, end)
     if not m:
         # coordinated predicates share the clause's subject: "X refused to leave and was returned to prison"
         m = _COORD_SUBJECT_RE.match(masked[start:end])
@@ -1892,7 +1916,7 @@ _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned a
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail detention captivity custody penal included
-involved part together alive plane flight aircraft jet bus buses helicopter granted among station camp""".split())
+involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
@@ -1934,7 +1958,7 @@ _W_HEADLINE_HOME = frozenset(["home", "back"])
 # "Another returnee, Y, 34, said", "A hostage released on Sunday, Z, told ..."
 _FREED_ONE_RE = re.compile(
     r"(?:^\W*|(?<=\s)(?=(?:one|two|three|some|several|many|another)\s+of\s))"
-    r"(?:(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s+|another\s+|an?\s+|the\s+)"
+    r"(?:(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s+|another\s+|an?\s+|the\s+|one\s+)"
     r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)(?![\w-]*['’]s?\s)[\w'’-]+){1,3}?"
     r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?|[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"
     r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
@@ -2291,14 +2315,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             ov = (i in override) if isinstance(override, (set, frozenset)) else override
             found.setdefault(i, []).append(_Finding(status, scope, family, ov))
 
-    def own_release(ids, cue: int) -> set[int]:
+    def own_release(ids, cue: int, direct: set[int] = frozenset()) -> set[int]:
         """Officials the release cue at `cue` frees in their own right: an item of a membership list inside
         the subject ("the last 18 hostages, among them deposed prime minister X, were released"), or the
         head of the subject whose office only an aside gives ("X, the president of the association, and
-        Y left the prison")."""
+        Y left the prison"); and a `direct` subject with no office here, whose office another sentence
+        gives ("Ex-state secretary X ..." then "X was freed")."""
         out = set()
         for i in ids:
-            if mentions[i].role != "official" or spans[i][1] > cue:
+            if spans[i][1] > cue or (mentions[i].role != "official" and not (i in direct and mentions[i].role is None)):
                 continue
             out.add(i)
         return out
@@ -2377,6 +2402,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if mod is None and _NEITHER_RE.search(tpl, _clause_start_punct(tpl, aux), aux):
             mod = "held"  # "Neither X nor Y was freed"
         subj = _subject_before(tpl, spans, mentions, groups, aux)
+        direct = set(subj)  # the grammatical subject, not a list or pronoun found below
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(aux, clause_end, mm.end() - aux)
         status = mod or "released"
@@ -2395,7 +2421,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not subj:
             chain = _AUX_CHAIN_RE.search(tpl, 0, p)  # the participle's own auxiliaries: "... and she was freed"
             subj = pronoun_target(chain.start() if chain else p, status, scope)
-        add(subj, status, scope, override=own_release(subj, aux) if status == "released" else False)
+        add(subj, status, scope, override=own_release(subj, aux, direct) if status == "released" else False)
         governing.append((p, status, scope))
         if status in ("released", "held"):
             note_group(tpl[_clause_start_punct(tpl, aux):aux], status, scope)
@@ -2433,13 +2459,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
         else:
             subj = _subject_before(tpl, spans, mentions, groups, head)
+        # "X is free", "X was found alive": the subject's own state, even when another mention gives an office
+        direct = set(subj) if _OWN_STATE_RE.search(mm.group(0)) else set()
         family = bool(_FAMILY_CUE_RE.match(mm.group(0)))
         if not subj and status == "released":  # "Three generations came out together: A, B and C"
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
         if not subj and not family:
             subj = pronoun_target(head, status, scope)
         add(subj, status, scope, family=family,
-            override=own_release(subj, head) if status == "released" and not family else False)
+            override=own_release(subj, head, direct) if status == "released" and not family else False)
         governing.append((mm.start(), status, scope))
         if not subj and status == "released" and not family:
             # "The 279 students, who were abducted last Friday, have regained freedom": the group subject
@@ -3525,6 +3553,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         if not p.spellings:
             continue
         name = _canonical(p)
+        suffix = next((m.suffix for m in p.mentions if m.suffix), "")
+        if suffix and not name.endswith(" " + suffix):
+            name = f"{name} {suffix}"  # the generation the article gives: "Paul Getty III", not his grandfather
         status, scope, quote = decided[id(p)]
         if not quote:
             quote = next((s for s, ms, _, _ in per_sentence if any(m.person is not None and persons[m.person] is p for m in ms)), "")

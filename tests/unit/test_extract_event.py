@@ -205,3 +205,9 @@ def test_cities_are_for_destinations_only():
 
 def test_captured_soldiers_freed_pass_the_gate():
     assert is_relevant("Rebels freed eight soldiers who were captured in an ambush two weeks ago.")
+
+
+def test_a_hijacking_is_captivity_for_the_gate():
+    assert is_relevant("North Korea sent home 39 of the 50 people aboard the hijacked airliner; the returnees wept.")
+    assert is_relevant("Among those still held is a producer; the rest were sent home on Saturday.")
+    assert not is_relevant("The hijacked account was restored on Monday, its owner said.")

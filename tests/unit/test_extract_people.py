@@ -2613,3 +2613,36 @@ def test_the_place_of_an_office_is_not_part_of_the_name_after_it(office):
                  f"The former {office} Cundinamarca Rubén Darío Méndez Ruiz was released on Friday.")
     assert "Rubén Darío Méndez Ruiz" in got
     assert got["Rubén Darío Méndez Ruiz"]["status"] == "released"
+
+
+def test_name_detection_keeps_initials_generations_and_surnames_that_are_also_words():
+    got = people("North Korea released 39 hostages on Saturday.",
+                 "Among the freed was Lieutenant General A.K.M. Rahman.",
+                 "Among those still held is Park Won, a producer.",
+                 "The freed included Henry Ford III, the grandson of the carmaker.")
+    assert got["A.K.M. Rahman"]["status"] == "released"
+    assert got["Park Won"]["status"] == "held"
+    assert "Henry Ford III" in got
+    assert "U.S. Ambassador" not in " ".join(people("The U.S. Ambassador John Hale said 39 were freed.").keys())
+
+
+def test_one_returnee_named_in_an_aside_is_freed():
+    assert "Kim Song-il" in released("North Korea released 39 hostages on Saturday.",
+                                     "One returnee, Kim Song-il, 41, a textile merchant, told reporters they were lectured.")
+
+
+def test_a_subjects_own_state_frees_them_even_with_an_office_elsewhere():
+    got = status("Tribesmen released five German hostages on Saturday.",
+                 "Ex-state secretary Klaus Brandt and family free again",
+                 "The former state secretary in the Foreign Office, Klaus Brandt, and his family are free.",
+                 "Brandt was state secretary under the foreign minister until 2005.")
+    assert got["Klaus Brandt"] == "released"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Mr Leo Hart was found alive on Monday, five months after he was kidnapped.", "released"),
+    ("Mr Leo Hart was found dead on Monday, five months after he was kidnapped.", None),
+])
+def test_found_alive_is_a_release_found_dead_is_not(sentence, expected):
+    got = status("Gunmen released five hostages on Saturday.", sentence)
+    assert (got.get("Leo Hart") == "released") == (expected == "released")
