@@ -1361,6 +1361,8 @@ _SUBJECT_TAIL_RE = re.compile(
     r"|herself|themselves|both|all|each))*\s*$", re.I)
 
 
+_LEAD_NAME_ASIDE_RE = re.compile(r"\W*⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,[^,;:]{1,160},\s*"
+                                 r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
 _BLANK_ASIDE_END_RE = re.compile(r",(?: +,)+\s*$")  # one aside or several in a row
 _NAME_AND_KIN_END_RE = re.compile(
     r"⟦(\d+)⟧\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:family|families|wife|husband|children"
@@ -1401,6 +1403,11 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     if not members:
         return []
     out = [i for i in _group_members(tpl, spans, mentions, groups, members[0], start) if spans[i][1] <= end]
+    if not out:
+        # "X III, the grandson of oil billionaire Y, was found alive": Y is the aside's object, X the subject
+        lead = _LEAD_NAME_ASIDE_RE.match(tpl, start, end)
+        if lead and not _excluded(tpl, spans, mentions, int(lead.group(1)), start):
+            return [int(lead.group(1))]
     if out and out[0] == members[0]:
         # "X, the president of the association, and his companion Y left ...": a conjunct before an aside
         co = _COORD_ASIDE_BEFORE_RE.search(masked, 0, spans[out[0]][0])
@@ -1423,6 +1430,17 @@ _W_TEMPORARY = ("furlough", "bail", "bond", "leave", "house arrest", "temporar",
 
 
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d)")
+
+
+def _cut(tpl: str, start: int, end: int) -> str:
+    """tpl[start:end] for a look-behind window, without a word cut in half at its left edge ("Ameri|can"
+    would read as the modal "can")."""
+    if start <= 0:
+        return tpl[:end]
+    if tpl[start - 1].isalnum():
+        sp = tpl.find(" ", start, end)
+        start = sp + 1 if sp >= 0 else end
+    return tpl[start:end]
 
 
 def _temporary(tpl: str, start: int, end: int) -> str | None:
@@ -2376,7 +2394,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if saw and not _PARTIAL_PARDON_RE.match(tpl, mm.end()):
             # "a deal that saw five detainees released", "the swap saw X and Y freed": object + participle
             obj_from = brk + saw.end(1)
-            mod = modality(tpl[max(0, brk + saw.start() - 30):brk + saw.start()])
+            mod = modality(_cut(tpl, brk + saw.start() - 30, brk + saw.start()))
             scope = _scope_here(brk + saw.start(), _segment_after(tpl, mm.end()), mm.end() - brk - saw.start())
             status = mod or "released"
             add([i for i in _objects_after(tpl, spans, mentions, groups, obj_from, 3) if spans[i][1] <= p], status, scope)
@@ -2445,7 +2463,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _ESCORT_AFTER_RE.match(tpl, mm.end()):
             continue  # "X stepped off the jet leading 22 Americans": X brought the freed home
         pre = tpl[max(0, mm.start() - 40):mm.start()]
-        mod = modality(pre[-25:] + mm.group(0))
+        mod = modality(_cut(tpl, mm.start() - 25, mm.start()) + mm.group(0))
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         status = mod or "released"
@@ -2556,7 +2574,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         recipient = _RECIPIENT_FIRST_RE.match(tpl, start) if "to" in wset else None
         if recipient:  # "handed over to a humanitarian commission General X": the object after its recipient
             start = recipient.end()
-        mod = modality(tpl[max(0, mm.start() - 30):mm.start()])
+        mod = modality(_cut(tpl, mm.start() - 30, mm.start()))
         if mod is None and _TO_END_RE.search(before):
             mod = "soft_held"  # "US to free X", "a deal to release Y": announced, not done
         clause_end = _segment_after(tpl, start)
@@ -2608,8 +2626,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(_objects_after(tpl, spans, mentions, groups, inv.end(), 6), "released", scope, family=True)
     # 4c. clemency: "Washington granted clemency to five Iranians", "Biden granted them clemency"
     for mm in _scan(_CLEMENCY_RE, _W_CLEMENCY, tpl, wset):
-        if _IRREALIS_RE.search(tpl[max(0, mm.start() - 30):mm.start()]) or _NEGATION_RE.search(
-                tpl[max(0, mm.start() - 30):mm.start()]):
+        if _IRREALIS_RE.search(_cut(tpl, mm.start() - 30, mm.start())) or _NEGATION_RE.search(
+                _cut(tpl, mm.start() - 30, mm.start())):
             continue
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         if mm.group(1):
@@ -2663,10 +2681,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 5. nominal release: "the release of X", "X's release", "after their release"
     def nominal_status(start: int, end: int) -> str:
         pre = tpl[max(0, start - 60):start]
-        if _LED_TO_END_RE.search(pre) and not _NEGATION_RE.search(pre[-30:]):
+        if _LED_TO_END_RE.search(pre) and not _NEGATION_RE.search(_cut(tpl, start - 30, start)):
             return "released"  # "the trip led to the release of X" reports a release
         if _NOMINAL_IRREALIS_RE.search(pre) or _NOMINAL_AFTER_IRREALIS_RE.match(tpl, end) \
-                or _NEGATION_RE.search(pre[-30:]):
+                or _NEGATION_RE.search(_cut(tpl, start - 30, start)):
             return "soft_held"  # "called for the release of X", "X's release was demanded"
         return "released"
 
@@ -2710,7 +2728,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((mm.start(), "released", scope))
 
     for mm in _scan(_EVENT_INCLUDED_RE, _W_EVENT_INCLUDED, tpl, wset):
-        if _IRREALIS_RE.search(tpl[max(0, mm.start() - 40):mm.start()]):
+        if _IRREALIS_RE.search(_cut(tpl, mm.start() - 40, mm.start())):
             continue
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         add(_objects_after(tpl, spans, mentions, groups, mm.end()), "released", scope)
@@ -2797,7 +2815,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 6a'. "She was one of four activists pardoned by the king": the counted group the participle frees is
     # the one a later "The others are A, B and C" or "The three men were identified as ..." names
     for mm in (_ONE_OF_COUNTED_RE.finditer(tpl) if "one" in wset else ()):
-        if modality(tpl[max(0, mm.start() - 40):mm.end() + 20]):
+        if modality(_cut(tpl, mm.start() - 40, mm.end() + 20)):
             continue
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         note_group(mm.group(0), "released", scope)
@@ -2808,7 +2826,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 6a'''. "the two freed pilots, A and B, stepping off a jet", "The freed American was named as X": the freed
     # group names its members right after its noun
     for mm in (_FREED_NP_NAMES_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_FREED_ADJ) else ()):
-        if modality(tpl[max(0, mm.start() - 30):mm.start()]) \
+        if modality(_cut(tpl, mm.start() - 30, mm.start())) \
                 or _KIN_OF_END_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             continue
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
@@ -2824,7 +2842,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in (_FREED_ADJ_GROUP_RE.finditer(tpl) if not wset.isdisjoint(_W_FREED_ADJ) else ()):
         noun = _group_word(mm.group(1), mentions)
         if noun and noun not in group_status and noun not in _NOT_FREED_GROUPS \
-                and not modality(tpl[max(0, mm.start() - 30):mm.start()]):
+                and not modality(_cut(tpl, mm.start() - 30, mm.start())):
             group_status[noun] = "released|" + _scope_here(mm.start(), _segment_after(tpl, mm.end()),
                                                            mm.end() - mm.start())
 
@@ -2873,7 +2891,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             elif close and mm.group(0).rstrip()[-1:] != ":" and (swap_story or not wset.isdisjoint(_W_SWAP_STORY)) \
                     and _GROUP_CROSSED_RE.match(tpl, close.end() - 1) \
                     and not _ESCORT_GROUP_RE.search(mm.group(0)) \
-                    and not modality(tpl[max(0, mm.start() - 30):mm.start()] + tpl[close.end():close.end() + 30]):
+                    and not modality(_cut(tpl, mm.start() - 30, mm.start()) + tpl[close.end():close.end() + 30]):
                 # "The four agents -- A, B, C and D -- crossed the bridge eastward" in a swap story: the
                 # group's own predicate frees it
                 status = "released"
@@ -3180,6 +3198,8 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     attach(m, idx, m.text)  # "Maria Kolesnikova (Maria Kalesnikava)"
                     continue
                 idx = _find_full(persons, m.text)
+                if idx is not None and any(x.sent == m.sent and x.suffix != m.suffix for x in persons[idx].mentions):
+                    idx = None  # "Paul Getty III, the grandson of J. Paul Getty": two generations, two people
                 attach(m, new_person() if idx is None else idx, m.text)
                 if m.role == "relative" and m.relative_anchor is not None:
                     anchor = ms[m.relative_anchor]

@@ -2646,3 +2646,12 @@ def test_a_subjects_own_state_frees_them_even_with_an_office_elsewhere():
 def test_found_alive_is_a_release_found_dead_is_not(sentence, expected):
     got = status("Gunmen released five hostages on Saturday.", sentence)
     assert (got.get("Leo Hart") == "released") == (expected == "released")
+
+
+def test_a_word_cut_at_the_edge_of_a_look_behind_window_is_no_modal():
+    # "Ameri|can" must not read as "can": the sentence reports a release, not a possibility
+    got = status("Kidnappers freed the boy on Saturday.",
+                 "Leo Hart IV, the red-haired grandson of American oil billionaire Sam Hart, was found alive "
+                 "early today at a roadside service station, police said.")
+    assert got["Leo Hart IV"] == "released"
+    assert got.get("Sam Hart") != "released"
