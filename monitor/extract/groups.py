@@ -380,8 +380,12 @@ def _items_before(tpl: str, end: int) -> list[int]:
         return []
     start = max(tpl.rfind(";", 0, end), tpl.rfind(":", 0, end)) + 1
     if _CLAUSE_RE.search(tpl, start, end):
-        return []
+        whose = _WHOSE_KIN_END_RE.search(tpl, start, end)  # "X, whose husband Corporal Y was among the 45"
+        return [int(whose.group(1))] if whose else []
     return _list_items(tpl, start, end, anchored=False)
+
+
+_WHOSE_KIN_END_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'-]*\s+){1,2}(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧\s*$")
 
 
 # a list may open with its first member's description: "the former president of X, NAME, and ..."
@@ -498,8 +502,9 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
             if status == "released" and f"⟦{i}⟧" in tpl and predicate_denied(tpl, tpl.index(f"⟦{i}⟧") + len(f"⟦{i}⟧")):
                 continue  # "Two of them, A and B, were not in custody": members, but not freed
             role = people[i].get("role")
-            if status == "released" and role in _NEVER_RELEASED:
-                continue
+            if status == "released" and role in _NEVER_RELEASED and not (
+                    role == "relative" and re.search(rf"⟦{i}⟧\s+(?:was|is)\s+(?:also\s+)?among\b", tpl)):
+                continue  # but "X, whose husband Y was among the 45, ...": the relative is a captive himself
             decided[i] = (status, scope, s)
     if not decided:
         return people

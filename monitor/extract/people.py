@@ -587,7 +587,9 @@ _WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|with|as\s+well\s+as|al
 _CO_RELEASE_END_RE = re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|but|while|whereas|after|before|when|because"
                                 r"|who|which|where)\b", re.I)
 _LIST_GAP_RE = re.compile(
-    r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*(?:,\s*(?:and|or|nor|as\s+well\s+as|along\s+with|plus)?"
+    r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
+    r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"  # "X from Kosovo, Y ..."
+    r"\s*(?:,\s*(?:and|or|nor|as\s+well\s+as|along\s+with|plus)?"
     r"|and|or|nor|as\s+well\s+as|along\s+with|together\s+with|&|plus)\s*"
     r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\.?\s+){0,6}?$"  # "Pvt." too
     # "and former ambassador to the United States X": a title's own place (not ", an ally of President X")

@@ -210,3 +210,11 @@ def test_a_member_with_an_ordinary_predicate_is_still_freed():
          "Two of them, Lina Moreira and Paula Sa, were carried out on stretchers."]
     out = assign_group_members(s, [_count("released", 17, s[0])], [_person("Lina Moreira"), _person("Paula Sa")])
     assert out[0]["status"] == "released"
+
+
+def test_a_relative_named_as_one_of_the_group_is_a_member():
+    s = ["Rebels freed 45 peacekeepers on Thursday after two weeks in captivity.",
+         "Mere Tui, whose husband Corporal Sami Tui was among the 45, said she had not slept."]
+    people = [_person("Mere Tui"), _person("Sami Tui", role="relative")]
+    out = assign_group_members(s, [_count("released", 45, s[0])], people)
+    assert [p["status"] for p in out] == ["mentioned", "released"]

@@ -2655,3 +2655,10 @@ def test_a_word_cut_at_the_edge_of_a_look_behind_window_is_no_modal():
                  "early today at a roadside service station, police said.")
     assert got["Leo Hart IV"] == "released"
     assert got.get("Sam Hart") != "released"
+
+
+def test_a_list_of_names_each_with_its_place_of_origin_is_one_subject():
+    assert {"Ann Flynn", "Sara Hebib", "Angel Nayan"} <= released(
+        "Kidnappers freed three UN workers on Tuesday after weeks in captivity.",
+        "Ann Flynn from Northern Ireland, Sara Hebib from Kosovo and Angel Nayan, a Filipino diplomat, "
+        "were released in the city.")
