@@ -58,7 +58,10 @@ _MODIFIER = (
     r"church|farm|factory|oil|fishing|university|school|hospital|family|civil|society|community|human|"
     r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|"
     r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory|ist)|[a-z]{3,}ed|bloc|state|party|rebel|militia|"
-    r"guerrilla|opposition|protest|regime|camp|town|village|city|street|farm|mine|oil|gas|ship|boat|tanker|vessel)"
+    r"guerrilla|opposition|protest|regime|camp|town|village|city|street|farm|mine|oil|gas|ship|boat|tanker|vessel|"
+    r"election|relief|construction|charity|health|peace|embassy|consulate|"
+    r"mission|crew|cargo|tourist|bank|hotel|company|power|road|water|telecom|engineering|dock|ferry|bus|airline|"
+    r"mining|logging|railway|contract|construction|development|polling|vaccination|survey)"
 )
 _HEAD_RE = re.compile(
     rf"\s*(?:-\s*)?(?:{_MODIFIER}(?:\s*,\s*|\s+and\s+|\s+|-)){{0,4}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b",
@@ -79,7 +82,8 @@ _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|liberat(?:e|es|ed|ing)|"
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
-    r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|reunited|(?:got|gets|won|wins)\s+back|"
+    r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
+    r"brought\s+out\s+(?:alive|safely|unharmed)|reunited|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
     r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
     r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity|"
@@ -660,7 +664,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _EACH_AFTER_RE = re.compile(r"\s*\w*\s*\w+\s+each\b|\s*each\b", re.I)
 _AMONG_AFTER_RE = re.compile(r"^\s*(?:were|are|was|is)\s+(?:also\s+)?among\b", re.I)
 _RELEASE_AFTER_RE = re.compile(
-    r"^\s*(?:[\w\-]+\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be|"
+    r"^\s*(?:[\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be|"
     r"have|has|had)?\s*"
     rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
@@ -898,6 +902,10 @@ _STILL_IN_AFTER_RE = re.compile(
 _RETAINED_LEFT_RE = re.compile(
     rf"\b(?:kept|keeps?|keeping|(?:still\s+)?holds?|holding|hung\s+on\s+to|held\s+on\s+to|held\s+back)\s+(?:back\s+|on\s+to\s+)?"
     rf"(?:the\s+)?(?:other|remaining|last)?\s*{_QUAL_TAIL}$", re.I)
+_EXCLUDED_LEFT_RE = re.compile(rf"\b(?:amnesty|pardon|decree|release|deal|measure)\s+(?:also\s+)?(?:excluded|excludes|exempted)"
+                               rf"\s+{_QUAL_TAIL}$", re.I)
+_EXCLUDED_RIGHT_RE = re.compile(r"[^,;.]{0,60}?\b(?:were|are|was|is|have\s+been|had\s+been)\s+(?:also\s+)?"
+                                r"(?:excluded|exempted|left\s+out)\s+from\s+(?:the\s+)?(?:amnesty|pardon|decree|release)", re.I)
 _KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+(?:back\s+)?{_QUAL_TAIL}$", re.I)
 _KEPT_BACK_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping|held|holds?|holding)\s+back\s+{_QUAL_TAIL}$", re.I)
 _KEPT_STATE_RE = re.compile(r"\s+(?:captive|hostage|prisoner|in\s+(?:custody|captivity|detention|prison|jail))\b", re.I)
@@ -919,6 +927,8 @@ _ASIDE_FIGURE_LEFT_RE = re.compile(
 _ALONG_WITH_LEFT_RE = re.compile(rf"\b(?:along|together)\s+with\s+{_QUAL_TAIL}$", re.I)  # "freed along with 10 Israelis"
 _HANDED_LEFT_RE = re.compile(rf"\bhand(?:s|ed|ing)\s+(?:back\s+|over\s+)?{_QUAL_TAIL}$", re.I)
 _TO_RECIPIENT_RE = re.compile(r"\s+(?:over\s+|back\s+)?to\s+", re.I)
+_CAPTURE_PARTICIPLE_RE = re.compile(r"\b(?:seized|kidnapp?ed|abducted|captured|snatched|hijacked|taken\s+hostage"
+                                    r"|taken\s+captive)\b", re.I)
 _CAPTURE_LEFT_RE = re.compile(rf"\b(?:seized|kidnapp?ed|abducted|captured|took|snatched)\s+{_QUAL_TAIL}$", re.I)
 _RELEASED_THEM_RE = re.compile(
     rf"\b(?:have|has|had)?\s*(?:now\s+|finally\s+)?(?:{_RELEASE_VERBS})\s+(?:them|all\s+of\s+them|all)\b", re.I)
@@ -1138,6 +1148,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "The 13 inmates still in the Maze are not eligible", "the 59 hostages still in Gaza"
     if noun and _KEPT_BACK_LEFT_RE.search(left):
         return "held", None  # "the government had kept back 24 Serbs it accuses of war crimes"
+    if captive and (_EXCLUDED_LEFT_RE.search(left) or _EXCLUDED_RIGHT_RE.match(sentence, head_end)):
+        return "held", None  # "The amnesty excluded 18 prisoners convicted of arson": left in prison
     if noun and _KEPT_LEFT_RE.search(left) and (
             _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):
         return "held", None  # "kept 140 people captive", "freed 225 hostages but kept 140 others"
@@ -1672,8 +1684,17 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     if _CAPTURE_LEFT_RE.search(sentence, max(0, q.start - 40), q.start):
         rel = _RIGHT_RELEASE_RE.search(text, q_at)
         captured_until = rel.start() if rel else -1
+    # "three workers kidnapped in Kabul four weeks ago were freed", "the airliner hijacked two months ago":
+    # a time right after a capture participle dates the capture (up to the next release verb)
+    captures = []
+    if "ed " in scan:
+        for cap in _CAPTURE_PARTICIPLE_RE.finditer(scan):
+            rel = _RIGHT_RELEASE_RE.search(text, cap.end())
+            captures.append((cap.end(), min(rel.start() if rel else len(text), cap.end() + 60)))
     for m in (_OTHER_EVENT_CS if low is not None else _OTHER_EVENT_RE).finditer(scan):
         if q_at < m.start() < captured_until:
+            continue
+        if any(a <= m.start() < b for a, b in captures):
             continue
         if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
             continue

@@ -1614,3 +1614,24 @@ def test_a_shared_homecoming_goes_to_each_parts_own_home():
 ])
 def test_nationality_plurals_in_men_and_inos_head_a_count(sentence, expected):
     assert expected in {(f[0], f[1]) for f in this_event(sentence)}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a time right after a capture participle dates the capture, not the release
+    ("Three foreign U.N. election workers kidnapped in Kabul nearly four weeks ago were freed on Saturday.",
+     {("released", 3, None)}),
+    ("The militia today sent home all but 11 of the 50 people aboard a ferry hijacked two months ago.",
+     {("held", 11, None)}),
+    ("Nineteen hostages were brought out alive.", {("released", 19, None)}),
+    ("The junta sent home 39 passengers on Saturday.", {("released", 39, None)}),
+    ("Gunmen freed 12 construction workers on Saturday.", {("released", 12, None)}),
+    # left out of an amnesty: still in prison
+    ("The amnesty excluded 18 prisoners convicted of arson and other violent acts.", {("held", 18, None)}),
+    ("About 40 political prisoners convicted of violence were excluded from the pardon.", {("held", 40, None)}),
+])
+def test_capture_dates_sent_home_rescues_and_exclusions(sentence, expected):
+    assert this_event(sentence) >= expected
+
+
+def test_a_release_dated_earlier_stays_earlier_after_a_capture_participle():
+    assert ("released", 40, None, "other_event") in facts("Three workers were kidnapped in 2019 and 40 others freed last year.")
