@@ -391,6 +391,7 @@ _WHOSE_KIN_END_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'-]*\s+){1,2}(?:(?-i:[A-Z]
 # a list may open with its first member's description: "the former president of X, NAME, and ..."
 _DESCRIPTOR_FIRST_RE = re.compile(r"^\s*(?:the|an?|our|their|its)\s+(?![^,]*\b(?-i:[a-z]+ed|[a-z]+ing)\b)(?![^,]*\b(?:was|were|is|are|has|"
                                   r"have|had|by|with|said|told)\b)[^,;⟦]{2,80},\s*$", re.I)
+_CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})")
 _TRAILING_MEMBERS_RE = re.compile(r",?\s*\b(?:among\s+them|among\s+whom|notably|including|such\s+as)\s+", re.I)
 # the plural noun phrase a trailing list hangs on, read as a reference: "their last 12 hostages" -> "the 12 hostages"
 _REF_HEAD_RE = re.compile(r"\b(?:the|their|its|all|those)\s+(?:last\s+|other\s+|remaining\s+)?", re.I)
@@ -438,7 +439,8 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         found += [(i, st) for i in items]
     for m in _TRAILING_MEMBERS_RE.finditer(tpl):
         # "... their last 12 hostages, among them X; Y" / "dissidents still imprisoned, notably X and Y"
-        clause = tpl[max(tpl.rfind(",", 0, m.start()), tpl.rfind(";", 0, m.start()), 0):m.start()]
+        commas = [c.start() for c in _CLAUSE_COMMA_RE.finditer(tpl, 0, m.start())]  # not "1,012"
+        clause = tpl[max(commas[-1] if commas else -1, tpl.rfind(";", 0, m.start()), 0):m.start()]
         heads = list(_REF_HEAD_RE.finditer(clause))
         tail = clause[heads[-1].end():] if heads else ""
         st = resolver.resolve("the " + tail, j, m.start()) if tail.strip() and len(tail) <= 60 else None

@@ -1635,3 +1635,13 @@ def test_capture_dates_sent_home_rescues_and_exclusions(sentence, expected):
 
 def test_a_release_dated_earlier_stays_earlier_after_a_capture_participle():
     assert ("released", 40, None, "other_event") in facts("Three workers were kidnapped in 2019 and 40 others freed last year.")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("That morning the last 1,012 prisoners, among them a general, walked across the border into Pakistan.",
+     {("released", 1012, None)}),
+    ("Thirty-nine passengers, including two women, walked across the truce village's demarcation line at noon.",
+     {("released", 39, None)}),
+])
+def test_walking_across_a_border_home_is_a_release(sentence, expected):
+    assert this_event(sentence) >= expected

@@ -218,3 +218,9 @@ def test_a_relative_named_as_one_of_the_group_is_a_member():
     people = [_person("Mere Tui"), _person("Sami Tui", role="relative")]
     out = assign_group_members(s, [_count("released", 45, s[0])], people)
     assert [p["status"] for p in out] == ["mentioned", "released"]
+
+
+def test_a_thousands_separator_is_no_clause_break_before_among_them():
+    s = ["That morning the last 1,012 prisoners, among them General Amir Khan, walked across the border."]
+    out = assign_group_members(s, [_count("released", 1012, s[0])], [_person("Amir Khan", role="official")])
+    assert out[0]["status"] == "released"
