@@ -41,6 +41,8 @@ FLOORS = {
     "devset_n": (0.80, 0.58, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
     "devset_p": (0.70, 0.74, 0),
+    # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
+    "devset_s": (0.74, 0.69, 0),
 }
 
 
