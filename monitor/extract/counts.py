@@ -61,7 +61,7 @@ _MODIFIER = (
     r"guerrilla|opposition|protest|regime|camp|town|village|city|street|farm|mine|oil|gas|ship|boat|tanker|vessel|"
     r"election|relief|construction|charity|health|peace|embassy|consulate|"
     r"mission|crew|cargo|tourist|bank|hotel|company|power|road|water|telecom|engineering|dock|ferry|bus|airline|"
-    r"mining|logging|railway|contract|construction|development|polling|vaccination|survey)"
+    r"mining|logging|railway|contract|development|polling|vaccination|survey)"
 )
 _HEAD_RE = re.compile(
     rf"\s*(?:-\s*)?(?:{_MODIFIER}(?:\s*,\s*|\s+and\s+|\s+|-)){{0,4}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b",

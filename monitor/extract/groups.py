@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.numbers import words_to_int
-from monitor.extract.people import predicate_denied
+from monitor.extract.people import predicate_denies
 
 __all__ = ["assign_group_members"]
 
@@ -501,7 +501,7 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
         for i, (status, scope) in _memberships(tpl, j, resolver):
             if i not in candidates or i in decided:
                 continue
-            if status == "released" and f"⟦{i}⟧" in tpl and predicate_denied(tpl, tpl.index(f"⟦{i}⟧") + len(f"⟦{i}⟧")):
+            if status == "released" and predicate_denies(tpl, [i]):
                 continue  # "Two of them, A and B, were not in custody": members, but not freed
             role = people[i].get("role")
             if status == "released" and role in _NEVER_RELEASED and not (

@@ -1998,19 +1998,17 @@ _LIST_REST_RE = re.compile(r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)⟦\d+⟧)*")
 _ASIDE_REST_RE = re.compile(r"\s*,\s*[^,.;:⟦]{1,40}?(?=,)")  # "A and B, both students, were not ..."
 
 
-def predicate_denied(tpl: str, end: int) -> bool:
-    """True when the verb after the name list ending near `end` takes the release back: "A and B, both
-    students, were not in custody", "One of them, X, remains in jail" (see _DENIED_PREDICATE_RE)."""
+def predicate_denies(tpl: str, ids: list[int]) -> bool:
+    """True when the verb after the named people ⟦i⟧ (and the rest of their list) takes the release back:
+    "A and B, both students, were not in custody", "One of them, X, remains in jail" (see _DENIED_PREDICATE_RE)."""
+    end = max((tpl.find(f"⟦{i}⟧") + len(f"⟦{i}⟧") for i in ids if f"⟦{i}⟧" in tpl), default=-1)
+    if end < 0:
+        return False
     end = _LIST_REST_RE.match(tpl, end).end()
     if _DENIED_PREDICATE_RE.match(tpl, end):
         return True
     aside = _ASIDE_REST_RE.match(tpl, end)
     return bool(aside and _DENIED_PREDICATE_RE.match(tpl, aside.end()))
-
-
-def _predicate_denies(tpl: str, objs: list[int]) -> bool:
-    end = max((tpl.find(f"⟦{i}⟧") + len(f"⟦{i}⟧") for i in objs if f"⟦{i}⟧" in tpl), default=-1)
-    return end >= 0 and predicate_denied(tpl, end)
 
 
 _W_ONE_OF_GROUP = frozenset("one two three some several another".split())
@@ -2650,7 +2648,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         scope = _scope_here(lead.start(), lead.end(), lead.end() - lead.start())
         objs = _objects_after(tpl, spans, mentions, groups, lead.end(), 3, keep_speakers=True, colon=False)
         objs = [i for i in objs if i in _group_of(groups, objs[0])]
-        if not _predicate_denies(tpl, objs):
+        if not predicate_denies(tpl, objs):
             add(objs, "released", scope)
     # 4c''. "One of them, Lt Col X, was described as ...", "One of the students, X, 13, told ...", "Another
     # student, X, 16, said ...": one of a group an earlier cue freed ("them": the last group spoken of)
@@ -2666,7 +2664,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if objs:
                 # "One of them, district official X, wept": one of the freed, whatever office they hold
                 objs = [i for i in objs if i in _group_of(groups, objs[0])]
-                if not _predicate_denies(tpl, objs):
+                if not predicate_denies(tpl, objs):
                     add(objs, "released", state.split("|")[1], override=set(objs))
     # 4d'. "A remain in prison. So does the activist X, sentenced in 2018.": the same predicate, elided
     so = _SO_DOES_RE.match(tpl) if prev_status and first_word == "so" and not governing else None
@@ -2837,7 +2835,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             objs = objs + [i for i in _list_items(tpl, spans, mentions, groups, mm.end()) if i not in objs]
         elif objs:
             objs = objs[:1]  # one freed person: the first name
-        if not _predicate_denies(tpl, objs):
+        if not predicate_denies(tpl, objs):
             add(objs, "released", scope, override=set(objs))
 
     # 6a''. "flanked by the freed students": a group the story calls freed (for "Another student, X, said")
