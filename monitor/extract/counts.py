@@ -379,6 +379,7 @@ def _lowered(text: str) -> str | None:
 # "while" opens a clause, except in an adverbial of the same one: "abducted while on a hunting trip"
 _HARD_BREAK_RE = re.compile(r"[;:()—–]|(?<=\s)-(?=\s)|(?=[WBAwba])\b(?:while(?!\s+(?:on|in|at|aboard|during|"
                             r"\w+ing)\b)|whereas|but|although)\b", re.I)
+_HARD_BREAK_LOWER_RE = re.compile(_HARD_BREAK_RE.pattern.replace("(?=[WBAwba])", "(?=[wba])"))  # on lowercased text
 
 
 _COMMA_RE = re.compile(r",\s")
@@ -389,7 +390,8 @@ def _break_spans(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tupl
     """(hard clause breaks, ', ' breaks) of a sentence, computed once per sentence."""
     hard: list[tuple[int, int]] = []
     n = len(sentence)
-    for m in _HARD_BREAK_RE.finditer(sentence):
+    low = sentence.lower()
+    for m in (_HARD_BREAK_LOWER_RE.finditer(low) if len(low) == n else _HARD_BREAK_RE.finditer(sentence)):
         a, b = m.span()
         mark = m.group(0)
         if mark == ":" and not (b < n and sentence[b].isspace()):

@@ -131,6 +131,17 @@ def _number(text: str) -> int | None:
 
 
 _NUM_SEARCH_RE = re.compile(r"(?=[\dotfsenah])\b" + _NUM_WORD + r"\b", re.I)  # lookahead: fail fast
+_NUM_SEARCH_LOWER_RE = re.compile(_NUM_SEARCH_RE.pattern)  # on lowercased text: case-sensitive scanning is faster
+
+
+def _figures(s: str) -> dict:
+    """A sentence's figures: value -> first position."""
+    found: dict = {}
+    low = s.lower()
+    matches = _NUM_SEARCH_LOWER_RE.finditer(low) if len(low) == len(s) else _NUM_SEARCH_RE.finditer(s)
+    for m in matches:
+        found.setdefault(_number(m.group(0)), m.start())
+    return found
 
 
 def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group]:
@@ -141,12 +152,7 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
     if not wanted:
         return []
     # each sentence's figures (value -> first position), read once
-    figures: list[dict] = []
-    for s in sentences:
-        found: dict = {}
-        for m in _NUM_SEARCH_RE.finditer(s):
-            found.setdefault(_number(m.group(0)), m.start())
-        figures.append(found)
+    figures = [_figures(s) for s in sentences]
     cues = {"held": [None] * len(sentences), "released": [None] * len(sentences)}
     out = []
     for c in wanted:
@@ -495,8 +501,8 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
     decided: dict[int, tuple[str, str, str]] = {}
     spellings = [(i, [sp for sp in {people[i]["name"], *people[i].get("aliases", [])} if sp]) for i in candidates]
     for j, s in enumerate(sentences):
-        if not _CUE_RE.search(s) or not any(sp in s for _, sps in spellings for sp in sps):
-            continue
+        if not any(sp in s for _, sps in spellings for sp in sps) or not _CUE_RE.search(s):
+            continue  # (the cheap test first: most sentences name no candidate)
         tpl = _template(s, people)
         for i, (status, scope) in _memberships(tpl, j, resolver):
             if i not in candidates or i in decided:

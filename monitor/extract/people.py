@@ -3531,7 +3531,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         prev_dated = bool(prev_tpl) and (that_event or "later" in wsets[k]) and any(
             _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(prev_tpl))
         prev_earlier = prev_dated and that_event
-        if k:  # "One of them, X" here: "them" is the last group the previous sentence spoke of
+        if k and firsts[k] in _W_ONE_OF_GROUP:  # "One of them, X": "them" is the last group the previous sentence spoke of
             group_status["@them"] = _last_plural(prev_tpl, per_sentence[k - 1][1]) or ""
         prev_tpl = tpl
         if not needed[k]:

@@ -56,9 +56,7 @@ _CHROME_LINE_RE = re.compile(
 # Wire-service tails and promo lines: bylines, editing credits, standards blurbs, promos.
 _TAIL_LINE_RE = re.compile(
     r"^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|translated)\s+by\b.*"
-    r"|our\s+standards:.*|.*\btrust\s+principles\.?\)?"
-    r"|(?:the\s+)?associated\s+press\s+(?:writers?|reporters?|journalists?)\b.*\bcontributed\b.*"
-    r"|.*\bcontributed\s+(?:to\s+)?(?:this|the)\s+report(?:ing)?\.?"
+    r"|our\s+standards:.*"
     r"|(?:click|tap)\s+here\b.*|read\s+more:.*|(?:also\s+)?read:.*|read\s+also:.*|watch:.*|see\s+also:.*|related:.*"
     r"|follow\s+(?:us|\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram)\b.*"
     r"|share\s+(?:on|via)\s+\w+.*|get\s+the\s+latest\b.*|download\s+(?:our|the)\s+app\b.*"
@@ -66,6 +64,22 @@ _TAIL_LINE_RE = re.compile(
     r"|this\s+situation\s+is\s+(?:ongoing|developing)\.?|this\s+is\s+a\s+developing\s+story\.?)$",
     re.I,
 )
+# The tails that end a line rather than open it; scanned only when their key word is on the line.
+_TAIL_END_RE = re.compile(
+    r"^(?:.*\btrust\s+principles\.?\)?"
+    r"|(?:the\s+)?associated\s+press\s+(?:writers?|reporters?|journalists?)\b.*\bcontributed\b.*"
+    r"|.*\bcontributed\s+(?:to\s+)?(?:this|the)\s+report(?:ing)?\.?)$",
+    re.I,
+)
+
+
+def _is_tail_line(line: str) -> bool:
+    if _TAIL_LINE_RE.match(line):
+        return True
+    low = line.lower()
+    return ("trust" in low or "contributed" in low) and _TAIL_END_RE.match(line) is not None
+
+
 # Bullet + generic image labels ("• 16x9 Image").
 _IMAGE_LABEL_RE = re.compile(r"^[•·*\-\s]*(?:\d+x\d+\s+)?image\b.*$", re.I)
 # Photo credits and "Image: source" tails glued to a caption.
@@ -235,11 +249,13 @@ def clean_text(text: str) -> str:
                 continue
             in_list = False  # prose again: the story (or its footer) resumes
         line = _LEADING_DATE_RE.sub("", line)
-        line = _SIGNUP_RE.sub("", line).strip()
+        line = (_SIGNUP_RE.sub("", line) if ":" in line else line).strip()
         line = _DATELINE_RE.sub("", _WIRE_SLUG_RE.sub("", line))
-        if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line) or _TAIL_LINE_RE.match(line):
+        if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line) or _is_tail_line(line):
             continue
-        line = _CREDIT_TAIL_RE.sub("", line).rstrip()
+        if "/" in line or ":" in line:  # every credit tail has one (a cheap test before the scan)
+            line = _CREDIT_TAIL_RE.sub("", line)
+        line = line.rstrip()
         if line.endswith("REUTERS") and len(line) > 8:
             line = line[: -len("REUTERS")].rstrip()
         if not line or line == prev:  # captions are often repeated verbatim
