@@ -351,6 +351,10 @@ _AS_OF_RE = re.compile(
 )
 # "... demands shifted - the release of 17 men": a release named as a noun, whose demand may sit past a dash
 _NOMINAL_RELEASE_LEFT_RE = re.compile(r"\b(?:release|freedom|freeing|return)\s+of\s+(?:the\s+|all\s+)?\S*\s*$", re.I)
+# a list of demands spelled out after a colon: "repeated their demands: the release of 11 prisoners, ..., the
+# release of two others held in Turkey" -- every release the list names is demanded, not done
+_DEMAND_LIST_RE = re.compile(r"\b(?:demand(?:s|ed)?|ultimatum|wanted|sought|(?:asked|called|calls|pressed)\s+for"
+                             r"|insisted\s+on)\b[^.;:!?]{0,80}:\s", re.I)
 _LABEL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d\d)\)")
 # verbs a clause may carry besides auxiliaries: then its own predicate is there and asides after it are not
@@ -1660,7 +1664,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     scan = low if low is not None else text  # the scope patterns are case-insensitive: scan lowercased text
     if metric != "held" and (_DEMAND_CS.search(sentence[max(wlo, q.start - 60):q.start].lower()) or (
             _NOMINAL_RELEASE_LEFT_RE.search(sentence, max(0, q.start - 40), q.start)
-            and _DEMAND_CS.search(sentence[max(0, q.start - 90):q.start].lower()))):
+            and (_DEMAND_CS.search(sentence[max(0, q.start - 90):q.start].lower())
+                 or ":" in sentence[:q.start] and _DEMAND_LIST_RE.search(sentence, 0, q.start)))):
         return "other_event", "demand"
     if metric != "held" and _DEFINITE_DEAL_RE.search(sentence[max(wlo, q.start - 80):q.start]):
         return "other_event", "planned"  # "a deal that brings back all 58 hostages"

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from datetime import date, timedelta
 
+from monitor.extract.scan import LowerScan
+
 # Country -> (demonym adjective, capital). Kept to states and groups that appear in
 # release/swap reporting; extend as new stories arrive.
 _COUNTRIES: dict[str, tuple[str, str]] = {
@@ -213,6 +215,7 @@ _RELEASE_WORD_RE = re.compile(
     r"arrived\s+home|came\s+home)\b",
     re.I,
 )
+_RELEASE_WORD_RE = LowerScan(_RELEASE_WORD_RE)  # whole-sentence scans
 # Substring stems that must be present before the regexes above are worth running.
 _RELEASE_STEMS = ("releas", "free", "pardon", "hand", "swap", "exchang", "deal", "transfer", "return")
 _CAPTIVE_STEMS = ("prisoner", "detainee", "inmate", "captive", "pow", "hostage")

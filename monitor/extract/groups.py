@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from monitor.extract.numbers import words_to_int
 from monitor.extract.people import predicate_denies
+from monitor.extract.scan import LowerScan
 
 __all__ = ["assign_group_members"]
 
@@ -185,6 +186,7 @@ _PLURAL_INTRO_RE = re.compile(
 # "... but kept the foreign minister and the ambassador among those still inside": a held group, unnumbered
 _HELD_INTRO_RE = re.compile(r"\bamong\s+(?:those|the\s+\w+)\s+still\s+(?:inside|held|detained|in\s+captivity|in\s+custody|"
                             r"in\s+prison|behind\s+bars)\b|\bbut\s+kept\s+(?:back\s+)?(?:the|its|their)\b", re.I)
+_PLURAL_INTRO_RE, _HELD_INTRO_RE = LowerScan(_PLURAL_INTRO_RE), LowerScan(_HELD_INTRO_RE)  # whole-sentence scans
 
 
 def _plural_groups(sentences: list[str], counted: set[int]) -> list[_Group]:
@@ -214,6 +216,8 @@ class _Resolver:
         words = re.findall(r"[a-z0-9][\w'-]*", ref)
         if not words:
             return None
+        if _DEATH_RE.search(ref):
+            return None  # "the dead hostages", "those killed": victims, never the freed or held group
         head = words[0]
         if head in ("them", "they", "these", "those", "whom") and len(words) == 1:
             return self._last(j, pos)
@@ -482,6 +486,7 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
 
 _CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b",
                      re.I)
+_CUE_RE = LowerScan(_CUE_RE)
 
 
 def assign_group_members(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:

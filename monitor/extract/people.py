@@ -90,6 +90,7 @@ from functools import lru_cache
 
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
+from monitor.extract.scan import LowerScan
 
 __all__ = ["extract_people"]
 
@@ -414,6 +415,10 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
     r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
     r"(?:\s+\S+){0,3}\s*$", re.I)
+# a list of demands spelled out after a colon: "repeated the demands of the kidnappers: the release of 11 prisoners,
+# among them X, ..." -- every release the list names is demanded, however far down the list
+_DEMAND_LIST_RE = re.compile(r"\b(?:demand(?:s|ed)?|ultimatum|wanted|sought|(?:asked|called|calls|pressed)\s+for"
+                             r"|insisted\s+on)\b[^.;:!?]{0,80}:\s", re.I)
 _NOMINAL_AFTER_IRREALIS_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|had|have|is|was|were|would|will|could|remains?|been|being|long|also|repeatedly)\s+)*"
     r"(?:sought|demanded|requested|called\s+for|urged|pushed\s+for|expected|planned|negotiated\s+for|discussed"
@@ -510,7 +515,7 @@ def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
 
 _REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")
 _REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abefhlprst")
-_SUBJ_HELD_RE = _lead(_SUBJ_HELD_RE, "achilrsw")
+_SUBJ_HELD_RE = LowerScan(_lead(_SUBJ_HELD_RE, "achilrsw"))
 _SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "abcefghilorsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
@@ -584,8 +589,8 @@ _COUNTERFACTUAL_RE = re.compile(r"\bshould(?:\s+not|\s+never|n['’]t)\s+(?:\w+\
 _AGE_COMMA_END_RE = re.compile(r"⟦\d+⟧\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*$")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 _WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside)\s+", re.I)
-_CO_RELEASE_END_RE = re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|but|while|whereas|after|before|when|because"
-                                r"|who|which|where)\b", re.I)
+_CO_RELEASE_END_RE = LowerScan(re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|but|while|whereas|after|before"
+                                          r"|when|because|who|which|where)\b", re.I))
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
     r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"  # "X from Kosovo, Y ..."
@@ -2160,6 +2165,7 @@ _GROUP_NP_RE = re.compile(
     r"|\s+(?:were|are|include|included)\s*:?\s+(?=(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,4}?⟦)"
     r"|\s*,\s*(?=⟦))", re.I)  # "The two soldiers, A and B, crossed back"
 _DEMONYM_GROUP_RE = re.compile(r"\b([A-Z][a-z]{3,})\s+(?:[a-z-]+\s+)?([a-z]{3,}s|[a-z]*men|women|children|people)\b")
+_DEAD_GROUP_RE = re.compile(r"\b(?:dead|killed|slain|deceased|murdered|executed|fallen)\b", re.I)
 _RELEASE_ADJ_RE = re.compile(r"\b(?:freed|released|rescued|liberated|exchanged|swapped|pardoned|repatriated)\b", re.I)
 _STILL_HELD_RE = re.compile(r"\b(?:still|remaining|remain)\b", re.I)
 # "X has been held since 2022": held now, but weaker than "remains jailed" (a later "was freed" wins)
@@ -2684,7 +2690,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _LED_TO_END_RE.search(pre) and not _NEGATION_RE.search(_cut(tpl, start - 30, start)):
             return "released"  # "the trip led to the release of X" reports a release
         if _NOMINAL_IRREALIS_RE.search(pre) or _NOMINAL_AFTER_IRREALIS_RE.match(tpl, end) \
-                or _NEGATION_RE.search(_cut(tpl, start - 30, start)):
+                or _NEGATION_RE.search(_cut(tpl, start - 30, start)) \
+                or (":" in tpl[:start] and _DEMAND_LIST_RE.search(tpl, 0, start)):
             return "soft_held"  # "called for the release of X", "X's release was demanded"
         return "released"
 
@@ -2856,6 +2863,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     ident = None
     if noun and noun not in group_status and not _RELEASE_ADJ_RE.search(gm.group(0)):
         noun = None  # no cue was about "the five men": maybe one was about "five detainees" (below)
+    dead = bool(gm and _DEAD_GROUP_RE.search(gm.group(0)))
+    if dead:
+        noun = None  # "The dead hostages were identified as A, B": victims, not the freed group
     if noun:  # "The freed men were named as ..." names its group by itself
         status, scope = group_status[noun].split("|") if noun in group_status else (
             "released", _scope_here(off, off + gm.end(), gm.end()))
@@ -2864,7 +2874,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         elif status == "released" and _STILL_HELD_RE.search(gm.group(0)):
             status = "held"  # "The two Americans still detained are A and B"
         ident = (off + gm.end(), status, scope)
-    elif spans and (first_word in _W_GROUP_DET or off):
+    elif spans and (first_word in _W_GROUP_DET or off) and not dead:
         ident = _anaphor_ident(head, off, group_status, _scope_here)
     if ident:
         end, status, scope = ident
@@ -3431,10 +3441,10 @@ def _dated_sections(texts: list[str], when: _When) -> list[bool]:
 _CAPS_LEDE_RE = re.compile(r"^\W{0,2}([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2})(?=,? [a-z])")
 
 
-_DOCUMENT_RELEASED_RE = re.compile(
+_DOCUMENT_RELEASED_RE = LowerScan(re.compile(
     r"\b((?:statement|statements|video|videos|photos?|images?|footage|list|report|figures|data|details|recording|"
     r"audio|clip|document|documents|letter|communiqu[ée]|transcript|readout|memo|book|album|film|results)"
-    r"\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?)released\b", re.I)
+    r"\s+(?:(?:was|were|is|are|had\s+been|has\s+been)\s+)?)released\b", re.I))
 
 
 # "the election that returned President X to power": a return to office, not from captivity
@@ -3483,7 +3493,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         else:
             s_read = s
         if "eleased" in s_read:
-            s_read = _DOCUMENT_RELEASED_RE.sub(r"\1issued  ", s_read)  # same length: offsets stay
+            for dm in list(_DOCUMENT_RELEASED_RE.finditer(s_read)):
+                s_read = s_read[:dm.end(1)] + "issued  " + s_read[dm.end():]  # same length: offsets stay
         if "eturn" in s_read and ("power" in s_read or "office" in s_read):
             s_read = _RETURNED_TO_POWER_RE.sub("restored", s_read)  # same length
         ms = _detect(s_read, vocab, vessels)

@@ -349,6 +349,9 @@ def test_counts_behind_asides_attributions_and_coordination(sentence, expected):
     ("Her release must open the way to a broader deal that brings back all 59 hostages, the group said.", "planned"),
     ("The release of 150 Palestinians is expected on Thursday.", "planned"),
     ("Kuwait will release 300 prisoners next week, officials said.", "planned"),
+    # a colon spells out the demands: every release the list names is demanded, however far down the list
+    ("The gunmen repeated their demands: the release of 40 comrades held in Spanish prisons since the trial in "
+     "Burgos, the release of three prisoners held in France and a plane.", "demand"),
 ])
 def test_demands_hypothetical_deals_and_expected_releases_are_not_this_event(sentence, note):
     got = extract_counts([sentence], published=PUB, event_date=EVENT)

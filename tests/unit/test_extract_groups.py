@@ -224,3 +224,13 @@ def test_a_thousands_separator_is_no_clause_break_before_among_them():
     s = ["That morning the last 1,012 prisoners, among them General Amir Khan, walked across the border."]
     out = assign_group_members(s, [_count("released", 1012, s[0])], [_person("Amir Khan", role="official")])
     assert out[0]["status"] == "released"
+
+
+@pytest.mark.parametrize("lead", ["The dead hostages were identified as", "The three slain soldiers were named as",
+                                  "Among those killed were"])
+def test_a_group_of_the_dead_is_never_the_freed_group(lead):
+    s = ["Troops freed 80 hostages from the hotel on Friday.",
+         f"{lead} Rosa Pinto, 33, Omar Haddad, 61, and Lev Adler, 44."]
+    people = [_person("Rosa Pinto"), _person("Omar Haddad"), _person("Lev Adler")]
+    out = assign_group_members(s, [_count("released", 80, s[0])], people)
+    assert [p["status"] for p in out] == ["mentioned"] * 3

@@ -2662,3 +2662,13 @@ def test_a_list_of_names_each_with_its_place_of_origin_is_one_subject():
         "Kidnappers freed three UN workers on Tuesday after weeks in captivity.",
         "Ann Flynn from Northern Ireland, Sara Hebib from Kosovo and Angel Nayan, a Filipino diplomat, "
         "were released in the city.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hijackers repeated their demands: the release of 14 comrades held in Italian jails, among them "
+    "Sandro Ricci and Marta Gallo, and a ransom of $5 million.",
+    "In a letter the kidnappers set out what they wanted: the freeing of Sandro Ricci and Marta Gallo.",
+])
+def test_names_in_a_list_of_demands_are_not_freed(sentence):
+    got = status(sentence, "The passengers were freed two days later.")
+    assert got["Sandro Ricci"] != "released" and got["Marta Gallo"] != "released"
