@@ -2065,6 +2065,8 @@ _FREED_NP_NAMES_RE = re.compile(
     r"(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
 _KIN_OF_END_RE = re.compile(r"\b(?:" + _RELATION + r"|relatives|famil(?:y|ies)|friends|lawyers|attorneys|representatives"
                             r"|captors|kidnappers|doctors|supporters|colleagues)\s+of\s+$", re.I)
+_KIN_OF_RE = re.compile(r"\b(?:" + _RELATION + r"|friends?|lawyers?|attorneys?|colleagues?|neighbou?rs?|teachers?"
+                        r"|classmates?|employers?)\s+of\b", re.I)
 # a name-free group subject: "The 279 students of GGSS Jangebe" (its head noun only, not "of ...")
 _GROUP_SUBJECT_RE = re.compile(r"\W*(?:(?:the|all|some|those|these|\d+|" + _NUMBER_ALT + r")\s+)+(?:[a-z'’-]+\s+){0,2}?"
                                r"(?:[a-z]{3,}s|[a-z]*men|women|children|people)\b", re.I)
@@ -2541,6 +2543,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # "X, who greeted the freed men", "..., led by X, examined the freed hostages"
         if _ACTIVE_RELATIVE_END_RE.search(ap.group(0), 0, ap.start(1)):
             continue  # "X, the woman who freed Y": X did the freeing
+        if _KIN_OF_RE.search(ap.group(0), 0, ap.start(1)):
+            continue  # "X, a mother of one of the freed pupils": kin of a captive, not one
         if _NAME_OBJECT_AFTER_RE.match(tail, ap.end()) and not _WORDS_RE.search(ap.group(0), 0, ap.start(1)):
             continue  # "The gang led by X, a veteran commander, freed Y": the main verb and its object
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())

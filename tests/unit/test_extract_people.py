@@ -2672,3 +2672,17 @@ def test_a_list_of_names_each_with_its_place_of_origin_is_one_subject():
 def test_names_in_a_list_of_demands_are_not_freed(sentence):
     got = status(sentence, "The passengers were freed two days later.")
     assert got["Sandro Ricci"] != "released" and got["Marta Gallo"] != "released"
+
+
+@pytest.mark.parametrize("aside", ["a mother of one of the freed pupils", "the lawyer of two of the released men",
+                                   "a cousin of one of the freed hostages"])
+def test_kin_of_a_freed_person_named_in_an_aside_is_not_freed(aside):
+    got = status("Gunmen released 40 kidnapped pupils and teachers on Sunday.",
+                 f"Amina Bello, {aside}, told reporters that the family would move away.")
+    assert got["Amina Bello"] != "released"
+
+
+def test_one_of_the_freed_in_an_aside_is_still_freed():
+    got = status("Gunmen released 40 kidnapped pupils and teachers on Sunday.",
+                 "Amina Bello, one of the freed teachers, told reporters that she would move away.")
+    assert got["Amina Bello"] == "released"
