@@ -1100,12 +1100,14 @@ _MARKER_RE = re.compile(r"⟦(\d+)⟧")
 
 
 _CREDIT_BEFORE_RE = re.compile(
-    r"(?:\b(?!(?:PHOTOS?|PICTURES?|IMAGES?|VIDEOS?|WATCH|READ|LISTEN|UPDATE|BREAKING|EXCLUSIVE|LIVE)\b)[A-Z]{2,}[\w.]*"
+    r"(?:\b(?!(?:PHOTOS?|PICTURES?|IMAGES?|VIDEOS?|WATCH|READ|LISTEN|UPDATE[SD]?|BREAKING|EXCLUSIVE|LIVE|LATEST|ALERT|FLASH"
+    r"|IN|URGENT|DEVELOPING|TIMELINE|ANALYSIS|EXPLAINER|FACTBOX|OPINION|QUOTES?|NEW)\b)[A-Z]{2,}[\w.]*"
     r"|\bGetty\s+Images)\s*(?:/|:|\||by)\s*$")  # "PHOTOS: X arrives home" is a caption (read below)
 # "Photo: X" / "Image by X" credits X only when nothing but punctuation follows; "[Photo: X speaks
 # next to Y]" is a caption about X.
 _CAPTION_BEFORE_RE = re.compile(r"(?:\bPhotos?|\bPhotograph|\bImage|\bPicture|\bCredit)\s*(?:/|:|\||by)\s*$", re.I)
-_CREDIT_END_RE = re.compile(r"^\s*(?:$|[/|)\]\-–—,;.]|\s+(?:for|via)\b)")
+_CREDIT_END_RE = re.compile(r"^\s*(?:$|[/|)\]\-–—;.]|,\s*(?:[A-Z]|courtesy\b|via\b|for\b)|\s+(?:for|via)\b)")
+# (", Reuters" / ", courtesy of ..." end a credit; "Photo: X, wearing a black coat, arrives" is a caption about X)
 _BY_BEFORE_RE = re.compile(r"^\s*By\s+$")
 _STAFF_BY_BEFORE_RE = re.compile(
     r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ee]dited|[Ww]ritten|[Cc]ompiled|[Pp]hotographs?|[Vv]ideo)\s+by\s+"

@@ -1750,6 +1750,17 @@ def test_a_trailing_second_surname_and_a_compound_surname_give_the_full_name():
 def test_caption_word_in_capitals_is_no_photo_credit():
     assert people("PHOTOS: Andrew Brandt arrives at his home in Izmir.")["Andrew Brandt"]["role"] is None
     assert people("REUTERS/Andrew Brandt")["Andrew Brandt"]["role"] == "credit"
+    assert people("LIVE UPDATES: Andrew Brandt, two others freed in the south")["Andrew Brandt"]["role"] is None
+    assert people("JUST IN: Andrew Brandt arrives in Izmir")["Andrew Brandt"]["role"] is None
+
+
+@pytest.mark.parametrize("caption,role", [
+    ("FIRST PHOTO: Andrew Brandt, wearing a black coat, and his wife arrive in Izmir.", None),
+    ("The men landed on Monday. Photo: Andrew Brandt, Reuters", "credit"),
+    ("The men landed on Monday. Photo: Andrew Brandt, courtesy of the family", "credit"),
+])
+def test_a_caption_comma_ends_a_credit_only_before_a_source(caption, role):
+    assert people(caption)["Andrew Brandt"]["role"] == role
 
 
 def test_subordinate_as_ends_the_object_list_but_aliases_do_not():
