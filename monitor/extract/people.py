@@ -3014,6 +3014,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if prev_status and not any(g[0] < mm.start() for g in governing):
             status, scope = prev_status.split("|")
             add(_subject_before(tpl, spans, mentions, groups, mm.start()), status, scope)
+            governing.append((mm.start(), status, scope))  # the group goes on: "So was Y.", "Among them was Z."
     for mm in _scan(_ELLIPTIC_NOT_RE, _W_ELLIPTIC_NOT, tpl, wset):
         if any(g[0] < mm.start() and g[1] == "released" for g in governing) \
                 or (prev_status or "").startswith("released"):

@@ -2697,3 +2697,12 @@ def test_one_of_the_freed_in_an_aside_is_still_freed():
     got = status("Gunmen released 40 kidnapped pupils and teachers on Sunday.",
                  "Amina Bello, one of the freed teachers, told reporters that she would move away.")
     assert got["Amina Bello"] == "released"
+
+
+@pytest.mark.parametrize("follow,expected", [
+    ("So was Werner Hauck, a retired engineer.", "released"),
+    ("Among them was also Werner Hauck, a retired engineer.", "released"),
+])
+def test_a_group_named_by_among_them_goes_on_to_the_next_sentence(follow, expected):
+    got = status("Rebels freed 14 hostages on Monday.", "Hans Ickler was among them.", follow)
+    assert got["Hans Ickler"] == "released" and got["Werner Hauck"] == expected
