@@ -43,9 +43,10 @@ def _people_extractor():
     return extract_people
 
 
-def _extract_people(sentences: list[str], title: str | None, published: str | None = None) -> list[dict]:
+def _extract_people(sentences: list[str], title: str | None, published: str | None = None,
+                    event_date: str | None = None) -> list[dict]:
     extractor = _people_extractor()
-    return extractor(sentences, title=title, published=published) if extractor else []
+    return extractor(sentences, title=title, published=published, event_date=event_date) if extractor else []
 
 
 def extract_article(text: str, *, title: str | None = None, published: str | None = None,
@@ -62,7 +63,7 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     lead = [t for t in title_sentences if t not in sentences[:2]]
     event = event_hints(sentences, title=title, published=published)
     counts = extract_counts(lead + sentences, published=published, event_date=event["date"], context=text)
-    people = assign_group_members(sentences, counts, _extract_people(sentences, title, published))
+    people = assign_group_members(sentences, counts, _extract_people(sentences, title, published, event["date"]))
     people = promote_captives(sentences, counts, people)
     return {"counts": counts, "people": people, "event": event, "relevant": True}
 
@@ -133,6 +134,8 @@ def _date_in_line(line: str) -> str | None:
             return _iso(y, b, a)
         if b > 12 >= a:      # 05/23/2025: month first
             return _iso(y, a, b)
+        if "." in m.group(0):  # 03.05.2014: dotted dates are day first wherever they are written
+            return _iso(y, b, a)
     return None  # 03/04/2025 is ambiguous
 
 

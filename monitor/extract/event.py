@@ -319,6 +319,22 @@ def _release_between(s: str, start: int, end: int) -> bool:
     return comma >= 0 and _RELEASE_WORD_RE.search(s, comma, end) is not None
 
 
+_CLAUSE_MARK_RE = re.compile(
+    r"[,;:()—–]|\s-\s|\b(?:and|but|after|before|when|while|since|which|who|that)\s+"
+    r"(?:\w+\s+){0,2}?(?:was|were|had|has|is|are|began|begun|started)\b"
+    # a verb of its own: "... released from prison, speak at a press conference on Sunday" (a caption's verbs)
+    r"|\b(?:was|were|is|are|has|have|had|said|says|told|speaks?|attends?|arrives?|arrived|poses?|walks?|talks?"
+    r"|stands?|sits?|holds?|waves?|hugs?|embraces?|leaves?|left|gathers?|meets?|met|reacts?|greets?|addresse[sd]?)\b")
+_LONG_OBJECT_MAX = 200  # characters from a lead's release verb to a date closing its clause
+
+
+def _same_clause_after(s: str, words: list[tuple[int, int]], at: int) -> bool:
+    """Whether the date at `at` closes the clause of a release word before it, with no clause break or
+    new verb between ("released seven observers and five officers accompanying them on Saturday")."""
+    before = [b for a, b in words if b <= at]
+    return bool(before) and at - before[-1] <= _LONG_OBJECT_MAX and not _CLAUSE_MARK_RE.search(s, before[-1], at)
+
+
 def event_date(sentences: list[str], published: str | None, *, release_flags: list[bool] | None = None) -> str | None:
     """Date nearest to a release word in the article ('on Saturday', 'the December 13 deal').
 
@@ -329,9 +345,12 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
     best: tuple[int, int, date] | None = None
     recent_lead = False  # the first release sentence tells it as news of now, undated
     first = True
+    release_seen = 0
     for i, s in enumerate(sentences):
         if not (release_flags[i] if release_flags is not None else _has_release_word(s)):
             continue
+        lead_release = release_seen < 2  # the headline's or the lead's release sentence
+        release_seen += 1
         if first:
             first = False
             recent_lead = bool(_PERFECT_RELEASE_RE.search(s)) and not any(
@@ -346,6 +365,8 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
             if recent_lead and pub and (pub - d).days > _RECENT_LEAD_DAYS:
                 continue  # "The last 23 hostages have been released" ... "Eleven were freed on June 11": background
             dist = min(min(abs(m.start() - b), abs(a - m.end())) for a, b in words)
+            if lead_release and _same_clause_after(s, words, m.start()):
+                dist = 0  # the lead's own verb, dated at the end of its long object
             if dist > _MAX_DATE_DISTANCE:
                 continue
             before = s[max(0, m.start() - 60):m.start()]

@@ -354,7 +354,8 @@ _SUBJ_RELEASE_RE = re.compile(
     re.I)
 
 _HELD_PLACE = (r"(?:custody|prisons?|jails?|detention|captivity|gaza|(?:solitary\s+)?confinement|(?:a\s+)?penal\s+colon(?:y|ies)"
-               r"|labou?r\s+camps?|behind\s+bars|cells?|hands\s+of)")  # "remain in the hands of the kidnappers"
+               r"|labou?r\s+camps?|behind\s+bars|cells?|hands\s+of"
+               r"|(?<!safe\s)(?<!good\s)hands\b(?!\s+(?:on|off|up|down)\b))")  # "in the hands of the kidnappers", "in Ugandan hands"
 # the arrival of someone who brings the freed home: "... leading 22 Americans", "... with 48 freed prisoners"
 _ESCORT_AFTER_RE = re.compile(
     r"[^.;:!?⟦]{0,100}?\b(?:(?:leading|escorting|accompanying|bringing|ushering)\s+(?:the\s+|some\s+|all\s+)?"
@@ -371,7 +372,8 @@ _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remained|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|incommunicado|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
-    r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up)\b"
+    r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up"
+    r"|with\s+(?:the|his|her|their|its)\s+(?:kidnappers|captors|abductors|hostage[- ]takers|pirates))\b"
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:being\s+held|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
     + _HELD_PLACE + r")"
     r"|\bcontinues?\s+to\s+be\s+(?:held|detained|imprisoned|jailed)\b"
@@ -1365,7 +1367,9 @@ def _clause_start_punct(masked: str, end: int) -> int:
 
 
 _SUBJECT_TAIL_RE = re.compile(
-    r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,[^,;:⟦]{1,120}(?=,))*\s*,?"
+    r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})?"  # "X of Mindanao State University"
+    r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,[^,;:⟦]{1,120}(?=,))*\s*,?"
     r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
     r"|herself|themselves|both|all|each))*\s*$", re.I)
 
@@ -1708,6 +1712,7 @@ class _When:
     # within a week of the story and the month and day beyond it, so a bare "on Aug 27" is another occasion
     weekday_story: bool = False
     published_day: date | None = None  # the full publication date when the caller gave one
+    event_day: date | None = None  # the story's own event date (from its lead), when one was found
 
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1819,6 +1824,7 @@ def _month_index(name: str) -> int:
 
 
 _DAYS_BEFORE = 10  # a release dated this many days before the story's date is another occasion
+_DAYS_BEFORE_EVENT = 5  # ... or this many days before the event its lead dates (no publishing lag to allow for)
 
 
 def _day_earlier(month: int, year: str | None, day: int, when: _When) -> bool | None:
@@ -1833,6 +1839,8 @@ def _day_earlier(month: int, year: str | None, day: int, when: _When) -> bool | 
             d = date(pub.year - 1, month + 1, day)  # "on Dec 30" read in a January story
     except ValueError:
         return None
+    if when.event_day is not None and when.event_day <= pub and (when.event_day - d).days >= _DAYS_BEFORE_EVENT:
+        return True
     return (pub - d).days >= _DAYS_BEFORE
 
 
@@ -3459,11 +3467,13 @@ _RETURNED_TO_POWER_RE = re.compile(r"\breturned(?=\s+(?:[\w.'’\-]+\s+){1,5}?to
 
 
 def extract_people(sentences: list[str], *, title: str | None = None,
-                   published: str | None = None) -> list[dict]:
+                   published: str | None = None, event_date: str | None = None) -> list[dict]:
     """One entry per distinct person named in the article (see module docstring).
 
     `published` (ISO date, optional) dates the story, so "freed in November 2023" in a
-    2025 report is an earlier event even when the text names no later year.
+    2025 report is an earlier event even when the text names no later year. `event_date` (ISO,
+    optional) is the day the lead dates the story's own event: a release a few days before it is
+    another occasion even when the story went out within days of both.
     """
     texts = [s for s in ([title] if title else []) + list(sentences) if s and s.strip()]
     usable = [s for s in texts if not _looks_like_headline(s)]
@@ -3486,7 +3496,13 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             pass
     weekday_story = when.published_month is None and any(
         _WEEKDAY_RE.search(s) and _REL_WORD_RE.search(s) for s in usable[:4])
-    when = _When(when.latest_year, when.published_month, weekday_story, published_day)
+    event_day = None
+    if event_date and published_day and _PUB_DAY_RE.match(event_date):
+        try:
+            event_day = date(int(event_date[:4]), int(event_date[5:7]), int(event_date[8:10]))
+        except ValueError:
+            pass
+    when = _When(when.latest_year, when.published_month, weekday_story, published_day, event_day)
 
     sections = _dated_sections(texts, when)
     per_sentence: list[tuple[str, list[_Mention], str, list]] = []

@@ -43,6 +43,14 @@ def test_event_date(sentences, published, expected):
     assert event_date(sentences, published) == expected
 
 
+def test_a_lead_dated_at_the_end_of_its_long_object_beats_a_later_dated_aside():
+    sents = ["Rebels have freed a team of monitors held for more than a week.",
+             "Gunmen in the northern town released seven foreign military observers and five army officers "
+             "travelling with them on Saturday, ending a standoff that began on April 25.",
+             "A Danish officer who had been part of the team was released on April 27 because he was ill."]
+    assert event_date(sents, "2014-05-03") == "2014-05-03"
+
+
 def test_explicit_release_date_beats_a_caption_yesterday():
     sents = ["Opposition figures attend a press conference after their release yesterday.",
              "Ukraine received 114 prisoners released by Belarus on Saturday."]

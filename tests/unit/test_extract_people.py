@@ -2706,3 +2706,20 @@ def test_one_of_the_freed_in_an_aside_is_still_freed():
 def test_a_group_named_by_among_them_goes_on_to_the_next_sentence(follow, expected):
     got = status("Rebels freed 14 hostages on Monday.", "Hans Ickler was among them.", follow)
     assert got["Hans Ickler"] == "released" and got["Werner Hauck"] == expected
+
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    ("One hostage, Prof. Ramon Tugade of Mindoro State University, remains with the kidnappers.", "Ramon Tugade",
+     "held"),
+    ("Ana Bloch, 75, had been taken to a city hospital and remained in Ugandan hands.", "Ana Bloch", "held"),
+    ("Ana Bloch, 75, is in safe hands, her son said.", "Ana Bloch", "mentioned"),
+])
+def test_held_by_the_captors_or_in_their_hands(sentence, name, expected):
+    assert status("Commandos freed 100 hostages at the airport on Sunday.", sentence)[name] == expected
+
+
+def test_a_release_days_before_the_event_the_lead_dates_is_another_occasion():
+    got = extract_people(["Separatists released seven observers on Saturday.",
+                          "A reporter, Simon Okafor, who was seized in April, was freed on April 24 after three days."],
+                         published="2014-05-03", event_date="2014-05-03")
+    assert got[0]["name"] == "Simon Okafor" and (got[0]["status"], got[0]["scope"]) == ("released", "other_event")

@@ -139,6 +139,8 @@ def test_huge_input_is_bounded(tmp_path):
     ("Cookie banner text\n\nUpdated 9:14 AM EDT, Sat October 1, 2022\n\nText.", "2022-10-01"),
     ("Rebels free 12 hostages\nJune 4, 2025 · 3:48 PM ET\n\nText.", "2025-06-04"),
     ("date 2025-12-15 Sign up for our newsletter", "2025-12-15"),
+    ("Rebels free 12 hostages\n\nDate 03.05.2014\nAuthor Ana Ruiz\n\nText.", "2014-05-03"),  # dotted: day first
+    ("Rebels free 12 hostages\n\nPosted 03/05/2014\n\nText.", None),  # slashes: ambiguous
 ])
 def test_published_date_from_a_dateline_line(head, expected):
     assert published_from_text(head) == expected
