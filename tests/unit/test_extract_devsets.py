@@ -43,6 +43,8 @@ FLOORS = {
     "devset_p": (0.70, 0.74, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
     "devset_s": (0.74, 0.69, 0),
+    # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
+    "devset_u": (0.83, 0.74, 0),
 }
 
 
