@@ -16,8 +16,9 @@ import re
 from datetime import date
 from functools import cached_property, lru_cache
 
-from monitor.extract.event import city_country, country_of, is_demonym
+from monitor.extract.event import DEMAND_LIST_RE, city_country, country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
+from monitor.extract.scan import LowerScan
 
 # --- vocabulary ----------------------------------------------------------
 
@@ -351,10 +352,6 @@ _AS_OF_RE = re.compile(
 )
 # "... demands shifted - the release of 17 men": a release named as a noun, whose demand may sit past a dash
 _NOMINAL_RELEASE_LEFT_RE = re.compile(r"\b(?:release|freedom|freeing|return)\s+of\s+(?:the\s+|all\s+)?\S*\s*$", re.I)
-# a list of demands spelled out after a colon: "repeated their demands: the release of 11 prisoners, ..., the
-# release of two others held in Turkey" -- every release the list names is demanded, not done
-_DEMAND_LIST_RE = re.compile(r"\b(?:demand(?:s|ed)?|ultimatum|wanted|sought|(?:asked|called|calls|pressed)\s+for"
-                             r"|insisted\s+on)\b[^.;:!?]{0,80}:\s", re.I)
 _LABEL_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PAREN_YEAR_RE = re.compile(r"\(((?:19|20)\d\d)\)")
 # verbs a clause may carry besides auxiliaries: then its own predicate is there and asides after it are not
@@ -381,9 +378,9 @@ def _lowered(text: str) -> str | None:
 # Clause breaks: ';', ': ', ' – ', ' - ', '—', brackets, and contrastive conjunctions. The scan looks for the mark
 # alone (a leading \s* would make the engine try at every position); whitespace is added around it after.
 # "while" opens a clause, except in an adverbial of the same one: "abducted while on a hunting trip"
-_HARD_BREAK_RE = re.compile(r"[;:()—–]|(?<=\s)-(?=\s)|(?=[WBAwba])\b(?:while(?!\s+(?:on|in|at|aboard|during|"
+_HARD_BREAK_RE = re.compile(r"[;:()—–]|(?<=\s)-(?=\s)|(?=[wba])\b(?:while(?!\s+(?:on|in|at|aboard|during|"
                             r"\w+ing)\b)|whereas|but|although)\b", re.I)
-_HARD_BREAK_LOWER_RE = re.compile(_HARD_BREAK_RE.pattern.replace("(?=[WBAwba])", "(?=[wba])"))  # on lowercased text
+_HARD_BREAK_RE = LowerScan(_HARD_BREAK_RE)  # scanned over lowercased text: much faster
 
 
 _COMMA_RE = re.compile(r",\s")
@@ -394,8 +391,7 @@ def _break_spans(sentence: str) -> tuple[tuple[tuple[int, int], ...], tuple[tupl
     """(hard clause breaks, ', ' breaks) of a sentence, computed once per sentence."""
     hard: list[tuple[int, int]] = []
     n = len(sentence)
-    low = sentence.lower()
-    for m in (_HARD_BREAK_LOWER_RE.finditer(low) if len(low) == n else _HARD_BREAK_RE.finditer(sentence)):
+    for m in _HARD_BREAK_RE.finditer(sentence):
         a, b = m.span()
         mark = m.group(0)
         if mark == ":" and not (b < n and sentence[b].isspace()):
@@ -1665,7 +1661,7 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     if metric != "held" and (_DEMAND_CS.search(sentence[max(wlo, q.start - 60):q.start].lower()) or (
             _NOMINAL_RELEASE_LEFT_RE.search(sentence, max(0, q.start - 40), q.start)
             and (_DEMAND_CS.search(sentence[max(0, q.start - 90):q.start].lower())
-                 or ":" in sentence[:q.start] and _DEMAND_LIST_RE.search(sentence, 0, q.start)))):
+                 or ":" in sentence[:q.start] and DEMAND_LIST_RE.search(sentence, 0, q.start)))):
         return "other_event", "demand"
     if metric != "held" and _DEFINITE_DEAL_RE.search(sentence[max(wlo, q.start - 80):q.start]):
         return "other_event", "planned"  # "a deal that brings back all 58 hostages"

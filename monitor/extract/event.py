@@ -209,6 +209,12 @@ def _dates_in(sentence: str):
     if len(low) == len(sentence):
         return _DATE_LOWER_RE.finditer(low)
     return _DATE_RE.finditer(sentence)
+
+
+# a list of demands spelled out after a colon: "repeated the demands of the kidnappers: the release of 11 prisoners,
+# among them X, ..." -- every release the list names is demanded, however far down the list (read by counts and people)
+DEMAND_LIST_RE = re.compile(r"\b(?:demand(?:s|ed)?|ultimatum|wanted|sought|(?:asked|called|calls|pressed)\s+for"
+                             r"|insisted\s+on)\b[^.;:!?]{0,80}:\s", re.I)
 _RELEASE_WORD_RE = re.compile(
     r"\b(?:releas(?:ed|es|e|ing)|freed|frees|freeing|pardon(?:ed|s)?|handed\s+over|swap(?:ped)?|exchange[ds]?|"
     r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer|(?:are|were|is|was|now)\s+free|rescued|"
@@ -216,6 +222,7 @@ _RELEASE_WORD_RE = re.compile(
     re.I,
 )
 _RELEASE_WORD_RE = LowerScan(_RELEASE_WORD_RE)  # whole-sentence scans
+
 # Substring stems that must be present before the regexes above are worth running.
 _RELEASE_STEMS = ("releas", "free", "pardon", "hand", "swap", "exchang", "deal", "transfer", "return")
 _CAPTIVE_STEMS = ("prisoner", "detainee", "inmate", "captive", "pow", "hostage")
@@ -344,15 +351,13 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
     pub = _parse_iso(published)
     best: tuple[int, int, date] | None = None
     recent_lead = False  # the first release sentence tells it as news of now, undated
-    first = True
     release_seen = 0
     for i, s in enumerate(sentences):
         if not (release_flags[i] if release_flags is not None else _has_release_word(s)):
             continue
         lead_release = release_seen < 2  # the headline's or the lead's release sentence
         release_seen += 1
-        if first:
-            first = False
+        if release_seen == 1:
             recent_lead = bool(_PERFECT_RELEASE_RE.search(s)) and not any(
                 not _BOUND_BEFORE_DATE_RE.search(s[max(0, m.start() - 60):m.start()]) for m in _dates_in(s))
         words = None

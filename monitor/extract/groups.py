@@ -131,16 +131,13 @@ def _number(text: str) -> int | None:
     return words_to_int(t)
 
 
-_NUM_SEARCH_RE = re.compile(r"(?=[\dotfsenah])\b" + _NUM_WORD + r"\b", re.I)  # lookahead: fail fast
-_NUM_SEARCH_LOWER_RE = re.compile(_NUM_SEARCH_RE.pattern)  # on lowercased text: case-sensitive scanning is faster
+_NUM_SEARCH_RE = LowerScan(re.compile(r"(?=[\dotfsenah])\b" + _NUM_WORD + r"\b", re.I))  # lookahead: fail fast
 
 
 def _figures(s: str) -> dict:
     """A sentence's figures: value -> first position."""
     found: dict = {}
-    low = s.lower()
-    matches = _NUM_SEARCH_LOWER_RE.finditer(low) if len(low) == len(s) else _NUM_SEARCH_RE.finditer(s)
-    for m in matches:
+    for m in _NUM_SEARCH_RE.finditer(s):
         found.setdefault(_number(m.group(0)), m.start())
     return found
 

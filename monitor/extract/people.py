@@ -90,6 +90,7 @@ from functools import lru_cache
 
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
+from monitor.extract.event import DEMAND_LIST_RE
 from monitor.extract.scan import LowerScan
 
 __all__ = ["extract_people"]
@@ -417,10 +418,6 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
     r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
     r"(?:\s+\S+){0,3}\s*$", re.I)
-# a list of demands spelled out after a colon: "repeated the demands of the kidnappers: the release of 11 prisoners,
-# among them X, ..." -- every release the list names is demanded, however far down the list
-_DEMAND_LIST_RE = re.compile(r"\b(?:demand(?:s|ed)?|ultimatum|wanted|sought|(?:asked|called|calls|pressed)\s+for"
-                             r"|insisted\s+on)\b[^.;:!?]{0,80}:\s", re.I)
 _NOMINAL_AFTER_IRREALIS_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|had|have|is|was|were|would|will|could|remains?|been|being|long|also|repeatedly)\s+)*"
     r"(?:sought|demanded|requested|called\s+for|urged|pushed\s+for|expected|planned|negotiated\s+for|discussed"
@@ -680,6 +677,16 @@ _SENTENCE_SUBJECT_RE = re.compile(r"^\W*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s
 _AND_ITEM_RE = re.compile(r",\s*(?:and|as\s+well\s+as)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧")
 _PUB_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _PUB_DAY_RE = re.compile(r"(?:19|20)\d\d-\d\d-\d\d")
+
+
+def _iso_day(value: str | None) -> date | None:
+    """The day an ISO date string names ('2014-05-03'), else None."""
+    if not value or not _PUB_DAY_RE.match(value):
+        return None
+    try:
+        return date(int(value[:4]), int(value[5:7]), int(value[8:10]))
+    except ValueError:
+        return None
 _PUB_MONTH_RE = re.compile(r"((?:19|20)\d\d)-(\d\d)")
 
 
@@ -2705,7 +2712,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             return "released"  # "the trip led to the release of X" reports a release
         if _NOMINAL_IRREALIS_RE.search(pre) or _NOMINAL_AFTER_IRREALIS_RE.match(tpl, end) \
                 or _NEGATION_RE.search(_cut(tpl, start - 30, start)) \
-                or (":" in tpl[:start] and _DEMAND_LIST_RE.search(tpl, 0, start)):
+                or (":" in tpl[:start] and DEMAND_LIST_RE.search(tpl, 0, start)):
             return "soft_held"  # "called for the release of X", "X's release was demanded"
         return "released"
 
@@ -3488,20 +3495,10 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     pub = _PUB_MONTH_RE.match(published or "")
     when = _When(max(years) if years else None,
                  int(pub.group(1)) * 12 + int(pub.group(2)) - 1 if pub else _dateline(texts))
-    published_day = None
-    if pub and _PUB_DAY_RE.match(published):
-        try:
-            published_day = date(int(published[:4]), int(published[5:7]), int(published[8:10]))
-        except ValueError:
-            pass
+    published_day = _iso_day(published) if pub else None
     weekday_story = when.published_month is None and any(
         _WEEKDAY_RE.search(s) and _REL_WORD_RE.search(s) for s in usable[:4])
-    event_day = None
-    if event_date and published_day and _PUB_DAY_RE.match(event_date):
-        try:
-            event_day = date(int(event_date[:4]), int(event_date[5:7]), int(event_date[8:10]))
-        except ValueError:
-            pass
+    event_day = _iso_day(event_date) if published_day else None
     when = _When(when.latest_year, when.published_month, weekday_story, published_day, event_day)
 
     sections = _dated_sections(texts, when)
