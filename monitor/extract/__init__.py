@@ -98,6 +98,10 @@ _LINE_DMY_RE = re.compile(r"\b(\d{1,2})\s+(" + _MON + r")\s+((?:19|20)\d\d)\b", 
 _LINE_NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 # A wire dateline opening the first paragraph: an upper-case place, then the date.
 _WIRE_DATELINE_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*[^-—–(]{4,24}")
+# a place (capitalised, up to three words) then a full date, opening a paragraph
+_CITY_DATELINE_RE = re.compile(
+    r"(?:[A-ZÀ-Þ][^\s,]*\s){0,2}[A-ZÀ-Þ][^\s,]*,\s+(?:[A-Z][a-z]+,\s+)?"
+    r"(?P<date>\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\b(?=\s*(?:\(|[-–—.:]))")
 _DATELINE_MAX_CHARS = 140   # a byline/dateline line, not a prose sentence that mentions a date
 _DATELINE_SCAN_CHARS = 1500
 
@@ -156,6 +160,11 @@ def published_from_text(text: str) -> str | None:
         line = line.strip()
         if line and len(line) <= _DATELINE_MAX_CHARS and not _is_prose(line):
             found = _date_in_line(line)
+            if found:
+                return found
+        city = _CITY_DATELINE_RE.match(line)
+        if city:  # "Bogotá, 30 November 2014 (SIG). The National Government ...": a release's own dateline
+            found = _date_in_line(city.group("date"))
             if found:
                 return found
         wire = _WIRE_DATELINE_RE.match(line)

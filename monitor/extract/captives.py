@@ -108,6 +108,13 @@ _EARLIER_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|f
 _GROUP_HELD_NEXT_RE = re.compile(
     r"^\W*(?:they|both|all|he|she|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\w+)(?:\s+\w+)?)\b"
     r"[^.;!?]{0,60}?\b(?:remain(?:s|ed)?|still|continue\s+to|(?:is|are)\s+(?:still\s+)?(?:being\s+)?held)\b", re.I)
+# ... and so does the sentence before, when this one goes on about the same captive: "A French adviser
+# kidnapped in July is still being held. The man, who travelled as X, was seized with a colleague."
+_HELD_NOW_RE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|jailed|imprisoned)|still\s+(?:being\s+)?held"
+    r"|remains?\s+(?:in\s+(?:captivity|custody|detention|prison|jail)|held|detained|jailed|(?:a\s+)?hostages?|missing))\b",
+    re.I)
+_ANAPHOR_OPEN_RE = re.compile(r"^\W*(?:[Hh]e|[Ss]he|[Tt]he\s+(?:man|woman|[a-z]+(?:er|ist|or|ian|ant|ent)))\b(?!\s+(?:of|who)\b)")
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
 _GO_RE = re.compile(r"^\s+go\b")
 _CAPITAL_NEXT_RE = re.compile(r"^ (?-i:[A-Z])")
@@ -166,6 +173,8 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
                 if _EARLIER_RE.search(s):
                     return None
                 if k + 1 < len(sentences) and _GROUP_HELD_NEXT_RE.match(sentences[k + 1]):
+                    return None
+                if k and _ANAPHOR_OPEN_RE.match(s) and _HELD_NOW_RE.search(sentences[k - 1]):
                     return None
                 found = s
     return found

@@ -172,7 +172,10 @@ _LEFT_RELEASE_RE = re.compile(
     rf"(?:amnesty|amnesties|pardons?|clemency|freedom|early\s+release)\s+to\s+{_QUAL_TAIL}$", _C
 )
 _LEFT_RELEASE_NOUN_RE = re.compile(
-    rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS})\s+(?:of|involving|including|covering|for)\s+{_QUAL_TAIL}$", _C
+    rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS})"
+    # "the release and transfer of eight detainees", "the release today of 35 detainees"
+    rf"(?:\s+and\s+(?:transfer|repatriation|return|{_RELEASE_NOUNS}))?(?:\s+(?:today|yesterday|on\s+[A-Z]\w+day))?"
+    rf"\s+(?:of|involving|including|covering|for)\s+{_QUAL_TAIL}$", _C
 )
 _LEFT_EVENT_SUBJECT_RE = re.compile(
     rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS}|deal|agreement|operation|handover)(?:\s*,[^,;]{{1,160}},)?\s+"
@@ -249,7 +252,10 @@ _PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
 )
 _NUMBER_OF_HELD_RE = re.compile(
-    rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
+    rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b"
+    # (not "the number of hostages killed at 23": a toll)
+    rf"(?![^,;]{{0,30}}?\b(?:killed|dead|died|slain|murdered|executed|wounded|injured|missing)\b)"
+    rf"[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
     rf"reached|totals?|totalled|"
     rf"(?:rose|risen|(?:has\s+)?grown|grew|fell|fallen|dropped|climbed|increased|decreased|declined)\s+"
     rf"(?:from\s+(?:\w+\s+)?[\d,.]+\s+)?to)\s+{_QUAL_TAIL}$",
@@ -323,14 +329,14 @@ _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|gre
 _PLANNED_PATTERN = (
     r"\b(?:will|would|shall|could|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsince\s)(?<!\buntil\s)may|"
     r"might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
-    r"planned\s+to|planning\s+to|agreed\s+to|agree\s+to|promised\s+to|pledged\s+to|aims?\s+to|intends?\s+to|"
-    r"ready\s+to|offered\s+to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
+    r"planned\s+to|planning\s+to|agreed\s+(?:{when})?to|agree\s+to|promised\s+(?:{when})?to|pledged\s+(?:{when})?to|"
+    r"aims?\s+to|intends?\s+to|ready\s+to|offered\s+(?:{when})?to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
     r"vow(?:s|ed)?\s+to|sw(?:ear|ears|ore)\s+to|determined\s+to|committed\s+to|seeks?\s+to|sought\s+to|"
     r"trying\s+to|tries\s+to|working\s+to|efforts?\s+to|bid\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|"
     r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to|"
     r"offers?|(?:court|judge|tribunal|magistrate)s?\s+(?:[\w,]+\s+){0,6}?order(?:s|ed|ing)?)\s+"  # a ruling may not be obeyed
     r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
-)
+).replace("{when}", r"(?:on|last|this|earlier|late)\s+\w+\s+|yesterday\s+|earlier\s+")  # "offered on Friday to free"
 _PLANNED_FIRST = "abcdefhijmoprstvw"  # first letters of every alternative above (tests check the guard is exact)
 _PLANNED_RE = re.compile(_guarded(_PLANNED_PATTERN, _PLANNED_FIRST), re.I)
 _DEMAND_RE = re.compile(
@@ -790,6 +796,7 @@ _TALLY_AT_RE = re.compile(
     re.I)
 # "This leaves one girl ... still in the hands of the insurgents", "The transfer leaves 149 detainees held at ..."
 _LEAVES_LEFT_RE = re.compile(rf"\b(?:leav(?:es|ing)|left)\s+(?:behind\s+)?{_QUAL_TAIL}$", re.I)
+_TALLY_TOLL_RE = re.compile(r"\b(?:killed|dead|died|slain|murdered|executed|wounded|injured|missing|deaths?)\b", re.I)
 _TALLY_HELD_RE = re.compile(rf"\b(?:still\s+|remaining\s+)?(?:{_HELD_STATE})|\bremain", re.I)
 
 
@@ -830,8 +837,8 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     else:
         m = _TALLY_BACK_RE.search(left) or _TALLY_AT_RE.search(left)
         what = m.group("what") if m else None
-    if not what or not _PEOPLE_NOUN_ANY_RE.search(what):
-        return None
+    if not what or not _PEOPLE_NOUN_ANY_RE.search(what) or _TALLY_TOLL_RE.search(what):
+        return None  # (not "put the number of hostages killed at 23": a toll)
     if _RIGHT_RELEASE_RE.search(what) or re.search(r"\b(?:freed|released)\b", what, re.I):
         return "released", None
     if _TALLY_HELD_RE.search(what):
@@ -938,6 +945,13 @@ _RELEASED_THEM_RE = re.compile(
 _IN_ALL_RE = re.compile(r"\s+(?:in\s+all|in\s+total|all\s+told|altogether)\b", re.I)
 
 
+_KIN_NOUN_FULL_RE = re.compile(r"(?:(?:young|small|little|infant|baby|grown|adult)\s+)?"
+                               r"(?:children|sons|daughters|kids|grandchildren|babies|boys|girls)", re.I)
+_FAMILY_LIST_LEFT_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?:[\w'’\-]+\s+){0,2}?(?:wife|husband|partner|spouse|mother|father|fianc[ée]e?)\b"
+    r"[^;:.]{0,30}?\s+and\s+(?:their\s+|her\s+|his\s+)?$", re.I)
+
+
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
               places: "_Places | None" = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
@@ -991,6 +1005,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     tally = _tally(sentence, q, left)
     if tally:
         return tally
+    if noun and " and " in left[-12:] and _KIN_NOUN_FULL_RE.fullmatch(noun) and _FAMILY_LIST_LEFT_RE.search(left):
+        return None  # "A Canadian man, his American wife and three children ... are free": part of a family
     if (not noun or noun.lower() in ("others", "other")) and _RETAINED_LEFT_RE.search(left) \
             and _RIGHT_RELEASE_RE.search(sentence, 0, q.start):
         return "held", None  # "free six hostages, keep three", "released four but kept the other three"

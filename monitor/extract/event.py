@@ -297,7 +297,9 @@ def _resolve(m: re.Match, pub: date | None) -> date | None:
 # So do the start of a truce or the signing of a deal ("the ceasefire that began on January 19").
 _BOUND_BEFORE_DATE_RE = re.compile(
     r"\b(?:before|until|till|since|by|ahead\s+of|prior\s+to|began|begun|started|took\s+effect|"
-    r"came\s+into\s+(?:effect|force)|signed|sealed|agreed|announced|brokered)\s+(?:on\s+)?(?:the\s+)?$", re.I)
+    r"came\s+into\s+(?:effect|force)|signed|sealed|agreed|announced|brokered)\s+(?:on\s+)?(?:the\s+)?$"
+    # "since the signing of the ceasefire agreement in Geneva on 23 October": the date is the signing's
+    r"|\b(?:signing|start|beginning|launch|announcement|conclusion)\s+of\b[^,;.]{0,50}?\s(?:on|in)\s+(?:the\s+)?$", re.I)
 # Future or planned wording before a date: an announced step, not the event ("due to be released on Saturday").
 _FUTURE_BEFORE_DATE_RE = re.compile(
     r"\b(?:will|would|shall|due\s+to|expected\s+to|set\s+to|scheduled|planned|plans?\s+to|to\s+be|next)\b", re.I)
@@ -313,6 +315,9 @@ _EARLIER_NEAR_DATE_RE = re.compile(
 _PERFECT_RELEASE_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
     r"(?:releas(?:ed)|freed|pardoned|handed\s+over|set\s+free|swapped|exchanged|returned|rescued)\b", re.I)
+_FOLLOWING_RELEASE_RE = re.compile(
+    r"\b(?:following|after)\s+(?:the|an?)\s+(?:\w+\s+)?(?:exchange|release|swap|handover|transfer)\s+of\b[^,;.]{0,60}$",
+    re.I)
 _RECENT_LEAD_DAYS = 14
 _SENTENCE_RANK_CHARS = 1      # per sentence: a later date must be that much closer to a release word to win
 _MAX_DATE_DISTANCE = 90       # characters between a date and the nearest release word
@@ -383,6 +388,8 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
             # were freed on February 26" dates this release
             if earlier and not _release_between(s, earlier.end(), m.start()):
                 continue
+            if _FOLLOWING_RELEASE_RE.search(s, max(0, m.start() - 80), m.start()):
+                continue  # "..., following the exchange of 14 detainees in Brak on 29 October": the one before
             # relative words sit in captions and asides more often than in the news line
             if m.group("rel"):
                 dist += 30

@@ -154,7 +154,8 @@ maj captain capt sergeant sgt corporal cpl private pvt marine marines staff nego
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
-counsellor counselor councillor councilor
+counsellor counselor councillor councilor collector magistrate superintendent inspector sheriff constable
+mawlawi maulvi moulvi maulana mufti ranger rangers jawan jawans
 youtuber youtubers vlogger vloggers tiktoker influencer podcaster streamer rapper rappers singer singers songwriter
 filmmaker filmmakers film-maker film-makers producer actor actress comedian novelist playwright economist economists
 academic academics scholar scholars researcher researchers scientist scientists professor lecturer engineer
@@ -337,9 +338,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:who|that)\s+(?:have\s+|had\s+|were\s+)?(?:(?:returned|came|flew|arrived)\s+(?:back\s+)?home|walked\s+free"
     r"|(?:been\s+)?(?:freed|released|liberated|exchanged|swapped|pardoned|repatriated|rescued))\b"
     # "walked out of Rajai Shahr prison", "left a police station in Mansoura"
-    r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+|a\s+)?"
+    r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
-    r"(?:prison|jail|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|penal\s+colony|police\s+station"
+    r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|penal\s+colony|police\s+station"
     r"|labou?r\s+camp)\b"
     r"|\breturned\s+(?:safely\s+)?to\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|hometowns?)\b"
     # "stepped off a Royal Canadian Air Force jet" (relatives flying with them are not freed: a family cue)
@@ -620,6 +621,9 @@ _PASSIVE_END_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:
 _VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$"
                             r"|\b(?:saw|see|sees|seeing|watched|let|made|helped)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
+# a pluperfect within the story's own day: "had already left their prisons in the morning"
+_SAME_DAY_RE = re.compile(r"\b(?:in\s+the\s+morning|that\s+morning|earlier\s+(?:in\s+the|that)\s+day|hours\s+earlier"
+                          r"|earlier\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _PLUPERFECT_RE = re.compile(r"had\s+(?:\w+\s+)?been\b", re.I)
 _SPEECH_WORD_RE = re.compile(r"\b" + _SPEECH + r"\b", re.I)
 _ADJECTIVE_CONTEXT_RE = re.compile(
@@ -865,6 +869,13 @@ _LEAD_PUNCT = " \"'“‘([—–-*•"
 _KNOWN_AS_RE = re.compile(r"\s*[,(]?\s*(?:(?:better|also|widely|popularly|commonly|locally|affectionately)\s+)?"
                           r"(?:known|referred\s+to)\s+(?:to\s+(?:his|her|their)\s+(?:friends|supporters|followers)\s+)?"
                           r"as\s+(?:the\s+)?[\"“‘']?|\s*[,(]?\s*(?:nicknamed|dubbed|a\.?k\.?a\.?|alias)\s+[\"“‘']?")
+# "X, who has also written under the name Y", "X, travelling under the assumed name Y": one person
+_UNDER_NAME_RE = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:also\s+)?(?:written|wrote|writes|worked|works|published|publishes"
+    r"|travell?ed|travell?ing|travels|lived|lives|posted|posts|gone|goes|went|performed|performs)\s+(?:\w+\s+){0,2}?"
+    r"under\s+the\s+(?:pen\s+|assumed\s+|false\s+|fake\s+|stage\s+)?names?\s+[\"“‘']?")
+
+
 def _ends_like_a_sentence(text: str) -> bool:
     return text.rstrip()[-1:] in _END_PUNCT
 
@@ -1064,7 +1075,7 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
         gap = sentence[a.end:b.start]
         if _OPEN_PAREN_RE.fullmatch(gap) and sentence[b.end:b.end + 1] == ")":
             b.alias_of = mentions.index(a)
-        elif len(a.tokens) >= 2 and not a.possessive and _KNOWN_AS_RE.fullmatch(gap):
+        elif not a.possessive and (len(a.tokens) >= 2 and _KNOWN_AS_RE.fullmatch(gap) or _UNDER_NAME_RE.fullmatch(gap)):
             b.alias_of = mentions.index(a)  # "X, better known as Y": Y is X's nickname, not a second person
             b.nickname = True
     return mentions
@@ -1376,7 +1387,7 @@ def _clause_start_punct(masked: str, end: int) -> int:
 _SUBJECT_TAIL_RE = re.compile(
     r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})?"  # "X of Mindanao State University"
-    r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,[^,;:⟦]{1,120}(?=,))*\s*,?"
+    r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,(?:[^,;:⟦]|(?:from|of|in|near)\s+⟦\d+⟧){1,120}(?=,))*\s*,?"
     r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
     r"|herself|themselves|both|all|each))*\s*$", re.I)
 
@@ -1728,7 +1739,7 @@ _MONTH_INDEX = {m[:3]: i for i, m in enumerate(_MONTH_NAMES)}
 # a month is capitalised ("in March"), which keeps the modal "may" out
 _MONTH_ALT = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
               r"|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)")
-_DATE = (r"(?:(?:early|late|mid)[\s-]+)?(?:(?P<m>" + _MONTH_ALT + r")(?![\w-])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
+_DATE = (r"(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH_ALT + r")(?![\w-])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
          r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?|(?P<y2>(?:19|20)\d\d)\b)")
 _DATE_RE = re.compile(r"\b" + _DATE, re.I)
 # "<date>, when X was freed", "since June 21, when ...", "the August 2024 swap in Ankara, in which ..."
@@ -1741,7 +1752,9 @@ _AFTER_EVENT_RE = re.compile(
     r"(?:came|comes|follows|followed|took\s+place|happened)\s+(?:[\w-]+\s+){0,4}?(?:after|since)\b", re.I)
 # a leading time phrase: "In April, ...", "During the truce that collapsed in March, ...", "In July 2023 he ..."
 _LEADING_TIME_RE = re.compile(
-    r"^\W*(?:in|during|before|after|since|until|on|at|throughout|over|between)\b(?:[^,;]{0,100}?,|\s+" + _DATE + r")",
+    r"^\W*(?:(?:in|during|before|after|since|until|on|at|throughout|over|between)\b(?:[^,;]{0,100}?,|\s+" + _DATE + r")"
+    r"|(?:(?:the\s+)?(?:[\w⟦⟧]+\s+){1,3}(?:recalls?|recalled|noted|notes|said|says|added)\s+that\s+)?"
+    r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,\s*[^,;]{3,30}?,)",
     re.I)
 # a timeline/explainer entry opens on its date label: "April 2022 - X was exchanged", "June 2010: ...",
 # "February 27, 2008 - ...", "March 28 and 30, 2010 -", "12 May 2019 -", "2014 - ..."; the label dates the entry
@@ -1753,7 +1766,7 @@ _W_DATE_LABEL = frozenset(_MONTH_NAMES) | frozenset(m[:3] for m in _MONTH_NAMES)
 _W_WHEN_FRAME = frozenset("when which saw".split())
 _W_AFTER_EVENT = frozenset("after since".split())
 _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".split())
-_W_LEADING_TIME = frozenset("in during before after since until on at throughout over between".split())
+_W_LEADING_TIME = frozenset("in during before after since until on at throughout over between last the".split())
 _W_PRONOUN = frozenset(["he", "she", "him", "her"])
 _W_GROUP_DET = frozenset("the these those all both".split())
 _NUMBERS = {w: i + 2 for i, w in enumerate(
@@ -1864,7 +1877,7 @@ def _is_earlier(month: str | None, year: str | None, when: _When, day: int | Non
         if by_day is not None:
             return by_day
     if when.published_month is None:
-        if day and year is None and when.weekday_story:
+        if year is None and when.weekday_story:  # "In June, X was freed" beside "freed Sunday"
             return True
         return year is not None and when.latest_year is not None and int(year) < when.latest_year
     y = int(year) if year else when.published_month // 12
@@ -1940,6 +1953,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
     day = m and (m.group("day") or m.group("d"))
     if day and _is_earlier(m.group("mon").rstrip("."), m.group("year"), when, int(day)):
         return "other_event"  # "who was freed with three other hostages on Aug 27" in a story of Sept 10
+    if m and not day and when.published_month is None and when.weekday_story:
+        return "other_event"  # "freed in April" in an undated story whose own release is "on Sunday"
     if m and when.published_month is not None and not (day and when.published_day):
         month = _month_index(m.group("mon"))
         year = int(m.group("year")) if m.group("year") else when.published_month // 12
@@ -1957,7 +1972,7 @@ handed turned sent transferred flown brought let""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
-obtains gained gains prison jail detention captivity custody penal included
+obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
@@ -2208,6 +2223,22 @@ _W_NOT_INCLUDED = frozenset("not didn doesn don".split())
 _AS_DOES_RE = re.compile(r",\s*as\s+(?:do|does|did|is|are|was|were|has|have|had)\s+(?:also\s+)?", re.I)
 _W_AS_DOES = frozenset("as".split())
 _PLURAL_VERB_RE = re.compile(r"(?:remain|are|were|have|still)\b", re.I)
+# A lede about one unnamed captive set free; the next sentence usually names them as its subject.
+_LEDE_SENTENCES = 3
+_LEDE_SINGLE_FREED_RE = re.compile(
+    r"(?:^|[-–—:]\s)\W*(?-i:An?)\s+(?:(?!(?:number|group|total|few|dozen|handful|couple|series)\b)[\w'’\-]+\s+){1,4}?"
+    r"(?:man|woman|boy|girl|hostage|captive|prisoner|detainee|national|citizen|worker|journalist|reporter|priest|nun"
+    r"|missionary|tourist|engineer|doctor|nurse|teacher|student|soldier|pilot|businessman|businesswoman|dissident"
+    r"|activist|(?-i:[A-Z])[a-z]+(?:an|ese|ish|i|er|ch))\b"
+    r"(?:[^.;:\"“”]{0,120}?)\b(?:has|had|have|was)\s+(?:(?:now|finally|just)\s+)?(?:been\s+)?"
+    r"(?:freed|released|set\s+free|rescued|pardoned)\b", re.I)
+_OPENS_ON_NAME_RE = re.compile(r"^\W*⟦0⟧(?!\s*(?:said|says|told)\b)")
+# a speaker who is the person's kin or counsel: the "he" of what they say is the person
+_KIN_SPEAKER_RE = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?:the\s+)?(?:(?:family|relatives|parents|wife|husband|mother|father|brother|sister|son|daughter"
+    r"|lawyers?|attorneys?)\s+of\s+(?:(?:an?|the)\s+[^,;⟦]{1,40},\s*)?⟦(\d+)⟧"
+    r"|⟦(\d+)⟧['’]s?\s+(?:family|relatives|parents|wife|husband|mother|father|brother|sister|son|daughter"
+    r"|lawyers?|attorneys?))(?:[^;⟦]|(?:from|of|in|near)\s+⟦\d+⟧){0,80}?\b(?:say|says|said|told|confirmed)\b[^⟦;]{0,20}$", re.I)
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|is|was|has|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
 # a sentence opening on "Both ..." / "The two men ..." speaks of the people the previous sentence named together
@@ -2336,6 +2367,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             return "other_event"
         if (_PLUPERFECT_RE.match(tpl, start) or _HAD_END_RE.search(tpl, max(0, start - 25), start)) \
                 and not _SPEECH_WORD_RE.search(tpl, 0, start) and first_word not in ("by", "according") \
+                and not _SAME_DAY_RE.search(tpl, start, end) \
                 and not _BY_TIME_RE.match(tpl, start + tail_from):
             # "Hamas had freed four captives" -- before the story's own event; not "had been freed by
             # Friday evening" (a perfect up to the story's time) nor "According to X, ... had been freed"
@@ -2389,6 +2421,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         at = pm.start() if subject else pos
         last = tpl.rfind("⟧", 0, at)
         if last >= 0 and _SPEECH_WORD_RE.search(tpl, last, at):
+            kin = _KIN_SPEAKER_RE.search(tpl, 0, at) if subject else None
+            if kin:  # "The family of X say he was among the hostages freed": the one they speak for
+                return [int(kin.group(1) or kin.group(2))]
             return []  # "X said he was freed" -- not read: the speaker may be someone else
         ante = _antecedent_before(tpl, spans, mentions, at, possessive=True)
         if ante is not None:
@@ -3548,6 +3583,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     persons = _resolve(all_mentions)
 
     findings: dict[int, list[tuple[_Finding, str]]] = {}
+    lede_single = False  # the lede freed one unnamed person ("An Australian man ... has been freed")
     prev_status: str | None = None
     antecedent: _Mention | None = None
     plural_antecedent: tuple | None = None
@@ -3565,6 +3601,14 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         if k and firsts[k] in _W_ONE_OF_GROUP:  # "One of them, X": "them" is the last group the previous sentence spoke of
             group_status["@them"] = _last_plural(prev_tpl, per_sentence[k - 1][1]) or ""
         prev_tpl = tpl
+        if k < _LEDE_SENTENCES and not ms and _LEDE_SINGLE_FREED_RE.search(s) and not _NEGATION_RE.search(s):
+            lede_single = True
+        elif lede_single and ms:
+            # ... and the next sentence opens on the name: "Warren Smith, 54, a former soldier, was found ..."
+            first = ms[0]
+            if _OPENS_ON_NAME_RE.match(tpl) and first.role is None and not first.possessive and not first.speaker:
+                findings.setdefault(id(first), []).append((_Finding("released", "this_event"), s))
+            lede_single = False
         if not needed[k]:
             prev_status = None
             continue
@@ -3577,6 +3621,10 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             if st.startswith("he:"):
                 st, sc = st[3:].split("|")
                 if antecedent is not None and not antecedent.speaker and antecedent.role is None:
+                    before = findings.get(id(antecedent), [])
+                    if sc == "this_event" and before and before[-1][1] == per_sentence[k - 1][0] \
+                            and before[-1][0].scope == "other_event":
+                        sc = "other_event"  # "In January 2016 X was freed ... He returned home quietly": that release
                     findings.setdefault(id(antecedent), []).append((_Finding(st, sc), s))
             elif st.startswith("plural:"):
                 st, sc, count, noun = st[7:].split("|")

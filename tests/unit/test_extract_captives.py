@@ -97,3 +97,10 @@ def test_the_quote_is_the_sentence_that_shows_the_captivity():
     out = extract_article(LEDE + " " + sentence, published="2024-05-02")
     person = next(p for p in out["people"] if p["name"] == "Halvard Moen")
     assert person["quote"] == sentence and person["scope"] == "this_event"
+
+
+def test_a_captive_the_sentence_before_says_is_still_held_is_not_promoted():
+    sentence = "The man, who travelled under the name Karl Dorn, was seized with a colleague who escaped a month later."
+    text = (LEDE + " A Swiss adviser kidnapped from a hotel in May is still being held by the militants. " + sentence)
+    person = next(p for p in extract_article(text, published="2024-05-02")["people"] if p["name"] == "Karl Dorn")
+    assert person["status"] != "released"

@@ -1648,3 +1648,33 @@ def test_a_release_dated_earlier_stays_earlier_after_a_capture_participle():
 ])
 def test_walking_across_a_border_home_is_a_release(sentence, expected):
     assert this_event(sentence) >= expected
+
+
+# --- session 8: tolls, offers, nominal releases, families -------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry put the number of hostages killed at 23 and said 32 gunmen had died.",
+    "The number of hostages dead stands at 14, officials said.",
+])
+def test_a_toll_of_hostages_is_not_a_count_still_held(sentence):
+    assert not {f for f in facts(sentence) if f[0] == "held"}
+
+
+def test_an_offer_dated_before_its_verb_is_still_an_offer():
+    got = facts("A spokesman had offered on Friday to free the two pilots in exchange for 12 prisoners held abroad.")
+    assert got and all(scope == "other_event" for *_, scope in got)
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("The mission welcomes the release today of 35 detainees held by the two sides.", 35),
+    ("The Red Cross facilitated the release and transfer of eight detainees across the front line.", 8),
+])
+def test_a_nominal_release_with_a_time_word_or_a_second_noun(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_the_children_of_a_freed_couple_are_part_of_the_family_not_the_total():
+    got = this_event("A Dutch engineer, his Belgian wife and four children born in captivity are free after a raid.")
+    assert ("released", 4, None) not in got
+    assert ("released", 9, None) in this_event("Nine hostages, among them a man, his wife and their three children, "
+                                               "were freed.")

@@ -219,3 +219,10 @@ def test_a_hijacking_is_captivity_for_the_gate():
     assert is_relevant("North Korea sent home 39 of the 50 people aboard the hijacked airliner; the returnees wept.")
     assert is_relevant("Among those still held is a producer; the rest were sent home on Saturday.")
     assert not is_relevant("The hijacked account was restored on Monday, its owner said.")
+
+
+def test_the_date_of_a_signing_does_not_date_the_release():
+    sentences = ["The mission welcomes the release today of 35 detainees held by the two sides.",
+                 "The exchange is the second since the signing of the truce in Geneva on 23 October, following the "
+                 "exchange of 14 detainees on 29 October."]
+    assert event_date(sentences, "2020-12-24") == "2020-12-24"

@@ -141,6 +141,11 @@ def test_huge_input_is_bounded(tmp_path):
     ("date 2025-12-15 Sign up for our newsletter", "2025-12-15"),
     ("Rebels free 12 hostages\n\nDate 03.05.2014\nAuthor Ana Ruiz\n\nText.", "2014-05-03"),  # dotted: day first
     ("Rebels free 12 hostages\n\nPosted 03/05/2014\n\nText.", None),  # slashes: ambiguous
+    # a press release opening its first paragraph on place and date
+    ("Ministry statement\n\nGeneva, 12 March 2019 (ICRC). Two detainees held since 2017 were released today to a "
+     "delegation of the committee in the presence of both parties.", "2019-03-12"),
+    ("Statement\n\nSan Salvador, March 12, 2019 - The government released 40 prisoners today under the law on "
+     "sentences passed by the assembly.", "2019-03-12"),
 ])
 def test_published_date_from_a_dateline_line(head, expected):
     assert published_from_text(head) == expected
