@@ -225,6 +225,10 @@ _NOT_HELD_STATE_RE = re.compile(
     r"\s+(?:missing|unaccounted|dead|alive|free|at\s+large|(?:forcibly\s+)?disappeared|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
     r"hospitali[sz]ed|displaced|homeless|unknown|unclear|unidentified|critical|stable|in\s+exile|abroad|"
     r"hopeful|optimistic|s[ck]eptical|silent|unconfirmed|under\s+investigation)\b", re.I)
+# still before a court, custody not said: "3,300 people are still facing legal proceedings" (but "remain in prison
+# awaiting trial" is held)
+_BEFORE_COURT_RE = re.compile(r"\s+(?:facing|face|awaiting\s+trial|on\s+trial|wanted|under\s+indictment|on\s+bail"
+                              r"|on\s+parole)\b", re.I)
 _PAST_ARREST_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:detained|jailed|imprisoned|incarcerated|locked\s+up)\b",
     re.I)
@@ -315,6 +319,11 @@ _OTHER_EVENT_PATTERN = (
     r"|\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|brought\s+home)"
     r"\b[^|]*\bthis\s+(?:year|month)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\s+since\b|\bcumulative|\ball\s+told\b"
+    # a time the story went back to: "the failed coup of July 2016 ... a decree that August released 38,000"
+    r"|\bthat\s+(?:" + _MONTH_RE + r"|year|summer|spring|autumn|fall|winter)\b"
+    # a span of months or years holds many releases: "Between July 2010 and March 2011, ... released 126"
+    r"|\b(?:between|from)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"\.?\s+)?(?:19|20)\d\d\s+(?:and|to|until|through)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"\.?\s+)?(?:19|20)\d\d\b"
     # a running tally -- unless it is the tally of one day's release: "bringing to four the number freed on Saturday"
     r"|\bbring(?:s|ing)?\s+(?:(?:the\s+)?(?:total|number|tally|overall|count)|to\s+\S+\s+the\s+(?:total|number))\b"
     r"(?![^,;.]{0,80}\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|in\s+(?:this|the\s+latest)\s+(?:release|exchange|swap|handover))\b)"
@@ -1191,8 +1200,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             hm = None  # "2,000 people were detained after the vote": arrests, not a count of those held now
         if not hm and _REMAIN_IN_NAME_RE.match(rest) and _CAPTIVITY_WORD_RE.search(sentence):
             hm = _REMAIN_IN_NAME_RE.match(rest)  # "Ten leaders sentenced to life ... remain in Kondengui"
-        if hm and _NOT_HELD_STATE_RE.match(rest, hm.end()):
-            hm = None  # "5,000 people remain missing", "two remain in hospital"
+        if hm and (_NOT_HELD_STATE_RE.match(rest, hm.end())
+                   or (_BEFORE_COURT_RE.match(rest, hm.end()) and not _HELD_STATE_RE.search(hm.group(0)))):
+            hm = None  # "5,000 people remain missing", "two remain in hospital", "300 are still facing trial"
         if hm and _OTHER_FIGURE_BETWEEN_RE.search(rest, 0, hm.end()):
             hm = None  # "the release of 11 crew members and said four others remain captive": the four's state
         if hm and left_release and (_REDUCED_HELD_RELATIVE_RE.match(rest) or _STILL_IN_AFTER_RE.match(rest)):

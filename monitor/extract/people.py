@@ -155,7 +155,7 @@ adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attor
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
 counsellor counselor councillor councilor collector magistrate superintendent inspector sheriff constable
-mawlawi maulvi moulvi maulana mufti ranger rangers jawan jawans
+mawlawi maulvi moulvi maulana mufti ranger rangers jawan jawans barrister
 youtuber youtubers vlogger vloggers tiktoker influencer podcaster streamer rapper rappers singer singers songwriter
 filmmaker filmmakers film-maker film-makers producer actor actress comedian novelist playwright economist economists
 academic academics scholar scholars researcher researchers scientist scientists professor lecturer engineer
@@ -368,7 +368,7 @@ _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
 sentenced years months days pow pows""".split())
-_OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bgranted\b|\bamong\b|freedom|liberty", re.I)
+_OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bgranted\b|\bamong\b|freedom|liberty|\b(?:walked\s+out|left|leaves|emerged|got\s+out|came\s+out)\b", re.I)
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step", re.I)
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remained|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
@@ -446,6 +446,10 @@ _LIST_INTRO_RE = re.compile(
     r"(?:\s+(?:to|from|by|in|on|at|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
     r"(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
+_FIRST_OUT_RE = re.compile(
+    r"among\s+the\s+(?:first|last)\s+(?:(?:few|dozen|group|batch|ones?|prisoners|detainees|hostages|captives|inmates)\s+)?"
+    r"(?:through|out|off|down|across|to\s+(?:leave|walk|emerge|step|come|go|get|be\s+(?:freed|released|pardoned))"
+    r"|released|freed)\b", re.I)
 _INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
                                r"|sent", re.I)
 _COMMA_RE = re.compile(",")
@@ -2986,6 +2990,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             member = True
         elif intro and intro.group("verb"):
             status, scope = "held", "this_event"  # "Among those who remain in detention are X"
+        elif _FIRST_OUT_RE.match(mm.group(0)):
+            # "Among the first through the gates was X", "Among the first to walk out were X and Y"
+            status, scope = "released", _scope_here(mm.start(), _segment_after(tpl, start), start - mm.start())
+            member = True
         elif earlier and not _RELATIVE_RE.search(tpl, earlier[-1][0], mm.start()) \
                 and not _OTHER_GROUP_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             _, status, scope = earlier[-1]

@@ -1678,3 +1678,22 @@ def test_the_children_of_a_freed_couple_are_part_of_the_family_not_the_total():
     assert ("released", 4, None) not in got
     assert ("released", 9, None) in this_event("Nine hostages, among them a man, his wife and their three children, "
                                                "were freed.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Between July 2010 and March 2011, after talks with the Church, the authorities released 126 political prisoners.",
+    "From 2016 to 2018 the government freed 900 detainees in several batches.",
+    "After the coup of July 2016, a decree that August released about 38,000 ordinary prisoners.",
+])
+def test_a_span_of_time_or_a_time_the_story_went_back_to_is_another_occasion(sentence):
+    got = facts(sentence, published="2020-05-18", event_date=None)
+    assert got and all(scope == "other_event" for *_, scope in got)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Around 3,300 people are still facing legal proceedings over the referendum.", set()),
+    ("About 40 activists are still facing trial.", set()),
+    ("Four dissidents remain in prison awaiting trial for sedition.", {("held", 4, None)}),
+])
+def test_facing_a_court_is_not_custody_unless_custody_is_said(sentence, expected):
+    assert {f for f in this_event(sentence) if f[0] == "held"} == expected

@@ -2796,3 +2796,18 @@ def test_had_already_left_prison_that_morning_is_the_same_day_release():
                  "The two women in the group, the former speaker Marta Roig and the former minister Nuria Bas, "
                  "had already left their prisons in the morning.")
     assert got["Marta Roig"] == got["Nuria Bas"] == "released"
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Among the first through the gates was Orhan Demirel, a gang leader convicted of ordering killings.", "Orhan Demirel"),
+    ("Among the first to walk out were Deniz Aksoy and Ozan Kurtul.", "Ozan Kurtul"),
+])
+def test_among_the_first_out_are_the_freed(sentence, name):
+    assert status("Thousands of prisoners walked free on Thursday under a new law.", sentence)[name] == "released"
+
+
+def test_walking_out_of_prison_frees_a_person_whose_office_another_sentence_gives():
+    got = status("Cameroon freed 55 detainees on Thursday.",
+                 "Barrister Ekema Tabe and Dr Ayuk Nfor walked out of Kondengui maximum security prison on Thursday.",
+                 "Tabe, the president of the consortium, and Nfor, its secretary general, were arrested in January.")
+    assert got["Ekema Tabe"] == got["Ayuk Nfor"] == "released"
