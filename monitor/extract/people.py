@@ -155,7 +155,7 @@ adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attor
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
 counsellor counselor councillor councilor collector magistrate superintendent inspector sheriff constable
-mawlawi maulvi moulvi maulana mufti ranger rangers jawan jawans barrister
+mawlawi maulvi moulvi maulana mufti ranger rangers jawan jawans barrister specialist spc
 youtuber youtubers vlogger vloggers tiktoker influencer podcaster streamer rapper rappers singer singers songwriter
 filmmaker filmmakers film-maker film-makers producer actor actress comedian novelist playwright economist economists
 academic academics scholar scholars researcher researchers scientist scientists professor lecturer engineer
@@ -314,6 +314,10 @@ _SUBJ_RELEASE_RE = re.compile(
     r"\b(?:is|are|was|were)\s+[\"“‘']?(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*"
     r"(?:an?\s+free\s+(?:man|woman|person)|free)\b"
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
+    # "X was the first to step off the plane", "... the last of the hostages to be freed"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+|among\s+the\s+)(?:first|last)\s+(?:(?:of\s+the\s+)?[\w'’-]+\s+){0,2}?to\s+"
+    r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out)|step\s+(?:off|out|down)"
+    r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
     r"|\b(?:is|are|was|were|been)\s+(?:(?:later|finally|eventually|safely)\s+)?found\s+(?:alive|safe|unharmed)\b"
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
@@ -904,7 +908,7 @@ _SEAT_OFFICE = (r"congress(?:wo)?man|senator|deputy|MP|governor|mayor|representa
 _SEAT_BEFORE_RE = re.compile(r"\b(?:" + _SEAT_OFFICE + r")\s+(?:for|from|of)\s+$", re.I)
 
 
-_NAME_SUFFIX_RE = re.compile(r" (II|III|IV)\b(?![\w'’-])")  # a generation: "J. Paul Getty III"
+_NAME_SUFFIX_RE = re.compile(r" (II|III|IV|Jr\.|Sr\.)(?!\w)(?![\w'’-])")  # a generation: "J. Paul Getty III"
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _DOTTED_PLACES = frozenset("U.S. U.K. U.N. E.U. U.A.E. D.C. U.S.A. N.Y. L.A. U.S.S.R.".split())
 _ORG_LIKE_SURNAMES = frozenset("park hall church".split())
@@ -1389,7 +1393,7 @@ def _clause_start_punct(masked: str, end: int) -> int:
 
 
 _SUBJECT_TAIL_RE = re.compile(
-    r"⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+    r"⟦(\d+)⟧(?:,?\s+(?:Jr|Sr)\.)?(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})?"  # "X of Mindanao State University"
     r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,(?:[^,;:⟦]|(?:from|of|in|near)\s+⟦\d+⟧){1,120}(?=,))*\s*,?"
     r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
@@ -1977,7 +1981,8 @@ _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned a
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
-involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp""".split())
+involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp
+first last""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())

@@ -45,6 +45,8 @@ FLOORS = {
     "devset_s": (0.74, 0.69, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
     "devset_u": (0.83, 0.74, 0),
+    # scored blind once (counts 0.746, names 0.723, critical 1), opened in session 8
+    "devset_w": (0.85, 0.89, 0),
 }
 
 

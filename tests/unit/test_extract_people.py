@@ -2811,3 +2811,18 @@ def test_walking_out_of_prison_frees_a_person_whose_office_another_sentence_give
                  "Barrister Ekema Tabe and Dr Ayuk Nfor walked out of Kondengui maximum security prison on Thursday.",
                  "Tabe, the president of the consortium, and Nfor, its secretary general, were arrested in January.")
     assert got["Ekema Tabe"] == got["Ayuk Nfor"] == "released"
+
+
+def test_a_generation_suffix_stays_on_the_name_and_keeps_the_subject():
+    got = people("Hanoi freed 116 American prisoners of war on Monday.",
+                 "Lt. Ronald Mears Jr. was the first to step off the plane.")
+    assert got["Ronald Mears Jr."]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    ("Jon Kell was the last of the hostages to be freed.", "Jon Kell", "released"),
+    ("Mary Odell was the first to speak at the rally.", "Mary Odell", "mentioned"),
+    ("Specialist Dana Ruiz-Hale was also released.", "Dana Ruiz-Hale", "released"),
+])
+def test_the_first_or_last_to_be_freed(sentence, name, expected):
+    assert status("Rebels freed 40 prisoners of war on Monday.", sentence)[name] == expected
