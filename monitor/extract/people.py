@@ -450,6 +450,7 @@ _LIST_INTRO_RE = re.compile(
     r"(?:\s+(?:to|from|by|in|on|at|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
     r"(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
+_SPEECH_TAG_RE = re.compile(r",\s*(?:said|says|told|added|stated|reported|according\s+to)\b", re.I)
 _FIRST_OUT_RE = re.compile(
     r"among\s+the\s+(?:first|last)\s+(?:(?:few|dozen|group|batch|ones?|prisoners|detainees|hostages|captives|inmates)\s+)?"
     r"(?:through|out|off|down|across|to\s+(?:leave|walk|emerge|step|come|go|get|be\s+(?:freed|released|pardoned))"
@@ -3039,6 +3040,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         else:
             continue
         objs = _objects_after(tpl, spans, mentions, groups, start)
+        tag = _SPEECH_TAG_RE.search(tpl, start)
+        if tag:  # "Among them are 11 women, said the chairman of the commission X": the list ends at the speaker
+            objs = [i for i in objs if spans[i][1] <= tag.start()]
         if status == "released" and scope == "this_event":
             # "among them X, a former politician freed in November 2015": the item's own aside dates its release
             dated = [i for i in objs if _own_release_scope(tpl, spans[i][1], when) == "other_event"]
