@@ -2831,5 +2831,6 @@ def test_the_first_or_last_to_be_freed(sentence, name, expected):
 @pytest.mark.parametrize("tail", ["said to our correspondent the chairman of the commission on prisoners Ruslan Aliyev",
                                   "said Ruslan Aliyev, the head of the commission"])
 def test_a_list_ends_at_an_inverted_speech_tag(tail):
-    got = status("The two sides exchanged 38 prisoners on Tuesday.", f"Among them are 11 women and Karen Mirzoyan, {tail}.")
+    got = status("Azerbaijan freed 38 Armenians on Tuesday in a prisoner exchange.",
+                 f"Among them are 11 women and Karen Mirzoyan, {tail}.")
     assert got["Karen Mirzoyan"] == "released" and got["Ruslan Aliyev"] == "mentioned"
