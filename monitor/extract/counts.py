@@ -255,10 +255,11 @@ _OWN_PARTITIVE_RE = re.compile(
 _PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
 )
+_TOLL_WORDS = r"killed|dead|died|slain|murdered|executed|wounded|injured|missing"  # a casualty figure, not captives
 _NUMBER_OF_HELD_RE = re.compile(
     rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b"
     # (not "the number of hostages killed at 23": a toll)
-    rf"(?![^,;]{{0,30}}?\b(?:killed|dead|died|slain|murdered|executed|wounded|injured|missing)\b)"
+    rf"(?![^,;]{{0,30}}?\b(?:{_TOLL_WORDS})\b)"
     rf"[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
     rf"reached|totals?|totalled|"
     rf"(?:rose|risen|(?:has\s+)?grown|grew|fell|fallen|dropped|climbed|increased|decreased|declined)\s+"
@@ -335,17 +336,20 @@ _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST),
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
+# a time between a promise and its "to": "offered on Friday to free", "agreed last week to release"
+_WHEN_GAP = r"(?:(?:on|last|this|earlier|late)\s+\w+\s+|yesterday\s+|earlier\s+)?"
 _PLANNED_PATTERN = (
     r"\b(?:will|would|shall|could|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsince\s)(?<!\buntil\s)may|"
     r"might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
-    r"planned\s+to|planning\s+to|agreed\s+(?:{when})?to|agree\s+to|promised\s+(?:{when})?to|pledged\s+(?:{when})?to|"
-    r"aims?\s+to|intends?\s+to|ready\s+to|offered\s+(?:{when})?to|proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
+    r"planned\s+to|planning\s+to|agreed\s+" + _WHEN_GAP + r"to|agree\s+to|promised\s+" + _WHEN_GAP + r"to|"
+    r"pledged\s+" + _WHEN_GAP + r"to|aims?\s+to|intends?\s+to|ready\s+to|offered\s+" + _WHEN_GAP + r"to|"
+    r"proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"
     r"vow(?:s|ed)?\s+to|sw(?:ear|ears|ore)\s+to|determined\s+to|committed\s+to|seeks?\s+to|sought\s+to|"
     r"trying\s+to|tries\s+to|working\s+to|efforts?\s+to|bid\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|"
     r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to|"
     r"offers?|(?:court|judge|tribunal|magistrate)s?\s+(?:[\w,]+\s+){0,6}?order(?:s|ed|ing)?)\s+"  # a ruling may not be obeyed
     r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
-).replace("{when}", r"(?:on|last|this|earlier|late)\s+\w+\s+|yesterday\s+|earlier\s+")  # "offered on Friday to free"
+)
 _PLANNED_FIRST = "abcdefhijmoprstvw"  # first letters of every alternative above (tests check the guard is exact)
 _PLANNED_RE = re.compile(_guarded(_PLANNED_PATTERN, _PLANNED_FIRST), re.I)
 _DEMAND_RE = re.compile(
@@ -805,7 +809,7 @@ _TALLY_AT_RE = re.compile(
     re.I)
 # "This leaves one girl ... still in the hands of the insurgents", "The transfer leaves 149 detainees held at ..."
 _LEAVES_LEFT_RE = re.compile(rf"\b(?:leav(?:es|ing)|left)\s+(?:behind\s+)?{_QUAL_TAIL}$", re.I)
-_TALLY_TOLL_RE = re.compile(r"\b(?:killed|dead|died|slain|murdered|executed|wounded|injured|missing|deaths?)\b", re.I)
+_TALLY_TOLL_RE = re.compile(rf"\b(?:{_TOLL_WORDS}|deaths?)\b", re.I)
 _TALLY_HELD_RE = re.compile(rf"\b(?:still\s+|remaining\s+)?(?:{_HELD_STATE})|\bremain", re.I)
 
 

@@ -2244,11 +2244,11 @@ _LEDE_SINGLE_FREED_RE = re.compile(
     r"(?:freed|released|set\s+free|rescued|pardoned)\b", re.I)
 _OPENS_ON_NAME_RE = re.compile(r"^\W*⟦0⟧(?!\s*(?:said|says|told)\b)")
 # a speaker who is the person's kin or counsel: the "he" of what they say is the person
+_KIN_SPEAKER = (r"(?:family|relatives|parents|wife|husband|mother|father|brother|sister|son|daughter"
+                r"|lawyers?|attorneys?)")
 _KIN_SPEAKER_RE = re.compile(
-    r"(?:^|[.;:]\s+)\W*(?:the\s+)?(?:(?:family|relatives|parents|wife|husband|mother|father|brother|sister|son|daughter"
-    r"|lawyers?|attorneys?)\s+of\s+(?:(?:an?|the)\s+[^,;⟦]{1,40},\s*)?⟦(\d+)⟧"
-    r"|⟦(\d+)⟧['’]s?\s+(?:family|relatives|parents|wife|husband|mother|father|brother|sister|son|daughter"
-    r"|lawyers?|attorneys?))(?:[^;⟦]|(?:from|of|in|near)\s+⟦\d+⟧){0,80}?\b(?:say|says|said|told|confirmed)\b[^⟦;]{0,20}$", re.I)
+    r"(?:^|[.;:]\s+)\W*(?:the\s+)?(?:" + _KIN_SPEAKER + r"\s+of\s+(?:(?:an?|the)\s+[^,;⟦]{1,40},\s*)?⟦(\d+)⟧"
+    r"|⟦(\d+)⟧['’]s?\s+" + _KIN_SPEAKER + r")(?:[^;⟦]|(?:from|of|in|near)\s+⟦\d+⟧){0,80}?\b(?:say|says|said|told|confirmed)\b[^⟦;]{0,20}$", re.I)
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|is|was|has|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
 # a sentence opening on "Both ..." / "The two men ..." speaks of the people the previous sentence named together
