@@ -675,7 +675,7 @@ _LIST_RESUME_RE = re.compile(
 _TITLED_NAME_AFTER_RE = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}⟦(\d+)⟧")
 _BARE_RESUME_RE = re.compile(r",\s*⟦(\d+)⟧")
 _SEMICOLON_RESUME_RE = re.compile(
-    r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?"
+    r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)(?:[^\s,;:.⟦]+|(?-i:[A-Z])[a-z]{1,3}\.)\s+){0,5}?"
     r"(?:(?<=\s)(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s*,\s*)?⟦(\d+)⟧", re.I)  # "; the envoy, X"
 # "relatives, including X" / "officials, among them Y": the list names no releasees
 _OTHER_GROUP_BEFORE_RE = re.compile(

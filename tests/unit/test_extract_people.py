@@ -2834,3 +2834,18 @@ def test_a_list_ends_at_an_inverted_speech_tag(tail):
     got = status("Azerbaijan freed 38 Armenians on Tuesday in a prisoner exchange.",
                  f"Among them are 11 women and Karen Mirzoyan, {tail}.")
     assert got["Karen Mirzoyan"] == "released" and got["Ruslan Aliyev"] == "mentioned"
+
+
+def test_a_semicolon_list_continues_past_items_with_abbreviated_titles():
+    got = released("The President approved the release of the following four detainees: General John Arku (rtd), "
+                   "former Chief of Staff; Dr. Ana Kowal; Chief Peter Oduya; Mrs. Tessa Rivers.")
+    assert got == {"John Arku", "Ana Kowal", "Peter Oduya", "Tessa Rivers"}
+
+
+def test_a_numbered_list_of_releasees_after_a_colon():
+    from monitor.extract import extract_article
+    text = ("The Head of State has ordered the unconditional release of the following detainees:\n\n"
+            "1. Dr. Ana Kowal\n2. Chief Peter Oduya\n3. Mr. Tom Rivers\n\n"
+            "The release is part of a national reconciliation effort.\n")
+    got = {p["name"]: p["status"] for p in extract_article(text)["people"]}
+    assert got == {"Ana Kowal": "released", "Peter Oduya": "released", "Tom Rivers": "released"}
