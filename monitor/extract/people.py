@@ -1761,7 +1761,7 @@ _AFTER_EVENT_RE = re.compile(
     r"(?:came|comes|follows|followed|took\s+place|happened)\s+(?:[\w-]+\s+){0,4}?(?:after|since)\b", re.I)
 # a leading time phrase: "In April, ...", "During the truce that collapsed in March, ...", "In July 2023 he ..."
 _LEADING_TIME_RE = re.compile(
-    r"^\W*(?:(?:in|during|before|after|since|until|on|at|throughout|over|between)\b(?:[^,;]{0,100}?,|\s+" + _DATE + r")"
+    r"^\W*(?:(?:in|during|before|after|since|until|on|at|throughout|over|between|last)\b(?:[^,;]{0,100}?,|\s+" + _DATE + r")"
     r"|(?:(?:the\s+)?(?:[\w⟦⟧]+\s+){1,3}(?:recalls?|recalled|noted|notes|said|says|added)\s+that\s+)?"
     r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,\s*[^,;]{3,30}?,)",
     re.I)
@@ -1842,7 +1842,7 @@ _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
 _MONTH_NEAR_RE = re.compile(
-    r"^(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,4}?\s+(?:in|on|since|during)\s+(?:early\s+|late\s+|mid-?)?"
+    r"^(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,4}?\s+(?:in|on|since|during|last)\s+(?:early\s+|late\s+|mid-?)?"
     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>"
     + "|".join(_MONTH_NAMES) + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)

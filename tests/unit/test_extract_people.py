@@ -2849,3 +2849,11 @@ def test_a_numbered_list_of_releasees_after_a_colon():
             "The release is part of a national reconciliation effort.\n")
     got = {p["name"]: p["status"] for p in extract_article(text)["people"]}
     assert got == {"Ana Kowal": "released", "Peter Oduya": "released", "Tom Rivers": "released"}
+
+
+@pytest.mark.parametrize("sentence", ["The photographer Lena Rossi was freed in Kandahar province last November.",
+                                      "Last November, the photographer Lena Rossi was freed.",
+                                      "Lena Rossi was freed last November after 23 days."])
+def test_last_and_a_month_dates_another_release(sentence):
+    got = _scoped("Kabul released five prisoners on March 19.", sentence, published="2007-04-20")
+    assert got["Lena Rossi"] == ("released", "other_event")
