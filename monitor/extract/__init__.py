@@ -20,7 +20,7 @@ from functools import lru_cache
 from monitor.articles import decode_body
 from monitor.extract.captives import promote_captives
 from monitor.extract.counts import extract_counts
-from monitor.extract.event import event_hints
+from monitor.extract.event import event_hints, lead_event_date
 from monitor.extract.groups import assign_group_members
 from monitor.extract.relevance import is_relevant
 from monitor.extract.text import clean_text, html_to_text, looks_like_html, split_sentences
@@ -46,7 +46,10 @@ def _people_extractor():
 def _extract_people(sentences: list[str], title: str | None, published: str | None = None,
                     event_date: str | None = None) -> list[dict]:
     extractor = _people_extractor()
-    return extractor(sentences, title=title, published=published, event_date=event_date) if extractor else []
+    if extractor is None:
+        return []
+    lead_date = lead_event_date(sentences, title=title, published=published) if published else None
+    return extractor(sentences, title=title, published=published, event_date=event_date, lead_date=lead_date)
 
 
 def extract_article(text: str, *, title: str | None = None, published: str | None = None,

@@ -347,12 +347,15 @@ def _same_clause_after(s: str, words: list[tuple[int, int]], at: int) -> bool:
     return bool(before) and at - before[-1] <= _LONG_OBJECT_MAX and not _CLAUSE_MARK_RE.search(s, before[-1], at)
 
 
-def event_date(sentences: list[str], published: str | None, *, release_flags: list[bool] | None = None) -> str | None:
+def event_date(sentences: list[str], published: str | None, *, release_flags: list[bool] | None = None,
+               lead_only: bool = False) -> str | None:
     """Date nearest to a release word in the article ('on Saturday', 'the December 13 deal').
 
     Early sentences (headline, lead) win over later ones at a similar distance; dates that
     bound a release ('before Sunday'), announce a future step ('due to be released on
-    Saturday') or date an earlier one ('the previous exchange, on Sept. 14') are skipped."""
+    Saturday') or date an earlier one ('the previous exchange, on Sept. 14') are skipped.
+    `lead_only`: read only the headline's and the lead's release sentences (a date found there is the
+    story's own even when the story went out weeks later)."""
     pub = _parse_iso(published)
     best: tuple[int, int, date] | None = None
     recent_lead = False  # the first release sentence tells it as news of now, undated
@@ -361,6 +364,8 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
         if not (release_flags[i] if release_flags is not None else _has_release_word(s)):
             continue
         lead_release = release_seen < 2  # the headline's or the lead's release sentence
+        if lead_only and not lead_release:
+            break
         release_seen += 1
         if release_seen == 1:
             recent_lead = bool(_PERFECT_RELEASE_RE.search(s)) and not any(
@@ -440,6 +445,11 @@ def event_hints(sentences: list[str], *, title: str | None = None, published: st
         "actor": event_actor(all_sentences, release_flags=flags),
         "date": event_date(all_sentences, published, release_flags=flags),
     }
+
+
+def lead_event_date(sentences: list[str], *, title: str | None = None, published: str | None = None) -> str | None:
+    """The date the headline's or the lead's release sentence gives its release, if any."""
+    return event_date(([title] if title else []) + sentences, published, lead_only=True)
 
 
 def country_of(name: str) -> str | None:

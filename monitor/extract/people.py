@@ -1740,6 +1740,7 @@ class _When:
     weekday_story: bool = False
     published_day: date | None = None  # the full publication date when the caller gave one
     event_day: date | None = None  # the story's own event date (from its lead), when one was found
+    lead_day: date | None = None  # the date the lead's own release sentence gives, when it gives one
 
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -1835,6 +1836,7 @@ _ANAPHOR_IDENT_RE = re.compile(
     r"|(?:[\w'’-]+\s+){0,2}?(?:man|woman|person|prisoner|detainee|hostage|captive|inmate|citizen|national|american"
     r"|[a-z]+(?:an|ese|ish|i))\s+(?:who\s+(?:was|were|has\s+been)\s+)?(?P<part>" + _REL_PARTICIPLE
     + r"|sent\s+back|returned)\b[^;:.]{0,80}?)\s+(?:is|are|was|were|includes?|included|comprises?|comprised)\s*:?\s+"
+    r"(?:(?:named|identified|listed)\s+by\s+[^,;.⟦]{1,40}?\s+as\s+)?"  # "The five were named by officials as A; B"
     r"(?=(?:[\w'’-]+\s+){0,4}?⟦)", re.I)
 _W_BESIDE = frozenset("along together besides apart aside in alongside like".split())
 
@@ -1870,6 +1872,8 @@ def _day_earlier(month: int, year: str | None, day: int, when: _When) -> bool | 
         return None
     if when.event_day is not None and when.event_day <= pub and (when.event_day - d).days >= _DAYS_BEFORE_EVENT:
         return True
+    if when.lead_day is not None and when.lead_day <= pub and 0 <= (when.lead_day - d).days < _DAYS_BEFORE_EVENT:
+        return False  # the lead's own day: an analysis a month on still dates its event by it
     return (pub - d).days >= _DAYS_BEFORE
 
 
@@ -2169,7 +2173,7 @@ _CLEMENCY_RE = re.compile(
     r"|\bgranted\s+(?:(⟦\d+⟧)|him|her|them)\s+(?:executive\s+|presidential\s+)?(?:clemency|a\s+pardon|amnesty)\b", re.I)
 _W_CLEMENCY = frozenset(["granted"])
 _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\bthey\s+(?:were|are|have\s+been)\s+"
-                            r"(?:identified|named)\s+as\s+|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
+                            r"(?:identified|named)\s+(?:by\s+[^,;.⟦]{1,40}?\s+)?as\s+|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
                             r"(?:given|listed|released|published|named)\s+as\s+", re.I)
 _SO_DOES_RE = re.compile(r"^\W*so\s+(?:does|do|did|is|are|was|were|has|have)\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)", re.I)
 _W_NAMED_THEM = frozenset(["them", "they", "their"])
@@ -3526,13 +3530,16 @@ _RETURNED_TO_POWER_RE = re.compile(r"\breturned(?=\s+(?:[\w.'’\-]+\s+){1,5}?to
 
 
 def extract_people(sentences: list[str], *, title: str | None = None,
-                   published: str | None = None, event_date: str | None = None) -> list[dict]:
+                   published: str | None = None, event_date: str | None = None,
+                   lead_date: str | None = None) -> list[dict]:
     """One entry per distinct person named in the article (see module docstring).
 
     `published` (ISO date, optional) dates the story, so "freed in November 2023" in a
     2025 report is an earlier event even when the text names no later year. `event_date` (ISO,
     optional) is the day the lead dates the story's own event: a release a few days before it is
-    another occasion even when the story went out within days of both.
+    another occasion even when the story went out within days of both. `lead_date` (ISO, optional) is
+    the date the lead's own release sentence gives: a release on that day is the story's even in an
+    analysis published weeks later.
     """
     texts = [s for s in ([title] if title else []) + list(sentences) if s and s.strip()]
     usable = [s for s in texts if not _looks_like_headline(s)]
@@ -3551,7 +3558,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     weekday_story = when.published_month is None and any(
         _WEEKDAY_RE.search(s) and _REL_WORD_RE.search(s) for s in usable[:4])
     event_day = _iso_day(event_date) if published_day else None
-    when = _When(when.latest_year, when.published_month, weekday_story, published_day, event_day)
+    lead_day = _iso_day(lead_date) if published_day else None
+    when = _When(when.latest_year, when.published_month, weekday_story, published_day, event_day, lead_day)
 
     sections = _dated_sections(texts, when)
     per_sentence: list[tuple[str, list[_Mention], str, list]] = []

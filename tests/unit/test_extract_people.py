@@ -2857,3 +2857,15 @@ def test_a_numbered_list_of_releasees_after_a_colon():
 def test_last_and_a_month_dates_another_release(sentence):
     got = _scoped("Kabul released five prisoners on March 19.", sentence, published="2007-04-20")
     assert got["Lena Rossi"] == ("released", "other_event")
+
+
+def test_an_analysis_a_month_later_dates_its_event_by_the_lead():
+    from monitor.extract import extract_article
+    text = ("Marco Bellini has been home in Turin for a month now. The reporter, seized by gunmen on March 5 and "
+            "freed on March 19, has written about his captivity.\n\n"
+            "The authorities released five prisoners on March 19 in return. The five were named by officials as "
+            "Omar Latif, a former spokesman; Karim Nasser; and Samir Haddad.\n\n"
+            "The photographer Lena Rossi was freed on November 2 after 23 days.\n")
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(text, published="2007-04-20")["people"]}
+    assert got["Omar Latif"] == got["Samir Haddad"] == ("released", "this_event")
+    assert got["Lena Rossi"] == ("released", "other_event")
