@@ -2243,9 +2243,14 @@ _LEDE_SINGLE_FREED_RE = re.compile(
     r"(?:^|[-–—:]\s)\W*(?-i:An?)\s+(?:(?!(?:number|group|total|few|dozen|handful|couple|series)\b)[\w'’\-]+\s+){1,4}?"
     r"(?:man|woman|boy|girl|hostage|captive|prisoner|detainee|national|citizen|worker|journalist|reporter|priest|nun"
     r"|missionary|tourist|engineer|doctor|nurse|teacher|student|soldier|pilot|businessman|businesswoman|dissident"
-    r"|activist|(?-i:[A-Z])[a-z]+(?:an|ese|ish|i|er|ch))\b"
-    r"(?:[^.;:\"“”]{0,120}?)\b(?:has|had|have|was)\s+(?:(?:now|finally|just)\s+)?(?:been\s+)?"
-    r"(?:freed|released|set\s+free|rescued|pardoned)\b", re.I)
+    r"|activist|lecturer|professor|academic|scholar|researcher|writer|blogger|photographer|diplomat|officer|sailor"
+    r"|seaman|volunteer|executive|contractor|veteran|traveller|traveler|cleric|pastor|monk"
+    r"|(?-i:[A-Z])[a-z]+(?:an|ese|ish|i|er|ch))\b"
+    r"(?:(?:[^.;:\"“”]{0,120}?)\b(?:has|had|have|was)\s+(?:(?:now|finally|just)\s+)?(?:been\s+)?"
+    r"(?:freed|released|set\s+free|rescued|pardoned)\b"
+    # "A British lecturer jailed in the Soviet Union has arrived back in London as part of an exchange"
+    r"|\s+(?:[^.;:\"“”]{0,60}?\b)?(?:jailed|held|detained|imprisoned|kidnapped|abducted|seized)\b[^.;:\"“”]{0,80}?"
+    r"\b(?:has|have)\s+(?:(?:now|finally|just)\s+)?(?:arrived|returned|flown|come)\s+(?:back|home)\b)", re.I)
 _OPENS_ON_NAME_RE = re.compile(r"^\W*⟦0⟧(?!\s*(?:said|says|told)\b)")
 # a speaker who is the person's kin or counsel: the "he" of what they say is the person
 _KIN_SPEAKER = (r"(?:family|relatives|parents|wife|husband|mother|father|brother|sister|son|daughter"

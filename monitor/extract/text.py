@@ -73,6 +73,32 @@ _TAIL_END_RE = re.compile(
 )
 
 
+# A cookie banner's sentences and buttons: "We use cookies to ...", "By continuing ... cookie policy", "[Accept] [Settings]"
+_COOKIE_RE = re.compile(r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|policy|agree|settings|preferences)\b"
+                        r"|\b(?:use|uses|using|accept|consent|agree)\b.*\bcookies?\b", re.I)
+_COOKIE_MAX = 400  # a banner is a line or two; a story paragraph that mentions cookies stays
+_BUTTONS_RE = re.compile(r"^(?:\[[^\]]{1,25}\]\s*)+$")
+# A navigation bar: three or more short items between pipes ("Home | News | Sport | Weather").
+# A byline or a dated slug ("By X | Reuters | 20 April 2007") is not one: it names and dates the story.
+_NAV_ITEM_RE = re.compile(r"^[\w&'’+\- ]{1,25}$")
+_NAV_KEEP_RE = re.compile(r"\bby\s|\d{4}|\d{1,2}:\d\d", re.I)
+
+
+def _is_nav_line(line: str) -> bool:
+    items = [i.strip() for i in line.split("|")]
+    return len(items) >= 3 and not _NAV_KEEP_RE.search(line) and all(
+        _NAV_ITEM_RE.match(i) and len(i.split()) <= 3 for i in items if i)
+
+
+def _is_furniture(line: str) -> bool:
+    """Cookie banners, button rows and navigation bars (cheap key-character tests first)."""
+    if "|" in line and _is_nav_line(line):
+        return True
+    if line[0] == "[" and _BUTTONS_RE.match(line):
+        return True
+    return len(line) <= _COOKIE_MAX and ("ookie" in line or "OOKIE" in line) and _COOKIE_RE.search(line) is not None
+
+
 def _is_tail_line(line: str) -> bool:
     if _TAIL_LINE_RE.match(line):
         return True
@@ -251,7 +277,8 @@ def clean_text(text: str) -> str:
         line = _LEADING_DATE_RE.sub("", line)
         line = (_SIGNUP_RE.sub("", line) if ":" in line else line).strip()
         line = _DATELINE_RE.sub("", _WIRE_SLUG_RE.sub("", line))
-        if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line) or _is_tail_line(line):
+        if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line) or _is_tail_line(line) \
+                or _is_furniture(line):
             continue
         if "/" in line or ":" in line:  # every credit tail has one (a cheap test before the scan)
             line = _CREDIT_TAIL_RE.sub("", line)

@@ -2869,3 +2869,11 @@ def test_an_analysis_a_month_later_dates_its_event_by_the_lead():
     got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(text, published="2007-04-20")["people"]}
     assert got["Omar Latif"] == got["Samir Haddad"] == ("released", "this_event")
     assert got["Lena Rossi"] == ("released", "other_event")
+
+
+@pytest.mark.parametrize("lede", [
+    "A British lecturer jailed in the Soviet Union has arrived back in London as part of an exchange for two spies.",
+    "A Canadian professor held for two years by the militia has been freed."])
+def test_a_lede_about_one_unnamed_captive_coming_home_names_them_next(lede):
+    got = status(lede, "Tom Avery, 31, landed at Heathrow this afternoon on a flight from Moscow.")
+    assert got["Tom Avery"] == "released"

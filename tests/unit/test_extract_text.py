@@ -218,3 +218,17 @@ def test_a_colon_before_prose_or_a_single_line_is_left_alone():
     raw = "He said:\n\"We are free.\"\n\nThe talks went on for weeks: first in Doha, then in Oslo, and finally here."
     out = clean_text(raw)
     assert "He said:" in out and "\"We are free.\"" in out
+
+
+def test_cookie_banner_buttons_and_navigation_bar_are_removed():
+    page = ("We use cookies to give you the best online experience.\n"
+            "By continuing to use this site you agree to our cookie policy. [Accept] [Settings]\n"
+            "[Accept] [Settings]\n"
+            "Home | News | Sport | Weather | iPlayer | Radio | More\n"
+            "By Ann Lee | Reuters | 20 April 2007\n"
+            "Rebels freed three hostages on Monday.\n"
+            "The guards handed out cookies and tea, one of the hostages said.\n")
+    out = clean_text(page)
+    assert "cookie policy" not in out and "[Accept]" not in out and "iPlayer" not in out
+    assert "By Ann Lee | Reuters | 20 April 2007" in out
+    assert "Rebels freed three hostages on Monday." in out and "cookies and tea" in out
