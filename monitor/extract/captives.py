@@ -51,7 +51,9 @@ _AFTER_RE = re.compile("".join([
     r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE,
     # leaving captivity in words the people stage does not read as a release
     r"|(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?(?:walked|walks|came|comes|stepped|steps|went)\s+(?:free\b|out\s+of\s+",
-    r"(?!(?:the\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament|session|studio)\b))",
+    r"(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
+    r"|session|studio|cabinet|government|coalition|assembly|congress|senate|chamber|conference|summit|interview"
+    r"|ceremony|party|race|election|deal|agreement|accord|room|hall|office|job|match|game|school|class)\b))",
     r"|(?:who\s+)?(?:had\s+(?:\w+ly\s+|also\s+)?left|leaves)\s+(?:[\w'’\-]+\s+){0,3}(?:prison|jail|detention|custody)\b",
     # "X, whom commandos had abducted"
     r"|whom\s+[^,;:.]{0,60}?\b(?:abducted|kidnapped|seized|captured|held|arrested|jailed|detained|imprisoned)\b",
@@ -76,6 +78,8 @@ _HOLD_AFTER_RE = re.compile(
     r"(?:held|detained|jailed|serving|imprisoned)|(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:held|detained|jailed|imprisoned"
     r"|serving|kept|in\s+(?:prison|jail|custody|detention|captivity)|under)|house\s+arrest|re-?arrested|re-?detained"
     r"|re-?imprisoned|(?:died|dies|killed|executed|murdered)(?!\s+in\s+(?:19|20)\d\d)|dead|bodies|body|beheaded|shot"
+    # "had been arrested in Tegina and was in police custody": held at the story's time
+    r"|(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+(?:police\s+|military\s+|army\s+)?(?:custody|detention|jail|prison)"
     r"|not|never|n['’]t|neither|nor)\b",
     re.I)
 # Before a mention, anywhere in its sentence: a negation, a death, house arrest or bail, a demand,
@@ -95,7 +99,8 @@ _BLOCK_BEFORE_RE = re.compile(
 _BLOCK_NEAR_RE = re.compile(
     r"\b(?:kidnappers?|captors?|abductors?|hostage[- ]takers?|gunmen|guerrillas?|militants?|insurgents?|rebels?"
     r"|negotiators?|mediators?|lawyers?|attorneys?|envoys?|spokes(?:man|woman|person)|commanders?|warlords?"
-    r"|relatives?|family|families|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents?)"
+    r"|relatives?|family|families|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents?"
+    r"|suspects?|informants?|accomplices?)"  # "a suspected informant of the gang, X, had been arrested"
     r"(?:\s*,?\s*(?:(?!let\b)[\w'’.\-]+\s+){0,3}|\s+of\s+[^,;]{1,40},\s*)$"
     r"|\b(?:of|from|in|at|by|with|for|to|near|into|on)\s+(?:(?:the|an?)\s+)?(?:(?!(?:particular|was|were|is|are|had|has|have|and|but)\b)[\w'’.\-]+\s+){0,2}$"
     r"|\bto\s+(?:free|release|swap|exchange)\s+(?:[\w'’.\-]+\s+){0,3}$")
@@ -115,6 +120,9 @@ _HELD_NOW_RE = re.compile(
     r"|remains?\s+(?:in\s+(?:captivity|custody|detention|prison|jail)|held|detained|jailed|(?:a\s+)?hostages?|missing))\b",
     re.I)
 _ANAPHOR_OPEN_RE = re.compile(r"^\W*(?:[Hh]e|[Ss]he|[Tt]he\s+(?:man|woman|[a-z]+(?:er|ist|or|ian|ant|ent)))\b(?!\s+(?:of|who)\b)")
+# ... or the next one says the captives died: "Israel had long believed they died of their wounds"
+_DEATH_NEXT_RE = re.compile(r"\b(?:(?:they|he|she)\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:died|dead|(?:was|were)\s+killed)"
+                            r"|(?:their|his|her)\s+deaths?)\b", re.I)
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
 _GO_RE = re.compile(r"^\s+go\b")
 _CAPITAL_NEXT_RE = re.compile(r"^ (?-i:[A-Z])")
@@ -172,7 +180,8 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
             if found is None and (evidence or _AFTER_RE.match(after[:_WINDOW]) or _APPOS_PARTICIPLE_RE.match(after)):
                 if _EARLIER_RE.search(s):
                     return None
-                if k + 1 < len(sentences) and _GROUP_HELD_NEXT_RE.match(sentences[k + 1]):
+                if k + 1 < len(sentences) and (_GROUP_HELD_NEXT_RE.match(sentences[k + 1])
+                                               or _DEATH_NEXT_RE.search(sentences[k + 1])):
                     return None
                 if k and _ANAPHOR_OPEN_RE.match(s) and _HELD_NOW_RE.search(sentences[k - 1]):
                     return None

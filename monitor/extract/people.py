@@ -280,14 +280,18 @@ _FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|
 
 # ------------------------------------------------------------ cue patterns
 
+# "were handed over to the French judicial police": a handover into custody, not out of it
+_NOT_TO_CUSTODY = (r"(?!\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|prosecutors?|court|judges?"
+                   r"|investigators|gendarmes|gendarmerie|FBI|magistrates?|examining)\b)")
 _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated"
-                   r"|set\s+free|set\s+at\s+liberty|handed\s+(?:over|back|to)|turned\s+over|sent\s+home"
+                   r"|set\s+free|set\s+at\s+liberty|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back|to)|turned"
+                   + _NOT_TO_CUSTODY + r"\s+over|sent\s+home"
                    r"|transferred\s+to\s+(?:the\s+)?(?:Red\s+Cross|ICRC|International\s+Committee|(?:Israeli|Ukrainian"
                    r"|U\.S\.|American|its|their|his|her)\s+(?:forces|troops|authorities|custody|side|officials))"
                    r"|flown\s+home|brought\s+home|let\s+go)")
 _REL_ACTIVE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
-               r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing\s+over"
-               r"|set\s+free|handed\s+(?:over|back)|sent\s+home|brought\s+home)")
+               r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing" + _NOT_TO_CUSTODY + r"\s+over"
+               r"|set\s+free|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back)|sent\s+home|brought\s+home)")
 _REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
 _REL_ACTIVE_RE = re.compile(r"\b" + _REL_ACTIVE + r"\b", re.I)
 _BE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get|gets|getting)\b", re.I)

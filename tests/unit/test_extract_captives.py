@@ -104,3 +104,17 @@ def test_a_captive_the_sentence_before_says_is_still_held_is_not_promoted():
     text = (LEDE + " A Swiss adviser kidnapped from a hotel in May is still being held by the militants. " + sentence)
     person = next(p for p in extract_article(text, published="2024-05-02")["people"] if p["name"] == "Karl Dorn")
     assert person["status"] != "released"
+
+
+@pytest.mark.parametrize("sentences,name", [
+    (("Gunmen freed 80 pupils on Thursday.",
+      "He added that a suspected informant of the gang, Musa Bello, 45, had been arrested and was in police custody."),
+     "Musa Bello"),
+    (("The government released the jailed opposition leaders on Monday.",
+      "Ram Kumar walked out of the Cabinet on February 2."), "Ram Kumar"),
+    (("Hezbollah returned the remains of two soldiers on Sunday in exchange for 45 prisoners.",
+      "The soldiers, Sgt. Yosef Feld and Sgt. Rami Alon, were seized in an ambush in February 1986.",
+      "Israel said it had long believed they died of their wounds."), "Rami Alon"),
+])
+def test_not_promoted_suspect_in_custody_walkout_from_office_or_captive_who_died(sentences, name):
+    assert statuses(*sentences)[name] == "mentioned"

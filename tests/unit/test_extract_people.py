@@ -2877,3 +2877,13 @@ def test_an_analysis_a_month_later_dates_its_event_by_the_lead():
 def test_a_lede_about_one_unnamed_captive_coming_home_names_them_next(lede):
     got = status(lede, "Tom Avery, 31, landed at Heathrow this afternoon on a flight from Moscow.")
     assert got["Tom Avery"] == "released"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Jon Arregi and Mikel Urbieta were handed over to the French judicial police.", "mentioned"),
+    ("Police arrested Jon Arregi and Mikel Urbieta, who were turned over to prosecutors.", "mentioned"),
+    ("Jon Arregi and Mikel Urbieta were handed over to the Red Cross.", "released"),
+])
+def test_a_handover_to_the_police_is_into_custody(sentence, expected):
+    got = status("The kidnappers freed the businessman on Friday.", sentence)
+    assert got["Jon Arregi"] == got["Mikel Urbieta"] == expected
