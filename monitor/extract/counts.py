@@ -862,8 +862,8 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
 _ON_BAIL_RE = re.compile(r"\b(?:released|freed|let\s+out|set\s+free)\s+on\s+(?:\w+\s+)?bail\b|\bgranted\s+bail\b", re.I)
 _ON_BAIL_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?on\s+(?:\w+\s+)?bail\b", re.I)
 _TO_PROSECUTORS_RE = re.compile(
-    r"\bhanded\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:prosecutors?|prosecutor['’]s|prosecution|"
-    r"courts?|judges?|attorney|investigators|judiciary)\b", re.I)
+    r"\b(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:prosecutors?|prosecutor['’]s|prosecution|"
+    r"courts?|judges?|attorney|investigators|judiciary|police|gendarmes|gendarmerie|FBI|magistrates?)\b", re.I)
 _PRISON_POPULATION_LEFT_RE = re.compile(
     rf"\b(?:prisons?|prison\s+system|jails?|penitentiar(?:y|ies))\s+(?:\w+\s+)?(?:hold|holds|held|house|houses|housed|had|has|have|"
     rf"contain|contains|contained)\s+{_QUAL_TAIL}$|\bprison\s+population\s+(?:of|is|was|stood\s+at|stands\s+at)\s+{_QUAL_TAIL}$", re.I)
@@ -1053,7 +1053,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # "The cartel hands over five of its members to police"
     if ("who" in sentence or "that" in sentence) and _AT_LIBERTY_RE.match(sentence, head_end):
         return None  # "The 198 others, who are at liberty, are pardoned": nobody left custody
-    if "anded" in sentence and _TO_PROSECUTORS_RE.search(sentence, head_end, min(len(sentence), head_end + 80)):
+    if ("anded" in sentence or "urned" in sentence) and _TO_PROSECUTORS_RE.search(sentence, head_end, min(len(sentence), head_end + 80)):
         return None  # "The five men were handed over to the prosecutor's office": suspects going into custody
     if left_release and _NEGATION_BEFORE_RE.search(left, max(0, left_release.start() - 30), left_release.start()):
         return None  # "did not release 30 of those on the list", "refused to free 20 soldiers"

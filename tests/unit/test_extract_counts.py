@@ -1220,6 +1220,8 @@ def test_every_fronted_phrase_scopes_the_clause():
      "prison, a lawyer said.", {("held", 3, None)}),
     ("Twelve prisoners have not been freed and remain in jail.", {("held", 12, None)}),
     ("The five men were handed over to the state prosecutor's office on Tuesday.", set()),  # suspects, into custody
+    ("Twelve suspects were handed over to the police on Saturday.", set()),
+    ("Five others were turned over to the French judicial police.", set()),
     ("Three ministers said the talks would go on.", set()),
 ])
 def test_left_out_of_an_amnesty_and_handed_to_prosecutors(sentence, expected):
