@@ -144,6 +144,7 @@ hezbollah taliban houthis houthi idf icrc unicef unhcr who nato osce eu un us us
 god allah lord jesus christ islam christianity judaism muslim muslims christian christians jewish
 jews catholic orthodox protestant sunni shia shiite arab arabs western eastern northern southern
 central north south east west middle far near greater upper lower old holy saint st
+westerner westerners easterner easterners northerner northerners southerner southerners foreigner foreigners
 nobel peace gold golden black white red green blue grey gray dark great grand royal imperial
 breaking exclusive analysis opinion editorial comment explainer factbox timeline profile
 president vice prime minister premier chancellor secretary ambassador envoy spokesman spokeswoman
@@ -477,7 +478,9 @@ _MEMBER_BEFORE_RE = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|incl
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
 _HELD_OBJECT_RE = re.compile(
     r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
-    r"|still\s+holds?|still\s+holding|continues?\s+to\s+hold)\s*(?:,\s*)?(?:are|is|include|includes|including|:)?\s+", re.I)
+    r"|still\s+holds?|still\s+holding|continues?\s+to\s+hold"
+    r"|still\s+(?:believed|thought|understood|said|reported)\s+to\s+(?:be\s+)?hold(?:ing)?)"  # "is still believed to hold"
+    r"\s*(?:,\s*)?(?:are|is|include|includes|including|:)?\s+", re.I)
 _BECOMING_ONE_RE = re.compile(
     r",\s*(?:(becoming|being|as)\s+)?one\s+of\s+(?:the\s+)?(?:(?!(?:not|still|who|to)\b)[\w,'’-]+\s+){0,4}?"
     r"(?:released|freed|pardoned|paroled|amnestied|set\s+free|granted\s+(?:an?\s+)?(?:parole|pardons?|amnesty|clemency"
@@ -854,6 +857,9 @@ _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a 
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _NAME_LIKE_SURNAMES = frozenset({"ramadan", "may", "eid"})
 _TITLE_LIKE_SURNAMES = frozenset({"Sheikh", "Shaikh", "Sheik"})
+# titles that are also common surnames: after a given name they end the name ("Edmond Pope", "John Major")
+_SURNAME_TITLES = frozenset({"pope", "king", "major", "bishop", "marshal", "cardinal", "prince", "judge", "dean",
+                             "mayor", "sheriff"})
 _DATE_PREP_BEFORE_RE = re.compile(r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|this|that|during|from"
                                   r"|through|between|before|after)\s+$", re.I)
 _OPENER_BEFORE_RE = re.compile(r"[:\"“‘(—–]\s*$")
@@ -983,7 +989,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 kinds[x] = "NAME"  # "Ahmed Omar Sheikh": a title after a full name is a surname
                 continue
             if kinds[x] == "STOP" and x == len(run) - 1 and x > 0 and kinds[x - 1] == "NAME" \
-                    and toks[i][2].lower() in _NAME_LIKE_SURNAMES and toks[i][2][1:].islower():
+                    and toks[i][2][1:].islower() and (toks[i][2].lower() in _NAME_LIKE_SURNAMES or (
+                        toks[i][2].lower() in _SURNAME_TITLES and (x == 1 or kinds[x - 2] != "STOP"))):
                 kinds[x] = "NAME"  # "Ahmed Ramadan", "Theresa May": a month or feast after a given name is a surname
                 continue
             if kinds[x] == "STOP" and x + 1 < len(run) and kinds[x + 1] == "NAME" \

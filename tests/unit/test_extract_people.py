@@ -2887,3 +2887,18 @@ def test_a_lede_about_one_unnamed_captive_coming_home_names_them_next(lede):
 def test_a_handover_to_the_police_is_into_custody(sentence, expected):
     got = status("The kidnappers freed the businessman on Friday.", sentence)
     assert got["Jon Arregi"] == got["Mikel Urbieta"] == expected
+
+
+def test_a_title_that_is_also_a_surname_ends_a_name_after_a_given_name():
+    got = status("Edmund Pope was freed from prison on Thursday.", "His wife, Cheri Pope, flew out with him.",
+                 "Pope Francis welcomed the release.", "Former prime minister John Major said nothing.")
+    assert got["Edmund Pope"] == "released"
+    assert got["Cheri Pope"] == got["John Major"] == "mentioned"
+    assert all(v == "mentioned" for k, v in got.items() if "Francis" in k)
+
+
+def test_still_believed_to_hold_a_group_then_its_names_after_a_colon():
+    got = status("The group freed three hostages on Monday.",
+                 "It is still believed to hold at least two other Westerners: Kevin Kingsley, an American professor, "
+                 "and Tim Weeks, an Australian colleague.")
+    assert got == {"Kevin Kingsley": "held", "Tim Weeks": "held"}
