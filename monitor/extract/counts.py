@@ -159,7 +159,12 @@ _TRANSFER_LEFT_RE = re.compile(
 _ELIDED_TOOK_RE = re.compile(
     r"(?:^|\band|,|\bwhile|\bwhereas)\s*(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:took|takes|accepted|got)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
-_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_PRISONER_NOUN_RE = re.compile(r"\b(?:prisoners|detainees|inmates|hostages|captives)\b", re.I)
+# the captors (or a plane) carry them off: "flew to Cuba with 14 political prisoners released by the government"
+_WITH_TO_LEFT_RE = re.compile(
+    rf"\b(?:flew|flown|flying|left|leaving|went|headed|sailed|drove|travell?ed)\s+(?:on\s+)?to\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
+    rf"\s+with\s+{_QUAL_TAIL}$")
 _LEFT_RELEASE_RE = re.compile(
     rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
     # the recipient before the object: "handed over to the American side four men"
@@ -686,7 +691,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _EACH_AFTER_RE = re.compile(r"\s*\w*\s*\w+\s+each\b|\s*each\b", re.I)
 _AMONG_AFTER_RE = re.compile(r"^\s*(?:were|are|was|is)\s+(?:also\s+)?among\b", re.I)
 _RELEASE_AFTER_RE = re.compile(
-    r"^\s*(?:[\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be|"
+    # (no second figure between: "the 13 guerrillas and the 14 freed prisoners" frees the 14 only)
+    r"^\s*(?:(?!\d)[\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be|"
     r"have|has|had)?\s*"
     rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
@@ -1076,6 +1082,12 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     # Transfers: "Ukraine received 114", "114 were taken to Ukraine", "and nine to Lithuania".
     m = None if whole or _BACK_HOME_RE.match(sentence, head_end) else _TRANSFER_LEFT_RE.search(wide_left)
     if m and (noun or not right.strip() or _AFTER_RECEIVED_RE.match(right)):  # (not "Israel got 3 hostages back")
+        dest = _destination(m.group("place"))
+        if dest:
+            return "transferred", dest
+    m = _WITH_TO_LEFT_RE.search(left, max(0, len(left) - 60)) if noun and not whole and " with " in left[-40:] else None
+    if m and (_FREED_MODIFIER_RE.search(sentence, q.end, min(len(sentence), head_end + 25))
+              or _PRISONER_NOUN_RE.search(sentence, q.end, head_end)):
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest

@@ -1699,3 +1699,13 @@ def test_a_span_of_time_or_a_time_the_story_went_back_to_is_another_occasion(sen
 ])
 def test_facing_a_court_is_not_custody_unless_custody_is_said(sentence, expected):
     assert {f for f in this_event(sentence) if f[0] == "held"} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels freed their last 12 hostages at the airport today and flew to Cuba with 14 political prisoners "
+     "released by the government.", {("released", 12, None), ("transferred", 14, "Cuba")}),
+    ("It said the 13 guerrillas and the 14 freed prisoners were in good health.", {("released", 14, None)}),
+    ("The militia released its remaining nine captives on Sunday.", {("released", 9, None)}),
+])
+def test_captors_flying_off_with_freed_prisoners_and_a_second_figure_before_the_verb(sentence, expected):
+    assert this_event(sentence) == expected
