@@ -1461,7 +1461,8 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
             return [int(lead.group(1))]
     if out and out[0] == members[0]:
         # "X, the president of the association, and his companion Y left ...": a conjunct before an aside
-        co = _COORD_ASIDE_BEFORE_RE.search(masked, 0, spans[out[0]][0])
+        co = _COORD_ASIDE_BEFORE_RE.search(masked, 0, spans[out[0]][0]) \
+            or _COORD_KIN_BEFORE_RE.search(tpl, 0, spans[out[0]][0])  # (an aside may have masked this one)
         if co:
             j = int(co.group(1))
             if spans[j][0] >= _clause_start_punct(masked, end) and not _excluded(tpl, spans, mentions, j):
@@ -1470,6 +1471,8 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
 
 
 _COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,\s*,\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,2})?$")
+# "X and his wife, Y, were freed": the kin noun's apposition is the second conjunct
+_COORD_KIN_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s+and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*,\s*$")
 
 
 # A release that leaves the person in custody or under restraint: furlough, bail, house arrest, temporary leave.

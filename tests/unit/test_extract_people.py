@@ -2902,3 +2902,16 @@ def test_still_believed_to_hold_a_group_then_its_names_after_a_colon():
                  "It is still believed to hold at least two other Westerners: Kevin Kingsley, an American professor, "
                  "and Tim Weeks, an Australian colleague.")
     assert got == {"Kevin Kingsley": "held", "Tim Weeks": "held"}
+
+
+@pytest.mark.parametrize("sentence", ["Daniel Reeves and his wife, Ruth, were also freed.",
+                                      "Two missionaries, the Rev. Daniel Reeves and his wife, Ruth, were also among "
+                                      "those released."])
+def test_a_name_and_his_wife_in_apposition_are_both_the_subject(sentence):
+    got = status("Hijackers freed 99 passengers.", sentence)
+    assert got["Daniel Reeves"] == got["Ruth Reeves"] == "released"
+
+
+def test_a_speaker_is_not_coordinated_with_the_wife_he_speaks_of():
+    got = status("Hijackers freed 99 passengers.", "Tom Hill said his wife, Ruth Hill, was freed.")
+    assert got == {"Tom Hill": "mentioned", "Ruth Hill": "released"}
