@@ -38,6 +38,7 @@ _PEOPLE_NOUNS = (
     r"aid\s+workers?|crew(?:\s+members)?|crewmen|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
     r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|personnel|villagers?|farmers?|pilgrims?|"
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
+    r"stewards?|stewardess(?:es)?|flight\s+attendants?|cabin\s+crew|pilots?|co-?pilots?|"
     r"athletes?|businessm[ae]n|executives?|veterans?|observers?|monitors?|inspectors?|peacekeepers?|volunteers?|"
     r"hunters?|climbers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|shepherds?|officials|"
     r"leaders?|commanders?|suspects?|defendants?|co-defendants?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"

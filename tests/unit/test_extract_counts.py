@@ -1709,3 +1709,12 @@ def test_facing_a_court_is_not_custody_unless_custody_is_said(sentence, expected
 ])
 def test_captors_flying_off_with_freed_prisoners_and_a_second_figure_before_the_verb(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The hijackers released 99 passengers and four stewardesses on Tuesday.",
+     {("released", 99, None), ("released", 4, None)}),
+    ("Two pilots and three flight attendants were freed on Sunday.", {("released", 2, None), ("released", 3, None)}),
+])
+def test_aircrew_are_people(sentence, expected):
+    assert this_event(sentence) == expected
