@@ -75,7 +75,7 @@ _UNIT_RE = re.compile(
     r"dollars?|euros?|pounds?|rubles?|roubles?|points?|votes?|seats?|charges?|counts?|articles?|cases?|"
     r"sanctions?|countries|nations|states|cities|regions|provinces|pages?|rounds?|exchanges?|swaps?|"
     r"releases?|deals?|phases?|stages?|sentences?|terms?|a\.?m\.?|p\.?m\.?|GMT|UTC|o'clock|"
-    r"billion|million|thousand|bodies|remains|of\s+the\s+bodies|planes?|flights?|buses|vehicles?|"
+    r"billion|million|thousand|bodies|remains|of\s+the\s+bodies|planes?|flights?(?!\s+(?:attendants?|crew|engineers?|officers?))|buses|vehicles?|"
     r"st|nd|rd|th|x\d+)\b",
     re.I,
 )
