@@ -495,8 +495,10 @@ def _parse_iso(value: str | None) -> date | None:
 
 _MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_RE + r")\b", re.I)
 _YEAR_OF_PEOPLE_RE = re.compile(r"^\s+(?:political\s+)?(?:prisoners|detainees|hostages|people|inmates)\b", re.I)
-_LABEL_BEFORE_RE = re.compile(r"(?:\bno\.|#|\bnumber|\barticle|\bpage|\bpart|\bage|\baged)$")  # on lowercased text
-_LABEL_WORDS = ("no.", "#", "number", "article", "page", "part", "age", "aged")  # cheap endswith test first
+_LABEL_BEFORE_RE = re.compile(r"(?:\bno\.|#|\bnumber|\barticle|\bpage|\bpart|\bage|\baged|\blaw|\bdecree|\bresolution"
+                              r"|\bsection|\bparagraph)$")  # on lowercased text ("Law 6.683 freed ...")
+_LABEL_WORDS = ("no.", "#", "number", "article", "page", "part", "age", "aged", "law", "decree", "resolution",
+                "section", "paragraph")  # cheap endswith test first
 _RATE_BEFORE_RE = re.compile(r"\b(?:every|per)(?:\s+(?:additional|extra|further|other))?$")
 _RATE_WORDS = ("every", "per", "additional", "extra", "further", "other")
 

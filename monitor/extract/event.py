@@ -314,10 +314,14 @@ _EARLIER_NEAR_DATE_RE = re.compile(
 # "have been released", "has freed": the lead's news is of the last days before publication
 _PERFECT_RELEASE_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
-    r"(?:releas(?:ed)|freed|pardoned|handed\s+over|set\s+free|swapped|exchanged|returned|rescued)\b", re.I)
+    r"(?:releas(?:ed)|freed|pardoned|handed\s+over|set\s+free|swapped|exchanged|returned|rescued)\b"
+    # "have carried out their first all-female prisoner exchange"
+    r"|\b(?:has|have)\s+(?:now\s+)?(?:carried\s+out|completed|conducted|held|made)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:exchange|swap|release|handover)\b", re.I)
 _FOLLOWING_RELEASE_RE = re.compile(
     r"\b(?:following|after)\s+(?:the|an?)\s+(?:\w+\s+)?(?:exchange|release|swap|handover|transfer)\s+of\b[^,;.]{0,60}$",
     re.I)
+_RECENT_LEAD_SENTENCES = 3  # the release sentences that may tell the story as news of now (headline, caption, lead)
 _RECENT_LEAD_DAYS = 14
 _SENTENCE_RANK_CHARS = 1      # per sentence: a later date must be that much closer to a release word to win
 _MAX_DATE_DISTANCE = 90       # characters between a date and the nearest release word
@@ -367,7 +371,7 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
         if lead_only and not lead_release:
             break
         release_seen += 1
-        if release_seen == 1:
+        if release_seen <= _RECENT_LEAD_SENTENCES and not recent_lead:  # headline, caption, lead
             recent_lead = bool(_PERFECT_RELEASE_RE.search(s)) and not any(
                 not _BOUND_BEFORE_DATE_RE.search(s[max(0, m.start() - 60):m.start()]) for m in _dates_in(s))
         words = None

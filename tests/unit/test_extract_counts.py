@@ -1718,3 +1718,11 @@ def test_captors_flying_off_with_freed_prisoners_and_a_second_figure_before_the_
 ])
 def test_aircrew_are_people(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Law 6.683 freed political prisoners and brought back thousands of exiles.", set()),
+    ("Decree 1,200 released 30 inmates on Monday.", {("released", 30, None)}),
+])
+def test_a_law_or_decree_number_is_a_label(sentence, expected):
+    assert this_event(sentence) == expected

@@ -226,3 +226,12 @@ def test_the_date_of_a_signing_does_not_date_the_release():
                  "The exchange is the second since the signing of the truce in Geneva on 23 October, following the "
                  "exchange of 14 detainees on 29 October."]
     assert event_date(sentences, "2020-12-24") == "2020-12-24"
+
+
+def test_a_perfect_lead_after_the_headline_and_a_caption_still_tells_news_of_now():
+    sentences = ["Ukraine war: 108 women freed in first all-female prisoner swap",
+                 "Media caption: Freed women cross back into Ukrainian-held territory",
+                 "Russia and Ukraine have carried out their first all-female prisoner exchange, with 108 women "
+                 "returning home.",
+                 "On 21 September, 215 Ukrainians were freed in return for 55 people."]
+    assert event_date(sentences, "2022-10-17") is None
