@@ -253,6 +253,7 @@ _FRONTED_PARTITIVE_RE = re.compile(
     r"\W*(?:and\s+)?(?:of\s+(?:those|them|these|whom|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)|among\s+(?:them|those|these))"
     r"(?:\s+(?:released|freed|pardoned|returned|exchanged|swapped))?\s*,\s*(?:about|some|nearly|almost|around|over|only|just)?\s*$",
     re.I)
+_PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed|set\s+free)\b", re.I)
 _STILL_HELD_RIGHT_RE = re.compile(rf"^\s*(?:are|were|remain|remained|is|was)\s+still\s+(?:being\s+)?(?:{_HELD_STATE}|behind)", re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(
@@ -1161,7 +1162,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \
             and not _NEW_RE.match(sentence, q.end, q.end + 6):
         return "held", None  # "Viasna recognises 1,177 people as political prisoners"
-    if _SUBSET_LEFT_RE.search(left) or (_FRONTED_PARTITIVE_RE.match(wide_left) and not _STILL_HELD_RIGHT_RE.match(rest)):
+    fronted = _FRONTED_PARTITIVE_RE.match(wide_left)
+    if fronted and not _FREED_MODIFIER_RE.search(fronted.group(0)) and _PART_FREED_RE.match(rest) \
+            and not _NEGATION_RE.search(rest[:30]):
+        return "released", None  # "52 were in jail when the law was signed. Of these, 17 were released in the first weeks"
+    if _SUBSET_LEFT_RE.search(left) or (fronted and not _STILL_HELD_RIGHT_RE.match(rest)):
         return None  # ... but "Of the 381 summoned, only 56 were still being held" is the figure still held
     if _SUBSET_RIGHT_RE.match(sentence, q.end):
         if left_release and not _EXCHANGE_ANY_RE.search(left[-30:]):

@@ -1726,3 +1726,12 @@ def test_aircrew_are_people(sentence, expected):
 ])
 def test_a_law_or_decree_number_is_a_label(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Of these, 17 were released in the first weeks.", {("released", 17, None)}),
+    ("Of those, 417 had been convicted and were pardoned.", set()),
+    ("Of those freed, 114 were women.", set()),
+])
+def test_a_fronted_partitive_whose_part_is_freed(sentence, expected):
+    assert this_event(sentence) == expected
