@@ -20,7 +20,7 @@ from functools import lru_cache
 from monitor.articles import decode_body
 from monitor.extract.captives import promote_captives
 from monitor.extract.counts import extract_counts
-from monitor.extract.event import event_hints, lead_event_date
+from monitor.extract.event import event_hints_and_lead_date
 from monitor.extract.groups import assign_group_members
 from monitor.extract.relevance import is_relevant
 from monitor.extract.text import clean_text, html_to_text, looks_like_html, split_sentences
@@ -44,11 +44,10 @@ def _people_extractor():
 
 
 def _extract_people(sentences: list[str], title: str | None, published: str | None = None,
-                    event_date: str | None = None) -> list[dict]:
+                    event_date: str | None = None, lead_date: str | None = None) -> list[dict]:
     extractor = _people_extractor()
     if extractor is None:
         return []
-    lead_date = lead_event_date(sentences, title=title, published=published) if published else None
     return extractor(sentences, title=title, published=published, event_date=event_date, lead_date=lead_date)
 
 
@@ -64,9 +63,9 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     title_sentences = split_sentences(clean_text(title)) if title else []
     # a headline can carry the figure ("Belarus frees 123 prisoners"); read it first
     lead = [t for t in title_sentences if t not in sentences[:2]]
-    event = event_hints(sentences, title=title, published=published)
+    event, lead_date = event_hints_and_lead_date(sentences, title=title, published=published)
     counts = extract_counts(lead + sentences, published=published, event_date=event["date"], context=text)
-    people = assign_group_members(sentences, counts, _extract_people(sentences, title, published, event["date"]))
+    people = assign_group_members(sentences, counts, _extract_people(sentences, title, published, event["date"], lead_date))
     people = promote_captives(sentences, counts, people)
     return {"counts": counts, "people": people, "event": event, "relevant": True}
 

@@ -353,23 +353,28 @@ def _same_clause_after(s: str, words: list[tuple[int, int]], at: int) -> bool:
 
 def event_date(sentences: list[str], published: str | None, *, release_flags: list[bool] | None = None,
                lead_only: bool = False) -> str | None:
+    """See `_event_dates`; `lead_only` gives the date the lead's release sentences give."""
+    return _event_dates(sentences, published, release_flags)[1 if lead_only else 0]
+
+
+def _event_dates(sentences: list[str], published: str | None,
+                 release_flags: list[bool] | None = None) -> tuple[str | None, str | None]:
     """Date nearest to a release word in the article ('on Saturday', 'the December 13 deal').
 
     Early sentences (headline, lead) win over later ones at a similar distance; dates that
     bound a release ('before Sunday'), announce a future step ('due to be released on
     Saturday') or date an earlier one ('the previous exchange, on Sept. 14') are skipped.
-    `lead_only`: read only the headline's and the lead's release sentences (a date found there is the
-    story's own even when the story went out weeks later)."""
+    Returns (the event date, the date the headline's or the lead's release sentences give: that one is
+    the story's own even when the story went out weeks later)."""
     pub = _parse_iso(published)
     best: tuple[int, int, date] | None = None
+    lead_best: tuple[int, int, date] | None = None
     recent_lead = False  # the first release sentence tells it as news of now, undated
     release_seen = 0
     for i, s in enumerate(sentences):
         if not (release_flags[i] if release_flags is not None else _has_release_word(s)):
             continue
         lead_release = release_seen < 2  # the headline's or the lead's release sentence
-        if lead_only and not lead_release:
-            break
         release_seen += 1
         if release_seen <= _RECENT_LEAD_SENTENCES and not recent_lead:  # headline, caption, lead
             recent_lead = bool(_PERFECT_RELEASE_RE.search(s)) and not any(
@@ -405,7 +410,9 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
             key = (dist + _SENTENCE_RANK_CHARS * i, i, d)
             if best is None or key[:2] < best[:2]:
                 best = key
-    return best[2].isoformat() if best else None
+            if lead_release and (lead_best is None or key[:2] < lead_best[:2]):
+                lead_best = key
+    return (best[2].isoformat() if best else None), (lead_best[2].isoformat() if lead_best else None)
 
 
 def event_actor(sentences: list[str], *, release_flags: list[bool] | None = None) -> str | None:
@@ -441,19 +448,21 @@ def event_kind(text: str) -> str | None:
 
 
 def event_hints(sentences: list[str], *, title: str | None = None, published: str | None = None) -> dict:
+    return event_hints_and_lead_date(sentences, title=title, published=published)[0]
+
+
+def event_hints_and_lead_date(sentences: list[str], *, title: str | None = None,
+                              published: str | None = None) -> tuple[dict, str | None]:
+    """The event hints, and the date the lead gives its own release (see `_event_dates`)."""
     all_sentences = ([title] if title else []) + sentences
     text = "\n".join(all_sentences)
     flags = [_has_release_word(s) for s in all_sentences]  # shared by the actor and date passes
+    when, lead_when = _event_dates(all_sentences, published, flags)
     return {
         "kind": event_kind(text),
         "actor": event_actor(all_sentences, release_flags=flags),
-        "date": event_date(all_sentences, published, release_flags=flags),
-    }
-
-
-def lead_event_date(sentences: list[str], *, title: str | None = None, published: str | None = None) -> str | None:
-    """The date the headline's or the lead's release sentence gives its release, if any."""
-    return event_date(([title] if title else []) + sentences, published, lead_only=True)
+        "date": when,
+    }, lead_when
 
 
 def country_of(name: str) -> str | None:
