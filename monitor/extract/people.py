@@ -1766,6 +1766,11 @@ _MONTH_ALT = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
 _DATE = (r"(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH_ALT + r")(?![\w-])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
          r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?|(?P<y2>(?:19|20)\d\d)\b)")
 _DATE_RE = re.compile(r"\b" + _DATE, re.I)
+# a date that closes the first of two coordinated predicates dates the second too: "... in October 2012 and was freed"
+_CAPTURE_VERB_RE = re.compile(r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|kidnapped|abducted|seized"
+                              r"|captured|held|taken|snatched|interned|charged)\b", re.I)
+_COORD_DATE_BEFORE_RE = re.compile(r"\b" + _DATE + r"\s*,?\s+and\s+(?:then\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$",
+                                   re.I)
 # "<date>, when X was freed", "since June 21, when ...", "the August 2024 swap in Ankara, in which ..."
 _WHEN_FRAME_RE = re.compile(
     r"\b" + _DATE + r"(?:\s+(?:[\w'’-]+\s+){0,3}?(?:swap|exchange|deal|release|agreement|amnesty|truce|ceasefire|trade)"
@@ -2408,6 +2413,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _LATER_RE.search(tpl, start + tail_from, _sentence_clause_end(tpl, start + tail_from)) and (prev_dated or any(
                 _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(tpl))):
             return "other_event"  # "abducted in January 2016 with his wife, who was freed three weeks later"
+        verb = tpl.rfind(" ", start, start + tail_from - 1) + 1 or start  # the cue's own verb word
+        co = _COORD_DATE_BEFORE_RE.search(tpl, max(0, verb - 60), verb) if "and" in tpl[max(0, verb - 16):verb] else None
+        if co and _CAPTURE_VERB_RE.search(tpl, max(0, co.start() - 50), co.start()):
+            co = None  # "arrested in May 2012 and freed ...": the date is the arrest's
+        if co and _is_earlier(co.group("m"), co.group("y") or co.group("y2"), when, _day_of(co.group(0))):
+            clause_tail = tpl[start + tail_from:_sentence_clause_end(tpl, start + tail_from)]
+            if not _DATE_RE.search(clause_tail) and not _WEEKDAY_RE.search(clause_tail):
+                # "had her sentence suspended on appeal in October 2012 and was freed from the courtroom"
+                return "other_event"
         text = tpl[start:end]
         masked = _masked(tpl)
         if masked[start:start + 1] == tpl[start:start + 1] != " ":

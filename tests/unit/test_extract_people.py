@@ -2915,3 +2915,15 @@ def test_a_name_and_his_wife_in_apposition_are_both_the_subject(sentence):
 def test_a_speaker_is_not_coordinated_with_the_wife_he_speaks_of():
     got = status("Hijackers freed 99 passengers.", "Tom Hill said his wife, Ruth Hill, was freed.")
     assert got == {"Tom Hill": "mentioned", "Ruth Hill": "released"}
+
+
+@pytest.mark.parametrize("sentence,scope", [
+    ("A third member, Yana Sokol, had her sentence suspended on appeal in October 2012 and was freed from the "
+     "courtroom.", "other_event"),
+    ("Ivan Petrov was arrested in May 2012 and freed after the amnesty, his lawyer said.", "this_event"),
+    ("Oleg Ris had his term cut in October 2012 and was freed on Monday.", "this_event"),
+])
+def test_a_date_closing_the_first_of_two_predicates_dates_the_release(sentence, scope):
+    got = _scoped("Russia freed 40 prisoners on Monday under an amnesty.", sentence, published="2013-12-23")
+    name = next(n for n in got if n != "Russia")
+    assert got[name] == ("released", scope)
