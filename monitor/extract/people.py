@@ -1777,7 +1777,8 @@ _WHEN_FRAME_RE = re.compile(
     r"\b[^,;.⟦]{0,40}?)?\s*,?\s*(?:when|in\s+which|during\s+which|under\s+which|which\s+saw|that\s+saw)\b", re.I)
 # "The swap came less than two years after Russia released X": what follows "after" is another event
 _AFTER_EVENT_RE = re.compile(
-    r"\b(?:swap|exchange|release|releases|deal|handover|pardon|amnesty|transfer|trade)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:\b(?:swap|exchange|release|releases|deal|handover|pardon|amnesty|transfer|trade)"
+    r"|^\W*(?:it|this|the\s+(?:move|decision|announcement|news|step)))\s+(?:[\w-]+\s+){0,2}?"  # "It came days after ..."
     r"(?:came|comes|follows|followed|took\s+place|happened)\s+(?:[\w-]+\s+){0,4}?(?:after|since)\b", re.I)
 # a leading time phrase: "In April, ...", "During the truce that collapsed in March, ...", "In July 2023 he ..."
 _LEADING_TIME_RE = re.compile(

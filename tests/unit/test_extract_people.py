@@ -2927,3 +2927,11 @@ def test_a_date_closing_the_first_of_two_predicates_dates_the_release(sentence, 
     got = _scoped("Russia freed 40 prisoners on Monday under an amnesty.", sentence, published="2013-12-23")
     name = next(n for n in got if n != "Russia")
     assert got[name] == ("released", scope)
+
+
+def test_it_came_days_after_introduces_another_release():
+    got = _scoped("Russia freed the jailed Maria Alyokhina on Monday under an amnesty.",
+                  "It came days after Putin pardoned the tycoon Mikhail Korbut, who was flown to Berlin on December 20.",
+                  published="2013-12-23")
+    assert got["Mikhail Korbut"] == ("released", "other_event")
+    assert got["Maria Alyokhina"] == ("released", "this_event")
