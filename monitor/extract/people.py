@@ -1767,6 +1767,7 @@ _DATE = (r"(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+
          r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?|(?P<y2>(?:19|20)\d\d)\b)")
 _DATE_RE = re.compile(r"\b" + _DATE, re.I)
 # a date that closes the first of two coordinated predicates dates the second too: "... in October 2012 and was freed"
+_BEFORE_BEING_RE = re.compile(r"\b(?:before|until)\s+(?:finally\s+)?being\s+$", re.I)
 _CAPTURE_VERB_RE = re.compile(r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|kidnapped|abducted|seized"
                               r"|captured|held|taken|snatched|interned|charged)\b", re.I)
 _COORD_DATE_BEFORE_RE = re.compile(r"\b" + _DATE + r"\s*,?\s+and\s+(?:then\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$",
@@ -2416,6 +2417,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             return "other_event"  # "abducted in January 2016 with his wife, who was freed three weeks later"
         verb = tpl.rfind(" ", start, start + tail_from - 1) + 1 or start  # the cue's own verb word
         co = _COORD_DATE_BEFORE_RE.search(tpl, max(0, verb - 60), verb) if "and" in tpl[max(0, verb - 16):verb] else None
+        if co is None and _BEFORE_BEING_RE.search(tpl, max(0, verb - 20), verb):
+            # "spent nine months in detention in 2017 and 2018 before being released": the span dates the release
+            lo = _clause_start_punct(tpl, verb)
+            if any(_is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+                   for dm in _DATE_RE.finditer(tpl, lo, verb)):
+                return "other_event"
         if co and _CAPTURE_VERB_RE.search(tpl, max(0, co.start() - 50), co.start()):
             co = None  # "arrested in May 2012 and freed ...": the date is the arrest's
         if co and _is_earlier(co.group("m"), co.group("y") or co.group("y2"), when, _day_of(co.group(0))):

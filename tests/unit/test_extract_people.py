@@ -2935,3 +2935,13 @@ def test_it_came_days_after_introduces_another_release():
                   published="2013-12-23")
     assert got["Mikhail Korbut"] == ("released", "other_event")
     assert got["Maria Alyokhina"] == ("released", "this_event")
+
+
+@pytest.mark.parametrize("sentence,scope", [
+    ("Ollo Huma spent nine months in pretrial detention in 2017 and 2018 before being released on appeal.",
+     "other_event"),
+    ("Ollo Huma spent nine months in pretrial detention before being released on Wednesday.", "this_event"),
+])
+def test_a_dated_span_of_custody_dates_the_release_that_ends_it(sentence, scope):
+    got = _scoped("Peru freed the jailed Alberto Fujimori on Wednesday.", sentence, published="2023-12-07")
+    assert got["Ollo Huma"] == ("released", scope)
