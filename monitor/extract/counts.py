@@ -1821,7 +1821,9 @@ def _quote(sentence: str, q: Quantity, limit: int = 300) -> str:
 
 
 # A sentence opening on "N others"/"N more"/"N other ..." goes on with the group of the sentence before.
-_CONTINUATION_RE = re.compile(r"\W*[\w,\-]+(?:\s+[\w\-]+)?\s+(?:others\b|more\b|other\s)", re.I)
+_CONTINUATION_RE = re.compile(r"\W*[\w,\-]+(?:\s+[\w\-]+)?\s+(?:others\b|more\b|other\s)"
+                              r"|\W*[\w,\-]+\s+of\s+(?:them|those|these|the)\b(?![^,;.]{0,60}\b(?:freed|released)\s+(?:on|this|today))",
+                              re.I)  # "Five of the commanders were flown to Turkey" after an earlier swap
 _PARTITIVE_NOUN_RE = re.compile(r"of\s+(?:them|those)|others|more", re.I)
 _COORD_RE = re.compile(
     rf"(?:\s+{_HELD_IN_PLACE})?"  # "1,287 Eritrean POWs held in Ethiopia and 279 ..."

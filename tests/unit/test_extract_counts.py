@@ -1735,3 +1735,10 @@ def test_a_law_or_decree_number_is_a_label(sentence, expected):
 ])
 def test_a_fronted_partitive_whose_part_is_freed(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_part_of_an_earlier_swaps_group_stays_with_that_swap():
+    got = _article(["Russia and Ukraine exchanged 108 women on Saturday.",
+                    "On 21 May, 215 Ukrainians, including commanders of the garrison, were freed in return for 55 people.",
+                    "Five of the commanders were flown to Turkey, where they are to stay until the end of the war."])
+    assert got == {("exchanged", 108, None)}
