@@ -1902,6 +1902,8 @@ def _is_earlier(month: str | None, year: str | None, when: _When, day: int | Non
     """Whether a date named in the story ("March", "August 2024", "2019") is before its own event
     (`day`: the day of the month when the date names it, "Aug 27")."""
     if year is not None and month is None:
+        if when.published_month is None and when.weekday_story:
+            return True  # "In 1971 guerrillas kidnapped X and freed him" beside "was released early today"
         return when.latest_year is not None and int(year) < when.latest_year
     if month is None:
         return False
@@ -1931,6 +1933,7 @@ def _day_of(text: str) -> int | None:
 
 _REL_WORD_RE = re.compile(r"\b(?:freed|released|frees|releases|freeing|releasing|handed|exchanged|swapped|pardoned"
                           r"|rescued|returned)\b", re.I)
+_TODAY_RE = re.compile(r"\b(?:today|yesterday|tonight|this\s+morning)\b", re.I)
 _WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PERFECT_RELEASE_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:freed|released|pardoned|exchanged|swapped|returned)\b",
                                  re.I)
@@ -3597,7 +3600,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                  int(pub.group(1)) * 12 + int(pub.group(2)) - 1 if pub else _dateline(texts))
     published_day = _iso_day(published) if pub else None
     weekday_story = when.published_month is None and any(
-        _WEEKDAY_RE.search(s) and _REL_WORD_RE.search(s) for s in usable[:4])
+        (_WEEKDAY_RE.search(s) or _TODAY_RE.search(s)) and _REL_WORD_RE.search(s) for s in usable[:4])
     event_day = _iso_day(event_date) if published_day else None
     lead_day = _iso_day(lead_date) if published_day else None
     when = _When(when.latest_year, when.published_month, weekday_story, published_day, event_day, lead_day)

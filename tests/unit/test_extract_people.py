@@ -2945,3 +2945,12 @@ def test_it_came_days_after_introduces_another_release():
 def test_a_dated_span_of_custody_dates_the_release_that_ends_it(sentence, scope):
     got = _scoped("Peru freed the jailed Alberto Fujimori on Wednesday.", sentence, published="2023-12-07")
     assert got["Ollo Huma"] == ("released", scope)
+
+
+def test_an_undated_story_of_today_puts_a_release_dated_by_year_on_another_occasion():
+    got = {n: (p["status"], p["scope"]) for n, p in people(
+        "Consul General Tom Leon was released unharmed by his kidnappers early today.",
+        "In 1971 guerrillas kidnapped the director of airports, Julio Hirsch Alma, and freed him after a ransom was "
+        "paid.").items()}
+    assert got["Tom Leon"] == ("released", "this_event")
+    assert got["Julio Hirsch Alma"] == ("released", "other_event")
