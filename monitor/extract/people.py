@@ -2199,6 +2199,9 @@ _W_CLEMENCY = frozenset(["granted"])
 _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\bthey\s+(?:were|are|have\s+been)\s+"
                             r"(?:identified|named)\s+(?:by\s+[^,;.⟦]{1,40}?\s+)?as\s+|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
                             r"(?:given|listed|released|published|named)\s+as\s+", re.I)
+_ANOTHER_WAS_RE = re.compile(r"^\W*(?:another|a\s+second|a\s+third|a\s+fourth)(?:\s+(?:one|of\s+them))?\s+(?:was|is)\s+"
+                             r"(?:(?:identified|named)\s+as\s+)?(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
+_W_ANOTHER = frozenset(["another", "a"])
 _SO_DOES_RE = re.compile(r"^\W*so\s+(?:does|do|did|is|are|was|were|has|have)\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)", re.I)
 _W_NAMED_THEM = frozenset(["them", "they", "their"])
 # "The freed men were taken to hospital": the sentence is about the freed group
@@ -2791,6 +2794,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if so:
         status, scope = prev_status.split("|")
         add(_objects_after(tpl, spans, mentions, groups, so.end(), 3), status, scope)
+        governing.append((0, status, scope))
+    # 4d''. "One of the freed prisoners was X. Another was Y, ...": one more member of the same group
+    another = _ANOTHER_WAS_RE.match(tpl) if prev_status and first_word in _W_ANOTHER and not governing else None
+    if another:
+        status, scope = prev_status.split("|")
+        add(_objects_after(tpl, spans, mentions, groups, another.end(), 3), status, scope)
         governing.append((0, status, scope))
     # 4d. "the spokesman named them as X, Y and Z": the previous sentence's group
     for mm in _scan(_NAMED_THEM_RE, _W_NAMED_THEM, tpl, wset):

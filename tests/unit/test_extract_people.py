@@ -2954,3 +2954,12 @@ def test_an_undated_story_of_today_puts_a_release_dated_by_year_on_another_occas
         "paid.").items()}
     assert got["Tom Leon"] == ("released", "this_event")
     assert got["Julio Hirsch Alma"] == ("released", "other_event")
+
+
+@pytest.mark.parametrize("first,expected", [
+    ("One of the freed prisoners was identified as Daniel Orte, 29.", "released"),
+    ("One of those still held is Daniel Orte, a teacher.", "held"),
+])
+def test_another_was_names_one_more_member_of_the_same_group(first, expected):
+    got = status("The government freed 14 prisoners.", first, "Another was Jose Benito Escob, a union leader.")
+    assert got["Daniel Orte"] == got["Jose Benito Escob"] == expected
