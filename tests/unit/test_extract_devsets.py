@@ -39,6 +39,8 @@ FLOORS = {
     "devset_l": (0.82, 0.88, 0),
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
     "devset_n": (0.80, 0.74, 0),
+    # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
+    "devset_o": (0.77, 0.66, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
     "devset_p": (0.70, 0.76, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
