@@ -332,7 +332,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?back\s+(?:in|at)\s+(?:his|her|their)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+)?"
     r"(?:family\s+)?home\b"
     # "X has returned to Ukraine" (a country or city, not "to prison")
-    r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?:(?-i:[A-Z])|⟦)(?![\w⟧]*\s+(?:prison|jail|court|custody))"
+    r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?:the\s+(?!(?:White\s+House|Kremlin|Elys[ée]e|Oval|Senate|House"
+    r"|Congress|Parliament|Cabinet|Presidency|Government|Ministry|Bundestag|Knesset|Duma|Assembly|Supreme)\b))?"
+    r"(?:(?-i:[A-Z])|⟦)(?![\w⟧]*\s+(?:prison|jail|court|custody))"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
     r"|\b(?:regained|recovered|regains|recovers|won\s+back|obtained|obtains|gained|gains|won|wins)\s+(?:(?:his|her|their)\s+)?"

@@ -2963,3 +2963,12 @@ def test_an_undated_story_of_today_puts_a_release_dated_by_year_on_another_occas
 def test_another_was_names_one_more_member_of_the_same_group(first, expected):
     got = status("The government freed 14 prisoners.", first, "Another was Jose Benito Escob, a union leader.")
     assert got["Daniel Orte"] == got["Jose Benito Escob"] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The spy Gunter Gulla returns to the GDR in exchange for eight Western agents.", "released"),
+    ("This is the second exchange since Donald Trump returned to the White House.", "mentioned"),
+])
+def test_returning_to_the_country_of_a_swap_not_to_the_seat_of_power(sentence, expected):
+    got = status("Bonn freed eight jailed agents in a swap.", sentence)
+    assert next(v for k, v in got.items() if k in ("Gunter Gulla", "Donald Trump")) == expected
