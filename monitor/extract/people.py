@@ -145,6 +145,7 @@ god allah lord jesus christ islam christianity judaism muslim muslims christian 
 jews catholic orthodox protestant sunni shia shiite arab arabs western eastern northern southern
 central north south east west middle far near greater upper lower old holy saint st
 westerner westerners easterner easterners northerner northerners southerner southerners foreigner foreigners
+charge chargé d'affaires affaires consul consul-general vice-consul attaché attache
 nobel peace gold golden black white red green blue grey gray dark great grand royal imperial
 breaking exclusive analysis opinion editorial comment explainer factbox timeline profile
 president vice prime minister premier chancellor secretary ambassador envoy spokesman spokeswoman

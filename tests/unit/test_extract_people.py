@@ -2972,3 +2972,10 @@ def test_another_was_names_one_more_member_of_the_same_group(first, expected):
 def test_returning_to_the_country_of_a_swap_not_to_the_seat_of_power(sentence, expected):
     got = status("Bonn freed eight jailed agents in a swap.", sentence)
     assert next(v for k, v in got.items() if k in ("Gunter Gulla", "Donald Trump")) == expected
+
+
+def test_diplomatic_ranks_are_not_names():
+    got = status("Gunmen freed 15 hostages today.",
+                 "Among the 15 freed today were the American Consul, Mr Robert Steb, and the Swedish Charge "
+                 "d'Affaires, Mr Fredrik Berg, both of whom had been held since Monday.")
+    assert got == {"Robert Steb": "released", "Fredrik Berg": "released"}
