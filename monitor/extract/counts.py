@@ -342,6 +342,7 @@ _OTHER_EVENT_FIRST = "abcdefhilopstw"
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
+_SINCE_WHEN_RE = re.compile(r"[^,;.|]{0,30},[\s|]*when\b")  # "since March 1979, when ..." (clauses joined by " | ")
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
 # a time between a promise and its "to": "offered on Friday to free", "agreed last week to release"
 _WHEN_GAP = r"(?:(?:on|last|this|earlier|late)\s+\w+\s+|yesterday\s+|earlier\s+)?"
@@ -1655,7 +1656,8 @@ def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
 
 _YEAR_NUM_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_AFTER_RE = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|several|a\s+few|few|some)\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+few|few|some)"
+    r"\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
 _DATE_LABEL_RE = re.compile(
     r"\W*(?:(?:\d{1,2}\s+)?" + _MONTH_RE + r"\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|(?:19|20)\d\d)\s*(?::|\s[—–-])", re.I)
 _FRONTED_OPENER_RE = re.compile(
@@ -1751,6 +1753,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         if any(a <= m.start() < b for a, b in captures):
             continue
         if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
+            if m.end() < q_at and _SINCE_WHEN_RE.match(text, m.end(), q_at):
+                return "other_event", "earlier event"  # "the largest since March 1979, when Israel released 76"
             continue
         if metric == "held" and m.group(0).lower().startswith("since") and _HAVE_BEEN_HELD_RE.search(text, q_at, m.start()):
             return "other_event", "cumulative"  # "10,000 people have been held under the Act since 1960"

@@ -1742,3 +1742,11 @@ def test_a_part_of_an_earlier_swaps_group_stays_with_that_swap():
                     "On 21 May, 215 Ukrainians, including commanders of the garrison, were freed in return for 55 people.",
                     "Five of the commanders were flown to Turkey, where they are to stay until the end of the war."])
     assert got == {("exchanged", 108, None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The swap is the largest since March 1979, when Israel released 76 Palestinians in return for one soldier.",
+    "The exchange came nine days after Israel freed 477 Palestinians for a captured soldier.",
+])
+def test_the_earlier_release_a_comparison_or_a_time_after_points_to(sentence):
+    assert this_event(sentence) == set()
