@@ -582,7 +582,8 @@ _PART_RELEASED_RE = re.compile(
     rf"\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got|have|has|had)\s+(?:all\s+|also\s+|later\s+|then\s+|finally\s+|now\s+)?"
     rf"(?:{_RELEASE_VERBS})|(?:all\s+|also\s+|later\s+|then\s+|finally\s+)?"
     rf"(?:walked\s+free|came\s+home|went\s+home|returned\s+home|arrived\s+home|regained|walked\s+out\s+of|"
-    rf"came\s+out\s+of|emerged\s+from|stepped\s+off))\b", re.I)
+    rf"came\s+out\s+of|emerged\s+from|stepped\s+off"
+    rf"|left\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){{0,2}}(?:prisons?|jails?|detention|custody|camp)))\b", re.I)  # "left Roumieh prison"
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
 _PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues)\b", re.I)

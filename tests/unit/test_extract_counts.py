@@ -1750,3 +1750,11 @@ def test_a_part_of_an_earlier_swaps_group_stays_with_that_swap():
 ])
 def test_the_earlier_release_a_comparison_or_a_time_after_points_to(sentence):
     assert this_event(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Twenty-six of them left Roumieh prison on Tuesday.", {("released", 26, None)}),
+    ("Twenty-six of them left the room on Tuesday.", set()),
+])
+def test_part_of_a_group_leaving_prison(sentence, expected):
+    assert this_event(sentence) == expected
