@@ -1303,13 +1303,15 @@ def _after_aside(sentence: str, pos: int) -> str | None:
 _ASIDE_START_RE = re.compile(
     r"\s*(?:(?i:including|among\s+them|among\s+whom|such\s+as|mostly|mainly|most\s+of\s+them|many\s+of\s+them|"
     r"all\s+of\s+them|all|both|aged|who|whom|whose|many|most|several|some|among|the|a|an|"
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|whom)|"
     r"kidnapped|abducted|seized|captured|detained|arrested|held|jailed|taken|snatched|imprisoned|sentenced|convicted)\b"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s+and\s+[A-Z]"  # names in apposition: "two others, Kohler and Paris, remain"
     r"|[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+(?=\s*,))",  # one name: "one other American, Mahmood Habibi, is held"
 )
 _MAIN_VERB_START_RE = re.compile(
     rf"\s*(?:were|was|have|has|had|are|is|will|would|got|also|all|later|then|{_RELEASE_VERBS}|{_TRANSFER_VERBS}|"
-    rf"remains?|remained|(?:refused|declined|agreed|vowed|chose|decided|continued|continue|refuse|decline)\s+to)\b",
+    rf"remains?|remained|(?:refused|declined|agreed|vowed|chose|decided|continued|continue|refuse|decline)\s+to"
+    rf"|still\s+(?:held|detained|jailed|imprisoned|in\s+(?:captivity|custody|prison|jail)))\b",
     re.I,
 )
 

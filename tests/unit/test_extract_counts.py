@@ -1758,3 +1758,8 @@ def test_the_earlier_release_a_comparison_or_a_time_after_points_to(sentence):
 ])
 def test_part_of_a_group_leaving_prison(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_figure_still_held_past_a_partitive_aside():
+    got = this_event("The release leaves 18 foreigners, nine of them Americans, still held hostage in Lebanon.")
+    assert got == {("held", 18, None)}
