@@ -42,15 +42,15 @@ FLOORS = {
     # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
     "devset_o": (0.77, 0.66, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
-    "devset_p": (0.70, 0.76, 0),
+    "devset_p": (0.75, 0.76, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
-    "devset_s": (0.74, 0.69, 0),
+    "devset_s": (0.74, 0.73, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
     "devset_u": (0.83, 0.74, 0),
     # scored blind once (counts 0.746, names 0.723, critical 1), opened in session 8
     "devset_w": (0.85, 0.89, 0),
     # scored blind once (counts 0.689, names 0.697, critical 2), opened in session 9
-    "devset_y": (0.74, 0.73, 0),
+    "devset_y": (0.81, 0.80, 0),
 }
 
 
