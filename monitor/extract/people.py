@@ -869,8 +869,8 @@ _OPENER_BEFORE_RE = re.compile(r"[:\"“‘(—–]\s*$")
 # places that can follow a given name as a surname ("Jacques Paris"); plural demonyms cannot
 _PLACE_ONLY = frozenset(p for p in set(_PLACES) - set(_COMMON) - set(_FUNCTION) - set(_MONTHS_DAYS)
                         if not (p.endswith("s") and p[:-1] in _PLACES))
-_MODIFIED_GROUP_RE = re.compile(
-    r" (?:prisoners|detainees|hostages|captives|inmates|fighters|militants|commanders|members|suspects|loyalists"
+_MODIFIED_GROUP_RE = re.compile(  # (also one of two coordinated modifiers: "Viet Cong and North Vietnamese prisoners")
+    r"(?: and(?: (?-i:[A-Z])[\w'’-]+){1,3})? (?:prisoners|detainees|hostages|captives|inmates|fighters|militants|commanders|members|suspects|loyalists"
     r"|supporters|soldiers|troops|rebels|insurgents|militiamen|gunmen|operatives|families|family|clan|allies"
     r"|followers|officials|leaders|forces|camp|loyalist|militia|militias)\b")
 _MODIFIED_ROLE_RE = re.compile(

@@ -2979,3 +2979,9 @@ def test_diplomatic_ranks_are_not_names():
                  "Among the 15 freed today were the American Consul, Mr Robert Steb, and the Swedish Charge "
                  "d'Affaires, Mr Fredrik Berg, both of whom had been held since Monday.")
     assert got == {"Robert Steb": "released", "Fredrik Berg": "released"}
+
+
+def test_two_coordinated_modifiers_of_a_group_are_not_people():
+    got = status("Saigon handed over 1,200 Viet Cong and North Vietnamese prisoners on Monday.",
+                 "Tom Hill and Ann Lee were also freed.")
+    assert got == {"Tom Hill": "released", "Ann Lee": "released"}
