@@ -1171,8 +1171,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if _SUBSET_LEFT_RE.search(left) or (fronted and not _STILL_HELD_RIGHT_RE.match(rest)):
         return None  # ... but "Of the 381 summoned, only 56 were still being held" is the figure still held
     if _SUBSET_RIGHT_RE.match(sentence, q.end):
-        if left_release and not _EXCHANGE_ANY_RE.search(left[-30:]):
-            return "released", None  # "Hamas released 3 of the 98 hostages": the freed part is this release
+        if (left_release or _LEFT_RELEASE_NOUN_RE.search(left)) and not _EXCHANGE_ANY_RE.search(left[-30:]):
+            # "Hamas released 3 of the 98 hostages", "ordered the release of 31 of those detained": the freed part
+            return "released", None
         part_end = part.end() if part else (head.end() if noun and noun.lower().startswith("of ") else None)
         if part_end is not None and (_PART_RELEASED_RE.match(sentence, part_end)
                                      or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:whi])):

@@ -1763,3 +1763,11 @@ def test_part_of_a_group_leaving_prison(sentence, expected):
 def test_a_figure_still_held_past_a_partitive_aside():
     got = this_event("The release leaves 18 foreigners, nine of them Americans, still held hostage in Lebanon.")
     assert got == {("held", 18, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The president today ordered the release of 31 of those detained in September.", {("released", 31, None)}),
+    ("Rights groups called for the release of 31 of those detained in September.", set()),
+])
+def test_the_release_of_part_of_a_group(sentence, expected):
+    assert this_event(sentence) == expected
