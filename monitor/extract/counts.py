@@ -192,6 +192,7 @@ _LEFT_EVENT_SUBJECT_RE = re.compile(
 _LEFT_AMONG_RE = re.compile(rf"\b(?:among|one\s+of|part\s+of|two\s+of|several\s+of)\s+{_QUAL_TAIL}$", _C)
 _RIGHT_RELEASE_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\b", _C)
 _EXCHANGE_ANY_RE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})\b", _C)
+_STILL_HOLD_LEFT_RE = re.compile(rf"\b(?:still|continues?\s+to)\s+(?:holds?|held|holding|keeps?|kept)\s+{_QUAL_TAIL}$", re.I)
 _HELD_LEFT_RE = re.compile(
     rf"(?:\bthere\s+(?:are|were|is|was|remain|remained|still\s+are)(?:\s+still|\s+now|\s+currently)?|"
     rf"\b(?:has|had|have|holds?|(?<!had\s)held|keeps?|(?<!had\s)kept|is\s+holding|are\s+holding|was\s+holding|were\s+holding|still\s+holds?|"
@@ -1218,6 +1219,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         # the 21 captives still in the hands of the rebels")
         if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
             return "held", None
+        if noun and not left_release and _STILL_HOLD_LEFT_RE.search(left):
+            return "held", None  # "China still held more than 1,500 Vietnamese": any people the captor still holds
         hm = _HELD_RIGHT_RE.search(rest)
         if hm and not (captive or bare_ok or holdable) and not (
                 _HELD_STATE_RE.search(rest, 0, hm.end() + 30) and _PRESENT_HELD_RE.search(hm.group(0))):

@@ -1771,3 +1771,8 @@ def test_a_figure_still_held_past_a_partitive_aside():
 ])
 def test_the_release_of_part_of_a_group(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_captor_still_holding_people_of_a_nation():
+    assert this_event("Hanoi said China still held more than 1,500 Vietnamese, many of them civilians.") == \
+        {("held", 1500, None)}
