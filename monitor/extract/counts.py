@@ -514,9 +514,9 @@ def _is_measure(sentence: str, q: Quantity) -> bool:
         return True
     if _MONTH_AFTER_RE.match(after):  # "13 December"
         return True
-    if q.year_like and not _YEAR_OF_PEOPLE_RE.match(after):
-        return True
     before = sentence[max(0, q.start - 30):q.start].rstrip().lower()
+    if q.year_like and (not _YEAR_OF_PEOPLE_RE.match(after) or before.endswith(("the", "of"))):
+        return True  # "the release of the 1956 prisoners": a year (a count would read "the 1,956 prisoners")
     if before.endswith(_LABEL_WORDS) and _LABEL_BEFORE_RE.search(before):
         return True  # "No. 12", "Article 342", "aged 43"
     if before.endswith(_RATE_WORDS) and _RATE_BEFORE_RE.search(before):

@@ -1776,3 +1776,12 @@ def test_the_release_of_part_of_a_group(sentence, expected):
 def test_a_captor_still_holding_people_of_a_nation():
     assert this_event("Hanoi said China still held more than 1,500 Vietnamese, many of them civilians.") == \
         {("held", 1500, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Relations required the release of the 1956 prisoners.", set()),
+    ("The government freed the 1,956 prisoners on Friday.", {("released", 1956, None)}),
+    ("The government freed 2010 prisoners on Friday.", {("released", 2010, None)}),
+])
+def test_a_year_before_a_group_noun_after_the_is_a_year(sentence, expected):
+    assert this_event(sentence) == expected
