@@ -161,11 +161,12 @@ _ELIDED_TOOK_RE = re.compile(
     r"(?:^|\band|,|\bwhile|\bwhereas)\s*(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:took|takes|accepted|got)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
 _QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_RELEASED_BY_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:released|freed|pardoned)\s+by\b", re.I)
 _PRISONER_NOUN_RE = re.compile(r"\b(?:prisoners|detainees|inmates|hostages|captives)\b", re.I)
 # the captors (or a plane) carry them off: "flew to Cuba with 14 political prisoners released by the government"
 _WITH_TO_LEFT_RE = re.compile(
     rf"\b(?:flew|flown|flying|left|leaving|went|headed|sailed|drove|travell?ed)\s+(?:on\s+)?to\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
-    rf"\s+with\s+{_QUAL_TAIL}$")
+    rf"(?:\s+(?:on|early|late|this|last)(?:\s+[\w-]+){{1,2}}?|\s+(?:today|tonight|yesterday))?\s+with\s+{_QUAL_TAIL}$")
 _LEFT_RELEASE_RE = re.compile(
     rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
     # the recipient before the object: "handed over to the American side four men"
@@ -2023,6 +2024,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
             raw.append(claim)
+            if metric == "transferred" and scope == "this_event" and _RELEASED_BY_AFTER_RE.match(sentence, q.end) \
+                    and _WITH_TO_LEFT_RE.search(sentence, max(0, q.start - 80), q.start):
+                # "flew to Panama with 59 political prisoners released by President X": freed, then moved
+                raw.append({**claim, "metric": "released", "destination": None, "destination_country": None})
             if metric == "released" and scope == "this_event" and "and" in sentence:
                 moved = _THEN_MOVED_RE.match(sentence, q.end, min(len(sentence), q.end + 200))
                 dest = _destination(moved.group("place")) if moved and not _OTHER_CLAUSE_RE.search(

@@ -1703,7 +1703,7 @@ def test_facing_a_court_is_not_custody_unless_custody_is_said(sentence, expected
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Rebels freed their last 12 hostages at the airport today and flew to Cuba with 14 political prisoners "
-     "released by the government.", {("released", 12, None), ("transferred", 14, "Cuba")}),
+     "released by the government.", {("released", 12, None), ("transferred", 14, "Cuba"), ("released", 14, None)}),
     ("It said the 13 guerrillas and the 14 freed prisoners were in good health.", {("released", 14, None)}),
     ("The militia released its remaining nine captives on Sunday.", {("released", 9, None)}),
 ])
@@ -1785,3 +1785,8 @@ def test_a_captor_still_holding_people_of_a_nation():
 ])
 def test_a_year_before_a_group_noun_after_the_is_a_year(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_captors_flying_off_on_a_day_with_prisoners_released_by_the_government():
+    got = this_event("The guerrillas flew to Panama on Thursday with 59 political prisoners released by the president.")
+    assert got == {("transferred", 59, "Panama"), ("released", 59, None)}
