@@ -162,7 +162,6 @@ _ELIDED_TOOK_RE = re.compile(
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
 _QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _RELEASED_BY_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:released|freed|pardoned)\s+by\b", re.I)
-_PRISONER_NOUN_RE = re.compile(r"\b(?:prisoners|detainees|inmates|hostages|captives)\b", re.I)
 # the captors (or a plane) carry them off: "flew to Cuba with 14 political prisoners released by the government"
 _WITH_TO_LEFT_RE = re.compile(
     rf"\b(?:flew|flown|flying|left|leaving|went|headed|sailed|drove|travell?ed)\s+(?:on\s+)?to\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
@@ -1095,7 +1094,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             return "transferred", dest
     m = _WITH_TO_LEFT_RE.search(left, max(0, len(left) - 60)) if noun and not whole and " with " in left[-40:] else None
     if m and (_FREED_MODIFIER_RE.search(sentence, q.end, min(len(sentence), head_end + 25))
-              or _PRISONER_NOUN_RE.search(sentence, q.end, head_end)):
+              or captive):
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest

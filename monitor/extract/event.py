@@ -351,10 +351,9 @@ def _same_clause_after(s: str, words: list[tuple[int, int]], at: int) -> bool:
     return bool(before) and at - before[-1] <= _LONG_OBJECT_MAX and not _CLAUSE_MARK_RE.search(s, before[-1], at)
 
 
-def event_date(sentences: list[str], published: str | None, *, release_flags: list[bool] | None = None,
-               lead_only: bool = False) -> str | None:
-    """See `_event_dates`; `lead_only` gives the date the lead's release sentences give."""
-    return _event_dates(sentences, published, release_flags)[1 if lead_only else 0]
+def event_date(sentences: list[str], published: str | None, *, release_flags: list[bool] | None = None) -> str | None:
+    """The event date (see `_event_dates`)."""
+    return _event_dates(sentences, published, release_flags)[0]
 
 
 def _event_dates(sentences: list[str], published: str | None,

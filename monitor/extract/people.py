@@ -1754,7 +1754,7 @@ class _When:
     published_month: int | None = None  # year * 12 + month - 1
     # undated story whose lede dates its event by weekday ("on Saturday"): news style names the weekday
     # within a week of the story and the month and day beyond it, so a bare "on Aug 27" is another occasion
-    weekday_story: bool = False
+    weekday_story: bool = False  # ... or by "today"/"yesterday"
     published_day: date | None = None  # the full publication date when the caller gave one
     event_day: date | None = None  # the story's own event date (from its lead), when one was found
     lead_day: date | None = None  # the date the lead's own release sentence gives, when it gives one
@@ -1769,10 +1769,10 @@ _MONTH_ALT = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
 _DATE = (r"(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH_ALT + r")(?![\w-])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
          r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?|(?P<y2>(?:19|20)\d\d)\b)")
 _DATE_RE = re.compile(r"\b" + _DATE, re.I)
-# a date that closes the first of two coordinated predicates dates the second too: "... in October 2012 and was freed"
 _BEFORE_BEING_RE = re.compile(r"\b(?:before|until)\s+(?:finally\s+)?being\s+$", re.I)
 _CAPTURE_VERB_RE = re.compile(r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|kidnapped|abducted|seized"
                               r"|captured|held|taken|snatched|interned|charged)\b", re.I)
+# a date that closes the first of two coordinated predicates dates the second too: "... in October 2012 and was freed"
 _COORD_DATE_BEFORE_RE = re.compile(r"\b" + _DATE + r"\s*,?\s+and\s+(?:then\s+)?(?:(?:was|were|had\s+been|has\s+been)\s+)?$",
                                    re.I)
 # "<date>, when X was freed", "since June 21, when ...", "the August 2024 swap in Ankara, in which ..."
@@ -1932,6 +1932,26 @@ def _day_of(text: str) -> int | None:
     """The day of the month in a date's text ("Aug 27" -> 27, "27 August 2024" -> 27, "2024" -> None)."""
     mm = _DAY_RE.search(text)
     return int(mm.group(1) or mm.group(2)) if mm else None
+
+
+def _dated_before_the_verb(tpl: str, start: int, tail_from: int, when: _When) -> bool:
+    """Whether an earlier date before a release verb (whose clause starts at `start`, the verb ending at
+    `start + tail_from`) dates the release: "spent nine months in detention in 2017 and 2018 before being
+    released", "had her sentence suspended in October 2012 and was freed" -- not "arrested in May 2012 and
+    freed" (the arrest's date), nor when the release has a date of its own."""
+    verb = tpl.rfind(" ", start, start + tail_from - 1) + 1 or start  # the cue's own verb word
+    co = _COORD_DATE_BEFORE_RE.search(tpl, max(0, verb - 60), verb) if "and" in tpl[max(0, verb - 16):verb] else None
+    if co is None:
+        if not _BEFORE_BEING_RE.search(tpl, max(0, verb - 20), verb):
+            return False
+        return any(_is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+                   for dm in _DATE_RE.finditer(tpl, _clause_start_punct(tpl, verb), verb))
+    if _CAPTURE_VERB_RE.search(tpl, max(0, co.start() - 50), co.start()):
+        return False
+    if not _is_earlier(co.group("m"), co.group("y") or co.group("y2"), when, _day_of(co.group(0))):
+        return False
+    clause_tail = tpl[start + tail_from:_sentence_clause_end(tpl, start + tail_from)]
+    return not _DATE_RE.search(clause_tail) and not _WEEKDAY_RE.search(clause_tail)
 
 
 _REL_WORD_RE = re.compile(r"\b(?:freed|released|frees|releases|freeing|releasing|handed|exchanged|swapped|pardoned"
@@ -2424,21 +2444,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _LATER_RE.search(tpl, start + tail_from, _sentence_clause_end(tpl, start + tail_from)) and (prev_dated or any(
                 _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(tpl))):
             return "other_event"  # "abducted in January 2016 with his wife, who was freed three weeks later"
-        verb = tpl.rfind(" ", start, start + tail_from - 1) + 1 or start  # the cue's own verb word
-        co = _COORD_DATE_BEFORE_RE.search(tpl, max(0, verb - 60), verb) if "and" in tpl[max(0, verb - 16):verb] else None
-        if co is None and _BEFORE_BEING_RE.search(tpl, max(0, verb - 20), verb):
-            # "spent nine months in detention in 2017 and 2018 before being released": the span dates the release
-            lo = _clause_start_punct(tpl, verb)
-            if any(_is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
-                   for dm in _DATE_RE.finditer(tpl, lo, verb)):
-                return "other_event"
-        if co and _CAPTURE_VERB_RE.search(tpl, max(0, co.start() - 50), co.start()):
-            co = None  # "arrested in May 2012 and freed ...": the date is the arrest's
-        if co and _is_earlier(co.group("m"), co.group("y") or co.group("y2"), when, _day_of(co.group(0))):
-            clause_tail = tpl[start + tail_from:_sentence_clause_end(tpl, start + tail_from)]
-            if not _DATE_RE.search(clause_tail) and not _WEEKDAY_RE.search(clause_tail):
-                # "had her sentence suspended on appeal in October 2012 and was freed from the courtroom"
-                return "other_event"
+        if _dated_before_the_verb(tpl, start, tail_from, when):
+            return "other_event"
         text = tpl[start:end]
         masked = _masked(tpl)
         if masked[start:start + 1] == tpl[start:start + 1] != " ":
