@@ -872,7 +872,8 @@ _PLACE_ONLY = frozenset(p for p in set(_PLACES) - set(_COMMON) - set(_FUNCTION) 
 _MODIFIED_GROUP_RE = re.compile(  # (also one of two coordinated modifiers: "Viet Cong and North Vietnamese prisoners")
     r"(?: and(?: (?-i:[A-Z])[\w'’-]+){1,3})? (?:prisoners|detainees|hostages|captives|inmates|fighters|militants|commanders|members|suspects|loyalists"
     r"|supporters|soldiers|troops|rebels|insurgents|militiamen|gunmen|operatives|families|family|clan|allies"
-    r"|followers|officials|leaders|forces|camp|loyalist|militia|militias)\b")
+    r"|followers|officials|leaders|forces|camp|loyalist|militia|militias"
+    r"|group|company|corporation|conglomerate|empire|dynasty)\b")  # "the Empain-Schneider group"
 _MODIFIED_ROLE_RE = re.compile(
     r" (?:mayor|governor|minister|senator|lawmaker|deputy|leader|chief|commander|official|councillor|councilor"
     r"|spokesman|spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|police\s+chief|party\s+leader) (?=[A-Z])")
@@ -1172,6 +1173,11 @@ _TITLE_APPOS_AFTER_RE = re.compile(
     + r"|and|who|which|after|before|that|told|met|thanks|(?-i:[a-z]+ed))\b)[\w'’.-]+\s+){0,5}?)"  # ", thanked President Y"
     + _OFFICIAL_TITLE + r"\b", re.I)
 _DIPLOMAT_RE = re.compile(r"\bdiplomat\b", re.I)
+# "X, chairman of the Empain-Schneider group": a business title; executives are kidnapped as often as anyone
+_BUSINESS_TITLE_RE = re.compile(r"(?:president|chairman|chairwoman|ceo|head)$", re.I)
+_BUSINESS_OF_RE = re.compile(
+    r"\s+of\s+(?:the\s+|an?\s+)?(?:[\w&'’.-]+\s+){0,4}?(?:group|company|corporation|corp|conglomerate|firm"
+    r"|holdings?|inc|ltd|bank|airline|brewery|brewing|agency|newspaper|publishing\s+house)\b", re.I)
 _AIDE_RE = re.compile(r"(?:adviser|advisor|aide)$", re.I)
 _AIDE_TO_RE = re.compile(r"\s+(?:to|of)\s+(?!(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?" + _OFFICIAL_TITLE
                          + r"\b|(?:the\s+)?(?:government|ministry|cabinet|kremlin|white\s+house|state|junta|regime"
@@ -1196,7 +1202,7 @@ _EXPERT_BEFORE_RE = re.compile(_QUOTED_EXPERT + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s
 _REL_BEFORE_RE = re.compile(
     r"(?:\b(?:his|her|their|whose|its)|(⟦\d+⟧)?['’]s)\s+(?:(?:late|eldest|elder|oldest|youngest"
     r"|younger|older|twin|only|adult|teenage|grown|first|second|third|estranged|[\w-]+-year-old)\s+)*"
-    + _RELATION + r"\s*,?\s*$", re.I)
+    + _RELATION + r"\s*,?\s*(?:(?:mrs?|ms|miss|dr|madam|madame|mme)\.?\s+)?$", re.I)  # "his mother, Mrs X"
 _REL_AFTER_RE = re.compile(
     r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + _RELATION
     + r"\s+of\s+(?:[\w'’.-]+\s+){0,4}?(⟦\d+⟧))\s*(?:\w+\s+)?(?:" + _RELATION + r")?", re.I)
@@ -1264,6 +1270,8 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
                 and not _FORMER_TITLE_COMMA_RE.search(before):
             m.role = "official"  # "The U.S. special envoy for Iran, Abram Paley, ..."
         appos = _TITLE_APPOS_AFTER_RE.match(after) if titles else None
+        if appos and _BUSINESS_TITLE_RE.search(appos.group(0)) and _BUSINESS_OF_RE.match(after, appos.end()):
+            appos = None
         if appos and not _FORMER_RE.search(appos.group(0)) and m.role is None:
             m.role = "aide" if _DIPLOMAT_RE.search(appos.group(0)) else "official"
             m.title_appos = True
@@ -1674,7 +1682,7 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             g = _group_of(groups, i)
             done.update(g)
             out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start, keep_speakers)
-                       if spans[x][1] <= end and x not in out)
+                       if spans[x][1] <= end and x not in out and not _named_in_aside(tpl, masked, spans, mentions, x))
         # "X, who was serving a life term, and Y": the list resumes after the relative clause;
         # "A, a public defender; B; C; and D": semicolons separate items that carry appositives
         semi = tpl.find(";", end)
@@ -1708,6 +1716,22 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             return out  # ", and Y said ...": a new clause, not another list item
         start = tpl.rfind("⟦", 0, resume.end())
         end = _segment_after(tpl, start)
+
+
+_CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;!?]|$)")
+
+
+def _named_in_aside(tpl: str, masked: str, spans, mentions, i: int) -> bool:
+    """"A, who walked out with flowers from his mother, Mrs B.": B names the relative the aside ends on,
+    not another item of the list."""
+    if mentions[i].role != "relative" or not _CLAUSE_END_AFTER_RE.match(tpl, spans[i][1]):
+        return False  # "... with his mother, B, and grandmother, C, who were also freed": a list goes on
+    lo = max(0, spans[i][0] - 60)
+    rel = _REL_BEFORE_RE.search(tpl, lo, spans[i][0])
+    if rel is None or masked[rel.start()] != " " or tpl[rel.start()] == " ":
+        return False
+    opening = masked.rfind(",", 0, rel.start())
+    return opening >= 0 and _RELATIVE_AT_RE.match(tpl, opening + 1) is not None
 
 
 _SECOND_VERB_RE = re.compile(

@@ -2985,3 +2985,32 @@ def test_two_coordinated_modifiers_of_a_group_are_not_people():
     got = status("Saigon handed over 1,200 Viet Cong and North Vietnamese prisoners on Monday.",
                  "Tom Hill and Ann Lee were also freed.")
     assert got == {"Tom Hill": "released", "Ann Lee": "released"}
+
+
+@pytest.mark.parametrize("aside,expected", [
+    ("chairman of the Lorand-Weiss group", "released"),       # a business title: executives are kidnapped
+    ("head of a Swiss private bank", "released"),
+])
+def test_a_business_title_does_not_make_a_captive_an_official(aside, expected):
+    got = people(f"Marcel Dupont, 52, {aside}, was released by his kidnappers after 40 days as a hostage.")
+    assert got["Marcel Dupont"]["status"] == expected
+    assert got["Marcel Dupont"]["role"] is None
+
+
+def test_a_name_before_group_or_company_is_the_firm_not_a_person():
+    got = status("Edgar Lorand, chairman of the Lorand-Weiss group, was released by his kidnappers after 40 days.")
+    assert got == {"Edgar Lorand": "released"}
+
+
+@pytest.mark.parametrize("mother", ["his mother, Mrs Lamai Wongsa", "his mother, Lamai Wongsa"])
+def test_a_relative_named_at_the_end_of_an_items_aside_is_not_another_item(mother):
+    got = people("Among those freed from the prison was Somchai Wongsa, 28, a student leader, who walked out "
+                 f"holding flowers handed to him by {mother}.")
+    assert got["Somchai Wongsa"]["status"] == "released"
+    assert got["Lamai Wongsa"]["status"] == "mentioned" and got["Lamai Wongsa"]["role"] == "relative"
+
+
+def test_a_relative_in_an_aside_still_shares_a_release_said_of_the_group():
+    got = status("Among the hostages freed were Ohad Tal, 9, who was seized with his mother, Keren Tal, and "
+                 "grandmother, Ruti Tal, 78, who were also released.")
+    assert got["Ohad Tal"] == got["Keren Tal"] == got["Ruti Tal"] == "released"
