@@ -359,6 +359,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:stepped|steps|step)\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
     r"(?:plane|jet|flight|aircraft|helicopter)\b"
     r"|\b(?:came|come|comes)\s+out\s+(?:together|alive)\b"
+    # "X has been allowed to fly to Germany" (out of house arrest or an exit ban): a country, not the room
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:finally\s+|now\s+|also\s+)?(?:allowed|permitted)\s+to\s+"
+    r"(?:leave|fly|travel|go|emigrate)\s+(?:(?:the\s+country|abroad|into\s+exile)\b|(?:to|for)\s+(?:(?-i:[A-Z])|⟦))"
     # travelling with the freed: "X was also on the plane" (relatives who fly out are not releasees)
     r"|\b(?:was|were)\s+(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a|an)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:plane|flight|aircraft|jet|bus|buses|helicopter)\b"
@@ -415,6 +418,9 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|another\s+)?"
     r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,3}?(?:prison|jail|penal\s+colony|labou?r\s+camp|house\s+arrest)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:re-?arrested|re-?detained|detained\s+again|arrested\s+again)\b"
+    # "was released in October, only to be seized again in January": freed once, held now
+    r"|\bonly\s+to\s+be\s+(?:re-?arrested|re-?detained|(?:seized|arrested|detained|jailed|abducted|kidnapped|taken)"
+    r"\s+(?:\w+\s+)?again)\b"
     # "X was excluded from the deal", "were left off the list"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:(?:excluded|left\s+out|omitted|dropped)"
     r"\s+(?:from|of)|left\s+off)\s+(?:the|this|that|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:deal|swap|exchange|release|releases|list"
@@ -534,7 +540,7 @@ def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
 
 _REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")
 _REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abefhlprst")
-_SUBJ_HELD_RE = LowerScan(_lead(_SUBJ_HELD_RE, "achilrsw"))
+_SUBJ_HELD_RE = LowerScan(_lead(_SUBJ_HELD_RE, "achilorsw"))
 _SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "abcefghilorsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
@@ -996,6 +1002,10 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and toks[i][2][1:].islower() and (toks[i][2].lower() in _NAME_LIKE_SURNAMES or (
                         toks[i][2].lower() in _SURNAME_TITLES and (x == 1 or kinds[x - 2] != "STOP"))):
                 kinds[x] = "NAME"  # "Ahmed Ramadan", "Theresa May": a month or feast after a given name is a surname
+                continue
+            if kinds[x] == "STOP" and x == len(run) - 1 and x > 1 and kinds[x - 1] == kinds[x - 2] == "NAME" \
+                    and len(toks[i][2]) == 1 and toks[i][2] not in "AI" and sentence[toks[i][1]:toks[i][1] + 1] != ".":
+                kinds[x] = "NAME"  # "Ri Ji U", "Kim Song U": a one-letter syllable closing a Korean name
                 continue
             if kinds[x] == "STOP" and x + 1 < len(run) and kinds[x + 1] == "NAME" \
                     and _DOTTED_INITIALS_RE.fullmatch(toks[i][2]) and toks[i][2] not in _DOTTED_PLACES:
@@ -2058,14 +2068,14 @@ frees release free releasing freeing exchanging swapping handing set handed sent
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp
-first last""".split())
+first last allowed permitted""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
 _W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
-transferred moved excluded omitted dropped row""".split())
+transferred moved excluded omitted dropped row again""".split())
 _W_HELD_OBJECT = frozenset("still remaining continue continues".split())
 _W_LIST_MARKER = frozenset("among including includes include included such namely they".split())
 # the counted group a swap gives in return: "in exchange for three Iranian men (who ...)"
@@ -2908,6 +2918,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                     mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()) == "other_event"):
                 continue  # a kidnapping on another occasion, or one that ended in death, says nothing of now
             status = base_status
+            if mm.group(0)[:4].lower() == "only":
+                # "X was released in October, only to be seized again in January": the latest state, whatever its date
+                subj = _sentence_subject(tpl, _masked(tpl), spans, mentions, groups)
+                add(subj, "held", "this_event")
+                continue
             if status == "held" and (not _PRESENT_STATE_RE.match(mm.group(0)) or _DATE_LABEL_RE.match(tpl)) and _scope_here(
                     mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()) == "other_event":
                 # "In July, X was moved to house arrest", a timeline's "June 1992 - X and Y are detained": a past step,

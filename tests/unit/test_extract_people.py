@@ -3014,3 +3014,28 @@ def test_a_relative_in_an_aside_still_shares_a_release_said_of_the_group():
     got = status("Among the hostages freed were Ohad Tal, 9, who was seized with his mother, Keren Tal, and "
                  "grandmother, Ruti Tal, 78, who were also released.")
     assert got["Ohad Tal"] == got["Keren Tal"] == got["Ruti Tal"] == "released"
+
+
+@pytest.mark.parametrize("tail", ["only to be seized again in January by plainclothes police",
+                                  "only to be re-arrested hours later"])
+def test_freed_only_to_be_seized_again_is_held(tail):
+    got = status("Beijing let the writer Liu Wen fly to Berlin on Tuesday.",
+                 f"The publisher Gui Tan was released from prison in October, {tail}.")
+    assert got["Gui Tan"] == "held"
+
+
+@pytest.mark.parametrize("predicate,expected", [
+    ("has been allowed to fly to Germany", "released"),
+    ("was finally allowed to leave the country", "released"),
+    ("was allowed to leave the room to see her lawyer", "mentioned"),   # a room is no country
+])
+def test_allowed_to_leave_for_a_country_after_detention_is_a_release(predicate, expected):
+    got = status(f"Liu Wen, held under house arrest since 2010, {predicate}.",
+                 "Her release came a year after her husband died in prison.")
+    assert got["Liu Wen"] == expected
+
+
+def test_a_one_letter_syllable_closes_a_korean_name():
+    got = status("Three men were allowed to leave the country after the swap was agreed.",
+                 "They are Hyon Kwang Song, Kim Uk Il and Ri Ji U, also known as James.")
+    assert "Ri Ji U" in got and "Ri Ji" not in got
