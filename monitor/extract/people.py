@@ -1365,8 +1365,9 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
 
 # "former ambassador to the United States X": the preposition is the title's, the name is no object of it
 # an office with the place it serves: "ambassador to the United States", "minister of Interior"
-_TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|attach[ée]|" + _SEAT_OFFICE + r")\s+"
-                r"(?:to|of|for|from|in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}")
+_TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|attach[ée]|chairman|chairwoman|leader|head|president|speaker"
+                r"|secretary|director|commander|" + _SEAT_OFFICE + r")\s+"
+                r"(?:to|of|for|from|in)\s+(?:the\s+)?[\"“«]?(?:(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){1,4}")
 _TITLE_PLACE_RE = re.compile(_TITLE_PLACE + r"(?=⟦)", re.I)
 _TITLE_PLACE_END_RE = re.compile(_TITLE_PLACE + r"$", re.I)
 
@@ -2092,6 +2093,19 @@ _INVERTED_RELEASE_RE = re.compile(
     r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,6}?"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
 _W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
+# an exit told subject-last after a fronted adverbial (translations): "An hour later left the former speaker X",
+# "The first, at about 16.00, through the gate came out X" -- read only in a story already about releases
+_FRONTED_EXIT_RE = re.compile(
+    r"^\W*(?:the\s+(?:first|last|next|second)\s*,\s*)?(?:on|in|at|through|from|after|about|approximately|around"
+    r"|an?|later|then|soon|shortly|next)\b[^⟦;:]{0,80}?\s+(?:came\s+out|walked\s+out|emerged|left|went\s+out)"
+    r"\s+(?:(?:of|from|through)\s+(?:the\s+)?(?:gate|gates|prison|jail|building)\s+)?"
+    r"(?=(?:(?:the|a|an|former|(?-i:[a-z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*|of|\"[^\"]*\")\s+){0,8}?⟦)", re.I)
+_W_FRONTED_EXIT = frozenset("came walked emerged left went".split())
+# a fronted adverbial, then the passive before its subject (verb-second order, common in translations):
+# "On the same day were released A, B and C", "Later that evening was freed X"
+_FRONTED_PASSIVE_RE = re.compile(
+    r"^\W*(?:(?:on|in|at|during|after|by|later|then|also|afterwards|subsequently|next)\b[^,;:⟦]{0,40}?\s*,?\s+)"
+    r"(?:were|was)\s+(?:also\s+)?(" + _REL_PARTICIPLE + r")\s+(?=(?:(?-i:[a-z])[\w'’-]*\s+){0,6}?⟦)", re.I)
 # pseudo-cleft: "Those freed were A, B and C", "The freed are ...", "Those released on Friday include ...",
 # "The ones who were pardoned were ..." -- the copula must reach a name within a few words, so
 # "Those freed were flown to Doha, where X met them" names nobody
@@ -2770,6 +2784,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     inv = _INVERTED_RELEASE_RE.match(tpl) if not wset.isdisjoint(_W_INVERTED) else None
     if inv is None and spans and first_word in _W_PSEUDO_CLEFT and not wset.isdisjoint(_W_INVERTED):
         inv = _PSEUDO_CLEFT_RE.match(tpl)
+    if inv is None and spans and not wset.isdisjoint(_W_INVERTED) and ("was" in wset or "were" in wset):
+        inv = _FRONTED_PASSIVE_RE.match(tpl)
+    if inv is None and spans and (swap_story or (prev_status or "").startswith("released")) \
+            and not wset.isdisjoint(_W_FRONTED_EXIT):
+        exit_ = _FRONTED_EXIT_RE.match(tpl)
+        if exit_:
+            scope = _scope_here(0, _segment_after(tpl, exit_.end()), exit_.end())
+            add(_objects_after(tpl, spans, mentions, groups, exit_.end(), 8), "released", scope)
     if inv:
         status = "released"
         if inv.group(1).lower().startswith("return") and _BACK_TO_PRISON_RE.search(inv.group(0)):

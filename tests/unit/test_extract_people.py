@@ -3039,3 +3039,27 @@ def test_a_one_letter_syllable_closes_a_korean_name():
     got = status("Three men were allowed to leave the country after the swap was agreed.",
                  "They are Hyon Kwang Song, Kim Uk Il and Ri Ji U, also known as James.")
     assert "Ri Ji U" in got and "Ri Ji" not in got
+
+
+def test_a_passive_after_a_fronted_adverbial_frees_the_names_that_follow_it():
+    got = status("Ten detainees left the prison on Saturday under the amnesty.",
+                 "On the same day were released general Ivan Makarov, the former minister Pavel Orlov and the "
+                 "leader of the Front Oleg Semin.")
+    assert got == {"Ivan Makarov": "released", "Pavel Orlov": "released", "Oleg Semin": "released"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The first, at about 16.00, through the gate came out the former vice-president Pavel Orlov, who was met "
+     "by supporters.", "released"),
+    ("Approximately an hour later left the former chairman of the Supreme Council Pavel Orlov, who sat in a car.",
+     "released"),
+    ("An hour later Pavel Orlov left the building with his lawyer.", "mentioned"),   # an ordinary subject
+])
+def test_an_exit_told_subject_last_in_a_release_story(sentence, expected):
+    got = status("Ten detainees were released from the prison on Saturday.", sentence)
+    assert got["Pavel Orlov"] == expected
+
+
+def test_a_name_after_an_office_of_a_named_body_is_not_the_object_of_its_preposition():
+    got = status("The rebels freed the leader of the National Salvation Front Ivan Makarov after 40 days in captivity.")
+    assert got == {"Ivan Makarov": "released"}
