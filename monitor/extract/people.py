@@ -679,6 +679,9 @@ _POINTS_BACK_RE = re.compile(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", re.
 _VERB_RE = re.compile(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b")
 _VOCAB_RE = re.compile(r"\b[a-z][a-z'’\-]+\b")
 _APPOS_HEAD_RE = re.compile(r"⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*,\s*(?:the|an?|his|her|their)\s+[^,;:⟦]{0,80}$", re.I)
+# "X, leader of the guerrillas, who left the prison": a bare noun aside (an office "of" something) before "who"
+_BARE_APPOS_WHO_RE = re.compile(r"⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*,\s*(?-i:[a-z])[\w-]*(?:\s+[\w-]+)?\s+(?:of|for|at|in)\s+"
+                                r"(?:[^,;:⟦]|⟦\d+⟧){1,60},\s*who\s+$", re.I)
 # "On Friday X was freed": the preposition's object is the time, not the name after it
 _TIME_PHRASE_END_RE = re.compile(
     r"\b(?:on|in|at|during|since|by|until|after|before)\s+(?:(?:early|late|mid|the)\s+)?(?:" + "|".join(_MONTHS_DAYS[:31])
@@ -2097,10 +2100,12 @@ _W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
 # "The first, at about 16.00, through the gate came out X" -- read only in a story already about releases
 _FRONTED_EXIT_RE = re.compile(
     r"^\W*(?:the\s+(?:first|last|next|second)\s*,\s*)?(?:on|in|at|through|from|after|about|approximately|around"
-    r"|an?|later|then|soon|shortly|next)\b[^⟦;:]{0,80}?\s+(?:came\s+out|walked\s+out|emerged|left|went\s+out)"
+    r"|an?|later|then|soon|shortly|next|out\s+of|across|over)\b(?:[^;:⟦]|(?<=the\s)⟦\d+⟧){0,80}?\s+(?:came(?:\s+out)?|walked(?:\s+out)?|emerged"
+    r"|left|went(?:\s+out)?|crossed)"
     r"\s+(?:(?:of|from|through)\s+(?:the\s+)?(?:gate|gates|prison|jail|building)\s+)?"
     r"(?=(?:(?:the|a|an|former|(?-i:[a-z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*|of|\"[^\"]*\")\s+){0,8}?⟦)", re.I)
-_W_FRONTED_EXIT = frozenset("came walked emerged left went".split())
+_JAIL_WORD_RE = re.compile(r"\b(?:prisons?|jails?|custody|captivity|penal\s+colony|detention)\b", re.I)
+_W_FRONTED_EXIT = frozenset("came walked emerged left went crossed".split())
 # a fronted adverbial, then the passive before its subject (verb-second order, common in translations):
 # "On the same day were released A, B and C", "Later that evening was freed X"
 _FRONTED_PASSIVE_RE = re.compile(
@@ -2654,6 +2659,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         who = _COMMA_WHO_END_RE.search(tpl, 0, head)
         if who:
             subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
+            bare = _BARE_APPOS_WHO_RE.search(tpl, 0, head) if not subj else None
+            if bare and not mentions[int(bare.group(1))].possessive:
+                subj = [int(bare.group(1))]
         else:
             subj = _subject_before(tpl, spans, mentions, groups, head)
         # "X is free", "X was found alive": the subject's own state, even when another mention gives an office
@@ -2786,12 +2794,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         inv = _PSEUDO_CLEFT_RE.match(tpl)
     if inv is None and spans and not wset.isdisjoint(_W_INVERTED) and ("was" in wset or "were" in wset):
         inv = _FRONTED_PASSIVE_RE.match(tpl)
-    if inv is None and spans and (swap_story or (prev_status or "").startswith("released")) \
-            and not wset.isdisjoint(_W_FRONTED_EXIT):
-        exit_ = _FRONTED_EXIT_RE.match(tpl)
-        if exit_:
-            scope = _scope_here(0, _segment_after(tpl, exit_.end()), exit_.end())
-            add(_objects_after(tpl, spans, mentions, groups, exit_.end(), 8), "released", scope)
+    exit_ = _FRONTED_EXIT_RE.match(tpl) if inv is None and spans and not wset.isdisjoint(_W_FRONTED_EXIT) else None
+    if exit_ and (swap_story or (prev_status or "").startswith("released") or _JAIL_WORD_RE.search(exit_.group(0))):
+        # "From the military prison came A and B": the prison itself says what the exit is
+        scope = _scope_here(0, _segment_after(tpl, exit_.end()), exit_.end())
+        objs = _objects_after(tpl, spans, mentions, groups, exit_.end(), 8)
+        add(objs + [i for i in _list_items(tpl, spans, mentions, groups, exit_.end()) if i not in objs], "released", scope)
     if inv:
         status = "released"
         if inv.group(1).lower().startswith("return") and _BACK_TO_PRISON_RE.search(inv.group(0)):

@@ -3063,3 +3063,27 @@ def test_an_exit_told_subject_last_in_a_release_story(sentence, expected):
 def test_a_name_after_an_office_of_a_named_body_is_not_the_object_of_its_preposition():
     got = status("The rebels freed the leader of the National Salvation Front Ivan Makarov after 40 days in captivity.")
     assert got == {"Ivan Makarov": "released"}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("From the Magdalena military prison came former Gen. Jorge Vidal and former Adm. Emilio Marra.", "released"),
+    ("A few hours later, Jorge Vidal walked out of the prison, where he was greeted by his wife, Ana Vidal.",
+     "released"),
+])
+def test_from_the_prison_came_names_the_freed(sentence, expected):
+    got = status("On December 29 and 30, seven men walked out of prison.", sentence)
+    assert got["Jorge Vidal"] == expected
+    assert got.get("Emilio Marra", expected) == expected
+    assert got.get("Ana Vidal", "mentioned") == "mentioned"   # the wife who greets him is no releasee
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Mario Ferro, leader of the Montonero guerrillas, who left the Villa Devoto prison on Sunday, spoke to "
+     "reporters.", "released"),
+    ("Mario Ferro's mother, Ana Ferro, died in May, two months before her son was freed.", None),
+])
+def test_a_bare_office_aside_before_who_keeps_its_head_as_subject(sentence, expected):
+    got = status("Seven men walked out of prison on Sunday.", sentence)
+    if expected:
+        assert got["Mario Ferro"] == expected
+    assert got.get("Ana Ferro", "mentioned") == "mentioned"
