@@ -152,7 +152,7 @@ president vice prime minister premier chancellor secretary ambassador envoy spok
 spokesperson senator sen rep representative congressman congresswoman governor gov mayor king queen
 prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
 father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
-maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator
+maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
@@ -325,6 +325,8 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out)|step\s+(?:off|out|down)"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
+    # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
+    r"|(?<=[a-z], )an?\s+free\s+(?:man|woman)\b(?=\s*[.;]|\s*$)"
     r"|\b(?:is|are|was|were|been)\s+(?:(?:later|finally|eventually|safely)\s+)?found\s+(?:alive|safe|unharmed)\b"
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
@@ -936,6 +938,7 @@ _NAME_SUFFIX_RE = re.compile(r" (II|III|IV|Jr\.|Sr\.)(?!\w)(?![\w'’-])")  # a 
 _DOTTED_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _DOTTED_PLACES = frozenset("U.S. U.K. U.N. E.U. U.A.E. D.C. U.S.A. N.Y. L.A. U.S.S.R.".split())
 _ORG_LIKE_SURNAMES = frozenset("park hall church".split())
+_PERSON_NEXT_RE = re.compile(r"(?:['’]s?\b|\s*,\s*(?!(?:which|where|in|on|at|near)\b)[a-z\d]|\s+(?:said|says|told|who)\b)")
 
 
 def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
@@ -1017,6 +1020,12 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if kinds[x] == "ORG" and x == 0 and len(run) > 1 and kinds[1] == "NAME" \
                     and toks[i][2].lower() in _ORG_LIKE_SURNAMES and "ORG" not in kinds[1:]:
                 kinds[x] = "NAME"  # "Park Geun-hye", "Hall Caine": a surname that is also an institution word
+                continue
+            if kinds[x] == "ORG" and x == len(run) - 1 and x > 0 and kinds[x - 1] == "NAME" \
+                    and toks[i][2].lower() in _ORG_LIKE_SURNAMES and toks[i][2][1:].islower() \
+                    and _PERSON_NEXT_RE.match(sentence, toks[i][1]) \
+                    and not _THE_BEFORE_RE.search(sentence, max(0, toks[run[0]][0] - 4), toks[run[0]][0]):
+                kinds[x] = "NAME"  # "Officer Bobby Hall, 28,", "Donna Hall said": the surname, not a building
                 continue
             if kinds[x] == "STOP" and 0 < x and kinds[x - 1] == "NAME" \
                     and (x == len(run) - 1 or kinds[x + 1] == "NAME") and toks[i][2].lower() in _NAME_LIKE_VERBS \
@@ -2100,7 +2109,7 @@ _W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
 # "The first, at about 16.00, through the gate came out X" -- read only in a story already about releases
 _FRONTED_EXIT_RE = re.compile(
     r"^\W*(?:the\s+(?:first|last|next|second)\s*,\s*)?(?:on|in|at|through|from|after|about|approximately|around"
-    r"|an?|later|then|soon|shortly|next|out\s+of|across|over)\b(?:[^;:⟦]|(?<=the\s)⟦\d+⟧){0,80}?\s+(?:came(?:\s+out)?|walked(?:\s+out)?|emerged"
+    r"|an?|later|then|soon|shortly|next|out\s+of|across|over)\b[^;:]{0,80}?(?<!⟧)\s+(?:came(?:\s+out)?|walked(?:\s+out)?|emerged"
     r"|left|went(?:\s+out)?|crossed)"
     r"\s+(?:(?:of|from|through)\s+(?:the\s+)?(?:gate|gates|prison|jail|building)\s+)?"
     r"(?=(?:(?:the|a|an|former|(?-i:[a-z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*|of|\"[^\"]*\")\s+){0,8}?⟦)", re.I)
@@ -2664,6 +2673,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 subj = [int(bare.group(1))]
         else:
             subj = _subject_before(tpl, spans, mentions, groups, head)
+        if not subj and mm.group(0)[:7].lower() in ("a free ", "an free"):
+            # "X walked across the line on Friday, a free man": the predicative is said of the clause's subject
+            subj = _sentence_subject(tpl, _masked(tpl), spans, mentions, groups)
         # "X is free", "X was found alive": the subject's own state, even when another mention gives an office
         direct = set(subj) if _OWN_STATE_RE.search(mm.group(0)) else set()
         family = bool(_FAMILY_CUE_RE.match(mm.group(0)))

@@ -3087,3 +3087,23 @@ def test_a_bare_office_aside_before_who_keeps_its_head_as_subject(sentence, expe
     if expected:
         assert got["Mario Ferro"] == expected
     assert got.get("Ana Ferro", "mentioned") == "mentioned"
+
+
+def test_a_surname_that_is_also_a_building_word_is_kept_when_the_context_is_a_person():
+    got = people("Her husband, Army Chief Warrant Officer Bobby Hall, walked across the line at Panmunjom on "
+                 "Friday, a free man.",
+                 "North Korea released the pilot after 13 days in captivity.",
+                 '"I\'m OK," Donna Hall said.',
+                 "The concert at Carnegie Hall, which seats 2,800, was cancelled.")
+    assert got["Bobby Hall"]["status"] == "released"
+    assert got["Donna Hall"]["status"] == "mentioned"
+    assert "Carnegie Hall" not in got and "Warrant" not in got
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Tom Reyes walked out of the court house on Friday, a free man.", "released"),
+    ("Finland's foreign minister, Erik Lahti, has confirmed that the two Finns are free.", "mentioned"),
+])
+def test_a_free_man_closing_the_clause_is_said_of_its_subject(sentence, expected):
+    got = status("The hostages were released after 13 days in captivity.", sentence)
+    assert next(iter(got.values())) == expected
