@@ -1389,7 +1389,8 @@ _BARE_LEFT_OK_RE = re.compile(
 _STILL_HELD_AFTER_RE = re.compile(rf"\s+(?:are\s+|were\s+|remain\s+)?still\s+(?:{_HELD_STATE}|behind\b)", re.I)
 _BARE_AFTER_OK_RE = re.compile(
     r"^\s*(?:$|[,.;]|on\b|in\b|at\b|to\b|from\b|after\b|under\b|as\b|and\b|but\b|last\b|this\b|who\b|including\b|"
-    r"each\b|more\b|of\s+them|others?\b)", re.I)
+    r"each\b|more\b|of\s+them|others?\b"
+    r"|--|[–—]|-\s|\()", re.I)  # "released all 24 -- 21 men and three women -- hours after": an aside describes them
 
 
 def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:

@@ -322,7 +322,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
     # "X was the first to step off the plane", "... the last of the hostages to be freed"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+|among\s+the\s+)(?:first|last)\s+(?:(?:of\s+the\s+)?[\w'’-]+\s+){0,2}?to\s+"
-    r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out)|step\s+(?:off|out|down)"
+    r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
     # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
@@ -1404,6 +1404,10 @@ def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, kee
 _SCARE_QUOTE_RE = re.compile(r"[\"“]([^\"“”⟦.!?,:;]{1,40})[\"”]")
 
 
+_HOMETOWN_RE = re.compile(r",\s*of\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?))?"
+                          r"\s*,(?!\s*(?:and|or)\b)")
+
+
 @lru_cache(maxsize=256)
 def _masked(tpl: str) -> str:
     """Comma-enclosed appositives blanked out (same length), so clause scans skip them."""
@@ -1414,6 +1418,8 @@ def _masked(tpl: str) -> str:
         # a short name-free quotation ("charged in the "case of NIDA", was freed") is a scare-quoted
         # phrase, not speech: its quote marks must not cut the aside around it
         out = _SCARE_QUOTE_RE.sub(lambda mm: " " + mm.group(1) + " ", out)
+    if ", of " in out:  # "Lt. X, 26, of Norfolk, Nebraska, was ...": a hometown, even when read as names
+        out = _HOMETOWN_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
     for _ in range(3):
         new = _APPOSITIVE_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
         if new == out:

@@ -1790,3 +1790,12 @@ def test_a_year_before_a_group_noun_after_the_is_a_year(sentence, expected):
 def test_captors_flying_off_on_a_day_with_prisoners_released_by_the_government():
     got = this_event("The guerrillas flew to Panama on Thursday with 59 political prisoners released by the president.")
     assert got == {("transferred", 59, "Panama"), ("released", 59, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China released all 24 -- 21 men and three women -- hours after the letter arrived.", {("released", 24, None)}),
+    ("The rebels freed 12 (eight soldiers and four police officers) on Monday.", {("released", 12, None)}),
+    ("The team won 24 - 21 on Monday.", set()),
+])
+def test_a_bare_freed_count_followed_by_an_aside_that_describes_them(sentence, expected):
+    assert this_event(sentence) == expected

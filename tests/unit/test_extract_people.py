@@ -3107,3 +3107,11 @@ def test_a_surname_that_is_also_a_building_word_is_kept_when_the_context_is_a_pe
 def test_a_free_man_closing_the_clause_is_said_of_its_subject(sentence, expected):
     got = status("The hostages were released after 13 days in captivity.", sentence)
     assert next(iter(got.values())) == expected
+
+
+def test_a_hometown_aside_does_not_hide_the_subject_of_first_to_step_off():
+    got = status("The 24 crew members held for 11 days were released and flown to Guam.",
+                 "The mission commander, Navy Lt. Shane Osborn, 26, of Norfolk, Nebraska, was the first to step onto "
+                 "the tarmac.")
+    assert got["Shane Osborn"] == "released"
+    assert "Norfolk" not in got
