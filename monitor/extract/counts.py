@@ -161,6 +161,9 @@ _ELIDED_TOOK_RE = re.compile(
     r"(?:^|\band|,|\bwhile|\bwhereas)\s*(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:took|takes|accepted|got)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
 _QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_RELATIVE_MOVED_RE = re.compile(
+    rf"\s*,\s*who\s+were\s+(?:then\s+|later\s+|immediately\s+|all\s+)?(?:flown|taken|sent|deported|driven|bussed|expelled"
+    rf"|exiled|put\s+on\s+a\s+(?:plane|flight)|escorted)(?:\s+out|\s+abroad)?\s+(?:to|into)\s+{_PLACE}")
 _RELEASED_BY_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:released|freed|pardoned)\s+by\b", re.I)
 # the captors (or a plane) carry them off: "flew to Cuba with 14 political prisoners released by the government"
 _WITH_TO_LEFT_RE = re.compile(
@@ -2024,6 +2027,12 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
             raw.append(claim)
+            moved = _RELATIVE_MOVED_RE.match(sentence, head.end()) if head and metric == "released" else None
+            moved_to = _destination(moved.group("place")) if moved else None
+            if moved_to:
+                # "released ten political prisoners, who were flown out to Chile the same day": freed, then moved
+                raw.append({**claim, "metric": "transferred", "destination": moved_to,
+                            "destination_country": _country_part(moved_to)})
             if metric == "transferred" and scope == "this_event" and _RELEASED_BY_AFTER_RE.match(sentence, q.end) \
                     and _WITH_TO_LEFT_RE.search(sentence, max(0, q.start - 80), q.start):
                 # "flew to Panama with 59 political prisoners released by President X": freed, then moved

@@ -1799,3 +1799,12 @@ def test_captors_flying_off_on_a_day_with_prisoners_released_by_the_government()
 ])
 def test_a_bare_freed_count_followed_by_an_aside_that_describes_them(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The government released ten political prisoners, who were flown out to Chile the same day.",
+     {("released", 10, None), ("transferred", 10, "Chile")}),
+    ("The government released ten political prisoners, who were taken to a hospital.", {("released", 10, None)}),
+])
+def test_freed_prisoners_moved_in_a_relative_clause_are_also_a_transfer(sentence, expected):
+    assert this_event(sentence) == expected
