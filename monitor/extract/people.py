@@ -355,7 +355,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
     r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|penal\s+colony|police\s+station"
-    r"|labou?r\s+camp)\b"
+    r"|labou?r\s+camp|penitentiary|gaol)\b"
     r"|\breturned\s+(?:safely\s+)?to\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|hometowns?)\b"
     # "stepped off a Royal Canadian Air Force jet" (relatives flying with them are not freed: a family cue)
     r"|\b(?:stepped|steps|step)\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
@@ -2008,7 +2008,7 @@ def _dated_before_the_verb(tpl: str, start: int, tail_from: int, when: _When) ->
 
 
 _REL_WORD_RE = re.compile(r"\b(?:freed|released|frees|releases|freeing|releasing|handed|exchanged|swapped|pardoned"
-                          r"|rescued|returned)\b", re.I)
+                          r"|rescued|returned|walked\s+(?:out|free)|left\s+(?:\w+\s+)?prisons?)\b", re.I)
 _TODAY_RE = re.compile(r"\b(?:today|yesterday|tonight|this\s+morning)\b", re.I)
 _WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PERFECT_RELEASE_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:freed|released|pardoned|exchanged|swapped|returned)\b",
@@ -2062,6 +2062,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
     m = _YEAR_NEAR_RE.match(tail)
     if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3)) < when.latest_year:
         return "other_event"
+    if m and when.published_month is None and when.weekday_story:
+        return "other_event"  # "was released in 1977" in an undated story whose own release is "Monday"
     m = _MONTH_NEAR_RE.match(tail)
     day = m and (m.group("day") or m.group("d"))
     if day and _is_earlier(m.group("mon").rstrip("."), m.group("year"), when, int(day)):
@@ -2087,7 +2089,7 @@ frees release free releasing freeing exchanging swapping handing set handed sent
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp
-first last allowed permitted""".split())
+first last allowed permitted penitentiary gaol""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
@@ -3519,8 +3521,10 @@ def _canonical(p: _Person) -> str:
         # Kyi ... Suu Kyi"); a single extra word may be a title the stop list lacks
         added = len(sp.split()) - min((len(o.split()) for o in extended), default=len(sp.split()))
         # "Ricardo González Alfonso ... González Alfonso": a double surname the article shortens to its two
-        # surnames; a person it never calls by one word is not "Marine Paul Whelan ... Whelan"
-        compound = added == 1 and len(sp.split()) == 3 and not one_word and sp in inner
+        # surnames; a person it never calls by one word is not "Marine Paul Whelan ... Whelan". A full name
+        # opening a sentence counts unless the short form recurs ("Gaunt Tal Shoham ... Tal Shoham ... Tal Shoham")
+        compound = added == 1 and len(sp.split()) == 3 and not one_word and (
+            sp in inner or max((counts.get(o, 0) for o in extended), default=0) < 2)
         full = (uses >= 2 or added >= 2 or compound) and extends
         # "Lucía Pineda" is the short form of "Lucía Pineda Ubau" (a second surname added at the end)
         toks = sp.split()

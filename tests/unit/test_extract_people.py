@@ -3115,3 +3115,19 @@ def test_a_hometown_aside_does_not_hide_the_subject_of_first_to_step_off():
                  "the tarmac.")
     assert got["Shane Osborn"] == "released"
     assert "Norfolk" not in got
+
+
+def test_an_undated_weekday_story_puts_a_release_dated_by_a_bare_year_on_another_occasion():
+    got = {n: (p["status"], p["scope"]) for n, p in people(
+        "Four nationalists walked out of federal prisons Monday, four days after the president commuted their "
+        "sentences.",
+        "The fourth member of the group, Andres Ferro Cortes, was released in 1977 because he was dying.").items()}
+    assert got["Andres Ferro Cortes"] == ("released", "other_event")
+
+
+def test_leaving_the_penitentiary_is_an_exit_and_a_double_surname_may_open_a_sentence():
+    got = status("Four nationalists walked out of federal prisons Monday.",
+                 "Rafael Cantel Mirano left the penitentiary at Marion, Ill., and Irvin Flo was freed from "
+                 "Leavenworth, Kan.",
+                 "Lebro, Cantel Mirano and Flo had opened fire from the gallery in 1954.")
+    assert got["Rafael Cantel Mirano"] == "released" and "Cantel Mirano" not in got
