@@ -707,6 +707,11 @@ _RELEASE_AFTER_RE = re.compile(
     rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
 )
+_AUX_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|being|got|be)\b", re.I)
+# an object right after an active release verb: "freed their last nine hostages", "released the two Germans"
+_ACTIVE_OBJECT_RE = re.compile(
+    r"\s+(?:their|his|her|its|the|all|both|some|several|dozens|hundreds|\d|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|(?-i:[A-Z]))", re.I)
 _EXCHANGE_AFTER_RE = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,4}}?(?:were|was|have\s+been|had\s+been|are|is)?\s*(?:{_EXCHANGE_WORDS})\b", re.I)
 # A participle phrase between a subject and its release verb.
 # Or a first predicate coordinated with it ('5,800 prisoners had their sentences commuted and were also freed').
@@ -1273,6 +1278,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             noun and _AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
     release_after = _RELEASE_AFTER_RE.match(rest)
+    if release_after and not _AUX_RE.search(release_after.group(0)) and release_after.group(0).split()[-1][:1].islower() \
+            and _ACTIVE_OBJECT_RE.match(rest, release_after.end()):
+        return None  # "Three guerrillas freed their last nine hostages": the figure counts the captors
     if release_after and not _DEAD_MOD_RE.search(rest, 0, release_after.end()):  # not "were killed and 20 rescued"
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
     if _EXCHANGE_AFTER_RE.match(rest):

@@ -1808,3 +1808,13 @@ def test_a_bare_freed_count_followed_by_an_aside_that_describes_them(sentence, e
 ])
 def test_freed_prisoners_moved_in_a_relative_clause_are_also_a_transfer(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three guerrillas freed their last nine hostages at the airport.", {("released", 9, None)}),
+    ("500 prisoners freed on Sunday returned home.", {("released", 500, None)}),
+    ("The minister said 1,424 prisoners linked to the Free Aceh Movement had been released from jails.",
+     {("released", 1424, None)}),
+])
+def test_a_figure_before_an_active_release_verb_with_an_object_counts_the_captors(sentence, expected):
+    assert this_event(sentence) == expected
