@@ -346,6 +346,9 @@ _OTHER_EVENT_FIRST = "abcdefhilopstw"
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
+_DATE_BEFORE_WHEN_RE = re.compile(
+    r"\b(?:in|on|of|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<mon>" + _MONTH_RE + r")\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)\s*,\s*$", re.I)
 _SINCE_WHEN_RE = re.compile(r"[^,;.|]{0,30},[\s|]*when\b")  # "since March 1979, when ..." (clauses joined by " | ")
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
 # a time between a promise and its "to": "offered on Friday to free", "agreed last week to release"
@@ -1716,6 +1719,12 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too
     governing = sentence[wlo:lo] if lo > wlo and _DEPENDENT_CLAUSE_RE.match(clause) else ""
+    if governing and clause[:4].lower() == "when" and event_year:
+        dated = _DATE_BEFORE_WHEN_RE.search(governing)
+        if dated and metric != "held" and (int(dated.group("year")) < event_year or (
+                ev and dated.group("mon") and int(dated.group("year")) == ev.year
+                and [m[:3] for m in _MONTH_NAMES].index(dated.group("mon")[:3].lower()) + 1 < ev.month)):
+            return "other_event", "earlier event"  # "what Menem began in October 1989, when he pardoned 277"
     # a colon spells out the clause before it: "In 2010, the two swapped 14 people: 10 agents were sent home
     # for four men"; "The previous exchange was the largest: 230 returned home" -- that clause dates ours too
     elaborated = _elaborated_clause(sentence, wlo)

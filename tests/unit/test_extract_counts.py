@@ -1818,3 +1818,14 @@ def test_freed_prisoners_moved_in_a_relative_clause_are_also_a_transfer(sentence
 ])
 def test_a_figure_before_an_active_release_verb_with_an_object_counts_the_captors(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, event_date, scope", [
+    ("The decrees completed what the president began in October 1989, when he pardoned 277 people.", "1990-12-29",
+     "other_event"),
+    ("The crisis ended in July 1990, when the rebels freed 40 hostages.", "1990-12-29", "other_event"),
+    ("The crisis ended in July 1990, when the rebels freed 40 hostages.", "1990-07-29", "this_event"),
+])
+def test_a_date_closing_the_clause_a_when_clause_hangs_from_dates_its_release(sentence, event_date, scope):
+    got = extract_counts([sentence], published=None, event_date=event_date)
+    assert [c["scope"] for c in got if c["metric"] == "released"] == [scope]
