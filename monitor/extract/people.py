@@ -1691,6 +1691,10 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
         # ... and "had been released unhurt and thanked President X": X is what the second verb takes
         # "freed three hostages, and X, whose son ..., called it ...": X starts a new clause;
         # "freed three hostages, whose relatives, including X, ...": X belongs to the relative clause
+        if colon and ":" in tpl[start:start + first.start()] and not _NEW_CONJUNCT_RE.search(seg, 0, first.start()):
+            # "Among them are the eight leaders whom the army kept as hostages ...: A, B and C": the colon
+            # spells out the head noun, whatever its relative clause says
+            return _colon_list(tpl, spans, mentions, groups, start, keep_speakers)
         return []
     if not first or len(_WORDS_RE.findall(seg, 0, first.start())) > max_lead_words:
         # "released 52 prisoners on Thursday: A, B and C" -- a colon introduces the named members;
@@ -1792,7 +1796,9 @@ def _colon_list(tpl: str, spans, mentions, groups, start: int, keep_speakers: bo
     if not spans:
         return []  # no names in the sentence
     colon = tpl.find(":", start)
-    if colon < 0 or _HARD_STOP_RE.search(tpl, start, colon):
+    # a short scare-quoted word ('kept as "hostages"') is no quotation that ends the phrase
+    view = _SCARE_QUOTE_RE.sub(lambda mm: " " * len(mm.group(0)), tpl) if '"' in tpl or "“" in tpl else tpl
+    if colon < 0 or _HARD_STOP_RE.search(view, start, colon):
         return []
     for mm in _MARKER_RE.finditer(tpl, start, colon):
         if not _RELATIVE_RE.search(tpl, start, mm.start()):

@@ -3131,3 +3131,12 @@ def test_leaving_the_penitentiary_is_an_exit_and_a_double_surname_may_open_a_sen
                  "Leavenworth, Kan.",
                  "Lebro, Cantel Mirano and Flo had opened fire from the gallery in 1954.")
     assert got["Rafael Cantel Mirano"] == "released" and "Cantel Mirano" not in got
+
+
+@pytest.mark.parametrize("middle", ["kept for eleven years in isolation", 'kept for eleven years as "hostages", in '
+                                    "conditions this group has denounced as torture"])
+def test_a_colon_spells_out_a_head_noun_with_a_relative_clause(middle):
+    got = status("On Friday 62 prisoners were released from the prison.",
+                 f"Among them are the eight leaders of the movement whom the armed forces {middle}: Raul Sendero, "
+                 "Jose Mujo and Henry Engel.")
+    assert got == {"Raul Sendero": "released", "Jose Mujo": "released", "Henry Engel": "released"}
