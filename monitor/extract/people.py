@@ -152,7 +152,7 @@ president vice prime minister premier chancellor secretary ambassador envoy spok
 spokesperson senator sen rep representative congressman congresswoman governor gov mayor king queen
 prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
 father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
-maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer
+maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer brig brigadier cmdr comdr lieut supt insp
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
@@ -638,7 +638,8 @@ _SUBJECT_HEAD_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*,?\s+){0,3}?⟦(\d+)⟧"
 _COORD_SUBJECT_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧(?=[^⟦]*\band\s*$)")
 _GROUP_END_RE = re.compile(r"⟦(\d+)⟧(?:['’]s)?(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$")
 _ALONG_END_RE = re.compile(r"\b(?:along|together)\s+$", re.I)
-_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt))$")
+_ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Brig|Cmdr|Comdr|Lieut|Maj"
+                            r"|Adm|Supt|Insp|Prof|Rev|Gov|Sen|Rep|Cpl|Pvt|Spc))$")
 _BREAK_RE = re.compile(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s")
 _COMMA_WHO_END_RE = re.compile(r",\s*who\s+$")
 _COMMA_NP_WHO_END_RE = re.compile(r",\s*(?:the|an?)\s+[^,;:⟦" + _QUOTES + r"]{1,60}?\s+who\s+$", re.I)
@@ -997,7 +998,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
         for x, i in enumerate(run):
             if kinds[x] == "STOP" and x + 1 < len(run) and kinds[x + 1] == "NAME" \
                     and toks[i][2].lower() in _NAME_LIKE_MONTHS \
-                    and not _DATE_PREP_BEFORE_RE.search(sentence, max(0, toks[i][0] - 12), toks[i][0]):
+                    and (toks[i][2] == "Jan"  # an abbreviated month takes a day or a dot ("of Jan. 5"), not a name
+                         or not _DATE_PREP_BEFORE_RE.search(sentence, max(0, toks[i][0] - 12), toks[i][0])):
                 kinds[x] = "NAME"  # "Jan Novak", "June Almeida": a month before a surname is a given name
                 continue
             if kinds[x] == "STOP" and x == len(run) - 1 and x > 1 and kinds[x - 1] == kinds[x - 2] == "NAME" \

@@ -3140,3 +3140,13 @@ def test_a_colon_spells_out_a_head_noun_with_a_relative_clause(middle):
                  f"Among them are the eight leaders of the movement whom the armed forces {middle}: Raul Sendero, "
                  "Jose Mujo and Henry Engel.")
     assert got == {"Raul Sendero": "released", "Jose Mujo": "released", "Henry Engel": "released"}
+
+
+@pytest.mark.parametrize("sentence,name", [
+    ("Italian commandos stormed the flat on Thursday and freed Brig. Gen. James Dozer, ending 42 days of captivity.",
+     "James Dozer"),
+    ("The kidnapping of Jan Philipp Reemer ended after 33 days when he was released.", "Jan Philipp Reemer"),
+])
+def test_rank_abbreviations_and_an_abbreviated_month_as_given_name(sentence, name):
+    got = status(sentence)
+    assert got == {name: "released"}
