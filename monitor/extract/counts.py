@@ -546,6 +546,9 @@ _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|crossi
 _FACILITY_TAIL_RE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:Air\s+Force(?:\s+Base)?|Air\s+Base|Airbase|Airport|Airfield)$")
 
 
+_IN_COUNTRY_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
+
+
 def _destination(place: str) -> str | None:
     words = place.split()
     while words and words[-1] in _NOT_PLACES:
@@ -1140,6 +1143,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             if _CROSSING_AFTER_RE.match(rest, m.end("place")) or m.group("place").rsplit(None, 1)[-1] in _CROSSING_WORDS:
                 continue  # "driven to the Kuneitra crossing": a border post names no country
             dest = _destination(m.group("place"))
+            inside = _IN_COUNTRY_RE.match(rest, m.end("place")) if dest and "," not in dest else None
+            if inside and (country_of(inside.group(1)) or city_country(inside.group(1))):
+                # "flown by helicopter to Camp Lemonnier in Djibouti": the base, then the country it is in
+                dest = _destination(inside.group(1))
+                dest = f"{m.group('place')}, {dest}" if dest else m.group("place")
             if dest and places and m.group(0)[:4].lower() == "hand" and is_demonym(m.group("place").split()[0]) \
                     and (places.main_country() == dest or places.hostage_story()):
                 # "handed over to Malian authorities" in a story set in Mali, or hostages handed over by their

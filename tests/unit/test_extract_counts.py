@@ -1829,3 +1829,12 @@ def test_a_figure_before_an_active_release_verb_with_an_object_counts_the_captor
 def test_a_date_closing_the_clause_a_when_clause_hangs_from_dates_its_release(sentence, event_date, scope):
     got = extract_counts([sentence], published=None, event_date=event_date)
     assert [c["scope"] for c in got if c["metric"] == "released"] == [scope]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The two freed hostages were flown by helicopter to Camp Lemonnier in Djibouti.",
+     {("transferred", 2, "Camp Lemonnier, Djibouti")}),
+    ("The 35 freed prisoners were flown to Vilnius in the evening.", {("transferred", 35, "Vilnius, Lithuania")}),
+])
+def test_a_base_named_with_the_country_it_is_in(sentence, expected):
+    assert this_event(sentence) == expected
