@@ -153,6 +153,7 @@ spokesperson senator sen rep representative congressman congresswoman governor g
 prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
 father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
 maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer brig brigadier cmdr comdr lieut supt insp
+quartermaster technician fireman seaman boatswain ensign yeoman petty signalman radioman corpsman gunner machinist airman
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
@@ -321,8 +322,8 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:an?\s+free\s+(?:man|woman|person)|free)\b"
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
     # "X was the first to step off the plane", "... the last of the hostages to be freed"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+|among\s+the\s+)(?:first|last)\s+(?:(?:of\s+the\s+)?[\w'’-]+\s+){0,2}?to\s+"
-    r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+|among\s+the\s+)(?:first|last)\s+(?:(?:of\s+the\s+)?(?:[\w'’-]+|⟦\d+⟧)\s+){0,9}?to\s+"
+    r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)|cross\b"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go)\s+free\b"
     # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
@@ -850,8 +851,8 @@ def _fixed_kind(tok: str) -> str | None:
                 or any(_COMPOUND_TAIL_RE.search(q.lower()) for q in lower_parts)):
             return "STOP"
     letters = _NON_WORD_RE.sub("", tok)
-    if len(letters) >= 2 and letters.isupper():
-        return "STOP"  # acronyms (REUTERS, POW, RFE)
+    if len(letters) >= 2 and (letters.isupper() or (letters[-1] == "s" and len(letters) >= 3 and letters[:-1].isupper())):
+        return "STOP"  # acronyms (REUTERS, POW, RFE) and their plurals (MPs, POWs, NGOs)
     if len(letters) == 1 and not _INITIAL_RE.fullmatch(tok):
         return "STOP"
     return None
@@ -2667,7 +2668,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
     for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
-        if _TO_PLACE_RE.search(mm.group(0)) and wset.isdisjoint(_W_CAPTIVITY):
+        if _TO_PLACE_RE.search(mm.group(0)) and wset.isdisjoint(_W_CAPTIVITY) and not (
+                ("first" in wset or "last" in wset) and mm.group(0).endswith("cross")):
             continue  # "X returned to Moscow" frees nobody unless the sentence is about captivity
         if _ESCORT_AFTER_RE.match(tpl, mm.end()):
             continue  # "X stepped off the jet leading 22 Americans": X brought the freed home

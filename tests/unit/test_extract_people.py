@@ -3150,3 +3150,19 @@ def test_a_colon_spells_out_a_head_noun_with_a_relative_clause(middle):
 def test_rank_abbreviations_and_an_abbreviated_month_as_given_name(sentence, name):
     got = status(sentence)
     assert got == {name: "released"}
+
+
+def test_plural_acronyms_and_ship_ratings_are_not_names():
+    got = status("The detainees were released on Saturday.",
+                 "Also released were the two outspoken MPs whose arrest had shocked the country: Martin Shiko, a "
+                 "lawyer, and Jean Serony, the deputy speaker.",
+                 '"They wanted to break us," Communications Technician Stu Russo said.')
+    assert got["Martin Shiko"] == got["Jean Serony"] == "released"
+    assert "MPs" not in got and got.get("Stu Russo") == "mentioned"
+
+
+def test_the_first_of_a_long_group_to_cross_is_freed():
+    got = status("North Korea released the crew of the ship on Monday after 11 months in captivity.",
+                 "Cmdr. Lloyd Butcher was the first of the 82 surviving crew members of the USS Pueblo to cross what "
+                 "would become known as the Bridge of No Return.")
+    assert got == {"Lloyd Butcher": "released"}
