@@ -1407,8 +1407,8 @@ def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, kee
 _SCARE_QUOTE_RE = re.compile(r"[\"“]([^\"“”⟦.!?,:;]{1,40})[\"”]")
 
 
-_HOMETOWN_RE = re.compile(r",\s*of\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?))?"
-                          r"\s*,(?!\s*(?:and|or)\b)")
+_HOMETOWN_RE = re.compile(r",\s*of\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,\s*(?:⟦\d+⟧\.?|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?))?"
+                          r"\s*,")  # (", of Shenandoah, Pa., and ...": a state's abbreviation)
 
 
 @lru_cache(maxsize=256)
