@@ -85,6 +85,8 @@ async def facts(stream):
         if merged is _NOTHING:
             continue
         new_state, alerts = merged
+        log.info("claims_merged", article_id=(event.value or {}).get("article_id"), partition=event.message.partition,
+                 offset=event.message.offset, alerts=len(alerts), repeat=new_state is stored)
         # Alerts are acknowledged by the broker before the table records the claim as
         # merged: a crash in between re-emits the same alert ids, never loses one.
         for alert in alerts:

@@ -34,6 +34,7 @@ class Worker:
     web_port: int = field(default_factory=free_port)
     extra_env: dict = field(default_factory=dict)
     proc: subprocess.Popen | None = None
+    killed: bool = False  # True when stop() had to SIGKILL: the worker left its group without a goodbye
 
     @property
     def env(self) -> dict:
@@ -65,7 +66,8 @@ class Worker:
             time.sleep(0.5)
         raise RuntimeError(f"worker not healthy within {timeout}s:\n{self.log_tail()}")
 
-    def stop(self, sig: int = signal.SIGTERM, timeout: float = 30) -> None:
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 60) -> bool:
+        """Stop the worker; returns False when it had to be killed (a slow host or a stuck shutdown)."""
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(sig)
             try:
@@ -73,6 +75,8 @@ class Worker:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait()
+                self.killed = True
+        return not self.killed
 
     def log_tail(self, n: int = 60) -> str:
         logs = sorted(self.data_dir.glob("worker-*.log"))
@@ -80,6 +84,28 @@ class Worker:
 
     def topic(self, suffix: str) -> str:
         return f"{self.namespace}.{suffix}"
+
+
+async def _group_lag(bootstrap: str, group: str, topics: list[str]) -> dict[str, int]:
+    from aiokafka import AIOKafkaConsumer, TopicPartition
+
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        await consumer.topics()  # fetches the cluster metadata the partition lookup reads
+        lag: dict[str, int] = {}
+        for topic in topics:
+            parts = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+            ends = await consumer.end_offsets(parts)
+            lag[topic] = sum(ends[tp] - ((await consumer.committed(tp)) or 0) for tp in parts)
+        return lag
+    finally:
+        await consumer.stop()
+
+
+def group_lag(bootstrap: str, group: str, topics: list[str]) -> dict[str, int]:
+    """Records not yet committed by a consumer group, per topic: > 0 means it is still working (or stuck)."""
+    return asyncio.run(_group_lag(bootstrap, group, topics))
 
 
 async def _read(bootstrap: str, topic: str, want: int, timeout: float) -> list[tuple[bytes | None, bytes]]:
@@ -103,6 +129,32 @@ async def _read(bootstrap: str, topic: str, want: int, timeout: float) -> list[t
 def read_topic(bootstrap: str, topic: str, want: int, timeout: float = 90) -> list[dict]:
     """Values of `topic` from the beginning, once `want` arrived or the timeout passed."""
     return [json.loads(v) for _, v in asyncio.run(_read(bootstrap, topic, want, timeout))]
+
+
+async def _layout(bootstrap: str, topic: str, timeout: float) -> list[tuple]:
+    from aiokafka import AIOKafkaConsumer
+
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
+                                enable_auto_commit=False, group_id=None)
+    await consumer.start()
+    out = []
+    try:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            batch = await consumer.getmany(timeout_ms=500)
+            for tp, records in batch.items():
+                out.extend((tp.partition, r.offset, r.key.decode() if r.key else None,
+                            json.loads(r.value).get("alert_id") or json.loads(r.value).get("article_id"),
+                            time.strftime("%H:%M:%S", time.localtime(r.timestamp / 1000)))
+                           for r in records)
+    finally:
+        await consumer.stop()
+    return sorted(out)
+
+
+def topic_layout(bootstrap: str, topic: str, timeout: float = 10) -> list[tuple]:
+    """(partition, offset, key, alert or article id, time) of every record: what a failed check saw."""
+    return asyncio.run(_layout(bootstrap, topic, timeout))
 
 
 def read_records(bootstrap: str, topic: str, want: int, timeout: float = 90):
