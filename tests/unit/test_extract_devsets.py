@@ -38,19 +38,21 @@ FLOORS = {
     # scored blind once (counts 0.747, names 0.682, critical 2); opened in session 4
     "devset_l": (0.82, 0.88, 0),
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
-    "devset_n": (0.80, 0.74, 0),
+    "devset_n": (0.80, 0.77, 0),
     # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
-    "devset_o": (0.77, 0.66, 0),
+    "devset_o": (0.77, 0.77, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
-    "devset_p": (0.75, 0.76, 0),
+    "devset_p": (0.77, 0.76, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
     "devset_s": (0.74, 0.73, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
     "devset_u": (0.86, 0.78, 0),
     # scored blind once (counts 0.746, names 0.723, critical 1), opened in session 8
-    "devset_w": (0.85, 0.89, 0),
+    "devset_w": (0.85, 0.90, 0),
     # scored blind once (counts 0.689, names 0.697, critical 2), opened in session 9
-    "devset_y": (0.81, 0.80, 0),
+    "devset_y": (0.81, 0.85, 0),
+    # scored blind once (counts 0.727, names 0.667, critical 1), opened in session 10
+    "devset_aa": (0.75, 0.83, 0),
 }
 
 
