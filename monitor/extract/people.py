@@ -153,7 +153,7 @@ spokesperson senator sen rep representative congressman congresswoman governor g
 prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
 father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
 maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer brig brigadier cmdr comdr lieut supt insp
-quartermaster technician fireman seaman boatswain ensign yeoman petty signalman radioman corpsman gunner machinist airman
+quartermaster technician pilot co-pilot copilot purser stewardess steward fireman seaman boatswain ensign yeoman petty signalman radioman corpsman gunner machinist airman
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
@@ -1459,8 +1459,11 @@ _LEAD_NAME_ASIDE_RE = re.compile(r"\W*⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,
                                  r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
 _BLANK_ASIDE_END_RE = re.compile(r",(?: +,)+\s*$")  # one aside or several in a row
 _NAME_AND_KIN_END_RE = re.compile(
-    r"⟦(\d+)⟧\s*,?\s*and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:family|families|wife|husband|children"
-    r"|sons?|daughters?|companion|partner|crew|colleagues?)\s*$")
+    r"⟦(\d+)⟧\s*,?\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:family|families|wife|husband|children"
+    r"|sons?|daughters?|companion|partner|crew|colleagues?)"
+    # "the stewardess X, and the purser were also among those freed": a crew member by office
+    r"|the\s+(?:purser|pilot|co-?pilot|captain|navigator|steward|stewardess|driver|interpreter|translator|guide"
+    r"|cameraman|photographer|engineer|mechanic|radio\s+operator|flight\s+engineer))\s*$")
 
 
 def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:

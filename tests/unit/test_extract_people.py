@@ -3166,3 +3166,13 @@ def test_the_first_of_a_long_group_to_cross_is_freed():
                  "Cmdr. Lloyd Butcher was the first of the 82 surviving crew members of the USS Pueblo to cross what "
                  "would become known as the Bridge of No Return.")
     assert got == {"Lloyd Butcher": "released"}
+
+
+@pytest.mark.parametrize("sentence,name,expected", [
+    ("Her colleague, the stewardess Hanna Pieg, and the purser were also among those freed.", "Hanna Pieg",
+     "released"),
+    ("Co-pilot Jurgen Vieto then flew the machine on to Mogadishu alone.", "Jurgen Vieto", "mentioned"),
+])
+def test_aircrew_by_office_before_and_after_a_name(sentence, name, expected):
+    got = status("The hostages were freed in the raid.", sentence)
+    assert got == {name: expected}
