@@ -97,7 +97,9 @@ async def _group_lag(bootstrap: str, group: str, topics: list[str]) -> dict[str,
         for topic in topics:
             parts = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
             ends = await consumer.end_offsets(parts)
-            lag[topic] = sum(ends[tp] - ((await consumer.committed(tp)) or 0) for tp in parts)
+            lag[topic] = 0
+            for tp in parts:  # (an await inside a generator expression would make it an async generator)
+                lag[topic] += ends[tp] - ((await consumer.committed(tp)) or 0)
         return lag
     finally:
         await consumer.stop()

@@ -160,6 +160,7 @@ def test_restart_mid_replay_recovers_the_table_and_neither_loses_nor_repeats_ale
         assert ids == [a["alert_id"] for a in expected], (
             f"alerts {topic_layout(kafka_bootstrap, first.topic('alerts'))}\n"
             f"claims {topic_layout(kafka_bootstrap, first.topic('claims'))}\nfirst killed: {first.killed}\n"
+            f"claims not yet committed by the group: {group_lag(kafka_bootstrap, first.namespace, [first.topic('claims')])}\n"
             f"{second.log_tail()}")
         check_fact_table(second.url)
     finally:
