@@ -1731,7 +1731,7 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         dated = _DATE_BEFORE_WHEN_RE.search(governing)
         if dated and metric != "held" and (int(dated.group("year")) < event_year or (
                 ev and dated.group("mon") and int(dated.group("year")) == ev.year
-                and [m[:3] for m in _MONTH_NAMES].index(dated.group("mon")[:3].lower()) + 1 < ev.month)):
+                and _month_num(dated.group("mon")) < ev.month)):
             return "other_event", "earlier event"  # "what Menem began in October 1989, when he pardoned 277"
     # a colon spells out the clause before it: "In 2010, the two swapped 14 people: 10 agents were sent home
     # for four men"; "The previous exchange was the largest: 230 returned home" -- that clause dates ours too

@@ -66,8 +66,8 @@ class Worker:
             time.sleep(0.5)
         raise RuntimeError(f"worker not healthy within {timeout}s:\n{self.log_tail()}")
 
-    def stop(self, sig: int = signal.SIGTERM, timeout: float = 60) -> bool:
-        """Stop the worker; returns False when it had to be killed (a slow host or a stuck shutdown)."""
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 60) -> None:
+        """Stop the worker; `killed` records whether it had to be killed (a slow host or a stuck shutdown)."""
         if self.proc and self.proc.poll() is None:
             self.proc.send_signal(sig)
             try:
@@ -76,7 +76,6 @@ class Worker:
                 self.proc.kill()
                 self.proc.wait()
                 self.killed = True
-        return not self.killed
 
     def log_tail(self, n: int = 60) -> str:
         logs = sorted(self.data_dir.glob("worker-*.log"))
@@ -110,19 +109,20 @@ def group_lag(bootstrap: str, group: str, topics: list[str]) -> dict[str, int]:
     return asyncio.run(_group_lag(bootstrap, group, topics))
 
 
-async def _read(bootstrap: str, topic: str, want: int, timeout: float) -> list[tuple[bytes | None, bytes]]:
+async def _read(bootstrap: str, topic: str, want: float, timeout: float) -> list:
+    """Records of `topic` from the beginning, once `want` arrived or the timeout passed."""
     from aiokafka import AIOKafkaConsumer
 
     consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
                                 enable_auto_commit=False, group_id=None)
     await consumer.start()
-    out: list[tuple[bytes | None, bytes]] = []
+    out: list = []
     try:
         deadline = time.monotonic() + timeout
         while len(out) < want and time.monotonic() < deadline:
             batch = await consumer.getmany(timeout_ms=500)
             for records in batch.values():
-                out.extend((r.key, r.value) for r in records)
+                out.extend(records)
     finally:
         await consumer.stop()
     return out
@@ -130,34 +130,19 @@ async def _read(bootstrap: str, topic: str, want: int, timeout: float) -> list[t
 
 def read_topic(bootstrap: str, topic: str, want: int, timeout: float = 90) -> list[dict]:
     """Values of `topic` from the beginning, once `want` arrived or the timeout passed."""
-    return [json.loads(v) for _, v in asyncio.run(_read(bootstrap, topic, want, timeout))]
-
-
-async def _layout(bootstrap: str, topic: str, timeout: float) -> list[tuple]:
-    from aiokafka import AIOKafkaConsumer
-
-    consumer = AIOKafkaConsumer(topic, bootstrap_servers=bootstrap, auto_offset_reset="earliest",
-                                enable_auto_commit=False, group_id=None)
-    await consumer.start()
-    out = []
-    try:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            batch = await consumer.getmany(timeout_ms=500)
-            for tp, records in batch.items():
-                out.extend((tp.partition, r.offset, r.key.decode() if r.key else None,
-                            json.loads(r.value).get("alert_id") or json.loads(r.value).get("article_id"),
-                            time.strftime("%H:%M:%S", time.localtime(r.timestamp / 1000)))
-                           for r in records)
-    finally:
-        await consumer.stop()
-    return sorted(out)
+    return [json.loads(r.value) for r in asyncio.run(_read(bootstrap, topic, want, timeout))]
 
 
 def topic_layout(bootstrap: str, topic: str, timeout: float = 10) -> list[tuple]:
     """(partition, offset, key, alert or article id, time) of every record: what a failed check saw."""
-    return asyncio.run(_layout(bootstrap, topic, timeout))
+    lines = []
+    for r in asyncio.run(_read(bootstrap, topic, float("inf"), timeout)):
+        value = json.loads(r.value)
+        lines.append((r.partition, r.offset, r.key.decode() if r.key else None,
+                      value.get("alert_id") or value.get("article_id"),
+                      time.strftime("%H:%M:%S", time.localtime(r.timestamp / 1000))))
+    return sorted(lines)
 
 
-def read_records(bootstrap: str, topic: str, want: int, timeout: float = 90):
-    return asyncio.run(_read(bootstrap, topic, want, timeout))
+def read_records(bootstrap: str, topic: str, want: int, timeout: float = 90) -> list[tuple[bytes | None, bytes]]:
+    return [(r.key, r.value) for r in asyncio.run(_read(bootstrap, topic, want, timeout))]
