@@ -10,6 +10,8 @@ import os
 
 import faust
 
+from agents.delivery import App
+
 from monitor import topics
 from monitor.config import Settings
 
@@ -28,7 +30,7 @@ def _broker_url() -> str:
 
 NS = settings.namespace
 
-app = faust.App(
+app = App(
     NS,
     broker=_broker_url(),
     store=os.environ.get("MONITOR_STORE", "rocksdb://"),
@@ -59,6 +61,8 @@ app = faust.App(
     # forwarded to the owner's canonical URL.
     canonical_url=os.environ.get("MONITOR_CANONICAL_URL") or f"http://{settings.web_host}:{settings.web_port}",
 )
+# Offsets of delete-policy topics run without gaps: never commit past one (agents/delivery.py).
+app.contiguous_topics = frozenset(spec.name(NS) for spec in topics.ALL if not spec.compacted)
 
 
 def topic(spec: topics.TopicSpec, *, value_serializer: str = "json") -> faust.TopicT:

@@ -39,8 +39,7 @@ async def read_all(bootstrap: str, topic_name: str) -> list[tuple[bytes | None, 
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=None, enable_auto_commit=False)
     await consumer.start()
     try:
-        parts = [TopicPartition(topic_name, p) for p in (consumer.partitions_for_topic(topic_name) or
-                                                         await _partitions(consumer, topic_name))]
+        parts = [TopicPartition(topic_name, p) for p in sorted(await topic_partitions(consumer, topic_name))]
         if not parts:
             return []
         consumer.assign(parts)
@@ -63,6 +62,10 @@ async def read_all(bootstrap: str, topic_name: str) -> list[tuple[bytes | None, 
         await consumer.stop()
 
 
-async def _partitions(consumer, topic_name: str) -> set[int]:
+async def topic_partitions(consumer, topic_name: str) -> set[int]:
+    """Partition numbers of a topic. (A consumer that subscribed to nothing knows no
+    topic: `partitions_for_topic` is None, and `topics()` does not fill its cache.)"""
+    if known := consumer.partitions_for_topic(topic_name):
+        return known
     await consumer._client.force_metadata_update()
     return consumer._client.cluster.partitions_for_topic(topic_name) or set()

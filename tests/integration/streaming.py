@@ -88,13 +88,15 @@ class Worker:
 async def _group_lag(bootstrap: str, group: str, topics: list[str]) -> dict[str, int]:
     from aiokafka import AIOKafkaConsumer, TopicPartition
 
+    from monitor.follow import topic_partitions
+
     consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, group_id=group, enable_auto_commit=False)
     await consumer.start()
     try:
-        await consumer.topics()  # fetches the cluster metadata the partition lookup reads
         lag: dict[str, int] = {}
         for topic in topics:
-            parts = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+            parts = [TopicPartition(topic, p) for p in sorted(await topic_partitions(consumer, topic))]
+            assert parts, f"no partitions found for {topic}"
             ends = await consumer.end_offsets(parts)
             lag[topic] = 0
             for tp in parts:  # (an await inside a generator expression would make it an async generator)
