@@ -16,12 +16,15 @@
    (``min(acked) - committed > 1``) and counts any offset gap as processed (right
    only for compacted or transactional topics). One dropped message then becomes a
    permanent loss. For topics whose offsets are contiguous, :class:`Consumer` never
-   commits past an offset that was not processed and never counts a gap as
-   processed; it logs and counts the gap instead, so a restart re-reads it.
+   commits past an offset that was not processed and counts a gap as processed only
+   where retention deleted it. A commit held back for a minute is logged and counted:
+   the message is then lost to this worker, and a restart reads it again.
 """
 from __future__ import annotations
 
 from typing import Optional
+
+import time
 
 import faust
 import structlog
@@ -58,12 +61,13 @@ def commit_blocked(committed: Optional[int], acked: list[int], log_start: int = 
     return committed is not None and bool(acked) and min(acked) > committed >= log_start
 
 
-def split_gap(first_missing: int, next_read: int, log_start: int) -> tuple[range, range]:
-    """Split the offsets a consumer jumped over into (deleted by retention: gone for
-    good, so count them as done; skipped although still in the log: a lost message)."""
-    missing = range(first_missing, next_read)
-    cut = min(max(log_start, first_missing), next_read)
-    return range(first_missing, cut), range(cut, missing.stop)
+def deleted_part(first_missing: int, next_read: int, log_start: int) -> range:
+    """Of the offsets a consumer jumped over (`first_missing` up to `next_read`), those
+    below the log start: deleted by retention, gone for good, so done."""
+    return range(first_missing, min(max(log_start, first_missing), next_read))
+
+
+HELD_WARN_S = 60.0  # a commit held this long is no in-flight message: say so
 
 
 class Consumer(aiokafka_driver.Consumer):
@@ -73,7 +77,7 @@ class Consumer(aiokafka_driver.Consumer):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._log_start: dict[TP, int] = {}
-        self._held: set[tuple[TP, int]] = set()  # (partition, offset) already warned about
+        self._held_since: dict[tuple[TP, int], float] = {}  # (partition, offset) -> first held
 
     def _contiguous(self, tp: TP) -> bool:
         return tp.topic in getattr(self.app, "contiguous_topics", frozenset())
@@ -81,30 +85,32 @@ class Consumer(aiokafka_driver.Consumer):
     def _new_offset(self, tp: TP) -> Optional[int]:
         committed = self._committed_offset[tp]
         if self._contiguous(tp) and commit_blocked(committed, self._acked[tp], self._log_start.get(tp, 0)):
-            # Later offsets are done but this one is not: in flight, or skipped (see
-            # _add_gap). Hold the commit here, so a restart reads it again.
-            if (tp, committed) not in self._held:
-                self._held.add((tp, committed))
-                log.warning("commit_held", topic=tp.topic, partition=tp.partition, offset=committed,
-                            processed_after=len(self._acked[tp]))
+            # Later offsets are done but this one is not: still in flight (a copy fetched
+            # before a seek), or skipped. Hold the commit here, so a restart reads it again.
+            self._warn_if_held_long(tp, committed)
             return None
         return super()._new_offset(tp)
 
+    def _warn_if_held_long(self, tp: TP, offset: int) -> None:
+        since = self._held_since.setdefault((tp, offset), time.monotonic())
+        if since and time.monotonic() - since >= HELD_WARN_S:
+            self._held_since[(tp, offset)] = 0.0  # warn once per hole
+            metrics.COMMITS_HELD.labels(tp.topic).inc()
+            log.warning("commit_held", topic=tp.topic, partition=tp.partition, offset=offset,
+                        processed_after=len(self._acked[tp]),
+                        note="not processed by this worker; a restart reads it again")
+
     async def _add_gap(self, tp: TP, offset_from: int, offset_to: int) -> None:
         # The fetcher calls this with the first offset it jumped over and the offset it
-        # got (which is processed as usual).
+        # got (which is processed as usual). Offsets jumped over after a seek may well be
+        # processed already, from a copy fetched before it: the acks decide (_new_offset).
         if not self._contiguous(tp):
             return await super()._add_gap(tp, offset_from, offset_to)
         log_start = (await self.earliest_offsets(tp)).get(tp) or 0
         self._log_start[tp] = log_start
-        gone, skipped = split_gap(offset_from, offset_to, log_start)
+        gone = deleted_part(offset_from, offset_to, log_start)
         if gone:
             await super()._add_gap(tp, gone.start, gone.stop - 1)
-        if skipped:
-            metrics.OFFSET_GAPS.labels(tp.topic).inc(len(skipped))
-            log.warning("offsets_skipped", topic=tp.topic, partition=tp.partition,
-                        first=skipped.start, last=skipped.stop - 1,
-                        note="not committed past; a restart reads them again")
 
 
 class Transport(aiokafka_driver.Transport):

@@ -13,9 +13,9 @@ STAGE_SECONDS = Histogram("monitor_stage_seconds", "Time spent in a stage's pure
                           ["stage"], registry=REGISTRY,
                           buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.5, 1, 5))
 ALERTS = Counter("monitor_alerts_total", "Alerts emitted, by type", ["type"], registry=REGISTRY)
-OFFSET_GAPS = Counter("monitor_offsets_skipped_total",
-                      "Offsets the consumer jumped over in a gap-free topic (not committed past: "
-                      "a restart reads them again)", ["topic"], registry=REGISTRY)
+COMMITS_HELD = Counter("monitor_commits_held_total",
+                       "Commits held back for a minute by an offset not processed although later ones "
+                       "were (lost to this worker; a restart reads it again)", ["topic"], registry=REGISTRY)
 BUFFERED_KEPT = Counter("monitor_flow_resume_kept_messages_total",
                         "Messages buffered for the agents when the flow was resumed while running, "
                         "kept rather than dropped (faust would drop them)", registry=REGISTRY)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import asyncio
 
-from agents.delivery import FlowControl, commit_blocked, split_gap
+from agents.delivery import FlowControl, commit_blocked, deleted_part
 from mode.utils.queues import FlowControlQueue
 
 
@@ -55,9 +55,8 @@ def test_offsets_deleted_by_retention_are_nothing_to_wait_for():
     assert commit_blocked(100, [101], log_start=100)
 
 
-def test_a_gap_splits_into_offsets_deleted_by_retention_and_offsets_skipped():
-    assert split_gap(6, 9, log_start=0) == (range(6, 6), range(6, 9))
-    assert split_gap(6, 100, log_start=100) == (range(6, 100), range(100, 100))
-    assert split_gap(6, 100, log_start=50) == (range(6, 50), range(50, 100))
-    gone, skipped = split_gap(6, 9, log_start=200)  # the log start moved past the fetched offset too
-    assert (gone, skipped) == (range(6, 9), range(9, 9))
+def test_only_offsets_deleted_by_retention_count_as_done_in_a_gap():
+    assert deleted_part(6, 9, log_start=0) == range(6, 6)  # all still in the log: not done
+    assert deleted_part(6, 100, log_start=100) == range(6, 100)
+    assert deleted_part(6, 100, log_start=50) == range(6, 50)
+    assert deleted_part(6, 9, log_start=200) == range(6, 9)  # the log start moved past the fetched one too
