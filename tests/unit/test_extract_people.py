@@ -3176,3 +3176,14 @@ def test_the_first_of_a_long_group_to_cross_is_freed():
 def test_aircrew_by_office_before_and_after_a_name(sentence, name, expected):
     got = status("The hostages were freed in the raid.", sentence)
     assert got == {name: expected}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The Rev. Luke Amsel, 59, of Erie, Pa., and Dana Pruitt, 24, of Akron, Ohio, were released at the border.",
+     "released"),
+    ("Luke Amsel, 59, of Erie, Pa., and Dana Pruitt, 24, of Akron, Ohio, remain in captivity.", "held"),
+])
+def test_both_conjuncts_of_a_subject_split_by_age_and_hometown_asides(sentence, expected):
+    got = status("The guerrillas freed two Americans after 40 days in captivity.", sentence)
+    assert got["Luke Amsel"] == expected and got["Dana Pruitt"] == expected
+    assert "Erie" not in got and "Akron" not in got
