@@ -2395,13 +2395,17 @@ _PRONOUN_SUBJECT_RE = re.compile(
 # a sentence opening on "Both ..." / "The two men ..." speaks of the people the previous sentence named together
 # ("The two survivors ...", "The hostages ..." only when that noun is in the sentence that named them:
 # "The survivors, A and B, were taken to the bridge. The two survivors were handed over")
+# a short time phrase before a plural subject: "On Friday the two Germans were set free", "Later, both were ..."
+_PLURAL_LEAD = (r"(?:(?:(?:(?:late|early)\s+)?on\s+[\w,]+(?:\s+[\w,]+){0,2}?|later|then|finally|eventually|yesterday"
+                r"|today|in\s+the\s+end|(?:last|this)\s+\w+)\s*,?\s+)?")
+_W_PLURAL_LEAD = frozenset("late early on later then finally eventually yesterday today in last this".split())
 _PLURAL_SUBJECT_RE = re.compile(
-    r"^\W*(?:both(?:\s+of\s+them|\s+men|\s+women)?|(?:all\s+)?the\s+(?:(?P<n>pair|" + _NUMBER_ALT
+    r"^\W*" + _PLURAL_LEAD + r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|(?:all\s+)?the\s+(?:(?P<n>pair|" + _NUMBER_ALT
     + r")(?:\s+(?P<noun>[A-Za-z][a-z]{2,}s|[a-z]*men|women|people))?|(?P<noun2>[A-Za-z][a-z]{2,}s|[a-z]*men|women)))\s+"
     r"(?:(?:will|would|are|were|have|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
-_PLURAL_OPENER_RE = re.compile(r"^\W*(?:both|(?:all\s+)?the\s+(?:pair|" + _NUMBER_ALT
+_PLURAL_OPENER_RE = re.compile(r"^\W*" + _PLURAL_LEAD + r"(?:both|(?:all\s+)?the\s+(?:pair|" + _NUMBER_ALT
                                + r"|[A-Za-z][a-z]{2,}s\s+(?:were|are|have|had|remain)))\b", re.I)
-_W_PLURAL_OPENER = frozenset(("both", "all", "the"))  # the first words _PLURAL_OPENER_RE can start with
+_W_PLURAL_OPENER = frozenset(("both", "all", "the")) | _W_PLURAL_LEAD  # the first words _PLURAL_OPENER_RE can start with
 _GENERIC_PLURAL = frozenset("men women people".split())
 
 
@@ -3589,11 +3593,15 @@ def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found, count: int = 
     ok = [i for i in sorted(found) if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
     if len(ok) >= 2 and (count in (0, 2) or len(ok) == count):
         return [ms[i] for i in ok]
-    for g in _groups(tpl, spans):
+    # (a list whose items carry asides counts too: "A, a German engineer, and B, his colleague, were ...")
+    for g in _groups(tpl, spans) + _groups(_BLANK_ASIDE_RUN_RE.sub(" ", _masked(tpl)), spans):
         g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
         if len(g) >= 2 and (count in (0, 2) or len(g) == count):
             return [ms[i] for i in g]
     return []
+
+
+_BLANK_ASIDE_RUN_RE = re.compile(r",(?=\s*,)")  # the comma opening a blanked aside (same length kept)
 
 
 def _plural_count(opener: str) -> str:
@@ -3613,7 +3621,9 @@ def _plural_referents(antecedent: tuple | None, count: int, noun: str) -> list[_
     """The people a plural opening stands for, if the sentence that named them also used its noun."""
     if not antecedent:
         return []
-    if noun and (noun in _NOT_GROUP_NOUNS or not re.search(r"\b" + re.escape(noun) + r"\b", antecedent[0], re.I)):
+    # the noun or its singular: "the two Germans" after "two German engineers", "the two engineers" after
+    # "A, a German engineer, and B, his colleague"
+    if noun and (noun in _NOT_GROUP_NOUNS or not re.search(r"\b" + re.escape(noun) + r"?\b", antecedent[0], re.I)):
         return []
     return _plural_antecedent(*antecedent, count)
 

@@ -3187,3 +3187,22 @@ def test_both_conjuncts_of_a_subject_split_by_age_and_hometown_asides(sentence, 
     got = status("The guerrillas freed two Americans after 40 days in captivity.", sentence)
     assert got["Luke Amsel"] == expected and got["Dana Pruitt"] == expected
     assert "Erie" not in got and "Akron" not in got
+
+
+@pytest.mark.parametrize("named,later", [
+    ("Gunmen kidnapped Ulf Brandt and Jens Kolbe, two German engineers, in March near the pipeline.",
+     "On Friday the two Germans were set free and flown to Berlin."),
+    ("Ulf Brandt, a German engineer, and Jens Kolbe, his colleague, were abducted in March.",
+     "Both men were released on Friday after months in captivity."),
+    ("Ulf Brandt, a German engineer, and Jens Kolbe, his colleague, were abducted in March.",
+     "Later, the two engineers were released after months in captivity."),
+])
+def test_a_plural_subject_after_a_time_phrase_or_an_aside_list_stands_for_the_named_pair(named, later):
+    got = status(named, later)
+    assert got["Ulf Brandt"] == "released" and got["Jens Kolbe"] == "released"
+
+
+def test_a_plural_noun_the_naming_sentence_never_used_names_nobody():
+    got = status("Gunmen kidnapped Ulf Brandt and Jens Kolbe, two engineers, in March near the pipeline.",
+                 "On Friday the two Germans were set free and flown to Berlin.")
+    assert got["Ulf Brandt"] != "released" and got["Jens Kolbe"] != "released"
