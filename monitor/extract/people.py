@@ -864,9 +864,9 @@ _PLURAL_TOKEN_RE = re.compile(r"[A-Z][a-z]+[^s]s$")
 _PLURAL_DEMONYMS = frozenset("""finns danes swedes poles scots brits britons turks serbs croats czechs slovaks
 slovenes greeks thais kurds uighurs uyghurs tatars tajiks uzbeks kazakhs kyrgyz afghans arabs berbers bosniaks
 magyars sikhs tamils sinhalese filipinos maltese""".split())
-# function words that are also given names (Hebrew "Or", English "Will"); capitalised inside a
-# sentence next to a name they are part of it
-_NAME_LIKE_FUNCTION = frozenset({"or", "will"})
+# function words that are also names (Hebrew "Or", English "Will", Vietnamese "Do"); capitalised inside a
+# sentence next to a name they are part of it ("Thich Quang Do and ...")
+_NAME_LIKE_FUNCTION = frozenset({"or", "will", "do"})
 _NAME_LIKE_VERBS = frozenset({"said", "says"})
 _NAME_LIKE_ADJECTIVES = frozenset({"Christian"})
 _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a headline is the verb

@@ -3206,3 +3206,9 @@ def test_a_plural_noun_the_naming_sentence_never_used_names_nobody():
     got = status("Gunmen kidnapped Ulf Brandt and Jens Kolbe, two engineers, in March near the pipeline.",
                  "On Friday the two Germans were set free and flown to Berlin.")
     assert got["Ulf Brandt"] != "released" and got["Jens Kolbe"] != "released"
+
+
+def test_a_capitalised_do_next_to_a_name_ends_a_vietnamese_name():
+    got = status("The government freed 3,000 prisoners in an amnesty on Wednesday.",
+                 "Two monks of the banned church, Thich Minh Do and Thich Van Tri, were also released.")
+    assert got.get("Thich Minh Do") == "released" and got.get("Thich Van Tri") == "released"

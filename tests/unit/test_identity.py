@@ -132,6 +132,8 @@ def test_same_person_across_spellings(group):
     ("Yevgeny Gershkovich", "Evgeny Gershkovich"),
     ("Dzmitry Dashkevich", "Dmitry Dashkevich"),
     ("Ihar Losik", "Igor Losik"),
+    ("Thich Tri Luc", "Tri Luc"),                     # a Buddhist monk's title, like "Father"
+    ("Venerable Thich Tri Luc", "Thich Tri Luc"),
 ])
 def test_same_person_partial_and_variant_mentions(a, b):
     assert same_person(a, b)
@@ -154,6 +156,7 @@ def test_same_person_partial_and_variant_mentions(a, b):
     ("Alexander Lukashenko", "Maria Kalesnikava"),
     ("", "Maria Kalesnikava"),
     ("123", "456"),
+    ("Thich Tri Luc", "Thich Minh Tri"),             # two monks: "Thich" is a title, not a given name
 ])
 def test_different_people_stay_apart(a, b):
     assert not same_person(a, b)
