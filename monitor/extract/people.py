@@ -1920,13 +1920,13 @@ _BESIDE_LEAD_RE = re.compile(
 # "The four are A; B; and C", "The group includes A and B", "The man sent back to Russia in exchange
 # for X is Y": a group (or one person) named by an earlier cue, or by its own participle, then its names
 _ANAPHOR_IDENT_RE = re.compile(
-    r"(?:all\s+)?the\s+(?:(?P<num>" + _NUMBER_ALT + r")(?:\s+(?:[\w'’-]+\s+)?(?:[a-z]*men|women|people|[a-z]{3,}s))?"
+    r"(?:all\s+)?the\s+(?:(?:(?:last|first|final|remaining|other)\s+)?(?P<num>" + _NUMBER_ALT + r")(?:\s+(?:[\w'’-]+\s+)?(?:[a-z]*men|women|people|[a-z]{3,}s))?"
     r"|(?P<grp>group|others|rest|remainder)"
     r"|(?:[\w'’-]+\s+){0,2}?(?:man|woman|person|prisoner|detainee|hostage|captive|inmate|citizen|national|american"
     r"|[a-z]+(?:an|ese|ish|i))\s+(?:who\s+(?:was|were|has\s+been)\s+)?(?P<part>" + _REL_PARTICIPLE
     + r"|sent\s+back|returned)\b[^;:.]{0,80}?)\s+(?:is|are|was|were|includes?|included|comprises?|comprised)\s*:?\s+"
     r"(?:(?:named|identified|listed)\s+by\s+[^,;.⟦]{1,40}?\s+as\s+)?"  # "The five were named by officials as A; B"
-    r"(?=(?:[\w'’-]+\s+){0,4}?⟦)", re.I)
+    r"(?=(?:[\w'’-]+,?\s+){0,4}?⟦)", re.I)  # (a descriptor first: "The six were the captain, Mr A, ...")
 _W_BESIDE = frozenset("along together besides apart aside in alongside like".split())
 
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")

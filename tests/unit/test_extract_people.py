@@ -3212,3 +3212,17 @@ def test_a_capitalised_do_next_to_a_name_ends_a_vietnamese_name():
     got = status("The government freed 3,000 prisoners in an amnesty on Wednesday.",
                  "Two monks of the banned church, Thich Minh Do and Thich Van Tri, were also released.")
     assert got.get("Thich Minh Do") == "released" and got.get("Thich Van Tri") == "released"
+
+
+def test_the_last_n_were_lists_the_group_a_previous_sentence_freed_even_behind_a_descriptor():
+    got = status("The kidnappers freed their last four hostages on Tuesday.",
+                 "The last four were the ship's master, Mr Olaf Brenner, his chief engineer, Mr Piet Akkerman, "
+                 "and two deckhands.")
+    assert got["Olaf Brenner"] == "released" and got["Piet Akkerman"] == "released"
+
+
+def test_the_last_n_were_without_a_group_the_story_counted_frees_nobody():
+    got = status("The kidnappers met the envoys on Tuesday.",
+                 "The last four were the ship's master, Mr Olaf Brenner, his chief engineer, Mr Piet Akkerman, "
+                 "and two deckhands.")
+    assert got["Olaf Brenner"] != "released" and got["Piet Akkerman"] != "released"
