@@ -1274,7 +1274,10 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         before = tpl[max(0, s - 90):s]
         after = tpl[e:e + 200]
         # photo credits and bylines: "REUTERS/Maksym Kishka", "Photo: X", "By X", "X/AFP"
-        if (_CREDIT_BEFORE_RE.search(before)
+        credit = _CREDIT_BEFORE_RE.search(before)
+        if credit and credit.group(0).rstrip().endswith(":") and not _CREDIT_END_RE.match(after):
+            credit = None  # a dateline opening a sentence ("JAKARTA: X left the bungalow ...") credits no one
+        if (credit
                 or (_CAPTION_BEFORE_RE.search(before) and _CREDIT_END_RE.match(after))
                 or _BY_BEFORE_RE.search(before)
                 or _STAFF_BY_BEFORE_RE.search(before)

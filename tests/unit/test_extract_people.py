@@ -3226,3 +3226,19 @@ def test_the_last_n_were_without_a_group_the_story_counted_frees_nobody():
                  "The last four were the ship's master, Mr Olaf Brenner, his chief engineer, Mr Piet Akkerman, "
                  "and two deckhands.")
     assert got["Olaf Brenner"] != "released" and got["Piet Akkerman"] != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "JAKARTA: Tomas Ribeiro walked out of Cipinang prison at 2.15 yesterday afternoon after seven years.",
+    "BEIRUT: Karim Haddad, the only militia leader jailed for crimes of the civil war, walked free on Tuesday "
+    "after 11 years.",
+])
+def test_a_dateline_before_a_sentence_credits_no_one(sentence):
+    got = people("The prisoner was released under an amnesty law.", sentence)
+    person = next(iter(got.values()))
+    assert person["role"] != "credit" and person["status"] == "released"
+
+
+def test_an_agency_colon_before_a_bare_name_is_still_a_credit():
+    got = people("The prisoners were freed on Thursday.", "Freed prisoners leave the jail. REUTERS: Tomas Ribeiro")
+    assert got["Tomas Ribeiro"]["role"] == "credit"
