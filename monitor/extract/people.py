@@ -1020,9 +1020,11 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and _DOTTED_INITIALS_RE.fullmatch(toks[i][2]) and toks[i][2] not in _DOTTED_PLACES:
                 kinds[x] = "NAME"  # "Lieutenant General A.A.K. Niazi": initials, not an acronym
                 continue
-            if kinds[x] == "ORG" and x == 0 and len(run) > 1 and kinds[1] == "NAME" \
-                    and toks[i][2].lower() in _ORG_LIKE_SURNAMES and "ORG" not in kinds[1:]:
-                kinds[x] = "NAME"  # "Park Geun-hye", "Hall Caine": a surname that is also an institution word
+            if kinds[x] == "ORG" and (x == 0 or kinds[x - 1] == "STOP") and x + 1 < len(run) and kinds[x + 1] == "NAME" \
+                    and toks[i][2].lower() in _ORG_LIKE_SURNAMES and "ORG" not in kinds[x + 1:]:
+                # "Park Geun-hye", "Hall Caine" (also after a title: "Former President Park Geun-hye"): a surname
+                # that is also an institution word
+                kinds[x] = "NAME"
                 continue
             if kinds[x] == "ORG" and x == len(run) - 1 and x > 0 and kinds[x - 1] == "NAME" \
                     and toks[i][2].lower() in _ORG_LIKE_SURNAMES and toks[i][2][1:].islower() \

@@ -3242,3 +3242,10 @@ def test_a_dateline_before_a_sentence_credits_no_one(sentence):
 def test_an_agency_colon_before_a_bare_name_is_still_a_credit():
     got = people("The prisoners were freed on Thursday.", "Freed prisoners leave the jail. REUTERS: Tomas Ribeiro")
     assert got["Tomas Ribeiro"]["role"] == "credit"
+
+
+def test_a_korean_surname_that_is_also_an_institution_word_after_a_title():
+    got = status("A year-end amnesty covered 3,094 people.",
+                 "Former President Park Min-seo was released from custody at midnight as the pardon took effect.")
+    assert got.get("Park Min-seo") == "released"
+    assert "Central Park" not in status("The hostages were freed in Central Park Zoo on Friday.")
