@@ -123,6 +123,13 @@ _ANAPHOR_OPEN_RE = re.compile(r"^\W*(?:[Hh]e|[Ss]he|[Tt]he\s+(?:man|woman|[a-z]+
 # ... or the next one says the captives died: "Israel had long believed they died of their wounds"
 _DEATH_NEXT_RE = re.compile(r"\b(?:(?:they|he|she)\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:died|dead|(?:was|were)\s+killed)"
                             r"|(?:their|his|her)\s+deaths?)\b", re.I)
+# The next sentence opens on a pronoun for the one(s) this sentence opens on, and takes them captive:
+# "A, 32, and B, 60, worked for an aid group. They were seized on Oct. 25 in Galkayo."
+_PRONOUN_TAKEN_RE = re.compile(
+    r"^\W*(?:they|he|she)\s+(?:had\s+been|were|was)\s+(?:\w+ly\s+)?(?:kidnapped|abducted|captured|seized"
+    r"|snatched|taken\s+(?:hostage|captive|prisoner))\b", re.I)
+_OPENING_SUBJECT_RE = re.compile(  # what may precede a name that opens its sentence: "A, 32, of Ohio, and "
+    r"^\W*(?:(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*(?:\s*,[^,;.]{1,40}(?=,))*\s*,?\s*(?:and|&)\s+)?$")
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
 _GO_RE = re.compile(r"^\s+go\b")
 _CAPITAL_NEXT_RE = re.compile(r"^ (?-i:[A-Z])")
@@ -177,7 +184,13 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
             evidence = _BEFORE_RE.search(before)
             if evidence and evidence.group(0).lower().startswith("let") and not _GO_RE.match(after):
                 evidence = None
-            if found is None and (evidence or _AFTER_RE.match(after[:_WINDOW]) or _APPOS_PARTICIPLE_RE.match(after)):
+            taken_next = k + 1 < len(sentences) and bool(_PRONOUN_TAKEN_RE.match(sentences[k + 1])) \
+                and bool(_OPENING_SUBJECT_RE.match(s[:start]))
+            # (the whole next sentence: an abbreviation's full stop, "Oct. 25", must not end the scan)
+            if taken_next and (_HOLD_AFTER_RE.match(sentences[k + 1].replace(".", ",")) or _EARLIER_RE.search(sentences[k + 1])):
+                return None  # "They were seized in May and remain in captivity"
+            if found is None and (evidence or _AFTER_RE.match(after[:_WINDOW]) or _APPOS_PARTICIPLE_RE.match(after)
+                                  or taken_next):
                 if _EARLIER_RE.search(s):
                     return None
                 if k + 1 < len(sentences) and (_GROUP_HELD_NEXT_RE.match(sentences[k + 1])

@@ -118,3 +118,24 @@ def test_a_captive_the_sentence_before_says_is_still_held_is_not_promoted():
 ])
 def test_not_promoted_suspect_in_custody_walkout_from_office_or_captive_who_died(sentences, name):
     assert statuses(*sentences)[name] == "mentioned"
+
+
+def test_a_pronoun_opening_the_next_sentence_takes_the_opening_subjects_captive():
+    got = statuses("Marit Solberg, 34, of Bergen, and Ansel Krug, 58, worked for a demining charity.",
+                   "They were seized on Oct. 25 near the border after visiting a project site.")
+    assert got["Marit Solberg"] == "released" and got["Ansel Krug"] == "released"
+
+
+@pytest.mark.parametrize("second", [
+    "They were seized on Oct. 25 near the border and remain in captivity.",
+    "They were seized last year near the border.",
+])
+def test_a_pronoun_captivity_that_goes_on_or_is_dated_earlier_frees_no_one(second):
+    got = statuses("Marit Solberg, 34, of Bergen, and Ansel Krug, 58, worked for a demining charity.", second)
+    assert got["Marit Solberg"] != "released" and got["Ansel Krug"] != "released"
+
+
+def test_a_pronoun_captivity_is_said_of_the_opening_subject_not_of_a_name_later_in_the_sentence():
+    got = statuses("The charity's director met Governor Ansel Krug in the capital.",
+                   "He was seized on Oct. 25 near the border after visiting a project site.")
+    assert got.get("Ansel Krug") != "released"
