@@ -559,7 +559,7 @@ _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
 
 _SEG_STOP_RE = re.compile(  # a dot inside a sentence after "Sgt"/"Pvt"/"Dr" is an abbreviation's
-    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|after"
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|where|after"
     r"|following|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
     r"|to|by|from|" + _FINITE + r")\b|\bwith\b"
     # "frees X as Y flees": a subordinate "as" ends the object list ("as well as", "such as", "known as" do not)

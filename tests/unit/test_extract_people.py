@@ -3249,3 +3249,10 @@ def test_a_korean_surname_that_is_also_an_institution_word_after_a_title():
                  "Former President Park Min-seo was released from custody at midnight as the pardon took effect.")
     assert got.get("Park Min-seo") == "released"
     assert "Central Park" not in status("The hostages were freed in Central Park Zoo on Friday.")
+
+
+def test_a_where_clause_after_the_freed_ends_their_list():
+    got = status("Guerrillas yesterday freed army colonel Ramon Dizon and Luis Abad, ending 40 days in rebel hands, "
+                 "in a clearing where mediators and the pastor Tom Hale waited for hours.")
+    assert got["Ramon Dizon"] == "released" and got["Luis Abad"] == "released"
+    assert got["Tom Hale"] != "released"
