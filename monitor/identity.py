@@ -429,6 +429,11 @@ def _build_given_table(text: str) -> tuple[dict[str, str], dict[str, frozenset[s
 _GIVEN_CANON, _GIVEN_INITIALS = _build_given_table(_GIVEN_GROUPS)
 
 
+def is_known_given_name(token: str) -> bool:
+    """Whether `token` is a given name of the built-in table (any listed spelling)."""
+    return _light(fold(token)) in _GIVEN_CANON
+
+
 def _given_key(token: str) -> str:
     """Canonical group of a known given name, else "~" + its phonetic key."""
     canon = _GIVEN_CANON.get(_light(token))

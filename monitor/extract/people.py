@@ -88,6 +88,7 @@ from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from monitor.identity import is_known_given_name
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
 from monitor.extract.event import DEMAND_LIST_RE
@@ -2345,7 +2346,8 @@ _GROUP_NP_RE = re.compile(
     r"^\W*(?:the|these|those|all|both)\s+(?:(?![\w-]*['’]s?\s)[\w'’-]+\s+){0,4}?(" + _GROUP_NOUN + r")"
     r"(?:\s+(?:still|also|now|newly|recently|previously|wrongfully|unjustly))?(?:\s+[a-z]+(?:ed|held)"
     r"(?:\s+(?:on|in|at|from|during|under|by|this|last|as\s+part\s+of)\s+[^,;:⟦]{1,40}?)?)?"
-    r"(?:\s*[-–—:]\s*|,?\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named|listed)"
+    r"(?:\s*[-–—:]\s*|(?:\s*,\s*(?:all|both|each|mostly|most\s+of\s+them)\s+[^,;:]{1,60},)?"  # ", all employees of X,"
+    r",?\s+(?:were|are|have\s+been|had\s+been)\s+(?:identified|named|listed)"
     r"(?:\s+by\s+[^,;.⟦]{1,40}?)?\s+as\s+"
     r"|\s+(?:were|are|include|included)\s*:?\s+(?=(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,4}?⟦)"
     r"|\s*,\s*(?=⟦))", re.I)  # "The two soldiers, A and B, crossed back"
@@ -3547,7 +3549,9 @@ def _canonical(p: _Person) -> str:
         # opening a sentence counts unless the short form recurs ("Gaunt Tal Shoham ... Tal Shoham ... Tal Shoham")
         compound = added == 1 and len(sp.split()) == 3 and not one_word and (
             sp in inner or max((counts.get(o, 0) for o in extended), default=0) < 2)
-        full = (uses >= 2 or added >= 2 or compound) and extends
+        # ... and so is one extra word that is a known given name ("Carlos Fonseca Amador ... Fonseca")
+        given = added == 1 and is_known_given_name(sp.split()[0])
+        full = (uses >= 2 or added >= 2 or compound or given) and extends
         # "Lucía Pineda" is the short form of "Lucía Pineda Ubau" (a second surname added at the end)
         toks = sp.split()
         # "Abd El-Fattah" is the tail of "Alaa Abd El-Fattah" (a compound surname: the given name drops off)

@@ -3256,3 +3256,17 @@ def test_a_where_clause_after_the_freed_ends_their_list():
                  "in a clearing where mediators and the pastor Tom Hale waited for hours.")
     assert got["Ramon Dizon"] == "released" and got["Luis Abad"] == "released"
     assert got["Tom Hale"] != "released"
+
+
+def test_a_group_with_an_aside_identified_as_a_list_names_the_freed():
+    got = status("Four American hostages held aboard the airliner were freed unharmed on Thursday night.",
+                 "The Americans, all employees of a fruit company, were identified as Charles Whitby, 46, of "
+                 "New Orleans; Robert Dane, 39; and Lee Fraser, 33.")
+    assert {got.get(n) for n in ("Charles Whitby", "Robert Dane", "Lee Fraser")} == {"released"}
+
+
+def test_a_known_given_name_before_a_double_surname_stays_in_the_name():
+    got = people("The government released four guerrillas, including the rebel leader Carlos Fonseca Amador.",
+                 "Besides Fonseca Amador, the freed guerrillas were Hector Ruiz and Julio Roque.",
+                 "The president had refused to hand Fonseca over for trial.")
+    assert "Carlos Fonseca Amador" in got and "Fonseca Amador" not in got
