@@ -32,6 +32,8 @@ _PEOPLE_NOUNS = (
     + r"|people|persons?|individuals?|citizens?|nationals?|foreigners?|civilians?|residents?|"
     r"soldiers?|servicem[ae]n|service\s?members?|servicewom[ae]n|troops|fighters?|militants?|combatants?|"
     r"defenders?|sailors?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
+    r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|"
+    r"policem[ae]n|policewom[ae]n|gendarmes?|border\s+guards?|"
     r"men|women|children|minors|teenagers|teens|boys|girls|elderly|pupils?|schoolchildren|schoolgirls?|schoolboys?|kids|"
     r"journalists?|reporters?|activists?|dissidents?|protesters?|demonstrators?|opponents?|critics?|"
     r"students?|priests?|clerics?|clergymen|monks?|nuns?|bloggers?|lawyers?|doctors?|workers?|"
@@ -346,9 +348,10 @@ _OTHER_EVENT_FIRST = "abcdefhilopstw"
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
-_DATE_BEFORE_WHEN_RE = re.compile(
-    r"\b(?:in|on|of|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?P<mon>" + _MONTH_RE + r")\.?\s+(?:\d{1,2},?\s+)?)?"
-    r"(?P<year>(?:19|20)\d\d)\s*,\s*$", re.I)
+_DATE_BEFORE_WHEN_RE = re.compile(  # (a day without a year is in the event's year: "It ended on May 5 when ...")
+    r"\b(?:in|on|of|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:(?P<mon>" + _MONTH_RE + r")\.?\s+(?:\d{1,2},?\s+)?)?"
+    r"(?P<year>(?:19|20)\d\d)|(?P<mon2>" + _MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?P<mon3>"
+    + _MONTH_RE + r"))\s*,?\s*$", re.I)
 _SINCE_WHEN_RE = re.compile(r"[^,;.|]{0,30},[\s|]*when\b")  # "since March 1979, when ..." (clauses joined by " | ")
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
 # a time between a promise and its "to": "offered on Friday to free", "agreed last week to release"
@@ -1727,11 +1730,19 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too
     governing = sentence[wlo:lo] if lo > wlo and _DEPENDENT_CLAUSE_RE.match(clause) else ""
-    if governing and clause[:4].lower() == "when" and event_year:
+    when_at = sentence.rfind(" when ", 0, lo) if event_year and metric != "held" else -1
+    if when_at > 0 and ";" not in sentence[when_at:lo]:
+        # the figure sits in a "when" clause (maybe inside a further clause) hung on a date:
+        # "The siege ended on May 5 when troops stormed the cave where the last 16 were held and freed them"
+        governing, clause_is_when = sentence[:when_at + 1], True
+    else:
+        clause_is_when = bool(governing) and clause[:4].lower() == "when"
+    if governing and clause_is_when and event_year:
         dated = _DATE_BEFORE_WHEN_RE.search(governing)
-        if dated and metric != "held" and (int(dated.group("year")) < event_year or (
-                ev and dated.group("mon") and int(dated.group("year")) == ev.year
-                and _month_num(dated.group("mon")) < ev.month)):
+        year = int(dated.group("year")) if dated and dated.group("year") else (ev.year if ev else event_year)
+        month = dated and (dated.group("mon") or dated.group("mon2") or dated.group("mon3"))
+        if dated and metric != "held" and (year < event_year or (
+                ev and month and year == ev.year and _month_num(month) < ev.month)):
             return "other_event", "earlier event"  # "what Menem began in October 1989, when he pardoned 277"
     # a colon spells out the clause before it: "In 2010, the two swapped 14 people: 10 agents were sent home
     # for four men"; "The previous exchange was the largest: 230 returned home" -- that clause dates ours too

@@ -1838,3 +1838,23 @@ def test_a_date_closing_the_clause_a_when_clause_hangs_from_dates_its_release(se
 ])
 def test_a_base_named_with_the_country_it_is_in(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, event_date, scope", [
+    # a day without a year, no comma, and the figure in a clause inside the "when" clause
+    ("The siege ended on May 5 when troops stormed the cave where the last 16 gendarmes were held and freed them.",
+     "1988-11-30", "other_event"),
+    ("The siege ended on November 29 when troops stormed the cave where the last 16 gendarmes were held and freed "
+     "them.", "1988-11-30", "this_event"),
+])
+def test_a_when_clause_hung_on_an_earlier_day_dates_a_release_inside_it(sentence, event_date, scope):
+    got = extract_counts([sentence], published=None, event_date=event_date)
+    assert [c["scope"] for c in got if c["metric"] == "released"] == [scope]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels freed 12 paratroopers on Sunday.", {("released", 12, None)}),
+    ("The gunmen released 14 policemen and four commandos at dawn.", {("released", 14, None), ("released", 4, None)}),
+])
+def test_paratroopers_policemen_and_commandos_are_people_counted(sentence, expected):
+    assert expected <= this_event(sentence)
