@@ -1858,3 +1858,11 @@ def test_a_when_clause_hung_on_an_earlier_day_dates_a_release_inside_it(sentence
 ])
 def test_paratroopers_policemen_and_commandos_are_people_counted(sentence, expected):
     assert expected <= this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Ukraine handed back to Russia on Sunday 10 Russian paratroopers captured last week.", 10),
+    ("The rebels handed over to Colombia 14 soldiers they had held for a year.", 14),
+])
+def test_a_recipient_country_before_the_object_of_a_handover(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
