@@ -195,8 +195,8 @@ _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DATE_PATTERN = (
-    rf"\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>20\d\d))?"
-    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\b(?:,?\s+(?P<y2>20\d\d))?"
+    rf"\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
     rf"|(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     rf"|(?P<rel>yesterday|today|at\s+the\s+weekend|over\s+the\s+weekend|this\s+weekend))"
 )
@@ -356,6 +356,11 @@ def event_date(sentences: list[str], published: str | None, *, release_flags: li
     return _event_dates(sentences, published, release_flags)[0]
 
 
+_CAPTURE_BEFORE_DATE_RE = re.compile(
+    r"\b(?:arrested|detained|kidnapped|abducted|seized|captured|snatched|jailed|imprisoned|sentenced|convicted"
+    r"|taken\s+(?:hostage|captive|prisoner))\s+(?:(?:early|late)\s+)?(?:on|in)\s+(?:the\s+)?$", re.I)
+
+
 def _event_dates(sentences: list[str], published: str | None,
                  release_flags: list[bool] | None = None) -> tuple[str | None, str | None]:
     """Date nearest to a release word in the article ('on Saturday', 'the December 13 deal').
@@ -403,6 +408,8 @@ def _event_dates(sentences: list[str], published: str | None,
                 continue
             if _FOLLOWING_RELEASE_RE.search(s, max(0, m.start() - 80), m.start()):
                 continue  # "..., following the exchange of 14 detainees in Brak on 29 October": the one before
+            if _CAPTURE_BEFORE_DATE_RE.search(s, max(0, m.start() - 40), m.start()):
+                continue  # "the two founders, arrested on 13 September 1980, were released": the arrest's date
             # relative words sit in captions and asides more often than in the news line
             if m.group("rel"):
                 dist += 30

@@ -235,3 +235,18 @@ def test_a_perfect_lead_after_the_headline_and_a_caption_still_tells_news_of_now
                  "returning home.",
                  "On 21 September, 215 Ukrainians were freed in return for 55 people."]
     assert event_date(sentences, "2022-10-17") is None
+
+
+@pytest.mark.parametrize("sentences, published, expected", [
+    # a full date of the last century keeps its year
+    (["Hungary freed the last prisoners of the uprising on March 22, 1963, under a general amnesty."],
+     "2013-03-21", "1963-03-22"),
+    (["The general was released on 4 August 1981 under the new amnesty law."], "1981-09-19", "1981-08-04"),
+    # an arrest's date is not the release's
+    (["The two founders of the group, arrested on 13 September 1980 in Paris, were released on Thursday."],
+     "1981-09-19", "1981-09-17"),
+    (["Arrested on 13 September 1980 in Paris, the two founders were released under the amnesty."],
+     "1981-09-19", None),
+])
+def test_event_date_of_older_stories_and_not_of_an_arrest(sentences, published, expected):
+    assert event_date(sentences, published) == expected
