@@ -1835,6 +1835,10 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             # with no date to compare against, a release told with its month and year is background
             if (event_year and year < event_year) or (event_year is None and m.group(0).lower().startswith(("in", "during"))):
                 return "other_event", "earlier event"
+            if ev and pub and pub.year - ev.year >= 2 and ev.year < year <= pub.year:
+                # a story looking back on an old release: "Some 40 were released only under the amnesty of 1970"
+                # (the 1963 amnesty's story, written in 2013) is a later one
+                return "other_event", "later event"
         for m in (_IN_MONTH_CS if low is not None else _IN_MONTH_RE).finditer(scan):
             if m.group(0).lower().startswith("since") and _SUPERLATIVE_SINCE_RE.search(text[: m.end()]):
                 continue  # "the first swap since January" counts swaps; it dates none

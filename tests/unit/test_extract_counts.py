@@ -1866,3 +1866,13 @@ def test_paratroopers_policemen_and_commandos_are_people_counted(sentence, expec
 ])
 def test_a_recipient_country_before_the_object_of_a_handover(sentence, value):
     assert ("released", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("published, event_date, scope", [
+    ("2013-03-21", "1963-03-22", "other_event"),  # looking back 50 years: a release of 1970 is a later one
+    ("1971-01-10", "1970-12-20", "this_event"),   # a story of its own time: no such reading
+])
+def test_a_release_dated_after_an_old_event_in_a_retrospective_is_another_event(published, event_date, scope):
+    got = extract_counts(["Some 40 of them were released only under the partial amnesty of 1970."],
+                         published=published, event_date=event_date)
+    assert [c["scope"] for c in got if c["metric"] == "released"] == [scope]
