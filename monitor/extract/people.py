@@ -1813,8 +1813,10 @@ def _colon_list(tpl: str, spans, mentions, groups, start: int, keep_speakers: bo
     if colon < 0 or _HARD_STOP_RE.search(view, start, colon):
         return []
     for mm in _MARKER_RE.finditer(tpl, start, colon):
-        if not _RELATIVE_RE.search(tpl, start, mm.start()):
-            return []  # a name before the colon is the list's subject or object itself
+        if not _RELATIVE_RE.search(tpl, start, mm.start()) and not _PREP_OBJECT_END_RE.search(tpl, start, mm.start()):
+            # a name before the colon is the list's subject or object itself (a place after a preposition is
+            # not: "three students from Heidelberg who had been arrested in 1961: A, B and C")
+            return []
     return _objects_after(tpl, spans, mentions, groups, colon + 1, 6, keep_speakers, colon=False)
 
 

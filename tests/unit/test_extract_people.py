@@ -3270,3 +3270,11 @@ def test_a_known_given_name_before_a_double_surname_stays_in_the_name():
                  "Besides Fonseca Amador, the freed guerrillas were Hector Ruiz and Julio Roque.",
                  "The president had refused to hand Fonseca over for trial.")
     assert "Carlos Fonseca Amador" in got and "Fonseca Amador" not in got
+
+
+def test_a_place_after_a_preposition_before_the_colon_does_not_stop_the_colon_list():
+    got = status("In return, the government released 21 prisoners.",
+                 "Among them were three students from Heidelberg who had been arrested in 1961: Karl Amsel, "
+                 "Peter Sonnberg and Uwe Falter.")
+    assert {got.get(n) for n in ("Karl Amsel", "Peter Sonnberg", "Uwe Falter")} == {"released"}
+    assert got.get("Heidelberg") != "released"
