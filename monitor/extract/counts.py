@@ -355,6 +355,8 @@ _DATE_BEFORE_WHEN_RE = re.compile(  # (a day without a year is in the event's ye
     r"\b(?:in|on|of|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:(?P<mon>" + _MONTH_RE + r")\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)|(?P<mon2>" + _MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?P<mon3>"
     + _MONTH_RE + r"))\s*,?\s*$", re.I)
+# a clause hung on a dated noun or clause: "the pardon of 17 March, under which 148 were freed"
+_WHEN_WORD_RE = re.compile(r" (?:when|(?:under|in|during|by|with|after)\s+which) ")
 _SINCE_WHEN_RE = re.compile(r"[^,;.|]{0,30},[\s|]*when\b")  # "since March 1979, when ..." (clauses joined by " | ")
 _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|greatest|major|only|latest|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b[^,;]{0,40}\bsince\b", re.I)
 # a time between a promise and its "to": "offered on Friday to free", "agreed last week to release"
@@ -1733,7 +1735,10 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too
     governing = sentence[wlo:lo] if lo > wlo and _DEPENDENT_CLAUSE_RE.match(clause) else ""
-    when_at = sentence.rfind(" when ", 0, lo) if event_year and metric != "held" else -1
+    when_at = -1
+    if event_year and metric != "held":
+        for when_at in (m.start() for m in _WHEN_WORD_RE.finditer(sentence, 0, lo)):
+            pass  # the last one before the figure
     if when_at > 0 and ";" not in sentence[when_at:lo]:
         # the figure sits in a "when" clause (maybe inside a further clause) hung on a date:
         # "The siege ended on May 5 when troops stormed the cave where the last 16 were held and freed them"

@@ -216,15 +216,15 @@ def _dates_in(sentence: str):
 DEMAND_LIST_RE = re.compile(r"\b(?:demand(?:s|ed)?|ultimatum|wanted|sought|(?:asked|called|calls|pressed)\s+for"
                              r"|insisted\s+on)\b[^.;:!?]{0,80}:\s", re.I)
 _RELEASE_WORD_RE = re.compile(
-    r"\b(?:releas(?:ed|es|e|ing)|freed|frees|freeing|pardon(?:ed|s)?|handed\s+over|swap(?:ped)?|exchange[ds]?|"
+    r"\b(?:(?<!press\s)(?<!immediate\s)(?<!news\s)(?<!media\s)releas(?:ed|es|e|ing)|freed|frees|freeing|pardon(?:ed|s)?|handed\s+over|swap(?:ped)?|exchange[ds]?|"
     r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer|(?:are|were|is|was|now)\s+free|rescued|"
-    r"arrived\s+home|came\s+home)\b",
+    r"arrived\s+home|came\s+home|walked\s+out\s+of|walks\s+out\s+of)\b",
     re.I,
 )
 _RELEASE_WORD_RE = LowerScan(_RELEASE_WORD_RE)  # whole-sentence scans
 
 # Substring stems that must be present before the regexes above are worth running.
-_RELEASE_STEMS = ("releas", "free", "pardon", "hand", "swap", "exchang", "deal", "transfer", "return")
+_RELEASE_STEMS = ("releas", "free", "pardon", "hand", "swap", "exchang", "deal", "transfer", "return", "walk")
 _CAPTIVE_STEMS = ("prisoner", "detainee", "inmate", "captive", "pow", "hostage")
 
 

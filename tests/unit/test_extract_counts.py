@@ -1876,3 +1876,9 @@ def test_a_release_dated_after_an_old_event_in_a_retrospective_is_another_event(
     got = extract_counts(["Some 40 of them were released only under the partial amnesty of 1970."],
                          published=published, event_date=event_date)
     assert [c["scope"] for c in got if c["metric"] == "released"] == [scope]
+
+
+def test_a_figure_in_a_which_clause_hung_on_a_dated_pardon_is_that_pardons():
+    got = extract_counts(["Her release follows the presidential pardon of 17 March, under which 148 prisoners were "
+                          "freed."], published="2016-05-25", event_date="2016-05-25")
+    assert [(c["value"], c["scope"]) for c in got if c["metric"] == "released"] == [(148, "other_event")]

@@ -250,3 +250,13 @@ def test_a_perfect_lead_after_the_headline_and_a_caption_still_tells_news_of_now
 ])
 def test_event_date_of_older_stories_and_not_of_an_arrest(sentences, published, expected):
     assert event_date(sentences, published) == expected
+
+
+def test_a_press_release_label_is_no_release_and_walking_out_of_court_is_one():
+    sentences = ["PRESS RELEASE - FOR IMMEDIATE RELEASE",
+                 "Country: journalist freed, but nine remain behind bars",
+                 "The journalist walked out of the Supreme Court in the capital on Wednesday after judges reduced "
+                 "her sentence.",
+                 "She had spent 537 days in detention.",
+                 "Her release follows the presidential pardon of 17 March, under which 148 prisoners were freed."]
+    assert event_date(sentences, "2016-05-25") == "2016-05-25"
