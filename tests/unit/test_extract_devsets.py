@@ -26,7 +26,7 @@ FLOORS = {
     "devset_c": (0.94, 0.92, 0),
     "devset_d": (0.83, 0.89, 0),
     "devset_e": (0.92, 0.94, 0),
-    "devset_f": (0.90, 0.91, 0),
+    "devset_f": (0.91, 0.93, 0),
     "devset_g": (0.88, 0.94, 0),
     "devset_h": (0.94, 0.86, 0),
     "devset_i": (0.93, 0.92, 0),
@@ -42,9 +42,9 @@ FLOORS = {
     # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
     "devset_o": (0.77, 0.77, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
-    "devset_p": (0.77, 0.76, 0),
+    "devset_p": (0.79, 0.83, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
-    "devset_s": (0.74, 0.73, 0),
+    "devset_s": (0.75, 0.75, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
     "devset_u": (0.86, 0.78, 0),
     # scored blind once (counts 0.746, names 0.723, critical 1), opened in session 8
@@ -53,6 +53,8 @@ FLOORS = {
     "devset_y": (0.81, 0.85, 0),
     # scored blind once (counts 0.727, names 0.667, critical 1), opened in session 10
     "devset_aa": (0.75, 0.83, 0),
+    # scored blind once (counts 0.879, names 0.784, critical 0), opened in session 11
+    "devset_cc": (0.88, 0.89, 0),
 }
 
 
