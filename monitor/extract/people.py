@@ -1522,7 +1522,8 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     return out
 
 
-_COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,(?:\s*,)+\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,2})?$")
+_COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,(?:\s*,)+\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,2}"
+                                    r"|(?:[A-Z][\w.'’-]*\s+){1,3})?$")  # (a rank or title: "and Colonel Y")
 # "X and his wife, Y, were freed": the kin noun's apposition is the second conjunct
 _COORD_KIN_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s+and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*,\s*$")
 

@@ -3278,3 +3278,10 @@ def test_a_place_after_a_preposition_before_the_colon_does_not_stop_the_colon_li
                  "Peter Sonnberg and Uwe Falter.")
     assert {got.get(n) for n in ("Karl Amsel", "Peter Sonnberg", "Uwe Falter")} == {"released"}
     assert got.get("Heidelberg") != "released"
+
+
+def test_a_conjunct_before_an_aside_keeps_its_place_when_a_rank_opens_the_next():
+    got = status("The gunmen released the last two hostages.",
+                 "Officials said that Major General Aram Vartanyan, a deputy chief of the national police, and "
+                 "Colonel Levon Osyan, a deputy chief of the city police, had been freed.")
+    assert got["Aram Vartanyan"] == "released" and got["Levon Osyan"] == "released"
