@@ -477,6 +477,8 @@ _INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|liberated|exchanged|swap
                                r"|sent", re.I)
 _COMMA_RE = re.compile(",")
 # a membership list opened before a name: "among them deposed prime minister X", "including A and Dr B"
+_FREED_ARE_RE = re.compile(r"\W*the\s+(?:freed|released|rescued|liberated)\s+(?:men|women|people|hostages|captives"
+                           r"|prisoners|detainees|workers|crew(?:\s+members)?)\s+(?:were|are|included|include)\s+", re.I)
 _RELEASED_HOST_END_RE = re.compile(
     r"(?:^|[,;:]\s|\b(?:and|but|said|says)\s)\W*(?:those\s+|the\s+(?:[\w'’-]+\s+){0,2}?)(?:freed|released|rescued|liberated"
     r"|exchanged|swapped|pardoned|repatriated|returned)(?:\s+[\w'’-]+){0,3}?\s+$", re.I)
@@ -560,7 +562,7 @@ _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
 
 _SEG_STOP_RE = re.compile(  # a dot inside a sentence after "Sgt"/"Pvt"/"Dr" is an abbreviation's
-    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|where|after"
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?!,)|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|where|after"
     r"|following|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
     r"|to|by|from|" + _FINITE + r")\b|\bwith\b"
     # "frees X as Y flees": a subordinate "as" ends the object list ("as well as", "such as", "known as" do not)
@@ -1355,16 +1357,39 @@ _PLURAL_RELATION_RE = re.compile(r"(?:children|s)\s*,?\s*$", re.I)
 
 
 def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
-    """Mentions joined into coordinated lists ("X, Y and Z", "X (Y) and Z")."""
+    """Mentions joined into coordinated lists ("X, Y and Z", "X (Y) and Z"; "A of Casper, Wyo., B of
+    Pecos, Texas, and C": hometowns stay out of the list and do not break it)."""
     groups: list[list[int]] = []
+    home = _hometowns(tpl, spans) if " of ⟦" in tpl else ()
+    last: list[int] | None = None  # the last group of people
     for i in range(len(spans)):
-        if groups and _LIST_GAP_RE.match(tpl[spans[groups[-1][-1]][1]:spans[i][0]]) is not None:
-            groups[-1].append(i)
-        elif groups and _OPEN_PAREN_RE.fullmatch(tpl[spans[groups[-1][-1]][1]:spans[i][0]]):
-            groups[-1].append(i)  # parenthesised respelling
-        else:
+        if i in home:
             groups.append([i])
+            continue
+        gap = tpl[spans[last[-1]][1]:spans[i][0]] if last else ""
+        if last and (_LIST_GAP_RE.match(gap) is not None or (home and _HOMETOWN_GAP_RE.match(gap))):
+            last.append(i)
+        elif last and _OPEN_PAREN_RE.fullmatch(gap):
+            last.append(i)  # parenthesised respelling
+        else:
+            last = [i]
+            groups.append(last)
     return groups
+
+
+# "⟦A⟧ of ⟦Casper⟧, ⟦Wyo⟧., ⟦B⟧": a hometown (a place, maybe with its state) between items of a list
+_HOMETOWN_AFTER_RE = re.compile(r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?\s*,\s*(?:and\s+)?⟦\d+⟧")
+_HOMETOWN_GAP_RE = re.compile(r"^\s+of\s+⟦\d+⟧(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]*)\.?)?\s*,\s*(?:and\s+)?$")
+
+
+def _hometowns(tpl: str, spans) -> set[int]:
+    """Mentions that are the hometown of the name before them in a list."""
+    out: set[int] = set()
+    for i in range(len(spans)):
+        mm = _HOMETOWN_AFTER_RE.match(tpl, spans[i][1])
+        if mm and i not in out:
+            out.update(int(g) for g in mm.groups() if g)
+    return out
 
 
 def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speakers: bool = False) -> bool:
@@ -3102,6 +3127,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             group_status[noun] = "released|" + _scope_here(mm.start(), _segment_after(tpl, mm.end()),
                                                            mm.end() - mm.start())
 
+    # 6b'. "The freed men were four Americans, an Argentine and a Chilean": the nouns name the freed group, so
+    # "the Americans are A, B and C" later names its members
+    freed_are = _FREED_ARE_RE.match(tpl) if first_word == "the" else None
+    if freed_are:
+        note_group(tpl[freed_are.end():], "released", _scope_here(0, len(tpl), freed_are.end()))
     # 6b. a list naming a group an earlier cue was about: "The six Americans were identified as A; B; C",
     # "The executives - A, B and C - were arrested in 2017"
     beside = _BESIDE_LEAD_RE.match(tpl) if spans and first_word in _W_BESIDE else None

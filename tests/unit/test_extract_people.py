@@ -3285,3 +3285,18 @@ def test_a_conjunct_before_an_aside_keeps_its_place_when_a_rank_opens_the_next()
                  "Officials said that Major General Aram Vartanyan, a deputy chief of the national police, and "
                  "Colonel Levon Osyan, a deputy chief of the city police, had been freed.")
     assert got["Aram Vartanyan"] == "released" and got["Levon Osyan"] == "released"
+
+
+def test_the_freed_men_were_nouns_then_a_list_of_hometowned_names_for_one_noun():
+    got = status("Seven kidnapped oil workers held hostage for months were released on Thursday.",
+                 "The freed men were four Americans, an Argentine and a Chilean.",
+                 "Besides Derry, the Americans are Jason Webber of Casper, Wyo., David Bradford of Pecos, Texas, "
+                 "and Jerry Scotter of Houston.")
+    assert {got.get(n) for n in ("Jason Webber", "David Bradford", "Jerry Scotter")} == {"released"}
+    assert got.get("Casper") != "released" and got.get("Houston") != "released"
+
+
+def test_a_hometown_between_list_items_keeps_the_list_whole():
+    got = status("Gunmen freed three American engineers on Monday after two months in captivity: Jason Webber of "
+                 "Casper, Wyo., David Bradford of Pecos, Texas, and Jerry Scotter of Houston.")
+    assert {got.get(n) for n in ("Jason Webber", "David Bradford", "Jerry Scotter")} == {"released"}
