@@ -1435,7 +1435,7 @@ def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, kee
             or mentions[i].alias_of is not None]
 
 
-_SCARE_QUOTE_RE = re.compile(r"[\"“]([^\"“”⟦.!?,:;]{1,40})[\"”]")
+_SCARE_QUOTE_RE = re.compile(r"[\"“]((?:[^\"“”⟦.!?,:;]|\.\.\.|…){1,40})[\"”]")  # (a name may trail off: "Un ponte per...")
 
 
 _HOMETOWN_RE = re.compile(r",\s*of\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,\s*(?:⟦\d+⟧\.?|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?))?"

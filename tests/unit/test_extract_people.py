@@ -3300,3 +3300,9 @@ def test_a_hometown_between_list_items_keeps_the_list_whole():
     got = status("Gunmen freed three American engineers on Monday after two months in captivity: Jason Webber of "
                  "Casper, Wyo., David Bradford of Pecos, Texas, and Jerry Scotter of Houston.")
     assert {got.get(n) for n in ("Jason Webber", "David Bradford", "Jerry Scotter")} == {"released"}
+
+
+def test_a_quoted_name_that_trails_off_is_no_quotation_that_cuts_the_aside():
+    got = status('Lucia Ferri and Anna Conti, the two volunteers of the charity "Un ponte per..." kidnapped in '
+                 'Baghdad on 7 September, were released yesterday afternoon.')
+    assert got["Lucia Ferri"] == "released" and got["Anna Conti"] == "released"
