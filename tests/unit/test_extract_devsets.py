@@ -38,9 +38,9 @@ FLOORS = {
     # scored blind once (counts 0.747, names 0.682, critical 2); opened in session 4
     "devset_l": (0.82, 0.88, 0),
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
-    "devset_n": (0.80, 0.77, 0),
+    "devset_n": (0.80, 0.80, 0),
     # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
-    "devset_o": (0.77, 0.77, 0),
+    "devset_o": (0.77, 0.80, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
     "devset_p": (0.79, 0.83, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
@@ -54,7 +54,7 @@ FLOORS = {
     # scored blind once (counts 0.727, names 0.667, critical 1), opened in session 10
     "devset_aa": (0.75, 0.83, 0),
     # scored blind once (counts 0.879, names 0.784, critical 0), opened in session 11
-    "devset_cc": (0.88, 0.89, 0),
+    "devset_cc": (0.88, 0.91, 0),
 }
 
 
