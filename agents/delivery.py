@@ -22,9 +22,8 @@
 """
 from __future__ import annotations
 
-from typing import Optional
-
 import time
+from typing import Optional
 
 import faust
 import structlog
