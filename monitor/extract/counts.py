@@ -1735,10 +1735,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too
     governing = sentence[wlo:lo] if lo > wlo and _DEPENDENT_CLAUSE_RE.match(clause) else ""
-    when_at = -1
-    if event_year and metric != "held":
-        for when_at in (m.start() for m in _WHEN_WORD_RE.finditer(sentence, 0, lo)):
-            pass  # the last one before the figure
+    whens = list(_WHEN_WORD_RE.finditer(sentence, 0, lo)) if event_year and metric != "held" else []
+    when_at = whens[-1].start() if whens else -1  # the last one before the figure
     if when_at > 0 and ";" not in sentence[when_at:lo]:
         # the figure sits in a "when" clause (maybe inside a further clause) hung on a date:
         # "The siege ended on May 5 when troops stormed the cave where the last 16 were held and freed them"

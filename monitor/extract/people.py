@@ -1378,8 +1378,9 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
 
 
 # "⟦A⟧ of ⟦Casper⟧, ⟦Wyo⟧., ⟦B⟧": a hometown (a place, maybe with its state) between items of a list
-_HOMETOWN_AFTER_RE = re.compile(r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?\s*,\s*(?:and\s+)?⟦\d+⟧")
-_HOMETOWN_GAP_RE = re.compile(r"^\s+of\s+⟦\d+⟧(?:\s*,\s*(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]*)\.?)?\s*,\s*(?:and\s+)?$")
+_HOMETOWN_GAP = r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?\s*,\s*(?:and\s+)?"
+_HOMETOWN_AFTER_RE = re.compile(_HOMETOWN_GAP + r"⟦\d+⟧")
+_HOMETOWN_GAP_RE = re.compile("^" + _HOMETOWN_GAP + "$")
 
 
 def _hometowns(tpl: str, spans) -> set[int]:
