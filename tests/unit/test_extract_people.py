@@ -96,6 +96,10 @@ def test_person_id_is_shared_by_transliterations():
     ("Lukashenko pardoned Ihar Losik and Ryhor Kastusiou, the state news agency said.",
      {"Ihar Losik", "Ryhor Kastusiou"}),
     ("Thai farm worker Pongsak Thaenna walked free after more than a year in Gaza.", {"Pongsak Thaenna"}),
+    # "came free" is its own cue: a death word in the next clause must not leave it to the captives pass
+    ("The surveyor Aldo Renzetti came free after 40 days, and the bodies of three soldiers were handed over.",
+     {"Aldo Renzetti"}),
+    ("The deckhand Ilir Gashi stepped free on Monday.", {"Ilir Gashi"}),
     ("Germany will offer refuge to Maria Kalesnikava and Viktar Babaryka, two prominent opposition leaders "
      "freed at the weekend, Interior Minister Alexander Dobrindt said.", {"Maria Kalesnikava", "Viktar Babaryka"}),
 ])
