@@ -182,7 +182,9 @@ unfortunately fortunately sadly happily hopefully clearly obviously surprisingly
 free freed liberation exchange exchanged swap swapped handed handover return returned returning
 lawmaker minister ministers administration department
 brigadier seaman airman ensign constable inspector superintendent trooper gunner rifleman sapper bombardier
-midshipman commodore maulana mullah briton brit swede serb croat slovene bosniak""".split()
+midshipman commodore maulana mullah briton brit swede serb croat slovene bosniak
+frenchman frenchwoman frenchmen englishman englishwoman englishmen dutchman dutchwoman dutchmen irishman irishwoman
+irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen""".split()
 
 _PLACES = """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
 bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
@@ -874,6 +876,8 @@ _NAME_LIKE_VERBS = frozenset({"said", "says"})
 _NAME_LIKE_ADJECTIVES = frozenset({"Christian"})
 _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a headline is the verb
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
+_NAME_LIKE_DAYS = frozenset({"Thu"})
+_DAY_AFTER_RE = re.compile(r"\.?,?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)")  # "Thu. 5 Dec"
 _NAME_LIKE_SURNAMES = frozenset({"ramadan", "may", "eid"})
 _TITLE_LIKE_SURNAMES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 # titles that are also common surnames: after a given name they end the name ("Edmond Pope", "John Major")
@@ -997,6 +1001,18 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             tok = toks[i][2]
             kind = _token_kind(tok, vocab, toks[i][0] == first_start)
             kinds.append(kind)
+        # "Kyaw Min Thu", "Thu Thu Aung": a weekday's abbreviation that is also a syllable of Burmese and
+        # Vietnamese names, next to a name and not written as a date ("Thu. 5", "Thu 12 Dec"), is part of it
+        if "STOP" in kinds:
+            changed = True
+            while changed:
+                changed = False
+                for x, i in enumerate(run):
+                    if kinds[x] == "STOP" and toks[i][2] in _NAME_LIKE_DAYS \
+                            and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
+                            and not _DAY_AFTER_RE.match(sentence, toks[i][1]):
+                        kinds[x] = "NAME"
+                        changed = True
         # "Or Levy", "Avinatan Or": a function word that is also a given name, capitalised inside a
         # sentence next to a name, is part of the name
         for x, i in enumerate(run):

@@ -2020,6 +2020,18 @@ def test_a_plural_demonym_is_not_part_of_the_name_it_precedes():
     assert released("Two Danes and three Poles were freed.") == set()
 
 
+def test_a_demonym_noun_in_man_or_woman_is_not_part_of_the_name():
+    assert released("Among the freed hostages were Frenchwoman Odile Marchand and Welshman Gareth Pryce.") \
+        == {"Odile Marchand", "Gareth Pryce"}
+
+
+def test_thu_inside_a_burmese_or_vietnamese_name_is_a_syllable_not_thursday():
+    assert released("Those freed included Soe Min Thu, Thu Thu Zin and Nguyen Thi Thu.") \
+        == {"Soe Min Thu", "Thu Thu Zin", "Nguyen Thi Thu"}
+    # a weekday written as a date stays out of the name
+    assert "Thu" not in " ".join(people("Updated Thu 12 Dec 2024", "Kyaw Zaw Oo was freed on Thursday."))
+
+
 def test_christian_before_a_full_name_is_a_given_name():
     assert released("Among those freed were the economist Christian Mbida Ateba and Ali Musa.") \
         == {"Christian Mbida Ateba", "Ali Musa"}
