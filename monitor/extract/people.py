@@ -2155,6 +2155,33 @@ involved part together alive safe unharmed plane flight aircraft jet bus buses h
 first last allowed permitted penitentiary gaol""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
+# a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"
+_PRENOMINAL_FREED_RE = re.compile(
+    r"(?:(?:^\W*|\b(?:the|a|an|of|for|to|with|by|from|and|as|about|on|at|between|among)\s+|[,:;(—–]\s*)"  # not a finite verb
+    r"|\b(?:newly|recently)\s+)(?:freed|released|liberated|rescued)\s+(?P<np>(?:[\w-]+\s+){1,3}?)⟦(?P<i>\d+)⟧", re.I)
+_W_PRENOMINAL_FREED = frozenset("freed released liberated rescued".split())
+# nouns a freed person goes by right before the name ("freed aid worker X"); relatives, lawyers and officials are not
+_CAPTIVE_HEADS = frozenset("""hostage captive prisoner detainee inmate convict soldier serviceman servicewoman conscript
+sergeant private corporal marine sailor seafarer seaman fisherman pilot journalist reporter photographer cameraman
+activist dissident blogger campaigner student teacher worker doctor nurse engineer businessman businesswoman
+academic researcher scholar professor tourist backpacker citizen national resident man woman girl boy teenager
+priest nun monk missionary pastor writer poet artist musician opposition leader politician lawmaker""".split())
+
+
+def _prenominal_np(words: list[str]) -> bool:
+    """`words` (between the participle and the name) are a noun phrase whose head a captive goes by:
+    "hostage", "aid worker", "British-Iranian", "American" -- no function word, verb or possessive."""
+    head = words[-1].lower()
+    if not (head in _CAPTIVE_HEADS or head in _DEMONYMS or head.rsplit("-", 1)[-1] in _DEMONYMS):
+        return False
+    for w in words[:-1]:
+        low = w.lower()
+        if low in _FUNCTION or low in _NOT_PRENOMINAL or not (w.islower() or low in _STOP or low in _DEMONYMS):
+            return False
+    return True
+
+
+_NOT_PRENOMINAL = frozenset("said told says asked speaking according".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
 _W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
@@ -3019,6 +3046,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 # only the noun phrase the adjective opens: "Freed hostage X hugged her father, Y"
                 add([i for i in objs if objs and i in _group_of(groups, objs[0])], "released", scope)
         governing.append((mm.start(), "released", scope))
+
+    for mm in _scan(_PRENOMINAL_FREED_RE, _W_PRENOMINAL_FREED, tpl, wset):
+        # "the mother of freed hostage X", "met the freed American X": the participle before the noun
+        i = int(mm.group("i"))
+        words = mm.group("np").split()
+        if mentions[i].role is not None or not _prenominal_np(words):
+            continue
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        add([i], "released", scope)
 
     for mm in _scan(_EVENT_INCLUDED_RE, _W_EVENT_INCLUDED, tpl, wset):
         if _IRREALIS_RE.search(_cut(tpl, mm.start() - 40, mm.start())):

@@ -2032,6 +2032,21 @@ def test_thu_inside_a_burmese_or_vietnamese_name_is_a_syllable_not_thursday():
     assert "Thu" not in " ".join(people("Updated Thu 12 Dec 2024", "Kyaw Zaw Oo was freed on Thursday."))
 
 
+def test_a_participle_before_a_captive_noun_frees_the_name_it_modifies():
+    got = status("The deal was sealed on Friday.",
+                 "The mother of freed hostage Lea Brun thanked Oman's mediators.",
+                 "Officials met the freed American Dale Fenn at the airport.",
+                 "Doctors examined recently released prisoner Oleg Sirko.")
+    assert got == {"Lea Brun": "released", "Dale Fenn": "released", "Oleg Sirko": "released"}
+    # a relative, lawyer or possessive is not the captive; a finite verb is read by the verb rules
+    got = status("The freed hostage's lawyer Maya Roth spoke to reporters.",
+                 "Speaking to the released prisoners, minister Jan Holt said the talks took months.")
+    assert got == {"Maya Roth": "mentioned", "Jan Holt": "mentioned"}
+    got = people_published("Her colleague Marc Dupin was freed in March 2020 in an exchange with France, which "
+                           "released Iranian engineer Ali Farsi.", "2023-05-02")
+    assert got["Ali Farsi"]["scope"] == "other_event"
+
+
 def test_christian_before_a_full_name_is_a_given_name():
     assert released("Among those freed were the economist Christian Mbida Ateba and Ali Musa.") \
         == {"Christian Mbida Ateba", "Ali Musa"}
