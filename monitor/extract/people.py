@@ -604,6 +604,9 @@ _APPOS_WHO_RELEASE_RE = re.compile(
     + r")\b)[\w'’-]+\s+){0,6}?(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:(?:also|later|then|eventually|finally)\s+)?(?:among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,2}?)\s*)?(" + _REL_PARTICIPLE
     + r")\b", re.I)
+# the participle's phrase runs on into a copula: ", among those handed over by Chisinau are 31 guardsmen"
+_INVERTED_LIST_AFTER_RE = re.compile(
+    r"(?:\s+(?:by|from|to|in|on|at|under|with)\s+(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}?)?\s*(?:are|were|is|was|include|included)\b", re.I)
 _OFFICIAL_TITLE_RE = re.compile(r"\b" + _OFFICIAL_TITLE + r"\b|\bcongress(?:man|woman)\b", re.I)
 _NAME_OBJECT_AFTER_RE = re.compile(r"\s+⟦\d+⟧")
 # the participle as an adjective after a determiner ("the freed men") ...
@@ -2842,6 +2845,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # "X, a mother of one of the freed pupils": kin of a captive, not one
         if _NAME_OBJECT_AFTER_RE.match(tail, ap.end()) and not _WORDS_RE.search(ap.group(0), 0, ap.start(1)):
             continue  # "The gang led by X, a veteran commander, freed Y": the main verb and its object
+        if _INVERTED_LIST_AFTER_RE.match(tail, ap.end()):
+            continue  # "According to X, among those handed over by Y are 31 ...": an inverted list, not an aside
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
         if not subj or _ACCORDING_BEFORE_RE.search(tpl, max(0, spans[subj[0]][0] - 60), spans[subj[0]][0]):
             continue  # "According to X, Syria released 150 women": the source, and a main verb

@@ -2047,6 +2047,15 @@ def test_a_participle_before_a_captive_noun_frees_the_name_it_modifies():
     assert got["Ali Farsi"]["scope"] == "other_event"
 
 
+def test_a_source_before_an_inverted_among_list_is_not_one_of_the_freed():
+    got = status("The two sides exchanged prisoners at the bridge on Friday.",
+                 "According to the head of the prisoner commission, Ion Rusu, among those handed over by the "
+                 "army are 31 guardsmen and 15 civilians.")
+    assert got == {"Ion Rusu": "mentioned"}
+    # the aside itself still frees the name before it
+    assert status("Ion Rusu, among those handed over by the army, said he was beaten.") == {"Ion Rusu": "released"}
+
+
 def test_christian_before_a_full_name_is_a_given_name():
     assert released("Among those freed were the economist Christian Mbida Ateba and Ali Musa.") \
         == {"Christian Mbida Ateba", "Ali Musa"}
