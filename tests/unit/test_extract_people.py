@@ -2056,6 +2056,11 @@ def test_a_source_before_an_inverted_among_list_is_not_one_of_the_freed():
     assert status("Ion Rusu, among those handed over by the army, said he was beaten.") == {"Ion Rusu": "released"}
 
 
+def test_a_partitive_aside_naming_a_firm_does_not_hide_the_subject():
+    assert status("Ruth Keller, one of the two sisters who own the Brenner bakery chain, was released unharmed "
+                  "on Friday.") == {"Ruth Keller": "released"}
+
+
 def test_christian_before_a_full_name_is_a_given_name():
     assert released("Among those freed were the economist Christian Mbida Ateba and Ali Musa.") \
         == {"Christian Mbida Ateba", "Ali Musa"}
