@@ -447,7 +447,7 @@ mr mrs ms miss mx dr prof professor sir dame lord lady mme mlle herr frau sr sra
 president pres premier chancellor minister prime deputy gen general col colonel maj
 capt captain lt sgt cpl pte rev reverend fr father sheikh sheik imam rabbi ayatollah
 sen senator rep representative gov governor mayor judge justice ambassador
-king queen prince princess pope saint thich venerable
+king queen prince princess pope saint thich venerable mgr msgr monsignor monseigneur srta
 """.split())
 _SUFFIXES = frozenset("jr jnr snr sr ii iii iv".split())
 _JOIN_NEXT = frozenset("abd abdel abdul abdal abdol abu abou".split())

@@ -260,7 +260,9 @@ _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den
               "do", "dos", "du", "del", "della", "di", "la", "le", "ben", "ter", "ten", "y", "zu",
               "wa"}  # Kikuyu/Swahili "of": Ngugi wa Thiong'o
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx",
+               # styles of other languages and of clergy: "Mgr Isidoro Mora", "Mme X", "Herr Y", "Sra. Z", "Fr Tom W"
+               "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "herr", "frau", "sra", "srta", "fr"}
 
 # Titles/roles whose bearer is never a releasee (heads of state, ministers, envoys...).
 _OFFICIAL_TITLE = (
@@ -564,7 +566,7 @@ _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
 
 _SEG_STOP_RE = re.compile(  # a dot inside a sentence after "Sgt"/"Pvt"/"Dr" is an abbreviation's
-    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?!,)|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|where|after"
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bMsgr)(?<!\bCapt)(?<!\bSrta)(?<!\bLieut)(?<!\bSgts)\.(?!,)|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|where|after"
     r"|following|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
     r"|to|by|from|" + _FINITE + r")\b|\bwith\b"
     # "frees X as Y flees": a subordinate "as" ends the object list ("as well as", "such as", "known as" do not)

@@ -2061,6 +2061,12 @@ def test_a_partitive_aside_naming_a_firm_does_not_hide_the_subject():
                   "on Friday.") == {"Ruth Keller": "released"}
 
 
+def test_styles_of_other_languages_and_of_clergy_are_no_part_of_the_name():
+    assert released("Among those freed were Mgr Ruben Lara, Msgr. Tomas Vidal and Mme Odette Ferry.") \
+        == {"Ruben Lara", "Tomas Vidal", "Odette Ferry"}
+    assert released("The junta also released Sra. Elena Quiroga and Herr Jost Amsel.") == {"Elena Quiroga", "Jost Amsel"}
+
+
 def test_christian_before_a_full_name_is_a_given_name():
     assert released("Among those freed were the economist Christian Mbida Ateba and Ali Musa.") \
         == {"Christian Mbida Ateba", "Ali Musa"}
