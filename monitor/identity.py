@@ -469,6 +469,8 @@ class _Name:
     key: str                      # surname key
     alt_keys: frozenset[str]      # middle names and compound-surname parts
     suffix: str                   # generation suffix (jr, sr, iii) or ""
+    head: str = ""                # sound class of the surname's first letter
+    alt_heads: frozenset[str] = frozenset()  # "key/head" of each alt key: the part's own first letter
 
     @property
     def full(self) -> bool:
@@ -528,19 +530,30 @@ def _parse(name: str) -> _Name | None:
     if not key:
         return None
     alt: set[str] = set()
+    heads: set[str] = set()
+
+    def add_alt(part: str) -> None:
+        k = surname_key(part)
+        alt.add(k)
+        heads.add(f"{k}/{_head(part)}")
+
     middle = [t for t in rest[:start] if t not in _PARTICLES and len(t) > 1 and not _PATRONYMIC.search(t)]
     for tok in middle:
-        alt.add(surname_key(tok))
+        add_alt(tok)
     if middle:
-        alt.add(surname_key("".join(middle + core)))
+        add_alt("".join(middle + core))
     for tok in core:
         if "-" in tok:
-            alt.update(surname_key(part) for part in tok.split("-") if len(part) > 2)
+            for part in tok.split("-"):
+                if len(part) > 2:
+                    add_alt(part)
     alt.discard(key)
     alt.discard("")
     surname = " ".join(surname_tokens)
+    head = _head(core[0])
     if given is None:
-        return _Name(None, None, None, frozenset(), False, frozenset(), surname, key, frozenset(alt), suffix)
+        return _Name(None, None, None, frozenset(), False, frozenset(), surname, key, frozenset(alt), suffix,
+                     head, frozenset(heads))
     initial = len(given.replace("-", "")) == 1
     given_key = None if initial else _given_key(given)
     letters = {given[0]}
@@ -549,7 +562,18 @@ def _parse(name: str) -> _Name | None:
     given_alt = _given_key(given + middle[0]) if middle and not initial else None
     middle_given = frozenset(_given_key(t) for t in middle)
     return _Name(given, given_key, given_alt, middle_given, initial, frozenset(letters), surname,
-                 key, frozenset(alt), suffix)
+                 key, frozenset(alt), suffix, head, frozenset(heads))
+
+
+# first letters that transliterations swap ("Jakub"/"Yakub", "Kassem"/"Qassem", "Zaitsev"/"Saitsev")
+_HEAD_CLASS = str.maketrans("jicqzwx", "yykksvk")
+
+
+def _head(token: str) -> str:
+    """Sound class of a surname part's first letter: a middle name counts as the other's surname only if
+    it starts alike ("Kim Hong Up" is not "Kim Hyun Jang", though the keys of Hong and Jang agree)."""
+    letters = _ARABIC_ARTICLE.sub("", fold(token)).lstrip("-'’")
+    return letters[:1].translate(_HEAD_CLASS)
 
 
 # ------------------------------------------------------------------- comparison
@@ -585,7 +609,7 @@ def _surname_rel(a: _Name, b: _Name, allow_fuzzy: bool) -> int:
     """3 same key, 2 one is a middle/compound part of the other, 1 fuzzy, 0 different."""
     if a.key == b.key:
         return _EXACT
-    if a.key in b.alt_keys or b.key in a.alt_keys:
+    if f"{a.key}/{a.head}" in b.alt_heads or f"{b.key}/{b.head}" in a.alt_heads:
         return _FUZZY
     if allow_fuzzy and _fuzzy_surnames(a.key, b.key):
         return _LOOSE

@@ -691,7 +691,7 @@ _OTHERS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:others|rest|remainder)\s+$", 
 _AMONG_THEY_RE = re.compile(r"(?:among|they)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", re.I)
 _VERB_RE = re.compile(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b")
-_VOCAB_RE = re.compile(r"\b[a-z][a-z'’\-]+\b")
+_VOCAB_RE = re.compile(r"(?<!-)\b[a-z][a-z'’\-]+\b")  # not the lower-case half of "Dae-jung"
 _APPOS_HEAD_RE = re.compile(r"⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*,\s*(?:the|an?|his|her|their)\s+[^,;:⟦]{0,80}$", re.I)
 # "X, leader of the guerrillas, who left the prison": a bare noun aside (an office "of" something) before "who"
 _BARE_APPOS_WHO_RE = re.compile(r"⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*,\s*(?-i:[a-z])[\w-]*(?:\s+[\w-]+)?\s+(?:of|for|at|in)\s+"

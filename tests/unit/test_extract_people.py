@@ -2067,6 +2067,12 @@ def test_styles_of_other_languages_and_of_clergy_are_no_part_of_the_name():
     assert released("The junta also released Sra. Elena Quiroga and Herr Jost Amsel.") == {"Elena Quiroga", "Jost Amsel"}
 
 
+def test_the_lower_case_half_of_a_hyphenated_name_is_no_common_word():
+    # "Dae-jung" in a caption must not make "Jung" a common word of the article
+    got = people("Kim Dae Jung was released from custody today.", "Kim Dae-jung, center, at the airport.")
+    assert "Kim Dae Jung" in got and "Kim Dae" not in got
+
+
 def test_christian_before_a_full_name_is_a_given_name():
     assert released("Among those freed were the economist Christian Mbida Ateba and Ali Musa.") \
         == {"Christian Mbida Ateba", "Ali Musa"}

@@ -471,3 +471,11 @@ def test_display_name_is_a_most_reported_alias(mentions):
     for p in index:
         assert p.display_name in p.aliases
         assert p.aliases[p.display_name] == max(p.aliases.values())
+
+
+def test_a_middle_name_is_the_others_surname_only_if_it_starts_alike():
+    # Korean names share a surname first; "Hong" and "Jang" have one phonetic key but are two people
+    assert not same_person("Kim Hong Up", "Kim Hyun Jang")
+    # the compound-surname reading still holds for a name and its shorter form
+    assert same_person("Carlos Fonseca Amador", "Carlos Fonseca")
+    assert same_person("Maria Corina Machado", "Maria Corina Machado Parisca")
