@@ -2111,10 +2111,22 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
             frames.append(0)  # "Since January, Hamas has freed 18 hostages, including X": a running total
         else:
             for dm in _DATE_RE.finditer(lead.group(0)):
-                if _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0))):
+                year = dm.group("y") or dm.group("y2") or _last_month_year(lead.group(0), dm, when)
+                if _is_earlier(dm.group("m"), year, when, _day_of(dm.group(0))):
                     frames.append(0)
                     break
     return frames
+
+
+_LAST_BEFORE_RE = re.compile(r"\blast\s+$", re.I)
+
+
+def _last_month_year(text: str, dm: re.Match, when: _When) -> str | None:
+    """The year of "last August" read in an August (or earlier) story: the year before."""
+    if not dm.group("m") or when.published_month is None or not _LAST_BEFORE_RE.search(text, 0, dm.start()):
+        return None
+    year, month0 = divmod(when.published_month, 12)
+    return str(year - 1) if _month_index(dm.group("m")) >= month0 else None  # (both count from 0)
 
 
 def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> str:

@@ -2073,6 +2073,13 @@ def test_the_lower_case_half_of_a_hyphenated_name_is_no_common_word():
     assert "Kim Dae Jung" in got and "Kim Dae" not in got
 
 
+def test_last_august_read_in_august_is_a_year_before():
+    sentences = ["Pyongyang freed Tom Reyes on Wednesday.",
+                 "Last August, a former president secured the release of Ann Cole and Liu Min."]
+    got = {p["name"]: p["scope"] for p in extract_people(sentences, published="2010-08-27")}
+    assert got == {"Tom Reyes": "this_event", "Ann Cole": "other_event", "Liu Min": "other_event"}
+
+
 def test_christian_before_a_full_name_is_a_given_name():
     assert released("Among those freed were the economist Christian Mbida Ateba and Ali Musa.") \
         == {"Christian Mbida Ateba", "Ali Musa"}
