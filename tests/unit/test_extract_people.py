@@ -2080,6 +2080,13 @@ def test_last_august_read_in_august_is_a_year_before():
     assert got == {"Tom Reyes": "this_event", "Ann Cole": "other_event", "Liu Min": "other_event"}
 
 
+def test_one_of_the_n_who_walked_out_of_prison_is_freed():
+    got = status("The last internees were freed on Friday.",
+                 "Sean Dolan, then 26, was one of the last 46 internees who walked out of the Maze prison that day.",
+                 "Mary Dolan was one of the delegates who walked out of the talks.")
+    assert got == {"Sean Dolan": "released", "Mary Dolan": "mentioned"}
+
+
 def test_christian_before_a_full_name_is_a_given_name():
     assert released("Among those freed were the economist Christian Mbida Ateba and Ali Musa.") \
         == {"Christian Mbida Ateba", "Ali Musa"}
