@@ -62,6 +62,8 @@ RELEASED = [
     ("Hamas freed 24 hostages on Friday – 13 Israelis, 10 Thai nationals and a Filipino – in exchange for 39 "
      "Palestinian prisoners.", {("released", 24, None), ("exchanged", 39, None)}),
     ("More than 40 Ukrainian children were returned to their families.", {("released", 40, None)}),
+    ("All six hostages held inside the bank got out alive.", {("released", 6, None)}),
+    ("Twelve captives came out unharmed after the siege.", {("released", 12, None)}),
 ]
 
 
@@ -179,6 +181,7 @@ HELD = [
      {("held", 94, None)}),
     ("More than 8,000 Ukrainians remain in Russian captivity, Kyiv says.", {("held", 8000, None)}),
     ("Thirty prisoners, most of them women, remain in custody.", {("held", 30, None)}),
+    ("More than 40 prison guards and cooks were still being held hostage in two jails.", {("held", 40, None)}),
     ("The Viasna group estimates that more than 1,200 political prisoners were held in Belarus before the "
      "latest release.", {("held", 1200, None)}),
 ]
