@@ -138,7 +138,7 @@ _C = re.I
 _TRANSFER_RIGHT_RE = re.compile(
     rf"\b(?:{_TRANSFER_VERBS})\b(?:\s+(?:back|out|over|abroad|directly|immediately|later|first|then|on))?"
     rf"(?:\s+into\s+exile)?"  # "sent into exile in Turkey"
-    rf"(?:(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,4}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
+    rf"(?:(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,5}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
 )
 # "landed at Kyiv's Boryspil airport", "arrived at Vnukovo airport": a named airport or base, whose country
 # the sentence ("Moscow's") or the article ("Boryspil airport near Kyiv") must state.
@@ -549,6 +549,7 @@ _ASKED_TO_BE_RE = re.compile(  # "asked to be taken to Serbia": a move wished fo
 _CROSSING_WORDS = {"Bridge", "Crossing", "Checkpoint", "Border", "Gate", "Terminal"}
 _INSTITUTION_AFTER_RE = re.compile(
     r"\s+(?:base|barracks|headquarters|compound|office|offices|building|hospital|camp|station|academy|school|prison)\b")
+_AIRPORT_AFTER_RE = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|air\s*base|airbase)\b", re.I)
 _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|crossing\s+point|border\s+post|bridge)\b", re.I)
 
 
@@ -1151,6 +1152,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 continue  # "taken by helicopter to the Royal Marines base at Chivenor": a body's name, not the place
             if _CROSSING_AFTER_RE.match(rest, m.end("place")) or m.group("place").rsplit(None, 1)[-1] in _CROSSING_WORDS:
                 continue  # "driven to the Kuneitra crossing": a border post names no country
+            if _AIRPORT_AFTER_RE.match(rest, m.end("place")) and _TRANSFER_RIGHT_RE.search(rest, m.end()):
+                continue  # "brought to Munich-Riem airport and flown to Zagreb": the airport is where the flight starts
             dest = _destination(m.group("place"))
             inside = _IN_COUNTRY_RE.match(rest, m.end("place")) if dest and "," not in dest else None
             if inside and (country_of(inside.group(1)) or city_country(inside.group(1))):

@@ -131,6 +131,15 @@ def test_transferred_counts(sentence, expected):
     assert this_event(sentence) == expected
 
 
+def test_an_airport_the_flight_leaves_from_is_no_destination():
+    got = this_event("The three prisoners were brought on Sunday from their cells to Munich-Riem airport and flown in "
+                     "a chartered Lufthansa aircraft to Zagreb.")
+    assert ("transferred", 3, "Zagreb, Croatia") in got
+    assert not any(d and d.startswith("Munich") for _, _, d in got)
+    # an airport with no flight after it is still where they went
+    assert ("transferred", 52, "Vilnius, Lithuania") in this_event("The 52 freed prisoners were flown to Vilnius airport.")
+
+
 def test_capital_city_destination_names_its_country():
     (c,) = extract_counts(["The 16 prisoners were flown to Vilnius on Thursday."], published=PUB)
     assert (c["destination"], c["destination_country"]) == ("Vilnius, Lithuania", "Lithuania")
