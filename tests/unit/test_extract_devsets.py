@@ -40,7 +40,7 @@ FLOORS = {
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
     "devset_n": (0.80, 0.80, 0),
     # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
-    "devset_o": (0.77, 0.80, 0),
+    "devset_o": (0.79, 0.80, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
     "devset_p": (0.79, 0.83, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
@@ -55,6 +55,8 @@ FLOORS = {
     "devset_aa": (0.75, 0.83, 0),
     # scored blind once (counts 0.879, names 0.784, critical 0), opened in session 11
     "devset_cc": (0.88, 0.91, 0),
+    # scored blind once (counts 0.822, names 0.611, critical 1), opened in session 12
+    "devset_ee": (0.85, 0.77, 0),
 }
 
 
