@@ -78,7 +78,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
@@ -467,10 +467,13 @@ class _Name:
     initials: frozenset[str]      # letters the given name may be abbreviated to
     surname: str                  # folded surname (with particles)
     key: str                      # surname key
-    alt_keys: frozenset[str]      # middle names and compound-surname parts
+    alt_parts: frozenset[tuple[str, str]]  # (key, head) of middle names and compound-surname parts
     suffix: str                   # generation suffix (jr, sr, iii) or ""
-    head: str = ""                # sound class of the surname's first letter
-    alt_heads: frozenset[str] = frozenset()  # "key/head" of each alt key: the part's own first letter
+    head: str                     # sound class of the surname's first letter
+
+    @cached_property
+    def alt_keys(self) -> frozenset[str]:
+        return frozenset(k for k, _ in self.alt_parts)
 
     @property
     def full(self) -> bool:
@@ -529,13 +532,12 @@ def _parse(name: str) -> _Name | None:
     key = surname_key(" ".join(core))
     if not key:
         return None
-    alt: set[str] = set()
-    heads: set[str] = set()
+    alt: set[tuple[str, str]] = set()
 
     def add_alt(part: str) -> None:
         k = surname_key(part)
-        alt.add(k)
-        heads.add(f"{k}/{_head(part)}")
+        if k and k != key:
+            alt.add((k, _head(part)))
 
     middle = [t for t in rest[:start] if t not in _PARTICLES and len(t) > 1 and not _PATRONYMIC.search(t)]
     for tok in middle:
@@ -547,13 +549,10 @@ def _parse(name: str) -> _Name | None:
             for part in tok.split("-"):
                 if len(part) > 2:
                     add_alt(part)
-    alt.discard(key)
-    alt.discard("")
     surname = " ".join(surname_tokens)
     head = _head(core[0])
     if given is None:
-        return _Name(None, None, None, frozenset(), False, frozenset(), surname, key, frozenset(alt), suffix,
-                     head, frozenset(heads))
+        return _Name(None, None, None, frozenset(), False, frozenset(), surname, key, frozenset(alt), suffix, head)
     initial = len(given.replace("-", "")) == 1
     given_key = None if initial else _given_key(given)
     letters = {given[0]}
@@ -562,7 +561,7 @@ def _parse(name: str) -> _Name | None:
     given_alt = _given_key(given + middle[0]) if middle and not initial else None
     middle_given = frozenset(_given_key(t) for t in middle)
     return _Name(given, given_key, given_alt, middle_given, initial, frozenset(letters), surname,
-                 key, frozenset(alt), suffix, head, frozenset(heads))
+                 key, frozenset(alt), suffix, head)
 
 
 # first letters that transliterations swap ("Jakub"/"Yakub", "Kassem"/"Qassem", "Zaitsev"/"Saitsev")
@@ -609,7 +608,7 @@ def _surname_rel(a: _Name, b: _Name, allow_fuzzy: bool) -> int:
     """3 same key, 2 one is a middle/compound part of the other, 1 fuzzy, 0 different."""
     if a.key == b.key:
         return _EXACT
-    if f"{a.key}/{a.head}" in b.alt_heads or f"{b.key}/{b.head}" in a.alt_heads:
+    if (a.key, a.head) in b.alt_parts or (b.key, b.head) in a.alt_parts:
         return _FUZZY
     if allow_fuzzy and _fuzzy_surnames(a.key, b.key):
         return _LOOSE

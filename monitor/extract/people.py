@@ -1000,6 +1000,7 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
         runs.append(cur)
 
     mentions: list[_Mention] = []
+    day_syllables = any(d in sentence for d in _NAME_LIKE_DAYS)
     for run in runs:
         first_new = len(mentions)
         kinds = []
@@ -1009,7 +1010,7 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             kinds.append(kind)
         # "Kyaw Min Thu", "Thu Thu Aung": a weekday's abbreviation that is also a syllable of Burmese and
         # Vietnamese names, next to a name and not written as a date ("Thu. 5", "Thu 12 Dec"), is part of it
-        if "STOP" in kinds:
+        if day_syllables and "STOP" in kinds:
             changed = True
             while changed:
                 changed = False
