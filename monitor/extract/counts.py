@@ -172,8 +172,13 @@ _RELEASED_BY_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:released|freed|par
 _WITH_TO_LEFT_RE = re.compile(
     rf"\b(?:flew|flown|flying|left|leaving|went|headed|sailed|drove|travell?ed)\s+(?:on\s+)?to\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
     rf"(?:\s+(?:on|early|late|this|last)(?:\s+[\w-]+){{1,2}}?|\s+(?:today|tonight|yesterday))?\s+with\s+{_QUAL_TAIL}$")
+# a day between the verb and its object: "released on Sunday 14 January 19 clergymen", "freed on Tuesday 40 men"
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY_GAP = (r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:\d{1,2}\s+" + _MONTH_NAMES
+            + r"|" + _MONTH_NAMES + r"\s+\d{1,2}))?,?|\s+on\s+(?:\d{1,2}\s+" + _MONTH_NAMES + r"|" + _MONTH_NAMES
+            + r"\s+\d{1,2}),?|\s+(?:yesterday|today))?")
 _LEFT_RELEASE_RE = re.compile(
-    rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS})\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
+    rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS}){_DAY_GAP}\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
     # the recipient before the object: "handed over to the American side four men"
     rf"|\bhand(?:s|ed|ing)?\s+(?:over|back)\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
     rf"(?:side|authorities|officials|representatives|delegation|envoys?|mediators|Red\s+Cross|ICRC)\s+{_QUAL_TAIL}$"

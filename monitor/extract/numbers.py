@@ -105,6 +105,8 @@ _ORDINAL_AFTER_RE = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTHS})\.?\s*$", re.I)
+# a month that already has its day before it: "on Sunday 14 January 19 clergymen" -- the 19 is no day
+_DAY_MONTH_BEFORE_RE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?\s*$", re.I)
 
 
 _PARTICLE_VERB_RE = re.compile(
@@ -362,5 +364,6 @@ def _replace(q: Quantity, **kw) -> Quantity:
 
 
 def is_after_month(sentence: str, q: Quantity) -> bool:
-    """'December 13', 'Dec. 13' — a day of month, not a count."""
-    return bool(_MONTH_BEFORE_RE.search(sentence[: q.num_start]))
+    """'December 13', 'Dec. 13' — a day of month, not a count ('14 January 19 clergymen': a count)."""
+    before = sentence[: q.num_start]
+    return bool(_MONTH_BEFORE_RE.search(before)) and not _DAY_MONTH_BEFORE_RE.search(before)

@@ -1894,3 +1894,21 @@ def test_a_figure_in_a_which_clause_hung_on_a_dated_pardon_is_that_pardons():
     got = extract_counts(["Her release follows the presidential pardon of 17 March, under which 148 prisoners were "
                           "freed."], published="2016-05-25", event_date="2016-05-25")
     assert [(c["value"], c["scope"]) for c in got if c["metric"] == "released"] == [(148, "other_event")]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The junta released on Sunday 14 January 19 clergymen who had been held since the coup.", 19),
+    ("Rebels freed on Tuesday 40 soldiers captured in the spring offensive.", 40),
+    ("The authorities pardoned yesterday 212 inmates serving short terms.", 212),
+])
+def test_a_day_between_the_release_verb_and_its_object(sentence, value):
+    assert ("released", value, None) in this_event(sentence, published="2024-01-15", event_date=None)
+
+
+def test_the_figure_after_day_and_month_is_no_day_of_month():
+    from monitor.extract.numbers import find_quantities, is_after_month
+    s = "The junta released on Sunday 14 January 19 clergymen."
+    q19 = [q for q in find_quantities(s) if q.value == 19][0]
+    assert not is_after_month(s, q19)
+    s = "The junta released them on January 19."
+    assert is_after_month(s, [q for q in find_quantities(s) if q.value == 19][0])
