@@ -90,11 +90,12 @@ _RELEASE_VERBS = (
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)|(?:got|gets|won|wins)\s+back|"
-    r"discharg(?:e|ed)|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
+    r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
     r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
     r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity|"
     r"(?:penal\s+)?colony|camps?)|(?-i:[A-Z])\w+)|"
-    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colony)"
+    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colony)|"
+    r"(?:driven|flown|taken|brought|escorted|led|walked|stepped|carried)\s+(?:\w+\s+){0,2}?to\s+freedom"
 )
 _RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
 # "an exchange of fire / of views" is no swap
@@ -728,6 +729,13 @@ _RELEASE_AFTER_RE = re.compile(
     rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
 )
+# a first predicate of the figure's own, then the release: "139 servicemen climbed out of buses and walked across
+# the bridge", "The 45 hostages boarded a bus and were driven to freedom" (not "were wounded and ... discharged")
+_SECOND_PREDICATE_RELEASE_RE = re.compile(
+    r"^\s*(?:(?:were|was|had|have|then|later|finally)\s+)*(?!(?:killed|wounded|injured|died|arrested|detained|sentenced"
+    r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood)"
+    r"\s+(?:(?!and\b)[\w'’\-]+\s+){0,5}?and\s+(?:then\s+|later\s+|finally\s+)?(?:were\s+|was\s+)?"
+    rf"(?:{_RELEASE_VERBS})\b")
 _AUX_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|being|got|be)\b", re.I)
 # an object right after an active release verb: "freed their last nine hostages", "released the two Germans"
 _ACTIVE_OBJECT_RE = re.compile(
@@ -1313,6 +1321,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
     if _EXCHANGE_AFTER_RE.match(rest):
         return "exchanged", None
+    if noun and " and " in rest and _SECOND_PREDICATE_RELEASE_RE.match(rest):
+        return "released", None
     if _PARTICIPLE_SUBJECT_RELEASE_RE.match(rest) or (noun and _PP_SUBJECT_RELEASE_RE.match(rest)):
         return "released", None  # "130 pupils abducted from a school this month have been released"
     if _LEFT_AMONG_RE.search(left) and (_RIGHT_RELEASE_RE.search(rest) or _RIGHT_RELEASE_RE.match(sentence, q.end + 1)):

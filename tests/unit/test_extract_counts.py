@@ -1912,3 +1912,20 @@ def test_the_figure_after_day_and_month_is_no_day_of_month():
     assert not is_after_month(s, q19)
     s = "The junta released them on January 19."
     assert is_after_month(s, [q for q in find_quantities(s) if q.value == 19][0])
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Some 139 servicemen climbed out of buses and walked across the bridge to the government side.", 139),
+    ("The 45 hostages boarded a bus and were driven to freedom.", 45),
+    ("The 12 fishermen sailed home and were reunited with their families.", 12),
+])
+def test_a_release_carried_by_a_second_predicate_of_the_figure(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Twelve soldiers were wounded and discharged from hospital.",
+    "The 30 protesters marched to the palace and demanded the release of prisoners.",
+])
+def test_no_release_in_a_second_predicate_that_frees_nobody(sentence):
+    assert not {f for f in this_event(sentence) if f[0] == "released"}
