@@ -67,6 +67,8 @@ _BEFORE_RE = re.compile(
     r"(?:\b(?:kidnapping|abduction|capture|seizure)\s+of\s+(?:(?:the|an?|his|her|their)\s+)?"
     r"(?:(?!(?:when|who|after|and|but|as|because|while)\b)[\w'’\-]+\s+){0,3}"
     r"|\b(?:hostages?|captives?|abductees?)\s+(?:(?-i:[A-Z])[\w'’.\-]*\s+){0,2}"
+    # an appositive (closed after the name, checked below): "Another hostage, X, described the final hours"
+    r"|\b(?:another|one|a|the\s+(?:other|second|third|youngest|oldest|last))\s+(?:\w+\s+)?(?:hostage|captive|abductee)\s*,\s*"
     r"|\blet\s+"  # "let X go": the "go" is checked after the name
     r"|\b(?:had\s+)?(?:kidnapped|abducted|seized|captured|snatched)\s+(?:(?:the|an?|his|her|their)\s+)?"
     r"(?:(?!(?:when|who|after|and|but|as|because|while|in|on|at|from|by)\b)[\w'’\-]+\s+){0,3})$", re.I)
@@ -88,11 +90,13 @@ _BLOCK_BEFORE_RE = re.compile(
     r"\b(?:not|never|neither|nor|died|killed|dead|murdered|executed|bodies|house\s+arrest|bail|parole"
     r"|demand(?:ed|s|ing)?|pressure|called\s+for|calling\s+for"
     # the present tense: "Among those kidnapped is also X, kidnapped in 2000", "Those held include X"
-    r"|is|are|include|includes)\b|n['’]t\b"
-    # the captors are the sentence's subject: "Two guerrillas who were guarding the hostages, ... X, were captured"
-    r"|^\W*(?:[\w'’\-]+\s+){0,2}(?:kidnappers?|captors?|abductors?|hostage[- ]takers?|gunmen|guerrillas?|militants?"
-    r"|insurgents?|rebels?)\b",
+    r"|is|are|include|includes)\b|n['’]t\b",
     re.I)
+# the captors are the sentence's subject: "Two guerrillas who were guarding the hostages, ... X, were captured"
+# (unless they let the person go: "The kidnappers let X go on Friday")
+_CAPTOR_SUBJECT_RE = re.compile(
+    r"^\W*(?:[\w'’\-]+\s+){0,2}(?:kidnappers?|captors?|abductors?|hostage[- ]takers?|gunmen|guerrillas?|militants?"
+    r"|insurgents?|rebels?)\b", re.I)
 # Close before it (lower case, so the title "Father X" is no relation): a captor, an agent or a
 # relation ("A relative of one of the hostages, X, told ...", "pressure from the kidnappers to free X"),
 # or a preposition whose object the name is ("from Ann Arbor", "nephews of first lady X").
@@ -179,11 +183,15 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
             if _POSSESSIVE_RE.match(after) or _CAPITAL_NEXT_RE.match(after):
                 continue  # "X's group stormed ...", "Quebec Labor Minister Y": not the person's own predicate
             before = _before(s, start)
-            if _HOLD_AFTER_RE.match(after) or _BLOCK_BEFORE_RE.search(before) or _BLOCK_NEAR_RE.search(before[-_NEAR:]):
-                return None  # still held, never held, dead, an agent or relative: leave the person alone
             evidence = _BEFORE_RE.search(before)
             if evidence and evidence.group(0).lower().startswith("let") and not _GO_RE.match(after):
                 evidence = None
+            if evidence and evidence.group(0).endswith(",") and not after.startswith(","):
+                evidence = None  # "the hostage, X said": no appositive
+            let_go = bool(evidence) and evidence.group(0).lower().startswith("let")
+            if _HOLD_AFTER_RE.match(after) or _BLOCK_BEFORE_RE.search(before) or _BLOCK_NEAR_RE.search(before[-_NEAR:]) \
+                    or (not let_go and _CAPTOR_SUBJECT_RE.search(before)):
+                return None  # still held, never held, dead, an agent or relative: leave the person alone
             taken_next = k + 1 < len(sentences) and bool(_PRONOUN_TAKEN_RE.match(sentences[k + 1])) \
                 and bool(_OPENING_SUBJECT_RE.match(s[:start]))
             # (the whole next sentence: an abbreviation's full stop, "Oct. 25", must not end the scan)

@@ -171,6 +171,9 @@ architect designer footballer athlete boxer wrestler entrepreneur investor banke
 employee employees trader unionist feminist defender defenders translator interpreter historian analyst
 consultant tycoon billionaire oligarch businessmen businesswomen cartoonist satirist tourist tourists
 backpacker hiker climber
+presenter presenters anchorman anchormen anchorwoman anchorwomen newsreader newsreaders broadcaster broadcasters
+correspondent correspondents columnist columnists poets writers artists musicians dancer sculptor guitarist drummer
+chef teachers doctors nurses guards
 dear hello welcome thank sign subscribe click follow log login register download
 help accessibility sport sports weather related topics topic posted published mon tue tues wed thu thur thurs fri sat
 cookies cookie privacy menu skip

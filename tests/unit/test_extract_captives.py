@@ -139,3 +139,21 @@ def test_a_pronoun_captivity_is_said_of_the_opening_subject_not_of_a_name_later_
     got = statuses("The charity's director met Governor Ansel Krug in the capital.",
                    "He was seized on Oct. 25 near the border after visiting a project site.")
     assert got.get("Ansel Krug") != "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The kidnappers let Helga Brandt go on Friday night.", "Helga Brandt"),
+    ("Another hostage, Pierre Lemaire, described the final moments of the siege.", "Pierre Lemaire"),
+    ("One British hostage, Ruth Kell, said the gunmen had been calm.", "Ruth Kell"),
+])
+def test_let_go_by_the_captors_and_an_appositive_hostage_in_a_release_story(sentence, name):
+    assert statuses("The rebels freed all 30 hostages on Saturday.", sentence)[name] == "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The kidnappers did not let Ann Cole go.", "Ann Cole"),
+    ("The hostage, Tom Hale said, had been calm.", "Tom Hale"),
+    ("Another hostage, Pierre Lemaire, remains in captivity.", "Pierre Lemaire"),
+])
+def test_no_promotion_when_not_let_go_no_appositive_or_still_held(sentence, name):
+    assert statuses("The rebels freed all 30 hostages on Saturday.", sentence)[name] != "released"

@@ -3377,3 +3377,12 @@ def test_a_quoted_name_that_trails_off_is_no_quotation_that_cuts_the_aside():
     got = status('Lucia Ferri and Anna Conti, the two volunteers of the charity "Un ponte per..." kidnapped in '
                  'Baghdad on 7 September, were released yesterday afternoon.')
     assert got["Lucia Ferri"] == "released" and got["Anna Conti"] == "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Presenter Ann Cole was freed with the rest of the studio crew.", "Ann Cole"),
+    ("Anchorwoman Lisa Dunn was freed with the rest of the studio crew.", "Lisa Dunn"),
+    ("Correspondent Mark Ellery was freed with the rest of the studio crew.", "Mark Ellery"),
+])
+def test_a_broadcaster_s_job_before_the_name_is_no_part_of_it(sentence, name):
+    assert name in released(sentence)
