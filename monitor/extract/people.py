@@ -1770,6 +1770,12 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
         if dash:
             return _objects_after(tpl, spans, mentions, groups, dash.end(), 3, keep_speakers, colon=False)
         return _colon_list(tpl, spans, mentions, groups, start, keep_speakers)
+    if colon and tpl.startswith(":", end) and not _MARKER_RE.search(seg, first.end()) \
+            and _PREP_OBJECT_END_RE.search(seg, 0, first.start()):
+        # "were the three survivors of the X massacre: A, B and C": X only qualifies the head the colon spells out
+        listed = _colon_list(tpl, spans, mentions, groups, start, keep_speakers)
+        if listed:
+            return listed
     out: list[int] = []
     done: set[int] = set()
     while True:

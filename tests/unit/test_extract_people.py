@@ -3386,3 +3386,11 @@ def test_a_quoted_name_that_trails_off_is_no_quotation_that_cuts_the_aside():
 ])
 def test_a_broadcaster_s_job_before_the_name_is_no_part_of_it(sentence, name):
     assert name in released(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among those released were the three survivors of the Kessel massacre: Ana Berg, Luis Camps and Rita Haidar.",
+    "The amnesty freed the four leaders of the Oruro strike: Ana Berg, Luis Camps, Pedro Sanz and Rita Haidar.",
+])
+def test_a_name_qualifying_the_head_before_a_colon_list_does_not_hide_the_first_item(sentence):
+    assert {"Ana Berg", "Luis Camps", "Rita Haidar"} <= released(sentence)
