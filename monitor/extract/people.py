@@ -241,7 +241,7 @@ _PLACE_MAX_WORDS = max(len(p.split()) for p in _PLACE_PHRASES)
 _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
     "abu", "khan", "tel", "aviv", "younis", "deir", "balah", "hong", "kong", "sri", "lanka", "sierra", "leone",
     "marino", "angeles", "francisco", "andrews", "dulles", "salvador", "georgia", "jordan", "chad", "hague",
-    "arabia", "york"})
+    "arabia", "york", "asia"}) | {"pacific", "atlantic"}  # ("Asia" is also a given name: Asia Bibi)
 
 # A name run next to one of these is an organisation or a place, not a person.
 _ORG_WORDS = set("""center centre university academy institute foundation college school hospital prison
@@ -459,6 +459,11 @@ _SUBJECT_CUE_RE = re.compile(
     r"\b(?:after|since|upon|following|before|on)\s+(?:being|having\s+been|their|his|her)\s+(?:\w+\s+)?"
     r"(?:release|released|freed|freeing|liberation|rescue|rescued)\b"
     r"|^\s*(?:newly\s+|recently\s+|once\s+)?(?:freed|released|liberated|rescued)\b", re.I)
+_CUE_POSSESSIVE_RE = re.compile(r"\b(?:his|her|their)\b", re.I)
+# a sentence opening on a relative of someone named before: "Her husband, X, ..."
+_RELATIVE_OPENER_RE = re.compile(r"^\W*(his|her|their)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|father|mother|brother"
+                                 r"|sister|parents?|children|family|uncle|aunt|nephew|niece|cousin|fianc[ée]e?|partner"
+                                 r"|grand(?:son|daughter|father|mother))\b", re.I)
 # List markers inherit the status of the sentence's (or previous sentence's) cue.
 _LIST_MARKER_RE = re.compile(
     r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is)"
@@ -3063,7 +3068,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subject = _sentence_subject(tpl, _masked(tpl) if spans else tpl, spans, mentions, groups)
             others = [int(x) for x in _MARKER_RE.findall(tpl[:mm.start()])
                       if int(x) not in subject and mentions[int(x)].alias_of is None]
-            if not any(mentions[o].role not in ("official", "credit", "relative") for o in others):
+            owner = _CUE_POSSESSIVE_RE.search(mm.group(0))
+            opener = _RELATIVE_OPENER_RE.match(tpl)
+            if owner and opener and opener.group(1).lower() == owner.group(0).lower():
+                pass  # "Her husband, X, in a message recorded before her release, ...": her release, not his
+            elif not any(mentions[o].role not in ("official", "credit", "relative") for o in others):
                 add(subject, "released", scope)  # "their release" can only mean the subject
         else:  # "Freed British-Iranian X told the BBC ..." -- the freed one may well be the speaker
             first = _MARKER_RE.search(tpl, mm.end())

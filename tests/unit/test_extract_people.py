@@ -3394,3 +3394,17 @@ def test_a_broadcaster_s_job_before_the_name_is_no_part_of_it(sentence, name):
 ])
 def test_a_name_qualifying_the_head_before_a_colon_list_does_not_hide_the_first_item(sentence):
     assert {"Ana Berg", "Luis Camps", "Rita Haidar"} <= released(sentence)
+
+
+def test_her_release_in_a_sentence_opening_on_her_relative_is_not_the_relatives():
+    got = people("Police freed Lena Ortiz on Wednesday.",
+                 "Her husband, Marco Ortiz, in a video message recorded before her release, had appealed for help.",
+                 "Her son, Tomas Ortiz, after his release from a separate jail, thanked the judges.")
+    assert got["Marco Ortiz"]["status"] != "released"
+    assert got["Tomas Ortiz"]["status"] == "released"
+
+
+def test_asia_is_a_given_name_as_well_as_a_continent():
+    got = people("Pakistan freed Asia Bibi on Wednesday.", "The Asia Pacific summit opened in Manila.")
+    assert got["Asia Bibi"]["status"] == "released"
+    assert not any("Pacific" in n for n in got)
