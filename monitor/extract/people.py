@@ -315,7 +315,9 @@ _NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refu
 _IRREALIS_RE = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|should|must|shall|can|cannot)\b|\bto\s+be\b(?!\s+among)"  # "May 2" is a date
     r"|\b(?:expected|set|due|hoped?|hoping|hopes|wants?|wanted|plans?|planned|scheduled|likely|able"
-    r"|ready|agreed|slated|poised)\s+to\b|\bif\b|\bunless\b|\bwhether\b", re.I)
+    r"|ready|agreed|slated|poised)\s+to\b|\bif\b|\bunless\b|\bwhether\b"
+    # a wish with a bare participle: "those the government wants freed", "whom they demanded released"
+    r"|\b(?:wants?|wanted|demands?|demanded|expects?|wishes|wished)\s+(?:\w+\s+)?(?:(?:freed|released|pardoned)\b|$)", re.I)
 # Things that are "released" but are not people being freed.
 _MEDIA_OBJECT_RE = re.compile(
     r"^\s*(?:an?|the|its|his|her|their|new|fresh|latest|further|more|some|several|\d+)?\s*(?:\w+\s+){0,2}?"

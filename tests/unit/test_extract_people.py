@@ -3408,3 +3408,11 @@ def test_asia_is_a_given_name_as_well_as_a_continent():
     got = people("Pakistan freed Asia Bibi on Wednesday.", "The Asia Pacific summit opened in Manila.")
     assert got["Asia Bibi"]["status"] == "released"
     assert not any("Pacific" in n for n in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among those the opposition wants freed is Karim Nasser, a party leader held since 2015.",
+    "Those the rebels want released include Karim Nasser and two of his aides.",
+])
+def test_a_wish_with_a_bare_participle_frees_no_one(sentence):
+    assert people(sentence)["Karim Nasser"]["status"] != "released"
