@@ -3548,6 +3548,13 @@ def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = Tr
             and any(_same_person(token, sp) for sp in p.spellings)]
     if len(hits) > 1 and exclude_derived:
         hits = [h for h in hits if not persons[h].derived] or hits
+    if hits and not any(_fold_key(_surname_of(sp)) == key for h in hits for sp in persons[h].spellings):
+        # only a respelt surname matches; someone else has the word as their given name: "Rossella is free"
+        # in a story of Rossella Urru and of Margalida Rosselló is Rossella Urru
+        given = [idx for idx, p in enumerate(persons) if idx not in hits and any(
+            len(sp.split()) >= 2 and _fold_key(sp.split()[0]) == key for sp in p.spellings)]
+        if given:
+            return given[0] if len(given) == 1 else None
     return hits[0] if len(hits) == 1 else None
 
 

@@ -3416,3 +3416,11 @@ def test_asia_is_a_given_name_as_well_as_a_continent():
 ])
 def test_a_wish_with_a_bare_participle_frees_no_one(sentence):
     assert people(sentence)["Karim Nasser"]["status"] != "released"
+
+
+def test_a_bare_given_name_is_its_owner_not_a_respelt_surname_of_someone_else():
+    got = people("Rebels freed the Italian Rossana Urbani and two Spanish aid workers they had held hostage.",
+                 "Her colleague's mother, Margarita Rossano, received the news in Palma.",
+                 '"Rossana is free, it is a wonderful day," he wrote.')
+    assert got["Margarita Rossano"]["status"] != "released"
+    assert got["Rossana Urbani"]["status"] == "released"
