@@ -3542,6 +3542,30 @@ def _find_full(persons: list[_Person], name: str) -> int | None:
     return None
 
 
+# A sentence that introduces a bulleted list of captives: "Those released include:", "Among those who remain
+# imprisoned are:"; and an item that opens on a name: "- A, a lawyer who ...", "2. B, a student leader".
+_BULLET_INTRO_RE = re.compile(
+    r"\b(?:include[sd]?|are|were|is|was|(?:the\s+)?following(?:\s+[\w'’-]+){0,3}|as\s+follows|them|list)\s*:$", re.I)
+_BULLET_HELD_RE = re.compile(
+    r"\b(?:remain(?:s|ed|ing)?|still|continue\s+to\s+be)\s+(?:\w+\s+)?(?:held|imprisoned|jailed|detained|in\s+(?:prison"
+    r"|jail|custody|detention|captivity)|behind\s+bars|hostages?|captives?)\b", re.I)
+_BULLET_RELEASE_RE = re.compile(
+    r"\b(?:freed|released|pardoned|set\s+free|exchanged|swapped|repatriated|handed\s+over|amnestied)\b", re.I)
+_BULLET_NAME_RE = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,3}[.)])\s*⟦(\d+)⟧")
+_PRONOUN_OPEN_RE = re.compile(r"^\W*(?:He|She|They|His|Her|Their)\b")
+_EARLIER_WORD_RE = re.compile(r"\b(?:(?:19|20)\d\d|earlier|previous(?:ly)?|last\s+(?:year|month))\b", re.I)
+
+
+def _bullet_intro_status(sentence: str) -> str | None:
+    """'held' or 'released' for a list intro ending in a colon, else None (also when negated, modal or dated)."""
+    if not _BULLET_INTRO_RE.search(sentence) or _NEGATION_RE.search(sentence) or _IRREALIS_RE.search(sentence) \
+            or _EARLIER_WORD_RE.search(sentence):
+        return None
+    if _BULLET_HELD_RE.search(sentence):
+        return "held"
+    return "released" if _BULLET_RELEASE_RE.search(sentence) else None
+
+
 def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = True) -> int | None:
     key = _fold_key(token)
     hits = [idx for idx, p in enumerate(persons) if key not in p.not_surname
@@ -3935,9 +3959,24 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     group_status: dict[str, str] = {}
     prev_tpl = ""
     swap_story = False
+    bullets: str | None = None  # the status a colon-ended list intro gives the bulleted items after it
+    gap = 0
     for k, (s, ms, tpl, spans) in enumerate(per_sentence):
         if k:
             swap_story = swap_story or not wsets[k - 1].isdisjoint(_W_SWAP_STORY)
+        if bullets and _BULLET_NAME_RE.match(tpl):
+            # "Those released include:" then "- A, a lawyer ...;" "- B, a former minister ...": each item's
+            # name is a member of the list, whatever office its own aside gives
+            first = ms[int(_BULLET_NAME_RE.match(tpl).group(1))]
+            if first.role not in ("credit", "relative"):
+                findings.setdefault(id(first), []).append((_Finding(bullets, "this_event", override=True), s))
+            gap = 0
+        elif bullets and gap == 0 and _PRONOUN_OPEN_RE.match(s):
+            gap = 1  # the item's own second sentence: "She had served three years ..."
+        else:
+            bullets, gap = None, 0
+        if s.endswith(":"):
+            bullets = _bullet_intro_status(s)
         # the previous sentence dated an earlier occasion: "In that month, ..." / "... three weeks later" continue it
         that_event = bool(("that" in wsets[k] or "time" in wsets[k]) and _THAT_EVENT_RE.match(tpl))
         prev_dated = bool(prev_tpl) and (that_event or "later" in wsets[k]) and any(

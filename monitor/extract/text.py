@@ -172,18 +172,33 @@ def _drop_link_lists(lines: list[str], min_run: int = 2) -> list[str]:
     """Remove runs of >= min_run bulleted, unpunctuated lines: lists of other stories, whatever their case."""
     out: list[str] = []
     run: list[str] = []
+    introduced = False  # the run follows a line ending in a colon: the story's own list, never dropped
     for line in lines + [None]:
         if line is not None and _is_link_item(line):
+            if not run:
+                introduced = _after_colon(out)
             run.append(line)
             continue
         if line is not None and not line.strip() and run:
             continue  # blank lines inside the list
-        if len(run) < min_run:
+        if len(run) < min_run or introduced:
             out.extend(run)
         run = []
         if line is not None:
             out.append(line)
     return out
+
+
+def _after_colon(out: list[str]) -> bool:
+    """True if the last kept line that is no blank ends with a colon, or is a bulleted item of such a list."""
+    for line in reversed(out):
+        if not line.strip():
+            continue
+        if line.rstrip().endswith(":"):
+            return True
+        if not _MARKED_ITEM_RE.match(line):
+            return False
+    return False
 
 
 def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
@@ -203,7 +218,7 @@ def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
                 continue
             out.append(line)
             continue
-        if _is_headline_like(line):
+        if _is_headline_like(line) and not (_MARKED_ITEM_RE.match(line) and _after_colon(out)):
             run.append(line)
         else:
             flush()
@@ -215,6 +230,9 @@ def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
 # An item of a list the story itself introduces with a colon: "1. Dr. Beko Ransome-Kuti", "- Chief Frank Kokori".
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])?\s*(?P<item>\S.*?)[;,]?\s*$")
 _MARKED_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])\s+\S")
+
+
+_INNER_STOP_RE = re.compile(r"\b[a-z]{2,}[.!?][\"'”’»)]*\s+[\"'“‘«(]?[A-Z]")  # (not "Dr. Beko")
 
 
 def _join_introduced_lists(lines: list[str]) -> list[str]:
@@ -244,7 +262,8 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
                 break
             items.append(_LIST_ITEM_RE.match(nxt).group("item").rstrip(" .;,"))
             j += 1
-        if len(items) >= 2:
+        if len(items) >= 2 and not any(_INNER_STOP_RE.search(it) for it in items):
+            # (an item of two sentences stays a bulleted line: joined, its full stop would end the list)
             out.append(line.rstrip() + " " + "; ".join(items) + ".")
             i = j
         else:

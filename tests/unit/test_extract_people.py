@@ -3424,3 +3424,20 @@ def test_a_bare_given_name_is_its_owner_not_a_respelt_surname_of_someone_else():
                  '"Rossana is free, it is a wonderful day," he wrote.')
     assert got["Margarita Rossano"]["status"] != "released"
     assert got["Rossana Urbani"]["status"] == "released"
+
+
+def test_bulleted_items_after_a_colon_intro_take_its_status():
+    text = ("Eleven prisoners were freed on Wednesday. Those released include:\n\n"
+            "- Dara Karimi, a lawyer who defended activists facing execution. She had served three years;\n"
+            "- Omid Farsi, a former deputy minister arrested after the 2009 election;\n"
+            "- Leila Sadri, a member of the banned teachers' union.\n\n"
+            "The names of the others were not announced.\n\n"
+            "Among those who remain imprisoned are:\n\n"
+            "- Navid Kaveh, a student leader serving nine years;\n"
+            "- Sima Rostami, a labour activist.\n\n"
+            "Those who will be released next week include:\n\n- Kian Abedi, a blogger.\n")
+    got = {p["name"]: p["status"] for p in extract_people(split_sentences(clean_text(text)))}
+    assert {n: got.get(n) for n in ("Dara Karimi", "Omid Farsi", "Leila Sadri")} == dict.fromkeys(
+        ("Dara Karimi", "Omid Farsi", "Leila Sadri"), "released")
+    assert got["Navid Kaveh"] == got["Sima Rostami"] == "held"
+    assert got.get("Kian Abedi") != "released"

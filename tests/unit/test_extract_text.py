@@ -232,3 +232,18 @@ def test_cookie_banner_buttons_and_navigation_bar_are_removed():
     assert "cookie policy" not in out and "[Accept]" not in out and "iPlayer" not in out
     assert "By Ann Lee | Reuters | 20 April 2007" in out
     assert "Rebels freed three hostages on Monday." in out and "cookies and tea" in out
+
+
+def test_a_bulleted_list_the_story_introduces_with_a_colon_is_kept_whole():
+    text = ("Eleven prisoners were freed on Wednesday. Those released include:\n\n"
+            "- Dara Karimi, a lawyer who defended activists and juvenile offenders facing execution. She had "
+            "served three years of a six-year sentence for \"propaganda against the system\" and \"acting against "
+            "national security\";\n"
+            "- Omid Farsi, a former deputy minister arrested after the 2009 election;\n"
+            "- Leila Sadri, a member of the banned teachers' union;\n"
+            "- Navid Kaveh, a student leader.\n\n"
+            "Related stories\n- Oil prices rise 3% on supply fears\n- Five things to know about the budget\n")
+    cleaned = clean_text(text)
+    for name in ("Dara Karimi", "Omid Farsi", "Leila Sadri", "Navid Kaveh"):
+        assert name in cleaned
+    assert "Oil prices" not in cleaned
