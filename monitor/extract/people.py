@@ -526,6 +526,10 @@ _EARLIER_RE = re.compile(
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
     r"|over\s+the\s+past\s+(?:year|months))", re.I)
+# a capture the date phrase after it belongs to: "captured near the Republican Palace last spring"
+_CAPTURE_DATED_RE = re.compile(
+    r"\b(?:captured|arrested|abducted|kidnapped|detained|seized|snatched|jailed|sentenced|convicted|imprisoned"
+    r"|taken\s+(?:hostage|captive|prisoner))\b(?:(?!\b(?:and|but|released|freed|before|after|until)\b)[^,;.])*$", re.I)
 # A sentence that opens on another occasion: "Separately, ...", "Last year, ...".
 _EARLIER_SENTENCE_RE = re.compile(
     r"^\W*(?:separately|earlier|previously|in\s+an?\s+(?:separate|earlier|previous|prior)\b|last\s+(?:year|month|week)"
@@ -2151,6 +2155,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
     """`text` starts at the cue (its verb ends at `tail_from`); `tail`, if given, is the rest of
     the cue's clause, where a date right after the verb ("freed from custody in 2019") is read."""
     early = _EARLIER_RE.search(text)
+    while early and _CAPTURE_DATED_RE.search(text, max(0, early.start() - 70), early.start()):
+        early = _EARLIER_RE.search(text, early.end())  # "a commander captured near the palace last spring"
     if early and not (early.start() >= tail_from and early.group(0)[:3].lower() == "had"):
         return "other_event"  # "was released separately and had already left" dates the leaving only
     if tail is None:

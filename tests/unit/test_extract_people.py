@@ -3441,3 +3441,13 @@ def test_bulleted_items_after_a_colon_intro_take_its_status():
         ("Dara Karimi", "Omid Farsi", "Leila Sadri"), "released")
     assert got["Navid Kaveh"] == got["Sima Rostami"] == "held"
     assert got.get("Kian Abedi") != "released"
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("Among the fighters released was Colonel Adel Haddad, a commander captured near the palace last spring.",
+     "this_event"),
+    ("Adel Haddad, who was abducted in March, was freed last year.", "other_event"),
+])
+def test_a_date_phrase_after_a_capture_dates_the_capture_not_the_release(sentence, scope):
+    got = people(sentence)["Adel Haddad"]
+    assert (got["status"], got["scope"]) == ("released", scope)
