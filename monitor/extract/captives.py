@@ -60,7 +60,8 @@ _AFTER_RE = re.compile("".join([
     r")"]), re.I)
 # a bare participle aside: "X, sentenced to life in 1984," / "X, detained in 1975, walked free"
 _APPOS_PARTICIPLE_RE = re.compile(
-    r"^(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,\s*(?:kidnapped|abducted|captured|seized|snatched|arrested|detained"
+    # (after an age, or a noun-phrase aside: "X, a 23-year-old student in geography, arrested on 20 October")
+    r"^(?:\s*,\s*(?:aged\s+)?\d{1,3}|\s*,\s*(?:an?|the)\s+[^,;:()\"“”]{1,70}?)?\s*,\s*(?:kidnapped|abducted|captured|seized|snatched|arrested|detained"
     r"|jailed|sentenced|imprisoned|convicted)\s+(?:in|on|by|to|at|near|from|during|while|after|last|for|since)\b",
     re.I)
 _BEFORE_RE = re.compile(
@@ -135,6 +136,7 @@ _PRONOUN_TAKEN_RE = re.compile(
 _OPENING_SUBJECT_RE = re.compile(  # what may precede a name that opens its sentence: "A, 32, of Ohio, and "
     r"^\W*(?:(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*(?:\s*,[^,;.]{1,40}(?=,))*\s*,?\s*(?:and|&)\s+)?$")
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
+_QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _GO_RE = re.compile(r"^\s+go\b")
 _CAPITAL_NEXT_RE = re.compile(r"^ (?-i:[A-Z])")
 _SENTENCE_BEFORE_CUT_RE = re.compile(r"[;:!?]|\.\s")
@@ -183,6 +185,8 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
             if _POSSESSIVE_RE.match(after) or _CAPITAL_NEXT_RE.match(after):
                 continue  # "X's group stormed ...", "Quebec Labor Minister Y": not the person's own predicate
             before = _before(s, start)
+            if '"' in before or "“" in before:
+                before = _QUOTED_RE.sub(" ", before)  # what a speaker says is no negation of the captivity
             evidence = _BEFORE_RE.search(before)
             if evidence and evidence.group(0).lower().startswith("let") and not _GO_RE.match(after):
                 evidence = None

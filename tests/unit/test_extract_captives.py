@@ -157,3 +157,17 @@ def test_let_go_by_the_captors_and_an_appositive_hostage_in_a_release_story(sent
 ])
 def test_no_promotion_when_not_let_go_no_appositive_or_still_held(sentence, name):
     assert statuses("The rebels freed all 30 hostages on Saturday.", sentence)[name] != "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('"I did not think I would see my mother again," says Idris Kolo, a 23-year-old student in geography, '
+     "arrested on 20 October in the capital.", "Idris Kolo"),
+    ("Idris Kolo, a 23-year-old student, arrested on 20 October in the capital, spoke to reporters.", "Idris Kolo"),
+])
+def test_a_participle_past_a_noun_phrase_aside_and_a_negation_inside_a_quote(sentence, name):
+    assert statuses(sentence)[name] == "released"
+
+
+def test_a_negation_outside_the_quote_still_blocks():
+    got = statuses('"It is over," said the lawyer, but Idris Kolo, a student arrested on 20 October, was not freed.')
+    assert got["Idris Kolo"] != "released"
