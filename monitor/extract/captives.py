@@ -35,7 +35,7 @@ _ADVERB = r"(?:(?:\w+ly|also|both|all|already|first|then|each)\s+)?"
 
 # What may stand between a name and its predicate: a possessive-free tail, an age, one aside,
 # a coordinated second name ("A and B had been ...").
-_NAME_TAIL = (r"(?:\s*\([^)]{0,60}\))?(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?"
+_NAME_TAIL = (r"(?:\s*\([^)]{0,60}\))?(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"
               r"(?:\s*,\s*(?!who\b|whom\b)[^,;:()\"“”]{1,90}?,)?"
               r"(?:\s+(?:and|&)\s+(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?)?")
 
@@ -55,6 +55,9 @@ _AFTER_RE = re.compile("".join([
     r"|session|studio|cabinet|government|coalition|assembly|congress|senate|chamber|conference|summit|interview"
     r"|ceremony|party|race|election|deal|agreement|accord|room|hall|office|job|match|game|school|class)\b))",
     r"|(?:who\s+)?(?:had\s+(?:\w+ly\s+|also\s+)?left|leaves)\s+(?:[\w'’\-]+\s+){0,3}(?:prison|jail|detention|custody)\b",
+    # handed across a front: "X, 45, and Y, 28, crossed the cease-fire line on foot"
+    r"|(?:who\s+)?(?:had\s+)?(?:\w+ly\s+)?crossed\s+(?:back\s+)?(?:over\s+)?(?:the\s+)?(?:cease-?fire|armistice|demarcation"
+    r"|front|contact)\s+line\b",
     # "X, whom commandos had abducted"
     r"|whom\s+[^,;:.]{0,60}?\b(?:abducted|kidnapped|seized|captured|held|arrested|jailed|detained|imprisoned)\b",
     r")"]), re.I)

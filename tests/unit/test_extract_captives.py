@@ -171,3 +171,18 @@ def test_a_participle_past_a_noun_phrase_aside_and_a_negation_inside_a_quote(sen
 def test_a_negation_outside_the_quote_still_blocks():
     got = statuses('"It is over," said the lawyer, but Idris Kolo, a student arrested on 20 October, was not freed.')
     assert got["Idris Kolo"] != "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Oren Dagan, 45, a university physiologist, had been held in a military prison since August.", "Oren Dagan"),
+    ("Oren Dagan, 45, a physiologist, and Sami Haddad, 28, crossed the cease-fire line on foot at noon.",
+     "Sami Haddad"),
+    ("Oren Dagan, 45, a physiologist, and Sami Haddad, 28, crossed the cease-fire line on foot at noon.",
+     "Oren Dagan"),
+])
+def test_an_age_then_an_aside_before_the_predicate_and_crossing_the_cease_fire_line(sentence, name):
+    assert statuses(sentence)[name] == "released"
+
+
+def test_crossing_a_border_is_no_release_by_itself():
+    assert statuses("Oren Dagan, 45, a physiologist, crossed the border into Jordan in 1998.")["Oren Dagan"] != "released"
