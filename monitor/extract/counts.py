@@ -29,7 +29,7 @@ _CAPTIVE_NOUNS = (
 )
 _PEOPLE_NOUNS = (
     _CAPTIVE_NOUNS
-    + r"|people|persons?|individuals?|citizens?|nationals?|foreigners?|civilians?|residents?|"
+    + r"|people|persons?|individuals?|citizens?|nationals?|foreigners?|westerners?|expatriates?|expats?|civilians?|residents?|"
     r"soldiers?|servicem[ae]n|service\s?members?|servicewom[ae]n|troops|fighters?|militants?|combatants?|"
     r"defenders?|sailors?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
     r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|"
@@ -92,7 +92,7 @@ _RELEASE_VERBS = (
     r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
     r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
-    r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:prisons?|jails?|detention|custody|captivity|"
+    r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:sub-)?(?:prisons?|jails?|detention|custody|captivity|"
     r"(?:penal\s+)?colony|camps?)|(?-i:[A-Z])\w+)|"
     r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colony)|"
     r"(?:driven|flown|taken|brought|escorted|led|walked|stepped|carried)\s+(?:\w+\s+){0,2}?to\s+freedom"
@@ -226,12 +226,14 @@ _WHO_REMAIN_HELD_RE = re.compile(
 _THERE_ARE_RE = re.compile(rf"\bthere\s+(?:are|were|remain)(?:\s+still|\s+now|\s+currently)?\s+{_QUAL_TAIL}$", _C)
 _HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep|"
-    rf"(?:still|currently)\s+(?:detains|imprisons|jails)|detains|is\s+detaining|are\s+detaining)\s+{_QUAL_TAIL}$", _C)
+    rf"(?:still|currently)\s+(?:detains|imprisons|jails)|detains|is\s+detaining|are\s+detaining"
+    # "still has in its power four of the seven diplomats"
+    rf"|(?:has|have|holds?|keeps?)\s+in\s+(?:its|their|his|her)\s+(?:power|hands|custody|grip))\s+{_QUAL_TAIL}$", _C)
 # "are believed to be held", "are thought to still be held", "is said to remain in custody"
 _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
     rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|being|have\s+been|has\s+been|still|currently|continues?\s+to\s+be)\s+)+"
-    rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+)?"
+    rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+|(?:believed|thought|presumed|feared)\s+)?"  # "believed held"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
     rf"(?:still\s+)?languish(?:es|ed)?)\b"
@@ -278,6 +280,9 @@ _OWN_PARTITIVE_RE = re.compile(
 _PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
 )
+_PEOPLE_PARTITIVE_RE = re.compile(
+    rf"\s+of\s+(?:them|whom|(?:the|those|these)(?!\s+remaining\b)(?:\s+[\w'’-]+){{0,3}}?"
+    rf"\s+(?i:{_PEOPLE_NOUNS})\b)")
 _TOLL_WORDS = r"killed|dead|died|slain|murdered|executed|wounded|injured|missing"  # a casualty figure, not captives
 _NUMBER_OF_HELD_RE = re.compile(
     rf"\bnumber\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b"
@@ -1219,6 +1224,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if (left_release or _LEFT_RELEASE_NOUN_RE.search(left)) and not _EXCHANGE_ANY_RE.search(left[-30:]):
             # "Hamas released 3 of the 98 hostages", "ordered the release of 31 of those detained": the freed part
             return "released", None
+        if _HOLDS_LEFT_RE.search(left) and not _NEGATION_BEFORE_RE.search(left) \
+                and _PEOPLE_PARTITIVE_RE.match(sentence, q.end):
+            # "still holds four of the seven diplomats": the part still held (not "300 of the 500 seats", nor
+            # "21 of the remaining prisoners", a subset of a group already told as held)
+            return "held", None
         part_end = part.end() if part else (head.end() if noun and noun.lower().startswith("of ") else None)
         if part_end is not None and (_PART_RELEASED_RE.match(sentence, part_end)
                                      or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:whi])):

@@ -1929,3 +1929,21 @@ def test_a_release_carried_by_a_second_predicate_of_the_figure(sentence, value):
 ])
 def test_no_release_in_a_second_predicate_that_frees_nobody(sentence):
     assert not {f for f in this_event(sentence) if f[0] == "released"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("At least 16 foreigners are believed held in Lebanon.", 16),
+    ("The group still holds four of the seven Algerian diplomats kidnapped in April.", 4),
+    ("The group still has in its power four of the seven diplomats it kidnapped.", 4),
+    ("Police still hold four of the 20 protesters arrested on Monday.", 4),
+])
+def test_believed_held_and_a_captor_holding_part_of_a_group(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ruling front holds more than 300 of the 500 seats in the assembly.",
+    "The government says it is holding 21 of the remaining prisoners on suspicion of war crimes.",
+])
+def test_no_held_count_for_seats_or_a_subset_of_the_remaining(sentence):
+    assert not {f for f in this_event(sentence) if f[0] == "held"}
