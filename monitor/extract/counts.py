@@ -280,6 +280,8 @@ _OWN_PARTITIVE_RE = re.compile(
 _PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
 )
+_ARRESTED_THEN_RE = re.compile(r"\b(?:arrested|detained|rounded\s+up|captured|seized|abducted|kidnapped|jailed"
+                               r"|sentenced|convicted|charged)\s+(?:\w+\s+){0,3}?(?:and|then)\b", re.I)
 _PEOPLE_PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:them|whom|(?:the|those|these)(?!\s+remaining\b)(?:\s+[\w'’-]+){{0,3}}?"
     rf"\s+(?i:{_PEOPLE_NOUNS})\b)")
@@ -1164,6 +1166,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
             if _OTHER_PREDICATE_RE.search(rest, verb_from, m.start()):
                 break  # "people signed a message to be sent to Soweto": the people are not what is sent
+            if _ARRESTED_THEN_RE.search(rest, verb_from, m.start()):
+                break  # "600 persons had been arrested and transferred to Koro Toro": taken into custody
             if _ASKED_TO_BE_RE.search(rest, max(0, m.start() - 30), m.start()):
                 continue  # "asked to be taken to Serbia ... and were driven to Belgrade": the request is not the move
             if _INSTITUTION_AFTER_RE.match(rest, m.end("place")) and not country_of(m.group("place")):

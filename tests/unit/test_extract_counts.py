@@ -1947,3 +1947,16 @@ def test_believed_held_and_a_captor_holding_part_of_a_group(sentence, value):
 ])
 def test_no_held_count_for_seats_or_a_subset_of_the_remaining(sentence):
     assert not {f for f in this_event(sentence) if f[0] == "held"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 600 persons had been arrested and transferred to Koro Toro.",
+    "The 12 men were captured and taken to Russia for questioning.",
+])
+def test_taken_somewhere_after_an_arrest_is_no_transfer_of_the_freed(sentence):
+    assert not {f for f in this_event(sentence) if f[0] == "transferred"}
+
+
+def test_a_capture_in_a_reduced_relative_does_not_block_the_transfer():
+    assert ("transferred", 40, "Doha, Qatar") in this_event(
+        "The 40 detainees arrested in March were freed and flown to Doha.")
