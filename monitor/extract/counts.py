@@ -1927,6 +1927,7 @@ _AND_ONE_MORE_RE = re.compile(rf"\s*,?\s*and\s+an?\s+(?:[A-Z][a-z]+|(?i:{_PEOPLE
 
 
 _NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+")
+_GENERIC_NOUNS = frozenset("people persons individuals prisoners detainees captives hostages".split())
 _NAMED_MEMBERS_BEFORE_RE = re.compile(r"(?:[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)+\s*,\s*)+$")
 
 
@@ -1941,6 +1942,12 @@ def _breakdown_groups(sentence: str, quantities: list[Quantity], heads: dict | N
         if run and ", " in sentence[max(0, run[0].start - 3):run[0].start]:  # named people listed first: "Ingrid Betancourt, three
             named = _NAMED_MEMBERS_BEFORE_RE.search(sentence, max(0, run[0].start - 160), run[0].start)  # contractors and ..."
             extra += len(_NAME_RUN_RE.findall(named.group(0))) if named else 0
+        if len(run) >= 2 and nouns[0] in _GENERIC_NOUNS and run[0].value \
+                and sum(q.value or 0 for q in run[1:]) + extra == run[0].value \
+                and sentence[run[0].end:run[1].start].rstrip().endswith(","):
+            # "released 15 people, 14 fighters and a civilian": the first figure is the total, the rest its parts
+            run.pop(0)
+            nouns.pop(0)
         if len(run) + (1 if extra else 0) >= 2:
             groups.append((list(run), sum(q.value or 0 for q in run) + extra, list(nouns)))
         run.clear()

@@ -1960,3 +1960,11 @@ def test_taken_somewhere_after_an_arrest_is_no_transfer_of_the_freed(sentence):
 def test_a_capture_in_a_reduced_relative_does_not_block_the_transfer():
     assert ("transferred", 40, "Doha, Qatar") in this_event(
         "The 40 detainees arrested in March were freed and flown to Doha.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels released 15 people, 14 soldiers and a civilian, on Tuesday.",
+    "The rebels released 15 people, 14 soldiers and one civilian, on Tuesday.",
+])
+def test_a_total_of_people_then_its_parts_after_a_comma_is_one_figure(sentence):
+    assert {v for m, v, d in this_event(sentence) if m == "released"} == {15}
