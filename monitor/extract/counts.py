@@ -740,8 +740,9 @@ _RELEASE_AFTER_RE = re.compile(
 # the bridge", "The 45 hostages boarded a bus and were driven to freedom" (not "were wounded and ... discharged")
 _SECOND_PREDICATE_RELEASE_RE = re.compile(
     r"^\s*(?:(?:were|was|had|have|then|later|finally)\s+)*(?!(?:killed|wounded|injured|died|arrested|detained|sentenced"
-    r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood)"
-    r"\s+(?:(?!and\b)[\w'’\-]+\s+){0,5}?and\s+(?:then\s+|later\s+|finally\s+)?(?:were\s+|was\s+)?"
+    r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)(?:[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood)"
+    r"|(?<=were\s)serving|(?<=was\s)serving)"  # "Eleven of them were serving sentences at the Central Prison and walked free"
+    r"\s+(?:(?!and\b)[\w'’\-]+\s+){0,7}?and\s+(?:then\s+|later\s+|finally\s+)?(?:were\s+|was\s+)?"
     rf"(?:{_RELEASE_VERBS})\b")
 _AUX_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|being|got|be)\b", re.I)
 # an object right after an active release verb: "freed their last nine hostages", "released the two Germans"
@@ -1235,7 +1236,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             return "held", None
         part_end = part.end() if part else (head.end() if noun and noun.lower().startswith("of ") else None)
         if part_end is not None and (_PART_RELEASED_RE.match(sentence, part_end)
-                                     or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:whi])):
+                                     or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:whi])
+                                     or (" and " in sentence[part_end:whi]
+                                         and _SECOND_PREDICATE_RELEASE_RE.match(sentence[part_end:whi]))):
             return "released", None  # "Eight of them walked free", "82 of the girls kidnapped in 2014 were freed"
         if part_end is not None:
             hm = (_PART_HELD_RE.match(sentence, part_end) or _PARTICIPLE_THEN_HELD_RE.match(sentence, part_end)) \

@@ -1968,3 +1968,16 @@ def test_a_capture_in_a_reduced_relative_does_not_block_the_transfer():
 ])
 def test_a_total_of_people_then_its_parts_after_a_comma_is_one_figure(sentence):
     assert {v for m, v, d in this_event(sentence) if m == "released"} == {15}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Eleven of them were serving sentences at the Central Prison in the capital and walked free on Wednesday.", 11),
+    ("Six of the hostages boarded a bus and were driven to freedom.", 6),
+])
+def test_a_part_whose_second_predicate_frees_it(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_a_part_serving_terms_that_remain_in_prison_is_not_freed():
+    assert not {f for f in this_event("Eleven of them were serving life terms and remain in prison.")
+                if f[0] == "released"}
