@@ -2213,6 +2213,7 @@ def _prenominal_np(words: list[str]) -> bool:
     """`words` (between the participle and the name) are a noun phrase whose head a captive goes by:
     "hostage", "aid worker", "British-Iranian", "American" -- no function word, verb or possessive."""
     head = words[-1].lower()
+    head = _PLURAL_HEADS.get(head, head[:-1] if head.endswith("s") and head[:-1] in _CAPTIVE_HEADS else head)
     if not (head in _CAPTIVE_HEADS or head in _DEMONYMS or head.rsplit("-", 1)[-1] in _DEMONYMS):
         return False
     for w in words[:-1]:
@@ -2222,6 +2223,8 @@ def _prenominal_np(words: list[str]) -> bool:
     return True
 
 
+_PLURAL_HEADS = {"men": "man", "women": "woman", "servicemen": "serviceman", "fishermen": "fisherman",
+                 "businessmen": "businessman", "children": "child"}
 _NOT_PRENOMINAL = frozenset("said told says asked speaking according".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
 _W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
@@ -3101,7 +3104,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if mentions[i].role is not None or not _prenominal_np(words):
             continue
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
-        add([i], "released", scope)
+        plural = words[-1].lower() != _PLURAL_HEADS.get(words[-1].lower(), words[-1].lower()) or (
+            words[-1].lower().endswith("s") and words[-1].lower()[:-1] in _CAPTIVE_HEADS)
+        # "The freed aid workers A (left) and B": a plural head frees every name it lists
+        add([j for j in _group_of(groups, i) if mentions[j].role is None] if plural else [i], "released", scope)
 
     for mm in _scan(_EVENT_INCLUDED_RE, _W_EVENT_INCLUDED, tpl, wset):
         if _IRREALIS_RE.search(_cut(tpl, mm.start() - 40, mm.start())):

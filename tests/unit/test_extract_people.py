@@ -3451,3 +3451,17 @@ def test_bulleted_items_after_a_colon_intro_take_its_status():
 def test_a_date_phrase_after_a_capture_dates_the_capture_not_the_release(sentence, scope):
     got = people(sentence)["Adel Haddad"]
     assert (got["status"], got["scope"]) == ("released", scope)
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Photo: The freed aid workers Dana Cole (left) and Hanna Merz shortly after their arrival in Islamabad.",
+     {"Dana Cole", "Hanna Merz"}),
+    ("The freed fishermen Ali Baba and Omar Said were met by their families.", {"Ali Baba", "Omar Said"}),
+])
+def test_a_plural_captive_head_after_freed_frees_every_name_it_lists(sentence, names):
+    assert names <= released(sentence)
+
+
+def test_a_plural_head_does_not_free_a_relative_beside_the_names():
+    got = people("The freed hostages Dana Cole and Hanna Merz thanked Cole's father, Peter Cole.")
+    assert got["Peter Cole"]["status"] != "released"
