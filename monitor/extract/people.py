@@ -479,8 +479,10 @@ _LIST_INTRO_RE = re.compile(
     r"(?:still\s+)?(?:being\s+)?(?P<remain>remain(?:s|ed)?\s+(?:still\s+)?)?"
     r"(?P<verb>freed|released|rescued|liberated|held|jailed|detained|imprisoned|exchanged"
     r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail|detention)|behind\s+bars|returned|repatriated"
-    r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home)"
-    r"(?:\s+(?:to|from|by|in|on|at|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
+    r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home|walked\s+free"
+    r"|walked\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
+    r"|session|studio|conference|summit|ceremony|room|hall|office|chamber|assembly|party)\b))"
+    r"(?:\s+(?:to|from|by|in|on|at|of|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
     r"(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
 _SPEECH_TAG_RE = re.compile(r",\s*(?:said|says|told|added|stated|reported|according\s+to)\b", re.I)
@@ -489,7 +491,7 @@ _FIRST_OUT_RE = re.compile(
     r"(?:through|out|off|down|across|to\s+(?:leave|walk|emerge|step|come|go|get|be\s+(?:freed|released|pardoned))"
     r"|released|freed)\b", re.I)
 _INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
-                               r"|sent", re.I)
+                               r"|sent|walked", re.I)
 _COMMA_RE = re.compile(",")
 # a membership list opened before a name: "among them deposed prime minister X", "including A and Dr B"
 _FREED_ARE_RE = re.compile(r"\W*the\s+(?:freed|released|rescued|liberated)\s+(?:men|women|people|hostages|captives"

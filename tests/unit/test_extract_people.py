@@ -3465,3 +3465,14 @@ def test_a_plural_captive_head_after_freed_frees_every_name_it_lists(sentence, n
 def test_a_plural_head_does_not_free_a_relative_beside_the_names():
     got = people("The freed hostages Dana Cole and Hanna Merz thanked Cole's father, Peter Cole.")
     assert got["Peter Cole"]["status"] != "released"
+
+
+def test_a_list_introduced_by_those_who_walked_out_of_a_prison():
+    got = people("Among those who walked out of Kessel were the writer Teresa Lopes, who had been arrested in 1973 "
+                 "for distributing leaflets, and Hermin Inacio, the leader of an armed group.")
+    assert got["Teresa Lopes"]["status"] == got["Hermin Inacio"]["status"] == "released"
+
+
+def test_those_who_walked_out_of_talks_are_not_freed():
+    got = people("Among those who walked out of the talks were the delegates Teresa Lopes and Hermin Inacio.")
+    assert got["Teresa Lopes"]["status"] != "released"
