@@ -35,7 +35,7 @@ _ADVERB = r"(?:(?:\w+ly|also|both|all|already|first|then|each)\s+)?"
 
 # What may stand between a name and its predicate: a possessive-free tail, an age, one aside,
 # a coordinated second name ("A and B had been ...").
-_NAME_TAIL = (r"(?:\s*\([^)]{0,60}\))?(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"
+_NAME_TAIL = (r"(?:\s*\([^)]{0,60}\))?(?:\s*,\s*(?:aged\s+)?\d{1,3}(?:\s+years?\s+old)?(?=\s*,))?"
               r"(?:\s*,\s*(?!who\b|whom\b)[^,;:()\"“”]{1,90}?,)?"
               r"(?:\s+(?:and|&)\s+(?:[A-Z][\w'’.\-]*\s+){0,3}[A-Z][\w'’.\-]*(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?)?")
 
@@ -50,6 +50,8 @@ _AFTER_RE = re.compile("".join([
     # "X spent 130 days in captivity"
     r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE,
     # leaving captivity in words the people stage does not read as a release
+    # "X, who walked out with her 10-year-old son this morning"
+    r"|(?:who\s+)?(?:had\s+)?(?:\w+ly\s+)?walked\s+out\s+(?:with|alongside|together|unharmed|alive)\b"
     r"|(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?(?:walked|walks|came|comes|stepped|steps|went)\s+(?:free\b|out\s+of\s+",
     r"(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
     r"|session|studio|cabinet|government|coalition|assembly|congress|senate|chamber|conference|summit|interview"

@@ -186,3 +186,12 @@ def test_an_age_then_an_aside_before_the_predicate_and_crossing_the_cease_fire_l
 
 def test_crossing_a_border_is_no_release_by_itself():
     assert statuses("Oren Dagan, 45, a physiologist, crossed the border into Jordan in 1998.")["Oren Dagan"] != "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('"I never thought I would see my mother again," said the soldier Wilson Roca, 23 years old, of Granada, '
+     "who was captured in Miraflores when he was 19.", "Wilson Roca"),
+    ("Olga Timon, who walked out with her 10-year-old son this morning, said the gunmen had been calm.", "Olga Timon"),
+])
+def test_an_age_in_years_old_and_walking_out_with_a_child(sentence, name):
+    assert statuses(sentence)[name] == "released"
