@@ -3748,6 +3748,9 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
                 and not (relative and f.family)]
     rel_other = [q for f, q in items if f.status == "released" and f.scope == "other_event"]
     soft = [q for f, q in items if f.status == "soft_held"]
+    if held and rel_this and all(_REARREST_RE.search(q) and not _HELD_NOW_WORDS_RE.search(q) and q not in rel_this
+                                 for q in held):  # (not "was released in October, only to be re-arrested")
+        held = []  # freed in this event, arrested again later: "X, detained in 1975, walked free ... X was re-detained"
     if held:  # an explicit "remains jailed" outranks a guessed role ("her aide X")
         return "held", "this_event", held[0]
     if blocked and not (roles & {"credit", "commentator", "victim"}):
@@ -3765,6 +3768,10 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
     return "mentioned", "this_event", ""
 
 
+_REARREST_RE = re.compile(r"\bre-?(?:arrested|detained|imprisoned|jailed|captured)\b|\b(?:arrested|detained|jailed)\s+again\b",
+                          re.I)
+_HELD_NOW_WORDS_RE = re.compile(r"\b(?:in\s+(?:custody|prison|jail|detention)|remains?|still|is\s+(?:held|detained|jailed)"
+                                r"|are\s+(?:held|detained|jailed)|has\s+been|have\s+been)\b", re.I)
 _NO_SUBJECT_ROLES = ("official", "credit", "victim", "commentator", "relative")
 
 

@@ -3476,3 +3476,17 @@ def test_a_list_introduced_by_those_who_walked_out_of_a_prison():
 def test_those_who_walked_out_of_talks_are_not_freed():
     got = people("Among those who walked out of the talks were the delegates Teresa Lopes and Hermin Inacio.")
     assert got["Teresa Lopes"]["status"] != "released"
+
+
+def test_freed_in_this_event_and_arrested_again_later_is_still_one_of_the_freed():
+    got = people("The government freed 26 political detainees on Monday.",
+                 "The young politician Koigi Wamwe, detained in 1975, walked free, as did George Anyo, the MP "
+                 "detained in 1977.",
+                 "Koigi Wamwe was re-detained, as was George Anyo.")
+    assert got["Koigi Wamwe"]["status"] == got["George Anyo"]["status"] == "released"
+
+
+def test_arrested_again_and_in_custody_now_is_held():
+    got = people("Also in custody is journalist Roland Carro, who was arrested again on 2 August.",
+                 "Carro was freed on Monday with four others.")
+    assert got["Roland Carro"]["status"] == "held"
