@@ -3490,3 +3490,11 @@ def test_arrested_again_and_in_custody_now_is_held():
     got = people("Also in custody is journalist Roland Carro, who was arrested again on 2 August.",
                  "Carro was freed on Monday with four others.")
     assert got["Roland Carro"]["status"] == "held"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Thursday, the businessman Elan Tanner, a reserve colonel, was freed.",
+    "In return, the businessman Elan Tanner, who had been held since October 2000, came free.",
+])
+def test_a_leading_adverbial_s_comma_opens_no_aside_over_the_subject(sentence):
+    assert "Elan Tanner" in released(sentence)
