@@ -1499,6 +1499,10 @@ def _masked(tpl: str) -> str:
         if new == out:
             break
         out = new
+    lead = _LEADING_ADVERBIAL_RE.match(tpl)
+    if lead and out[lead.end():lead.end() + 2] == "  " and tpl[lead.end():].count(",") >= 2:
+        # "On Thursday, the businessman X, a reserve colonel, was freed": the adverbial's comma opens no aside
+        return out[:lead.end()] + _masked(tpl[lead.end():])
     return out
 
 
@@ -1542,10 +1546,6 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     if not spans:
         return []  # no names in the sentence
     masked = _masked(tpl[:end])  # the cue may sit inside an appositive that closes later
-    lead = _LEADING_ADVERBIAL_RE.match(tpl, 0, end) if "," in tpl[:end] else None
-    if lead and masked[lead.end():lead.end() + 1] == " " and masked[lead.end() + 1:lead.end() + 2] == " ":
-        # "On Thursday, the businessman X, a reserve colonel, was freed": the adverbial's comma opens no aside
-        masked = tpl[:lead.end()] + _masked(tpl[lead.end():end])
     start = _clause_start(masked, end)
     m = _SUBJECT_TAIL_RE.search(masked, start, end)
     if not m:
