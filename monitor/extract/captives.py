@@ -50,6 +50,10 @@ _AFTER_RE = re.compile("".join([
     # "X spent 130 days in captivity"
     r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE,
     # leaving captivity in words the people stage does not read as a release
+    # "said X, 34, as he walked out with his brother", "... as she left the prison"
+    r"|(?:as|when)\s+(?:he|she)\s+(?:walked|came|stepped)\s+(?:free\b|out\b(?!\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks"
+    r"|meetings?|negotiations?|court(?:room)?|hearings?|studio|conference|summit|ceremony|room|hall|office)\b))"
+    r"|(?:as|when)\s+(?:he|she)\s+left\s+(?:the\s+)?(?:\w+\s+)?(?:prison|jail|detention\s+cent(?:er|re))\b"
     # "X, who walked out with her 10-year-old son this morning"
     r"|(?:who\s+)?(?:had\s+)?(?:\w+ly\s+)?walked\s+out\s+(?:with|alongside|together|unharmed|alive)\b"
     r"|(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?(?:walked|walks|came|comes|stepped|steps|went)\s+(?:free\b|out\s+of\s+",

@@ -195,3 +195,16 @@ def test_crossing_a_border_is_no_release_by_itself():
 ])
 def test_an_age_in_years_old_and_walking_out_with_a_child(sentence, name):
     assert statuses(sentence)[name] == "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ('"I had 15 years for deserting the army, and I served seven," said Hassan Jabar, 34, as he walked out with '
+     "his brother.", "Hassan Jabar"),
+    ("Mira Lenz, 29, wept as she left the prison gates.", "Mira Lenz"),
+])
+def test_a_name_with_as_he_walked_out_or_left_the_prison(sentence, name):
+    assert statuses(sentence)[name] == "released"
+
+
+def test_as_he_walked_out_of_the_talks_is_no_release():
+    assert statuses("Mira Lenz, 29, spoke to reporters as she walked out of the talks.")["Mira Lenz"] != "released"
