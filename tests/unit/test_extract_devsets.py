@@ -33,18 +33,18 @@ FLOORS = {
     # one known case: a widow named only by her first name gets her late husband's surname, which the
     # scorer matches to him (an "other person"); fixing it broke correct family releases elsewhere
     "devset_j": (0.85, 0.83, 1),
-    "devset_k": (0.87, 0.85, 0),
+    "devset_k": (0.87, 0.86, 0),
     "devset_m": (0.81, 0.78, 0),
     # scored blind once (counts 0.747, names 0.682, critical 2); opened in session 4
     "devset_l": (0.82, 0.88, 0),
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
-    "devset_n": (0.80, 0.80, 0),
+    "devset_n": (0.80, 0.83, 0),
     # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
-    "devset_o": (0.79, 0.80, 0),
+    "devset_o": (0.79, 0.81, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
     "devset_p": (0.79, 0.83, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
-    "devset_s": (0.75, 0.75, 0),
+    "devset_s": (0.75, 0.77, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
     "devset_u": (0.86, 0.80, 0),
     # scored blind once (counts 0.746, names 0.723, critical 1), opened in session 8
