@@ -70,7 +70,9 @@ _AFTER_RE = re.compile("".join([
 # a bare participle aside: "X, sentenced to life in 1984," / "X, detained in 1975, walked free"
 _APPOS_PARTICIPLE_RE = re.compile(
     # (after an age, or a noun-phrase aside: "X, a 23-year-old student in geography, arrested on 20 October")
-    r"^(?:\s*,\s*(?:aged\s+)?\d{1,3}|\s*,\s*(?:an?|the)\s+[^,;:()\"“”]{1,70}?)?\s*,\s*(?:kidnapped|abducted|captured|seized|snatched|arrested|detained"
+    # (or after a second name: "The priests A and B, arrested in the wave of arrests in December, are ...")
+    r"^(?:\s+(?:and|&)\s+(?:(?-i:[A-Z])[\w'’.\-]*\s+){0,3}(?-i:[A-Z])[\w'’.\-]*)?"
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}|\s*,\s*(?:an?|the)\s+[^,;:()\"“”]{1,70}?)?\s*,\s*(?:kidnapped|abducted|captured|seized|snatched|arrested|detained"
     r"|jailed|sentenced|imprisoned|convicted)\s+(?:in|on|by|to|at|near|from|during|while|after|last|for|since)\b",
     re.I)
 _BEFORE_RE = re.compile(

@@ -208,3 +208,9 @@ def test_a_name_with_as_he_walked_out_or_left_the_prison(sentence, name):
 
 def test_as_he_walked_out_of_the_talks_is_no_release():
     assert statuses("Mira Lenz, 29, spoke to reporters as she walked out of the talks.")["Mira Lenz"] != "released"
+
+
+def test_a_capture_participle_after_two_coordinated_names_is_said_of_both():
+    got = statuses("The priests Hector Trem and Pablo Villa, arrested in the wave of arrests in December, are also "
+                   "part of the group.")
+    assert got["Hector Trem"] == got["Pablo Villa"] == "released"
