@@ -681,6 +681,10 @@ _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
 _SAME_DAY_RE = re.compile(r"\b(?:in\s+the\s+morning|that\s+morning|earlier\s+(?:in\s+the|that)\s+day|hours\s+earlier"
                           r"|earlier\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _PLUPERFECT_RE = re.compile(r"had\s+(?:\w+\s+)?been\b", re.I)
+# a pluperfect in an "after" clause of a release: "The soldiers were freed on Thursday after X had been released"
+# (sequence of tenses, the same occasion)
+_AFTER_RELEASE_SUB_RE = re.compile(r"\b(?:freed|released|let\s+go|handed\s+over)\b[^,;.]{0,50}?\b(?:after|once|as\s+soon\s+as)"
+                                   r"\s+[^,;.]{0,60}$", re.I)
 _SPEECH_WORD_RE = re.compile(r"\b" + _SPEECH + r"\b", re.I)
 _ADJECTIVE_CONTEXT_RE = re.compile(
     r"\b(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|these|those|all|both|newly|recently"
@@ -2652,7 +2656,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if (_PLUPERFECT_RE.match(tpl, start) or _HAD_END_RE.search(tpl, max(0, start - 25), start)) \
                 and not _SPEECH_WORD_RE.search(tpl, 0, start) and first_word not in ("by", "according") \
                 and not _SAME_DAY_RE.search(tpl, start, end) \
-                and not _BY_TIME_RE.match(tpl, start + tail_from):
+                and not _BY_TIME_RE.match(tpl, start + tail_from) \
+                and not _AFTER_RELEASE_SUB_RE.search(tpl, max(0, start - 90), start):
             # "Hamas had freed four captives" -- before the story's own event; not "had been freed by
             # Friday evening" (a perfect up to the story's time) nor "According to X, ... had been freed"
             return "other_event"

@@ -3498,3 +3498,13 @@ def test_arrested_again_and_in_custody_now_is_held():
 ])
 def test_a_leading_adverbial_s_comma_opens_no_aside_over_the_subject(sentence):
     assert "Elan Tanner" in released(sentence)
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("The nine soldiers were freed unharmed on Thursday night after Ovid Guzan had been released, he said.",
+     "this_event"),
+    ("Hamas had released Ovid Guzan two weeks before the talks began.", "other_event"),
+])
+def test_a_pluperfect_release_in_an_after_clause_of_a_release_is_the_same_occasion(sentence, scope):
+    got = people(sentence)["Ovid Guzan"]
+    assert (got["status"], got["scope"]) == ("released", scope)
