@@ -50,6 +50,9 @@ _AFTER_RE = re.compile("".join([
     # "X spent 130 days in captivity"
     r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE,
     # leaving captivity in words the people stage does not read as a release
+    # "Presenter X, one of those held, had sent a message during the siege"
+    r"|one\s+of\s+(?:those|the\s+(?:[\w-]+\s+){0,2}(?:hostages|captives|abductees))"
+    r"(?:\s+(?:held|kidnapped|abducted|seized|taken\s+hostage))?\s*,(?![^.;]{0,80}\b(?:still|remains?)\b)"
     # "said X, 34, as he walked out with his brother", "... as she left the prison"
     r"|(?:as|when)\s+(?:he|she)\s+(?:walked|came|stepped)\s+(?:free\b|out\b(?!\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:talks"
     r"|meetings?|negotiations?|court(?:room)?|hearings?|studio|conference|summit|ceremony|room|hall|office)\b))"

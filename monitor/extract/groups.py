@@ -66,6 +66,7 @@ _RELEASE_WORDS_RE = re.compile(
 _HELD_WORDS_RE = re.compile(
     r"(?=[sSrRiIhHdDjJbBcCnNeEkKlL])\b(?:still|remain|remains|remained|remaining|inside|held|detained|jailed|behind|imprisoned|captive|left\s+behind|"
     r"not|excluded|kept)\b", re.I)
+_BARE_CAPTIVITY_RE = re.compile(r"(?:held|detained|kidnapped|abducted|seized|taken)(?:\s+(?:hostage|captive|prisoner))?")
 _EARLIER_RE = re.compile(
     r"\b(?:earlier|previous(?:ly)?|last\s+(?:year|month|week)|before|ago|in\s+(?:19|20)\d\d|since)\b", re.I)
 
@@ -221,6 +222,10 @@ class _Resolver:
         if any(w in _OTHER_PLURALS for w in words[1:4]):
             return None
         rest = " ".join(words[1:])
+        if head == "those" and _BARE_CAPTIVITY_RE.fullmatch(rest):
+            # "X, one of those held, had sent a message during the siege": the story's captives, whatever
+            # became of them -- the group last spoken of, not a group still held
+            return self._last(j, pos)
         if head in ("those", "the") and rest:
             # "those freed on Friday", "the women released", "those still inside"
             if _HELD_WORDS_RE.search(rest):

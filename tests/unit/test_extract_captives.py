@@ -214,3 +214,14 @@ def test_a_capture_participle_after_two_coordinated_names_is_said_of_both():
     got = statuses("The priests Hector Trem and Pablo Villa, arrested in the wave of arrests in December, are also "
                    "part of the group.")
     assert got["Hector Trem"] == got["Pablo Villa"] == "released"
+
+
+def test_one_of_those_held_in_a_release_story_is_one_of_the_freed():
+    got = statuses("More than 30 prison guards were still being held by inmates in other jails on Tuesday night.",
+                   "Presenter Joe Calder, one of those held, had sent a message to colleagues during the siege.")
+    assert got["Joe Calder"] == "released"
+
+
+def test_one_of_those_held_who_still_is_stays_unfreed():
+    got = statuses("Presenter Joe Calder, one of those held, is still in the hands of the gunmen.")
+    assert got["Joe Calder"] != "released"
