@@ -56,7 +56,7 @@ FLOORS = {
     # scored blind once (counts 0.879, names 0.784, critical 0), opened in session 11
     "devset_cc": (0.88, 0.91, 0),
     # scored blind once (counts 0.822, names 0.611, critical 1), opened in session 12
-    "devset_ee": (0.87, 0.79, 0),
+    "devset_ee": (0.87, 0.83, 0),
     # scored blind once (counts 0.857, names 0.622, critical 3), opened in session 13
     "devset_gg": (0.88, 0.79, 0),
 }
