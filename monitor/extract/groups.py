@@ -66,6 +66,7 @@ _RELEASE_WORDS_RE = re.compile(
 _HELD_WORDS_RE = re.compile(
     r"(?=[sSrRiIhHdDjJbBcCnNeEkKlL])\b(?:still|remain|remains|remained|remaining|inside|held|detained|jailed|behind|imprisoned|captive|left\s+behind|"
     r"not|excluded|kept)\b", re.I)
+_CAPTIVES_BY_ANY_NAME = frozenset("foreigners westerners expatriates hostages captives abductees".split())
 _BARE_CAPTIVITY_RE = re.compile(r"(?:held|detained|kidnapped|abducted|seized|taken)(?:\s+(?:hostage|captive|prisoner))?")
 _EARLIER_RE = re.compile(
     r"\b(?:earlier|previous(?:ly)?|last\s+(?:year|month|week)|before|ago|in\s+(?:19|20)\d\d|since)\b", re.I)
@@ -279,8 +280,13 @@ class _Resolver:
         return statuses.pop() if statuses else None
 
     def _by_noun(self, noun: str, j: int, pos: int) -> tuple[str, str] | None:
-        cands = [g for g in self.groups if (g.sentence < j or (g.sentence == j and g.pos < pos))
-                 and (noun == "group" or re.search(r"\b" + re.escape(noun) + r"\b", g.text))]
+        before = [g for g in self.groups if g.sentence < j or (g.sentence == j and g.pos < pos)]
+        cands = [g for g in before if noun == "group" or re.search(r"\b" + re.escape(noun) + r"\b", g.text)]
+        if not cands and noun in _CAPTIVES_BY_ANY_NAME:
+            # "The foreigners were A, B ..." after "eight aid workers were freed": a noun any captive of the
+            # story goes by stands for its group when every group so far shares one fate
+            fates = {(g.status, g.scope) for g in before}
+            return fates.pop() if len(fates) == 1 else None
         if not cands:
             return None
         g = cands[-1]

@@ -234,3 +234,17 @@ def test_a_group_of_the_dead_is_never_the_freed_group(lead):
     people = [_person("Rosa Pinto"), _person("Omar Haddad"), _person("Lev Adler")]
     out = assign_group_members(s, [_count("released", 80, s[0])], people)
     assert [p["status"] for p in out] == ["mentioned"] * 3
+
+
+def test_a_noun_any_captive_goes_by_stands_for_the_story_s_one_group():
+    out = extract_article("Rebels freed eight aid workers they had held for three months. "
+                          "The foreigners were Anna Berg, Jan Kohl and Mia Sand.", published="2024-05-02")
+    got = {p["name"]: p["status"] for p in out["people"]}
+    assert got["Anna Berg"] == got["Jan Kohl"] == got["Mia Sand"] == "released"
+
+
+def test_such_a_noun_stands_for_no_group_when_the_groups_fates_differ():
+    out = extract_article("Rebels freed eight aid workers on Monday but are still holding 12 soldiers hostage. "
+                          "The foreigners were Anna Berg, Jan Kohl and Mia Sand.", published="2024-05-02")
+    got = {p["name"]: p["status"] for p in out["people"]}
+    assert out["relevant"] and got.get("Anna Berg") != "released"
