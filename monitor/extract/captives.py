@@ -202,11 +202,10 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
             if '"' in before or "“" in before:
                 before = _QUOTED_RE.sub(" ", before)  # what a speaker says is no negation of the captivity
             evidence = _BEFORE_RE.search(before)
-            if evidence and evidence.group(0).lower().startswith("let") and not _GO_RE.match(after):
-                evidence = None
-            if evidence and evidence.group(0).endswith(",") and not after.startswith(","):
-                evidence = None  # "the hostage, X said": no appositive
             let_go = bool(evidence) and evidence.group(0).lower().startswith("let")
+            if (let_go and not _GO_RE.match(after)) or (evidence and evidence.group(0).endswith(",")
+                                                        and not after.startswith(",")):
+                evidence, let_go = None, False  # "let X speak"; "the hostage, X said": no appositive
             if _HOLD_AFTER_RE.match(after) or _BLOCK_BEFORE_RE.search(before) or _BLOCK_NEAR_RE.search(before[-_NEAR:]) \
                     or (not let_go and _CAPTOR_SUBJECT_RE.search(before)):
                 return None  # still held, never held, dead, an agent or relative: leave the person alone

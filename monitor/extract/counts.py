@@ -173,11 +173,14 @@ _RELEASED_BY_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:released|freed|par
 _WITH_TO_LEFT_RE = re.compile(
     rf"\b(?:flew|flown|flying|left|leaving|went|headed|sailed|drove|travell?ed)\s+(?:on\s+)?to\s+(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)"
     rf"(?:\s+(?:on|early|late|this|last)(?:\s+[\w-]+){{1,2}}?|\s+(?:today|tonight|yesterday))?\s+with\s+{_QUAL_TAIL}$")
+_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"]
+_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 # a day between the verb and its object: "released on Sunday 14 January 19 clergymen", "freed on Tuesday 40 men"
-_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAY_GAP = (r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:,?\s+(?:\d{1,2}\s+" + _MONTH_NAMES
-            + r"|" + _MONTH_NAMES + r"\s+\d{1,2}))?,?|\s+on\s+(?:\d{1,2}\s+" + _MONTH_NAMES + r"|" + _MONTH_NAMES
-            + r"\s+\d{1,2}),?|\s+(?:yesterday|today))?")
+_DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}})"
+_DAY_GAP = (rf"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+{_DAY_MONTH})?,?"
+            rf"|\s+on\s+{_DAY_MONTH},?|\s+(?:yesterday|today))?")
 _LEFT_RELEASE_RE = re.compile(
     rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS}){_DAY_GAP}\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
     # the recipient before the object: "handed over to the American side four men"
@@ -328,10 +331,6 @@ def _guarded(pattern: str, first_letters: str) -> str:
     return rf"(?=[{first_letters}])(?:{pattern})"  # compiled with re.I (or run over lowercased text)
 
 
-_MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"]
-_MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-             r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _OTHER_EVENT_PATTERN = (
     r"\b(?:previous|earlier|prior|past|former|last|similar)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
     r"round|rounds|deal|batch|group|handover|amnesty|pardons?|agreement|wave)\b"

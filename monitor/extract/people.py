@@ -2222,8 +2222,7 @@ priest nun monk missionary pastor writer poet artist musician opposition leader 
 def _prenominal_np(words: list[str]) -> bool:
     """`words` (between the participle and the name) are a noun phrase whose head a captive goes by:
     "hostage", "aid worker", "British-Iranian", "American" -- no function word, verb or possessive."""
-    head = words[-1].lower()
-    head = _PLURAL_HEADS.get(head, head[:-1] if head.endswith("s") and head[:-1] in _CAPTIVE_HEADS else head)
+    head = _singular(words[-1])
     if not (head in _CAPTIVE_HEADS or head in _DEMONYMS or head.rsplit("-", 1)[-1] in _DEMONYMS):
         return False
     for w in words[:-1]:
@@ -2235,6 +2234,16 @@ def _prenominal_np(words: list[str]) -> bool:
 
 _PLURAL_HEADS = {"men": "man", "women": "woman", "servicemen": "serviceman", "fishermen": "fisherman",
                  "businessmen": "businessman", "children": "child"}
+
+
+def _singular(word: str) -> str:
+    """A captive head noun in the singular ("workers" -> "worker", "men" -> "man"), else the word lowercased."""
+    low = word.lower()
+    if low in _PLURAL_HEADS:
+        return _PLURAL_HEADS[low]
+    return low[:-1] if low.endswith("s") and low[:-1] in _CAPTIVE_HEADS else low
+
+
 _NOT_PRENOMINAL = frozenset("said told says asked speaking according".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
 _W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
@@ -3115,8 +3124,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if mentions[i].role is not None or not _prenominal_np(words):
             continue
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
-        plural = words[-1].lower() != _PLURAL_HEADS.get(words[-1].lower(), words[-1].lower()) or (
-            words[-1].lower().endswith("s") and words[-1].lower()[:-1] in _CAPTIVE_HEADS)
+        plural = _singular(words[-1]) != words[-1].lower()
         # "The freed aid workers A (left) and B": a plural head frees every name it lists
         add([j for j in _group_of(groups, i) if mentions[j].role is None] if plural else [i], "released", scope)
 
@@ -3994,10 +4002,10 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     for k, (s, ms, tpl, spans) in enumerate(per_sentence):
         if k:
             swap_story = swap_story or not wsets[k - 1].isdisjoint(_W_SWAP_STORY)
-        if bullets and _BULLET_NAME_RE.match(tpl):
+        if bullets and (item := _BULLET_NAME_RE.match(tpl)):
             # "Those released include:" then "- A, a lawyer ...;" "- B, a former minister ...": each item's
             # name is a member of the list, whatever office its own aside gives
-            first = ms[int(_BULLET_NAME_RE.match(tpl).group(1))]
+            first = ms[int(item.group(1))]
             if first.role not in ("credit", "relative"):
                 findings.setdefault(id(first), []).append((_Finding(bullets, "this_event", override=True), s))
             gap = 0
