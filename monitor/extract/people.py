@@ -2389,6 +2389,16 @@ _GROUP_SUBJECT_RE = re.compile(r"\W*(?:(?:the|all|some|those|these|\d+|" + _NUMB
 # a group subject hosting a membership aside: "Twelve hostages, among them ..."
 _HOST_GROUP_END_RE = re.compile(r"^\W*(?:(?:the|all|" + _NUMBER_ALT + r")\s+)+(?:[a-z'’-]+\s+){0,2}?"
                                 r"([a-z]{3,}s|[a-z]*men|women|children|people)\s*,\s*$", re.I)
+# the governing verb's own object is a group of captives: "freed the last eight of 15 hostages they had held,"
+# (then "including X"): the list names members of the freed group, offices and all
+_CAPTIVE_PLURALS = "|".join(sorted({h[:-3] + "men" if h.endswith("man") else h + "s" for h in _CAPTIVE_HEADS}
+                                   | {"people", "children", "civilians", "crew", "passengers", "hostages"}, key=len,
+                                   reverse=True))
+_VERB_CAPTIVE_OBJECT_RE = re.compile(
+    r"^[\w'’-]+(?:\s+(?:free|up|over|loose|back))?\s+(?:(?:the|all|last|remaining|other|of|some|about|nearly|more\s+than"
+    r"|at\s+least|" + _NUMBER_ALT + r"|\d[\d,]*)\s+)+(?:[a-z'’-]+\s+){0,2}?(?:" + _CAPTIVE_PLURALS + r")"
+    r"(?:\s+(?:it|they|he|she|who|that|the\s+\w+)\s+(?:had\s+)?(?:held|kept|seized|abducted|kidnapped|captured|taken)"
+    r"[^,;:⟦]{0,50})?\s*,\s*$")
 _SAID_ONE_RE = re.compile(r"\b(?:says|said|reports|reported|adds|added|writes|wrote)\s+(?:that\s+)?"
                           r"(?=(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s)", re.I)
 _W_FREED_ONE = frozenset("one two three some several many another a an the".split())
@@ -3342,7 +3352,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 and not _OTHER_GROUP_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             _, status, scope = earlier[-1]
             # "Those released yesterday included X": the freed themselves are the list's host
-            member = mm.group(0)[:1].lower() == "i" and bool(_RELEASED_HOST_END_RE.search(tpl, 0, mm.start()))
+            member = (mm.group(0)[:1].lower() == "i" and bool(_RELEASED_HOST_END_RE.search(tpl, 0, mm.start()))) \
+                or (earlier[-1][1] == "released" and bool(_VERB_CAPTIVE_OBJECT_RE.match(tpl[earlier[-1][0]:mm.start()])))
         elif prev_status and not earlier and ((_AMONG_THEY_RE.match(mm.group(0))
                                                and _POINTS_BACK_RE.search(tpl[:mm.start()]))
                                               or _OTHERS_BEFORE_RE.match(tpl[:mm.start()])):

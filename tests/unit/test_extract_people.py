@@ -3508,3 +3508,23 @@ def test_a_leading_adverbial_s_comma_opens_no_aside_over_the_subject(sentence):
 def test_a_pluperfect_release_in_an_after_clause_of_a_release_is_the_same_occasion(sentence, scope):
     got = people(sentence)["Ovid Guzan"]
     assert (got["status"], got["scope"]) == ("released", scope)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen on Monday freed 15 hostages, including Security Minister Darius Vantor, officials said.",
+    "Gunmen on Monday freed the last eight of 15 hostages they had held for two weeks, including four observers "
+    "and Security Minister Darius Vantor, officials said.",
+    "Gunmen on Monday released 15 hostages, among them Security Minister Darius Vantor.",
+])
+def test_a_list_after_the_verb_s_own_captive_object_names_freed_members_offices_and_all(sentence):
+    got = people(sentence)["Darius Vantor"]
+    assert (got["status"], got["scope"]) == ("released", "this_event")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen freed six hostages, officials, among them Security Minister Darius Vantor, said.",
+    "The army freed 15 hostages, including the son of Governor Darius Vantor.",
+    "Rebels freed 15 hostages, including two aides of Minister Darius Vantor, who negotiated the deal.",
+])
+def test_an_official_after_another_host_or_as_a_relation_is_not_freed(sentence):
+    assert people(sentence)["Darius Vantor"]["status"] != "released"
