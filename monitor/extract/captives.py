@@ -124,6 +124,8 @@ _BLOCK_NEAR_RE = re.compile(
     r"|\b(?:of|from|in|at|by|with|for|to|near|into|on)\s+(?:(?:the|an?)\s+)?(?:(?!(?:particular|was|were|is|are|had|has|have|and|but)\b)[\w'’.\-]+\s+){0,2}$"
     r"|\bto\s+(?:free|release|swap|exchange)\s+(?:[\w'’.\-]+\s+){0,3}$")
 _NEAR = 60
+# ... but a reporter's interviewee is no object of a preposition the block means: "We've spoken to X, who walked out"
+_SPOKE_TO_END_RE = re.compile(r"\b(?:spoke|spoken|speak|speaks|speaking|talked|talks|talking|talk)\s+(?:to|with)\s+$", re.I)
 # A captivity told as past before the story's time: "Last year ...", "In October last year ...".
 _EARLIER_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
                          r"|thursday|friday|saturday|sunday)|previously|earlier|in\s+the\s+past|ago"
@@ -206,7 +208,8 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
             if (let_go and not _GO_RE.match(after)) or (evidence and evidence.group(0).endswith(",")
                                                         and not after.startswith(",")):
                 evidence, let_go = None, False  # "let X speak"; "the hostage, X said": no appositive
-            if _HOLD_AFTER_RE.match(after) or _BLOCK_BEFORE_RE.search(before) or _BLOCK_NEAR_RE.search(before[-_NEAR:]) \
+            if _HOLD_AFTER_RE.match(after) or _BLOCK_BEFORE_RE.search(before) or (_BLOCK_NEAR_RE.search(before[-_NEAR:])
+                                                                                 and not _SPOKE_TO_END_RE.search(before)) \
                     or (not let_go and _CAPTOR_SUBJECT_RE.search(before)):
                 return None  # still held, never held, dead, an agent or relative: leave the person alone
             taken_next = k + 1 < len(sentences) and bool(_PRONOUN_TAKEN_RE.match(sentences[k + 1])) \

@@ -225,3 +225,13 @@ def test_one_of_those_held_in_a_release_story_is_one_of_the_freed():
 def test_one_of_those_held_who_still_is_stays_unfreed():
     got = statuses("Presenter Joe Calder, one of those held, is still in the hands of the gunmen.")
     assert got["Joe Calder"] != "released"
+
+
+def test_a_reporter_s_interviewee_who_walked_out_is_one_of_the_freed():
+    got = statuses("We have spoken to Ilse Markov, who walked out with her 10-year-old son this morning.")
+    assert got["Ilse Markov"] == "released"
+
+
+def test_the_relative_of_one_who_walked_out_is_not_freed_by_the_interview():
+    got = statuses("We have spoken to the sister of Ilse Markov, who walked out with her son this morning.")
+    assert got["Ilse Markov"] != "released"
