@@ -676,6 +676,10 @@ _NOT_RELEASE_AFTER_RE = re.compile(r"^\s*(?:up|of|from\s+hospital)\b", re.I)
 _PASSIVE_END_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", re.I)
 _VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$"
                             r"|\b(?:saw|see|sees|seeing|watched|let|made|helped)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
+# a second conjunct with the verb gapped: "[was freed] on Monday and Y on Tuesday", "[released] from A, and the doctor Y from B"
+_GAPPED_REMNANT_RE = re.compile(
+    r"\s+(?P<prep>from|on|in|at|after)\s+[^;:]{1,80}?,?\s+and\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2})?⟦(?P<i>\d+)⟧"
+    r"\s+(?P=prep)\s+[^,;:⟦]{0,40}?(?:⟦\d+⟧[^,;:⟦]{0,20}?)?\s*(?:[.;]|$)", re.I)
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
 # a pluperfect within the story's own day: "had already left their prisons in the morning"
 _SAME_DAY_RE = re.compile(r"\b(?:in\s+the\s+morning|that\s+morning|earlier\s+(?:in\s+the|that)\s+day|hours\s+earlier"
@@ -2813,6 +2817,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((p, status, scope))
         if status in ("released", "held"):
             note_group(tpl[_clause_start_punct(tpl, aux):aux], status, scope)
+        gapped = _GAPPED_REMNANT_RE.match(tpl, mm.end()) if subj and status in ("released", "held") else None
+        if gapped and not _FINITE_RE.search(gapped.group(0)):
+            # "X was released from Rennes prison, and the doctor Y from Fleury": the verb is gapped, Y shares it
+            add([int(gapped.group("i"))], status, scope)
         if status == "released":  # "X was freed in June along with Y", "... with her daughters Y and Z"
             limit = _CO_RELEASE_END_RE.search(tpl, mm.end())
             for along in _WITH_RE.finditer(tpl, mm.end(), limit.start() if limit else len(tpl)):

@@ -3528,3 +3528,19 @@ def test_a_list_after_the_verb_s_own_captive_object_names_freed_members_offices_
 ])
 def test_an_official_after_another_host_or_as_a_relation_is_not_freed(sentence):
     assert people(sentence)["Darius Vantor"]["status"] != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ines Varga was freed on Monday and Tomas Brill on Tuesday.",
+    "Ines Varga, a nurse, was released from Rennes women's prison, and the doctor Tomas Brill from Fleury-Merogis.",
+])
+def test_a_second_conjunct_with_the_release_verb_gapped_shares_it(sentence):
+    assert {"Ines Varga", "Tomas Brill"} <= released(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ines Varga was freed on Monday and Tomas Brill on Tuesday said the deal was fair.",
+    "Ines Varga was freed on Monday and Tomas Brill was arrested on Tuesday.",
+])
+def test_a_second_conjunct_with_its_own_verb_is_no_gapped_release(sentence):
+    assert "Tomas Brill" not in released(sentence)
