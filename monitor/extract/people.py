@@ -3956,8 +3956,10 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     when = _When(max(years) if years else None,
                  int(pub.group(1)) * 12 + int(pub.group(2)) - 1 if pub else _dateline(texts))
     published_day = _iso_day(published) if pub else None
+    # (the lede's first sentences: page heads, bylines and a wire's "Associated Press Writer" line come before them)
+    lede = usable[:4] + [s for s in usable[4:] if len(s.split()) >= 8 and _ends_like_a_sentence(s)][:4]
     weekday_story = when.published_month is None and any(
-        (_WEEKDAY_RE.search(s) or _TODAY_RE.search(s)) and _REL_WORD_RE.search(s) for s in usable[:4])
+        (_WEEKDAY_RE.search(s) or _TODAY_RE.search(s)) and _REL_WORD_RE.search(s) for s in lede)
     event_day = _iso_day(event_date) if published_day else None
     lead_day = _iso_day(lead_date) if published_day else None
     when = _When(when.latest_year, when.published_month, weekday_story, published_day, event_day, lead_day)

@@ -3544,3 +3544,11 @@ def test_a_second_conjunct_with_the_release_verb_gapped_shares_it(sentence):
 ])
 def test_a_second_conjunct_with_its_own_verb_is_no_gapped_release(sentence):
     assert "Tomas Brill" not in released(sentence)
+
+
+def test_a_weekday_lede_after_page_heads_and_a_byline_dates_the_story():
+    # no dateline: the lede's weekday makes a bare month another occasion, though four head lines come first
+    got = people("NEWS ARCHIVE", "Rebels free 500 prisoners; hundreds still held", "By ANA KORVAL",
+                 "Staff Writer", "The rebels freed 500 prisoners Thursday under Red Cross supervision.",
+                 "In December, the rebels freed two pilots, Frode Hallin and Jens Amari, who had been held for months.")
+    assert got["Frode Hallin"]["scope"] == got["Jens Amari"]["scope"] == "other_event"
