@@ -120,7 +120,8 @@ _BLOCK_NEAR_RE = re.compile(
     r"|negotiators?|mediators?|lawyers?|attorneys?|envoys?|spokes(?:man|woman|person)|commanders?|warlords?"
     r"|relatives?|family|families|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents?"
     r"|suspects?|informants?|accomplices?)"  # "a suspected informant of the gang, X, had been arrested"
-    r"(?:\s*,?\s*(?:(?!let\b)[\w'’.\-]+\s+){0,3}|\s+of\s+[^,;]{1,40},\s*)$"
+    r"(?:\s*,?\s*(?:(?!let\b)[\w'’.\-]+\s+){0,3}|\s+of\s+[^,;]{1,40},\s*"
+    r"|\s+of\s+(?:[\w'’.\-]+\s+){1,4})$"  # "the son of former prime minister X who was abducted": the son was
     r"|\b(?:of|from|in|at|by|with|for|to|near|into|on)\s+(?:(?:the|an?)\s+)?(?:(?!(?:particular|was|were|is|are|had|has|have|and|but)\b)[\w'’.\-]+\s+){0,2}$"
     r"|\bto\s+(?:free|release|swap|exchange)\s+(?:[\w'’.\-]+\s+){0,3}$")
 _NEAR = 60

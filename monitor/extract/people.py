@@ -299,7 +299,10 @@ _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnest
                    + _NOT_TO_CUSTODY + r"\s+over|sent\s+home"
                    r"|transferred\s+to\s+(?:the\s+)?(?:Red\s+Cross|ICRC|International\s+Committee|(?:Israeli|Ukrainian"
                    r"|U\.S\.|American|its|their|his|her)\s+(?:forces|troops|authorities|custody|side|officials))"
-                   r"|flown\s+home|brought\s+home|let\s+go)")
+                   r"|flown\s+home|brought\s+home|let\s+go"
+                   # "X was recovered in a raid by Afghan forces": a rescue (not "recovered from his wounds")
+                   r"|recovered(?=\s+(?:alive|safe|safely|unharmed|in\s+(?:⟦|(?-i:[A-Z]))|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:raid|operation|rescue)"
+                   r"|by\s+(?:[\w-]+\s+){0,3}(?:forces|troops|police|army|commandos|soldiers|special\s+forces)\b)))")
 _REL_ACTIVE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
                r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing" + _NOT_TO_CUSTODY + r"\s+over"
                r"|set\s+free|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back)|sent\s+home|brought\s+home)")
@@ -2201,7 +2204,7 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
 # Words one of which every match of a cue pattern contains (as a whole \w+ word, any case):
 # a sentence without any of them cannot match, so the scan is skipped.
 _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated set
-handed turned sent transferred flown brought let""".split())
+handed turned sent transferred flown brought let recovered""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained

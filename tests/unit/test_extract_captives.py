@@ -235,3 +235,10 @@ def test_a_reporter_s_interviewee_who_walked_out_is_one_of_the_freed():
 def test_the_relative_of_one_who_walked_out_is_not_freed_by_the_interview():
     got = statuses("We have spoken to the sister of Ilse Markov, who walked out with her son this morning.")
     assert got["Ilse Markov"] != "released"
+
+
+def test_the_parent_an_abduction_clause_follows_is_not_the_captive():
+    # the clause belongs to the son, the head of the subject; the father is named inside its "of" phrase
+    got = statuses("Ali Kamran, the son of former prime minister Rauf Kamran who was abducted in 2013, returned "
+                   "to Multan.")
+    assert got["Rauf Kamran"] != "released"

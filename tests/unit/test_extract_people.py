@@ -3552,3 +3552,20 @@ def test_a_weekday_lede_after_page_heads_and_a_byline_dates_the_story():
                  "Staff Writer", "The rebels freed 500 prisoners Thursday under Red Cross supervision.",
                  "In December, the rebels freed two pilots, Frode Hallin and Jens Amari, who had been held for months.")
     assert got["Frode Hallin"]["scope"] == got["Jens Amari"]["scope"] == "other_event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kamran Delawar was recovered in a raid by Afghan and US forces on Tuesday, officials said.",
+    "Kamran Delawar was recovered alive on Tuesday, three years after his abduction.",
+    "Kamran Delawar was recovered by security forces in the hills on Tuesday.",
+])
+def test_a_person_recovered_in_a_raid_or_alive_is_rescued(sentence):
+    assert "Kamran Delawar" in released(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The body of Kamran Delawar was recovered by police on Tuesday.",
+    "Kamran Delawar recovered from his wounds in a military hospital.",
+])
+def test_a_body_recovered_or_a_patient_recovering_is_no_rescue(sentence):
+    assert "Kamran Delawar" not in released(sentence)
