@@ -2530,13 +2530,19 @@ _W_AS_DOES = frozenset("as".split())
 _PLURAL_VERB_RE = re.compile(r"(?:remain|are|were|have|still)\b", re.I)
 # A lede about one unnamed captive set free; the next sentence usually names them as its subject.
 _LEDE_SENTENCES = 3
-_LEDE_SINGLE_FREED_RE = re.compile(
-    r"(?:^|[-–—:]\s)\W*(?-i:An?)\s+(?:(?!(?:number|group|total|few|dozen|handful|couple|series)\b)[\w'’\-]+\s+){1,4}?"
+_SINGLE_CAPTIVE_NOUN = (
     r"(?:man|woman|boy|girl|hostage|captive|prisoner|detainee|national|citizen|worker|journalist|reporter|priest|nun"
     r"|missionary|tourist|engineer|doctor|nurse|teacher|student|soldier|pilot|businessman|businesswoman|dissident"
     r"|activist|lecturer|professor|academic|scholar|researcher|writer|blogger|photographer|diplomat|officer|sailor"
     r"|seaman|volunteer|executive|contractor|veteran|traveller|traveler|cleric|pastor|monk"
-    r"|(?-i:[A-Z])[a-z]+(?:an|ese|ish|i|er|ch))\b"
+    r"|(?-i:[A-Z])[a-z]+(?:an|ese|ish|i|er|ch))\b")
+_LEDE_SINGLE_FREED_RE = re.compile(
+    # "U.S. forces rescued an American citizen held hostage in northern Nigeria" (one person, the verb's object)
+    r"\b(?:freed|released|rescued|pardoned|set\s+free)\s+(?-i:an?)\s+(?:(?!(?:number|group|total|few|dozen|handful"
+    r"|couple|series)\b)[\w'’\-]+\s+){0,3}?" + _SINGLE_CAPTIVE_NOUN + r"(?![^,.;:]{0,40}?(?:\band|&|\bas\s+well\s+as|\balong|\btogether"
+    r"|\bplus)\b)"
+    r"|(?:^|[-–—:]\s)\W*(?-i:An?)\s+(?:(?!(?:number|group|total|few|dozen|handful|couple|series)\b)[\w'’\-]+\s+){1,4}?"
+    + _SINGLE_CAPTIVE_NOUN +
     r"(?:(?:[^.;:\"“”]{0,120}?)\b(?:has|had|have|was)\s+(?:(?:now|finally|just)\s+)?(?:been\s+)?"
     r"(?:freed|released|set\s+free|rescued|pardoned)\b"
     # "A British lecturer jailed in the Soviet Union has arrived back in London as part of an exchange"

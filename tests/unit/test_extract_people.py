@@ -3569,3 +3569,15 @@ def test_a_person_recovered_in_a_raid_or_alive_is_rescued(sentence):
 ])
 def test_a_body_recovered_or_a_patient_recovering_is_no_rescue(sentence):
     assert "Kamran Delawar" not in released(sentence)
+
+
+def test_a_lede_whose_verb_frees_one_unnamed_captive_is_about_the_name_that_opens_the_next_sentence():
+    got = status("U.S. special forces rescued an American citizen held hostage in the north in an overnight raid.",
+                 "Corin Walby, 27, was abducted on Tuesday from his family's farm by armed men.")
+    assert got["Corin Walby"] == "released"
+
+
+def test_a_lede_freeing_one_captive_and_others_picks_no_name():
+    got = status("Troops rescued an American citizen and two local guides in an overnight raid.",
+                 "Corin Walby, 27, a farmer from the village, heard the gunfire.")
+    assert got["Corin Walby"] != "released"
