@@ -679,6 +679,8 @@ _NOT_RELEASE_AFTER_RE = re.compile(r"^\s*(?:up|of|from\s+hospital)\b", re.I)
 _PASSIVE_END_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get)\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*$", re.I)
 _VERBAL_END_RE = re.compile(r"\b(?:to|will|would|could|can|cannot|may|might|must|should|shall|did|does|do|not)\s+$"
                             r"|\b(?:saw|see|sees|seeing|watched|let|made|helped)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
+_WOULD_NOT_END_RE = re.compile(r"\b(?:would|will|could)\s+not\s+$|\b(?:wouldn['’]t|won['’]t|couldn['’]t)\s+$", re.I)
+_UNLESS_RE = re.compile(r"\b(?:unless|until)\b", re.I)
 # a second conjunct with the verb gapped: "[was freed] on Monday and Y on Tuesday", "[released] from A, and the doctor Y from B"
 _GAPPED_REMNANT_RE = re.compile(
     r"\s+(?P<prep>from|on|in|at|after)\s+[^;:]{1,80}?,?\s+and\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2})?⟦(?P<i>\d+)⟧"
@@ -2973,6 +2975,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if recipient:  # "handed over to a humanitarian commission General X": the object after its recipient
             start = recipient.end()
         mod = modality(_cut(tpl, mm.start() - 30, mm.start()))
+        if mod == "held" and _WOULD_NOT_END_RE.search(before) and _UNLESS_RE.search(tpl, mm.end(), _sentence_clause_end(tpl, mm.end())):
+            mod = "soft_held"  # "said he would not release X unless the minister came in person": a condition, later met
         if mod is None and _TO_END_RE.search(before):
             mod = "soft_held"  # "US to free X", "a deal to release Y": announced, not done
         clause_end = _segment_after(tpl, start)

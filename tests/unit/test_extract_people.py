@@ -3581,3 +3581,14 @@ def test_a_lede_freeing_one_captive_and_others_picks_no_name():
     got = status("Troops rescued an American citizen and two local guides in an overnight raid.",
                  "Corin Walby, 27, a farmer from the village, heard the gunfire.")
     assert got["Corin Walby"] != "released"
+
+
+def test_a_refusal_to_free_unless_a_condition_is_met_does_not_outrank_the_release():
+    got = people("Dorian Welles, 61, was released into the foreign secretary's custody this afternoon.",
+                 "The president had said he would not release Mr Welles unless the foreign secretary came in person.")
+    assert got["Dorian Welles"]["status"] == "released"
+
+
+def test_a_plain_refusal_to_free_keeps_the_person_held():
+    got = people("The president said he would not release Dorian Welles.")
+    assert got["Dorian Welles"]["status"] == "held"
