@@ -339,6 +339,10 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)|cross\b"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go|came|comes|come|stepped|steps)\s+free\b"  # "X came free after 40 days"
+    # out of a siege: "The last 38 hostages walked out into the sunshine" (not a strike's walkout)
+    r"|\bwalked\s+out(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:embassy|consulate|residence|theat(?:re|er)|hotel"
+    r"|compound|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?(?:sunshine|sunlight|daylight"
+    r"|freedom|open\s+air|waiting\s+arms|arms\s+of)|one\s+by\s+one|in\s+(?:small\s+)?groups|to\s+freedom)\b)"
     # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
     r"|(?<=[a-z], )an?\s+free\s+(?:man|woman)\b(?=\s*[.;]|\s*$)"
     r"|\b(?:is|are|was|were|been)\s+(?:(?:later|finally|eventually|safely)\s+)?found\s+(?:alive|safe|unharmed)\b"
@@ -2212,7 +2216,7 @@ frees release free releasing freeing exchanging swapping handing set handed sent
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp
-first last allowed permitted penitentiary gaol""".split())
+first last allowed permitted penitentiary gaol walked""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

@@ -1981,3 +1981,19 @@ def test_a_part_whose_second_predicate_frees_it(sentence, value):
 def test_a_part_serving_terms_that_remain_in_prison_is_not_freed():
     assert not {f for f in this_event("Eleven of them were serving life terms and remain in prison.")
                 if f[0] == "released"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The last 38 hostages, seven of them embassy staff, walked out into the sunshine shortly after 1pm.",
+    "The 38 hostages walked out of the embassy in small groups after the gunmen left.",
+])
+def test_hostages_walking_out_of_a_siege_are_freed(sentence):
+    assert ("released", 38, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 38 workers walked out of the factory in protest on Monday.",
+    "The 38 delegates walked out of the talks.",
+])
+def test_a_walkout_is_no_release(sentence):
+    assert not {f for f in this_event(sentence) if f[0] == "released"}

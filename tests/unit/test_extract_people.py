@@ -3592,3 +3592,9 @@ def test_a_refusal_to_free_unless_a_condition_is_met_does_not_outrank_the_releas
 def test_a_plain_refusal_to_free_keeps_the_person_held():
     got = people("The president said he would not release Dorian Welles.")
     assert got["Dorian Welles"]["status"] == "held"
+
+
+def test_a_list_after_hostages_walking_out_of_a_siege_names_freed_people():
+    got = people("The last 38 hostages, seven of them embassy staff, walked out into the sunshine after 1pm.",
+                 "Among them were the first secretary, U Tin Maw, and a German backpacker, Helga Brenner.")
+    assert got["Tin Maw"]["status"] == got["Helga Brenner"]["status"] == "released"
