@@ -1997,3 +1997,16 @@ def test_hostages_walking_out_of_a_siege_are_freed(sentence):
 ])
 def test_a_walkout_is_no_release(sentence):
     assert not {f for f in this_event(sentence) if f[0] == "released"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thirty-eight of the 43 nurses arrested in Calvo, Rizal in February walked out of the detention centre tonight.",
+    "Thirty-eight of the 43 nurses arrested in February walked out of the detention centre this evening.",
+])
+def test_a_part_described_by_its_arrest_whose_own_verb_is_an_exit_is_freed(sentence):
+    assert ("released", 38, None) in this_event(sentence)
+
+
+def test_a_part_described_by_its_arrest_that_walked_out_of_talks_is_not_freed():
+    assert not {f for f in this_event("Thirty-eight of the 43 delegates arrested in February walked out of the "
+                                      "talks this evening.") if f[0] == "released"}
