@@ -769,6 +769,7 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
 _PP_SUBJECT_RELEASE_RE = re.compile(
     rf"^\s*(?:[\w\-]+\s+){{0,2}}?of\s+[^,;]{{1,80}}?\s(?:(?:held|detained|jailed|imprisoned|kidnapp?ed|abducted|captured)\s[^,;]{{0,60}}?\s)?"
     rf"(?:have|has|had|were|was)\s+(?:been\s+)?(?:all\s+|also\s+|finally\s+)?(?:{_RELEASE_VERBS})\b", re.I)
+_FINITE_EXIT_RE = re.compile(r"(?:walked|came|went|stepped|emerged|got|arrived|returned|left)\b", re.I)
 _PART_OF_WHOLE_LEFT_RE = re.compile(
     rf"\b(?:\d[\d,]*|{_NUMBER_WORD}|all|most|some|many|half|several|none|each|both|dozens|hundreds)\s+of\s+"
     r"(?:the|those|these|its|their|our)\s+$", re.I)
@@ -1135,8 +1136,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
 
     # "Seven of the 12 crew members have been freed": 12 is the whole group, which may be held but was not moved or freed
     # -- unless a participle right after it frees the whole: "two of the nine Iranians freed by the US"
+    # (a finite exit right after the whole is the part's own verb: "Eight of the 43 hostages walked free")
     whole = (" of " in left[-24:] and _PART_OF_WHOLE_LEFT_RE.search(left, max(0, len(left) - 40))
-             and not _RIGHT_RELEASE_RE.match(rest.lstrip()))
+             and not (_RIGHT_RELEASE_RE.match(rest.lstrip()) and not _FINITE_EXIT_RE.match(rest.lstrip())))
 
     # Transfers: "Ukraine received 114", "114 were taken to Ukraine", "and nine to Lithuania".
     m = None if whole or _BACK_HOME_RE.match(sentence, head_end) else _TRANSFER_LEFT_RE.search(wide_left)

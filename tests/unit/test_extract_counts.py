@@ -2010,3 +2010,12 @@ def test_a_part_described_by_its_arrest_whose_own_verb_is_an_exit_is_freed(sente
 def test_a_part_described_by_its_arrest_that_walked_out_of_talks_is_not_freed():
     assert not {f for f in this_event("Thirty-eight of the 43 delegates arrested in February walked out of the "
                                       "talks this evening.") if f[0] == "released"}
+
+
+@pytest.mark.parametrize("sentence, part, whole", [
+    ("Eight of the 43 hostages walked free on Monday.", 8, 43),
+    ("Thirty-eight of the 43 nurses walked out of the detention centre this evening.", 38, 43),
+])
+def test_the_whole_of_a_part_whose_own_verb_is_an_exit_is_not_freed(sentence, part, whole):
+    got = this_event(sentence)
+    assert ("released", part, None) in got and ("released", whole, None) not in got
