@@ -1668,7 +1668,9 @@ _PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|c
 _W_SWAP_STORY = frozenset("exchange exchanges swap swaps exchanged swapped release released freed".split())
 _W_DEPORTED = frozenset("deported expelled exiled sent flown bussed driven".split())
 _ASIDE_OPEN_RE = re.compile(r",\s*(?:(?:who|which)\s+)?$")
-_ASIDE_CLOSE_RE = re.compile(r"\s*,\s*(?:(?:were|was|have|has|had|been|are|is|also|all|later|then|not|never)\s+)*")
+# (the aside may end on an unnamed item: "The last 24 hostages, including Captain X and his crew, were freed")
+_ASIDE_CLOSE_RE = re.compile(r"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their|the|other)\s+)?(?:[a-z'’-]+\s+){0,2}?"
+                             r"[a-z'’-]+)?\s*,\s*(?:(?:were|was|have|has|had|been|are|is|also|all|later|then|not|never)\s+)*")
 _AMONG_THEM_PRED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|both\s+of)\s+them\b",
                                  re.I)
 _W_AMONG_THEM_PRED = frozenset(["them"])

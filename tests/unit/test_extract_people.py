@@ -3598,3 +3598,11 @@ def test_a_list_after_hostages_walking_out_of_a_siege_names_freed_people():
     got = people("The last 38 hostages, seven of them embassy staff, walked out into the sunshine after 1pm.",
                  "Among them were the first secretary, U Tin Maw, and a German backpacker, Helga Brenner.")
     assert got["Tin Maw"]["status"] == got["Helga Brenner"]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The last 24 hostages, including Captain Ivor Hatchley and his crew, were freed on Monday.",
+    "The last 24 hostages, including Ivor Hatchley and two stewards, were freed on Monday.",
+])
+def test_a_subject_aside_list_ending_on_an_unnamed_item_is_freed_with_its_host(sentence):
+    assert "Ivor Hatchley" in released(sentence)
