@@ -769,6 +769,8 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
 _PP_SUBJECT_RELEASE_RE = re.compile(
     rf"^\s*(?:[\w\-]+\s+){{0,2}}?of\s+[^,;]{{1,80}}?\s(?:(?:held|detained|jailed|imprisoned|kidnapp?ed|abducted|captured)\s[^,;]{{0,60}}?\s)?"
     rf"(?:have|has|had|were|was)\s+(?:been\s+)?(?:all\s+|also\s+|finally\s+)?(?:{_RELEASE_VERBS})\b", re.I)
+_CONTACT_HELD_RE = re.compile(r"\s+(?:(?:that|whom)\s+)?(?:it|they|he|she|we)\s+(?:still\s+)?(?:held|had\s+held|had|kept"
+                              r"|detained|had\s+detained|jailed|had\s+jailed)\b(?=\s+to\s)", re.I)
 _FINITE_EXIT_RE = re.compile(r"(?:walked|came|went|stepped|emerged|got|arrived|returned|left)\b", re.I)
 _PART_OF_WHOLE_LEFT_RE = re.compile(
     rf"\b(?:\d[\d,]*|{_NUMBER_WORD}|all|most|some|many|half|several|none|each|both|dozens|hundreds)\s+of\s+"
@@ -1153,7 +1155,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if dest:
             return "transferred", dest
     if (noun or _THE_BARE_LEFT_RE.search(left)) and not whole and _SEND_LEFT_RE.search(left, max(0, len(left) - 60)):  # "deported 135 prisoners to Guatemala"
-        m = _TO_PLACE_RE.match(sentence, head_end, hi)
+        held_by = _CONTACT_HELD_RE.match(sentence, head_end)  # "flew the two prisoners it held to Tunis"
+        m = _TO_PLACE_RE.match(sentence, held_by.end() if held_by else head_end, hi)
         dest = _destination(m.group("place")) if m else None
         if dest:
             return "transferred", dest

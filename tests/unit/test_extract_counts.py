@@ -2019,3 +2019,8 @@ def test_a_part_described_by_its_arrest_that_walked_out_of_talks_is_not_freed():
 def test_the_whole_of_a_part_whose_own_verb_is_an_exit_is_not_freed(sentence, part, whole):
     got = this_event(sentence)
     assert ("released", part, None) in got and ("released", whole, None) not in got
+
+
+def test_a_captor_sending_the_prisoners_it_held_abroad_is_a_transfer():
+    got = this_event("The Netherlands flew the two prisoners it held to Tunis the next morning.")
+    assert ("transferred", 2, "Tunis, Tunisia") in got
