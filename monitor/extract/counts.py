@@ -980,7 +980,11 @@ _RECEIVED_IN_SWAP_LEFT_RE = re.compile(
     rf"\b(?:handed\s+over|released|freed|returned|sent\s+back|gave\s+up)\b[^;]{{1,80}}?\band\s+(?:in\s+return\s+)?"
     rf"(?:received|got\s+back|took\s+back|obtained)\s+{_QUAL_TAIL}$", re.I)
 _LET_LEFT_RE = re.compile(rf"\blet(?:s|ting)?\s+{_QUAL_TAIL}$", re.I)
-_LET_GO_AFTER_RE = re.compile(r"\s+(?:go|free|out)\b", re.I)
+# "let 111 people go"; "let nine women and children leave the aircraft" (out of a siege, not out of a country)
+_LET_GO_AFTER_RE = re.compile(
+    r"(?:\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:go|free|out|walk\s+(?:free|out)|disembark|get\s+off|leave\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:aircraft|plane|airliner|jet|building|embassy|consulate|residence|ship|vessel|theat(?:re|er)|compound"
+    r"|hotel|church|bus))\b", re.I)
 # a release verb whose object list ends with the figure: "freed the supertanker Sirius Star and its 25 crew"
 _COORD_RELEASE_LEFT_RE = re.compile(
     rf"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|pardon(?:s|ed|ing)?|handed\s+over|returned|exchanged|swapped)\s+"

@@ -1674,6 +1674,14 @@ _ASIDE_CLOSE_RE = re.compile(r"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her
 _AMONG_THEM_PRED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|both\s+of)\s+them\b",
                                  re.I)
 _W_AMONG_THEM_PRED = frozenset(["them"])
+_LET_GROUP_GO_RE = re.compile(
+    r"\blet(?:s|ting)?\s+((?:(?!(?:him|her|them|me|us)\b)[\w'’-]+\s+){1,5}?)(?:go|free|walk\s+(?:free|out)|disembark"
+    r"|leave\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aircraft|plane|airliner|jet|building|embassy|consulate|residence|ship|vessel"
+    r"|theat(?:re|er)|compound|hotel|church|bus))\b", re.I)
+_ONE_OF_THE_GROUP_RE = re.compile(
+    r"⟦(?P<i>\d+)⟧(?:\s*,\s*[^,;:⟦]{1,40},)?\s+(?:is|was)\s+(?:also\s+)?one\s+of\s+the\s+(?:[a-z'’-]+\s+){0,2}?"
+    r"(?P<noun>[a-z]{3,}s|[a-z]*men|women|children|people)\b(?!\s+(?:who|that|whom|still|not|of|from|in|at|on|with)\b)"
+    r"(?!\s+[a-z]+ed\b)")
 # elliptic negation after a release: "..., while Z was not." / "but Z had not."
 _ELLIPTIC_NOT_RE = re.compile(
     r"\b(?:was|were|is|are|has|have|had)(?:\s+not|n['’]t)(?:\s+been)?(?:\s+among\s+them)?\s*(?=[.;!]|$)", re.I)
@@ -3452,12 +3460,26 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 note_group(tpl[_clause_start_punct(tpl, mm.start()):mm.start()], "released", scope)
                 governing.append((mm.start(), "released", scope))
 
+    # 7b'. "the hijackers let nine women and children leave the aircraft": the group is freed ("One of the
+    # children, X, ..." / "X was one of the children" may follow)
+    for mm in (_LET_GROUP_GO_RE.finditer(tpl) if "let" in wset or "lets" in wset else ()):
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        if not modality(_cut(tpl, mm.start() - 30, mm.start())):
+            note_group(mm.group(1), "released", scope)
+            governing.append((mm.start(), "released", scope))
     # 7c. "X and Y were among them" (the group the previous sentence freed); "..., while Z was not."
     for mm in _scan(_AMONG_THEM_PRED_RE, _W_AMONG_THEM_PRED, tpl, wset):
         if prev_status and not any(g[0] < mm.start() for g in governing):
             status, scope = prev_status.split("|")
             add(_subject_before(tpl, spans, mentions, groups, mm.start()), status, scope)
             governing.append((mm.start(), status, scope))  # the group goes on: "So was Y.", "Among them was Z."
+    # "X was one of the children, then aged six": a member of a group an earlier cue gave a status
+    for mm in (_ONE_OF_THE_GROUP_RE.finditer(tpl) if spans and "one" in wset and group_status else ()):
+        key = _group_word(mm.group("noun"), mentions)
+        if key and group_status.get(key, "").startswith(("released|", "held|")) \
+                and not mentions[int(mm.group("i"))].possessive:
+            status, scope = group_status[key].split("|")
+            add([int(mm.group("i"))], status, scope)
     for mm in _scan(_ELLIPTIC_NOT_RE, _W_ELLIPTIC_NOT, tpl, wset):
         if any(g[0] < mm.start() and g[1] == "released" for g in governing) \
                 or (prev_status or "").startswith("released"):
@@ -4021,7 +4043,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             first and first.group(1).lower() in _W_GROUP_DET and (_GROUP_NP_RE.match(per_sentence[k][2])
                                                                  or _ANAPHOR_IDENT_RE.match(per_sentence[k][2]))
             or (first and first.group(1).lower() in _W_BESIDE and _BESIDE_LEAD_RE.match(per_sentence[k][2]))
-            or (first and first.group(1).lower() in _W_ONE_OF_GROUP and _ONE_OF_GROUP_RE.match(per_sentence[k][2])))
+            or (first and first.group(1).lower() in _W_ONE_OF_GROUP and _ONE_OF_GROUP_RE.match(per_sentence[k][2]))
+            or ("one" in wsets[k] and bool(_ONE_OF_THE_GROUP_RE.search(per_sentence[k][2]))))
     needed = [bool(per_sentence[k][1]) or group_later[k + 1] or not wsets[k].isdisjoint(_W_PRONOUN)
               or bool(firsts[k] in _W_PLURAL_OPENER and _PLURAL_OPENER_RE.match(per_sentence[k][2]))
               or (k + 1 < n and bool(per_sentence[k + 1][1]) and not wsets[k + 1].isdisjoint(_W_BACKWARD))

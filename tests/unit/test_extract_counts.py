@@ -2024,3 +2024,12 @@ def test_the_whole_of_a_part_whose_own_verb_is_an_exit_is_not_freed(sentence, pa
 def test_a_captor_sending_the_prisoners_it_held_abroad_is_a_transfer():
     got = this_event("The Netherlands flew the two prisoners it held to Tunis the next morning.")
     assert ("transferred", 2, "Tunis, Tunisia") in got
+
+
+def test_captors_letting_a_group_leave_the_aircraft_free_it():
+    assert ("released", 9, None) in this_event("On the first morning the hijackers let nine women and children "
+                                               "leave the aircraft.")
+
+
+def test_a_government_letting_people_leave_the_country_frees_no_one():
+    assert not {f for f in this_event("The government let 20 journalists leave the country.") if f[0] == "released"}

@@ -3606,3 +3606,17 @@ def test_a_list_after_hostages_walking_out_of_a_siege_names_freed_people():
 ])
 def test_a_subject_aside_list_ending_on_an_unnamed_item_is_freed_with_its_host(sentence):
     assert "Ivor Hatchley" in released(sentence)
+
+
+@pytest.mark.parametrize("lede", [
+    "The hijackers freed nine women and children on the first morning.",
+    "On the first morning the hijackers let nine women and children leave the aircraft.",
+])
+def test_one_of_a_group_an_earlier_cue_freed_is_freed(lede):
+    assert people(lede, "Anya Mehrotra was one of the children, then aged six.")["Anya Mehrotra"]["status"] == "released"
+
+
+def test_one_of_another_group_is_not_freed_with_it():
+    got = people("The hijackers freed nine women and children on the first morning.",
+                 "Anya Mehrotra was one of the negotiators.")
+    assert got["Anya Mehrotra"]["status"] != "released"
