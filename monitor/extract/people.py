@@ -154,6 +154,7 @@ spokesperson senator sen rep representative congressman congresswoman governor g
 prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
 father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
 maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer brig brigadier cmdr comdr lieut supt insp
+flight lts cols gens majs capts sgts cpls pvts
 quartermaster technician pilot co-pilot copilot purser stewardess steward fireman seaman boatswain ensign yeoman petty signalman radioman corpsman gunner machinist airman
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
@@ -494,7 +495,8 @@ _LIST_INTRO_RE = re.compile(
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
 _SPEECH_TAG_RE = re.compile(r",\s*(?:said|says|told|added|stated|reported|according\s+to)\b", re.I)
 _FIRST_OUT_RE = re.compile(
-    r"among\s+the\s+(?:first|last)\s+(?:(?:few|dozen|group|batch|ones?|prisoners|detainees|hostages|captives|inmates)\s+)?"
+    r"among\s+the\s+(?:first|last)\s+(?:(?:few|dozen|group|batch|ones?|prisoners|detainees|hostages|captives|inmates"
+    r"|[a-z'’-]+(?:s|men)|women|children|people)\s+){0,2}"  # "Among the first Pakistanis across was X"
     r"(?:through|out|off|down|across|to\s+(?:leave|walk|emerge|step|come|go|get|be\s+(?:freed|released|pardoned))"
     r"|released|freed)\b", re.I)
 _INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
@@ -1674,6 +1676,11 @@ _ASIDE_CLOSE_RE = re.compile(r"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her
 _AMONG_THEM_PRED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|both\s+of)\s+them\b",
                                  re.I)
 _W_AMONG_THEM_PRED = frozenset(["them"])
+_MOVED_WITH_HIM_RE = re.compile(
+    r"\b(?:crossed|came\s+(?:out|home|back|across)|walked\s+(?:out|free|across|over)|flew\s+(?:home|back)|went\s+home"
+    r"|returned(?:\s+home)?|were\s+(?:also\s+)?(?:freed|released|exchanged|handed\s+over))"
+    r"\s+(?:[a-z]+\s+)?(?:with|alongside)\s+(?:him|her)\b", re.I)
+_W_WITH_HIM = frozenset(["him", "her"])
 _LET_GROUP_GO_RE = re.compile(
     r"\blet(?:s|ting)?\s+((?:(?!(?:him|her|them|me|us)\b)[\w'’-]+\s+){1,5}?)(?:go|free|walk\s+(?:free|out)|disembark"
     r"|leave\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aircraft|plane|airliner|jet|building|embassy|consulate|residence|ship|vessel"
@@ -3467,6 +3474,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not modality(_cut(tpl, mm.start() - 30, mm.start())):
             note_group(mm.group(1), "released", scope)
             governing.append((mm.start(), "released", scope))
+    # 7b''. "The two others, A and B, crossed with him": moving with the one the previous sentence freed
+    for mm in (_MOVED_WITH_HIM_RE.finditer(tpl) if spans and prev_status and prev_status.startswith("released|")
+               and not wset.isdisjoint(_W_WITH_HIM) else ()):
+        if any(g[0] < mm.start() for g in governing) or modality(_cut(tpl, mm.start() - 30, mm.start())):
+            continue
+        subj = _subject_before(tpl, spans, mentions, groups, mm.start())
+        add([i for i in subj if not mentions[i].possessive], "released", prev_status.split("|")[1])
     # 7c. "X and Y were among them" (the group the previous sentence freed); "..., while Z was not."
     for mm in _scan(_AMONG_THEM_PRED_RE, _W_AMONG_THEM_PRED, tpl, wset):
         if prev_status and not any(g[0] < mm.start() for g in governing):

@@ -321,6 +321,7 @@ _ABBREVIATIONS = {
     "gov", "sen", "rep", "pres", "rev", "hon", "adm", "cmdr", "insp", "supt",
     # ranks and styles that stand before names: "Pvt. Dani Gilboa", "Cpl. X", "Fr. Y", "Amb. Z"
     "pvt", "pte", "pfc", "cpl", "spc", "brig", "lieut", "cdr", "ens", "fr", "msgr", "amb", "atty", "sgts",
+    "lts", "cols", "gens", "majs", "capts", "cpls", "pvts", "drs", "profs",  # plurals: "Flight Lts. A and B"
     "mgr", "mme", "mlle", "sra", "srta",  # French and Spanish styles: "Mgr. X", "Sra. Y"
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",

@@ -3620,3 +3620,22 @@ def test_one_of_another_group_is_not_freed_with_it():
     got = people("The hijackers freed nine women and children on the first morning.",
                  "Anya Mehrotra was one of the negotiators.")
     assert got["Anya Mehrotra"]["status"] != "released"
+
+
+def test_a_plural_rank_abbreviation_is_a_title_and_ends_no_sentence():
+    got = people("Among those returned was Flight Lt. Dev Parikh.",
+                 "The two others, Flight Lts. R. K. Gujral and Hari Sinha, crossed with him.")
+    assert {"R. K. Gujral", "Hari Sinha"} <= set(got)
+    assert got["R. K. Gujral"]["status"] == got["Hari Sinha"]["status"] == "released"
+
+
+def test_moving_with_someone_the_previous_sentence_kept_is_no_release():
+    got = people("Dev Parikh remained in the camp.", "Hari Sinha crossed with him.")
+    assert got["Hari Sinha"]["status"] != "released"
+
+
+def test_among_the_first_of_a_named_group_across_is_freed():
+    got = people("The two countries exchanged 540 and 616 prisoners of war at the border.",
+                 "Crowds of relatives waited at the gate from dawn.",
+                 "Among the first Pakistanis across was Maj. Anwar Salim, who lost a leg in the fighting.")
+    assert got["Anwar Salim"]["status"] == "released"
