@@ -1681,6 +1681,11 @@ _MOVED_WITH_HIM_RE = re.compile(
     r"|returned(?:\s+home)?|were\s+(?:also\s+)?(?:freed|released|exchanged|handed\s+over))"
     r"\s+(?:[a-z]+\s+)?(?:with|alongside)\s+(?:him|her)\b", re.I)
 _W_WITH_HIM = frozenset(["him", "her"])
+_SAME_TIME_RE = re.compile(r"\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|evening|night|morning|afternoon)\b", re.I)
+_CAPTURE_WORD_RE = re.compile(r"\b(?:struck|attacked|ambushed|kidnapp?ed|abducted|seized|captured|snatched|stormed)\b", re.I)
+# a release timed by a capture: "X was kidnapped four days before SEALs rescued Y" (no clause break between)
+_CAPTURE_THEN_RE = re.compile(r"\b(?:was|were)\s+(?:kidnapp?ed|abducted|seized|captured|snatched|taken\s+hostage)\s+"
+                              r"(?:[\w-]+\s+){1,4}?(?:before|after)\s+(?:[^\s,;:]+\s+){1,6}?$", re.I)
 _LET_GROUP_GO_RE = re.compile(
     r"\blet(?:s|ting)?\s+((?:(?!(?:him|her|them|me|us)\b)[\w'’-]+\s+){1,5}?)(?:go|free|walk\s+(?:free|out)|disembark"
     r"|leave\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aircraft|plane|airliner|jet|building|embassy|consulate|residence|ship|vessel"
@@ -2721,6 +2726,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             return "other_event"  # "abducted in January 2016 with his wife, who was freed three weeks later"
         if _dated_before_the_verb(tpl, start, tail_from, when):
             return "other_event"
+        if _SAME_TIME_RE.match(tpl, start + tail_from) and _CAPTURE_WORD_RE.search(tpl, 0, start):
+            return "other_event"  # "X, who was in the car when the gunmen struck, was let go the same evening"
+        if _CAPTURE_THEN_RE.search(tpl, 0, start):
+            return "other_event"  # "Moore was kidnapped four days before SEALs rescued Y": the capture's time
         text = tpl[start:end]
         masked = _masked(tpl)
         if masked[start:start + 1] == tpl[start:start + 1] != " ":

@@ -3639,3 +3639,16 @@ def test_among_the_first_of_a_named_group_across_is_freed():
                  "Crowds of relatives waited at the gate from dawn.",
                  "Among the first Pakistanis across was Maj. Anwar Salim, who lost a leg in the fighting.")
     assert got["Anwar Salim"]["status"] == "released"
+
+
+def test_a_release_timed_by_a_capture_is_another_occasion():
+    got = people("Pirates freed the writer Malik Moor on Tuesday.",
+                 "Moor's translator, Isak Warsan, who was in the car when the gunmen struck, was let go the same evening.",
+                 "Moor was kidnapped four days before Navy SEALs rescued the aid worker Jessa Bucan in a night raid.")
+    assert (got["Malik Moor"]["status"], got["Malik Moor"]["scope"]) == ("released", "this_event")
+    assert got["Isak Warsan"]["scope"] == got["Jessa Bucan"]["scope"] == "other_event"
+
+
+def test_a_release_the_same_day_as_the_story_s_release_is_the_same_occasion():
+    got = people("Pirates freed the writer Malik Moor on Tuesday.", "His translator, Isak Warsan, was let go the same day.")
+    assert (got["Isak Warsan"]["status"], got["Isak Warsan"]["scope"]) == ("released", "this_event")
