@@ -1681,6 +1681,7 @@ _MOVED_WITH_HIM_RE = re.compile(
     r"|returned(?:\s+home)?|were\s+(?:also\s+)?(?:freed|released|exchanged|handed\s+over))"
     r"\s+(?:[a-z]+\s+)?(?:with|alongside)\s+(?:him|her)\b", re.I)
 _W_WITH_HIM = frozenset(["him", "her"])
+_LIST_OPEN_RE = re.compile(r":|\b(?:including|among\s+them|among\s+whom)\b", re.I)
 _SAME_TIME_RE = re.compile(r"\s+(?:on\s+)?(?:that|the\s+same)\s+(?:day|evening|night|morning|afternoon)\b", re.I)
 _CAPTURE_WORD_RE = re.compile(r"\b(?:struck|attacked|ambushed|kidnapp?ed|abducted|seized|captured|snatched|stormed)\b", re.I)
 # a release timed by a capture: "X was kidnapped four days before SEALs rescued Y" (no clause break between)
@@ -2975,6 +2976,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = _temporary(tpl, mm.start(), mm.start() + ap.end())
         clause_end = _segment_after(tpl, mm.start() + ap.end())
         scope = _scope_here(mm.start(), clause_end, ap.end())
+        host = [g for g in governing if g[0] < mm.start() and g[1] == "released"]
+        if scope == "this_event" and host and host[-1][2] == "other_event" \
+                and _LIST_OPEN_RE.search(tpl, host[-1][0], mm.start()):
+            scope = "other_event"  # "Two were freed last month: X, released after five years, and Y": the list's date
         # "X, a leftist congressman who was among those let go": the aside that makes X an official frees him
         add(subj, mod or "released", scope, override=bool(_OFFICIAL_TITLE_RE.search(ap.group(0))))
 

@@ -3652,3 +3652,10 @@ def test_a_release_timed_by_a_capture_is_another_occasion():
 def test_a_release_the_same_day_as_the_story_s_release_is_the_same_occasion():
     got = people("Pirates freed the writer Malik Moor on Tuesday.", "His translator, Isak Warsan, was let go the same day.")
     assert (got["Isak Warsan"]["status"], got["Isak Warsan"]["scope"]) == ("released", "this_event")
+
+
+def test_a_participle_aside_on_an_item_of_an_earlier_release_list_keeps_the_list_s_date():
+    got = people("Israel freed 51 Lebanese prisoners on Wednesday.",
+                 "Two Westerners were freed last month: the journalist Jon McArdle, released after more than five "
+                 "years, and the salesman Ed Tracey, held for almost five years.")
+    assert got["Jon McArdle"]["scope"] == got["Ed Tracey"]["scope"] == "other_event"
