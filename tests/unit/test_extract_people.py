@@ -3659,3 +3659,13 @@ def test_a_participle_aside_on_an_item_of_an_earlier_release_list_keeps_the_list
                  "Two Westerners were freed last month: the journalist Jon McArdle, released after more than five "
                  "years, and the salesman Ed Tracey, held for almost five years.")
     assert got["Jon McArdle"]["scope"] == got["Ed Tracey"]["scope"] == "other_event"
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("In October, the cyclist Lenz Moterlo, arrested in June, was acquitted and freed.", "other_event"),
+    ("In November, the cyclist Lenz Moterlo, arrested in June, was acquitted and freed.", "this_event"),
+])
+def test_a_month_wholly_before_the_event_s_month_is_another_occasion(sentence, scope):
+    got = extract_people(["Iran released the teacher Cara Kolle on Tuesday.", sentence],
+                         published="2025-11-06", event_date="2025-11-04")
+    assert {p["name"]: p["scope"] for p in got}["Lenz Moterlo"] == scope
