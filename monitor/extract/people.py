@@ -611,7 +611,8 @@ _APPOSITIVE_RE = re.compile(
     # a noun phrase aside has no finite verb of its own (", the list does not include X," is a clause)
     r"|,\s*(?:a|an|the|(?:one|two|three|four|five|each|both|either|neither)\s+of)\b(?:(?!\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|who|which|that"
     r"|freed|released|frees|releases|pardoned|handed)\b)"  # "In return, the US freed X, a warlord" is a clause
-    r"[^,;:]){0,150}?(?:\b(?:who|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,",
+    r"[^,;:]){0,150}?(?:\b(?:who|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,"
+    r"(?!\s*(?:\d{1,3}\s*)?,\s*(?:and|&)\s+(?:his|her|their)\s)",  # "the teacher X, 41, and her partner, Y": a list
     re.I)
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^\s*(?:(?:[\w-]+\s+|⟦\d+⟧\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?=after|before|since)"
@@ -1501,6 +1502,18 @@ _HOMETOWN_RE = re.compile(r",\s*of\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,
                           r"\s*,")  # (", of Shenandoah, Pa., and ...": a state's abbreviation)
 
 
+# "..., the teacher X, 41, and her partner, Y, 72": the comma before Y opens the second item's own appositive,
+# so ", the teacher X, 41, and her partner," is a list, not an aside
+_LIST_RELATION_END_RE = re.compile(r"⟦\d+⟧[^,;:]*,?[^,;:]*\band\s+(?:his|her|their)\s+[a-z-]+\s*,$")
+
+
+def _blank_aside(mm: re.Match) -> str:
+    text = mm.group(0)
+    if text[-2:-1] != " " and _LIST_RELATION_END_RE.search(text):
+        return text
+    return "," + " " * (len(text) - 2) + ","
+
+
 @lru_cache(maxsize=256)
 def _masked(tpl: str) -> str:
     """Comma-enclosed appositives blanked out (same length), so clause scans skip them."""
@@ -1514,7 +1527,7 @@ def _masked(tpl: str) -> str:
     if ", of " in out:  # "Lt. X, 26, of Norfolk, Nebraska, was ...": a hometown, even when read as names
         out = _HOMETOWN_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
     for _ in range(3):
-        new = _APPOSITIVE_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
+        new = _APPOSITIVE_RE.sub(_blank_aside, out)
         if new == out:
             break
         out = new

@@ -3669,3 +3669,11 @@ def test_a_month_wholly_before_the_event_s_month_is_another_occasion(sentence, s
     got = extract_people(["Iran released the teacher Cara Kolle on Tuesday.", sentence],
                          published="2025-11-06", event_date="2025-11-04")
     assert {p["name"]: p["scope"] for p in got}["Lenz Moterlo"] == scope
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran released the last two French nationals, the teacher Cara Kolle and her partner, Jacques Parot.",
+    "Iran released the last two French nationals, the teacher Cara Kolle, 41, and her partner, Jacques Parot, 72.",
+])
+def test_an_appositive_list_whose_second_item_is_a_relation_is_a_list_not_an_aside(sentence):
+    assert {"Cara Kolle", "Jacques Parot"} <= released(sentence)
