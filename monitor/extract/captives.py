@@ -67,6 +67,11 @@ _AFTER_RE = re.compile("".join([
     # handed across a front: "X, 45, and Y, 28, crossed the cease-fire line on foot"
     r"|(?:who\s+)?(?:had\s+)?(?:\w+ly\s+)?crossed\s+(?:back\s+)?(?:over\s+)?(?:the\s+)?(?:cease-?fire|armistice|demarcation"
     r"|front|contact)\s+line\b",
+    # "X, a 22-year-old conscript from Idlib who was captured near the dam in January" (not "a relative of the man
+    # who was kidnapped": the clause is the other noun's)
+    r"|,\s*(?:an?|the)\s+(?:(?!(?:of|to|for|with)\s+(?:the|a|an|his|her|their)\b)[^,;:()\"“”])"
+    r"{1,70}?\bwho\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:kidnapped|abducted|captured|seized|snatched"
+    r"|taken\s+(?:hostage|captive|prisoner))\b",
     # "X, whom commandos had abducted"
     r"|whom\s+[^,;:.]{0,60}?\b(?:abducted|kidnapped|seized|captured|held|arrested|jailed|detained|imprisoned)\b",
     r")"]), re.I)

@@ -242,3 +242,14 @@ def test_the_parent_an_abduction_clause_follows_is_not_the_captive():
     got = statuses("Ali Kamran, the son of former prime minister Rauf Kamran who was abducted in 2013, returned "
                    "to Multan.")
     assert got["Rauf Kamran"] != "released"
+
+
+def test_a_noun_aside_ending_in_a_capture_clause_makes_the_name_a_captive():
+    got = statuses("At the checkpoint I met Mahmud Hassani, a 22-year-old conscript from the north who was captured "
+                   "near the dam in January.")
+    assert got["Mahmud Hassani"] == "released"
+
+
+def test_a_capture_clause_of_another_noun_in_the_aside_does_not():
+    got = statuses("At the checkpoint I met Mahmud Hassani, a relative of the man who was captured near the dam.")
+    assert got["Mahmud Hassani"] != "released"
