@@ -228,7 +228,7 @@ _HELD_LEFT_RE = re.compile(
 _REMAIN_IN_NAME_RE = re.compile(r"^[^,;]*?\b(?:remain|remains|remained|are\s+still|is\s+still)\s+in\s+(?-i:[A-Z])\w+", re.I)
 _CAPTIVITY_WORD_RE = re.compile(r"\b(?:sentenced|jailed|imprisoned|convicted|detained|prisons?|jails?|custody|detention)\b", re.I)
 _WHO_REMAIN_HELD_RE = re.compile(
-    rf"[^;.]{{0,110}}?,\s*who\s+(?:still\s+)?(?:remain|are\s+still|continue\s+to\s+be)\s+(?:{_HELD_STATE}|in\s+prison|behind)",
+    rf"[^;.]{{0,110}}?,\s*who\s+(?:still\s+)?(?:remain|remained|are\s+still|continue\s+to\s+be)\s+(?:{_HELD_STATE}|in\s+prison|behind)",
     re.I)
 _THERE_ARE_RE = re.compile(rf"\bthere\s+(?:are|were|remain)(?:\s+still|\s+now|\s+currently)?\s+{_QUAL_TAIL}$", _C)
 _HOLDS_LEFT_RE = re.compile(
@@ -997,7 +997,9 @@ _STILL_IN_AFTER_RE = re.compile(
 _RETAINED_LEFT_RE = re.compile(
     rf"\b(?:kept|keeps?|keeping|(?:still\s+)?holds?|holding|hung\s+on\s+to|held\s+on\s+to|held\s+back)\s+(?:back\s+|on\s+to\s+)?"
     rf"(?:the\s+)?(?:other|remaining|last)?\s*{_QUAL_TAIL}$", re.I)
-_EXCLUDED_LEFT_RE = re.compile(rf"\b(?:amnesty|pardon|decree|release|deal|measure)\s+(?:also\s+)?(?:excluded|excludes|exempted)"
+_EXCLUDED_LEFT_RE = re.compile(rf"\b(?:amnesty|pardon|decree|release|deal|measure)\s+(?:also\s+)?(?:excluded|excludes|exempted"
+                               rf"|did\s+not\s+(?:cover|include|extend\s+to)|does\s+not\s+(?:cover|include|extend\s+to)"
+                               rf"|didn['’]t\s+(?:cover|include)|doesn['’]t\s+(?:cover|include))"
                                rf"\s+{_QUAL_TAIL}$", re.I)
 _EXCLUDED_RIGHT_RE = re.compile(r"[^,;.]{0,60}?\b(?:were|are|was|is|have\s+been|had\s+been)\s+(?:also\s+)?"
                                 r"(?:excluded|exempted|left\s+out)\s+from\s+(?:the\s+)?(?:amnesty|pardon|decree|release)", re.I)
@@ -1281,7 +1283,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "The 13 inmates still in the Maze are not eligible", "the 59 hostages still in Gaza"
     if noun and _KEPT_BACK_LEFT_RE.search(left):
         return "held", None  # "the government had kept back 24 Serbs it accuses of war crimes"
-    if captive and (_EXCLUDED_LEFT_RE.search(left) or _EXCLUDED_RIGHT_RE.match(sentence, head_end)):
+    if (captive and _EXCLUDED_RIGHT_RE.match(sentence, head_end)) or ((captive or noun) and _EXCLUDED_LEFT_RE.search(left)):
         return "held", None  # "The amnesty excluded 18 prisoners convicted of arson": left in prison
     if noun and _KEPT_LEFT_RE.search(left) and (
             _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):

@@ -2033,3 +2033,12 @@ def test_captors_letting_a_group_leave_the_aircraft_free_it():
 
 def test_a_government_letting_people_leave_the_country_frees_no_one():
     assert not {f for f in this_event("The government let 20 journalists leave the country.") if f[0] == "released"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The amnesty did not cover 12 men convicted of murder during the uprising, who remained in prison.",
+    "The amnesty excluded 12 men convicted of murder.",
+    "The pardon does not include 12 prisoners convicted of treason.",
+])
+def test_people_an_amnesty_leaves_out_are_still_held(sentence):
+    assert ("held", 12, None) in this_event(sentence)
