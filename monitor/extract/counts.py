@@ -831,6 +831,8 @@ _GENERIC_PEOPLE_HEAD_RE = re.compile(
 _GENERIC_HELD_AFTER_RE = re.compile(
     rf"\s+(?:are|were|remain|remained)\s+(?:still\s+)?(?:{_HELD_STATE})", re.I)
 _NOT_PEOPLE_PLURALS = frozenset(
+    # (captors are people, but not a count of the freed: "handed the four hijackers and the seven prisoners to the PLO")
+    "hijackers kidnappers captors abductors hostage-takers attackers assailants gunmen raiders "
     "numbers orders papers letters borders matters quarters centers centres computers powers waters chambers towers "
     "offers layers meters metres liters litres documents statements agreements payments incidents events moments "
     "comments segments governments elements departments establishments settlements investments arrangements "

@@ -2042,3 +2042,11 @@ def test_a_government_letting_people_leave_the_country_frees_no_one():
 ])
 def test_people_an_amnesty_leaves_out_are_still_held(sentence):
     assert ("held", 12, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tunisia handed the four hijackers and the seven freed prisoners to the PLO.",
+    "Troops freed the hostages and handed four kidnappers over to the police.",
+])
+def test_captors_handed_over_are_no_count_of_the_freed(sentence):
+    assert not {f for f in this_event(sentence) if f[1] == 4}
