@@ -2050,3 +2050,8 @@ def test_people_an_amnesty_leaves_out_are_still_held(sentence):
 ])
 def test_captors_handed_over_are_no_count_of_the_freed(sentence):
     assert not {f for f in this_event(sentence) if f[1] == 4}
+
+
+def test_a_call_to_ensure_a_release_is_a_demand_not_a_release():
+    got = facts("We call on the President and the Justice Secretary to ensure that the five are immediately released.")
+    assert ("released", 5, None, "this_event") not in got
