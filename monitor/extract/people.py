@@ -2125,6 +2125,8 @@ def _is_earlier(month: str | None, year: str | None, when: _When, day: int | Non
     if not year and y * 12 + m > when.published_month:
         y -= 1  # "in November" read in a February story: last November
     ev = when.event_day
+    if ev is not None and year and (ev.year, ev.month) == (int(year), m + 1) and day is None:
+        return False  # "In November 1977 a new government freed X" in a piece 40 years on: the event's own month
     if ev is not None and when.published_day is not None and ev <= when.published_day \
             and (ev.year * 12 + ev.month - 1) - (y * 12 + m) >= 1:
         return True  # "In October, X was freed" beside an event on 24 November: a month wholly before it

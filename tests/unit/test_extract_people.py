@@ -3677,3 +3677,13 @@ def test_a_month_wholly_before_the_event_s_month_is_another_occasion(sentence, s
 ])
 def test_an_appositive_list_whose_second_item_is_a_relation_is_a_list_not_an_aside(sentence):
     assert {"Cara Kolle", "Jacques Parot"} <= released(sentence)
+
+
+@pytest.mark.parametrize("sentence, scope", [
+    ("In November 1977 a new government freed Rohan Wijesena and the last of the insurgents.", "this_event"),
+    ("In March 1975 the government freed Rohan Wijesena and two others.", "other_event"),
+])
+def test_a_retrospective_dates_its_event_by_the_event_s_own_month(sentence, scope):
+    got = extract_people([sentence, "On the morning of November 2, 1977, the last prisoners walked out of the gates."],
+                         published="2017-11-05", event_date="1977-11-02")
+    assert {p["name"]: (p["status"], p["scope"]) for p in got}["Rohan Wijesena"] == ("released", scope)
