@@ -345,7 +345,10 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|compound|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?(?:sunshine|sunlight|daylight"
     r"|freedom|open\s+air|waiting\s+arms|arms\s+of)|one\s+by\s+one|in\s+(?:small\s+)?groups|to\s+freedom)\b)"
     # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
-    r"|(?<=[a-z], )an?\s+free\s+(?:man|woman)\b(?=\s*[.;]|\s*$)"
+    r"|(?<=[a-z], )an?\s+free\s+(?:man|woman)\b(?=\s*[.;]|\s*$|\s+(?:again|at\s+last|for\s+the\s+first\s+time\b[^,;]{0,40}[.;]?$))"
+    # "X was among the last group", "... among the first batch": one of a group let go in stages
+    r"|\b(?:is|was|were)\s+(?:also\s+)?among\s+the\s+(?:first|last|final)\s+(?:group|batch)\b"
+    r"(?=\s*[.;,]|\s*$|\s+(?:to\s+(?:be\s+)?(?:freed|released|leave|walk|come|go)|freed|released|let\s+go)\b)"
     r"|\b(?:is|are|was|were|been)\s+(?:(?:later|finally|eventually|safely)\s+)?found\s+(?:alive|safe|unharmed)\b"
     r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"

@@ -3687,3 +3687,16 @@ def test_a_retrospective_dates_its_event_by_the_event_s_own_month(sentence, scop
     got = extract_people([sentence, "On the morning of November 2, 1977, the last prisoners walked out of the gates."],
                          published="2017-11-05", event_date="1977-11-02")
     assert {p["name"]: (p["status"], p["scope"]) for p in got}["Rohan Wijesena"] == ("released", scope)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xan Gusmar left the guarded bungalow at 2.15 yesterday afternoon, a free man for the first time since November 1992.",
+    "Yoko Satomi was among the last group.",
+    "Yoko Satomi was among the first batch to be freed.",
+])
+def test_a_free_man_for_the_first_time_and_the_last_group_are_freed(sentence):
+    assert "Yoko Satomi" in released(sentence) or "Xan Gusmar" in released(sentence)
+
+
+def test_the_first_group_moved_to_a_prison_is_not_freed():
+    assert "Yoko Satomi" not in released("Yoko Satomi was among the first group of detainees transferred to the prison.")
