@@ -23,26 +23,26 @@ SCORER = REPO.parent / "shared" / "eval" / "score.py"
 FLOORS = {
     "devset": (0.97, 0.97, 0),
     "devset_b": (0.97, 0.97, 0),
-    "devset_c": (0.94, 0.92, 0),
+    "devset_c": (0.94, 0.94, 0),
     "devset_d": (0.83, 0.90, 0),
     "devset_e": (0.92, 0.94, 0),
-    "devset_f": (0.91, 0.93, 0),
+    "devset_f": (0.91, 0.96, 0),
     "devset_g": (0.88, 0.94, 0),
     "devset_h": (0.94, 0.86, 0),
     "devset_i": (0.93, 0.92, 0),
     # one known case: a widow named only by her first name gets her late husband's surname, which the
     # scorer matches to him (an "other person"); fixing it broke correct family releases elsewhere
-    "devset_j": (0.85, 0.83, 1),
-    "devset_k": (0.87, 0.86, 0),
+    "devset_j": (0.85, 0.86, 1),
+    "devset_k": (0.87, 0.88, 0),
     "devset_m": (0.81, 0.78, 0),
     # scored blind once (counts 0.747, names 0.682, critical 2); opened in session 4
     "devset_l": (0.82, 0.88, 0),
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
     "devset_n": (0.80, 0.83, 0),
     # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
-    "devset_o": (0.79, 0.81, 0),
+    "devset_o": (0.79, 0.84, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
-    "devset_p": (0.79, 0.83, 0),
+    "devset_p": (0.79, 0.86, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
     "devset_s": (0.75, 0.77, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
@@ -52,13 +52,15 @@ FLOORS = {
     # scored blind once (counts 0.689, names 0.697, critical 2), opened in session 9
     "devset_y": (0.81, 0.85, 0),
     # scored blind once (counts 0.727, names 0.667, critical 1), opened in session 10
-    "devset_aa": (0.75, 0.83, 0),
+    "devset_aa": (0.75, 0.86, 0),
     # scored blind once (counts 0.879, names 0.784, critical 0), opened in session 11
     "devset_cc": (0.88, 0.91, 0),
     # scored blind once (counts 0.822, names 0.611, critical 1), opened in session 12
     "devset_ee": (0.87, 0.83, 0),
     # scored blind once (counts 0.857, names 0.622, critical 3), opened in session 13
     "devset_gg": (0.88, 0.79, 0),
+    # scored blind once (counts 0.812, names 0.604, critical 1), opened in session 14
+    "devset_ii": (0.90, 0.92, 0),
 }
 
 
