@@ -3437,6 +3437,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                                               or _OTHERS_BEFORE_RE.match(tpl[:mm.start()])):
             # "Among them were X" / "... said that among them were X" points back; "including X" does not
             status, scope = prev_status.split("|")
+            # "Among them were X": the previous sentence's freed group, so an office describes a member (not a
+            # "They were driven to Y, where the minister X waited": that list is of whoever else was there)
+            member = status == "released" and mm.group(0)[:5].lower() == "among"
         elif (host := _HOST_GROUP_END_RE.search(tpl, 0, mm.start())) is not None \
                 and ((later := sorted(g for g in governing if g[0] > mm.start()
                                       and not _FAMILY_CUE_RE.match(tpl, g[0])))  # "stepped off" goes with them

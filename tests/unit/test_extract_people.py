@@ -3700,3 +3700,15 @@ def test_a_free_man_for_the_first_time_and_the_last_group_are_freed(sentence):
 
 def test_the_first_group_moved_to_a_prison_is_not_freed():
     assert "Yoko Satomi" not in released("Yoko Satomi was among the first group of detainees transferred to the prison.")
+
+
+def test_among_them_after_a_freed_group_names_members_offices_and_all():
+    got = people("Israel freed 120 prisoners on Monday.",
+                 "Among them were the militia leader Mustafa Darani and the cleric Sheikh Abdel Karim Obaid.")
+    assert got["Mustafa Darani"]["status"] == got["Abdel Karim Obaid"]["status"] == "released"
+
+
+def test_they_were_driven_where_a_minister_waited_does_not_free_the_minister():
+    got = people("The rebels freed 14 European hostages on Monday.",
+                 "They were flown to Cologne, where relatives, the foreign minister Jonas Fisher and reporters waited.")
+    assert got["Jonas Fisher"]["status"] != "released"
