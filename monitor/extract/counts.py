@@ -2058,6 +2058,20 @@ _THEN_MOVED_RE = re.compile(
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|while|whereas|but|said|says|told)\b|,\s*(?:and\s+)?(?:the|a|an)\s", re.I)
 
 
+_LEDE_SENTENCES = 3
+_BATCH_LEFT_RE = re.compile(r"\b(?:another|a\s+further)\s+(?:about\s+|some\s+)?$", re.I)
+_BATCH_RIGHT_RE = re.compile(r"\s+more\b(?!\s+than)", re.I)
+_BATCH_CLAUSE_RE = re.compile(r"\bin\s+(?:small\s+)?(?:groups|batches)\b|\bbefore\s+the\s+end\b", re.I)
+
+
+def _is_batch(sentence: str, q: Quantity) -> bool:
+    """A stage of a release let go in parts: "another 30 hostages", "Five more hostages", "were released in small
+    groups", "freed before the end" ("a first group of 66 walked out" may be the story's own day: not read)."""
+    return bool(_BATCH_LEFT_RE.search(sentence, max(0, q.start - 30), q.start)
+                or _BATCH_RIGHT_RE.match(sentence, q.end)
+                or _BATCH_CLAUSE_RE.search(sentence))
+
+
 def extract_counts(sentences: list[str], *, published: str | None = None,
                    event_date: str | None = None, context: str | None = None) -> list[dict]:
     """Count claims from an article's sentences, deduplicated, in reading order.
@@ -2071,7 +2085,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     groups: list[tuple] = []
     places = _Places([context] if context else sentences)
     prev_notes: list[str | None] | None = None  # scopes of the sentence before, if it was all other_event
-    for sentence in sentences:
+    # the lede: the first two prose sentences (a page's heads and bylines come before them)
+    prose = [i for i, s in enumerate(sentences) if len(s.split()) >= 10]
+    lede_end = max(_LEDE_SENTENCES, prose[1] + 1 if len(prose) > 1 else 0)
+    for si, sentence in enumerate(sentences):
         if not _may_hold_number(sentence):
             prev_notes = None
             continue
@@ -2136,6 +2153,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             head = _head(sentence, q, heads)
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
+            if metric == "released" and scope == "this_event" and si >= lede_end and _is_batch(sentence, q):
+                claim["_batch"] = True
             raw.append(claim)
             moved = _RELATIVE_MOVED_RE.match(sentence, head.end()) if head and metric == "released" else None
             moved_to = _destination(moved.group("place")) if moved else None
@@ -2167,6 +2186,15 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                             "_implied": True})
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None
+    if any(c.get("_batch") for c in raw) and any(
+            c["metric"] in ("released", "exchanged") and c["scope"] == "this_event" and not c.get("_batch") for c in raw):
+        # "Five more hostages were released", "A first group of 121 was freed on 6 June" beside the story's own
+        # release: stages let go before it, not its figure
+        for c in raw:
+            if c.get("_batch"):
+                c["scope"], c["note"] = "other_event", c.get("note") or "earlier batch"
+    for c in raw:
+        c.pop("_batch", None)
     if groups:
         raw = _drop_breakdowns(raw, groups)
     if any(c.get("_implied") for c in raw) and any(

@@ -2055,3 +2055,28 @@ def test_captors_handed_over_are_no_count_of_the_freed(sentence):
 def test_a_call_to_ensure_a_release_is_a_demand_not_a_release():
     got = facts("We call on the President and the Justice Secretary to ensure that the five are immediately released.")
     assert ("released", 5, None, "this_event") not in got
+
+
+def _article_counts(*sentences: str) -> set[tuple]:
+    return {(c["metric"], c["value"], c["scope"]) for c in extract_counts(list(sentences), published=PUB)}
+
+
+@pytest.mark.parametrize("batch", [
+    "Five more hostages, most of them employees of the residence, were released on 2 March.",
+    "In small groups, the guerrillas freed another 30 hostages over the following weeks.",
+    "In all, five hostages were freed before the end.",
+])
+def test_a_stage_let_go_before_the_story_s_own_release_is_another_occasion(batch):
+    got = _article_counts("Guerrillas holding the embassy freed their last 12 hostages on Sunday, ending the siege.",
+                          "The siege began on 27 February, when the gunmen stormed a reception at the residence.",
+                          "The gunmen had demanded money and the release of their comrades from the city's jails.", batch)
+    assert ("released", 12, "this_event") in got
+    assert not {g for g in got if g[2] == "this_event" and g[1] != 12}
+
+
+def test_a_lede_that_frees_more_is_the_story_s_own_release():
+    got = _article_counts("ISLAND NEWS", "By a staff writer", "Updated Saturday",
+                          "KOTA BELUD: Gunmen on Saturday freed five more of the Western tourists seized in April, "
+                          "leaving one of the 21 captives in their hands.",
+                          "The gunmen had freed 11 captives in August.")
+    assert ("released", 5, "this_event") in got
