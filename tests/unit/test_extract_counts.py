@@ -2080,3 +2080,16 @@ def test_a_lede_that_frees_more_is_the_story_s_own_release():
                           "leaving one of the 21 captives in their hands.",
                           "The gunmen had freed 11 captives in August.")
     assert ("released", 5, "this_event") in got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("About 1 500 people came out of the hospital alive on Monday.", 1500),
+    ("All four hostages held inside the synagogue got out alive.", 4),
+])
+def test_coming_out_of_a_siege_alive_is_a_release(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_coming_out_of_a_factory_safely_is_no_release():
+    assert not {f for f in this_event("About 300 workers came out of the factory safely after the fire.")
+                if f[0] == "released"}
