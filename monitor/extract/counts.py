@@ -240,7 +240,8 @@ _HOLDS_LEFT_RE = re.compile(
 # "are believed to be held", "are thought to still be held", "is said to remain in custody"
 _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
-    rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|being|have\s+been|has\s+been|still|currently|continues?\s+to\s+be)\s+)+"
+    rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|stayed|stay|stays|being|have\s+been|has\s+been"
+    rf"|still|currently|continues?\s+to\s+be)\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+|(?:believed|thought|presumed|feared)\s+)?"  # "believed held"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
@@ -1463,7 +1464,7 @@ def _predicate_past_asides(sentence: str, pos: int) -> str | None:
 
 
 _BARE_VERB_AFTER_RE = re.compile(
-    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|will\s+be|(?:will|would)\s+(?:stay|remain)|got|also|walked|rescued|freed|released|"
+    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|stayed(?=\s+(?:behind\s+)?(?:in|inside|behind)\b)|will\s+be|(?:will|would)\s+(?:stay|remain)|got|also|walked|rescued|freed|released|"
     rf"pardoned|{_TRANSFER_VERBS})\b", re.I)
 _BARE_PARTICIPLE_AUX_RE = re.compile(
     r"\s+(?:included|listed|named|mentioned|identified|detained|held|arrested|jailed|sentenced)\s+[^,;]{0,60}?\s"

@@ -2093,3 +2093,12 @@ def test_coming_out_of_a_siege_alive_is_a_release(sentence, value):
 def test_coming_out_of_a_factory_safely_is_no_release():
     assert not {f for f in this_event("About 300 workers came out of the factory safely after the fire.")
                 if f[0] == "released"}
+
+
+@pytest.mark.parametrize("sentence", ["The other 35 stayed in prison.", "The other 35 prisoners stayed behind bars."])
+def test_those_who_stayed_in_prison_are_still_held(sentence):
+    assert ("held", 35, None) in this_event(sentence)
+
+
+def test_those_who_stayed_at_home_are_not_held():
+    assert not {f for f in this_event("The other 35 stayed at home with their families.") if f[0] == "held"}
