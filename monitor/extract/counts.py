@@ -109,7 +109,7 @@ _EXCHANGE_WORDS = (r"swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)|exchang(?:e|es|ed|i
 _TRANSFER_VERBS = (
     r"taken|took|flown|flew|sent|transferred|moved|deported|expelled|brought|bussed|driven|escorted|"
     r"relocated|evacuated|travell?ed|travel|went|gone|crossed|arrived|landed|left|leave|headed|handed|delivered|"
-    r"transported|exiled|forced\s+out"
+    r"transported|exiled|forced\s+out|put\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:flight|plane|aircraft|jet|bus|ship)"
 )
 # a reduced relative naming where a group is held: "POWs held in Ethiopia"
 _HELD_IN_PLACE = r"(?:held|detained|jailed|imprisoned|interned)\s+(?:in|by)\s+(?:the\s+)?[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?"

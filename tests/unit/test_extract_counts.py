@@ -2102,3 +2102,8 @@ def test_those_who_stayed_in_prison_are_still_held(sentence):
 
 def test_those_who_stayed_at_home_are_not_held():
     assert not {f for f in this_event("The other 35 stayed at home with their families.") if f[0] == "held"}
+
+
+def test_freed_prisoners_put_on_a_flight_abroad_are_transferred():
+    assert ("transferred", 17, "Toronto, Canada") in this_event(
+        "Seventeen of the freed prisoners were put on a flight to Toronto.")
