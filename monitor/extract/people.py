@@ -306,7 +306,8 @@ _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnest
                    r"|by\s+(?:[\w-]+\s+){0,3}(?:forces|troops|police|army|commandos|soldiers|special\s+forces)\b)))")
 _REL_ACTIVE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
                r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing" + _NOT_TO_CUSTODY + r"\s+over"
-               r"|set\s+free|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back)|sent\s+home|brought\s+home)")
+               r"|set\s+free|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back)|sent\s+home|brought\s+home"
+               r"|let(?=\s+(?:him|her|them)\s+go\b))")  # "X's captors let her go"
 _REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
 _REL_ACTIVE_RE = re.compile(r"\b" + _REL_ACTIVE + r"\b", re.I)
 _BE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get|gets|getting)\b", re.I)
@@ -2257,7 +2258,7 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
 _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated set
 handed turned sent transferred flown brought let recovered""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
-frees release free releasing freeing exchanging swapping handing set handed sent brought""".split())
+frees release free releasing freeing exchanging swapping handing set handed sent brought let""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp
@@ -2663,7 +2664,7 @@ def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = F
 
 
 _PRONOUN_OBJECT_RE = re.compile(r"\s*(?:him|her)\b(?!\s+(?!(?:on|in|at|after|from|and|last|this|early|late|to|into"
-                                r"|with|for|under|as|before|following)\b)[a-z])", re.I)
+                                r"|with|for|under|as|before|following|go)\b)[a-z])", re.I)  # ("let her go")
 
 
 _W_BACKWARD = _W_LIST_MARKER | _W_NAMED_THEM | frozenset("deported expelled exiled sent flown bussed driven so return".split())

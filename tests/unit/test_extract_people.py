@@ -3712,3 +3712,8 @@ def test_they_were_driven_where_a_minister_waited_does_not_free_the_minister():
     got = people("The rebels freed 14 European hostages on Monday.",
                  "They were flown to Cologne, where relatives, the foreign minister Jonas Fisher and reporters waited.")
     assert got["Jonas Fisher"]["status"] != "released"
+
+
+def test_captors_who_let_her_go_free_the_possessor():
+    got = people("Rebels freed three hostages this week.", "Ana Lopera's captors let her go on Friday.")
+    assert got["Ana Lopera"]["status"] == "released"
