@@ -365,8 +365,8 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|parents|mother|father)\b"
     r"|\b(?:regained|recovered|regains|recovers|won\s+back|obtained|obtains|gained|gains|won|wins)\s+(?:(?:his|her|their)\s+)?"
     r"(?:(?:full|complete|final|long-awaited)\s+)?(?:freedom|liberty)\b(?!\s+(?:of|to)\b)"
-    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?granted\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardon|amnesty|clemency|parole"
-    r"|early\s+release|release)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:granted|given)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardons?|amnest(?:y|ies)"
+    r"|clemency|parole|early\s+release|release)\b"
     # "X was among those returned", "X is among the hostages freed on Sunday"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?among\s+(?:those|the)\s+(?:(?!(?:still|not|who|that)\b)[\w'’-]+\s+){0,2}?"
     r"(?:" + _REL_PARTICIPLE + r"|returned|repatriated)\b"
@@ -2261,7 +2261,7 @@ _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned a
 frees release free releasing freeing exchanging swapping handing set handed sent brought let""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
-involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted among station camp
+involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol walked""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())

@@ -3717,3 +3717,13 @@ def test_they_were_driven_where_a_minister_waited_does_not_free_the_minister():
 def test_captors_who_let_her_go_free_the_possessor():
     got = people("Rebels freed three hostages this week.", "Ana Lopera's captors let her go on Friday.")
     assert got["Ana Lopera"]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentence", ["Ana Lopera and Juan Pereda were given presidential pardons.",
+                                      "Ana Lopera was given a pardon on Friday."])
+def test_given_a_pardon_is_granted_one(sentence):
+    assert "Ana Lopera" in released(sentence)
+
+
+def test_given_a_sentence_is_no_release():
+    assert "Ana Lopera" not in released("Ana Lopera was given a 10-year sentence.")
