@@ -1287,7 +1287,8 @@ _SPEECH_BEFORE_RE = re.compile(
 _OF_HEAD_BEFORE_RE = re.compile(r"\b(?:family|families|relatives|lawyers?|attorneys?|mother|father|wife|husband|son|daughter"
                                 r"|brother|sister|parents|friends?|supporters|colleagues|employer|spokes\w+|representatives?)"
                                 r"\s+(?:of|for)\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
-_REPORTED_SUBJECT_RE = re.compile(r"(?:\s*,){2,}\s*(?:is|are|was|were|has|have|had|remains?|remained|will|would|could)\b", re.I)
+_REPORTED_SUBJECT_RE = re.compile(r"(?:\s*,){2,}\s*(?:(?:and|&)\s+⟦\d+⟧(?:\s*,)*\s*)?"  # "said X, 59, ..., and Y, 24, ..., were"
+                                  r"(?:is|are|was|were|has|have|had|remains?|remained|will|would|could)\b", re.I)
 _SPOKEN_END_RE = re.compile(
     r"^(?:['’]s?)?(?:\s*\([^)]*\))?(?:\s*[,.;:!?]|\s*$|\s+(?:in|on|at|during|after|before|when|while|from|of|to)\b)")
 _EXPERT_APPOS_RE = re.compile(r"^\s*,\s*(?:an?|the)\s+(?:[\w'’.-]+\s+){0,6}?" + _QUOTED_EXPERT, re.I)
@@ -1441,8 +1442,14 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
 
 
 # "⟦A⟧ of ⟦Casper⟧, ⟦Wyo⟧., ⟦B⟧": a hometown (a place, maybe with its state) between items of a list
-_HOMETOWN_GAP = r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?\s*,\s*(?:and\s+)?"
-_HOMETOWN_AFTER_RE = re.compile(_HOMETOWN_GAP + r"⟦\d+⟧")
+# (an age may come first: "⟦A⟧, 59, of ⟦Shenandoah⟧, and ⟦B⟧")
+_HOMETOWN_GAP = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+of\s+⟦(\d+)⟧(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
+                 r"\s*,\s*(?:and\s+)?")
+_HOMETOWN_AFTER_RE = re.compile(
+    # the last item's, right before the list's verb: "⟦B⟧, 24, of ⟦Ashtabula⟧, ⟦Ohio⟧, were" (tried first: the state
+    # is no next item)
+    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+of\s+⟦(\d+)⟧(?:\s*,\s*⟦(\d+)⟧\.?)?\s*,\s*(?=(?:were|was|are|is|have|has|had)\b)"
+    r"|" + _HOMETOWN_GAP + r"⟦\d+⟧")
 _HOMETOWN_GAP_RE = re.compile("^" + _HOMETOWN_GAP + "$")
 
 

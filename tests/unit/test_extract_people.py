@@ -3727,3 +3727,12 @@ def test_given_a_pardon_is_granted_one(sentence):
 
 def test_given_a_sentence_is_no_release():
     assert "Ana Lopera" not in released("Ana Lopera was given a 10-year sentence.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Walt Cizek, 59, of Shenandoah, and Marv Makin, 24, of Ashtabula, were released in Moscow.",
+    "The State Department said the Rev. Walt Cizek, 59, of Shenandoah, Pa., and Marv Makin, 24, of Ashtabula, "
+    "Ohio, were released in Moscow and were flying to New York.",
+])
+def test_ages_and_hometowns_inside_a_coordinated_subject_keep_the_list(sentence):
+    assert {"Walt Cizek", "Marv Makin"} <= released(sentence)
