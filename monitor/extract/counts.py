@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 
 from monitor.extract.event import DEMAND_LIST_RE, city_country, country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
+from monitor.extract.phrases import LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 
 # --- vocabulary ----------------------------------------------------------
@@ -97,10 +98,7 @@ _RELEASE_VERBS = (
     r"(?:penal\s+)?colony|camps?)|(?-i:[A-Z])\w+)|"
     r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colony)|"
     r"(?:driven|flown|taken|brought|escorted|led|walked|stepped|carried)\s+(?:\w+\s+){0,2}?to\s+freedom|"
-    # out of a siege: "walked out into the sunshine", "walked out of the embassy one by one" (not a strike's walkout)
-    r"walked\s+out(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:embassy|consulate|residence|theat(?:re|er)|hotel|compound"
-    r"|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?(?:sunshine|sunlight|daylight|freedom"
-    r"|open\s+air|waiting\s+arms|arms\s+of)|one\s+by\s+one|in\s+(?:small\s+)?groups|to\s+freedom)\b)"
+    + WALKED_OUT_OF_SIEGE  # out of a siege
 )
 _RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
 # "an exchange of fire / of views" is no swap
@@ -987,9 +985,8 @@ _RECEIVED_IN_SWAP_LEFT_RE = re.compile(
 _LET_LEFT_RE = re.compile(rf"\blet(?:s|ting)?\s+{_QUAL_TAIL}$", re.I)
 # "let 111 people go"; "let nine women and children leave the aircraft" (out of a siege, not out of a country)
 _LET_GO_AFTER_RE = re.compile(
-    r"(?:\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:go|free|out|walk\s+(?:free|out)|disembark|get\s+off|leave\s+(?:the\s+)?"
-    r"(?:[\w-]+\s+)?(?:aircraft|plane|airliner|jet|building|embassy|consulate|residence|ship|vessel|theat(?:re|er)|compound"
-    r"|hotel|church|bus))\b", re.I)
+    r"(?:\s+and\s+(?:[a-z]+\s+){0,2}?[a-z]+)?\s+(?:go|free|out|walk\s+(?:free|out)|disembark|get\s+off|"
+    + LEAVE_SIEGE_PLACE + r")\b", re.I)
 # a release verb whose object list ends with the figure: "freed the supertanker Sirius Star and its 25 crew"
 _COORD_RELEASE_LEFT_RE = re.compile(
     rf"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|pardon(?:s|ed|ing)?|handed\s+over|returned|exchanged|swapped)\s+"

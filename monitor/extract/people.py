@@ -92,6 +92,7 @@ from monitor.identity import is_known_given_name
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
 from monitor.extract.event import DEMAND_LIST_RE
+from monitor.extract.phrases import LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 
 __all__ = ["extract_people"]
@@ -341,10 +342,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)|cross\b"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go|came|comes|come|stepped|steps)\s+free\b"  # "X came free after 40 days"
-    # out of a siege: "The last 38 hostages walked out into the sunshine" (not a strike's walkout)
-    r"|\bwalked\s+out(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:embassy|consulate|residence|theat(?:re|er)|hotel"
-    r"|compound|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?(?:sunshine|sunlight|daylight"
-    r"|freedom|open\s+air|waiting\s+arms|arms\s+of)|one\s+by\s+one|in\s+(?:small\s+)?groups|to\s+freedom)\b)"
+    r"|\b" + WALKED_OUT_OF_SIEGE +  # out of a siege: "The last 38 hostages walked out into the sunshine"
     # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
     r"|(?<=[a-z], )an?\s+free\s+(?:man|woman)\b(?=\s*[.;]|\s*$|\s+(?:again|at\s+last|for\s+the\s+first\s+time\b[^,;]{0,40}[.;]?$))"
     # "X was among the last group", "... among the first batch": one of a group let go in stages
@@ -1443,12 +1441,13 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
 
 # "⟦A⟧ of ⟦Casper⟧, ⟦Wyo⟧., ⟦B⟧": a hometown (a place, maybe with its state) between items of a list
 # (an age may come first: "⟦A⟧, 59, of ⟦Shenandoah⟧, and ⟦B⟧")
-_HOMETOWN_GAP = (r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+of\s+⟦(\d+)⟧(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
+_AGE_ASIDE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?"
+_HOMETOWN_GAP = (_AGE_ASIDE + r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
                  r"\s*,\s*(?:and\s+)?")
 _HOMETOWN_AFTER_RE = re.compile(
     # the last item's, right before the list's verb: "⟦B⟧, 24, of ⟦Ashtabula⟧, ⟦Ohio⟧, were" (tried first: the state
     # is no next item)
-    r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+of\s+⟦(\d+)⟧(?:\s*,\s*⟦(\d+)⟧\.?)?\s*,\s*(?=(?:were|was|are|is|have|has|had)\b)"
+    _AGE_ASIDE + r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*⟦(\d+)⟧\.?)?\s*,\s*(?=(?:were|was|are|is|have|has|had)\b)"
     r"|" + _HOMETOWN_GAP + r"⟦\d+⟧")
 _HOMETOWN_GAP_RE = re.compile("^" + _HOMETOWN_GAP + "$")
 
@@ -1712,9 +1711,8 @@ _CAPTURE_WORD_RE = re.compile(r"\b(?:struck|attacked|ambushed|kidnapp?ed|abducte
 _CAPTURE_THEN_RE = re.compile(r"\b(?:was|were)\s+(?:kidnapp?ed|abducted|seized|captured|snatched|taken\s+hostage)\s+"
                               r"(?:[\w-]+\s+){1,4}?(?:before|after)\s+(?:[^\s,;:]+\s+){1,6}?$", re.I)
 _LET_GROUP_GO_RE = re.compile(
-    r"\blet(?:s|ting)?\s+((?:(?!(?:him|her|them|me|us)\b)[\w'’-]+\s+){1,5}?)(?:go|free|walk\s+(?:free|out)|disembark"
-    r"|leave\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aircraft|plane|airliner|jet|building|embassy|consulate|residence|ship|vessel"
-    r"|theat(?:re|er)|compound|hotel|church|bus))\b", re.I)
+    r"\blet(?:s|ting)?\s+((?:(?!(?:him|her|them|me|us)\b)[\w'’-]+\s+){1,5}?)(?:go|free|walk\s+(?:free|out)|disembark|"
+    + LEAVE_SIEGE_PLACE + r")\b", re.I)
 _ONE_OF_THE_GROUP_RE = re.compile(
     r"⟦(?P<i>\d+)⟧(?:\s*,\s*[^,;:⟦]{1,40},)?\s+(?:is|was)\s+(?:also\s+)?one\s+of\s+the\s+(?:[a-z'’-]+\s+){0,2}?"
     r"(?P<noun>[a-z]{3,}s|[a-z]*men|women|children|people)\b(?!\s+(?:who|that|whom|still|not|of|from|in|at|on|with)\b)"

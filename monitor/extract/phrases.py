@@ -1,0 +1,21 @@
+"""Release phrasing that both the counts and the people stages read, written once.
+
+A siege ends with captives walking out of the building they were held in, or with captors letting a
+group leave it; the figure ("The last 38 hostages walked out into the sunshine") and the names that
+follow ("Among them were A and B") are freed by the same words.
+"""
+from __future__ import annotations
+
+# "walked out into the sunshine", "walked out of the embassy in small groups" (not a strike's walkout,
+# nor out of talks)
+WALKED_OUT_OF_SIEGE = (
+    r"walked\s+out(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:embassy|consulate|residence|theat(?:re|er)|hotel|compound"
+    r"|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?(?:sunshine|sunlight|daylight|freedom"
+    r"|open\s+air|waiting\s+arms|arms\s+of)|one\s+by\s+one|in\s+(?:small\s+)?groups|to\s+freedom)\b)"
+)
+
+# what captors let a group leave: "let nine women and children leave the aircraft" (not "leave the country")
+LEAVE_SIEGE_PLACE = (
+    r"leave\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aircraft|plane|airliner|jet|building|embassy|consulate|residence|ship|vessel"
+    r"|theat(?:re|er)|compound|hotel|church|bus)"
+)
