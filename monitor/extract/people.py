@@ -3695,13 +3695,15 @@ def _find_full(persons: list[_Person], name: str) -> int | None:
 # A sentence that introduces a bulleted list of captives: "Those released include:", "Among those who remain
 # imprisoned are:"; and an item that opens on a name: "- A, a lawyer who ...", "2. B, a student leader".
 _BULLET_INTRO_RE = re.compile(
-    r"\b(?:include[sd]?|are|were|is|was|(?:the\s+)?following(?:\s+[\w'’-]+){0,3}|as\s+follows|them|list)\s*:$", re.I)
+    r"\b(?:include[sd]?|are|were|is|was|(?:the\s+)?following(?:\s+[\w'’-]+){0,3}|as\s+follows|them|list)\s*:$"
+    r"|^\W*among\s+(?:those|them|the)\b[^:;]{0,80}:$", re.I)  # a fronted "Among those who remain imprisoned:"
 _BULLET_HELD_RE = re.compile(
     r"\b(?:remain(?:s|ed|ing)?|still|continue\s+to\s+be)\s+(?:\w+\s+)?(?:held|imprisoned|jailed|detained|in\s+(?:prison"
     r"|jail|custody|detention|captivity)|behind\s+bars|hostages?|captives?)\b", re.I)
 _BULLET_RELEASE_RE = re.compile(
     r"\b(?:freed|released|pardoned|set\s+free|exchanged|swapped|repatriated|handed\s+over|amnestied)\b", re.I)
-_BULLET_NAME_RE = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,3}[.)])\s*⟦(\d+)⟧")
+# (the name may follow its title: "- Publisher and former editor X, detained on Sunday")
+_BULLET_NAME_RE = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,3}[.)])\s*(?:[A-Za-z][\w'’-]*\s+){0,6}?⟦(\d+)⟧")
 _PRONOUN_OPEN_RE = re.compile(r"^\W*(?:He|She|They|His|Her|Their)\b")
 _EARLIER_WORD_RE = re.compile(r"\b(?:(?:19|20)\d\d|earlier|previous(?:ly)?|last\s+(?:year|month))\b", re.I)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from monitor.extract import extract_article
 from monitor.extract.people import extract_people
 from monitor.extract.text import clean_text, split_sentences
 
@@ -3442,6 +3443,17 @@ def test_bulleted_items_after_a_colon_intro_take_its_status():
     assert got["Navid Kaveh"] == got["Sima Rostami"] == "held"
     assert got.get("Kian Abedi") != "released"
 
+
+
+def test_a_fronted_among_intro_and_a_titled_item_keep_a_bulleted_list_held():
+    # a past sentence in the item's aside must not make the item a freed captive either
+    text = ("The writer Omar Tahan walked out of prison on Friday after a pardon.\n\n"
+            "Among those who remain imprisoned:\n\n"
+            "- Salma Idris, a blogger, sentenced in 2021 to five years for spreading false news.\n"
+            "- Former newspaper editor Karim Fawzi, detained on Sunday after a complaint by a minister.\n")
+    got = {p["name"]: p["status"] for p in extract_article(text)["people"]}
+    assert got["Omar Tahan"] == "released"
+    assert got["Salma Idris"] == got["Karim Fawzi"] == "held"
 
 @pytest.mark.parametrize("sentence, scope", [
     ("Among the fighters released was Colonel Adel Haddad, a commander captured near the palace last spring.",
