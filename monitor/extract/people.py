@@ -1310,6 +1310,13 @@ _VICTIM_BEFORE_RE = re.compile(
     # "the deceased hostages X and Y", "the late X", "slain hostage X"
     r"|\b(?:deceased|dead|slain|murdered|killed)\s+(?:[\w'’-]+\s+){0,2}(?:(?:⟦\d+⟧\s*,\s*)*⟦\d+⟧,?\s+and\s+)?$"
     r"|\bthe\s+late\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+# ... and after it, a death that came instead of a release: "X, the poet who was executed in 1986", "X was
+# posthumously pardoned" (not "X, who was later killed in a crash", freed first; nor "who died in 2013")
+_VICTIM_AFTER_RE = re.compile(
+    r"^\s*,\s*(?:[^,;()⟦\"“”]{0,100}?\s)?who\s+(?:was|were|had\s+been)\s+(?!later\b)(?:\w+ly\s+)?(?:executed|hanged"
+    r"|killed|murdered|beheaded|assassinated|shot\s+dead)\b"
+    r"|^\s+(?:was|were|has\s+been|had\s+been|is)\s+(?:also\s+)?posthumously\b", re.I)
+_POSTHUMOUS_BEFORE_RE = re.compile(r"\bposthumous(?:ly)?\s+(?:[\w'’.-]+\s+){0,4}$", re.I)
 _NAME_NEXT_RE = re.compile(r"\s*⟦")
 
 
@@ -1352,7 +1359,7 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
                 or _CONTRIBUTED_AFTER_RE.match(after)):
             m.role = "credit"
             continue
-        if _VICTIM_BEFORE_RE.search(before):
+        if _VICTIM_BEFORE_RE.search(before) or _VICTIM_AFTER_RE.match(after) or _POSTHUMOUS_BEFORE_RE.search(before):
             m.role = "victim"  # the person killed is never a releasee
             continue
         # officials: "Interior Minister X", "U.S. envoy X", "X, an envoy for ..."

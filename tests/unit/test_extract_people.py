@@ -3748,3 +3748,21 @@ def test_given_a_sentence_is_no_release():
 ])
 def test_ages_and_hometowns_inside_a_coordinated_subject_keep_the_list(sentence):
     assert {"Walt Cizek", "Marv Makin"} <= released(sentence)
+
+
+@pytest.mark.parametrize("text", [
+    "Among those posthumously pardoned is General Rami Osei, the poet who was executed in 1986 after a coup trial.",
+    "The council freed 27 inmates and also posthumously pardoned Rami Osei.",
+    "Twelve prisoners were released. Rami Osei was posthumously pardoned on Tuesday.",
+    "The activist Rami Osei, who was hanged in 1995, and eight others were pardoned by the president.",
+])
+def test_a_person_executed_or_pardoned_posthumously_is_not_freed(text):
+    assert people(*split_sentences(text))["Rami Osei"]["status"] != "released"
+
+
+@pytest.mark.parametrize("text", [
+    "Rami Osei, who was later killed in a car crash, was among those freed in 1990.",
+    "Rami Osei, who died in 2013, was freed from prison on Tuesday.",
+])
+def test_a_death_after_the_release_leaves_the_release(text):
+    assert people(*split_sentences(text))["Rami Osei"]["status"] == "released"
