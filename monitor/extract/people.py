@@ -1184,8 +1184,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             for m in mentions[first_new:]:
                 m.fragment = len(m.tokens) == 1
     # a parenthesised respelling: "Maria Kolesnikova (Maria Kalesnikava)"; a shared surname
-    for a, b in zip(mentions, mentions[1:]):
-        if len(a.tokens) == 1 and len(b.tokens) == 2 and sentence[a.end:b.start] in (" and ", " & "):
+    for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
+        if len(a.tokens) == 1 and len(b.tokens) == 2 and sentence[a.end:b.start] in (" and ", " & ") \
+                and not (k and sentence[mentions[k - 1].end:a.start] == " of "):  # "X of Plateau and Y Z": a place
             a.surname_from = mentions.index(b)
         gap = sentence[a.end:b.start]
         if _OPEN_PAREN_RE.fullmatch(gap) and sentence[b.end:b.end + 1] == ")":
@@ -1449,8 +1450,9 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
 # "⟦A⟧ of ⟦Casper⟧, ⟦Wyo⟧., ⟦B⟧": a hometown (a place, maybe with its state) between items of a list
 # (an age may come first: "⟦A⟧, 59, of ⟦Shenandoah⟧, and ⟦B⟧")
 _AGE_ASIDE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?"
-_HOMETOWN_GAP = (_AGE_ASIDE + r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
-                 r"\s*,\s*(?:and\s+)?")
+_HOMETOWN_GAP = (_AGE_ASIDE + r"\s+of\s+⟦(\d+)⟧(?:(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
+                 r"\s*,\s*(?:and\s+)?"
+                 r"|(?:\s+(?:State|Province|County|Region|District))?\s+and\s+)")  # "X of Plateau State and Y"
 _HOMETOWN_AFTER_RE = re.compile(
     # the last item's, right before the list's verb: "⟦B⟧, 24, of ⟦Ashtabula⟧, ⟦Ohio⟧, were" (tried first: the state
     # is no next item)
@@ -1574,6 +1576,7 @@ def _clause_start_punct(masked: str, end: int) -> int:
 _SUBJECT_TAIL_RE = re.compile(
     r"⟦(\d+)⟧(?:,?\s+(?:Jr|Sr)\.)?(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
     r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})?"  # "X of Mindanao State University"
+    r"(?:\s+of\s+⟦\d+⟧(?:\s+(?:State|Province|County|Region|District))?)?"  # "X of Taraba State regained"
     r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,(?:[^,;:⟦]|(?:from|of|in|near)\s+⟦\d+⟧){1,120}(?=,))*\s*,?"
     r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
     r"|herself|themselves|both|all|each))*\s*$", re.I)

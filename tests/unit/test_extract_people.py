@@ -3766,3 +3766,18 @@ def test_a_person_executed_or_pardoned_posthumously_is_not_freed(text):
 ])
 def test_a_death_after_the_release_leaves_the_release(text):
     assert people(*split_sentences(text))["Rami Osei"]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Former senators Amaka Obi of Enugu State and Tunde Bello of Kwara State regained their freedom on Monday.",
+    "Amaka Obi of Enugu and Tunde Bello of Kwara were released from prison on Monday.",
+])
+def test_a_hometown_without_commas_keeps_a_coordinated_subject(sentence):
+    got = people(sentence)
+    assert got["Amaka Obi"]["status"] == got["Tunde Bello"]["status"] == "released"
+    assert not any(name.startswith(("Enugu", "Kwara")) and name.endswith("Bello") for name in got)
+
+
+def test_speakers_with_hometowns_are_not_the_freed():
+    got = people("Amaka Obi of Enugu State and Tunde Bello of Kwara State said the prisoners regained their freedom.")
+    assert "released" not in (got["Amaka Obi"]["status"], got["Tunde Bello"]["status"])
