@@ -245,7 +245,8 @@ def _fuzzy_surnames(a: str, b: str) -> bool:
 
 # ------------------------------------------------------------------ given names
 
-# One group per line: canonical form first, then transliteration/language variants.
+# One group per line: canonical form first, then transliteration/language variants and the usual short forms
+# ("Mike Durant" in a headline is the "Michael J. Durant" of the story).
 # Male and female forms are separate groups on purpose.
 _GIVEN_GROUPS = """
 aleksandr alexander aleksander alexandr aliaksandr alyaksandr alaksandr aleksandar oleksandr olexandr alexandre alessandro alejandro alexandros
@@ -253,8 +254,8 @@ aleksandra alexandra aliaksandra alyaksandra oleksandra alessandra alejandra
 ales alies alyes oles
 aleksei alexei alexey aleksey alexej aleksej aliaksei alyaksei aliaksiej oleksii oleksiy olexiy
 anatoly anatoli anatoliy anatolii anatol anatolij
-andrei andrey andrej andrii andriy andrij andrew andrzej andre andres andreas
-anton antoni antonio antoine anthony antony
+andrei andrey andrej andrii andriy andrij andrew andrzej andre andres andreas andy
+anton antoni antonio antoine anthony antony tony
 arkady arkadi arkadiy arkadii arkadz
 artem artyom artsiom artiom artsem
 boris barys
@@ -264,63 +265,63 @@ valery valeri valeriy valerii valer valeriu
 vasily vasili vasiliy vasilii vasil vasyl wassily vassily vasilij
 viktor victor viktar wiktor vitor
 vitaly vitali vitaliy vitalii vital vitalij
-vladimir uladzimir uladzimer wladimir volodymyr vladymyr wlodzimierz vladimer
+vladimir uladzimir uladzimer wladimir volodymyr vladymyr wlodzimierz vladimer volodya
 vladislav uladzislau vladyslav wladyslaw
 vyacheslav viacheslav viachaslau vyachaslau wiaczeslaw vjaceslav
 gennady gennadi gennadiy gennadii henadz henadzi hennadiy hennadii genadij
 georgy georgi georgiy georgii heorhi heorhiy heorhii george georg georges jorge giorgio giorgi giorgos jerzy jiri
-grigory grigori grigoriy grigorii ryhor hryhoriy hryhorii gregory grzegorz gregor gregorio
-daniil daniel danil danylo daniyal daniele
+grigory grigori grigoriy grigorii ryhor hryhoriy hryhorii gregory grzegorz gregor gregorio greg
+daniil daniel danil danylo daniyal daniele dan danny
 denis dzianis denys dennis
-dmitry dmitri dmitriy dmitrii dzmitry dzmitri dmytro dimitri dimitry dmitrij dimitrios
+dmitry dmitri dmitriy dmitrii dzmitry dzmitri dmytro dimitri dimitry dmitrij dimitrios dima
 evgeny evgeni evgeniy evgenii yevgeny yevgeni yevgeniy yauhen yauheni yevhen ievgen ievgenii yevhenii eugene eugen jewgeni evgenij
 egor yegor yahor iegor
 eduard edward eduardo edouard edvard
 fyodor fedor fiodor fedar fiodar fyodar theodor theodore teodor feodor
 igor ihar ihor
 ilya ilia illia illya ilja iliya
-ivan iwan
+ivan iwan vanya
 kirill kiril kiryl kyrylo kirylo kyril cyril
 konstantin kanstantsin kostiantyn kostyantyn constantine constantin konstantyn konstanty
 leonid leanid
 maksim maxim maksym maxym maxime
-matvei matvey matsvei matthew matthias mateusz mateo matteo matias
-mikhail mikhayil mykhailo mykhaylo michael michal michel miguel mikhal mikhas michail mihail mijail mikael mikhael
+matvei matvey matsvei matthew matthias mateusz mateo matteo matias matt
+mikhail mikhayil mykhailo mykhaylo michael michal michel miguel mikhal mikhas michail mihail mijail mikael mikhael misha mike mikey mick
 nikita mikita mykyta
-nikolai nikolay mikalai mikalay mykola mikola nicolas nicholas nikolaj nikola nicolae nikolaos
+nikolai nikolay mikalai mikalay mykola mikola nicolas nicholas nikolaj nikola nicolae nikolaos nick nicky kolya
 oleg aleh oleh
 pavel paval pavlo paul pawel paulo pablo paolo pavol paulius
-petr pyotr piotr petro piatro peter pierre pedro pietro petar petros petru
+petr pyotr piotr petro piatro peter pierre pedro pietro petar petros petru pete
 roman raman
 ruslan
 semyon semen semion siamion simon shimon simeon
 sergei sergey sergej siarhei siarhey siarhiej syarhei sergii serhii serhiy sergiy serge sergio sergiu
 stanislav stanislau stanislaw stanislas
-stepan stsiapan stsyapan stefan stephan stephen steven esteban stefano
+stepan stsiapan stsyapan stefan stephan stephen steven esteban stefano steve stevie
 timofei timofey tsimafei tsimafey tymofii timothy
 yaroslav yaraslau jaroslaw jaroslav
-yakov yakau yakiv iakov jacob jakob jakub yaakov
+yakov yakau yakiv iakov jacob jakob jakub yaakov jake
 yury yuri yuriy yurii iouri juri jurij yurij iurii
-yosef joseph josef jozef yossef iosif giuseppe jose josep
-david davit dawid davyd
+yosef joseph josef jozef yossef iosif giuseppe jose josep joe joey
+david davit dawid davyd dave davey
 moshe moses moisei
 avraham abraham abram
 yitzhak itzhak yitzchak isaac isak yitshak
 yehuda judah yehudah
 shlomo solomon salomon
-natan nathan
+natan nathan nate
 mark marc marko marco marek markus marcus
 john jon johann johannes jan
 carlos carl karl charles carlo karol karel carles
 francisco francesco francis franz frantisek francois franciszek
-william guillermo wilhelm guillaume willem
+william guillermo wilhelm guillaume willem bill billy willy
 henry enrique henri heinrich henrique enrico henryk
 manuel emmanuel emanuel immanuel manoel
 rafael raphael rafal raffaele
-richard ricardo riccardo ryszard
-james jaime jaume
-thomas tomas tomasz tommaso
-robert roberto
+richard ricardo riccardo ryszard rick ricky dick
+james jaime jaume jim jimmy jamie
+thomas tomas tomasz tommaso tom tommy
+robert roberto bob bobby rob robbie
 muhammad mohammad mohammed mohamed muhammed mohamad muhamad muhamed mohamud mehmet mehmed mouhamed mohd
 ahmad ahmed ahmet achmed akhmad akhmed
 mahmoud mahmud mahmood mahmut
@@ -358,14 +359,14 @@ javad jawad
 jafar jaafar djafar
 reza riza
 jamshid jamshed
-maria mariya maryya maryia marya mariia maryja marija marie mary mariam maryam
+maria mariya maryya maryia marya mariia maryja marija marie mary mariam maryam masha
 svetlana sviatlana svyatlana svitlana swietlana svjatlana
-tatiana tatyana tatsiana tatsyana tetiana tetyana tatjana
+tatiana tatyana tatsiana tatsyana tetiana tetyana tatjana tanya
 olga volha olha wolha
 elena yelena alena olena helen helena helene jelena
 anna hanna ganna anne ana ann
-ekaterina yekaterina katsiaryna katsyaryna kateryna katerina catherine katarzyna katharina caterina katherine kathryn
-natalia natalya nataliya natallia natallya natalie nataliia natalja
+ekaterina yekaterina katsiaryna katsyaryna kateryna katerina catherine katarzyna katharina caterina katherine kathryn kate katie katya
+natalia natalya nataliya natallia natallya natalie nataliia natalja natasha
 irina iryna irena irene
 yulia yuliya yuliia yulija julia julija iuliia juliya
 lyudmila liudmila ludmila liudmyla lyudmyla
@@ -385,7 +386,7 @@ larisa larysa larissa
 liliya lilia lilija
 zhanna jeanne
 margarita marharyta
-elizaveta yelizaveta alizaveta elisabeth elizabeth elisabetta elzbieta
+elizaveta yelizaveta alizaveta elisabeth elizabeth elisabetta elzbieta liz lizzie betty
 fatima fatemeh fatma fatimah
 aisha ayesha aicha aysha
 zainab zaynab zeinab

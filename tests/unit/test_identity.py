@@ -479,3 +479,17 @@ def test_a_middle_name_is_the_others_surname_only_if_it_starts_alike():
     # the compound-surname reading still holds for a name and its shorter form
     assert same_person("Carlos Fonseca Amador", "Carlos Fonseca")
     assert same_person("Maria Corina Machado", "Maria Corina Machado Parisca")
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Mike Durant", "Michael J. Durant"), ("Bill Cleveland", "William Cleveland"), ("Bob Levinson", "Robert Levinson"),
+    ("Jim Foley", "James Foley"), ("Misha Petrov", "Mikhail Petrov"), ("Katie Smith", "Katherine Smith"),
+])
+def test_a_usual_short_form_of_a_given_name_is_the_same_person(short, full):
+    assert same_person(short, full) and same_person(full, short)
+
+
+@pytest.mark.parametrize("a, b", [("Mike Durant", "Lorrie Durant"), ("Bill Smith", "Robert Smith"),
+                                  ("Tom Field", "Tim Field")])
+def test_short_forms_of_different_given_names_stay_apart(a, b):
+    assert not same_person(a, b)
