@@ -102,7 +102,9 @@ _HOLD_AFTER_RE = re.compile(
     r"|re-?imprisoned|(?:died|dies|killed|executed|murdered)(?!\s+in\s+(?:19|20)\d\d)|dead|bodies|body|beheaded|shot"
     # "had been arrested in Tegina and was in police custody": held at the story's time
     r"|(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+(?:police\s+|military\s+|army\s+)?(?:custody|detention|jail|prison)"
-    r"|not|never|n['’]t|neither|nor)\b",
+    r"|not|never|n['’]t|neither|nor"
+    # a fate still unknown: "whose whereabouts are unknown", "is still missing", "believed to be alive"
+    r"|missing|whereabouts|fate|believed\s+to\s+be)\b",
     re.I)
 # Before a mention, anywhere in its sentence: a negation, a death, house arrest or bail, a demand,
 # or the present tense.
@@ -149,7 +151,7 @@ _HELD_NOW_RE = re.compile(
 _ANAPHOR_OPEN_RE = re.compile(r"^\W*(?:[Hh]e|[Ss]he|[Tt]he\s+(?:man|woman|[a-z]+(?:er|ist|or|ian|ant|ent)))\b(?!\s+(?:of|who)\b)")
 # ... or the next one says the captives died: "Israel had long believed they died of their wounds"
 _DEATH_NEXT_RE = re.compile(r"\b(?:(?:they|he|she)\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:died|dead|(?:was|were)\s+killed)"
-                            r"|(?:their|his|her)\s+deaths?)\b", re.I)
+                            r"|(?:their|his|her)\s+deaths?(?!\s+(?:sentences?|penalty|penalties|row|threats?)\b))\b", re.I)
 # The next sentence opens on a pronoun for the one(s) this sentence opens on, and takes them captive:
 # "A, 32, and B, 60, worked for an aid group. They were seized on Oct. 25 in Galkayo."
 _PRONOUN_TAKEN_RE = re.compile(
@@ -166,8 +168,9 @@ _SENTENCE_BEFORE_CUT_RE = re.compile(r"[;:!?]|\.\s")
 _RELEASE_METRICS = {"released", "exchanged", "transferred"}
 # The lede tells the story's event: "An Italian missionary kidnapped ... was freed unharmed late Thursday".
 _LEDE_RELEASE_RE = re.compile(r"\b(?:freed|released|set\s+free|walked\s+free|handed\s+over|rescued|liberated|pardoned"
-                              r"|exchanged|swapped|frees|releases|pardons|amnesty|amnestied)\b", re.I)
+                              r"|exchanged|swapped|frees|releases|pardons|amnesty|amnestied|in\s+exchange\s+for|swap)\b", re.I)
 _LEDE_SENTENCES = 3
+_LEDE_MIN_WORDS = 8  # page heads, datelines and headlines before the lede are no sentences of it
 _WINDOW = 160
 
 
@@ -240,7 +243,7 @@ def promote_captives(sentences: list[str], counts: list[dict], people: list[dict
     """`people` with past captives of a release story marked released (this event); see module doc."""
     story_release = any(c.get("scope") == "this_event" and c.get("metric") in _RELEASE_METRICS for c in counts) \
         or any(p["status"] == "released" and p["scope"] == "this_event" for p in people) \
-        or any(_LEDE_RELEASE_RE.search(s) for s in sentences[:_LEDE_SENTENCES])
+        or any(_LEDE_RELEASE_RE.search(s) for s in [s for s in sentences if len(s.split()) >= _LEDE_MIN_WORDS][:_LEDE_SENTENCES])
     if not story_release:
         return people
     surnames: dict[str, int] = {}

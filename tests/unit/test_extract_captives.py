@@ -253,3 +253,28 @@ def test_a_noun_aside_ending_in_a_capture_clause_makes_the_name_a_captive():
 def test_a_capture_clause_of_another_noun_in_the_aside_does_not():
     got = statuses("At the checkpoint I met Mahmud Hassani, a relative of the man who was captured near the dam.")
     assert got["Mahmud Hassani"] != "released"
+
+
+def test_a_swap_lede_after_page_heads_makes_a_release_story_and_a_death_sentence_is_no_death():
+    text = ("WIRE ARCHIVES\n\nJan. 28, 1971\n\nRebels trade guard for fighter\n\n"
+            "BORDER POST (Wire) -- The government today handed back a fighter it had once sentenced to death in "
+            "exchange for a night guard held by the rebels for 13 months.\n\n"
+            "Omar Badawi, captured in a raid in January 1965, was the first rebel tried in the country. "
+            "His death sentence was later commuted to 30 years.\n")
+    got = {p["name"]: p["status"] for p in extract_article(text)["people"]}
+    assert got["Omar Badawi"] == "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lars Berg, abducted in 2012 near the border, has been missing since.",
+    "Lars Berg, kidnapped in 2012 near the border, is believed to be alive.",
+    "Lars Berg, kidnapped in 2012 near the border, and his driver: their fate is unknown.",
+])
+def test_a_captive_whose_fate_is_unknown_is_not_freed(sentence):
+    assert statuses(sentence)["Lars Berg"] != "released"
+
+
+def test_a_dead_captive_is_still_not_freed():
+    got = statuses("Lars Berg, abducted in 2012 near the border, spoke to his family.",
+                   "His death was confirmed by the army in May.")
+    assert got["Lars Berg"] != "released"
