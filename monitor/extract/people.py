@@ -342,6 +342,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)|cross\b"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go|came|comes|come|stepped|steps)\s+free\b"  # "X came free after 40 days"
+    # handed across a frontier: "X walked across the frontier at 11:20 a.m.", "X stepped over the line"
+    r"|\b(?:walked|walks|stepped|steps)\s+(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:frontier|border|bridge"
+    r"|line|checkpoint|crossing)\b(?![^.;]{0,40}\bto\s+(?:greet|meet|welcome|receive|hug|embrace|collect|fetch)\b)"
     r"|\b" + WALKED_OUT_OF_SIEGE +  # out of a siege: "The last 38 hostages walked out into the sunshine"
     # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
     r"|(?<=[a-z], )an?\s+free\s+(?:man|woman)\b(?=\s*[.;]|\s*$|\s+(?:again|at\s+last|for\s+the\s+first\s+time\b[^,;]{0,40}[.;]?$))"
@@ -2277,7 +2280,7 @@ frees release free releasing freeing exchanging swapping handing set handed sent
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
-first last allowed permitted penitentiary gaol walked""".split())
+first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

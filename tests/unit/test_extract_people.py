@@ -3781,3 +3781,18 @@ def test_a_hometown_without_commas_keeps_a_coordinated_subject(sentence):
 def test_speakers_with_hometowns_are_not_the_freed():
     got = people("Amaka Obi of Enugu State and Tunde Bello of Kwara State said the prisoners regained their freedom.")
     assert "released" not in (got["Amaka Obi"]["status"], got["Tunde Bello"]["status"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dan Amir walked across the frontier at 11:20 a.m., looking pale but smiling.",
+    "Minutes later Dan Amir stepped over the white line painted on the bridge.",
+])
+def test_walking_across_a_frontier_in_a_swap_is_a_release(sentence):
+    got = people("The two sides swapped prisoners at the border crossing on Friday.", sentence)
+    assert got["Dan Amir"]["status"] == "released"
+
+
+def test_walking_across_to_greet_the_freed_is_no_release():
+    got = people("The two sides swapped prisoners at the border crossing on Friday.",
+                 "Dan Amir walked across the bridge to greet the freed men.")
+    assert got["Dan Amir"]["status"] != "released"
