@@ -381,6 +381,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
     r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|penal\s+colony|police\s+station"
     r"|labou?r\s+camp|penitentiary|gaol)\b"
+    # a crew held aboard: "X and Y also left the ship together", "X came ashore on Saturday"
+    r"|\b(?:left|leaves|disembarked\s+from|walked\s+off)\s+(?:the|their)\s+(?:seized\s+|hijacked\s+|detained\s+)?"
+    r"(?:ship|vessel|tanker|freighter|trawler)\b|\b(?:came|comes|went|go|goes)\s+ashore\b|\bdisembarked\b"
     r"|\breturned\s+(?:safely\s+)?to\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|hometowns?)\b"
     # "stepped off a Royal Canadian Air Force jet" (relatives flying with them are not freed: a family cue)
     r"|\b(?:stepped|steps|step)\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
@@ -492,7 +495,7 @@ _LIST_INTRO_RE = re.compile(
     r"(?:still\s+)?(?:being\s+)?(?P<remain>remain(?:s|ed)?\s+(?:still\s+)?)?"
     r"(?P<verb>freed|released|rescued|liberated|held|jailed|detained|imprisoned|exchanged"
     r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail|detention)|behind\s+bars|returned|repatriated"
-    r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home|walked\s+free"
+    r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home|walked\s+free|came\s+ashore|disembarked"
     r"|walked\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
     r"|session|studio|conference|summit|ceremony|room|hall|office|chamber|assembly|party)\b))"
     r"(?:\s+(?:to|from|by|in|on|at|of|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
@@ -669,7 +672,10 @@ _LIST_GAP_RE = re.compile(
     r"(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\.?\s+){0,6}?$"  # "Pvt." too
     # "and former ambassador to the United States X": a title's own place (not ", an ally of President X")
     r"|^\s*,?\s*and\s+(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){1,4}?"
-    r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?!" + _OFFICIAL_TITLE + r"|(?:mr|mrs|ms|dr)\b)(?-i:[A-Z])[\w'’-]*\s+){1,3}$", re.I)
+    r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?!" + _OFFICIAL_TITLE + r"|(?:mr|mrs|ms|dr)\b)(?-i:[A-Z])[\w'’-]*\s+){1,3}$"
+    # "X and a Russian electrician, Y, also left": the second conjunct's noun, then its name in apposition
+    r"|^\s*,?\s*(?:and|&)\s+(?:an?|the|his|her|their)\s+(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that)\b)"
+    r"[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*$", re.I)
 
 _POSS_AFTER_RE = re.compile(r"^['’]s?\b")
 _ALONG_WITH_END_RE = re.compile(r"\b(?:along|together)\s+with\s+(?:[^\s,;:⟦]+\s+){0,5}$", re.I)
@@ -1433,7 +1439,7 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
     """Mentions joined into coordinated lists ("X, Y and Z", "X (Y) and Z"; "A of Casper, Wyo., B of
     Pecos, Texas, and C": hometowns stay out of the list and do not break it)."""
     groups: list[list[int]] = []
-    home = _hometowns(tpl, spans) if " of ⟦" in tpl else ()
+    home = _hometowns(tpl, spans) if " of ⟦" in tpl or " from ⟦" in tpl else ()
     last: list[int] | None = None  # the last group of people
     for i in range(len(spans)):
         if i in home:
@@ -1453,15 +1459,16 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
 # "⟦A⟧ of ⟦Casper⟧, ⟦Wyo⟧., ⟦B⟧": a hometown (a place, maybe with its state) between items of a list
 # (an age may come first: "⟦A⟧, 59, of ⟦Shenandoah⟧, and ⟦B⟧")
 _AGE_ASIDE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?"
-_HOMETOWN_GAP = (_AGE_ASIDE + r"\s+of\s+⟦(\d+)⟧(?:(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
+_HOMETOWN_GAP = (_AGE_ASIDE + r"\s*,?\s+(?:of|from)\s+⟦(\d+)⟧(?:(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
                  r"\s*,\s*(?:and\s+)?"
                  r"|(?:\s+(?:State|Province|County|Region|District))?\s+and\s+)")  # "X of Plateau State and Y"
+_NEXT_NOUN = r"(?:(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*)?"  # "..., and a Russian electrician, Y"
 _HOMETOWN_AFTER_RE = re.compile(
     # the last item's, right before the list's verb: "⟦B⟧, 24, of ⟦Ashtabula⟧, ⟦Ohio⟧, were" (tried first: the state
     # is no next item)
     _AGE_ASIDE + r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*⟦(\d+)⟧\.?)?\s*,\s*(?=(?:were|was|are|is|have|has|had)\b)"
-    r"|" + _HOMETOWN_GAP + r"⟦\d+⟧")
-_HOMETOWN_GAP_RE = re.compile("^" + _HOMETOWN_GAP + "$")
+    r"|" + _HOMETOWN_GAP + _NEXT_NOUN + r"⟦\d+⟧")
+_HOMETOWN_GAP_RE = re.compile("^" + _HOMETOWN_GAP + _NEXT_NOUN + "$")
 
 
 def _hometowns(tpl: str, spans) -> set[int]:
@@ -2280,7 +2287,7 @@ frees release free releasing freeing exchanging swapping handing set handed sent
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
-first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing""".split())
+first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker freighter trawler ashore disembarked""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

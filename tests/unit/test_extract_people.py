@@ -3796,3 +3796,34 @@ def test_walking_across_to_greet_the_freed_is_no_release():
     got = people("The two sides swapped prisoners at the border crossing on Friday.",
                  "Dan Amir walked across the bridge to greet the freed men.")
     assert got["Dan Amir"]["status"] != "released"
+
+
+def test_a_crew_held_aboard_is_freed_by_coming_ashore_or_leaving_the_ship():
+    got = people("Iran released the tanker's 16 remaining crew members on Friday.",
+                 "Among those who came ashore on Saturday was the ship's master, Captain Ravi Menon, from Kerala.",
+                 "Chief engineer Joseph Kurian, from Kochi, and a Russian electrician, Oleg Sidorov, also left the ship "
+                 "together.")
+    assert {n: got[n]["status"] for n in ("Ravi Menon", "Joseph Kurian", "Oleg Sidorov")} == dict.fromkeys(
+        ("Ravi Menon", "Joseph Kurian", "Oleg Sidorov"), "released")
+
+
+def test_leaving_a_ship_is_not_leaving_a_port_or_an_office():
+    got = people("Iran released the tanker's crew on Friday.",
+                 "The shipping minister Joseph Kurian left the port office at noon.")
+    assert got["Joseph Kurian"]["status"] != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omar Haddad and a British engineer, Tom Reese, were freed on Sunday.",
+    "Omar Haddad, from Tripoli, and Tom Reese were freed on Sunday.",
+    "Omar Haddad, from Tripoli, and a British engineer, Tom Reese, were freed on Sunday.",
+])
+def test_a_conjunct_named_after_its_noun_or_a_hometown_stays_in_the_list(sentence):
+    got = people(sentence)
+    assert got["Omar Haddad"]["status"] == got["Tom Reese"]["status"] == "released"
+    assert "Tripoli" not in got or got["Tripoli"]["status"] != "released"
+
+
+def test_a_conjunct_named_after_its_noun_can_be_a_speaker_pair():
+    got = people("Omar Haddad and a British diplomat, Tom Reese, said the crew had been freed.")
+    assert got["Omar Haddad"]["status"] != "released" and got["Tom Reese"]["status"] != "released"
