@@ -2390,7 +2390,8 @@ _FREED_ONE_RE = re.compile(
 # "One of them, X", "One of the students, X", "Another student, X": a member of a group, then the name
 _ONE_OF_GROUP_RE = re.compile(
     r"^\W*(?:(?:one|two|three|some|several|another)\s+of\s+(?:them|(?:the|these|those)\s+(?:[a-z'’-]+\s+){0,2}?"
-    r"(?P<noun>[a-z]{3,}s|[a-z]*men|women|children|girls|boys))|another\s+(?:[a-z'’-]+\s+){0,2}?(?P<noun2>[a-z]{3,}))"
+    r"(?P<noun>[a-z]{3,}s|[a-z]*men|women|children|girls|boys))|another\s+(?:[a-z'’-]+\s+){0,2}?(?P<noun2>[a-z]{3,})"
+    r"|(?:one|another)(?=\s*,))"  # a bare "One, X, a worker at the plant, said": one of the group just named
     r"\s*,\s*(?=(?:(?:(?-i:[A-Z])[\w'’.-]*|(?-i:[a-z])[\w'’-]*)\s+){0,3}?⟦)", re.I)  # "One of them, district official X"
 # the predicate after "One of them, X and Y," that takes the release back: "were not in custody", "remains in jail"
 _DENIED_PREDICATE_RE = re.compile(
@@ -2424,7 +2425,8 @@ _NOT_FREED_GROUPS = frozenset("""officials relatives families parents mothers fa
 mediators diplomats ministers lawyers captors kidnappers abductors bandits gunmen militants guards doctors envoys
 spokesmen leaders witnesses neighbours neighbors residents villagers organisers organizers""".split())
 _NON_PEOPLE_PLURALS = frozenset("""years months days weeks hours minutes charges sentences talks times terms rights
-sanctions news reports remains others thanks means series conditions things ways words details""".split())
+sanctions news reports remains others thanks means series conditions things ways words details interviews statements
+images photos pictures videos footage names lists documents negotiations demands""".split())
 
 
 def _plural_of(noun: str) -> str:

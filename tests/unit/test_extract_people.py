@@ -3827,3 +3827,18 @@ def test_a_conjunct_named_after_its_noun_or_a_hometown_stays_in_the_list(sentenc
 def test_a_conjunct_named_after_its_noun_can_be_a_speaker_pair():
     got = people("Omar Haddad and a British diplomat, Tom Reese, said the crew had been freed.")
     assert got["Omar Haddad"]["status"] != "released" and got["Tom Reese"]["status"] != "released"
+
+
+@pytest.mark.parametrize("opener", ["One", "Another"])
+def test_a_bare_one_or_another_names_one_of_the_group_just_freed(opener):
+    got = people("Rebels freed 200 captives on Sunday.",
+                 "State television named several of the freed captives and broadcast interviews with them.",
+                 f"{opener}, Ali Hassan, a worker at the cement plant, said he had been held for four years.")
+    assert got["Ali Hassan"]["status"] == "released"
+
+
+def test_a_bare_one_after_relatives_is_a_relative_not_a_captive():
+    got = people("Rebels freed 200 captives on Sunday.",
+                 "Relatives of the captives gathered at the crossing with their families.",
+                 "One, Ali Hassan, said he had waited four years.")
+    assert got["Ali Hassan"]["status"] != "released"
