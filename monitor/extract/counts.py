@@ -395,7 +395,8 @@ _PLANNED_RE = re.compile(_guarded(_PLANNED_PATTERN, _PLANNED_FIRST), re.I)
 _DEMAND_RE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|want(?:s|ed)?|"
     r"push(?:es|ed|ing)?\s+for|negotiat(?:e|es|ed|ing)\s+for|campaign(?:s|ed|ing)?\s+for|appeal(?:s|ed)?\s+for"
-    r"|(?:to|must|should)\s+ensure\s+that)\b",  # "We call on the President to ensure that the five are released"
+    r"|(?:to|must|should)\s+ensure\s+that"  # "We call on the President to ensure that the five are released"
+    r"|(?:asked|asks|ask|asking|pressed|presses|press|pressing)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:expedite|speed\s+up|secure|facilitate))\b",
     re.I,
 )
 _YEAR_RE = re.compile(

@@ -2107,3 +2107,15 @@ def test_those_who_stayed_at_home_are_not_held():
 def test_freed_prisoners_put_on_a_flight_abroad_are_transferred():
     assert ("transferred", 17, "Toronto, Canada") in this_event(
         "Seventeen of the freed prisoners were put on a flight to Toronto.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "India has meanwhile asked Iran to expedite the release of 12 crew members of another tanker.",
+    "The ministry pressed the rebels to speed up the release of 12 hostages still in the camp.",
+])
+def test_asking_someone_to_expedite_a_release_is_a_demand_not_a_release(sentence):
+    assert ("released", 12, None, "this_event") not in facts(sentence)
+
+
+def test_an_expedited_release_that_happened_is_still_a_release():
+    assert ("released", 12, None, "this_event") in facts("Iran expedited the release of 12 crew members on Friday.")
