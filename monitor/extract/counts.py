@@ -2202,6 +2202,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
         # a release read off a move is only needed when the article states none: beside a stated total it
         # is a part ("The three Americans were flown to the United States" of 15 freed) or a repeat
         raw = [c for c in raw if not c.get("_implied")]
+    raw = [c for c in raw if not (c["metric"] == "held" and _is_prison_population(c["quote"]))]
     out: list[dict] = []
     seen: set[tuple] = set()
     for claim in raw:
@@ -2214,6 +2215,21 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
         seen.add(key)
         out.append(claim)
     return out
+
+
+# A country's whole prison population is no count of people still held by the story's captor: "About 12,000
+# prisoners are held in Afghan jails", "Nigeria's custodial centres held 70,056 inmates", "The prisons hold 20,000
+# inmates" (but "3,000 Arabs held on security charges" and "60,000 held on political grounds" are)
+_PRISON_POPULATION_RE = re.compile(
+    r"\b(?:prison\s+population|custodial\s+cent(?:re|er)s|(?:prison|penitentiary|correctional)\s+(?:system|service)s?"
+    r"|(?:prisons|jails)\s+(?:hold|held|house|housed)|(?:inmates|prisoners)\s+(?:are|were)\s+(?:held|housed)\s+in\s+"
+    r"(?:the\s+country['’]s\s+|(?-i:[A-Z])[\w-]*\s+|its\s+)?(?:jails|prisons))\b", re.I)
+_CAPTIVE_KIND_RE = re.compile(r"\b(?:politic\w*|security|conscience|war|hostages?|captives?|still|remain\w*|opposition"
+                              r"|activists?|journalists?|protesters?|dissidents?)\b", re.I)
+
+
+def _is_prison_population(quote: str) -> bool:
+    return bool(_PRISON_POPULATION_RE.search(quote)) and not _CAPTIVE_KIND_RE.search(quote)
 
 
 # "The Serbs freed 517 prisoners, the government 248 and the Croats 120": the verb is said once (gapping)

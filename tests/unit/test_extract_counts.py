@@ -2119,3 +2119,21 @@ def test_asking_someone_to_expedite_a_release_is_a_demand_not_a_release(sentence
 
 def test_an_expedited_release_that_happened_is_still_a_release():
     assert ("released", 12, None, "this_event") in facts("Iran expedited the release of 12 crew members on Friday.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("About 12,000 prisoners are held in Afghan jails, the justice ministry says.", 12000),
+    ("The country's custodial centres held 70,056 inmates as of April 11.", 70056),
+    ("The prisons hold about 20,000 inmates in buildings meant for 8,000.", 20000),
+])
+def test_a_whole_prison_population_is_no_count_of_the_still_held(sentence, value):
+    assert not any(m == "held" and v == value for m, v, *_ in facts(sentence))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Officials said more than 3,000 Arabs were being held in Israeli prisons on security charges.", 3000),
+    ("Rights groups estimate that some 60,000 people are held in Egypt's prisons on political grounds.", 60000),
+    ("About 1,200 political prisoners are still held in the country's jails.", 1200),
+])
+def test_captives_held_for_their_politics_are_still_held(sentence, value):
+    assert any(m == "held" and v == value for m, v, *_ in facts(sentence))
