@@ -244,7 +244,7 @@ _HELD_RIGHT_RE = re.compile(
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
     rf"(?:still\s+)?languish(?:es|ed)?)\b"
-    rf"|^[^,;]*?\b(?:will|would|shall|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
+    rf"|^[^,;]*?\b(?:will|would|shall|should|must|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
     rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b",
     _C,
 )
@@ -1462,7 +1462,7 @@ def _predicate_past_asides(sentence: str, pos: int) -> str | None:
 
 
 _BARE_VERB_AFTER_RE = re.compile(
-    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|stayed(?=\s+(?:behind\s+)?(?:in|inside|behind)\b)|will\s+be|(?:will|would)\s+(?:stay|remain)|got|also|walked|rescued|freed|released|"
+    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|stayed(?=\s+(?:behind\s+)?(?:in|inside|behind)\b)|will\s+be|(?:will|would|should|must)\s+(?:stay|remain)|got|also|walked|rescued|freed|released|"
     rf"pardoned|{_TRANSFER_VERBS})\b", re.I)
 _BARE_PARTICIPLE_AUX_RE = re.compile(
     r"\s+(?:included|listed|named|mentioned|identified|detained|held|arrested|jailed|sentenced)\s+[^,;]{0,60}?\s"

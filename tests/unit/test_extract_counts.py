@@ -2137,3 +2137,15 @@ def test_a_whole_prison_population_is_no_count_of_the_still_held(sentence, value
 ])
 def test_captives_held_for_their_politics_are_still_held(sentence, value):
     assert any(m == "held" and v == value for m, v, *_ in facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The review board decided that the other 23 should remain in custody.",
+    "The judge ruled that the remaining 23 must stay in prison until their trial.",
+])
+def test_a_decision_that_people_should_stay_in_custody_keeps_them_held(sentence):
+    assert ("held", 23, None, "this_event") in facts(sentence)
+
+
+def test_a_wish_that_people_should_go_free_holds_no_one():
+    assert not any(m == "held" for m, *_ in facts("The board said the other 23 should be released soon."))
