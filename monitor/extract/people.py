@@ -993,6 +993,10 @@ _VESSEL_WORDS = ("tanker", "ship", "vessel", "freighter", "yacht", "ferry", "tra
 # an office held for a place, right before a capitalised run: the run starts with the place
 _SEAT_OFFICE = (r"congress(?:wo)?man|senator|deputy|MP|governor|mayor|representative|lawmaker|legislator|delegate"
                 r"|councill?or|member\s+of\s+parliament")
+_PLACE_KNOWN_AS_RE = re.compile(
+    r"\b(?:prison|jail|gaol|camp|compound|facility|cent(?:re|er)|base|barracks|village|town|city|district|quarter"
+    r"|neighbou?rhood|square|street|road|hotel|hospital|school|mosque|church|area|region|province|island|valley)s?"
+    r"\s*,?\s+(?:known|called|named|dubbed|nicknamed)\s+(?:as\s+)?[\"“'‘]?$", re.I)
 _SEAT_BEFORE_RE = re.compile(r"\b(?:" + _SEAT_OFFICE + r")\s+(?:for|from|of)\s+$", re.I)
 
 
@@ -1178,6 +1182,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             start, end = toks[sub[0]][0], toks[sub[-1]][1]
             if vessels and sentence[start:end] in vessels:
                 continue  # "the supertanker Sirius Star ... The Sirius Star was seized": a ship
+            if _PLACE_KNOWN_AS_RE.search(sentence, max(0, start - 50), start):
+                continue  # "the prison known as Abu Salim", "a camp called Bucca": a place's name, not a person's
             if _INDEFINITE_BEFORE_RE.search(sentence, max(0, start - 4), start) and _LOWER_WORD_AFTER_RE.match(sentence, end):
                 continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
             if not toks[sub[-1]][3] and _MODIFIED_GROUP_RE.match(sentence, end):

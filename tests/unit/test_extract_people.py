@@ -3842,3 +3842,16 @@ def test_a_bare_one_after_relatives_is_a_relative_not_a_captive():
                  "Relatives of the captives gathered at the crossing with their families.",
                  "One, Ali Hassan, said he had waited four years.")
     assert got["Ali Hassan"]["status"] != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diplomats said the prisoners freed at the prison known as Abu Salim included army officers and students.",
+    "The men were released from a desert camp called Camp Rashid on Monday.",
+])
+def test_a_place_known_as_a_name_is_no_person(sentence):
+    assert not ({"Abu Salim", "Camp Rashid", "Rashid"} & set(people(sentence)))
+
+
+def test_a_man_known_as_a_name_is_still_a_person():
+    got = people("The prisoner known as Abu Salim was freed on Monday.")
+    assert got["Abu Salim"]["status"] == "released"
