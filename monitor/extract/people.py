@@ -4173,7 +4173,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when) for dm in _DATE_RE.finditer(prev_tpl))
         prev_earlier = prev_dated and that_event
         if k and firsts[k] in _W_ONE_OF_GROUP:  # "One of them, X": "them" is the last group the previous sentence spoke of
-            group_status["@them"] = _last_plural(prev_tpl, per_sentence[k - 1][1]) or ""
+            # ("One, X, said ... Another, Y, was ...": with no new group named between, the same group)
+            group_status["@them"] = _last_plural(prev_tpl, per_sentence[k - 1][1]) or (
+                group_status.get("@them", "") if k > 1 and firsts[k - 1] in _W_ONE_OF_GROUP else "")
         prev_tpl = tpl
         if k < _LEDE_SENTENCES and not ms and _LEDE_SINGLE_FREED_RE.search(s) and not _NEGATION_RE.search(s):
             lede_single = True

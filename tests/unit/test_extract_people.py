@@ -3855,3 +3855,20 @@ def test_a_place_known_as_a_name_is_no_person(sentence):
 def test_a_man_known_as_a_name_is_still_a_person():
     got = people("The prisoner known as Abu Salim was freed on Monday.")
     assert got["Abu Salim"]["status"] == "released"
+
+
+def test_another_after_one_of_the_freed_is_one_more_of_the_same_group():
+    got = people("Rebels freed 200 captives on Sunday.",
+                 "State television named several of the freed captives and broadcast interviews with them.",
+                 "One, Ali Hassan, a worker at the cement plant, said he had been held for four years in a cell.",
+                 "Another, Rima Dahan, was abducted with her two children in 2013; the three were reunited with "
+                 "relatives at the crossing.")
+    assert got["Rima Dahan"]["status"] == "released"
+
+
+def test_another_after_a_new_group_is_one_of_that_group():
+    got = people("Rebels freed 200 captives on Sunday.",
+                 "One, Ali Hassan, a worker at the cement plant, said he had been held for four years in a cell.",
+                 "Relatives of the captives waited at the crossing with the negotiators.",
+                 "Another, Rima Dahan, said the talks had taken months.")
+    assert got["Rima Dahan"]["status"] != "released"
