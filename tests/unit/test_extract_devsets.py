@@ -61,6 +61,8 @@ FLOORS = {
     "devset_gg": (0.88, 0.79, 0),
     # scored blind once (counts 0.812, names 0.604, critical 1), opened in session 14
     "devset_ii": (0.90, 0.92, 0),
+    # scored blind once (counts 0.781, names 0.677, critical 4), opened in session 15
+    "devset_kk": (0.82, 0.88, 0),
 }
 
 
