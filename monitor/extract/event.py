@@ -457,6 +457,11 @@ def event_hints(sentences: list[str], *, title: str | None = None, published: st
     return event_hints_and_lead_date(sentences, title=title, published=published)[0]
 
 
+_REACTION_RE = re.compile(r"\b(?:welcom\w*|hail\w*|prais\w*|condemn\w*|critici[sz]\w*|deplor\w*|applaud\w*"
+                          r"|react\w*|respond\w*|greet\w*|celebrat\w*|marked|marks|mark|speak\w*|spoke"
+                          r"|press\s+conference|interview\w*)\b", re.I)
+
+
 def event_hints_and_lead_date(sentences: list[str], *, title: str | None = None,
                               published: str | None = None) -> tuple[dict, str | None]:
     """The event hints, and the date the lead gives its own release (see `_event_dates`)."""
@@ -464,6 +469,12 @@ def event_hints_and_lead_date(sentences: list[str], *, title: str | None = None,
     text = "\n".join(all_sentences)
     flags = [_has_release_word(s) for s in all_sentences]  # shared by the actor and date passes
     when, lead_when = _event_dates(all_sentences, published, flags)
+    lead = [s for s, f in zip(all_sentences, flags) if f][:2]  # the release sentences `lead_when` may come from
+    if when and lead_when and lead_when > when and not any(_REACTION_RE.search(s) for s in lead):
+        # "The ordeal ended today when ..." in the lead, "32 were freed by the army on September 25" further down:
+        # the lead tells the story's own release; a dated one before it in the body is a stage of the background
+        # (but "HRW today welcomed the release of ...": the day of a reaction, not of the release)
+        when = lead_when
     return {
         "kind": event_kind(text),
         "actor": event_actor(all_sentences, release_flags=flags),

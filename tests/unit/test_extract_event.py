@@ -260,3 +260,23 @@ def test_a_press_release_label_is_no_release_and_walking_out_of_court_is_one():
                  "She had spent 537 days in detention.",
                  "Her release follows the presidential pardon of 17 March, under which 148 prisoners were freed."]
     assert event_date(sentences, "2016-05-25") == "2016-05-25"
+
+
+def test_the_lead_release_outranks_an_earlier_dated_stage_in_the_body():
+    sentences = ["The 24-day ordeal of the passengers ended today when three governments released seven prisoners.",
+                 "The last six hostages, all Americans, were freed in Amman overnight.",
+                 "Thirty-two hostages were freed by the army on September 25, and 16 more on September 26."]
+    assert event_hints(sentences, published="1970-10-01")["date"] == "1970-10-01"
+
+
+def test_a_reaction_dated_today_does_not_date_the_release():
+    sentences = ["Human Rights Watch today welcomed the release of several prisoners under a National Day amnesty.",
+                 "The releases were carried out on August 29, state media said."]
+    assert event_hints(sentences, published="1998-09-03")["date"] == "1998-08-29"
+
+
+def test_a_caption_dating_a_press_conference_does_not_date_the_release():
+    sentences = ["Freed prisoners say they have no regrets.",
+                 "A and B, two of the prisoners released, speak at a press conference on December 14, 2025.",
+                 "They were among 123 prisoners freed on December 13 in a deal brokered by Washington."]
+    assert event_hints(sentences, published="2025-12-15")["date"] == "2025-12-13"
