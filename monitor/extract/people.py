@@ -585,6 +585,11 @@ def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
 _REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")
 _REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abefhlprst")
 _SUBJ_HELD_RE = LowerScan(_lead(_SUBJ_HELD_RE, "achilorsw"))
+# "X, who was sentenced to eight years in 2021, is still in Kuje": a named prison, in a sentence about a sentence
+# (not "X, freed last week, is still in Germany")
+_STILL_IN_NAMED_RE = re.compile(r"\b(?:is|are|remains?)\s+still\s+in\s+⟦\d+⟧(?![’']|\s*(?:for|to|recover))", re.I)
+_W_STILL = frozenset({"still"})
+_W_SENTENCED = frozenset("sentenced convicted jailed imprisoned detained arrested".split())
 _SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "abcefghilorsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
@@ -3258,8 +3263,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((mm.start(), "released", scope))
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
+    still_in = (_STILL_IN_NAMED_RE, _W_STILL, "held") if "still" in wset and not wset.isdisjoint(_W_SENTENCED) else None
     for rx, words, base_status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held"),
-                                   (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held"), (_ABDUCTED_RE, _W_ABDUCTED, "soft_held")):
+                                   (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held"), (_ABDUCTED_RE, _W_ABDUCTED, "soft_held"))\
+            + ((still_in,) if still_in else ()):
         for mm in _scan(rx, words, tpl, wset):
             if mm.group(0)[:8].lower() == "remained" and _UNTIL_RE.match(tpl, mm.end()):
                 continue  # "remained in prison until 2019": a past stretch, not the present

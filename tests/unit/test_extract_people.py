@@ -3872,3 +3872,16 @@ def test_another_after_a_new_group_is_one_of_that_group():
                  "Relatives of the captives waited at the crossing with the negotiators.",
                  "Another, Rima Dahan, said the talks had taken months.")
     assert got["Rima Dahan"]["status"] != "released"
+
+
+def test_still_in_a_named_prison_after_a_sentence_is_held():
+    got = people("The council pardoned 27 inmates on Monday.",
+                 "Abdul Rahim, who was sentenced to eight years in November 2021 for fraud, is still in Kuje and was "
+                 "not on the list.")
+    assert got["Abdul Rahim"]["status"] == "held"
+
+
+def test_still_in_a_country_after_a_release_is_not_held():
+    got = people("Officials freed Abdul Rahim last week after his arrest in March.",
+                 "Abdul Rahim is still in Germany, his lawyer said.")
+    assert got["Abdul Rahim"]["status"] == "released"
