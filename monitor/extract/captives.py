@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 __all__ = ["promote_captives"]
 
@@ -239,11 +240,16 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
     return found
 
 
+def _lede(sentences: list[str]) -> list[str]:
+    """The first sentences of the story proper (page heads, datelines and headlines skipped)."""
+    return list(islice((s for s in sentences if len(s.split()) >= _LEDE_MIN_WORDS), _LEDE_SENTENCES))
+
+
 def promote_captives(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:
     """`people` with past captives of a release story marked released (this event); see module doc."""
     story_release = any(c.get("scope") == "this_event" and c.get("metric") in _RELEASE_METRICS for c in counts) \
         or any(p["status"] == "released" and p["scope"] == "this_event" for p in people) \
-        or any(_LEDE_RELEASE_RE.search(s) for s in [s for s in sentences if len(s.split()) >= _LEDE_MIN_WORDS][:_LEDE_SENTENCES])
+        or any(_LEDE_RELEASE_RE.search(s) for s in _lede(sentences))
     if not story_release:
         return people
     surnames: dict[str, int] = {}

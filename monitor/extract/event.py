@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
+from itertools import islice
 
 from monitor.extract.scan import LowerScan
 
@@ -323,6 +324,7 @@ _FOLLOWING_RELEASE_RE = re.compile(
     re.I)
 _RECENT_LEAD_SENTENCES = 3  # the release sentences that may tell the story as news of now (headline, caption, lead)
 _RECENT_LEAD_DAYS = 14
+_LEAD_RELEASE_SENTENCES = 2  # the release sentences that give the lead's own date
 _SENTENCE_RANK_CHARS = 1      # per sentence: a later date must be that much closer to a release word to win
 _MAX_DATE_DISTANCE = 90       # characters between a date and the nearest release word
 
@@ -378,7 +380,7 @@ def _event_dates(sentences: list[str], published: str | None,
     for i, s in enumerate(sentences):
         if not (release_flags[i] if release_flags is not None else _has_release_word(s)):
             continue
-        lead_release = release_seen < 2  # the headline's or the lead's release sentence
+        lead_release = release_seen < _LEAD_RELEASE_SENTENCES  # the headline's or the lead's release sentence
         release_seen += 1
         if release_seen <= _RECENT_LEAD_SENTENCES and not recent_lead:  # headline, caption, lead
             recent_lead = bool(_PERFECT_RELEASE_RE.search(s)) and not any(
@@ -469,7 +471,7 @@ def event_hints_and_lead_date(sentences: list[str], *, title: str | None = None,
     text = "\n".join(all_sentences)
     flags = [_has_release_word(s) for s in all_sentences]  # shared by the actor and date passes
     when, lead_when = _event_dates(all_sentences, published, flags)
-    lead = [s for s, f in zip(all_sentences, flags) if f][:2]  # the release sentences `lead_when` may come from
+    lead = islice((s for s, f in zip(all_sentences, flags) if f), _LEAD_RELEASE_SENTENCES)  # where lead_when is from
     if when and lead_when and lead_when > when and not any(_REACTION_RE.search(s) for s in lead):
         # "The ordeal ended today when ..." in the lead, "32 were freed by the army on September 25" further down:
         # the lead tells the story's own release; a dated one before it in the body is a stage of the background

@@ -2298,7 +2298,8 @@ frees release free releasing freeing exchanging swapping handing set handed sent
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
-first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker freighter trawler ashore disembarked""".split())
+first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
+freighter trawler ashore disembarked""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"
@@ -3263,10 +3264,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         governing.append((mm.start(), "released", scope))
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"
-    still_in = (_STILL_IN_NAMED_RE, _W_STILL, "held") if "still" in wset and not wset.isdisjoint(_W_SENTENCED) else None
-    for rx, words, base_status in ((_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held"),
-                                   (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held"), (_ABDUCTED_RE, _W_ABDUCTED, "soft_held"))\
-            + ((still_in,) if still_in else ()):
+    held_scans = [(_SUBJ_HELD_RE, _W_SUBJ_HELD, "held"), (_REFUSED_RE, _W_REFUSED, "soft_held"),
+                  (_SINCE_HELD_RE, _W_SINCE_HELD, "soft_held"), (_ABDUCTED_RE, _W_ABDUCTED, "soft_held")]
+    if "still" in wset and not wset.isdisjoint(_W_SENTENCED):
+        held_scans.append((_STILL_IN_NAMED_RE, _W_STILL, "held"))
+    for rx, words, base_status in held_scans:
         for mm in _scan(rx, words, tpl, wset):
             if mm.group(0)[:8].lower() == "remained" and _UNTIL_RE.match(tpl, mm.end()):
                 continue  # "remained in prison until 2019": a past stretch, not the present
