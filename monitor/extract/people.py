@@ -2399,11 +2399,14 @@ _FREED_ONE_RE = re.compile(
     r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)(?![\w-]*['’]s?\s)[\w'’-]+){1,3}?"
     r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?|[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"
     r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
+# "A third, X, was described as ...", "The second, Y,": the next member of the group just named
+_ORDINAL_ONE = r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+_ORDINAL_ONE_RE = re.compile(r"^\W*" + _ORDINAL_ONE + r"\s*,", re.I)
 # "One of them, X", "One of the students, X", "Another student, X": a member of a group, then the name
 _ONE_OF_GROUP_RE = re.compile(
     r"^\W*(?:(?:one|two|three|some|several|another)\s+of\s+(?:them|(?:the|these|those)\s+(?:[a-z'’-]+\s+){0,2}?"
     r"(?P<noun>[a-z]{3,}s|[a-z]*men|women|children|girls|boys))|another\s+(?:[a-z'’-]+\s+){0,2}?(?P<noun2>[a-z]{3,})"
-    r"|(?:one|another)(?=\s*,))"  # a bare "One, X, a worker at the plant, said": one of the group just named
+    r"|(?:one|another|" + _ORDINAL_ONE + r")(?=\s*,))"  # a bare "One, X, a worker at the plant, said": one of the group just named
     r"\s*,\s*(?=(?:(?:(?-i:[A-Z])[\w'’.-]*|(?-i:[a-z])[\w'’-]*)\s+){0,3}?⟦)", re.I)  # "One of them, district official X"
 # the predicate after "One of them, X and Y," that takes the release back: "were not in custody", "remains in jail"
 _DENIED_PREDICATE_RE = re.compile(
@@ -2430,6 +2433,11 @@ def predicate_denies(tpl: str, ids: list[int]) -> bool:
 
 
 _W_ONE_OF_GROUP = frozenset("one two three some several another".split())
+
+
+def _opens_one_of_group(first_word: str, tpl: str) -> str:
+    """The first word, as "another" when the sentence opens on an ordinal member ("A third, X, ...")."""
+    return "another" if first_word in ("a", "the") and _ORDINAL_ONE_RE.match(tpl) else first_word
 # the freed named by what the release made them: "One of the beneficiaries, X (24), said ..."
 _W_FREED_BY_NAME = frozenset("beneficiaries returnees releasees parolees pardonees".split())
 # groups around a release that are not the freed: "One of the officials, X, said"
@@ -2451,9 +2459,11 @@ def _plural_of(noun: str) -> str:
 
 
 def _last_plural(tpl: str, mentions) -> str | None:
-    """The last people-group noun of a sentence: the "them" of a following "One of them, X"."""
+    """The last people-group noun of a sentence: the "them" of a following "One of them, X". A plural inside
+    an aside does not count ("Among the freed men were X, who was caught with bomb-making materials, and Y.
+    A third, Z, ...": the third is one of the men)."""
     last = None
-    for w in _GROUP_WORD_RE.findall(tpl):
+    for w in _GROUP_WORD_RE.findall(_masked(tpl)):
         w = w.lower() if not w.startswith("⟦") else _group_word(w, mentions)
         if w and w not in _NON_PEOPLE_PLURALS and _GROUP_WORD_FULL_RE.fullmatch(w):
             last = w
@@ -3159,7 +3169,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             add(objs, "released", scope)
     # 4c''. "One of them, Lt Col X, was described as ...", "One of the students, X, 13, told ...", "Another
     # student, X, 16, said ...": one of a group an earlier cue freed ("them": the last group spoken of)
-    lead = _ONE_OF_GROUP_RE.match(tpl) if spans and first_word in _W_ONE_OF_GROUP else None
+    lead = _ONE_OF_GROUP_RE.match(tpl) if spans and _opens_one_of_group(first_word, tpl) in _W_ONE_OF_GROUP else None
     if lead:
         noun = lead.group("noun") or lead.group("noun2")
         key = _plural_of(noun.lower()) if noun else group_status.get("@them")
@@ -4136,7 +4146,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     firsts = [""] * n
     for k in range(n - 1, -1, -1):
         first = _FIRST_WORD_RE.match(per_sentence[k][2])
-        firsts[k] = first.group(1).lower() if first else ""
+        firsts[k] = _opens_one_of_group(first.group(1).lower(), per_sentence[k][2]) if first else ""
         group_later[k] = group_later[k + 1] or bool(
             first and first.group(1).lower() in _W_GROUP_DET and (_GROUP_NP_RE.match(per_sentence[k][2])
                                                                  or _ANAPHOR_IDENT_RE.match(per_sentence[k][2]))

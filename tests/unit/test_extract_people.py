@@ -3885,3 +3885,26 @@ def test_still_in_a_country_after_a_release_is_not_held():
     got = people("Officials freed Abdul Rahim last week after his arrest in March.",
                  "Abdul Rahim is still in Germany, his lawyer said.")
     assert got["Abdul Rahim"]["status"] == "released"
+
+
+@pytest.mark.parametrize("opener", ["A third", "A second", "The fourth"])
+def test_an_ordinal_member_after_a_freed_list_is_one_of_the_freed(opener):
+    got = people("The army released 27 detainees from the base on Monday.",
+                 "Among the freed men were Tariq Wali, a farmer, and Nek Hamid, a driver.",
+                 f"{opener}, Abdul Qadir, was described as a suspected member of a smuggling cell.")
+    assert got["Abdul Qadir"]["status"] == "released"
+
+
+def test_an_ordinal_opener_without_a_name_list_before_frees_nobody():
+    got = people("The army released 27 detainees from the base on Monday.",
+                 "The talks lasted three days.",
+                 "A third, Abdul Qadir, was described as a mediator in the talks.")
+    assert got["Abdul Qadir"]["status"] != "released"
+
+
+def test_one_of_them_is_of_the_freed_group_not_of_a_later_plural_thing():
+    # "them" is the men the sentence frees, not the materials it mentions last
+    got = people("The army released 27 detainees from the base on Monday.",
+                 "Among the freed men were Tariq Wali, who was caught with bomb-making materials, and Nek Hamid.",
+                 "One of them, Abdul Qadir, said he had been held for two years.")
+    assert got["Abdul Qadir"]["status"] == "released"
