@@ -79,7 +79,7 @@ _REF = r"(?P<ref>[^⟦;:.!?—–()]{1,90}?)"
 
 _AMONG_BEFORE_RE = re.compile(r"\bamong\s+" + _REF + r"\s*(?:,\s*[^,⟦]{1,40},\s*)?(?:" + _COPULA +
                               r"|:)\s+(?:also\s+)?", re.I)
-_AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*among\s+" + _REF +
+_AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*(?:among|one\s+of)\s+" + _REF +
                              r"(?=\s*(?:[,.;:!?]|$|\b(?:who|when|whom|that|and|but)\b))", re.I)
 _INCLUDE_RE = re.compile(r"^\W*(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
                          r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
@@ -403,7 +403,9 @@ def _items_before(tpl: str, end: int) -> list[int]:
     return _list_items(tpl, start, end, anchored=False)
 
 
-_WHOSE_KIN_END_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'-]*\s+){1,2}(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧\s*$")
+# (the kin word may take a comma, and the name an age: "whose son, Pvt. Y, 20, was among the six")
+_WHOSE_KIN_END_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*,?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧"
+                               r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,?)?\s*$")
 
 
 # a list may open with its first member's description: "the former president of X, NAME, and ..."
@@ -422,7 +424,7 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
     found: list[tuple[int, tuple[str, str]]] = []
     tpl = _ASIDE_RE.sub(lambda m: " " * len(m.group(0)), tpl)  # "(UNE)" is no list boundary
     low = tpl.lower()
-    if "among" in low:
+    if "among" in low or "one of" in low:
         for m in _AMONG_BEFORE_RE.finditer(tpl):
             st = resolver.resolve(m.group("ref"), j, m.start())
             if st:
@@ -524,7 +526,8 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
                 continue  # "Two of them, A and B, were not in custody": members, but not freed
             role = people[i].get("role")
             if status == "released" and role in _NEVER_RELEASED and not (
-                    role == "relative" and re.search(rf"⟦{i}⟧\s+(?:was|is)\s+(?:also\s+)?among\b", tpl)):
+                    role == "relative" and re.search(rf"⟦{i}⟧(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?\s+(?:was|is)\s+(?:also\s+)?"
+                                                     r"(?:among|one\s+of)\b", tpl)):
                 continue  # but "X, whose husband Y was among the 45, ...": the relative is a captive himself
             decided[i] = (status, scope, s)
     if not decided:

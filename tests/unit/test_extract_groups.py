@@ -248,3 +248,27 @@ def test_such_a_noun_stands_for_no_group_when_the_groups_fates_differ():
                           "The foreigners were Anna Berg, Jan Kohl and Mia Sand.", published="2024-05-02")
     got = {p["name"]: p["status"] for p in out["people"]}
     assert out["relevant"] and got.get("Anna Berg") != "released"
+
+
+@pytest.mark.parametrize("second", ["Pvt. Omri Dayan, 20, was one of the six.",
+                                    "Omri Dayan was also one of the six."])
+def test_one_of_the_counted_group_is_a_member(second):
+    s = ["Six soldiers held by the militia were freed on Thursday in exchange for 400 prisoners.", second]
+    out = assign_group_members(s, [_count("released", 6, s[0])], [_person("Omri Dayan")])
+    assert _status(out, "Omri Dayan") == ("released", "this_event")
+
+
+def test_one_of_a_group_of_another_size_is_no_member():
+    s = ["Six soldiers held by the militia were freed on Thursday in exchange for 400 prisoners.",
+         "Omri Dayan was one of the two negotiators."]
+    out = assign_group_members(s, [_count("released", 6, s[0])], [_person("Omri Dayan")])
+    assert _status(out, "Omri Dayan") == ("mentioned", "this_event")
+
+
+def test_a_speakers_kin_with_a_comma_and_an_age_among_the_group_is_a_member():
+    s = ["Six soldiers held by the militia were freed on Thursday in exchange for 400 prisoners.",
+         '"I never lost hope," said Dalia Dayan, whose son, Pvt. Omri Dayan, 20, was among the six.']
+    people = [_person("Dalia Dayan"), _person("Omri Dayan", role="relative")]
+    out = assign_group_members(s, [_count("released", 6, s[0])], people)
+    assert _status(out, "Omri Dayan") == ("released", "this_event")
+    assert _status(out, "Dalia Dayan") == ("mentioned", "this_event")
