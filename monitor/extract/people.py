@@ -2011,6 +2011,10 @@ _MONTH_ALT = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
 _DATE = (r"(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH_ALT + r")(?![\w-])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
          r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?|(?P<y2>(?:19|20)\d\d)\b)")
 _DATE_RE = re.compile(r"\b" + _DATE, re.I)
+# ", freed in April", ", who were released on 3 May 2019": a release participle, dated, closing a list of names
+_TRAILING_FREED_DATED_RE = re.compile(
+    r"⟧\s*,\s*(?:who\s+(?:was|were|had\s+been)\s+|both\s+|all\s+)?(?:freed|released|set\s+free|pardoned|exchanged"
+    r"|swapped|rescued|let\s+go)\s+(?:(?:early|late)\s+)?(?:in|on|last)\s+" + _DATE + r"(?=\s*[.;,]|\s*$)", re.I)
 _BEFORE_BEING_RE = re.compile(r"\b(?:before|until)\s+(?:finally\s+)?being\s+$", re.I)
 _CAPTURE_VERB_RE = re.compile(r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|kidnapped|abducted|seized"
                               r"|captured|held|taken|snatched|interned|charged)\b", re.I)
@@ -3613,6 +3617,18 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             obj = _SWAP_OBJECT_RE.match(tpl, mm.end())
             if obj:
                 note_group(obj.group(0), "released", earlier[-1][2])
+
+    # 9. "The last hostages freed were A and B, released in April.": a release participle after the names dates
+    # their own release, earlier than the story's
+    if found and "," in tpl:
+        for mm in _TRAILING_FREED_DATED_RE.finditer(tpl):
+            if not _is_earlier(mm.group("m"), mm.group("y") or mm.group("y2"), when):
+                continue
+            end = _GROUP_END_RE.search(tpl, 0, mm.start() + 1)
+            group = next((g for g in groups if end and spans[g[-1]][0] == end.start()), None)
+            for i in group or ():
+                found[i] = [_Finding(f.status, "other_event", f.family, f.override) if f.status == "released" else f
+                            for f in found.get(i, [])]
 
     last = governing[-1] if governing else None
     return found, (f"{last[1]}|{last[2]}" if last and last[1] in ("released", "held") else None), carried

@@ -3908,3 +3908,20 @@ def test_one_of_them_is_of_the_freed_group_not_of_a_later_plural_thing():
                  "Among the freed men were Tariq Wali, who was caught with bomb-making materials, and Nek Hamid.",
                  "One of them, Abdul Qadir, said he had been held for two years.")
     assert got["Abdul Qadir"]["status"] == "released"
+
+
+@pytest.mark.parametrize("tail", ["freed in April", "who were released in April", "both freed in April 1990"])
+def test_a_dated_release_participle_after_the_names_dates_their_own_release(tail):
+    got = _scoped("Belfast man Brian Kane has been freed after four years as a hostage in Lebanon.",
+                  f"The last hostages released in Lebanon were the Americans Robert Pole and Frank Reid, {tail}.",
+                  published="1990-08-24")
+    assert got["Robert Pole"] == ("released", "other_event")
+    assert got["Frank Reid"] == ("released", "other_event")
+    assert got["Brian Kane"] == ("released", "this_event")
+
+
+def test_a_release_participle_dated_the_story_s_own_day_keeps_the_event():
+    got = _scoped("Rebels freed two hostages on Friday, officials said.",
+                  "The hostages released were the Americans Robert Pole and Frank Reid, freed in August.",
+                  published="1990-08-24")
+    assert got["Robert Pole"] == ("released", "this_event")
