@@ -2209,6 +2209,9 @@ def _dated_before_the_verb(tpl: str, start: int, tail_from: int, when: _When) ->
 _REL_WORD_RE = re.compile(r"\b(?:freed|released|frees|releases|freeing|releasing|handed|exchanged|swapped|pardoned"
                           r"|rescued|returned|walked\s+(?:out|free)|left\s+(?:\w+\s+)?prisons?)\b", re.I)
 _TODAY_RE = re.compile(r"\b(?:today|yesterday|tonight|this\s+morning)\b", re.I)
+# a time of a clause's own: a date, a weekday, "yesterday"
+_OWN_TIME_RE = re.compile(r"\b(?:" + _DATE + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight"
+                          r"|this\s+(?:morning|week))\b", re.I)
 _WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _PERFECT_RELEASE_RE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:freed|released|pardoned|exchanged|swapped|returned)\b",
                                  re.I)
@@ -2744,6 +2747,13 @@ def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
     return rx.finditer(tpl) if not wset.isdisjoint(words) else ()
 
 
+def _back_to_earlier_release(tpl: str, end: int, first_word: str, prev_status: str | None) -> bool:
+    """A pseudo-cleft host with no time of its own after a sentence about an earlier release names that release's
+    freed: "In March a pardon freed 148 prisoners. Those pardoned included X" (not "Those pardoned on Friday")."""
+    return first_word in _W_PSEUDO_CLEFT and prev_status == "released|other_event" \
+        and not _OWN_TIME_RE.search(tpl, 0, end)
+
+
 def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, antecedent=None,
              group_status: dict[str, str] | None = None, prev_earlier: bool = False, wset: set[str] | None = None,
              swap_story: bool = False, prev_dated: bool = False,
@@ -3129,6 +3139,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if inv.group(1).lower().startswith("return") and _BACK_TO_PRISON_RE.search(inv.group(0)):
             status = "held"  # "Also returned to the colony was X"
         scope = _scope_here(0, _segment_after(tpl, inv.end()), inv.end()) if status == "released" else "this_event"
+        if scope == "this_event" and status == "released" and _back_to_earlier_release(tpl, inv.end(), first_word,
+                                                                                      prev_status):
+            scope = "other_event"
         objs = _objects_after(tpl, spans, mentions, groups, inv.end(), 6)
         objs = objs + [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs]
         # "Those released included ... the deputy prime minister, Dr X": listed among the freed, the office
@@ -3487,8 +3500,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 and not _OTHER_GROUP_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             _, status, scope = earlier[-1]
             # "Those released yesterday included X": the freed themselves are the list's host
-            member = (mm.group(0)[:1].lower() == "i" and bool(_RELEASED_HOST_END_RE.search(tpl, 0, mm.start()))) \
-                or (earlier[-1][1] == "released" and bool(_VERB_CAPTIVE_OBJECT_RE.match(tpl[earlier[-1][0]:mm.start()])))
+            host = mm.group(0)[:1].lower() == "i" and bool(_RELEASED_HOST_END_RE.search(tpl, 0, mm.start()))
+            member = host or (earlier[-1][1] == "released"
+                              and bool(_VERB_CAPTIVE_OBJECT_RE.match(tpl[earlier[-1][0]:mm.start()])))
+            if host and scope == "this_event" and _back_to_earlier_release(tpl, mm.start(), first_word, prev_status):
+                scope = "other_event"
         elif prev_status and not earlier and ((_AMONG_THEY_RE.match(mm.group(0))
                                                and _POINTS_BACK_RE.search(tpl[:mm.start()]))
                                               or _OTHERS_BEFORE_RE.match(tpl[:mm.start()])):

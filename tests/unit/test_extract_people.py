@@ -3925,3 +3925,22 @@ def test_a_release_participle_dated_the_story_s_own_day_keeps_the_event():
                   "The hostages released were the Americans Robert Pole and Frank Reid, freed in August.",
                   published="1990-08-24")
     assert got["Robert Pole"] == ("released", "this_event")
+
+
+@pytest.mark.parametrize("host", ["Those pardoned included", "Those freed included"])
+def test_a_pseudo_cleft_after_an_earlier_release_names_that_release_s_freed(host):
+    got = _scoped("The Supreme Court on Wednesday freed the journalist Leyla Aliyeva.",
+                  "In March, a presidential pardon freed 148 prisoners.",
+                  f"{host} the rights defender Rauf Jabbarov and the journalist Parviz Hashimov.",
+                  published="2016-05-26")
+    assert got["Rauf Jabbarov"] == ("released", "other_event")
+    assert got["Parviz Hashimov"] == ("released", "other_event")
+    assert got["Leyla Aliyeva"] == ("released", "this_event")
+
+
+def test_a_pseudo_cleft_with_its_own_day_is_not_the_earlier_release():
+    got = _scoped("The Supreme Court on Wednesday freed the journalist Leyla Aliyeva.",
+                  "In March, a presidential pardon freed 148 prisoners.",
+                  "Those freed on Wednesday included the rights defender Rauf Jabbarov.",
+                  published="2016-05-26")
+    assert got["Rauf Jabbarov"] == ("released", "this_event")
