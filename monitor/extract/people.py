@@ -3851,8 +3851,11 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     attach(m, idx, m.text)  # "Maria Kolesnikova (Maria Kalesnikava)"
                     continue
                 idx = _find_full(persons, m.text)
-                if idx is not None and any(x.sent == m.sent and x.suffix != m.suffix for x in persons[idx].mentions):
-                    idx = None  # "Paul Getty III, the grandson of J. Paul Getty": two generations, two people
+                if idx is not None and any(x.suffix != m.suffix and (x.sent == m.sent or "relative" in (x.role, m.role))
+                                           for x in persons[idx].mentions):
+                    # "Paul Getty III, the grandson of J. Paul Getty", "His son, X Jr., will speak": two generations,
+                    # two people
+                    idx = None
                 attach(m, new_person() if idx is None else idx, m.text)
                 if m.role == "relative" and m.relative_anchor is not None:
                     anchor = ms[m.relative_anchor]

@@ -3944,3 +3944,18 @@ def test_a_pseudo_cleft_with_its_own_day_is_not_the_earlier_release():
                   "Those freed on Wednesday included the rights defender Rauf Jabbarov.",
                   published="2016-05-26")
     assert got["Rauf Jabbarov"] == ("released", "this_event")
+
+
+def test_a_son_named_with_a_generation_suffix_is_not_his_freed_father():
+    got = people("The pilot Harold Gene Myers, held by the Soviet Union since 1960, was freed on Saturday in exchange "
+                 "for a Soviet spy.",
+                 "His son, Harold Gene Myers Jr., was waiting at the airport.")
+    assert got["Harold Gene Myers"]["status"] == "released"
+    assert got["Harold Gene Myers Jr."]["status"] != "released"
+
+
+def test_a_generation_suffix_on_a_later_mention_of_the_same_man_keeps_one_person():
+    got = people("The businessman Harold Gene Myers Jr. was freed on Saturday after a week in captivity.",
+                 "Harold Gene Myers said he had been treated well.")
+    assert got["Harold Gene Myers Jr."]["status"] == "released"
+    assert "Harold Gene Myers" not in got
