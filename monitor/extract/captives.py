@@ -113,7 +113,9 @@ _BLOCK_BEFORE_RE = re.compile(
     r"\b(?:not|never|neither|nor|died|killed|dead|murdered|executed|bodies|house\s+arrest|bail|parole"
     r"|demand(?:ed|s|ing)?|pressure|called\s+for|calling\s+for"
     # the present tense: "Among those kidnapped is also X, kidnapped in 2000", "Those held include X"
-    r"|is|are|include|includes)\b|n['’]t\b",
+    r"|is|are|include|includes"
+    # a captivity that goes on: "Thousands remain in captivity, among them X, captured in March 2022"
+    r"|remain|remains|remaining|still)\b|n['’]t\b",
     re.I)
 # the captors are the sentence's subject: "Two guerrillas who were guarding the hostages, ... X, were captured"
 # (unless they let the person go: "The kidnappers let X go on Friday")

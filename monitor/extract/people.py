@@ -486,7 +486,8 @@ _RELATIVE_OPENER_RE = re.compile(r"^\W*(his|her|their)\s+(?:\w+\s+)?(?:husband|w
 _LIST_MARKER_RE = re.compile(
     r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is)"
     r"|the\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"(?=\s*:))"
-    r"|including|includes?|included|such\s+as|namely|they\s+(?:are|were|include|included))\b", re.I)
+    r"|including|includes?|included|such\s+as|namely|in\s+particular|notably|particularly|especially"
+    r"|they\s+(?:are|were|include|included))\b", re.I)
 _EVENT_INCLUDED_RE = re.compile(
     r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
     r"(?:included|includes|include|involved|involves|covered|covers|cover|comprised|comprises)\b", re.I)
@@ -592,7 +593,7 @@ _W_STILL = frozenset({"still"})
 _W_SENTENCED = frozenset("sentenced convicted jailed imprisoned detained arrested".split())
 _SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "abcefghilorsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
-_LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainst")
+_LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainstpe")
 _NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flr")
 _SWAP_RE = _lead(_SWAP_RE, "eist")
 _EARLIER_RE = _lead(_EARLIER_RE, "ehilmopwy")
@@ -2354,7 +2355,8 @@ labor behind continue continues believed thought understood left serving languis
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
 transferred moved excluded omitted dropped row again""".split())
 _W_HELD_OBJECT = frozenset("still remaining continue continues".split())
-_W_LIST_MARKER = frozenset("among including includes include included such namely they".split())
+_W_LIST_MARKER = frozenset("among including includes include included such namely they particular notably particularly "
+                           "especially".split())
 # the counted group a swap gives in return: "in exchange for three Iranian men (who ...)"
 _SWAP_OBJECT_RE = re.compile(r"\s*(?:the\s+)?" + _NUMBER_ALT + r"\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}s|[a-z]*men|women"
                              r"|people)\b", re.I)

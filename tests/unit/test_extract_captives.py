@@ -278,3 +278,11 @@ def test_a_dead_captive_is_still_not_freed():
     got = statuses("Lars Berg, abducted in 2012 near the border, spoke to his family.",
                    "His death was confirmed by the army in May.")
     assert got["Lars Berg"] != "released"
+
+
+def test_a_captive_named_in_a_clause_that_says_captivity_goes_on_is_not_promoted():
+    text = ("On Sunday 303 soldiers were freed and returned home from captivity.\n\n"
+            "Thousands of civilians remain in captivity, among them civilians and journalists, in particular the "
+            "journalist Dmytro Hlyniuk, captured in March 2022.")
+    people = {p["name"]: p for p in extract_article(text, published="2025-05-25")["people"]}
+    assert people["Dmytro Hlyniuk"]["status"] != "released"

@@ -3959,3 +3959,12 @@ def test_a_generation_suffix_on_a_later_mention_of_the_same_man_keeps_one_person
                  "Harold Gene Myers said he had been treated well.")
     assert got["Harold Gene Myers Jr."]["status"] == "released"
     assert "Harold Gene Myers" not in got
+
+
+@pytest.mark.parametrize("marker", ["in particular", "notably", "particularly", "especially"])
+def test_a_list_after_in_particular_takes_the_clause_s_status(marker):
+    held = people("On Sunday 303 soldiers returned home from captivity.",
+                  f"Thousands of civilians remain in captivity, {marker} the journalist Dmytro Hlyniuk.")
+    assert held["Dmytro Hlyniuk"]["status"] == "held"
+    freed = people(f"On Sunday 303 soldiers returned home from captivity, {marker} the marine Ihor Bondar.")
+    assert freed["Ihor Bondar"]["status"] == "released"
