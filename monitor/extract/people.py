@@ -118,7 +118,7 @@ along alongside aside apart
 been being has have had do does did will would could should can may might must shall""".split()
 
 # Words that start sentences or describe people but are never part of a name.
-_COMMON = """speaking asked says said told according freed released liberated jailed detained
+_COMMON = """speaking asked says said told according going heading travelling traveling moving flying freed released liberated jailed detained
 imprisoned exiled former prominent late new newly recently top senior deputy acting interim
 veteran convicted accused alleged opposition pro anti human rights political prisoner prisoners
 hostage hostages detainee detainees captive captives inmate inmates journalist journalists reporter
@@ -2374,13 +2374,17 @@ _W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
 # an exit told subject-last after a fronted adverbial (translations): "An hour later left the former speaker X",
 # "The first, at about 16.00, through the gate came out X" -- read only in a story already about releases
 _FRONTED_EXIT_RE = re.compile(
-    r"^\W*(?:the\s+(?:first|last|next|second)\s*,\s*)?(?:on|in|at|through|from|after|about|approximately|around"
+    r"^\W*(?:(?:the\s+(?:first|last|next|second)\s*,\s*)?(?:on|in|at|through|from|after|about|approximately|around"
     r"|an?|later|then|soon|shortly|next|out\s+of|across|over)\b[^;:]{0,80}?(?<!⟧)\s+(?:came(?:\s+out)?|walked(?:\s+out)?|emerged"
     r"|left|went(?:\s+out)?|crossed)"
     r"\s+(?:(?:of|from|through)\s+(?:the\s+)?(?:gate|gates|prison|jail|building)\s+)?"
+    # the other side of a swap: "Going the other way were A; B and C", "Heading in the opposite direction was X"
+    r"|(?:going|heading|travell?ing|moving|flying)\s+(?:the\s+other\s+way|in\s+the\s+(?:other|opposite)\s+direction)"
+    r"\s+(?:were|was)\s+)"
     r"(?=(?:(?:the|a|an|former|(?-i:[a-z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*|of|\"[^\"]*\")\s+){0,8}?⟦)", re.I)
 _JAIL_WORD_RE = re.compile(r"\b(?:prisons?|jails?|custody|captivity|penal\s+colony|detention)\b", re.I)
-_W_FRONTED_EXIT = frozenset("came walked emerged left went crossed".split())
+_W_FRONTED_EXIT = frozenset("came walked emerged left went crossed going heading travelling traveling moving "
+                            "flying".split())
 # a fronted adverbial, then the passive before its subject (verb-second order, common in translations):
 # "On the same day were released A, B and C", "Later that evening was freed X"
 _FRONTED_PASSIVE_RE = re.compile(

@@ -3968,3 +3968,18 @@ def test_a_list_after_in_particular_takes_the_clause_s_status(marker):
     assert held["Dmytro Hlyniuk"]["status"] == "held"
     freed = people(f"On Sunday 303 soldiers returned home from captivity, {marker} the marine Ihor Bondar.")
     assert freed["Ihor Bondar"]["status"] == "released"
+
+
+@pytest.mark.parametrize("opener", ["Going the other way were", "Heading in the opposite direction were",
+                                    "Travelling the other way were"])
+def test_the_other_side_of_a_swap_going_the_other_way_is_freed(opener):
+    got = people("Russia and the West swapped 24 prisoners in Ankara on Thursday.",
+                 f"{opener} Vadim Krasov; Artem Dultsov and Anna Dultsova; and Pavel Rubin.")
+    for name in ("Vadim Krasov", "Artem Dultsov", "Anna Dultsova"):
+        assert got[name]["status"] == "released", name
+
+
+def test_going_the_other_way_outside_a_release_story_frees_nobody():
+    got = people("The two delegations met in Ankara on Thursday to discuss trade.",
+                 "Going the other way were Vadim Krasov and Pavel Rubin, two trade envoys.")
+    assert all(p["status"] != "released" for p in got.values())
