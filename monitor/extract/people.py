@@ -155,7 +155,7 @@ spokesperson senator sen rep representative congressman congresswoman governor g
 prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
 father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
 maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer brig brigadier cmdr comdr lieut supt insp
-flight lts cols gens majs capts sgts cpls pvts
+flight lts cols gens majs capts sgts cpls pvts pfc pfcs pte spc lcpl
 quartermaster technician pilot co-pilot copilot purser stewardess steward fireman seaman boatswain ensign yeoman petty signalman radioman corpsman gunner machinist airman
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
@@ -694,7 +694,7 @@ _COORD_SUBJECT_RE = re.compile(r"\s*(?:[A-Za-z][\w'’-]*\s+){0,3}?⟦(\d+)⟧(?
 _GROUP_END_RE = re.compile(r"⟦(\d+)⟧(?:['’]s)?(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$")
 _ALONG_END_RE = re.compile(r"\b(?:along|together)\s+$", re.I)
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Brig|Cmdr|Comdr|Lieut|Maj"
-                            r"|Adm|Supt|Insp|Prof|Rev|Gov|Sen|Rep|Cpl|Pvt|Spc))$")
+                            r"|Adm|Supt|Insp|Prof|Rev|Gov|Sen|Rep|Cpl|Pvt|Pfc|Pte|Spc))$")
 _BREAK_RE = re.compile(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s")
 _COMMA_WHO_END_RE = re.compile(r",\s*who\s+$")
 _COMMA_NP_WHO_END_RE = re.compile(r",\s*(?:the|an?)\s+[^,;:⟦" + _QUOTES + r"]{1,60}?\s+who\s+$", re.I)
@@ -845,7 +845,7 @@ _CANDIDATE_TOKEN_RE = re.compile(r"(?<![\w'’.\-])[\d_'’.\-]*(?=[^\W\d_a-z]|[
 
 # initials ("U.S.", "J.") and the usual abbreviations keep their dot; "Hoa." at a sentence end does not
 _ABBREV_RE = re.compile(r"(?:[A-Z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Maj|Prof|Rev|Sen|Rep|Gov|Adm|Cpl"
-                        r"|Pvt|Mt|Ft|No|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mx|Messrs)\.")
+                        r"|Pvt|Pfc|Pte|Spc|Mt|Ft|No|Co|Corp|Inc|Ltd|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mx|Messrs)\.")
 _PREFIXED_RE = re.compile(r"(?:al|el|ad|as|ash|at|ibn|bin|abu|ul|ud|ed|d)[-'’][A-Z]")
 
 

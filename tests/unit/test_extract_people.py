@@ -3983,3 +3983,10 @@ def test_going_the_other_way_outside_a_release_story_frees_nobody():
     got = people("The two delegations met in Ankara on Thursday to discuss trade.",
                  "Going the other way were Vadim Krasov and Pavel Rubin, two trade envoys.")
     assert all(p["status"] != "released" for p in got.values())
+
+
+@pytest.mark.parametrize("rank", ["Pfc.", "Pte.", "Spc."])
+def test_an_enlisted_rank_abbreviation_is_no_part_of_the_name(rank):
+    got = people(f"Among those freed today was Marine {rank} Harold Sorby, 20, of Duluth, after two years in a prison camp.")
+    assert "Harold Sorby" in got
+    assert not any(name.startswith(rank.rstrip(".")) for name in got)
