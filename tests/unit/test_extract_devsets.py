@@ -63,6 +63,8 @@ FLOORS = {
     "devset_ii": (0.90, 0.92, 0),
     # scored blind once (counts 0.781, names 0.677, critical 4), opened in session 15
     "devset_kk": (0.82, 0.88, 0),
+    # scored blind once (counts 0.763, names 0.627, critical 2), opened in session 16
+    "devset_ll": (0.74, 0.66, 0),
 }
 
 
