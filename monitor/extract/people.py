@@ -118,7 +118,8 @@ along alongside aside apart
 been being has have had do does did will would could should can may might must shall""".split()
 
 # Words that start sentences or describe people but are never part of a name.
-_COMMON = """speaking asked says said told according going heading travelling traveling moving flying freed released liberated jailed detained
+_COMMON = """speaking asked says said told according freed released liberated jailed detained
+going heading travelling traveling moving flying
 imprisoned exiled former prominent late new newly recently top senior deputy acting interim
 veteran convicted accused alleged opposition pro anti human rights political prisoner prisoners
 hostage hostages detainee detainees captive captives inmate inmates journalist journalists reporter
@@ -2210,7 +2211,7 @@ def _dated_before_the_verb(tpl: str, start: int, tail_from: int, when: _When) ->
 _REL_WORD_RE = re.compile(r"\b(?:freed|released|frees|releases|freeing|releasing|handed|exchanged|swapped|pardoned"
                           r"|rescued|returned|walked\s+(?:out|free)|left\s+(?:\w+\s+)?prisons?)\b", re.I)
 _TODAY_RE = re.compile(r"\b(?:today|yesterday|tonight|this\s+morning)\b", re.I)
-# a time of a clause's own: a date, a weekday, "yesterday"
+# a time of a clause's own: a date, a weekday, "yesterday", "this week"
 _OWN_TIME_RE = re.compile(r"\b(?:" + _DATE + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight"
                           r"|this\s+(?:morning|week))\b", re.I)
 _WEEKDAY_RE = re.compile(r"\b(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -2446,11 +2447,6 @@ def predicate_denies(tpl: str, ids: list[int]) -> bool:
 
 
 _W_ONE_OF_GROUP = frozenset("one two three some several another".split())
-
-
-def _opens_one_of_group(first_word: str, tpl: str) -> str:
-    """The first word, as "another" when the sentence opens on an ordinal member ("A third, X, ...")."""
-    return "another" if first_word in ("a", "the") and _ORDINAL_ONE_RE.match(tpl) else first_word
 # the freed named by what the release made them: "One of the beneficiaries, X (24), said ..."
 _W_FREED_BY_NAME = frozenset("beneficiaries returnees releasees parolees pardonees".split())
 # groups around a release that are not the freed: "One of the officials, X, said"
@@ -2460,6 +2456,11 @@ spokesmen leaders witnesses neighbours neighbors residents villagers organisers 
 _NON_PEOPLE_PLURALS = frozenset("""years months days weeks hours minutes charges sentences talks times terms rights
 sanctions news reports remains others thanks means series conditions things ways words details interviews statements
 images photos pictures videos footage names lists documents negotiations demands""".split())
+
+
+def _opens_one_of_group(first_word: str, tpl: str) -> str:
+    """The first word, as "another" when the sentence opens on an ordinal member ("A third, X, ...")."""
+    return "another" if first_word in ("a", "the") and _ORDINAL_ONE_RE.match(tpl) else first_word
 
 
 def _plural_of(noun: str) -> str:
@@ -3646,9 +3647,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         for mm in _TRAILING_FREED_DATED_RE.finditer(tpl):
             if not _is_earlier(mm.group("m"), mm.group("y") or mm.group("y2"), when):
                 continue
-            end = _GROUP_END_RE.search(tpl, 0, mm.start() + 1)
-            group = next((g for g in groups if end and spans[g[-1]][0] == end.start()), None)
-            for i in group or ():
+            last = _GROUP_END_RE.search(tpl, 0, mm.start() + 1)  # the name the participle follows
+            if last is None:
+                continue
+            for i in next((g for g in groups if spans[g[-1]][0] == last.start()), ()):
                 found[i] = [_Finding(f.status, "other_event", f.family, f.override) if f.status == "released" else f
                             for f in found.get(i, [])]
 
