@@ -84,7 +84,11 @@ class Receiver:
         return out
 
     def wait_for(self, n: int, timeout: float = 90) -> list[Delivery]:
+        return self.wait_until(lambda got: len(got) >= n, timeout)
+
+    def wait_until(self, done, timeout: float = 90) -> list[Delivery]:
+        """The successful deliveries once `done(deliveries)` holds (or the timeout passes)."""
         deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline and len(self.successful()) < n:
+        while time.monotonic() < deadline and not done(self.successful()):
             time.sleep(0.2)
         return self.successful()
