@@ -483,6 +483,10 @@ _CUE_POSSESSIVE_RE = re.compile(r"\b(?:his|her|their)\b", re.I)
 _RELATIVE_OPENER_RE = re.compile(r"^\W*(his|her|their)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|father|mother|brother"
                                  r"|sister|parents?|children|family|uncle|aunt|nephew|niece|cousin|fianc[ée]e?|partner"
                                  r"|grand(?:son|daughter|father|mother))\b", re.I)
+# a relative met before the cue whose pronoun the cue repeats: "X hugs her son after his release" is the son's
+_KIN_BEFORE_CUE_RE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+)?(?:(son|husband|father|brother|uncle|nephew"
+                                r"|grandson|grandfather)|(daughter|wife|mother|sister|aunt|niece|granddaughter"
+                                r"|grandmother)|(sons|daughters|children|parents|brothers|sisters))\b", re.I)
 # List markers inherit the status of the sentence's (or previous sentence's) cue.
 _LIST_MARKER_RE = re.compile(
     r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is)"
@@ -3265,6 +3269,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             opener = _RELATIVE_OPENER_RE.match(tpl)
             if owner and opener and opener.group(1).lower() == owner.group(0).lower():
                 pass  # "Her husband, X, in a message recorded before her release, ...": her release, not his
+            elif owner and _kin_owns_cue(tpl[:mm.start()], owner.group(0).lower()):
+                pass  # "X hugs her son after his release": the son's release, not X's
             elif not any(mentions[o].role not in ("official", "credit", "relative") for o in others):
                 add(subject, "released", scope)  # "their release" can only mean the subject
         else:  # "Freed British-Iranian X told the BBC ..." -- the freed one may well be the speaker
@@ -3723,6 +3729,18 @@ def _anaphor_ident(head: str, off: int, group_status: dict[str, str], scope_here
         return None
     status, scope = group_status[key].split("|")
     return off + mm.end(), status, scope
+
+
+def _kin_owns_cue(before: str, cue_pronoun: str) -> bool:
+    """True when a relative named before a "his/her/their release" cue is the one the pronoun points at:
+    the pronoun agrees with the relative's gender or number, not with the possessive that introduced them."""
+    for m in _KIN_BEFORE_CUE_RE.finditer(before):
+        if "⟦" not in before[:m.start()]:
+            continue  # "Her son, X, after his release, ...": the relative is the subject
+        kin_pronoun = "his" if m.group(2) else "her" if m.group(3) else "their"
+        if kin_pronoun == cue_pronoun and m.group(1).lower() != cue_pronoun:
+            return True
+    return False
 
 
 def _sentence_subject(tpl, masked, spans, mentions, groups) -> list[int]:

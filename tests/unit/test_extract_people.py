@@ -221,6 +221,28 @@ def test_relatives_who_speak_or_celebrate_are_not_released():
     assert got["Ella Milman"]["role"] == "relative"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Watch: Nadia Karim hugs her son after his release from Tora prison.",
+    "Nadia Karim embraced her husband after his release on Monday.",
+    "Pavel Orlov met his daughters at the airport after their release.",
+])
+def test_parent_greeting_a_freed_relative_is_not_released(sentence):
+    # the cue's pronoun agrees with the relative, not with the subject: the relative was freed
+    got = people("The activist Samir Adel has been freed from prison.", sentence)
+    name = next(n for n in got if n != "Samir Adel")
+    assert got[name]["status"] != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Omar Said hugged his wife after his release.",
+    "Mona Hassan hugged her mother after her release.",
+])
+def test_freed_subject_greeting_a_relative_is_still_released(sentence):
+    got = people("Two activists have been freed from prison.", sentence)
+    name = sentence.split(" hugged")[0]
+    assert got[name]["status"] == "released"
+
+
 def test_relative_in_a_reunion_is_not_the_releasee():
     got = people("Emily Damari and her mother Mandy Damari were reunited with their family at Sheba hospital.")
     assert got["Mandy Damari"]["status"] == "mentioned"
