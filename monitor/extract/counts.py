@@ -53,7 +53,7 @@ _PEOPLE_NOUNS = (
 )
 # Who can be said to be held ("8,000 Ukrainians remain in Russian captivity").
 _HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|nationals|civilians|soldiers|"
-                   r"servicem[ae]n|service\s?members|troops|fighters|defenders|foreigners")
+                   r"servicem[ae]n|service\s?members|troops|fighters|defenders|foreigners|westerners")
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
 _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|hs|ls|ns|rs|men|inos)"  # "Frenchmen", "Filipinos"
 _MODIFIER = (
@@ -263,6 +263,11 @@ _BEFORE_COURT_RE = re.compile(r"\s+(?:facing|face|awaiting\s+trial|on\s+trial|wa
 _PAST_ARREST_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:detained|jailed|imprisoned|incarcerated|locked\s+up)\b",
     re.I)
+# a captivity told as a finished stretch: "The five were held for a combined total of more than 25 years"
+_PAST_STRETCH_RE = re.compile(
+    r"\s+(?:[^,;]{0,40}?\s)?for\s+(?:a\s+(?:combined\s+)?total\s+of\s+)?(?:(?:more\s+than|over|nearly|almost|about"
+    r"|some|around|close\s+to|roughly)\s+)?(?:\d[\d,.]*|[a-z-]+)\s+(?:years?|months?|weeks?|days?)\b", re.I)
+_PAST_HELD_RE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?held$", re.I)
 _REDUCED_HELD_RELATIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:it|they|he|she|we|its\s+\w+|their\s+\w+|the\s+\w+)\s+(?:still\s+|had\s+|was\s+|were\s+|"
     r"been\s+)*(?:held|holding|kept)\b", re.I)
@@ -726,9 +731,11 @@ _RATE_OPENER_RE = re.compile(r"\W*(?:For|In\s+return\s+for|In\s+exchange\s+for)\
 _CAPTIVE_NOUN_FULL_RE = re.compile(_CAPTIVE_NOUNS, re.I)
 _HOLDABLE_NOUN_FULL_RE = re.compile(_HOLDABLE_NOUNS, re.I)
 _DEMONYM_FULL_RE = re.compile(_DEMONYM)
+_PEOPLE_NOUN_FULL_RE = re.compile(_PEOPLE_NOUNS, re.I)  # "Marines" looks like a demonym but is a trade
 _AFTER_RECEIVED_RE = re.compile(r"^\s*(?:of|from|released|freed|who|on|at|in)\b")
 _BARE_SUBJECT_VERB_RE = re.compile(
     rf"^\s*(?:were|was|have|had|are|will|of\s+them|of\s+those|of\s+the\b|others?|more|people|{_TRANSFER_VERBS})\b")
+_BARE_WHO_RE = re.compile(r"^\s+who\s+(?:were|had|have)\b", re.I)
 _AND_END_RE = re.compile(r"(?:\band|,)\s*$")
 _NEW_RE = re.compile(r"\s*new\b", re.I)
 _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
@@ -1018,7 +1025,9 @@ def _released_first(rest: str, start: int, end: int) -> bool:
     """A release verb of the subject's own before its move ("freed and flown to"), not one inside a relative
     clause about the group ("prisoners whom the government has committed to release landed at ...")."""
     rel = _RIGHT_RELEASE_RE.search(rest, start, end)
-    return bool(rel) and not _RELATIVE_PRONOUN_RE.search(rest, start, rel.start())
+    # ("were not allowed to return home and were deported to Egypt": a denied homecoming is no release)
+    return bool(rel) and not _RELATIVE_PRONOUN_RE.search(rest, start, rel.start()) \
+        and not _NEGATION_RE.search(rest, start, rel.start())
 
 
 _ASIDE_FIGURE_LEFT_RE = re.compile(
@@ -1083,7 +1092,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if aside:
             rest = rest + " " + aside.lstrip()
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
-    holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or _DEMONYM_FULL_RE.fullmatch(noun)))
+    holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or (
+        _DEMONYM_FULL_RE.fullmatch(noun) and not _PEOPLE_NOUN_FULL_RE.fullmatch(noun))))
     left_release = _LEFT_RELEASE_RE.search(left) or (
         "with" in left and not _WHEN_CLAUSE_RE.search(wide_left) and _ALONG_WITH_LEFT_RE.search(left)
         and _RIGHT_RELEASE_RE.search(left)) or (
@@ -1155,7 +1165,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     m = None if whole or _BACK_HOME_RE.match(sentence, head_end) else _TRANSFER_LEFT_RE.search(wide_left)
     if m and (noun or not right.strip() or _AFTER_RECEIVED_RE.match(right)):  # (not "Israel got 3 hostages back")
         dest = _destination(m.group("place"))
-        if dest:
+        if dest and _country_part(dest) and (country_of(_country_part(dest)) or city_country(_country_part(dest))):
+            # (a receiver must be a known place: "Foreign Minister Farouk al-Sharaa received the two men" is a host)
             return "transferred", dest
     m = _WITH_TO_LEFT_RE.search(left, max(0, len(left) - 60)) if noun and not whole and " with " in left[-40:] else None
     if m and (_FREED_MODIFIER_RE.search(sentence, q.end, min(len(sentence), head_end + 25))
@@ -1169,8 +1180,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         dest = _destination(m.group("place")) if m else None
         if dest:
             return "transferred", dest
-    if (noun or _BARE_SUBJECT_VERB_RE.match(right)) and not left_release and not whole:
-        # "295 of those released on Tuesday were bussed into Gaza": the participle belongs to the subject
+    if (noun or _BARE_SUBJECT_VERB_RE.match(right) or (_BARE_WHO_RE.match(right) and _BARE_LEFT_OK_RE.search(left))) \
+            and not left_release and not whole:
+        # "295 of those released on Tuesday were bussed into Gaza": the participle belongs to the subject;
+        # "and 40 who were barred from returning were taken to Egypt": a bare figure with its relative clause
         back = _CAPTIVE_RETURN_RE.match(rest) if noun else None
         if back and not (back.group("part").lower() in ("pardoned", "freed", "released") and back.group("place")
                          and country_of(back.group("place"))
@@ -1310,6 +1323,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if hm and not captive and not bare_ok and _PAST_ARREST_RE.search(hm.group(0)) \
                 and not _PRESENT_HELD_RE.search(hm.group(0)):
             hm = None  # "2,000 people were detained after the vote": arrests, not a count of those held now
+        if hm and _PAST_HELD_RE.search(hm.group(0)) and _PAST_STRETCH_RE.match(rest, hm.end()):
+            hm = None  # "The five were held for more than 25 years": a stretch that is over
         if not hm and _REMAIN_IN_NAME_RE.match(rest) and _CAPTIVITY_WORD_RE.search(sentence):
             hm = _REMAIN_IN_NAME_RE.match(rest)  # "Ten leaders sentenced to life ... remain in Kondengui"
         if hm and (_NOT_HELD_STATE_RE.match(rest, hm.end())
@@ -2014,6 +2029,22 @@ def _share_within_groups(classified: dict[int, tuple], membership: dict[int, tup
                 classified[st] = kind
 
 
+def _drop_subset_lists(sentence: str, quantities: list, classified: dict, membership: dict) -> None:
+    """A list opened by "including" is a breakdown of a figure before it, every part of it: in "rescued 104
+    passengers, including 58 men, 31 women and 15 children, who were taken to X" no part is a count of its own."""
+    firsts: dict[int, Quantity] = {}
+    for q in quantities:
+        group = membership.get(q.start)
+        if group is not None:
+            firsts.setdefault(id(group), q)
+    for q in firsts.values():
+        if _SUBSET_LEFT_RE.search(sentence, max(0, q.start - 40), q.start):
+            group = membership[q.start]
+            for st in [st for st, g in membership.items() if g is group]:
+                classified.pop(st, None)
+                del membership[st]
+
+
 def _own_homes(sentence: str, quantities: list, classified: dict, before: set, heads: dict) -> None:
     """A homecoming shared along a coordination goes to each part's own home: '1,287 Eritrean POWs and 279
     Ethiopian POWs crossed the border' sends the Eritreans to Eritrea, not to Ethiopia."""
@@ -2121,6 +2152,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
         if len(quantities) > 1 and classified:
             _share_gapped_verbs(sentence, quantities, classified)
         if membership:
+            _drop_subset_lists(sentence, quantities, classified, membership)
             before = set(classified)
             _share_within_groups(classified, membership)
             _own_homes(sentence, quantities, classified, before, heads)

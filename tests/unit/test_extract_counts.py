@@ -2149,3 +2149,61 @@ def test_a_decision_that_people_should_stay_in_custody_keeps_them_held(sentence)
 
 def test_a_wish_that_people_should_go_free_holds_no_one():
     assert not any(m == "held" for m, *_ in facts("The board said the other 23 should be released soon."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 2,000 Marines remain at the airport as part of the peacekeeping force.",
+    "Some 300 Marines remain aboard the ship off the coast.",
+])
+def test_a_trade_that_looks_like_a_nationality_is_not_held_by_remaining_somewhere(sentence):
+    # "Marines" is capitalised like "Britons", but remaining at an airport is no captivity
+    assert not any(m == "held" for m, *_ in facts(sentence))
+
+
+def test_nationals_remaining_in_a_country_are_still_held():
+    assert ("held", 5, None) in this_event("Five Britons remain in Lebanon, the ministry said.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Foreign Minister Omar al-Rashid received the two men at the ministry before they left.",
+    "The ambassador, Peter Lind, received the three hostages at the embassy.",
+])
+def test_an_official_who_receives_freed_people_is_not_a_destination(sentence):
+    assert not any(m == "transferred" for m, *_ in facts(sentence))
+
+
+def test_a_country_that_receives_freed_people_is_still_a_destination():
+    assert ("transferred", 9, "Lithuania") in this_event("Lithuania received nine of the freed prisoners.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Soldiers rescued 210 passengers, including 120 men, 60 women and 30 children, who were taken to Sibi by train.",
+    "The army freed 75 hostages, including 40 men and 35 women, who were flown to Niamey.",
+])
+def test_a_breakdown_opened_by_including_stays_a_breakdown_before_a_relative_clause(sentence):
+    got = facts(sentence)
+    assert {v for m, v, *_ in got} <= {210, 75}
+    assert any(m == "released" for m, *_ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The four Britons were held for a combined total of more than 20 years, and they are now home.",
+    "The two aid workers were held for 511 days in a desert camp.",
+])
+def test_a_captivity_told_as_a_finished_stretch_is_no_count_of_the_held(sentence):
+    assert not any(m == "held" for m, *_ in facts(sentence))
+
+
+def test_a_captivity_that_goes_on_is_still_held():
+    assert ("held", 4, None) in this_event("Four Britons have been held for more than two years.")
+
+
+def test_a_move_after_a_denied_homecoming_is_a_transfer():
+    sentence = "Sixty of the prisoners were not allowed to return home and were deported to Turkey."
+    assert ("transferred", 60, "Turkey") in this_event(sentence)
+
+
+def test_a_bare_figure_with_its_own_relative_clause_can_be_moved():
+    sentence = ("Under the deal, 120 prisoners were sent to Gaza, and 25 who were barred from returning "
+                "were taken to Qatar.")
+    assert ("transferred", 25, "Qatar") in this_event(sentence)
