@@ -976,7 +976,7 @@ _PARTICIPLE_THEN_HELD_RE = re.compile(
     rf"\s+[a-z]+ed\s[^,;]{{0,60}}?\s(?:are|is|remain|remains|remained|were)\s+(?:still\s+)?(?:{_HELD_STATE})", re.I)
 _WHEN_CLAUSE_RE = re.compile(r"\b(?:when|since|after|before)\b", re.I)
 _OTHER_FIGURE_BETWEEN_RE = re.compile(
-    r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|others?)\b", re.I)
+    r"\b(?:and|but|while)\s+(?:\w+\s+){0,3}?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|others?)\b", re.I)
 # a whole is held only by a participle on its own noun: "33 of the 98 hostages still held in Gaza"
 _WHOLE_HELD_PARTICIPLE_RE = re.compile(
     rf"^\s*(?:still\s+|currently\s+)?(?:held|detained|jailed|imprisoned|captive|in\s+(?:custody|captivity|detention|prison))\b", re.I)
@@ -1201,6 +1201,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
             if _OTHER_PREDICATE_RE.search(rest, verb_from, m.start()):
                 break  # "people signed a message to be sent to Soweto": the people are not what is sent
+            if _OTHER_FIGURE_BETWEEN_RE.search(rest, verb_from, m.start("place")):
+                break  # "250 of them went home and 50 were taken to Qatar": the move is the 50's
             if _ARRESTED_THEN_RE.search(rest, verb_from, m.start()):
                 break  # "600 persons had been arrested and transferred to Koro Toro": taken into custody
             if _ASKED_TO_BE_RE.search(rest, max(0, m.start() - 30), m.start()):
@@ -2029,6 +2031,20 @@ def _share_within_groups(classified: dict[int, tuple], membership: dict[int, tup
                 classified[st] = kind
 
 
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.I)
+_AND_BETWEEN_RE = re.compile(r"[^;:.!?]{1,160}?(?:,\s*and|\band|,\s*while|\bwhile)\s+(?:" + _QUAL_TAIL + r")$", re.I)
+
+
+def _drop_coordinated_shares(sentence: str, quantities: list, classified: dict, heads: dict) -> None:
+    """A bare figure coordinated after a share goes on sharing the same whole: in "250 of them were serving
+    sentences, and 1,718 were detained without charge" the 1,718 are more of them, not a count of their own."""
+    for prev, q in zip(quantities, quantities[1:]):
+        if classified.get(q.start, ("",))[0] in ("held", "released") and _OF_THEM_AFTER_RE.match(sentence, prev.end) \
+                and _head(sentence, q, heads) is None and not _OF_THEM_AFTER_RE.match(sentence, q.end) \
+                and _AND_BETWEEN_RE.fullmatch(sentence, prev.end, q.start):
+            del classified[q.start]
+
+
 def _drop_subset_lists(sentence: str, quantities: list, classified: dict, membership: dict) -> None:
     """A list opened by "including" is a breakdown of a figure before it, every part of it: in "rescued 104
     passengers, including 58 men, 31 women and 15 children, who were taken to X" no part is a count of its own."""
@@ -2149,8 +2165,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             quantities.append(q)
             classified[q.start] = ("held", None)
         quantities.sort(key=lambda x: x.start)
+        gapped = _share_gapped_verbs(sentence, quantities, classified) if len(quantities) > 1 and classified else {}
+        scopes: dict[int, tuple[str, str | None]] = {}
         if len(quantities) > 1 and classified:
-            _share_gapped_verbs(sentence, quantities, classified)
+            _drop_coordinated_shares(sentence, quantities, classified, heads)
         if membership:
             _drop_subset_lists(sentence, quantities, classified, membership)
             before = set(classified)
@@ -2162,6 +2180,9 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                 continue
             metric, dest = got
             scope, note = _scope(sentence, q, metric, months_ok=months_ok, event_year=event_year, ev=ev, pub=pub)
+            if q.start in gapped and scopes.get(gapped[q.start], ("",))[0] == "other_event":
+                scope, note = scopes[gapped[q.start]]  # a gapped verb keeps its time: "had freed 33 in March, and ... 1,800"
+            scopes[q.start] = (scope, note)
             if scope == "this_event" and prev_notes and _CONTINUATION_RE.match(sentence, 0, q.end + 40) \
                     and q.start <= 2:
                 scope, note = "other_event", prev_notes[0]  # "Eight others have been rescued" goes on with the last event
@@ -2268,27 +2289,39 @@ def _is_prison_population(quote: str) -> bool:
 _GAPPED_SUBJECT_RE = re.compile(r"(?:,|\band)\s+(?:the\s+)?[\w'’\-]+(?:\s+[\w'’\-]+){0,3}\s+$")
 _GAP_VERB_RE = re.compile(r"(?<![\w\-])(?:said|says|told|added|noted|claimed|stated|among|such|of|whom|which|who|kept|keeps?|holds?|[a-z]+ed|[a-z]+ing)\b")
 _GAP_END_RE = re.compile(r"\s*(?:[,;.]|and\b|$)")
+_IN_RETURN_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
+_IN_RETURN_GAP_RE = re.compile(r"\s+in\s+(?:return|exchange)(?=\s+(?:" + _QUAL_TAIL + r")$)", re.I)
 
 
-def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> None:
+def _gapped(sentence: str, prev: Quantity, q: Quantity) -> bool:
+    """Is `q` a figure of a gapped clause after `prev`'s ("..., the government 248 and the Croats 120")?"""
+    head = _HEAD_RE.match(sentence, q.end)
+    if not _GAP_END_RE.match(sentence, head.end() if head else q.end):
+        return False
+    between = _IN_RETURN_GAP_RE.sub(" ", sentence[prev.end:q.start])  # "and Israel in return 1,800": still gapped
+    subject = _GAPPED_SUBJECT_RE.search(between)
+    return not (len(between) > 90 or any(ch in between for ch in ";:.") or _FINITE_RE.search(between)
+                or _RIGHT_RELEASE_RE.search(between) or not subject or _GAP_VERB_RE.search(subject.group(0)))
+
+
+def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> dict[int, int]:
+    """Give a figure whose verb is gapped the verb of the figure before; returns {gapped start: source start}."""
+    shared: dict[int, int] = {}
     prev = None
     for q in quantities:
         got = classified.get(q.start)
-        if got:
+        if got and not (prev and got[0] in ("released", "exchanged") and _IN_RETURN_GAP_RE.search(
+                sentence, max(0, q.start - 40), q.start) and _gapped(sentence, prev[0], q)):
             prev = (q, got) if got[0] in ("released", "exchanged") and _LEFT_RELEASE_RE.search(
                 sentence, max(0, q.start - 60), q.start) else None
             continue
-        if prev is None or q.value is None:
-            continue
-        head = _HEAD_RE.match(sentence, q.end)
-        if not _GAP_END_RE.match(sentence, head.end() if head else q.end):
+        if prev is None or q.value is None or not _gapped(sentence, prev[0], q):
             continue
         between = sentence[prev[0].end:q.start]
-        subject = _GAPPED_SUBJECT_RE.search(between)
-        if len(between) > 90 or any(ch in between for ch in ";:.") or _FINITE_RE.search(between) \
-                or _RIGHT_RELEASE_RE.search(between) or not subject or _GAP_VERB_RE.search(subject.group(0)):
-            continue
-        classified[q.start] = prev[1]
+        # "Hamas released 33 hostages, and Israel in return about 1,800 prisoners": the other side of a swap
+        classified[q.start] = ("exchanged", None) if _IN_RETURN_RE.search(between) else prev[1]
+        shared[q.start] = prev[0].start
+    return shared
 
 
 _ALL_BUT_FREED_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\s+$", re.I)

@@ -2207,3 +2207,39 @@ def test_a_bare_figure_with_its_own_relative_clause_can_be_moved():
     sentence = ("Under the deal, 120 prisoners were sent to Gaza, and 25 who were barred from returning "
                 "were taken to Qatar.")
     assert ("transferred", 25, "Qatar") in this_event(sentence)
+
+
+def test_the_other_side_of_a_gapped_swap_is_exchanged_and_keeps_the_earlier_time():
+    sentence = ("In the first phase, between January and March, the militia had released 30 hostages, "
+                "and the government in return about 1,500 prisoners.")
+    got = facts(sentence)
+    assert ("exchanged", 1500, None, "other_event") in got
+    assert not any(s == "this_event" for *_, s in got)
+
+
+def test_a_gapped_swap_of_the_day_stays_this_event():
+    got = this_event("The militia released 30 hostages on Monday, and the government in return about 1,500 prisoners.",
+                     published="2025-06-17", event_date="2025-06-16")
+    assert ("exchanged", 1500, None) in got
+
+
+def test_a_bare_figure_coordinated_after_a_share_is_another_share():
+    got = facts("According to the prison service, 300 of them were serving life terms, and 1,250 were detained "
+                "during the war without charge.")
+    assert not any(v == 1250 for m, v, *_ in got)
+
+
+@pytest.mark.parametrize("sentence, moved, stayed", [
+    ("Of the 300 freed, 250 of them went home and 50 were taken to Qatar.", 50, 250),
+    ("Of the 90 released, 75 returned to their villages and 15 were flown to Turkey.", 15, 75),
+])
+def test_a_move_named_after_a_second_figure_belongs_to_that_figure(sentence, moved, stayed):
+    got = facts(sentence)
+    assert any(m == "transferred" and v == moved for m, v, *_ in got)
+    assert not any(m == "transferred" and v == stayed for m, v, *_ in got)
+
+
+def test_a_figure_of_several_digits_after_and_takes_the_remaining_state_not_the_first():
+    got = facts("The pirates released the tanker's 11 crew members on Friday and 14 remain captive.")
+    assert ("held", 14, None, "this_event") in got
+    assert not any(m == "held" and v == 11 for m, v, *_ in got)
