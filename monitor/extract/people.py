@@ -570,7 +570,11 @@ _YEAR_NEAR_RE = re.compile(
     r"|^\s+by\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which|captured|abducted|arrested|detained"
     r"|seized|kidnapped|sentenced|jailed|convicted|imprisoned|held|taken)\b)(?:[\w'’-]+|⟦\d+⟧)\s+){1,7}?(?:in|during)\s+"
     r"(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
-    r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)")
+    r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)"
+    # "freed in a raid by French special forces in northern Mali in April 2015": the operation, then its date
+    r"|^\s+in\s+an?\s+(?:[\w-]+\s+)?(?:raid|operation|rescue|swap|exchange|deal|handover|amnesty)\s+"
+    r"(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w'’-]+|⟦\d+⟧)\s+){0,10}?"
+    r"(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b")
 
 
 
@@ -714,6 +718,12 @@ _UNLESS_RE = re.compile(r"\b(?:unless|until)\b", re.I)
 _GAPPED_REMNANT_RE = re.compile(
     r"\s+(?P<prep>from|on|in|at|after)\s+[^;:]{1,80}?,?\s+and\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2})?⟦(?P<i>\d+)⟧"
     r"\s+(?P=prep)\s+[^,;:⟦]{0,40}?(?:⟦\d+⟧[^,;:⟦]{0,20}?)?\s*(?:[.;]|$)", re.I)
+# ... and a run of them, each with its own date: "X was released Aug. 11, Briton Y on Sept. 24 and Z on Oct. 21"
+_REMNANT_DATE = (r"\s+(?:(?:on|in)\s+)?(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2}\b"
+                 r"(?![\d:])(?:,?\s+(?:19|20)\d\d\b)?")
+_VERB_DATE_RE = re.compile(_REMNANT_DATE)
+_DATED_REMNANT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[\w'’-]+\s+)?⟦(?P<i>\d+)⟧(?=" + _REMNANT_DATE
+                               + r"\s*(?:[,.;]|and\b|$))")
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
 # a pluperfect within the story's own day: "had already left their prisons in the morning"
 _SAME_DAY_RE = re.compile(r"\b(?:in\s+the\s+morning|that\s+morning|earlier\s+(?:in\s+the|that)\s+day|hours\s+earlier"
@@ -2120,7 +2130,9 @@ _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
 _MONTH_NEAR_RE = re.compile(
-    r"^(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,4}?\s+(?:in|on|since|during|last)\s+(?:early\s+|late\s+|mid-?)?"
+    r"^(?:(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,4}?\s+(?:in|on|since|during|last)\s+"
+    # ... or AP style, the month and day right after the verb: "was released Aug. 11"
+    r"|\s+(?=(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?![\d:.])))(?:early\s+|late\s+|mid-?)?"
     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>"
     + "|".join(_MONTH_NAMES) + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
@@ -2259,13 +2271,18 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
 
 
 _LAST_BEFORE_RE = re.compile(r"\blast\s+$", re.I)
+_LAST_YEAR_AFTER_RE = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 
 
 def _last_month_year(text: str, dm: re.Match, when: _When) -> str | None:
-    """The year of "last August" read in an August (or earlier) story: the year before."""
-    if not dm.group("m") or when.published_month is None or not _LAST_BEFORE_RE.search(text, 0, dm.start()):
+    """The year of "last August" read in an August (or earlier) story, or of "October last year": the year before."""
+    if not dm.group("m") or when.published_month is None:
         return None
     year, month0 = divmod(when.published_month, 12)
+    if _LAST_YEAR_AFTER_RE.match(text, dm.end()):
+        return str(year - 1)
+    if not _LAST_BEFORE_RE.search(text, 0, dm.start()):
+        return None
     return str(year - 1) if _month_index(dm.group("m")) >= month0 else None  # (both count from 0)
 
 
@@ -2282,7 +2299,7 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
     if tail[:1] not in (" ", ""):
         tail = " " + tail  # a cue ending in a space ("the release of ") leaves the next word bare
     m = _YEAR_NEAR_RE.match(tail)
-    if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3)) < when.latest_year:
+    if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3) or m.group(4)) < when.latest_year:
         return "other_event"
     if m and when.published_month is None and when.weekday_story:
         return "other_event"  # "was released in 1977" in an undated story whose own release is "Monday"
@@ -2295,6 +2312,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
     if m and when.published_month is not None and not (day and when.published_day):
         month = _month_index(m.group("mon"))
         year = int(m.group("year")) if m.group("year") else when.published_month // 12
+        if not m.group("year") and _LAST_YEAR_AFTER_RE.match(tail, m.end()):
+            year -= 1  # "freed in October last year"
         if year * 12 + month > when.published_month:
             year -= 1  # "freed in November" read in a February story: last November
         if when.published_month - (year * 12 + month) >= 2:
@@ -2960,6 +2979,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if gapped and not _FINITE_RE.search(gapped.group(0)):
             # "X was released from Rennes prison, and the doctor Y from Fleury": the verb is gapped, Y shares it
             add([int(gapped.group("i"))], status, scope)
+        dated = _VERB_DATE_RE.match(tpl, mm.end()) if subj and status == "released" else None
+        while dated:  # "X was released Aug. 11, Briton Y on Sept. 24 and Z on Oct. 21": each remnant its own date
+            remnant = _DATED_REMNANT_RE.match(tpl, dated.end())
+            if not remnant:
+                break
+            dated = _VERB_DATE_RE.match(tpl, remnant.end())
+            add([int(remnant.group("i"))], status, _scope_here(remnant.end(), dated.end(), 0))
         if status == "released":  # "X was freed in June along with Y", "... with her daughters Y and Z"
             limit = _CO_RELEASE_END_RE.search(tpl, mm.end())
             for along in _WITH_RE.finditer(tpl, mm.end(), limit.start() if limit else len(tpl)):

@@ -4012,3 +4012,33 @@ def test_an_enlisted_rank_abbreviation_is_no_part_of_the_name(rank):
     got = people(f"Among those freed today was Marine {rank} Harold Sorby, 20, of Duluth, after two years in a prison camp.")
     assert "Harold Sorby" in got
     assert not any(name.startswith(rank.rstrip(".")) for name in got)
+
+
+def test_ap_style_dates_without_a_preposition_date_each_gapped_release():
+    got = {p["name"]: p for p in extract_people(
+        ["Two Western hostages were freed on Monday.",
+         "Canadian Paul Hart was released Aug. 12, Briton Lars Holm on Sept. 20 and Swede Eva Berg on Nov. 16."],
+        published="1991-11-18")}
+    assert got["Paul Hart"]["status"] == "released" and got["Paul Hart"]["scope"] == "other_event"
+    assert got["Lars Holm"]["status"] == "released" and got["Lars Holm"]["scope"] == "other_event"
+    assert got["Eva Berg"]["status"] == "released" and got["Eva Berg"]["scope"] == "this_event"
+
+
+def test_a_release_dated_after_its_operation_phrase_is_dated():
+    got = {p["name"]: p for p in extract_people(
+        ["Johan Persson was freed on Monday after six years in captivity.",
+         "Piet de Vries was freed in a raid by special forces in the north of the country in April 2015."],
+        published="2017-06-26")}
+    assert got["Piet de Vries"]["scope"] == "other_event"
+    assert got["Johan Persson"]["scope"] == "this_event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In October last year, Iran freed the travel bloggers Jane Moss and Tom Reed after a court case was dropped.",
+    "Iran freed the travel bloggers Jane Moss and Tom Reed in October last year.",
+])
+def test_a_month_of_last_year_is_another_release(sentence):
+    got = {p["name"]: p for p in extract_people(
+        ["Dr Kate Lowe has been released from prison in Iran.", sentence], published="2020-11-26")}
+    assert got["Jane Moss"]["scope"] == "other_event"
+    assert got["Kate Lowe"]["scope"] == "this_event"
