@@ -2597,8 +2597,9 @@ _CLEMENCY_RE = re.compile(
     r"\bgranted\s+(?:(?:executive\s+|presidential\s+)?clemency|(?:a\s+)?pardons?|amnesty)\s+to\s+"
     r"|\bgranted\s+(?:(⟦\d+⟧)|him|her|them)\s+(?:executive\s+|presidential\s+)?(?:clemency|a\s+pardon|amnesty)\b", re.I)
 _W_CLEMENCY = frozenset(["granted"])
-_NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\bthey\s+(?:were|are|have\s+been)\s+"
-                            r"(?:identified|named)\s+(?:by\s+[^,;.⟦]{1,40}?\s+)?as\s+|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
+_NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\b(?:they|(?:[\w-]+\s+)?of\s+them)\s+"
+                            r"(?:were|are|have\s+been|has\s+been)\s+(?:publicly\s+|officially\s+)?(?:identified|named)"
+                            r"(?:\s+(?:by\s+[^,;.⟦]{1,40}?\s+)?as\s+|\s*:\s*)|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
                             r"(?:given|listed|released|published|named)\s+as\s+", re.I)
 _ANOTHER_WAS_RE = re.compile(r"^\W*(?:another|a\s+second|a\s+third|a\s+fourth)(?:\s+(?:one|of\s+them))?\s+(?:was|is)\s+"
                              r"(?:(?:identified|named)\s+as\s+)?(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)

@@ -4042,3 +4042,19 @@ def test_a_month_of_last_year_is_another_release(sentence):
         ["Dr Kate Lowe has been released from prison in Iran.", sentence], published="2020-11-26")}
     assert got["Jane Moss"]["scope"] == "other_event"
     assert got["Kate Lowe"]["scope"] == "this_event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three of them have been named: Sam Nasser, a businessman; Emil Sharif, a venture capitalist; and Moran Tabib.",
+    "Three of them have been named as Sam Nasser, Emil Sharif and Moran Tabib.",
+    "They have been named: Sam Nasser, Emil Sharif and Moran Tabib.",
+])
+def test_members_named_after_a_freed_group_are_freed(sentence):
+    got = released("The five American prisoners were freed and flown to Doha on Monday.", sentence)
+    assert {"Sam Nasser", "Emil Sharif", "Moran Tabib"} <= got
+
+
+def test_members_named_after_a_held_group_are_not_freed():
+    got = people("Five American prisoners are still held in Evin prison.",
+                 "Three of them have been named as Sam Nasser, Emil Sharif and Moran Tabib.")
+    assert got["Sam Nasser"]["status"] != "released"
