@@ -190,7 +190,8 @@ lawmaker minister ministers administration department
 brigadier seaman airman ensign constable inspector superintendent trooper gunner rifleman sapper bombardier
 midshipman commodore maulana mullah briton brit swede serb croat slovene bosniak
 frenchman frenchwoman frenchmen englishman englishwoman englishmen dutchman dutchwoman dutchmen irishman irishwoman
-irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen""".split()
+irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen
+allow permit ensure guarantee restore repeal investigate""".split()  # imperatives opening a list of demands
 
 _PLACES = """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
 bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
@@ -239,6 +240,9 @@ _PLACE_PHRASES = {
     "downing street", "beit lahia", "beit hanoun", "ben gurion", "new delhi", "kuala lumpur", "addis ababa",
     "dar es salaam", "abu ghraib", "guantanamo bay", "ras al-khaimah", "al-arish", "el-arish", "port sudan",
     "saint petersburg", "st petersburg", "nizhny novgorod", "rostov-on-don", "tel hashomer", "sheba",
+    "san jose", "san josé", "san juan", "san salvador", "santo domingo", "santa clara", "san sebastian",
+    "san sebastián", "san cristobal", "san cristóbal", "san pedro sula", "la paz", "las vegas", "new orleans",
+    "port-au-prince", "port au prince", "mexico city", "guatemala city", "panama city", "kuwait city",
 }
 _PLACE_MAX_WORDS = max(len(p.split()) for p in _PLACE_PHRASES)
 _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
@@ -449,6 +453,9 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:transferred|moved|taken)\s+(?:back\s+)?to\s+(?:the\s+|a\s+|another\s+)?"
     r"(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,3}?(?:prison|jail|penal\s+colony|labou?r\s+camp|house\s+arrest)\b"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:re-?arrested|re-?detained|detained\s+again|arrested\s+again)\b"
+    # "He was flown to the United States in custody": handed over to be tried, not freed
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:flown|taken|sent|brought|extradited|transferred|returned)"
+    r"\s+(?:back\s+)?to\s+(?:the\s+)?(?:[\w.'’-]+\s+|⟦\d+⟧\s+){0,3}?in\s+(?:[\w.'’-]+\s+)?custody\b"
     # "was released in October, only to be seized again in January": freed once, held now
     r"|\bonly\s+to\s+be\s+(?:re-?arrested|re-?detained|(?:seized|arrested|detained|jailed|abducted|kidnapped|taken)"
     r"\s+(?:\w+\s+)?again)\b"
@@ -1001,14 +1008,16 @@ _END_PUNCT = frozenset(".!?…\"”»)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-# a ship or aircraft named after its type: "freed the Saudi supertanker Sirius Star", "the MV Faina"
+# a ship, aircraft or publication named after its type: "freed the Saudi supertanker Sirius Star", "the MV Faina",
+# "the owner of the newspaper El Mercurio"
 _VESSEL_NAME_RE = re.compile(
     r"\b(?:(?:super)?tanker|ship|vessel|freighter|yacht|ferry|trawler|boat|dhow|tug(?:boat)?|barge|carrier|frigate"
-    r"|airliner|MV|MT|M/V|M/T)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
+    r"|airliner|MV|MT|M/V|M/T|newspaper|daily|weekly|magazine|tabloid|broadsheet)\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)")
 
 
 _VESSEL_WORDS = ("tanker", "ship", "vessel", "freighter", "yacht", "ferry", "trawler", "boat", "dhow", "tug", "barge",
-                 "carrier", "frigate", "airliner", "MV", "MT", "M/V", "M/T")  # a cheap guard for _VESSEL_NAME_RE
+                 "carrier", "frigate", "airliner", "MV", "MT", "M/V", "M/T", "newspaper", "daily", "weekly", "magazine",
+                 "tabloid", "broadsheet")  # a cheap guard for _VESSEL_NAME_RE
 
 
 # an office held for a place, right before a capitalised run: the run starts with the place
@@ -3908,6 +3917,11 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                                            for x in persons[idx].mentions):
                     # "Paul Getty III, the grandson of J. Paul Getty", "His son, X Jr., will speak": two generations,
                     # two people
+                    idx = None
+                if idx is not None and m.role == "relative" and m.text not in persons[idx].spellings and any(
+                        m.text.startswith(sp + " ") for sp in persons[idx].spellings):
+                    # "Their oldest son, Huber Matos Araluce": a relative whose name runs on past the freed man's
+                    # (a second surname) is his namesake, not him
                     idx = None
                 attach(m, new_person() if idx is None else idx, m.text)
                 if m.role == "relative" and m.relative_anchor is not None:

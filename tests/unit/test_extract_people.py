@@ -4058,3 +4058,47 @@ def test_members_named_after_a_held_group_are_not_freed():
     got = people("Five American prisoners are still held in Evin prison.",
                  "Three of them have been named as Sam Nasser, Emil Sharif and Moran Tabib.")
     assert got["Sam Nasser"]["status"] != "released"
+
+
+def test_a_son_whose_name_runs_on_past_his_freed_father_s_is_another_person():
+    got = people("Cuba released Hugo Marin on Sunday after 20 years in prison.",
+                 "Their oldest son, Hugo Marin Lopez, now 38, flew to San Jose to wait for the release.")
+    assert got["Hugo Marin"]["status"] == "released"
+    assert got["Hugo Marin Lopez"]["status"] != "released"
+    assert "San Jose" not in got
+
+
+def test_a_full_name_with_a_second_surname_is_still_one_person():
+    got = people("Cuba released Hugo Marin Lopez on Sunday after 20 years in prison.",
+                 "Hugo Marin flew to Costa Rica the same day.")
+    assert list(got) == ["Hugo Marin Lopez"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was flown to the United States in custody and will face charges for his escape.",
+    "He was taken to Miami in federal custody on Thursday.",
+])
+def test_someone_handed_over_and_flown_off_in_custody_is_not_freed(sentence):
+    got = people("Venezuela freed ten American prisoners on Wednesday.",
+                 "Also handed over was Leonard Hale, a businessman who had fled house arrest.", sentence)
+    assert got["Leonard Hale"]["status"] != "released"
+
+
+def test_someone_flown_home_after_a_release_stays_freed():
+    got = people("Also freed was Leonard Hale, a businessman held since 2019.",
+                 "He was flown to the United States on Thursday.")
+    assert got["Leonard Hale"]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentence, paper", [
+    ("Carlos Ruiz, son of the owner of the newspaper El Tiempo, was released last night by his captors.", "El Tiempo"),
+    ("The daily La Prensa reported that Ana Vidal had been freed from prison.", "La Prensa"),
+])
+def test_a_publication_named_after_its_type_is_not_a_person(sentence, paper):
+    assert paper not in people(sentence)
+
+
+def test_an_imperative_opening_a_demand_is_no_part_of_a_name():
+    got = people("The network welcomes the release of Xu Ming from prison.",
+                 "It urges the government to: 1. Release all prisoners; 2. Allow Xu Ming to return at any time.")
+    assert "Allow Xu Ming" not in got and "Allow Xu Ming" not in got.get("Xu Ming", {}).get("aliases", [])
