@@ -557,7 +557,9 @@ _EARLIER_RE = re.compile(
     r"\b(?:in\s+recent\s+(?:months|weeks|years)|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
-    r"|over\s+the\s+past\s+(?:year|months))", re.I)
+    r"|over\s+the\s+past\s+(?:year|months)"
+    # "Among the executives freed then was X": back to the occasion the story just named
+    r"|(?:freed|released|pardoned|exchanged|swapped|rescued|traded)\s+then\b|on\s+that\s+occasion|at\s+that\s+time)", re.I)
 # a capture the date phrase after it belongs to: "captured near the Republican Palace last spring"
 _CAPTURE_DATED_RE = re.compile(
     r"\b(?:captured|arrested|abducted|kidnapped|detained|seized|snatched|jailed|sentenced|convicted|imprisoned"
@@ -612,7 +614,7 @@ _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainstpe")
 _NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flr")
 _SWAP_RE = _lead(_SWAP_RE, "eist")
-_EARLIER_RE = _lead(_EARLIER_RE, "ehilmopwy")
+_EARLIER_RE = _lead(_EARLIER_RE, "aefhilmopprstwy")
 _SUBJECT_CUE_RE = _lead(_SUBJECT_CUE_RE, "abflnorsu\\s")
 _NEGATION_RE = _lead(_NEGATION_RE, "fnry")
 _EVENT_INCLUDED_RE = _lead(_EVENT_INCLUDED_RE, "aehprs")
@@ -2189,7 +2191,7 @@ def _is_earlier(month: str | None, year: str | None, when: _When, day: int | Non
         if by_day is not None:
             return by_day
     if when.published_month is None:
-        if year is None and when.weekday_story:  # "In June, X was freed" beside "freed Sunday"
+        if when.weekday_story:  # "In June (2022), X was freed" beside "freed Sunday": news dates its own week by weekday
             return True
         return year is not None and when.latest_year is not None and int(year) < when.latest_year
     y = int(year) if year else when.published_month // 12
@@ -2281,6 +2283,15 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
 
 _LAST_BEFORE_RE = re.compile(r"\blast\s+$", re.I)
 _LAST_YEAR_AFTER_RE = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
+
+
+def _opens_dated_earlier(tpl: str, when: _When) -> bool:
+    """Whether a sentence opens on a date before the story's event: "In August 2012 an appeals court ..."."""
+    lead = _LEADING_TIME_RE.match(tpl)
+    if not lead or _CAPTURE_VERB_RE.search(tpl):
+        return False  # "In 2019 X was sentenced to ten years. He was freed ...": the date is the sentence's
+    return any(_is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+                              for dm in _DATE_RE.finditer(lead.group(0)))
 
 
 def _last_month_year(text: str, dm: re.Match, when: _When) -> str | None:
@@ -4322,6 +4333,10 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                     if sc == "this_event" and before and before[-1][1] == per_sentence[k - 1][0] \
                             and before[-1][0].scope == "other_event":
                         sc = "other_event"  # "In January 2016 X was freed ... He returned home quietly": that release
+                    elif sc == "this_event" and k and antecedent in per_sentence[k - 1][1] \
+                            and not _OWN_TIME_RE.search(tpl) and _opens_dated_earlier(per_sentence[k - 1][2], when):
+                        # "In August 2012 a court commuted X's sentence. He was released and ...": that occasion
+                        sc = "other_event"
                     findings.setdefault(id(antecedent), []).append((_Finding(st, sc), s))
             elif st.startswith("plural:"):
                 st, sc, count, noun = st[7:].split("|")

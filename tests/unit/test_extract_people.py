@@ -4102,3 +4102,32 @@ def test_an_imperative_opening_a_demand_is_no_part_of_a_name():
     got = people("The network welcomes the release of Xu Ming from prison.",
                  "It urges the government to: 1. Release all prisoners; 2. Allow Xu Ming to return at any time.")
     assert "Allow Xu Ming" not in got and "Allow Xu Ming" not in got.get("Xu Ming", {}).get("aliases", [])
+
+
+def test_a_month_and_year_in_an_undated_weekday_story_is_another_occasion():
+    got = people("Venezuela released ten American prisoners on Wednesday in a swap.",
+                 "In March 2022, two Americans, Luis Ortega and Pablo Ruiz, were released after a visit by US officials.")
+    assert got["Luis Ortega"]["scope"] == "other_event"
+
+
+def test_freed_then_points_back_to_the_occasion_just_named():
+    got = people("Venezuela released ten American prisoners on Wednesday.",
+                 "In October 2022, Venezuela freed seven Americans, including five oil executives.",
+                 "Among the executives freed then was Jorge Molina, who had been held for nearly five years.")
+    assert got["Jorge Molina"]["status"] == "released" and got["Jorge Molina"]["scope"] == "other_event"
+
+
+def test_he_was_released_after_a_sentence_opening_on_an_earlier_date_is_that_occasion():
+    got = {p["name"]: p for p in extract_people(
+        ["Ukraine pardoned Yuriy Lutsenko on Sunday.",
+         "In August 2012 an appeals court replaced the prison term of Oleh Marchenko with a suspended sentence.",
+         "He was released and later received asylum in Denmark."], published="2013-04-08")}
+    assert got["Oleh Marchenko"]["scope"] == "other_event"
+
+
+def test_he_was_released_after_a_sentence_dating_his_conviction_is_still_this_event():
+    got = {p["name"]: p for p in extract_people(
+        ["Ukraine pardoned Yuriy Lutsenko on Sunday.",
+         "In August 2012 a court jailed Oleh Marchenko for five years.",
+         "He was released under the pardon."], published="2013-04-08")}
+    assert got["Oleh Marchenko"]["status"] == "released" and got["Oleh Marchenko"]["scope"] == "this_event"
