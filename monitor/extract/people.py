@@ -386,6 +386,12 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
     r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|penal\s+colony|police\s+station"
     r"|labou?r\s+camp|penitentiary|gaol)\b"
+    # "X and Y were driven from Belgrade's central prison to the Hungarian border" (not "taken from prison to court")
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|finally|quietly|secretly)\s+)?"
+    r"(?:driven|taken|escorted|flown|bussed|brought|led|whisked)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+|a\s+|his\s+|her\s+"
+    r"|their\s+)?(?:[\w'’-]+\s+|⟦\d+⟧['’]s?\s+){0,3}?(?:prison|jail|penitentiary|gaol|penal\s+colony|labou?r\s+camp"
+    r"|detention\s+(?:cent(?:re|er)|facility))\b(?!\s+to\s+(?:the\s+|a\s+|another\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:court|courthouse|courtroom|hospital|clinic|prison|jail|hearing|trial|tribunal|colony|camp|cell|police)\b)"
     # a crew held aboard: "X and Y also left the ship together", "X came ashore on Saturday"
     r"|\b(?:left|leaves|disembarked\s+from|walked\s+off)\s+(?:the|their)\s+(?:seized\s+|hijacked\s+|detained\s+)?"
     r"(?:ship|vessel|tanker|freighter|trawler)\b|\b(?:came|comes|went|go|goes)\s+ashore\b|\bdisembarked\b"
@@ -3857,6 +3863,7 @@ _BULLET_RELEASE_RE = re.compile(
 # (the name may follow its title: "- Publisher and former editor X, detained on Sunday")
 _BULLET_NAME_RE = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,3}[.)])\s*(?:[A-Za-z][\w'’-]*\s+){0,6}?⟦(\d+)⟧")
 _PRONOUN_OPEN_RE = re.compile(r"^\W*(?:He|She|They|His|Her|Their)\b")
+_HE_SHE_OPEN_RE = re.compile(r"^\W*(?:He|She)\s+(?:\w+\s+)?(?:had|has|was|is|would|will|could|did|spent|served|said|told)\b")
 _EARLIER_WORD_RE = re.compile(r"\b(?:(?:19|20)\d\d|earlier|previous(?:ly)?|last\s+(?:year|month))\b", re.I)
 
 
@@ -4348,7 +4355,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             plural_antecedent = (tpl, spans, ms, found)  # resolved only if a "Both ..." follows
         subjects = [m for m in ms if m.role not in ("official", "credit", "victim", "commentator", "relative")
                     and not m.possessive]
-        if ms:
+        if ms and not (antecedent is not None and _HE_SHE_OPEN_RE.match(s) and not _OPENS_ON_NAME_RE.match(tpl)):
+            # ("He had served ... at a trial at which Castro spoke. He was driven ...": a sentence whose subject is
+            # "he" goes on about the same person; a name inside it does not take over)
             antecedent = subjects[0] if subjects else None
         for i, fs in found.items():
             targets = [ms[i]]

@@ -4131,3 +4131,28 @@ def test_he_was_released_after_a_sentence_dating_his_conviction_is_still_this_ev
          "In August 2012 a court jailed Oleh Marchenko for five years.",
          "He was released under the pardon."], published="2013-04-08")}
     assert got["Oleh Marchenko"]["status"] == "released" and got["Oleh Marchenko"]["scope"] == "this_event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Steve Parr and Peter Wall were driven from Belgrade's central prison to the Hungarian border late yesterday.",
+    "Steve Parr, 48, the head of the agency, and his colleague Peter Wall, 52, were taken from the central prison "
+    "to the airport.",
+])
+def test_people_driven_out_of_a_prison_to_a_border_or_airport_are_freed(sentence):
+    assert {"Steve Parr", "Peter Wall"} <= released("Two aid workers jailed for spying have been freed.", sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Steve Parr was taken from Evin prison to a court in Tehran on Monday.",
+    "Steve Parr was taken from the prison to hospital with chest pains.",
+])
+def test_someone_taken_from_prison_to_court_or_hospital_is_not_freed(sentence):
+    assert "Steve Parr" not in released("The court adjourned until Friday; the prisoners were not freed.", sentence)
+
+
+def test_a_name_inside_a_he_sentence_does_not_take_over_the_pronoun():
+    got = people("Cuba released Hugo Marin on Sunday, 20 years after he was arrested on Fidel Castro's orders.",
+                 "He had served every day of his sentence, handed down after a trial at which Castro himself spoke.",
+                 "He was released on Sunday and flown to Costa Rica.")
+    assert got["Fidel Castro"]["status"] != "released"
+    assert got["Hugo Marin"]["status"] == "released"
