@@ -166,7 +166,8 @@ _TRANSFER_LEFT_RE = re.compile(
 )
 _ELIDED_TOOK_RE = re.compile(
     r"(?:^|\band|,|\bwhile|\bwhereas)\s*(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:took|takes|accepted|got)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
-_ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:more\s+|others?\s+|of\s+them\s+|people\s+|prisoners\s+)?(?:to|into|in)\s+{_PLACE}")
+_ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:(?:more|others?|of\s+them|people|persons|prisoners|detainees|servicemen|soldiers"
+                                  rf"|civilians|citizens|hostages|POWs)\s+)?(?:to|into|in)\s+{_PLACE}")
 _QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _RELATIVE_MOVED_RE = re.compile(
     rf"\s*,\s*who\s+were\s+(?:then\s+|later\s+|immediately\s+|all\s+)?(?:flown|taken|sent|deported|driven|bussed|expelled"
@@ -205,7 +206,7 @@ _LEFT_RELEASE_NOUN_RE = re.compile(
     rf"\s+(?:of|involving|including|covering|for)\s+{_QUAL_TAIL}$", _C
 )
 _LEFT_EVENT_SUBJECT_RE = re.compile(
-    rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS}|deal|agreement|operation|handover)(?:\s*,[^,;]{{1,160}},)?\s+"
+    rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS}|deal|agreement|operation|handover|decree)(?:\s*,[^,;]{{1,160}},)?\s+"
     rf"(?:has\s+|had\s+|have\s+)?(?:involved|involves|included|includes|covered|covers|saw|sees|freed|affected|"
     rf"concerned|concerns|brought\s+home|brought\s+back|returned|comprised|comprises|consisted\s+of|totall?ed)\s+{_QUAL_TAIL}$",
     _C,
@@ -579,6 +580,7 @@ _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|crossi
 _FACILITY_TAIL_RE = re.compile(r"^[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?\s+(?:Air\s+Force(?:\s+Base)?|Air\s+Base|Airbase|Airport|Airfield)$")
 
 
+_SIDE_AFTER_RE = re.compile(r"\s+side\b", re.I)
 _IN_COUNTRY_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
 
 
@@ -1213,6 +1215,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 continue  # "driven to the Kuneitra crossing": a border post names no country
             if _AIRPORT_AFTER_RE.match(rest, m.end("place")) and _TRANSFER_RIGHT_RE.search(rest, m.end()):
                 continue  # "brought to Munich-Riem airport and flown to Zagreb": the airport is where the flight starts
+            if _SIDE_AFTER_RE.match(rest, m.end("place")):
+                return "exchanged", None  # "44 persons were transferred to the Armenian side": one side of a swap
             dest = _destination(m.group("place"))
             inside = _IN_COUNTRY_RE.match(rest, m.end("place")) if dest and "," not in dest else None
             if inside and (country_of(inside.group(1)) or city_country(inside.group(1))):
@@ -1238,6 +1242,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                     return "transferred", dest  # "a plane carrying 35 freed Ukrainians landed at Boryspil airport"
     if transfer_seen and _AND_END_RE.search(wide_left):
         m = _ELIDED_TRANSFER_RE.match(sentence, q.end)
+        if m and _SIDE_AFTER_RE.match(sentence, m.end("place")):
+            return "exchanged", None  # "..., 12 persons to the Azerbaijani side"
         if m:
             dest = _destination(m.group("place"))
             if dest:
@@ -2160,7 +2166,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             got = _classify(sentence, q, transfer_seen, heads, places)
             if got:
                 classified[q.start] = got
-                transfer_seen = transfer_seen or got[0] == "transferred"
+                # (a move to "the Armenian side" is a swap's, and its verb is gapped the same way)
+                transfer_seen = transfer_seen or got[0] == "transferred" or (got[0] == "exchanged" and " side" in sentence)
         for q in held_rest:
             quantities.append(q)
             classified[q.start] = ("held", None)

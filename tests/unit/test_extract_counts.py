@@ -2243,3 +2243,22 @@ def test_a_figure_of_several_digits_after_and_takes_the_remaining_state_not_the_
     got = facts("The pirates released the tanker's 11 crew members on Friday and 14 remain captive.")
     assert ("held", 14, None, "this_event") in got
     assert not any(m == "held" and v == 11 for m, v, *_ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The decree covered six prisoners in total; the names of the five others were not published.",
+    "The pardon decree covered six people in all.",
+])
+def test_a_decree_covering_people_frees_them(sentence):
+    assert ("released", 6, None) in this_event(sentence)
+
+
+def test_people_moved_to_one_side_of_a_swap_are_exchanged_gapped_verb_included():
+    got = this_event("44 persons were transferred to the Armenian side, 12 persons to the Azerbaijani side, "
+                     "the ombudsman said.")
+    assert got == {("exchanged", 44, None), ("exchanged", 12, None)}
+
+
+def test_a_gapped_move_with_its_own_noun_keeps_its_destination():
+    got = this_event("Forty prisoners were flown to Qatar, 12 detainees to Turkey and the rest to Syria.")
+    assert ("transferred", 12, "Turkey") in got
