@@ -67,6 +67,7 @@ _HELD_WORDS_RE = re.compile(
     r"(?=[sSrRiIhHdDjJbBcCnNeEkKlL])\b(?:still|remain|remains|remained|remaining|inside|held|detained|jailed|behind|imprisoned|captive|left\s+behind|"
     r"not|excluded|kept)\b", re.I)
 _CAPTIVES_BY_ANY_NAME = frozenset("foreigners westerners expatriates hostages captives abductees".split())
+_CAPTURE_WORD_RE = re.compile(r"\b(?:taken|captured|kidnapped|abducted|seized|snatched)\b")
 _BARE_CAPTIVITY_RE = re.compile(r"(?:held|detained|kidnapped|abducted|seized|taken)(?:\s+(?:hostage|captive|prisoner))?")
 _EARLIER_RE = re.compile(
     r"\b(?:earlier|previous(?:ly)?|last\s+(?:year|month|week)|before|ago|in\s+(?:19|20)\d\d|since)\b", re.I)
@@ -252,7 +253,10 @@ class _Resolver:
                 (w for w in nouns if w in _CAPTIVE_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _OTHER_PLURALS)),
                 None)
             if noun:
-                return self._by_noun(noun, j, pos)
+                # "among the men taken from Arsal in 2014": a group named by its capture is the one a release of
+                # that capture spoke of, not any group of "men"
+                cap = _CAPTURE_WORD_RE.search(rest)
+                return self._by_noun(noun, j, pos, cap.group(0) if cap else None)
         return None
 
     def _last(self, j: int, pos: int) -> tuple[str, str] | None:
@@ -279,9 +283,13 @@ class _Resolver:
             return this_only.pop() if len(this_only) == 1 else None
         return statuses.pop() if statuses else None
 
-    def _by_noun(self, noun: str, j: int, pos: int) -> tuple[str, str] | None:
+    def _by_noun(self, noun: str, j: int, pos: int, captured: str | None = None) -> tuple[str, str] | None:
         before = [g for g in self.groups if g.sentence < j or (g.sentence == j and g.pos < pos)]
         cands = [g for g in before if noun == "group" or re.search(r"\b" + re.escape(noun) + r"\b", g.text)]
+        if captured:
+            cands = [g for g in cands if captured in g.text]
+            if not cands:
+                return None
         if not cands and noun in _CAPTIVES_BY_ANY_NAME:
             # "The foreigners were A, B ..." after "eight aid workers were freed": a noun any captive of the
             # story goes by stands for its group when every group so far shares one fate

@@ -543,6 +543,10 @@ _GROUP_INCLUDED_RE = re.compile(r"\b(?:the|that|this)\s+group\s+(?:also\s+)?(?:i
                                 re.I)
 _MEMBER_BEFORE_RE = re.compile(r"\b(?:among\s+(?:them|whom|those)|including|included|includes?)\b(?:[^⟦;:.!?]|⟦\d+⟧){0,100}$",
                                re.I)
+_SWAPPED_THING_RE = re.compile(r"\s+(?:an?\s+|the\s+|(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?(?:videotape|video|tape"
+                               r"|recording|footage|proof|sign|information|intelligence|ransom|payment|money|cash|sum"
+                               r"|guarantee|promise|pledge|letter|message|list|map|documents?|data|ceasefire|truce"
+                               r"|safe\s+passage)\b", re.I)
 _SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
 _HELD_OBJECT_RE = re.compile(
     r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
@@ -3692,6 +3696,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     released_here = [g for g in governing if g[1] == "released"]
     for mm in _scan(_SWAP_RE, _W_SWAP, tpl, wset):
         earlier = [g for g in released_here if g[0] <= mm.start()]
+        if earlier and _SWAPPED_THING_RE.match(tpl, mm.end()):
+            continue  # "in return for a videotape showing captive soldier X alive": a thing, not a person
         if earlier:
             add(_objects_after(tpl, spans, mentions, groups, mm.end(), 8), "released", earlier[-1][2])
             # "freed X in exchange for three Iranian men": the counted group swapped is freed too, so a later

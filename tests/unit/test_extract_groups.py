@@ -272,3 +272,22 @@ def test_a_speakers_kin_with_a_comma_and_an_age_among_the_group_is_a_member():
     out = assign_group_members(s, [_count("released", 6, s[0])], people)
     assert _status(out, "Omri Dayan") == ("released", "this_event")
     assert _status(out, "Dalia Dayan") == ("mentioned", "this_event")
+
+
+def test_a_group_named_by_its_capture_is_not_any_group_of_the_same_noun():
+    text = ("In exchange for safe passage for its remaining men, the militia told the army where it had buried the "
+            "soldiers it captured three years ago and handed over the only living prisoner, fighter Ahmad Salem.\n"
+            "Hussein Daher, whose son Ali Daher was among the men taken from Tarsal in 2014, has demanded an "
+            "inquiry.\n"
+            "In exchange, three militia prisoners held in the central prison were released, and thousands of "
+            "fighters left for the north.")
+    got = {p["name"]: p for p in extract_article(text, published="2017-08-29")["people"]}
+    assert got["Ahmad Salem"]["status"] == "released"
+    assert got["Ali Daher"]["status"] != "released"
+
+
+def test_a_group_named_by_its_capture_is_the_group_freed_from_that_capture():
+    s = ["The 20 students kidnapped from the school in March were freed on Sunday.",
+         "Amina Bello was among the students kidnapped from the school."]
+    out = assign_group_members(s, [_count("released", 20, s[0])], [_person("Amina Bello")])
+    assert _status(out, "Amina Bello") == ("released", "this_event")

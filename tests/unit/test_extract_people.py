@@ -4156,3 +4156,16 @@ def test_a_name_inside_a_he_sentence_does_not_take_over_the_pronoun():
                  "He was released on Sunday and flown to Costa Rica.")
     assert got["Fidel Castro"]["status"] != "released"
     assert got["Hugo Marin"]["status"] == "released"
+
+
+@pytest.mark.parametrize("thing", [
+    "a videotape showing captive soldier Sgt. Gil Shani alive and apparently well",
+    "information on the fate of the pilot Ron Avital",
+])
+def test_a_thing_given_in_return_for_a_release_frees_nobody_it_names(thing):
+    got = people(f"Israel freed 19 Palestinian women prisoners on Friday in return for {thing}.")
+    assert not any(p["status"] == "released" for p in got.values())
+
+
+def test_a_person_given_in_return_for_a_release_is_freed():
+    assert "Gil Shani" in released("Israel freed 19 Palestinian women prisoners on Friday in return for soldier Gil Shani.")
