@@ -191,7 +191,8 @@ brigadier seaman airman ensign constable inspector superintendent trooper gunner
 midshipman commodore maulana mullah briton brit swede serb croat slovene bosniak
 frenchman frenchwoman frenchmen englishman englishwoman englishmen dutchman dutchwoman dutchmen irishman irishwoman
 irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen
-allow permit ensure guarantee restore repeal investigate""".split()  # imperatives opening a list of demands
+driver drivers fixer fixers colleague colleagues
+allow permit ensure guarantee restore repeal investigate""".split()  # (the last: imperatives opening a list of demands)
 
 _PLACES = """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
 bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia botswana
@@ -4287,6 +4288,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     persons = _resolve(all_mentions)
 
     findings: dict[int, list[tuple[_Finding, str]]] = {}
+    prose = [k for k, (s, *_) in enumerate(per_sentence) if len(s.split()) >= 10]
+    lede_end = max(_LEDE_SENTENCES, prose[1] + 1 if len(prose) > 1 else 0)  # past a page's heads and bylines
     lede_single = False  # the lede freed one unnamed person ("An Australian man ... has been freed")
     prev_status: str | None = None
     antecedent: _Mention | None = None
@@ -4322,7 +4325,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             group_status["@them"] = _last_plural(prev_tpl, per_sentence[k - 1][1]) or (
                 group_status.get("@them", "") if k > 1 and firsts[k - 1] in _W_ONE_OF_GROUP else "")
         prev_tpl = tpl
-        if k < _LEDE_SENTENCES and not ms and _LEDE_SINGLE_FREED_RE.search(s) and not _NEGATION_RE.search(s):
+        if k < lede_end and not any(m.role not in ("official", "credit") and len(m.tokens) >= 2 for m in ms) \
+                and _LEDE_SINGLE_FREED_RE.search(s) and not _NEGATION_RE.search(s):
+            # (the lede may name the official who pardoned the one unnamed person: "after an appeal from Gov. X")
             lede_single = True
         elif lede_single and ms:
             # ... and the next sentence opens on the name: "Warren Smith, 54, a former soldier, was found ..."

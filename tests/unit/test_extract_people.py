@@ -4169,3 +4169,20 @@ def test_a_thing_given_in_return_for_a_release_frees_nobody_it_names(thing):
 
 def test_a_person_given_in_return_for_a_release_is_freed():
     assert "Gil Shani" in released("Israel freed 19 Palestinian women prisoners on Friday in return for soldier Gil Shani.")
+
+
+def test_a_lede_freeing_one_unnamed_person_names_them_in_the_next_sentence_past_heads_and_officials():
+    got = people("Sudan pardons U.S. journalist charged with spying",
+                 "Sudan's president pardoned a prize-winning American journalist charged with espionage on Saturday "
+                 "after a personal appeal from New Mexico Gov. Bill Rollins, and freed him along with his Chadian "
+                 "driver.",
+                 "Paul Salek, 44, a correspondent for the Tribune, had been held since Aug. 6, when he was arrested "
+                 "in the Darfur region.")
+    assert got["Paul Salek"]["status"] == "released"
+    assert got["Bill Rollins"]["status"] != "released"
+
+
+def test_driver_and_colleagues_are_no_part_of_a_name():
+    got = released("Sudan pardoned three prisoners on Saturday.",
+                   "Driver Idris Anu and his colleagues Suleiman Moussa and Ali Bakr were also pardoned.")
+    assert {"Idris Anu", "Suleiman Moussa", "Ali Bakr"} <= got
