@@ -4186,3 +4186,9 @@ def test_driver_and_colleagues_are_no_part_of_a_name():
     got = released("Sudan pardoned three prisoners on Saturday.",
                    "Driver Idris Anu and his colleagues Suleiman Moussa and Ali Bakr were also pardoned.")
     assert {"Idris Anu", "Suleiman Moussa", "Ali Bakr"} <= got
+
+
+@pytest.mark.parametrize("rank", ["Bripka", "Aiptu", "Kompol"])
+def test_indonesian_police_ranks_are_no_part_of_a_name(rank):
+    got = released(f"Police said the hostage, {rank} Iwan Sarjana, was freed unharmed on Thursday after the riot.")
+    assert got == {"Iwan Sarjana"}
