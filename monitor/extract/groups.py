@@ -96,6 +96,10 @@ _APPOS_MEMBER_RE = re.compile(r"⟦(?P<id>\d+)⟧\s*,\s*(?:(?:aged\s+)?\d{1,3}\s
                               r"eldest|first|last|most\s+senior|senior|best[\s-]known|[a-z]+est|member)"
                               r"(?:\s+[a-z][\w'-]*){0,2}|one)\s+(?:of|among|in)\s+"
                               r"(?P<ref>(?:the|them|those)\b[^⟦,;:.!?—–()]{0,50})", re.I)
+_SHIP = r"(?:ship|vessel|tanker|supertanker|yacht|boat|trawler|freighter|dhow|tug)"
+_MASTER = r"(?:captain|master|skipper|commandant|commander)"
+_SHIP_MASTER_RE = re.compile(r"\b(?:the\s+)?(?:" + _SHIP + r"['’]s\s+(?:[\w-]+\s+)?" + _MASTER + r"|" + _MASTER
+                             + r"\s+of\s+the\s+(?:[\w-]+\s+)?" + _SHIP + r")\s*,\s*⟦(?P<id>\d+)⟧", re.I)
 _INVERTED_RE = re.compile(r"^\W*(?:also\s+)?(?:freed|released|set\s+free|liberated|pardoned|exchanged|rescued|returned)"
                           r"\b[^⟦;:.!?]{0,60}?\b" + _COPULA + r"\s+", re.I)
 
@@ -495,6 +499,10 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         if st:
             first_end = m.start() + m.group(0).index("⟧") + 1
             found += [(i, st) for i in _items_before(tpl, first_end)]
+    for m in _SHIP_MASTER_RE.finditer(tpl):
+        st = resolver.resolve("the crew", j, m.start())  # "the ship's Polish captain, X": one of the crew
+        if st:
+            found.append((int(m.group("id")), st))
     m = _INVERTED_RE.match(tpl)
     if m:
         scope = "other_event" if _EARLIER_RE.search(tpl[:m.end()]) else "this_event"
@@ -502,7 +510,7 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
     return found
 
 
-_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b",
+_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b",
                      re.I)
 _CUE_RE = LowerScan(_CUE_RE)
 

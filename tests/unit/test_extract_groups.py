@@ -291,3 +291,21 @@ def test_a_group_named_by_its_capture_is_the_group_freed_from_that_capture():
          "Amina Bello was among the students kidnapped from the school."]
     out = assign_group_members(s, [_count("released", 20, s[0])], [_person("Amina Bello")])
     assert _status(out, "Amina Bello") == ("released", "this_event")
+
+
+@pytest.mark.parametrize("second", [
+    "The crew were all in good health, the ship's Polish captain, Marek Nowak, told AFP by telephone.",
+    "The commandant of the ship, Patrick Marchand, 52, was the last one to leave.",
+])
+def test_the_master_of_a_ship_whose_crew_was_freed_is_one_of_the_crew(second):
+    text = "Somali pirates freed the tanker and its 25 crew, held hostage since November, on Friday.\n" + second
+    got = {p["name"]: p for p in extract_article(text, published="2009-01-10")["people"]}
+    (name,) = got
+    assert got[name]["status"] == "released"
+
+
+def test_the_master_of_a_ship_whose_crew_is_still_held_is_not_freed():
+    text = ("Pirates seized the tanker and its 25 crew, who are still held hostage; talks on their release stalled.\n"
+            "The ship's captain, Marek Nowak, told AFP by telephone that the crew were well.")
+    got = {p["name"]: p for p in extract_article(text, published="2009-01-10")["people"]}
+    assert got["Marek Nowak"]["status"] != "released"
