@@ -20,6 +20,7 @@ from monitor.extract.event import DEMAND_LIST_RE, city_country, country_of, is_d
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
 from monitor.extract.phrases import LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
+from monitor.extract.text import lede_end
 
 # --- vocabulary ----------------------------------------------------------
 
@@ -2138,9 +2139,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
     groups: list[tuple] = []
     places = _Places([context] if context else sentences)
     prev_notes: list[str | None] | None = None  # scopes of the sentence before, if it was all other_event
-    # the lede: the first two prose sentences (a page's heads and bylines come before them)
-    prose = [i for i, s in enumerate(sentences) if len(s.split()) >= 10]
-    lede_end = max(_LEDE_SENTENCES, prose[1] + 1 if len(prose) > 1 else 0)
+    lede_stop = lede_end(sentences, _LEDE_SENTENCES)
     for si, sentence in enumerate(sentences):
         if not _may_hold_number(sentence):
             prev_notes = None
@@ -2213,7 +2212,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             head = _head(sentence, q, heads)
             claim["_noun"] = head.group("noun").lower() if head else None
             claim["_group"] = membership.get(q.start)
-            if metric == "released" and scope == "this_event" and si >= lede_end and _is_batch(sentence, q):
+            if metric == "released" and scope == "this_event" and si >= lede_stop and _is_batch(sentence, q):
                 claim["_batch"] = True
             raw.append(claim)
             moved = _RELATIVE_MOVED_RE.match(sentence, head.end()) if head and metric == "released" else None

@@ -94,6 +94,7 @@ from monitor.identity import same_person as _identity_same_person
 from monitor.extract.event import DEMAND_LIST_RE
 from monitor.extract.phrases import LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
+from monitor.extract.text import lede_end
 
 __all__ = ["extract_people"]
 
@@ -739,12 +740,6 @@ _UNLESS_RE = re.compile(r"\b(?:unless|until)\b", re.I)
 _GAPPED_REMNANT_RE = re.compile(
     r"\s+(?P<prep>from|on|in|at|after)\s+[^;:]{1,80}?,?\s+and\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2})?⟦(?P<i>\d+)⟧"
     r"\s+(?P=prep)\s+[^,;:⟦]{0,40}?(?:⟦\d+⟧[^,;:⟦]{0,20}?)?\s*(?:[.;]|$)", re.I)
-# ... and a run of them, each with its own date: "X was released Aug. 11, Briton Y on Sept. 24 and Z on Oct. 21"
-_REMNANT_DATE = (r"\s+(?:(?:on|in)\s+)?(?-i:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+\d{1,2}\b"
-                 r"(?![\d:])(?:,?\s+(?:19|20)\d\d\b)?")
-_VERB_DATE_RE = re.compile(_REMNANT_DATE)
-_DATED_REMNANT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[\w'’-]+\s+)?⟦(?P<i>\d+)⟧(?=" + _REMNANT_DATE
-                               + r"\s*(?:[,.;]|and\b|$))")
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
 # a pluperfect within the story's own day: "had already left their prisons in the morning"
 _SAME_DAY_RE = re.compile(r"\b(?:in\s+the\s+morning|that\s+morning|earlier\s+(?:in\s+the|that)\s+day|hours\s+earlier"
@@ -2050,6 +2045,11 @@ _MONTH_ALT = (r"(?-i:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)
 _DATE = (r"(?:(?:early|late|mid)[\s-]+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>" + _MONTH_ALT + r")(?![\w-])(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
          r"(?:,?\s+(?P<y>(?:19|20)\d\d)\b)?|(?P<y2>(?:19|20)\d\d)\b)")
 _DATE_RE = re.compile(r"\b" + _DATE, re.I)
+# a second conjunct's run, each with its own date: "X was released Aug. 11, Briton Y on Sept. 24 and Z on Oct. 21"
+_REMNANT_DATE = r"\s+(?:(?:on|in)\s+)?" + _MONTH_ALT + r"\.?\s+\d{1,2}\b(?![\d:])(?:,?\s+(?:19|20)\d\d\b)?"
+_VERB_DATE_RE = re.compile(_REMNANT_DATE)
+_DATED_REMNANT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[\w'’-]+\s+)?⟦(?P<i>\d+)⟧(?=" + _REMNANT_DATE
+                               + r"\s*(?:[,.;]|and\b|$))")
 # ", freed in April", ", who were released on 3 May 2019": a release participle, dated, closing a list of names
 _TRAILING_FREED_DATED_RE = re.compile(
     r"⟧\s*,\s*(?:who\s+(?:was|were|had\s+been)\s+|both\s+|all\s+)?(?:freed|released|set\s+free|pardoned|exchanged"
@@ -2155,7 +2155,7 @@ _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+
 _MONTH_NEAR_RE = re.compile(
     r"^(?:(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,4}?\s+(?:in|on|since|during|last)\s+"
     # ... or AP style, the month and day right after the verb: "was released Aug. 11"
-    r"|\s+(?=(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?![\d:.])))(?:early\s+|late\s+|mid-?)?"
+    r"|\s+(?=" + _MONTH_ALT + r"\.?\s+\d{1,2}\b(?![\d:.])))(?:early\s+|late\s+|mid-?)?"
     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>"
     + "|".join(_MONTH_NAMES) + r"|(?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)(?![\w-])(?:\s+(?P<day>\d{1,2})\b)?"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?", re.I)
@@ -4289,8 +4289,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     persons = _resolve(all_mentions)
 
     findings: dict[int, list[tuple[_Finding, str]]] = {}
-    prose = [k for k, (s, *_) in enumerate(per_sentence) if len(s.split()) >= 10]
-    lede_end = max(_LEDE_SENTENCES, prose[1] + 1 if len(prose) > 1 else 0)  # past a page's heads and bylines
+    lede_stop = lede_end([s for s, *_ in per_sentence], _LEDE_SENTENCES)  # past a page's heads and bylines
     lede_single = False  # the lede freed one unnamed person ("An Australian man ... has been freed")
     prev_status: str | None = None
     antecedent: _Mention | None = None
@@ -4326,7 +4325,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             group_status["@them"] = _last_plural(prev_tpl, per_sentence[k - 1][1]) or (
                 group_status.get("@them", "") if k > 1 and firsts[k - 1] in _W_ONE_OF_GROUP else "")
         prev_tpl = tpl
-        if k < lede_end and not any(m.role not in ("official", "credit") and len(m.tokens) >= 2 for m in ms) \
+        if k < lede_stop and not any(m.role not in ("official", "credit") and len(m.tokens) >= 2 for m in ms) \
                 and _LEDE_SINGLE_FREED_RE.search(s) and not _NEGATION_RE.search(s):
             # (the lede may name the official who pardoned the one unnamed person: "after an appeal from Gov. X")
             lede_single = True

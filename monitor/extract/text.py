@@ -382,3 +382,10 @@ def split_sentences(text: str) -> list[str]:
         if tail:
             sentences.append(tail)
     return sentences
+
+
+def lede_end(sentences: list[str], minimum: int = 3) -> int:
+    """Index just past an article's lede: its first two prose sentences (of ten words or more), which a
+    page's heads, bylines and datelines come before; never fewer than `minimum` sentences."""
+    prose = [i for i, s in enumerate(sentences) if len(s.split()) >= 10]
+    return max(minimum, prose[1] + 1 if len(prose) > 1 else 0)
