@@ -247,7 +247,10 @@ _HELD_RIGHT_RE = re.compile(
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
     rf"(?:still\s+)?languish(?:es|ed)?)\b"
     rf"|^[^,;]*?\b(?:will|would|shall|should|must|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
-    rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b",
+    rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b"
+    # "the remaining 6,329 will continue to serve their sentences": those the amnesty left inside
+    rf"|^[^,;]*?\b(?:(?:will|would|shall|must|are\s+to|is\s+to)\s+continue|continues?)\s+(?:to\s+serve|serving)\s+"
+    rf"(?:(?:out\s+)?(?:the\s+)?(?:rest|remainder|balance|remaining\s+part)\s+of\s+)?(?:their|his|her|the)\s+(?:\w+\s+)?(?:sentences?|terms?)\b",
     _C,
 )
 # present state, or one that went on ("remained in prison": still there when reported)
@@ -285,7 +288,7 @@ _FRONTED_PARTITIVE_RE = re.compile(
     r"\W*(?:and\s+)?(?:of\s+(?:those|them|these|whom|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)|among\s+(?:them|those|these))"
     r"(?:\s+(?:released|freed|pardoned|returned|exchanged|swapped))?\s*,\s*(?:about|some|nearly|almost|around|over|only|just)?\s*$",
     re.I)
-_PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:released|freed|set\s+free)\b", re.I)
+_PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|will\s+be|are\s+(?:to\s+be|being))\s+(?:\w+ly\s+)?(?:released|freed|set\s+free)\b", re.I)
 _STILL_HELD_RIGHT_RE = re.compile(rf"^\s*(?:are|were|remain|remained|is|was)\s+still\s+(?:being\s+)?(?:{_HELD_STATE}|behind)", re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(
@@ -375,6 +378,9 @@ _OTHER_EVENT_FIRST = "abcdefhilopstw"
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
+# a statement's "will be released today": the release it announces, not a later one
+_SAME_DAY_RE = re.compile(r"\w*\s+(?:(?:later|early|from|as\s+of)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+                          r"(?!\s+or\b)", re.I)
 _DATE_BEFORE_WHEN_RE = re.compile(  # (a day without a year is in the event's year: "It ended on May 5 when ...")
     r"\b(?:in|on|of|since|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:(?P<mon>" + _MONTH_RE + r")\.?\s+(?:\d{1,2},?\s+)?)?"
     r"(?P<year>(?:19|20)\d\d)|(?P<mon2>" + _MONTH_RE + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?P<mon3>"
@@ -1486,7 +1492,7 @@ def _predicate_past_asides(sentence: str, pos: int) -> str | None:
 
 
 _BARE_VERB_AFTER_RE = re.compile(
-    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|stayed(?=\s+(?:behind\s+)?(?:in|inside|behind)\b)|will\s+be|(?:will|would|should|must)\s+(?:stay|remain)|got|also|walked|rescued|freed|released|"
+    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|stayed(?=\s+(?:behind\s+)?(?:in|inside|behind)\b)|will\s+be|(?:will|would|should|must)\s+(?:stay|remain)|(?:(?:will|would|must|shall)\s+)?continue\s+(?:to\s+serve|serving)|got|also|walked|rescued|freed|released|"
     rf"pardoned|{_TRANSFER_VERBS})\b", re.I)
 _BARE_PARTICIPLE_AUX_RE = re.compile(
     r"\s+(?:included|listed|named|mentioned|identified|detained|held|arrested|jailed|sentenced)\s+[^,;]{0,60}?\s"
@@ -1707,7 +1713,7 @@ def _plan_governs(clause: str, q_lo: int, q_hi: int) -> bool:
     if expected and not _PLAN_LINK_BREAK_RE.search(tail[: expected.start(0) + expected.group(0).rfind(" ")]):
         return True  # "the release of 150 Palestinians is expected on Thursday"
     for planned in planned_re.finditer(clause):
-        if _NOT_PLANNED_RE.search(clause[: planned.end()]):
+        if _NOT_PLANNED_RE.search(clause[: planned.end()]) or _SAME_DAY_RE.match(clause, planned.end()):
             continue
         if planned.end() <= q_lo + 1:
             between = clause[planned.end():q_lo]

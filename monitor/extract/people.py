@@ -2625,9 +2625,11 @@ _ITEM_SEP_RE = re.compile(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", re.I)
 _ABOARD_RE = re.compile(
     r"^\W*(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:plane|flight|aircraft|jet|bus|buses"
     r"|helicopter)\s+(?:were|was)\s+", re.I)
+# "granted full pardon to 61 prisoners", "granted them a presidential pardon"
+_CLEMENCY_KIND = r"(?:(?:full|executive|presidential|royal|special|conditional|unconditional|general|partial|free)\s+)*"
 _CLEMENCY_RE = re.compile(
-    r"\bgranted\s+(?:(?:executive\s+|presidential\s+)?clemency|(?:a\s+)?pardons?|amnesty)\s+to\s+"
-    r"|\bgranted\s+(?:(⟦\d+⟧)|him|her|them)\s+(?:executive\s+|presidential\s+)?(?:clemency|a\s+pardon|amnesty)\b", re.I)
+    r"\bgranted\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnest(?:y|ies))\s+to\s+"
+    r"|\bgranted\s+(?:(⟦\d+⟧)|him|her|them)\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnesty)\b", re.I)
 _W_CLEMENCY = frozenset(["granted"])
 _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\b(?:they|(?:[\w-]+\s+)?of\s+them)\s+"
                             r"(?:were|are|have\s+been|has\s+been)\s+(?:publicly\s+|officially\s+)?(?:identified|named)"

@@ -2262,3 +2262,27 @@ def test_people_moved_to_one_side_of_a_swap_are_exchanged_gapped_verb_included()
 def test_a_gapped_move_with_its_own_noun_keeps_its_destination():
     got = this_event("Forty prisoners were flown to Qatar, 12 detainees to Turkey and the rest to Syria.")
     assert ("transferred", 12, "Turkey") in got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Of these, 1,828 prisoners will be released today after the reduction covered the rest of their sentence.", 1828),
+    ("Some 300 inmates will be released later today under the amnesty.", 300),
+    ("The ministry said 45 detainees are to be freed this afternoon.", 45),
+])
+def test_a_release_announced_for_today_is_this_event(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_a_release_announced_for_a_later_day_stays_planned():
+    got = facts("Of these, 1,828 prisoners will be released next month.")
+    assert not any(s == "this_event" for m, v, d, s in got)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The remaining 6,329 will continue to serve their sentences in prison.", 6329),
+    ("The other 400 inmates will continue serving the rest of their prison terms.", 400),
+    ("Of these, 1,828 will be released today and the remaining 6,329 will continue to serve the remaining part "
+     "of their sentences.", 6329),
+])
+def test_those_left_to_serve_their_sentences_are_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)

@@ -4192,3 +4192,13 @@ def test_driver_and_colleagues_are_no_part_of_a_name():
 def test_indonesian_police_ranks_are_no_part_of_a_name(rank):
     got = released(f"Police said the hostage, {rank} Iwan Sarjana, was freed unharmed on Thursday after the riot.")
     assert got == {"Iwan Sarjana"}
+
+
+@pytest.mark.parametrize("grant", ["granted full pardon to", "granted a presidential pardon to",
+                                   "granted unconditional amnesty to"])
+def test_a_grant_of_pardon_with_a_qualifier_frees_the_list_that_follows(grant):
+    got = people(f"The President has {grant} 61 prisoners, who will be released today.",
+                 "Among them are the singer Juma Kitwana and the lawyer Rose Mbeki, who have been in prison since "
+                 "2003 and were serving life terms.")
+    assert got["Juma Kitwana"]["status"] == "released"
+    assert got["Rose Mbeki"]["status"] == "released"
