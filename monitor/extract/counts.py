@@ -580,6 +580,10 @@ _ASKED_TO_BE_RE = re.compile(  # "asked to be taken to Serbia": a move wished fo
 _CROSSING_WORDS = {"Bridge", "Crossing", "Checkpoint", "Border", "Gate", "Terminal"}
 _INSTITUTION_AFTER_RE = re.compile(
     r"\s+(?:base|barracks|headquarters|compound|office|offices|building|hospital|camp|station|academy|school|prison)\b")
+# a person after the word read as a place: "handed over to the Tamil editor", "to the Gulu elders"
+_RECEIVER_AFTER_RE = re.compile(
+    r"\s+(?:editor|journalist|reporter|envoy|mediator|negotiator|delegation|delegates?|officials?|representatives?"
+    r"|ambassador|consul|minister|elders|intermediar(?:y|ies)|priest|bishop|chief|leaders?|commander|emissar(?:y|ies))\b", re.I)
 _AIRPORT_AFTER_RE = re.compile(r"\s+(?:international\s+)?(?:airport|airfield|air\s*base|airbase)\b", re.I)
 _CROSSING_AFTER_RE = re.compile(r"\s+(?:border\s+)?(?:crossing|checkpoint|crossing\s+point|border\s+post|bridge)\b", re.I)
 
@@ -1100,6 +1104,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         aside = _after_aside(sentence, hi)
         if aside:
             rest = rest + " " + aside.lstrip()
+    if noun and (then := _THEN_MOVED_ON_RE.match(sentence, hi)):
+        # "were embarked on the frigate, then transported to Djibouti": the subject's second predicate
+        rest = rest + " " + then.group(0).lstrip(" ,")
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
     holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or (
         _DEMONYM_FULL_RE.fullmatch(noun) and not _PEOPLE_NOUN_FULL_RE.fullmatch(noun))))
@@ -1205,6 +1212,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 return "transferred", home  # "198 Indian fishermen walked across the Wagah border": home to India
         verb_from = _REDUCED_RELATIVE_RE.match(rest)
         verb_from = verb_from.end() if verb_from else 0
+        if _WITH_LEFT_RE.search(left) and _OTHERS_AFTER_RE.match(sentence, q.end):
+            return None  # "X was freed with 18 other clergymen, then flown to Rome": the move is the whole group's
         for m in _TRANSFER_RIGHT_RE.finditer(rest, verb_from):
             if _LEFT_BEHIND_RE.match(rest, m.start()) or _released_first(rest, verb_from, m.start()):
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
@@ -1222,6 +1231,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 continue  # "driven to the Kuneitra crossing": a border post names no country
             if _AIRPORT_AFTER_RE.match(rest, m.end("place")) and _TRANSFER_RIGHT_RE.search(rest, m.end()):
                 continue  # "brought to Munich-Riem airport and flown to Zagreb": the airport is where the flight starts
+            if m.group(0)[:4].lower() == "hand" and _RECEIVER_AFTER_RE.match(rest, m.end("place")) \
+                    and not country_of(m.group("place")):
+                return "released", None  # "handed over to the Nakkheeran editor X": a go-between, not a place
+            if _TO_BE_TRIED_RE.match(rest, m.end("place")):
+                return None  # "The six suspects must be transferred to France to be judged there": into custody
             if _SIDE_AFTER_RE.match(rest, m.end("place")):
                 return "exchanged", None  # "44 persons were transferred to the Armenian side": one side of a swap
             dest = _destination(m.group("place"))
@@ -2109,11 +2123,18 @@ def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
     return [c for c in claims if id(c) not in drop]
 
 
+_WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)
+# moved to be tried: suspects in custody, not captives set free
+_TO_BE_TRIED_RE = re.compile(r"[^,;:.!?]{0,30}?\b(?:to\s+be\s+(?:judged|tried|prosecuted|charged|questioned|interrogated"
+                             r"|sentenced|arraigned)|to\s+(?:face|stand)\s+(?:trial|charges|justice|a\s+court))\b", re.I)
+# a second predicate after a comma: ", then transported to Djibouti", ", and later flown to Rome"
+_THEN_MOVED_ON_RE = re.compile(
+    rf"\s*,\s*(?:and\s+)?(?:then|later|subsequently|afterwards)\s+(?:(?:were|was)\s+)?(?:{_TRANSFER_VERBS})\b[^,;:.!?]*")
 # the subject's own release, then a move by a second verb of the same clause
 _THEN_MOVED_RE = re.compile(
-    rf"[^;:.!?]{{0,120}}?(?:\b(?i:{_RELEASE_VERBS})\b[^;:!?]{{0,80}}?)?\b(?i:and\s+"
-    rf"(?:(?:were|was|have\s+been|has\s+been|had\s+been|later|then|immediately|subsequently|quickly)\s+)*"
-    rf"(?:(?:flown|taken|sent|driven|transferred|deported|expelled|bussed|escorted)\s+(?:\w+\s+){{0,4}}?to"
+    rf"[^;:.!?]{{0,120}}?(?:\b(?i:{_RELEASE_VERBS})\b[^;:!?]{{0,80}}?)?(?i:\band\s+|,\s*(?=(?:and\s+)?(?:then|later|subsequently)\s))"
+    rf"(?i:(?:(?:and|were|was|have\s+been|has\s+been|had\s+been|later|then|immediately|subsequently|quickly)\s+)*"
+    rf"(?:(?:flown|taken|sent|driven|transferred|transported|deported|expelled|bussed|escorted)\s+(?:\w+\s+){{0,4}}?to"
     rf"|(?:flew|sent|took|drove|bussed|transferred|deported|expelled)\s+them\s+(?:\w+\s+){{0,4}}?to))\s+{_PLACE}")
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|while|whereas|but|said|says|told)\b|,\s*(?:and\s+)?(?:the|a|an)\s", re.I)
 
@@ -2231,7 +2252,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
                     and _WITH_TO_LEFT_RE.search(sentence, max(0, q.start - 80), q.start):
                 # "flew to Panama with 59 political prisoners released by President X": freed, then moved
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None})
-            if metric == "released" and scope == "this_event" and "and" in sentence:
+            if metric == "released" and scope == "this_event" and ("and" in sentence or "then" in sentence):
                 moved = _THEN_MOVED_RE.match(sentence, q.end, min(len(sentence), q.end + 200))
                 dest = _destination(moved.group("place")) if moved and not _OTHER_CLAUSE_RE.search(
                     moved.group(0)) else None

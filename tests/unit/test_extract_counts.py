@@ -2286,3 +2286,37 @@ def test_a_release_announced_for_a_later_day_stays_planned():
 ])
 def test_those_left_to_serve_their_sentences_are_held(sentence, value):
     assert ("held", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 30 former hostages were taken aboard the frigate, then flown to Djibouti.",
+    "The 30 hostages were embarked on a navy ship, then transported to Djibouti, where they were examined.",
+    "The 30 hostages were freed on Friday, and later transported to Djibouti.",
+])
+def test_a_move_in_a_second_predicate_after_a_comma_is_the_subjects(sentence):
+    assert ("transferred", 30, "Djibouti") in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The six suspects must be transferred to France to be judged there.",
+    "The 12 men were flown to Germany to face trial.",
+])
+def test_people_moved_to_be_tried_are_no_transfer_of_the_freed(sentence):
+    assert not any(m == "transferred" for m, *_ in facts(sentence))
+
+
+def test_people_moved_to_be_reunited_are_still_moved():
+    assert ("transferred", 12, "Germany") in this_event("The 12 hostages were flown to Germany to be reunited "
+                                                        "with their families.")
+
+
+@pytest.mark.parametrize("receiver", ["the Tamil editor R.R. Gopal", "the Kavadi elders", "the Nakkheeran envoy"])
+def test_a_handover_to_a_go_between_is_a_release_not_a_move(receiver):
+    got = this_event(f"The three hostages were handed over in the forest to {receiver}.")
+    assert ("released", 3, None) in got
+    assert not any(m == "transferred" for m, *_ in got)
+
+
+def test_a_move_after_freeing_someone_with_n_others_is_not_the_others_alone():
+    got = facts("The bishop, 57, was released on Sunday with 18 other clergymen, then flown to Rome.")
+    assert not any(m == "transferred" and v == 18 for m, v, *_ in got)
