@@ -1234,6 +1234,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             if m.group(0)[:4].lower() == "hand" and _RECEIVER_AFTER_RE.match(rest, m.end("place")) \
                     and not country_of(m.group("place")):
                 return "released", None  # "handed over to the Nakkheeran editor X": a go-between, not a place
+            if m.group("place").rsplit(None, 1)[-1].lower() in _JAIL_WORDS or _JAIL_AFTER_RE.match(rest, m.end("place")):
+                return None  # "all 155 inmates were moved to Nusakambangan Prison": from one cell to another
             if _TO_BE_TRIED_RE.match(rest, m.end("place")):
                 return None  # "The six suspects must be transferred to France to be judged there": into custody
             if _SIDE_AFTER_RE.match(rest, m.end("place")):
@@ -1467,6 +1469,10 @@ def _after_comma_aside(sentence: str, pos: int) -> str | None:
     return None
 
 
+_NEW_CLAUSE_AFTER_COMMA_RE = re.compile(r"\s*(?:while|whereas|but|although|though|because|when|after|before|since|if"
+                                        r"|unless|until|so|yet)\b", re.I)
+
+
 def _predicate_past_asides(sentence: str, pos: int) -> str | None:
     """The subject's own verb clause when brackets and comma asides of any kind stand between:
     'The 279 students of GGSS (Jangebe), in Zamfara State, who were abducted on Friday, have regained freedom'."""
@@ -1490,6 +1496,8 @@ def _predicate_past_asides(sentence: str, pos: int) -> str | None:
             if _MAIN_VERB_START_RE.match(sentence, i + 1):
                 _, hi = _clause_bounds(sentence, i + 2, i + 2, commas=True)
                 return sentence[i + 1:hi]
+            if _NEW_CLAUSE_AFTER_COMMA_RE.match(sentence, i + 1):
+                return None  # "155 inmates surrendered, while the officer they held was freed": another subject
             nxt = min((k for k in (sentence.find(",", i + 1), sentence.find("—", i + 1), sentence.find("–", i + 1))
                        if k > 0), default=-1)
             if nxt < 0 or nxt > n:
@@ -2123,6 +2131,8 @@ def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
     return [c for c in claims if id(c) not in drop]
 
 
+_JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
+_JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
 _WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)
 # moved to be tried: suspects in custody, not captives set free
 _TO_BE_TRIED_RE = re.compile(r"[^,;:.!?]{0,30}?\b(?:to\s+be\s+(?:judged|tried|prosecuted|charged|questioned|interrogated"

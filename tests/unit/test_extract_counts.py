@@ -2320,3 +2320,23 @@ def test_a_handover_to_a_go_between_is_a_release_not_a_move(receiver):
 def test_a_move_after_freeing_someone_with_n_others_is_not_the_others_alone():
     got = facts("The bishop, 57, was released on Sunday with 18 other clergymen, then flown to Rome.")
     assert not any(m == "transferred" and v == 18 for m, v, *_ in got)
+
+
+@pytest.mark.parametrize("place", ["Nusakambangan Prison", "the Kondengui prison", "Evin jail"])
+def test_inmates_moved_to_a_prison_are_no_transfer(place):
+    got = facts(f"After the riot was put down, all 155 inmates were moved to {place} on buses.")
+    assert not any(m == "transferred" for m, *_ in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "As many as 155 inmates surrendered, while the officer who was held hostage, Sgt. Ali Rahman, had been released.",
+    "About 155 inmates surrendered, but the guard who was held hostage, Ali Rahman, had already been freed.",
+])
+def test_a_release_in_a_clause_of_its_own_after_a_comma_is_not_the_figures(sentence):
+    assert not any(v == 155 for m, v, *_ in facts(sentence))
+
+
+def test_a_subject_running_on_past_comma_asides_keeps_its_verb():
+    got = this_event("The 279 students of the girls' school, in Zamfara State, who were abducted on Friday, "
+                     "have regained freedom.")
+    assert ("released", 279, None) in got
