@@ -1315,6 +1315,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if _APPOSITIVE_LEFT_RE.search(sentence, 0, q.start) and not left_release \
             and not _FRONTED_PHRASE_RE.search(sentence[: q.start]):
         return None  # "Maria and Viktar, two opposition leaders freed ..." describes named people
+    if (not noun or noun.lower() in ("more", "other", "others")) and _MORE_HELD_IN_RE.match(sentence, q.end) \
+            and _AND_QUAL_END_RE.search(left) and _STILL_HELD_LEFT_RE.search(sentence, 0, q.start):
+        return "held", None  # "50 were still held in prisons, and about 130 more in a detention camp"
     bare_ok = not noun and _bare_count_ok(sentence, q, left, right)
     if not noun and not bare_ok:
         return None
@@ -1337,6 +1340,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "kept 140 people captive", "freed 225 hostages but kept 140 others"
     if noun and ", who" in sentence and _WHO_REMAIN_HELD_RE.match(sentence, head_end, min(len(sentence), head_end + 160)):
         return "held", None  # "around 300 members convicted of murder, who remain in prison"
+    if noun and _RELEASE_LEAVES_RE.search(left) and _STILL_MISSING_RE.match(rest):
+        return "held", None  # "The release leaves at least 14 foreigners missing in Lebanon": the captives still out
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
     if (captive or bare_ok or holdable or noun) and not (whole and (
@@ -1714,7 +1719,9 @@ _EXPECTED_AFTER_RE = re.compile(
 
 _PROSPECT_LEFT_RE = re.compile(
     r"(?:\b(?:could|would|will|may|might|should|must|is\s+to|are\s+to|supposed\s+to|meant\s+to|expected\s+to|set\s+to|"
-    r"due\s+to|likely\s+to)\s+see|\b(?:until|unless|once|if)(?:\s+all)?(?:\s+the)?(?:\s+remaining)?)\s+"
+    r"due\s+to|likely\s+to)\s+see|\b(?:until|unless|once|if)(?:\s+all)?(?:\s+the)?(?:\s+remaining)?"
+    # a condition: "threatened to kill him unless the government freed 141 women"
+    r"|\b(?:until|unless|if)\s+(?:[\w'’-]+\s+){1,4}?(?:freed|released|frees|releases|free|release|swapped|exchanged))\s+"
     + _QUAL_TAIL + r"$",
     re.I,
 )
@@ -2131,6 +2138,16 @@ def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
     return [c for c in claims if id(c) not in drop]
 
 
+_RELEASE_LEAVES_RE = re.compile(r"\b(?:release|releases|freeing|swap|exchange|handover)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:leaves|left|leaving|would\s+leave|will\s+leave)\s+" + _QUAL_TAIL + "$", re.I)
+_STILL_MISSING_RE = re.compile(r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b", re.I)
+# a gapped held clause: "..., and about 130 more in a detention camp at Mariental"
+_MORE_HELD_IN_RE = re.compile(r"\s+(?:more|others?)\s+(?:still\s+)?(?:in|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                              r"(?:prisons?|jails?|detention|camps?|custody|captivity|cells?|penal\s+colon(?:y|ies))\b", re.I)
+_AND_QUAL_END_RE = re.compile(r"\band\s+" + _QUAL_TAIL + "$", re.I)
+_STILL_HELD_LEFT_RE = re.compile(r"\b(?:(?:are|were|is|was|remain|remained)\s+still|still\s+(?:held|detained|jailed|imprisoned)"
+                                 r"|remain(?:s|ed)?\s+(?:held|detained|jailed|imprisoned|in\s+(?:prison|jail|custody|detention)))\b",
+                                 re.I)
 _JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
 _JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
 _WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)

@@ -2340,3 +2340,35 @@ def test_a_subject_running_on_past_comma_asides_keeps_its_verb():
     got = this_event("The 279 students of the girls' school, in Zamfara State, who were abducted on Friday, "
                      "have regained freedom.")
     assert ("released", 279, None) in got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The kidnappers threatened to kill him unless the government freed 141 women it said were held in custody.", 141),
+    ("The rebels said they would not talk until Manila released 20 of their comrades.", 20),
+    ("If the army releases 50 prisoners, the group will free the hostages.", 50),
+])
+def test_a_release_named_as_a_condition_is_not_this_event(sentence, value):
+    assert not any(v == value and s == "this_event" for m, v, d, s in facts(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The release leaves at least 14 foreigners missing in Lebanon, among them five Americans.",
+    "The swap left 14 soldiers still unaccounted for.",
+])
+def test_those_a_release_leaves_missing_are_still_held(sentence):
+    assert ("held", 14, None) in this_event(sentence)
+
+
+def test_a_war_leaving_people_missing_is_no_count_of_captives():
+    assert not facts("The war left 400 soldiers missing.")
+
+
+def test_a_gapped_held_clause_takes_the_held_state():
+    got = this_event("Officials said about 50 Namibians were still held in prisons for political offences, "
+                     "including 17 on Robben Island, and about 130 more in a detention camp at Mariental.")
+    assert ("held", 130, None) in got
+
+
+def test_a_gapped_clause_after_a_release_is_not_held():
+    got = facts("About 50 Namibians were freed from prisons, and about 130 more in a detention camp.")
+    assert not any(m == "held" for m, *_ in got)
