@@ -247,6 +247,10 @@ _PLACE_PHRASES = {
     "san sebastián", "san cristobal", "san cristóbal", "san pedro sula", "la paz", "las vegas", "new orleans",
     "port-au-prince", "port au prince", "mexico city", "guatemala city", "panama city", "kuwait city",
 }
+# a town's state or province after it: ", Kebbi State", ", Sindh Province" (not ", Kano State commissioner")
+_ADMIN_AREA_AFTER_RE = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:State|Province|County|Region|District"
+                                  r"|Governorate|Prefecture|Oblast)(?=\s*[,.;:)]|\s*$)")
+_ARRIVED_IN_BEFORE_RE = re.compile(r"\b(?:arrived|arriving|arrives?|landed|landing|lands?)\s+(?:back\s+|safely\s+)?(?:in|at)\s+$")
 _PLACE_MAX_WORDS = max(len(p.split()) for p in _PLACE_PHRASES)
 _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
     "abu", "khan", "tel", "aviv", "younis", "deir", "balah", "hong", "kong", "sri", "lanka", "sierra", "leone",
@@ -1221,6 +1225,10 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             start, end = toks[sub[0]][0], toks[sub[-1]][1]
             if vessels and sentence[start:end] in vessels:
                 continue  # "the supertanker Sirius Star ... The Sirius Star was seized": a ship
+            if _ARRIVED_IN_BEFORE_RE.search(sentence, max(0, start - 30), start):
+                continue  # "arrived in Birnin Kebbi on Saturday": where they came, not who
+            if not toks[sub[-1]][3] and _ADMIN_AREA_AFTER_RE.match(sentence, end):
+                continue  # "the college in Birnin Yauri, Kebbi State": a town, then its state
             if _PLACE_KNOWN_AS_RE.search(sentence, max(0, start - 50), start):
                 continue  # "the prison known as Abu Salim", "a camp called Bucca": a place's name, not a person's
             if _INDEFINITE_BEFORE_RE.search(sentence, max(0, start - 4), start) and _LOWER_WORD_AFTER_RE.match(sentence, end):

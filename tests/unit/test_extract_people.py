@@ -4202,3 +4202,20 @@ def test_a_grant_of_pardon_with_a_qualifier_frees_the_list_that_follows(grant):
                  "2003 and were serving life terms.")
     assert got["Juma Kitwana"]["status"] == "released"
     assert got["Rose Mbeki"]["status"] == "released"
+
+
+def test_a_town_followed_by_its_state_is_a_place_not_a_person():
+    got = people("Thirty students abducted from the Federal College, Birnin Tudu, Kebbi State, have regained "
+                 "freedom after 121 days.")
+    assert "Birnin Tudu" not in got
+
+
+def test_a_person_followed_by_a_state_office_is_still_a_person():
+    got = people("The hostage was handed to Musa Bello, Kano State commissioner, who said he was freed unharmed.")
+    assert "Musa Bello" in got
+
+
+@pytest.mark.parametrize("verb", ["arrived in", "landed at", "arrived back in"])
+def test_where_the_freed_arrived_is_no_person(verb):
+    got = people(f"The freed students, including 12 girls, {verb} Birnin Tudu on Saturday night aboard two buses.")
+    assert "Birnin Tudu" not in got
