@@ -100,7 +100,8 @@ _HOLD_AFTER_RE = re.compile(
     r"^[^.;!?]*?\b(?:remain(?:s|ed|ing)?|still|continues?\s+to|(?:is|are)\s+(?:still\s+)?(?:being\s+)?"
     r"(?:held|detained|jailed|serving|imprisoned)|(?:has|have)\s+(?:\w+ly\s+)?been\s+(?:held|detained|jailed|imprisoned"
     r"|serving|kept|in\s+(?:prison|jail|custody|detention|captivity)|under)|house\s+arrest|re-?arrested|re-?detained"
-    r"|re-?imprisoned|(?:died|dies|killed|executed|murdered)(?!\s+in\s+(?:19|20)\d\d)|dead|bodies|body|beheaded|shot"
+    r"|re-?imprisoned|(?:died|dies|killed|executed|murdered|slain|strangled)(?!\s+in\s+(?:19|20)\d\d)|dead|bodies|body"
+    r"|beheaded|shot"
     # "had been arrested in Tegina and was in police custody": held at the story's time
     r"|(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+(?:police\s+|military\s+|army\s+)?(?:custody|detention|jail|prison)"
     r"|not|never|n['’]t|neither|nor"
@@ -110,12 +111,14 @@ _HOLD_AFTER_RE = re.compile(
 # Before a mention, anywhere in its sentence: a negation, a death, house arrest or bail, a demand,
 # or the present tense.
 _BLOCK_BEFORE_RE = re.compile(
-    r"\b(?:not|never|neither|nor|died|killed|dead|murdered|executed|bodies|house\s+arrest|bail|parole"
+    r"\b(?:not|never|neither|nor|died|killed|dead|murdered|slain|executed|bodies|house\s+arrest|bail|parole"
     r"|demand(?:ed|s|ing)?|pressure|called\s+for|calling\s+for"
     # the present tense: "Among those kidnapped is also X, kidnapped in 2000", "Those held include X"
     r"|is|are|include|includes"
     # a captivity that goes on: "Thousands remain in captivity, among them X, captured in March 2022"
-    r"|remain|remains|remaining|still)\b|n['’]t\b",
+    r"|remain|remains|remaining|still)\b|n['’]t\b"
+    # a comparison with an earlier case: "the first such kidnapping since 1953, when X was abducted"
+    r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*,\s*when\b",
     re.I)
 # the captors are the sentence's subject: "Two guerrillas who were guarding the hostages, ... X, were captured"
 # (unless they let the person go: "The kidnappers let X go on Friday")

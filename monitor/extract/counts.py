@@ -1406,6 +1406,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if release_after and not _AUX_RE.search(release_after.group(0)) and release_after.group(0).split()[-1][:1].islower() \
             and _ACTIVE_OBJECT_RE.match(rest, release_after.end()):
         return None  # "Three guerrillas freed their last nine hostages": the figure counts the captors
+    if release_after and _EXILE_RETURN_RE.search(rest, 0, release_after.end()):
+        return None  # "108 Bahrainis living in exile may return": a homecoming from abroad, not from custody
     if release_after and not _DEAD_MOD_RE.search(rest, 0, release_after.end()):  # not "were killed and 20 rescued"
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
     if _EXCHANGE_AFTER_RE.match(rest):
@@ -2148,6 +2150,7 @@ _AND_QUAL_END_RE = re.compile(r"\band\s+" + _QUAL_TAIL + "$", re.I)
 _STILL_HELD_LEFT_RE = re.compile(r"\b(?:(?:are|were|is|was|remain|remained)\s+still|still\s+(?:held|detained|jailed|imprisoned)"
                                  r"|remain(?:s|ed)?\s+(?:held|detained|jailed|imprisoned|in\s+(?:prison|jail|custody|detention)))\b",
                                  re.I)
+_EXILE_RETURN_RE = re.compile(r"\b(?:in\s+exile|exiled|abroad|overseas|in\s+the\s+diaspora)\b[^,;]*\breturn", re.I)
 _JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
 _JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
 _WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)

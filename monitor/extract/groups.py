@@ -253,6 +253,9 @@ class _Resolver:
             if sized:
                 return sized
             # "the two British crew members" are some of the crew; "among the Cubans" -- the Cubans freed
+            of_noun = re.search(r"\bgroups?\s+of\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b", rest)
+            if of_noun:  # "the first group of returning exiles": a group of exiles, not any group
+                nouns = [of_noun.group(1)]
             noun = "group" if "group" in nouns else next(
                 (w for w in nouns if w in _CAPTIVE_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _OTHER_PLURALS)),
                 None)

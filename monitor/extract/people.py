@@ -329,7 +329,9 @@ _AUX_RE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|may|mi
 _AUX_CHAIN_RE = re.compile(
     r"(?:\b(?:is|are|was|were|has|have|had|been|being|be|got|also|now|finally|later|then|since|already|(?!(?:family|ally|italy|july|assembly|supply|rally|reply)\b)\w+ly)\s+)+$",
     re.I)
-_NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refused\s+to)\b|n['’]t\b", re.I)
+_NEGATION_RE = re.compile(r"\b(?:not|never|no\s+longer|yet\s+to|failed\s+to|refused\s+to"
+                          # 'there was "no question" of releasing him'
+                          r"|no\s+(?:question|intention|plans?|chance|prospect)[\"”’']?\s+(?:of|to))\b|n['’]t\b", re.I)
 _IRREALIS_RE = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|should|must|shall|can|cannot)\b|\bto\s+be\b(?!\s+among)"  # "May 2" is a date
     r"|\b(?:expected|set|due|hoped?|hoping|hopes|wants?|wanted|plans?|planned|scheduled|likely|able"
@@ -3559,6 +3561,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
     for mm in _scan(_LIST_MARKER_RE, _W_LIST_MARKER, tpl, wset):
+        if mm.group(0)[:5].lower() == "among" and _DEAD_GROUP_RE.search(mm.group(0)):
+            # "Among the dead were three of the leaders: A; B; and C": killed, not freed (nor a captive since)
+            for i in _colon_list(tpl, spans, mentions, groups, mm.end()) or _objects_after(
+                    tpl, spans, mentions, groups, mm.end()):
+                if mentions[i].role is None:
+                    mentions[i].role = "victim"
+            continue
         intro = _LIST_INTRO_RE.match(tpl, mm.end())
         start = intro.end() if intro else mm.end()
         own = [g for g in governing if mm.start() <= g[0] < start]  # "among those still jailed is X"

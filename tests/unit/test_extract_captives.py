@@ -286,3 +286,15 @@ def test_a_captive_named_in_a_clause_that_says_captivity_goes_on_is_not_promoted
             "journalist Dmytro Hlyniuk, captured in March 2022.")
     people = {p["name"]: p for p in extract_article(text, published="2025-05-25")["people"]}
     assert people["Dmytro Hlyniuk"]["status"] != "released"
+
+
+@pytest.mark.parametrize("fate", ["was abducted in Kansas City and slain",
+                                  "was abducted in Kansas City"])
+def test_an_earlier_case_a_kidnapping_is_compared_with_frees_nobody(fate):
+    got = statuses(f"It was the first major ransom kidnapping since 1953, when 6-year-old Bobby Greenway {fate}.")
+    assert got.get("Bobby Greenway") != "released"
+
+
+def test_a_captive_of_this_story_abducted_in_an_earlier_year_is_still_freed():
+    got = statuses("Tomasz Wrobel, 41, was abducted in 2023 near the pipeline site.")
+    assert got["Tomasz Wrobel"] == "released"

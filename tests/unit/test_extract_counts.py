@@ -2372,3 +2372,7 @@ def test_a_gapped_held_clause_takes_the_held_state():
 def test_a_gapped_clause_after_a_release_is_not_held():
     got = facts("About 50 Namibians were freed from prisons, and about 130 more in a detention camp.")
     assert not any(m == "held" for m, *_ in got)
+
+
+def test_exiles_allowed_to_return_are_no_release():
+    assert not facts("The ministry also announced that 108 Bahrainis living in exile may return without facing arrest.")

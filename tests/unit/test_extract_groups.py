@@ -309,3 +309,21 @@ def test_the_master_of_a_ship_whose_crew_is_still_held_is_not_freed():
             "The ship's captain, Marek Nowak, told AFP by telephone that the crew were well.")
     got = {p["name"]: p for p in extract_article(text, published="2009-01-10")["people"]}
     assert got["Marek Nowak"]["status"] != "released"
+
+
+def _article_status(text):
+    return {p["name"]: p["status"] for p in extract_article(text, published="2024-05-02")["people"]}
+
+
+def test_members_of_a_group_of_returning_exiles_are_not_the_freed_prisoners():
+    got = _article_status("The amnesty freed 433 political prisoners on Tuesday. The first group of returning exiles, "
+                          "among them the writer Karim Hamad and the journalist Mansur Jabri, is expected in the "
+                          "capital next week.")
+    assert got["Karim Hamad"] != "released"
+    assert got["Mansur Jabri"] != "released"
+
+
+def test_members_of_a_first_group_of_the_freed_are_freed():
+    got = _article_status("Rebels freed 40 prisoners on Monday. The first group of prisoners, among them Ali Hamza "
+                          "and Omar Said, reached Aden.")
+    assert got["Ali Hamza"] == got["Omar Said"] == "released"

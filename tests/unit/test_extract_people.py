@@ -4219,3 +4219,21 @@ def test_a_person_followed_by_a_state_office_is_still_a_person():
 def test_where_the_freed_arrived_is_no_person(verb):
     got = people(f"The freed students, including 12 girls, {verb} Birnin Tudu on Saturday night aboard two buses.")
     assert "Birnin Tudu" not in got
+
+
+def test_a_colon_list_among_the_dead_names_victims_not_freed_captives():
+    got = people("Police stormed the jail on Tuesday and freed four hostages.",
+                 "Among the dead were three of the most wanted leaders of the group: Ali Lumbo, alias Commander "
+                 "Storm; Gani Rasul, alias Commander Iron; and Nadi Sabar, alias Commander Sky.",
+                 "Gani Rasul was captured in Sulu in December 2003.")
+    for name in ("Ali Lumbo", "Gani Rasul", "Nadi Sabar"):
+        assert got[name]["status"] != "released"
+
+
+@pytest.mark.parametrize("refusal", ['there was "no question" of releasing him',
+                                     "they had no intention of releasing him"])
+def test_no_question_of_releasing_someone_is_a_refusal(refusal):
+    got = people("The passengers were freed.",
+                 "The hijackers had demanded the release of Ismail Kader, a former governor.",
+                 f"A spokesman said {refusal}.")
+    assert got["Ismail Kader"]["status"] != "released"
