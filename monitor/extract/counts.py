@@ -1064,9 +1064,17 @@ _FAMILY_LIST_LEFT_RE = re.compile(
     r"[^;:.]{0,30}?\s+and\s+(?:their\s+|her\s+|his\s+)?$", re.I)
 
 
+_MANNER_AFTER_RE = re.compile(r"\s*(?:at\s+a\s+time|by\s+(?:one|two|three)\b)|-for-one\b", re.I)
+_ONE_NAMED_RE = re.compile(r"(?<=^One)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*,")
+
+
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
               places: "_Places | None" = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
+    if _MANNER_AFTER_RE.match(sentence, q.end):
+        return None  # "released one at a time", "a one-for-one swap": a manner, not a head-count
+    if q.value == 1 and _ONE_NAMED_RE.match(sentence, q.end):
+        return None  # "One freed passenger, Abdul Karimi, said ...": a person introduced, not a count
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
     left = sentence[lo:q.start]

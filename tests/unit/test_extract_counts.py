@@ -2376,3 +2376,21 @@ def test_a_gapped_clause_after_a_release_is_not_held():
 
 def test_exiles_allowed_to_return_are_no_release():
     assert not facts("The ministry also announced that 108 Bahrainis living in exile may return without facing arrest.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The guards were released one at a time, shortly after 10 p.m.",
+    "The hostages walked out one by one.",
+    "The pilot was freed on Thursday in a one-for-one swap for an arms dealer.",
+    "One freed passenger, Abdul Karim Wahidi, a 42-year-old teacher, said he had not slept.",
+])
+def test_a_manner_or_a_single_person_introduced_is_no_count(sentence):
+    assert not facts(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("A three-for-two exchange took place at the border.", 3),
+    ("This leaves one girl, Leah Sanusi, still in the hands of the insurgents.", 1),
+])
+def test_a_real_count_beside_those_manners_stays(sentence, value):
+    assert any(v == value for m, v, *_ in facts(sentence))
