@@ -318,7 +318,7 @@ _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnest
                    r"|recovered(?=\s+(?:alive|safe|safely|unharmed|in\s+(?:⟦|(?-i:[A-Z]))|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:raid|operation|rescue)"
                    r"|by\s+(?:[\w-]+\s+){0,3}(?:forces|troops|police|army|commandos|soldiers|special\s+forces)\b)))")
 _REL_ACTIVE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
-               r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|handing" + _NOT_TO_CUSTODY + r"\s+over"
+               r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|trading|handing" + _NOT_TO_CUSTODY + r"\s+over"
                r"|set\s+free|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back)|sent\s+home|brought\s+home"
                r"|let(?=\s+(?:him|her|them)\s+go\b))")  # "X's captors let her go"
 _REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
@@ -556,7 +556,9 @@ _SWAPPED_THING_RE = re.compile(r"\s+(?:an?\s+|the\s+|(?:his|her|their|its)\s+)?(
                                r"|recording|footage|proof|sign|information|intelligence|ransom|payment|money|cash|sum"
                                r"|guarantee|promise|pledge|letter|message|list|map|documents?|data|ceasefire|truce"
                                r"|safe\s+passage)\b", re.I)
-_SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for)\b", re.I)
+_SWAP_RE = re.compile(r"\b(?:in\s+(?:exchange|return)\s+for|in\s+a\s+swap\s+for|(?:exchanged|swapped|traded)\s+for"
+                      # "trading American X for a Russian pilot": the verb's object, then its counterpart
+                      r"|(?:trad|swapp|exchang)(?:ed|ing)\s+(?:[^.;:⟦]{0,60}?⟦\d+⟧)+[^.;:⟦]{0,20}?\s+for)\b", re.I)
 _HELD_OBJECT_RE = re.compile(
     r"\b(?:still\s+(?:being\s+)?held|still\s+in\s+(?:custody|captivity|prison|jail)|remaining\s+(?:hostages|prisoners|captives)"
     r"|still\s+holds?|still\s+holding|continues?\s+to\s+hold"
@@ -2368,7 +2370,7 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
 _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated set
 handed turned sent transferred flown brought let recovered""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
-frees release free releasing freeing exchanging swapping handing set handed sent brought let""".split())
+frees release free releasing freeing exchanging swapping trading handing set handed sent brought let""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
@@ -2426,7 +2428,7 @@ _W_LIST_MARKER = frozenset("among including includes include included such namel
 # the counted group a swap gives in return: "in exchange for three Iranian men (who ...)"
 _SWAP_OBJECT_RE = re.compile(r"\s*(?:the\s+)?" + _NUMBER_ALT + r"\s+(?:[\w'’-]+\s+){0,3}?(?:[a-z]{3,}s|[a-z]*men|women"
                              r"|people)\b", re.I)
-_W_SWAP = frozenset("exchange return swap exchanged swapped traded".split())
+_W_SWAP = frozenset("exchange return swap exchanged swapped traded trading swapping exchanging".split())
 _W_MEDIA = frozenset("""statement statements video videos photo photos image images footage list lists names report
 reports figures data details recording audio clip document documents letter book album song film propaganda results
 funds money assets information transcript readout communiqué communique memo bodies body remains""".split())

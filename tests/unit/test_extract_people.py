@@ -4237,3 +4237,16 @@ def test_no_question_of_releasing_someone_is_a_refusal(refusal):
                  "The hijackers had demanded the release of Ismail Kader, a former governor.",
                  f"A spokesman said {refusal}.")
     assert got["Ismail Kader"]["status"] != "released"
+
+
+@pytest.mark.parametrize("verb", ["trading", "swapping", "exchanging"])
+def test_a_participle_swap_frees_its_object_and_the_counterpart(verb):
+    got = released(f"The two countries swapped prisoners on Wednesday, {verb} Marine veteran Tom Reeves for "
+                   "Konstantin Yarosh.")
+    assert {"Tom Reeves", "Konstantin Yarosh"} <= got
+
+
+def test_trading_goods_frees_nobody():
+    got = people("The prisoners were released on Monday.",
+                 "A merchant, Omar Faris, was trading cloth for grain in the market.")
+    assert got["Omar Faris"]["status"] != "released"
