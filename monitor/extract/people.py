@@ -366,7 +366,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:is|was|were)\s+(?:also\s+)?among\s+the\s+(?:first|last|final)\s+(?:group|batch)\b"
     r"(?=\s*[.;,]|\s*$|\s+(?:to\s+(?:be\s+)?(?:freed|released|leave|walk|come|go)|freed|released|let\s+go)\b)"
     r"|\b(?:is|are|was|were|been)\s+(?:(?:later|finally|eventually|safely)\s+)?found\s+(?:alive|safe|unharmed)\b"
-    r"|\b(?:returned|returns|return|arrived|arrives|came|flew|flown)\s+(?:back\s+)?home\b"
+    r"|\b(?:returned|returns|return|arrived|arrives|came|comes|flew|flown)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home\b(?!\s+to\b)"
     r"|\b(?:is|are|was|were)\s+(?:now\s+|finally\s+|safely\s+)?back\s+in\s+(?:(?-i:[A-Z])|⟦)"
@@ -490,6 +490,8 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
     r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
     r"(?:\s+\S+){0,3}\s*$", re.I)
+_RESPONSE_TO_END_RE = re.compile(r"\b(?:responded|responding|reacted|reacting|reactions?|responses?|welcomed|hailed"
+                                 r"|celebrated|cheered)\s+(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
 _NOMINAL_AFTER_IRREALIS_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|had|have|is|was|were|would|will|could|remains?|been|being|long|also|repeatedly)\s+)*"
     r"(?:sought|demanded|requested|called\s+for|urged|pushed\s+for|expected|planned|negotiated\s+for|discussed"
@@ -3305,8 +3307,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 5. nominal release: "the release of X", "X's release", "after their release"
     def nominal_status(start: int, end: int) -> str:
         pre = tpl[max(0, start - 60):start]
-        if _LED_TO_END_RE.search(pre) and not _NEGATION_RE.search(_cut(tpl, start - 30, start)):
-            return "released"  # "the trip led to the release of X" reports a release
+        if (_LED_TO_END_RE.search(pre) or _RESPONSE_TO_END_RE.search(pre)) \
+                and not _NEGATION_RE.search(_cut(tpl, start - 30, start)):
+            return "released"  # "the trip led to the release of X", "responded to X's release" report a release
         if _NOMINAL_IRREALIS_RE.search(pre) or _NOMINAL_AFTER_IRREALIS_RE.match(tpl, end) \
                 or _NEGATION_RE.search(_cut(tpl, start - 30, start)) \
                 or (":" in tpl[:start] and DEMAND_LIST_RE.search(tpl, 0, start)):

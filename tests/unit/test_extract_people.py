@@ -4250,3 +4250,21 @@ def test_trading_goods_frees_nobody():
     got = people("The prisoners were released on Monday.",
                  "A merchant, Omar Faris, was trading cloth for grain in the market.")
     assert got["Omar Faris"]["status"] != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Western governments responded to Ana Kruger's release with cautious relief.",
+    "Western governments reacted quickly to the release of Ana Kruger.",
+])
+def test_a_response_to_a_release_reports_it(sentence):
+    assert "Ana Kruger" in released("Prisoners were freed on Saturday.", sentence)
+
+
+def test_working_to_secure_a_release_still_reports_none():
+    got = people("Prisoners were freed on Saturday.", "Governments pushed hard to secure the release of Ana Kruger.")
+    assert got["Ana Kruger"]["status"] != "released"
+
+
+def test_a_headline_in_the_present_comes_home():
+    assert "Oscar Lemos Rivera" in released("Prisoners were freed.",
+                                            "After 36 years, Oscar Lemos Rivera comes home to two islands")
