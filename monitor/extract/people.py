@@ -492,6 +492,9 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"(?:\s+\S+){0,3}\s*$", re.I)
 _RESPONSE_TO_END_RE = re.compile(r"\b(?:responded|responding|reacted|reacting|reactions?|responses?|welcomed|hailed"
                                  r"|celebrated|cheered)\s+(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
+_CLEFT_RE = re.compile(r"^\W*it\s+(?:is|was|['’]s)\s+(?P<body>.+?)\s+(?:who|that)\s+(?P<verb>(?:are|were|is|was|have\s+been"
+                       r"|has\s+been|had\s+been)\s+(?:now\s+|also\s+|finally\s+)?(?:released|freed|set\s+free|pardoned"
+                       r"|exchanged|rescued|liberated))\b", re.I)
 _NOMINAL_AFTER_IRREALIS_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|had|have|is|was|were|would|will|could|remains?|been|being|long|also|repeatedly)\s+)*"
     r"(?:sought|demanded|requested|called\s+for|urged|pushed\s+for|expected|planned|negotiated\s+for|discussed"
@@ -3717,6 +3720,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if lead:
         scope = _scope_here(0, lead.end(), lead.end())
         add(_objects_after(tpl, spans, mentions, groups, lead.end(), 3), "released", scope)
+
+    # 7c. a cleft: "It is the parents A and B, their children, and the crew members C and D who are released"
+    if first_word == "it" and (cleft := _CLEFT_RE.match(tpl)):
+        scope = _scope_here(cleft.start("verb"), len(tpl), cleft.end() - cleft.start("verb"))
+        objs = [int(x.group(1)) for x in _MARKER_RE.finditer(tpl, cleft.start("body"), cleft.end("body"))]
+        objs = [i for i in objs if not mentions[i].possessive and mentions[i].role != "credit"]
+        add(objs, "released", scope, override=set(objs))
+        governing.append((cleft.start("verb"), "released", scope))
 
     # 8. swap counterparts: "... freed X in exchange for Y"
     released_here = [g for g in governing if g[1] == "released"]

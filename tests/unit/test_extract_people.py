@@ -4268,3 +4268,16 @@ def test_working_to_secure_a_release_still_reports_none():
 def test_a_headline_in_the_present_comes_home():
     assert "Oscar Lemos Rivera" in released("Prisoners were freed.",
                                             "After 36 years, Oscar Lemos Rivera comes home to two islands")
+
+
+def test_a_cleft_names_the_freed_before_its_who_clause():
+    got = people("After six months as hostages of pirates, the seven sailors were released this morning.",
+                 "It is the parents Jan Holm Berg and Birte Holm Berg, their three children, and the two crew members "
+                 "Bjorn Elling and Peter Lund who are released.")
+    for name in ("Jan Holm Berg", "Birte Holm Berg", "Bjorn Elling", "Peter Lund"):
+        assert got[name]["status"] == "released", name
+
+
+def test_a_cleft_about_figures_frees_nobody():
+    got = people("Hostages were freed.", "It was the police who released the figures on Monday, said Tom Harding.")
+    assert got["Tom Harding"]["status"] != "released"
