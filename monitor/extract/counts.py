@@ -288,7 +288,8 @@ _FRONTED_PARTITIVE_RE = re.compile(
     r"\W*(?:and\s+)?(?:of\s+(?:those|them|these|whom|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+)|among\s+(?:them|those|these))"
     r"(?:\s+(?:released|freed|pardoned|returned|exchanged|swapped))?\s*,\s*(?:about|some|nearly|almost|around|over|only|just)?\s*$",
     re.I)
-_PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|will\s+be|are\s+(?:to\s+be|being))\s+(?:\w+ly\s+)?(?:released|freed|set\s+free)\b", re.I)
+_PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|will\s+be|are\s+(?:to\s+be|being))\s+(?:\w+ly\s+)?"
+                            r"(?:released|freed|set\s+free)\b", re.I)
 _STILL_HELD_RIGHT_RE = re.compile(rf"^\s*(?:are|were|remain|remained|is|was)\s+still\s+(?:being\s+)?(?:{_HELD_STATE}|behind)", re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(
@@ -1064,6 +1065,7 @@ _FAMILY_LIST_LEFT_RE = re.compile(
     r"[^;:.]{0,30}?\s+and\s+(?:their\s+|her\s+|his\s+)?$", re.I)
 
 
+# not head-counts: a manner ("released one at a time", "a one-for-one swap"), and a person introduced by "One"
 _MANNER_AFTER_RE = re.compile(r"\s*(?:at\s+a\s+time|by\s+(?:one|two|three)\b)|-for-one\b", re.I)
 _ONE_NAMED_RE = re.compile(r"(?<=^One)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*,")
 
@@ -2161,7 +2163,7 @@ _STILL_HELD_LEFT_RE = re.compile(r"\b(?:(?:are|were|is|was|remain|remained)\s+st
 _EXILE_RETURN_RE = re.compile(r"\b(?:in\s+exile|exiled|abroad|overseas|in\s+the\s+diaspora)\b[^,;]*\breturn", re.I)
 _JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
 _JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
-_WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)
+_WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)  # "freed with 18 other clergymen": companions of someone named
 # moved to be tried: suspects in custody, not captives set free
 _TO_BE_TRIED_RE = re.compile(r"[^,;:.!?]{0,30}?\b(?:to\s+be\s+(?:judged|tried|prosecuted|charged|questioned|interrogated"
                              r"|sentenced|arraigned)|to\s+(?:face|stand)\s+(?:trial|charges|justice|a\s+court))\b", re.I)

@@ -67,6 +67,7 @@ _HELD_WORDS_RE = re.compile(
     r"(?=[sSrRiIhHdDjJbBcCnNeEkKlL])\b(?:still|remain|remains|remained|remaining|inside|held|detained|jailed|behind|imprisoned|captive|left\s+behind|"
     r"not|excluded|kept)\b", re.I)
 _CAPTIVES_BY_ANY_NAME = frozenset("foreigners westerners expatriates hostages captives abductees".split())
+_GROUP_OF_RE = re.compile(r"\bgroups?\s+of\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b")  # "a group of exiles"
 _CAPTURE_WORD_RE = re.compile(r"\b(?:taken|captured|kidnapped|abducted|seized|snatched)\b")
 _BARE_CAPTIVITY_RE = re.compile(r"(?:held|detained|kidnapped|abducted|seized|taken)(?:\s+(?:hostage|captive|prisoner))?")
 _EARLIER_RE = re.compile(
@@ -253,7 +254,7 @@ class _Resolver:
             if sized:
                 return sized
             # "the two British crew members" are some of the crew; "among the Cubans" -- the Cubans freed
-            of_noun = re.search(r"\bgroups?\s+of\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b", rest)
+            of_noun = _GROUP_OF_RE.search(rest)
             if of_noun:  # "the first group of returning exiles": a group of exiles, not any group
                 nouns = [of_noun.group(1)]
             noun = "group" if "group" in nouns else next(

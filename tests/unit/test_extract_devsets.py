@@ -70,7 +70,11 @@ FLOORS = {
     # scored blind once (counts 0.824, names 0.583, critical 2), opened in session 17
     "devset_nn": (0.85, 0.71, 0),
     # scored blind once (counts 0.698, names 0.690, critical 2), opened in session 17
-    "devset_oo": (0.68, 0.74, 0),
+    "devset_oo": (0.81, 0.79, 0),
+    # scored blind once (counts 0.800, names 0.632, critical 5), opened in session 18
+    "devset_pp": (0.78, 0.74, 0),
+    # scored blind once (counts 0.667, names 0.703, critical 2), opened in session 18
+    "devset_qq": (0.68, 0.74, 0),
 }
 
 
