@@ -1065,6 +1065,27 @@ _FAMILY_LIST_LEFT_RE = re.compile(
     r"[^;:.]{0,30}?\s+and\s+(?:their\s+|her\s+|his\s+)?$", re.I)
 
 
+# Guards _classify reads around a figure. "The release leaves 14 foreigners missing": those still held.
+_RELEASE_LEAVES_RE = re.compile(r"\b(?:release|releases|freeing|swap|exchange|handover)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:leaves|left|leaving|would\s+leave|will\s+leave)\s+" + _QUAL_TAIL + "$", re.I)
+_STILL_MISSING_RE = re.compile(r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b", re.I)
+# a gapped held clause: "..., and about 130 more in a detention camp at Mariental"
+_MORE_HELD_IN_RE = re.compile(r"\s+(?:more|others?)\s+(?:still\s+)?(?:in|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                              r"(?:prisons?|jails?|detention|camps?|custody|captivity|cells?|penal\s+colon(?:y|ies))\b", re.I)
+_AND_QUAL_END_RE = re.compile(r"\band\s+" + _QUAL_TAIL + "$", re.I)
+_STILL_HELD_LEFT_RE = re.compile(r"\b(?:(?:are|were|is|was|remain|remained)\s+still|still\s+(?:held|detained|jailed|imprisoned)"
+                                 r"|remain(?:s|ed)?\s+(?:held|detained|jailed|imprisoned|in\s+(?:prison|jail|custody|detention)))\b",
+                                 re.I)
+_EXILE_RETURN_RE = re.compile(r"\b(?:in\s+exile|exiled|abroad|overseas|in\s+the\s+diaspora)\b[^,;]*\breturn", re.I)
+_JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
+_JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
+_WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)  # "freed with 18 other clergymen": companions of someone named
+# moved to be tried: suspects in custody, not captives set free
+_TO_BE_TRIED_RE = re.compile(r"[^,;:.!?]{0,30}?\b(?:to\s+be\s+(?:judged|tried|prosecuted|charged|questioned|interrogated"
+                             r"|sentenced|arraigned)|to\s+(?:face|stand)\s+(?:trial|charges|justice|a\s+court))\b", re.I)
+# a second predicate after a comma: ", then transported to Djibouti", ", and later flown to Rome"
+_THEN_MOVED_ON_RE = re.compile(
+    rf"\s*,\s*(?:and\s+)?(?:then|later|subsequently|afterwards)\s+(?:(?:were|was)\s+)?(?:{_TRANSFER_VERBS})\b[^,;:.!?]*")
 # not head-counts: a manner ("released one at a time", "a one-for-one swap"), and a person introduced by "One"
 _MANNER_AFTER_RE = re.compile(r"\s*(?:at\s+a\s+time|by\s+(?:one|two|three)\b)|-for-one\b", re.I)
 _ONE_NAMED_RE = re.compile(r"(?<=^One)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*,")
@@ -2150,26 +2171,6 @@ def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
     return [c for c in claims if id(c) not in drop]
 
 
-_RELEASE_LEAVES_RE = re.compile(r"\b(?:release|releases|freeing|swap|exchange|handover)\s+(?:[\w'’-]+\s+){0,3}?"
-                                r"(?:leaves|left|leaving|would\s+leave|will\s+leave)\s+" + _QUAL_TAIL + "$", re.I)
-_STILL_MISSING_RE = re.compile(r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b", re.I)
-# a gapped held clause: "..., and about 130 more in a detention camp at Mariental"
-_MORE_HELD_IN_RE = re.compile(r"\s+(?:more|others?)\s+(?:still\s+)?(?:in|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
-                              r"(?:prisons?|jails?|detention|camps?|custody|captivity|cells?|penal\s+colon(?:y|ies))\b", re.I)
-_AND_QUAL_END_RE = re.compile(r"\band\s+" + _QUAL_TAIL + "$", re.I)
-_STILL_HELD_LEFT_RE = re.compile(r"\b(?:(?:are|were|is|was|remain|remained)\s+still|still\s+(?:held|detained|jailed|imprisoned)"
-                                 r"|remain(?:s|ed)?\s+(?:held|detained|jailed|imprisoned|in\s+(?:prison|jail|custody|detention)))\b",
-                                 re.I)
-_EXILE_RETURN_RE = re.compile(r"\b(?:in\s+exile|exiled|abroad|overseas|in\s+the\s+diaspora)\b[^,;]*\breturn", re.I)
-_JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
-_JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
-_WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)  # "freed with 18 other clergymen": companions of someone named
-# moved to be tried: suspects in custody, not captives set free
-_TO_BE_TRIED_RE = re.compile(r"[^,;:.!?]{0,30}?\b(?:to\s+be\s+(?:judged|tried|prosecuted|charged|questioned|interrogated"
-                             r"|sentenced|arraigned)|to\s+(?:face|stand)\s+(?:trial|charges|justice|a\s+court))\b", re.I)
-# a second predicate after a comma: ", then transported to Djibouti", ", and later flown to Rome"
-_THEN_MOVED_ON_RE = re.compile(
-    rf"\s*,\s*(?:and\s+)?(?:then|later|subsequently|afterwards)\s+(?:(?:were|was)\s+)?(?:{_TRANSFER_VERBS})\b[^,;:.!?]*")
 # the subject's own release, then a move by a second verb of the same clause
 _THEN_MOVED_RE = re.compile(
     rf"[^;:.!?]{{0,120}}?(?:\b(?i:{_RELEASE_VERBS})\b[^;:!?]{{0,80}}?)?(?i:\band\s+|,\s*(?=(?:and\s+)?(?:then|later|subsequently)\s))"
