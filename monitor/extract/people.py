@@ -787,6 +787,15 @@ _WHO_END_RE = re.compile(r"\bwho\s+$")
 # ("The other hostages include X" may name people outside that group: not read)
 _OTHERS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:others|rest|remainder)\s+$", re.I)
 _AMONG_THEY_RE = re.compile(r"(?:among|they)\b", re.I)
+# "They are five executives of the firm, A, B and C": "they are" opens a description of the group, not a verb
+_THEY_ARE_NP_RE = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:\d+|" + "|".join(
+    "two three four five six seven eight nine ten eleven twelve".split()) + r")\s", re.I)
+# a subject after its passive verb, as machine translation from Spanish or French leaves it: "were released the
+# young Venezuelans A and B" (not "was released the same day X spoke")
+_POSTPOSED_SUBJECT_RE = re.compile(
+    r"\s+the\s+(?:(?!(?:same|next|following|previous|last|first|day|week|month|year|morning|afternoon|evening"
+    r"|night|weekend|moment|time)\b)[a-z][\w'’-]*\s+){1,3}⟦\d+⟧(?=\s*(?:,|and\b|$|\.|;|who\b))", re.I)
+_NEITHER_RE = re.compile(r"\b(?:neither|nor|not|never)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", re.I)
 _VERB_RE = re.compile(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b")
 _VOCAB_RE = re.compile(r"(?<!-)\b[a-z][a-z'’\-]+\b")  # not the lower-case half of "Dae-jung"
@@ -2483,7 +2492,8 @@ _FREED_ONE_RE = re.compile(
     r"(?:^\W*|(?<=\s)(?=(?:one|two|three|some|several|many|another)\s+of\s))"
     r"(?:(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s+|another\s+|an?\s+|the\s+|one\s+)"
     r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)(?![\w-]*['’]s?\s)[\w'’-]+){1,3}?"
-    r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?|[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"
+    r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?"
+    r"|(?!(?:was|is|has|does|this|his|its|thus)\b)[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"  # not "The crew was released, X"
     r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
 # "A third, X, was described as ...", "The second, Y,": the next member of the group just named
 _ORDINAL_ONE = r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -3166,7 +3176,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         word = mm.group(0).lower()
         passive = _PASSIVE_END_RE.search(before)
-        if passive and not word.endswith("ing"):
+        postposed = passive and _POSTPOSED_SUBJECT_RE.match(after)
+        if passive and not word.endswith("ing") and not postposed:
             continue  # "was freed" is the passive's; "it was releasing 5,774 prisoners" is active
         if word in ("free", "release") and not _VERBAL_END_RE.search(before):
             continue  # the noun "release" and the adjective "free" have cues of their own
@@ -3191,6 +3202,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = "soft_held"  # "US to free X", "a deal to release Y": announced, not done
         clause_end = _segment_after(tpl, start)
         status = mod or "released"
+        if postposed and _NEITHER_RE.search(before):
+            status = "held"  # "Neither were released the artist A nor the rapper B"
         if word.startswith("return") and _BACK_TO_PRISON_RE.search(tpl, mm.end(), _sentence_clause_end(tpl, mm.end())):
             status = "held"
         elif status == "released":
@@ -3611,7 +3624,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             status, scope = prev_status.split("|")
             # "Among them were X": the previous sentence's freed group, so an office describes a member (not a
             # "They were driven to Y, where the minister X waited": that list is of whoever else was there)
-            member = status == "released" and mm.group(0)[:5].lower() == "among"
+            member = status == "released" and (mm.group(0)[:5].lower() == "among"
+                                               or bool(_THEY_ARE_NP_RE.match(tpl, mm.end())))
         elif (host := _HOST_GROUP_END_RE.search(tpl, 0, mm.start())) is not None \
                 and ((later := sorted(g for g in governing if g[0] > mm.start()
                                       and not _FAMILY_CUE_RE.match(tpl, g[0])))  # "stepped off" goes with them
@@ -3764,8 +3778,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 # one chunk of a list whose items carry appositives: "the businessman ⟦2⟧", "⟦3⟧" (after "the treasurer of
 # the party,"), but not "a former adviser to Mr ⟦1⟧" (a name inside a descriptor)
 _DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?⟦(\d+)⟧"
-                                r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*$", re.I)
-_CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
+                                r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
+                                r"(?:\s+(?:of|from)\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?))?\s*$", re.I)
+_WHO_CHUNK_RE = re.compile(r"\W*(?:who|whom|whose|which)\b", re.I)
+# items part at commas, "and" and dashes ("five executives of the firm -- A, B and C -- and two others")
+_CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:--|[–—])\s+", re.I)
 _NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" + _PREPOSITION + r"|" + _RELATION + r"|"
                                + _SPEECH + r"|" + _FINITE + r")\b", re.I)
 
@@ -3800,8 +3817,8 @@ def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]
         chunk = _TITLE_PLACE_RE.sub(r"\1 ", chunk)  # "ambassador to the United States X" reads as "ambassador X"
         if _NOT_ITEM_WORD_RE.search(chunk.split("⟦")[0]) or _FINITE_RE.search(chunk) \
                 or _SPEECH_WORD_RE.search(chunk):
-            if _FINITE_RE.search(chunk) or _SPEECH_WORD_RE.search(chunk):
-                break  # a new clause: the list is over
+            if _SPEECH_WORD_RE.search(chunk) or (_FINITE_RE.search(chunk) and not _WHO_CHUNK_RE.match(chunk)):
+                break  # a new clause: the list is over (an item's "who were arrested in 2017" is not)
             continue
         mm = _DESCRIBED_ITEM_RE.match(chunk)
         if mm:

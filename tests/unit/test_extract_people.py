@@ -4281,3 +4281,48 @@ def test_a_cleft_names_the_freed_before_its_who_clause():
 def test_a_cleft_about_figures_frees_nobody():
     got = people("Hostages were freed.", "It was the police who released the figures on Monday, said Tom Harding.")
     assert got["Tom Harding"]["status"] != "released"
+
+
+def test_they_are_a_described_group_names_the_freed():
+    got = people("Officials confirmed on Saturday that the six Canadians were released and were flying home.",
+                 "They are four engineers of the mining firm Norvale — Kevin Arsenault, Luc Pelletier and Dana Roy — "
+                 "who were detained in May 2021, and two other Canadians, teacher Mira Sandhu and Owen Tate of Halifax.")
+    for name in ("Kevin Arsenault", "Luc Pelletier", "Dana Roy", "Mira Sandhu", "Owen Tate"):
+        assert got[name]["status"] == "released", name
+
+
+def test_they_were_driven_somewhere_frees_no_one_waiting_there():
+    got = people("Officials confirmed that the six Canadians were released.",
+                 "They were driven to the airport, where the minister Paul Girard waited.")
+    assert got["Paul Girard"]["status"] != "released"
+
+
+def test_a_subject_after_its_passive_verb_is_freed():
+    # machine translation from Spanish keeps the verb first: "fueron liberados los jóvenes ..."
+    got = people("On Saturday were released the young Peruvians Raúl Quispe Mamani and Lucía Torres de la Vega, "
+                 "who were imprisoned in Chile since 2016.")
+    assert got["Raúl Quispe Mamani"]["status"] == "released"
+    assert got["Lucía Torres de la Vega"]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "He was released the same day Marta Olmos spoke to reporters.",
+    "The crew was released the following week, Marta Olmos said.",
+])
+def test_a_time_after_a_passive_release_is_no_subject(sentence):
+    assert people("Hostages were freed.", sentence)["Marta Olmos"]["status"] != "released"
+
+
+def test_neither_were_released_the_named_keeps_them_held():
+    got = people("Neither were released the poet Iván Soler, of the Rebel Verse group, nor the singer Tomás Vidal, "
+                 "known as 'Vidalito', who serve sentences of five and nine years.")
+    assert got["Iván Soler"]["status"] == "held"
+    assert got["Tomás Vidal"]["status"] == "held"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The crew was released, Marta Olmos said.",
+    "The crew was released, Marta Olmos told reporters.",
+])
+def test_a_speaker_after_a_singular_group_release_is_not_freed(sentence):
+    assert people("Hostages were freed.", sentence)["Marta Olmos"]["status"] != "released"
