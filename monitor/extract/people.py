@@ -1343,7 +1343,7 @@ _FORMER_TITLE_COMMA_RE = re.compile(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFF
 _TITLE_APPOS_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION
     + r"|and|who|which|after|before|that|told|met|thanks|(?-i:[a-z]+ed))\b)[\w'’.-]+\s+){0,5}?)"  # ", thanked President Y"
-    + _OFFICIAL_TITLE + r"\b", re.I)
+    + _OFFICIAL_TITLE + r"\b(?!\s+(?:\w+\s+)?" + _SPEECH + r"\b)", re.I)  # "X, a spokesman announced": a speech tag
 _DIPLOMAT_RE = re.compile(r"\bdiplomat\b", re.I)
 # "X, chairman of the Empain-Schneider group": a business title; executives are kidnapped as often as anyone
 _BUSINESS_TITLE_RE = re.compile(r"(?:president|chairman|chairwoman|ceo|head)$", re.I)
@@ -2662,9 +2662,10 @@ _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\b(?:
                             r"(?:were|are|have\s+been|has\s+been)\s+(?:publicly\s+|officially\s+)?(?:identified|named)"
                             r"(?:\s+(?:by\s+[^,;.⟦]{1,40}?\s+)?as\s+|\s*:\s*)|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
                             r"(?:given|listed|released|published|named)\s+as\s+", re.I)
-_ANOTHER_WAS_RE = re.compile(r"^\W*(?:another|a\s+second|a\s+third|a\s+fourth)(?:\s+(?:one|of\s+them))?\s+(?:was|is)\s+"
+_ANOTHER_WAS_RE = re.compile(r"^\W*(?:another|a\s+second|a\s+third|a\s+fourth|one(?=\s+of\s+them))(?:\s+(?:one|of\s+them))?"
+                             r"\s+(?:was|is)\s+"
                              r"(?:(?:identified|named)\s+as\s+)?(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
-_W_ANOTHER = frozenset(["another", "a"])
+_W_ANOTHER = frozenset(["another", "a", "one"])
 _SO_DOES_RE = re.compile(r"^\W*so\s+(?:does|do|did|is|are|was|were|has|have)\s+(?=(?:[\w'’-]+\s+){0,3}?⟦)", re.I)
 _W_NAMED_THEM = frozenset(["them", "they", "their"])
 # "The freed men were taken to hospital": the sentence is about the freed group

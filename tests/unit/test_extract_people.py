@@ -4326,3 +4326,28 @@ def test_neither_were_released_the_named_keeps_them_held():
 ])
 def test_a_speaker_after_a_singular_group_release_is_not_freed(sentence):
     assert people("Hostages were freed.", sentence)["Marta Olmos"]["status"] != "released"
+
+
+def test_a_spokesman_announcing_is_no_title_for_the_name_before():
+    got = people("The government pardoned his wife, Irina Voss, a spokesman announced Friday.")
+    assert got["Irina Voss"]["status"] == "released"
+
+
+def test_a_spokesman_appositive_is_still_an_official():
+    got = people("Hostages were freed.", "The talks were led by Irina Voss, a spokesman for the ministry.")
+    assert got["Irina Voss"]["role"] == "official"
+
+
+def test_one_of_them_was_names_a_member_of_the_freed_group():
+    got = people("In return, the United States released four Cubans held in this country, sources said.",
+                 "One of them was Ramón Ortiz, known as 'El Flaco', who had been serving a sentence of 20 years.")
+    assert got["Ramón Ortiz"]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "One of them was a nephew of Ramón Ortiz.",
+    "One of them was the son of Ramón Ortiz.",
+])
+def test_one_of_them_was_a_relative_frees_no_one_named(sentence):
+    got = people("In return, the United States released four Cubans held in this country, sources said.", sentence)
+    assert got["Ramón Ortiz"]["status"] != "released"
