@@ -1708,6 +1708,10 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     if not members:
         return []
     out = [i for i in _group_members(tpl, spans, mentions, groups, members[0], start) if spans[i][1] <= end]
+    if not out and len(members) == 2 and _FRONTED_PP_END_RE.match(tpl, 0, spans[members[1]][0]) \
+            and not _excluded(tpl, spans, mentions, members[1], start):
+        # "After 12 years in the hands of the Farc, X recovered his freedom": the phrase's object is no list item
+        return [members[1]]
     if not out:
         # "X III, the grandson of oil billionaire Y, was found alive": Y is the aside's object, X the subject
         lead = _LEAD_NAME_ASIDE_RE.match(tpl, start, end)
@@ -1724,6 +1728,8 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     return out
 
 
+_FRONTED_PP_END_RE = re.compile(r"\W*(?:after|following|despite|during|in|for|with|under|since|from)\b[^;⟦]*⟦\d+⟧\s*,\s*(?:[\w'’-]+\s+){0,3}$",
+                                re.I)
 _COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,(?:\s*,)+\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,2}"
                                     r"|(?:[A-Z][\w.'’-]*\s+){1,3})?$")  # (a rank or title: "and Colonel Y")
 # "X and his wife, Y, were freed": the kin noun's apposition is the second conjunct

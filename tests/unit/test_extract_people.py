@@ -4351,3 +4351,13 @@ def test_one_of_them_was_names_a_member_of_the_freed_group():
 def test_one_of_them_was_a_relative_frees_no_one_named(sentence):
     got = people("In return, the United States released four Cubans held in this country, sources said.", sentence)
     assert got["Ramón Ortiz"]["status"] != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "After 11 years in the hands of the Eln, Corporal Julio Pardo recovered his freedom this Tuesday.",
+    "After talks with Ana Ruiz, Julio Pardo was released.",
+])
+def test_a_fronted_phrase_ending_in_a_name_leaves_the_subject_after_its_comma(sentence):
+    got = people("Hostages were freed.", sentence)
+    assert got["Julio Pardo"]["status"] == "released"
+    assert got.get("Ana Ruiz", {}).get("status") != "released"
