@@ -376,6 +376,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:returned|returns|came\s+back|flew\s+back)\s+to\s+(?:the\s+(?!(?:White\s+House|Kremlin|Elys[ée]e|Oval|Senate|House"
     r"|Congress|Parliament|Cabinet|Presidency|Government|Ministry|Bundestag|Knesset|Duma|Assembly|Supreme)\b))?"
     r"(?:(?-i:[A-Z])|⟦)(?![\w⟧]*\s+(?:prison|jail|court|custody))"
+    r"|\b(?:was|were|been)\s+returned\s+[\"“‘']?to\s+(?:his|her|their)\s+(?:homeland|home\s+country|native\s+country)\b"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
     r"|\b(?:regained|recovered|regains|recovers|won\s+back|obtained|obtains|gained|gains|won|wins)\s+(?:(?:his|her|their)\s+)?"
@@ -429,6 +430,7 @@ _ESCORT_AFTER_RE = re.compile(
     r"(?:" + r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|freed|released)\b"
     r"|with\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+"
     r"(?!(?:other|fellow|more)\b)(?:[\w'’-]+\s+){0,2}?(?:freed|released|liberated)\b)", re.I)
+_SENT_BACK_END_RE = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
@@ -3071,8 +3073,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
     for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
         if _TO_PLACE_RE.search(mm.group(0)) and wset.isdisjoint(_W_CAPTIVITY) and not (
-                ("first" in wset or "last" in wset) and mm.group(0).endswith("cross")):
-            continue  # "X returned to Moscow" frees nobody unless the sentence is about captivity
+                ("first" in wset or "last" in wset) and mm.group(0).endswith("cross")) and not (
+                swap_story and _SENT_BACK_END_RE.search(tpl, max(0, mm.start() - 12), mm.start())):
+            # "X returned to Moscow" frees nobody unless the sentence is about captivity, or X "was returned to
+            # Russia" in a story of releases
+            continue
         if _ESCORT_AFTER_RE.match(tpl, mm.end()):
             continue  # "X stepped off the jet leading 22 Americans": X brought the freed home
         pre = tpl[max(0, mm.start() - 40):mm.start()]

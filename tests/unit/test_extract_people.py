@@ -4361,3 +4361,17 @@ def test_a_fronted_phrase_ending_in_a_name_leaves_the_subject_after_its_comma(se
     got = people("Hostages were freed.", sentence)
     assert got["Julio Pardo"]["status"] == "released"
     assert got.get("Ana Ruiz", {}).get("status") != "released"
+
+
+def test_returned_to_a_country_in_a_release_story_frees():
+    got = people("The two countries swapped prisoners in Istanbul on Friday.",
+                 "Foreign officials said Pavel Lomov had been returned \"to his homeland\" after long talks.",
+                 "Dmitri Sokol was returned to Russia on the same plane.")
+    assert got["Pavel Lomov"]["status"] == "released"
+    assert got["Dmitri Sokol"]["status"] == "released"
+
+
+def test_returning_to_a_city_of_ones_own_accord_frees_nobody():
+    got = people("The two countries swapped prisoners in Istanbul on Friday.",
+                 "The negotiator Dmitri Sokol returned to Moscow on Saturday.")
+    assert got["Dmitri Sokol"]["status"] != "released"
