@@ -121,7 +121,7 @@ _HELD_STATE = (
     r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|hostage-takers|guerrill?as)|"
     r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|"
-    r"(?:lodged|languish(?:es|ing)?|confined|kept)\s+in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|cells?))"
+    r"(?:lodged|languish(?:es|ing)?|confined|kept|sitting)\s+in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|cells?))"
 )
 _EXCLUDE_VERBS = (
     r"arrest(?:ed|s|ing)?|sentenc(?:ed|es|ing)|convict(?:ed|s)|charg(?:ed|es)|kill(?:ed|s|ing)|died|dead|"
@@ -245,7 +245,7 @@ _HELD_RIGHT_RE = re.compile(
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+|(?:believed|thought|presumed|feared)\s+)?"  # "believed held"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
-    rf"(?:still\s+)?languish(?:es|ed)?)\b"
+    rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?sit\s+in\s+(?:prison|jail|custody|detention))\b"  # "three members sit in prison"
     rf"|^[^,;]*?\b(?:will|would|shall|should|must|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
     rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b"
     # "the remaining 6,329 will continue to serve their sentences": those the amnesty left inside
@@ -254,7 +254,7 @@ _HELD_RIGHT_RE = re.compile(
     _C,
 )
 # present state, or one that went on ("remained in prison": still there when reported)
-_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being)\b", re.I)
+_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being|sit|sitting)\b", re.I)
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 # What people can 'remain' that is not captivity.
 _NOT_HELD_STATE_RE = re.compile(
@@ -1661,7 +1661,7 @@ _BY_DEADLINE_RE = re.compile(
     re.I,
 )
 _REPORTING_RE = re.compile(
-    r"\b(?:said|says|say|told|tells|confirmed|confirms|announced|announces|reported|reports|added|stated|"
+    r"\b(?:said|says|say|saying|told|tells|confirmed|confirms|announced|announces|reported|reports|added|stated|"
     r"noted|wrote|writes|according\s+to|claimed|claims|insisted)\b",
     re.I,
 )

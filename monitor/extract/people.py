@@ -2664,7 +2664,7 @@ _ABOARD_RE = re.compile(
 _CLEMENCY_KIND = r"(?:(?:full|executive|presidential|royal|special|conditional|unconditional|general|partial|free)\s+)*"
 _CLEMENCY_RE = re.compile(
     r"\bgranted\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnest(?:y|ies))\s+to\s+"
-    r"|\bgranted\s+(?:(⟦\d+⟧)|him|her|them)\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnesty)\b", re.I)
+    r"|\bgranted\s+(?:⟦(\d+)⟧|him|her|them)\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnesty)\b", re.I)
 _W_CLEMENCY = frozenset(["granted"])
 _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\b(?:they|(?:[\w-]+\s+)?of\s+them)\s+"
                             r"(?:were|are|have\s+been|has\s+been)\s+(?:publicly\s+|officially\s+)?(?:identified|named)"

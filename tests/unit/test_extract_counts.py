@@ -2394,3 +2394,26 @@ def test_a_manner_or_a_single_person_introduced_is_no_count(sentence):
 ])
 def test_a_real_count_beside_those_manners_stays(sentence, value):
     assert any(v == value for m, v, *_ in facts(sentence))
+
+
+def test_a_pluperfect_release_in_reported_speech_with_saying_is_this_event():
+    got = this_event("Armenia and Azerbaijan carried out a prisoner exchange on Monday, with Yerevan saying "
+                     "32 Armenians had come home and Baku saying it had got back 15 of its soldiers.")
+    assert {m for m, v, d in got if v == 32} & {"released", "exchanged"}
+
+
+def test_a_pluperfect_release_without_reporting_stays_earlier():
+    got = facts("Two months earlier the rebels had freed 32 soldiers in a separate deal.")
+    assert all(s != "this_event" for m, v, d, s in got if v == 32)
+
+
+@pytest.mark.parametrize("sentence", [
+    "After her release, still four former members of the cell sit in prison.",
+    "Twelve activists are still sitting in prison.",
+])
+def test_sitting_in_prison_is_held(sentence):
+    assert any(m == "held" for m, v, d in this_event(sentence))
+
+
+def test_having_sat_in_prison_is_no_held_count():
+    assert not any(m == "held" for m, v, d, s in facts("Four former members of the cell sat in prison for years."))

@@ -4375,3 +4375,8 @@ def test_returning_to_a_city_of_ones_own_accord_frees_nobody():
     got = people("The two countries swapped prisoners in Istanbul on Friday.",
                  "The negotiator Dmitri Sokol returned to Moscow on Saturday.")
     assert got["Dmitri Sokol"]["status"] != "released"
+
+
+def test_granted_a_named_person_a_pardon_frees_them():
+    got = people("The governor-general granted Tane Whitiora a royal pardon on Friday.")
+    assert got["Tane Whitiora"]["status"] == "released"
