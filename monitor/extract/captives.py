@@ -263,11 +263,14 @@ def promote_captives(sentences: list[str], counts: list[dict], people: list[dict
             last = p["name"].split()[-1]
             surnames[last] = surnames.get(last, 0) + 1
     shared = {s for s, n in surnames.items() if n > 1}
+    held = [_term(p, shared) for p in people if p["status"] == "held" and p["name"]]
     out = []
     for p in people:
         if p["status"] == "mentioned" and p.get("role") is None and p["name"]:
             quote = _evidence(sentences, _term(p, shared))
-            if quote is not None:
+            # "A remains a hostage. A and B were kidnapped in August": taken with someone still held, B shares
+            # their fate as far as the story tells
+            if quote is not None and not any(t.search(quote) for t in held):
                 p = {**p, "status": "released", "scope": "this_event", "quote": quote}
         out.append(p)
     return out

@@ -298,3 +298,16 @@ def test_an_earlier_case_a_kidnapping_is_compared_with_frees_nobody(fate):
 def test_a_captive_of_this_story_abducted_in_an_earlier_year_is_still_freed():
     got = statuses("Tomasz Wrobel, 41, was abducted in 2023 near the pipeline site.")
     assert got["Tomasz Wrobel"] == "released"
+
+
+def test_a_captive_taken_with_someone_still_held_is_not_promoted():
+    got = statuses("Her release comes as another reporter, freelancer Nadia Ferreira, remains a hostage in the north.",
+                   "Ferreira and Dutch photographer Pieter Smit were kidnapped near the coast in August.")
+    assert got["Nadia Ferreira"] == "held"
+    assert got["Pieter Smit"] != "released"
+
+
+def test_a_captive_taken_alone_is_still_promoted_beside_a_held_stranger():
+    got = statuses("Another reporter, Nadia Ferreira, remains a hostage in the north.",
+                   "Pieter Smit, 41, was kidnapped near the coast in August.")
+    assert got["Pieter Smit"] == "released"
