@@ -327,3 +327,15 @@ def test_members_of_a_first_group_of_the_freed_are_freed():
     got = _article_status("Rebels freed 40 prisoners on Monday. The first group of prisoners, among them Ali Hamza "
                           "and Omar Said, reached Aden.")
     assert got["Ali Hamza"] == got["Omar Said"] == "released"
+
+
+def test_one_of_the_largest_swaps_a_day_after_a_leader_spoke_names_no_member():
+    got = _article_status("Armenia and Azerbaijan exchanged 40 prisoners of war each on Friday, one of the largest "
+                          "swaps of the conflict, a day after Arman Petrosyan and Elnur Aliyev discussed it by phone.")
+    assert got["Arman Petrosyan"] != "released"
+
+
+def test_one_of_the_freed_group_named_after_a_comma_is_still_a_member():
+    got = _article_status("Rebels freed 40 prisoners on Monday. One of the prisoners, teacher Ali Hamza, "
+                          "wept at the gate.")
+    assert got["Ali Hamza"] == "released"
