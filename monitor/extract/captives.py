@@ -105,6 +105,8 @@ _HOLD_AFTER_RE = re.compile(
     # "had been arrested in Tegina and was in police custody": held at the story's time
     r"|(?:is|are|was|were)\s+(?:now\s+|still\s+)?in\s+(?:police\s+|military\s+|army\s+)?(?:custody|detention|jail|prison)"
     r"|not|never|n['’]t|neither|nor"
+    # a trial still going on: "is awaiting a verdict", "faces a new trial", "is on trial"
+    r"|(?:is|are)\s+(?:still\s+)?awaiting|awaits|faces|facing|(?:is|are)\s+on\s+trial"
     # a fate still unknown: "whose whereabouts are unknown", "is still missing", "believed to be alive"
     r"|missing|whereabouts|fate|believed\s+to\s+be)\b",
     re.I)

@@ -2803,6 +2803,11 @@ def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[i
     return out
 
 
+_RELATION_OF_END_RE = re.compile(r"\b(?:wife|husband|widow|son|daughter|mother|father|brother|sister|child|nephew|niece"
+                                 r"|cousin|uncle|aunt|grandson|granddaughter|fianc[ée]e?|partner)\s+of\s+(?:[\w'’.-]+\s+){0,2}$",
+                                 re.I)
+
+
 def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = False) -> int | None:
     """The nearest earlier name in the sentence a "he"/"she" at `pos` can stand for (with
     `possessive`, for a release: also "X's" when no other name is there -- "X's sentence was commuted
@@ -2810,8 +2815,9 @@ def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = F
     skip = ("official", "credit", "victim", "commentator") + (("relative", "aide") if possessive else ())
     for i in range(len(spans) - 1, -1, -1):
         m = mentions[i]
-        if spans[i][1] <= pos and m.role not in skip and not m.speaker and not m.possessive:
-            return i
+        if spans[i][1] <= pos and m.role not in skip and not m.speaker and not m.possessive \
+                and not _RELATION_OF_END_RE.search(tpl, max(0, spans[i][0] - 40), spans[i][0]):
+            return i  # (not "Y, the wife of X, ... she was freed": X only says whose wife she is)
     if possessive:
         cands = [i for i in range(len(spans)) if spans[i][1] <= pos and mentions[i].possessive
                  and mentions[i].role is None and not mentions[i].speaker]

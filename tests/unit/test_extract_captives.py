@@ -311,3 +311,11 @@ def test_a_captive_taken_alone_is_still_promoted_beside_a_held_stranger():
     got = statuses("Another reporter, Nadia Ferreira, remains a hostage in the north.",
                    "Pieter Smit, 41, was kidnapped near the coast in August.")
     assert got["Pieter Smit"] == "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dmitri Orlov, arrested in April 2022, is awaiting a verdict on treason charges.",
+    "Dmitri Orlov, arrested in April 2022, faces a new trial on extremism charges.",
+])
+def test_a_captive_still_awaiting_trial_is_not_promoted(sentence):
+    assert statuses(sentence)["Dmitri Orlov"] != "released"

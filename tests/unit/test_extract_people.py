@@ -4380,3 +4380,9 @@ def test_returning_to_a_city_of_ones_own_accord_frees_nobody():
 def test_granted_a_named_person_a_pardon_frees_them():
     got = people("The governor-general granted Tane Whitiora a royal pardon on Friday.")
     assert got["Tane Whitiora"]["status"] == "released"
+
+
+def test_she_after_the_wife_of_x_is_not_x():
+    got = people("Within days of the coup he had released Irina Volkova, the wife of Pavel Volkov, from exile - "
+                 "she was freed, by some accounts, on the day of the funeral.")
+    assert got["Pavel Volkov"]["status"] != "released"
