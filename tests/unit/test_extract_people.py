@@ -4386,3 +4386,18 @@ def test_she_after_the_wife_of_x_is_not_x():
     got = people("Within days of the coup he had released Irina Volkova, the wife of Pavel Volkov, from exile - "
                  "she was freed, by some accounts, on the day of the funeral.")
     assert got["Pavel Volkov"]["status"] != "released"
+
+
+def test_a_bare_given_name_is_the_freed_man_not_his_daughter_named_after_him():
+    got = people("A court freed the opposition leader Rahman Yusof on Thursday.",
+                 "Their daughter, Siti Aisyah Rahman, said the family would start to live again.",
+                 "Analysts say Rahman's release removes a long-standing grievance.")
+    assert got["Siti Aisyah Rahman"]["status"] != "released"
+    assert got["Rahman Yusof"]["status"] == "released"
+
+
+def test_a_bare_surname_shared_with_a_relative_still_finds_the_relative_without_a_given_name_match():
+    got = people("Hostages were freed on Thursday.",
+                 "His sister, Anna Keller, was waiting at the airport.",
+                 "Keller said she had not slept for days.")
+    assert got["Anna Keller"]["status"] != "released"
