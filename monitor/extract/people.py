@@ -1680,6 +1680,9 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     """The coordinated list right before a predicate at `end` -- its subject (appositives skipped)."""
     if not spans:
         return []  # no names in the sentence
+    whose = _WHOSE_NOUN_SUBJECT_RE.search(tpl, max(0, end - 80), end)
+    if whose:  # "said X, whose son Y, 29, was among those freed": the relative clause's own subject
+        return [int(whose.group(1))]
     masked = _masked(tpl[:end])  # the cue may sit inside an appositive that closes later
     start = _clause_start(masked, end)
     m = _SUBJECT_TAIL_RE.search(masked, start, end)
@@ -1730,6 +1733,8 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     return out
 
 
+_WHOSE_NOUN_SUBJECT_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'’-]*\s+){1,2}⟦(\d+)⟧(?:\s*,\s*\d{1,3}\s*,)?\s*"
+                                    r"(?:(?:has|have|had|also|now|finally)\s+)*(?:was|were|is|are|been|has|have|had)?\s*$")
 _FRONTED_PP_END_RE = re.compile(r"\W*(?:after|following|despite|during|in|for|with|under|since|from)\b[^;⟦]*⟦\d+⟧\s*,\s*(?:[\w'’-]+\s+){0,3}$",
                                 re.I)
 _COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,(?:\s*,)+\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,2}"

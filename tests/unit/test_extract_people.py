@@ -4401,3 +4401,10 @@ def test_a_bare_surname_shared_with_a_relative_still_finds_the_relative_without_
                  "His sister, Anna Keller, was waiting at the airport.",
                  "Keller said she had not slept for days.")
     assert got["Anna Keller"]["status"] != "released"
+
+
+def test_whose_son_was_among_those_freed_frees_the_son_not_the_speaker():
+    got = people("Prisoners were freed on Sunday.",
+                 "\"He served eight years,\" said Mariam Odeh, whose son Khalil Odeh, 31, was among those freed.")
+    assert got["Mariam Odeh"]["status"] != "released"
+    assert got["Khalil Odeh"]["status"] == "released"
