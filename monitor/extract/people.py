@@ -790,6 +790,8 @@ _WHO_END_RE = re.compile(r"\bwho\s+$")
 _OTHERS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:others|rest|remainder)\s+$", re.I)
 _AMONG_THEY_RE = re.compile(r"(?:among|they)\b", re.I)
 # "They are five executives of the firm, A, B and C": "they are" opens a description of the group, not a verb
+_PAREN_SPEECH_RE = re.compile(r"\s*,?\s*(?:he|she|they|officials|police|the\s+\w+)\s+(?:said|says|added|told\s+\w+)\s*,"
+                              r"\s*(?:(?:was|were|is|are)\s+)?", re.I)
 _THEY_ARE_NP_RE = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:\d+|" + "|".join(
     "two three four five six seven eight nine ten eleven twelve".split()) + r")\s", re.I)
 # a subject after its passive verb, as machine translation from Spanish or French leaves it: "were released the
@@ -3614,6 +3616,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         intro = _LIST_INTRO_RE.match(tpl, mm.end())
         start = intro.end() if intro else mm.end()
+        tag = _PAREN_SPEECH_RE.match(tpl, start)
+        if tag:  # "Among them, he said, was former Col. X": the speech tag sits between the marker and its list
+            start = tag.end()
         own = [g for g in governing if mm.start() <= g[0] < start]  # "among those still jailed is X"
         earlier = sorted(g for g in governing if g[0] < mm.start())
         member = False  # the list is of the freed themselves: an office in it is a descriptor

@@ -4408,3 +4408,11 @@ def test_whose_son_was_among_those_freed_frees_the_son_not_the_speaker():
                  "\"He served eight years,\" said Mariam Odeh, whose son Khalil Odeh, 31, was among those freed.")
     assert got["Mariam Odeh"]["status"] != "released"
     assert got["Khalil Odeh"]["status"] == "released"
+
+
+def test_among_them_he_said_was_x_lists_the_group_before():
+    got = people("Prisoners were freed on Sunday.",
+                 "The minister said 12 officers convicted of massacres were excluded from the pardon and would stay "
+                 "in prison.",
+                 "Among them, he said, was former Col. Rodrigo Pinzón Salas, sentenced to 30 years in 1982.")
+    assert got["Rodrigo Pinzón Salas"]["status"] == "held"
