@@ -366,6 +366,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:is|was|were)\s+(?:also\s+)?among\s+the\s+(?:first|last|final)\s+(?:group|batch)\b"
     r"(?=\s*[.;,]|\s*$|\s+(?:to\s+(?:be\s+)?(?:freed|released|leave|walk|come|go)|freed|released|let\s+go)\b)"
     r"|\b(?:is|are|was|were|been)\s+(?:(?:later|finally|eventually|safely)\s+)?found\s+(?:alive|safe|unharmed)\b"
+    # "X and four members of his staff, held by the rebels since August, were reported safe" (a captive's sentence)
+    r"|\b(?:is|are|was|were)\s+(?:now\s+)?(?:reported|said|confirmed|declared)\s+(?:to\s+be\s+)?(?:safe|unharmed)\b"
+    r"(?!\s+(?:from|to|for|in\s+(?:the\s+)?(?:hands|custody|captivity))\b)"
     r"|\b(?:returned|returns|return|arrived|arrives|came|comes|flew|flown)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+)?(?:on\s+(?:his|her|their)\s+way|heading|headed|flying)\s+(?:back\s+)?home\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home\b(?!\s+to\b)"
@@ -430,12 +433,13 @@ _ESCORT_AFTER_RE = re.compile(
     r"(?:" + r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|freed|released)\b"
     r"|with\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+"
     r"(?!(?:other|fellow|more)\b)(?:[\w'’-]+\s+){0,2}?(?:freed|released|liberated)\b)", re.I)
+_TO_BE_SAFE_RE = re.compile(r"\s+to\s+be\s+(?=(?:safe|unharmed)$)")
 _SENT_BACK_END_RE = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
 sentenced years months days pow pows""".split())
-_OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bgranted\b|\bamong\b|freedom|liberty|\b(?:walked\s+out|left|leaves|emerged|got\s+out|came\s+out)\b", re.I)
+_OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bsafe\b|\bunharmed\b|\bgranted\b|\bamong\b|freedom|liberty|\b(?:walked\s+out|left|leaves|emerged|got\s+out|came\s+out)\b", re.I)
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step", re.I)
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remained|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
@@ -1861,7 +1865,9 @@ def _mixed_list_subject(tpl: str, spans, mentions, groups, end: int) -> list[int
     start = _clause_start(masked, end)
     head = masked[start:end]
     if not _MIXED_LIST_RE.match(head):
-        return []
+        head = re.sub(r"[\s,]+$", " ", head)  # a blanked aside after the list: "A and four of his staff, held ...,"
+        if not _MIXED_LIST_RE.match(head):
+            return []
     out: list[int] = []
     for mm in _MIXED_ITEM_RE.finditer(head):
         i = int(mm.group(1))
@@ -3085,6 +3091,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
     for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
+        if wset.isdisjoint(_W_CAPTIVITY) and mm.group(0)[-4:].lower() in ("safe", "rmed"):
+            continue  # "The ambassador is reported safe": no captive's sentence
         if _TO_PLACE_RE.search(mm.group(0)) and wset.isdisjoint(_W_CAPTIVITY) and not (
                 ("first" in wset or "last" in wset) and mm.group(0).endswith("cross")) and not (
                 swap_story and _SENT_BACK_END_RE.search(tpl, max(0, mm.start() - 12), mm.start())):
@@ -3094,7 +3102,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _ESCORT_AFTER_RE.match(tpl, mm.end()):
             continue  # "X stepped off the jet leading 22 Americans": X brought the freed home
         pre = tpl[max(0, mm.start() - 40):mm.start()]
-        mod = modality(_cut(tpl, mm.start() - 25, mm.start()) + mm.group(0))
+        # ("confirmed to be unharmed" states a fact: its "to be" is no plan)
+        mod = modality(_cut(tpl, mm.start() - 25, mm.start()) + _TO_BE_SAFE_RE.sub(" ", mm.group(0)))
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         status = mod or "released"
@@ -3111,6 +3120,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 subj = [int(bare.group(1))]
         else:
             subj = _subject_before(tpl, spans, mentions, groups, head)
+            if not subj and _PLURAL_AUX_RE.match(tpl, head):
+                # "The consul, X, and four members of his staff, held since August, were reported safe"
+                subj = _mixed_list_subject(tpl, spans, mentions, groups, head)
         if not subj and mm.group(0)[:7].lower() in ("a free ", "an free"):
             # "X walked across the line on Friday, a free man": the predicative is said of the clause's subject
             subj = _sentence_subject(tpl, _masked(tpl), spans, mentions, groups)

@@ -4416,3 +4416,24 @@ def test_among_them_he_said_was_x_lists_the_group_before():
                  "in prison.",
                  "Among them, he said, was former Col. Rodrigo Pinzón Salas, sentenced to 30 years in 1982.")
     assert got["Rodrigo Pinzón Salas"]["status"] == "held"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The consul, Tomas Berger, and four members of his staff, held by the rebels since August, were reported safe.",
+    "Tomas Berger and four members of his staff, held by the rebels since August, were reported safe.",
+    "Tomas Berger, held hostage since March, is now confirmed to be unharmed.",
+])
+def test_captives_reported_safe_are_freed(sentence):
+    assert "Tomas Berger" in released("Paratroopers freed hundreds of hostages on Tuesday.", sentence)
+
+
+def test_reported_safe_after_a_storm_frees_nobody():
+    got = people("Hostages were freed.", "The traveller Tomas Berger was reported safe after the storm.")
+    assert got["Tomas Berger"]["status"] != "released"
+
+
+def test_identified_them_as_names_the_group_reported_safe():
+    got = people("Four members of the consulate staff, held by the rebels since August, were reported safe.",
+                 "The ministry identified them as Vice Consul Karl Imhof and the clerks Rita Sommer and Jan Vos.")
+    for name in ("Rita Sommer", "Jan Vos"):
+        assert got[name]["status"] == "released", name
