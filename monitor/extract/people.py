@@ -433,6 +433,7 @@ _ESCORT_AFTER_RE = re.compile(
     r"(?:" + r"\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several|freed|released)\b"
     r"|with\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+"
     r"(?!(?:other|fellow|more)\b)(?:[\w'’-]+\s+){0,2}?(?:freed|released|liberated)\b)", re.I)
+_BUT_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\s+", re.I)
 _TO_BE_SAFE_RE = re.compile(r"\s+to\s+be\s+(?=(?:safe|unharmed)$)")
 _SENT_BACK_END_RE = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
@@ -1342,7 +1343,7 @@ _CONTRIBUTED_AFTER_RE = re.compile(
     r"(?:\s+(?:also\s+)?contributed|\s+reported\s+from)\b")
 _TITLE_BEFORE_RE = re.compile(
     r"(?:^|[^\w-])((?:former|ex|then)[\s-]+)?(?:(?!(?:former|ex)\b)\w+\s+){0,3}?" + _OFFICIAL_TITLE
-    + r"(?:\s+of\s+(?:state|the\s+\w+|\w+))?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.I)
+    + r"(?:-elect|-designate)?(?:\s+of\s+(?:state|the\s+\w+|\w+))?\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.I)
 _FORMER_END_RE = re.compile(r"\b(?:former|ex)[\s-]*$", re.I)
 _TITLE_COMMA_BEFORE_RE = re.compile(
     r"\b" + _OFFICIAL_TITLE + r"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
@@ -2787,12 +2788,12 @@ _PLURAL_LEAD = (r"(?:(?:(?:(?:late|early)\s+)?on\s+[\w,]+(?:\s+[\w,]+){0,2}?|lat
                 r"|today|in\s+the\s+end|(?:last|this)\s+\w+)\s*,?\s+)?")
 _W_PLURAL_LEAD = frozenset("late early on later then finally eventually yesterday today in last this".split())
 _PLURAL_SUBJECT_RE = re.compile(
-    r"^\W*" + _PLURAL_LEAD + r"(?:both(?:\s+of\s+them|\s+men|\s+women)?|(?:all\s+)?the\s+(?:(?P<n>pair|" + _NUMBER_ALT
+    r"^\W*" + _PLURAL_LEAD + r"(?:they(?:\s+all)?|both(?:\s+of\s+them|\s+men|\s+women)?|(?:all\s+)?the\s+(?:(?P<n>pair|" + _NUMBER_ALT
     + r")(?:\s+(?P<noun>[A-Za-z][a-z]{2,}s|[a-z]*men|women|people))?|(?P<noun2>[A-Za-z][a-z]{2,}s|[a-z]*men|women)))\s+"
     r"(?:(?:will|would|are|were|have|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
-_PLURAL_OPENER_RE = re.compile(r"^\W*" + _PLURAL_LEAD + r"(?:both|(?:all\s+)?the\s+(?:pair|" + _NUMBER_ALT
+_PLURAL_OPENER_RE = re.compile(r"^\W*" + _PLURAL_LEAD + r"(?:they|both|(?:all\s+)?the\s+(?:pair|" + _NUMBER_ALT
                                + r"|[A-Za-z][a-z]{2,}s\s+(?:were|are|have|had|remain)))\b", re.I)
-_W_PLURAL_OPENER = frozenset(("both", "all", "the")) | _W_PLURAL_LEAD  # the first words _PLURAL_OPENER_RE can start with
+_W_PLURAL_OPENER = frozenset(("they", "both", "all", "the")) | _W_PLURAL_LEAD  # the first words _PLURAL_OPENER_RE can start with
 _GENERIC_PLURAL = frozenset("men women people".split())
 
 
@@ -3133,6 +3134,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
         if not subj and not family:
             subj = pronoun_target(head, status, scope)
+        if not subj and not family and status == "released" and not _MARKER_RE.search(tpl, 0, head) \
+                and _PLURAL_SUBJECT_RE.match(tpl[:head]):
+            carried.append(f"plural:{status}|{scope}|{_plural_count(tpl[:head])}")  # "They walked out at noon."
         add(subj, status, scope, family=family,
             override=own_release(subj, head, direct) if status == "released" and not family else False)
         governing.append((mm.start(), status, scope))
@@ -3497,7 +3501,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             add(subj, status, "this_event")
             governing.append((mm.start(), status, "this_event"))
             if status == "held":
-                note_group(tpl[_clause_start_punct(tpl, mm.start()):mm.start()], status, "this_event")
+                # the held clause's own subject ("Clemency for five prisoners is welcome, but dozens remain": not the five)
+                held_from = _clause_start_punct(tpl, mm.start())
+                for cj in _BUT_CLAUSE_RE.finditer(tpl, held_from, mm.start()):
+                    held_from = cj.end()
+                note_group(tpl[held_from:mm.start()], status, "this_event")
     for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
         governing.append((mm.start(), "held", "this_event"))  # "the rebels still hold 700 hostages, among them X"
@@ -4458,7 +4466,17 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                     findings.setdefault(id(antecedent), []).append((_Finding(st, sc), s))
             elif st.startswith("plural:"):
                 st, sc, count, noun = st[7:].split("|")
-                for m in _plural_referents(plural_antecedent, int(count), noun):
+                refs = _plural_referents(plural_antecedent, int(count), noun)
+                prev_s = per_sentence[k - 1][0] if k else ""
+                prior = [f for m in refs for f, q in findings.get(id(m), []) if q == prev_s and f.status != "mentioned"]
+                if prior and sc == "this_event" and all(f.scope == "other_event" for f in prior) \
+                        and not _OWN_TIME_RE.search(tpl):
+                    sc = "other_event"  # "In 1997 he pardoned A and B. They walked out of prison after two years."
+                if prior:  # those the sentence before gave a status, not everyone it named
+                    named = {id(m) for m in refs if any(q == prev_s and f.status != "mentioned"
+                                                        for f, q in findings.get(id(m), []))}
+                    refs = [m for m in refs if id(m) in named] or refs
+                for m in refs:
                     findings.setdefault(id(m), []).append((_Finding(st, sc), s))
             elif antecedent is not None:
                 findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))

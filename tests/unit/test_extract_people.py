@@ -4437,3 +4437,27 @@ def test_identified_them_as_names_the_group_reported_safe():
                  "The ministry identified them as Vice Consul Karl Imhof and the clerks Rita Sommer and Jan Vos.")
     for name in ("Rita Sommer", "Jan Vos"):
         assert got[name]["status"] == "released", name
+
+
+def test_they_walked_free_after_a_list_frees_the_list():
+    got = people("Prisoners were pardoned yesterday.",
+                 "Amos Wenda, Yakob Tabuni and Markus Hilapok were convicted over the 2003 raid.",
+                 "They walked free yesterday afternoon.")
+    for name in ("Amos Wenda", "Yakob Tabuni", "Markus Hilapok"):
+        assert got[name]["status"] == "released", name
+
+
+def test_they_walked_out_after_an_earlier_pardon_keeps_that_occasion():
+    got = people("Prisoners were pardoned yesterday.",
+                 "In December 1997 the president, with the agreement of President-elect Han Jae-won, pardoned the "
+                 "former rulers Lee Dong-su and Park Min-ho, who had been convicted of treason.",
+                 "They walked out of prison after two years.")
+    assert got["Han Jae-won"]["status"] != "released"
+    for name in ("Lee Dong-su", "Park Min-ho"):
+        assert got[name]["scope"] == "other_event", name
+
+
+def test_a_clemency_headline_with_but_dozens_remain_holds_not_the_five():
+    got = people("Clemency for five Papuan prisoners is welcome, but dozens remain behind bars",
+                 "The five men - Amos Wenda, Yakob Tabuni and Markus Hilapok - were convicted over the 2003 raid.")
+    assert got["Amos Wenda"]["status"] != "held"
