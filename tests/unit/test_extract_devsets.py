@@ -74,7 +74,11 @@ FLOORS = {
     # scored blind once (counts 0.800, names 0.632, critical 5), opened in session 18
     "devset_pp": (0.78, 0.74, 0),
     # scored blind once (counts 0.667, names 0.703, critical 2), opened in session 18
-    "devset_qq": (0.68, 0.74, 0),
+    "devset_qq": (0.72, 0.90, 0),
+    # scored blind once (counts 0.721, names 0.585, critical 2), opened in session 19
+    "devset_rr": (0.70, 0.66, 0),
+    # scored blind once (counts 0.727, names 0.510, critical 5), opened in session 19
+    "devset_ss": (0.70, 0.71, 0),
 }
 
 
