@@ -434,6 +434,7 @@ _ESCORT_AFTER_RE = re.compile(
     r"|with\s+(?:the\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|several)\s+"
     r"(?!(?:other|fellow|more)\b)(?:[\w'’-]+\s+){0,2}?(?:freed|released|liberated)\b)", re.I)
 _BUT_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\s+", re.I)
+_REPORTED_SAFE_RE = re.compile(r"\b(?:reported|said|confirmed|declared)\s+(?:to\s+be\s+)?(?:safe|unharmed)$", re.I)
 _TO_BE_SAFE_RE = re.compile(r"\s+to\s+be\s+(?=(?:safe|unharmed)$)")
 _SENT_BACK_END_RE = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
@@ -794,9 +795,10 @@ _WHO_END_RE = re.compile(r"\bwho\s+$")
 # ("The other hostages include X" may name people outside that group: not read)
 _OTHERS_BEFORE_RE = re.compile(r"^\W*(?:the\s+)?(?:others|rest|remainder)\s+$", re.I)
 _AMONG_THEY_RE = re.compile(r"(?:among|they)\b", re.I)
-# "They are five executives of the firm, A, B and C": "they are" opens a description of the group, not a verb
+# "Among them, he said, was X": a speech tag between a list marker and its list
 _PAREN_SPEECH_RE = re.compile(r"\s*,?\s*(?:he|she|they|officials|police|the\s+\w+)\s+(?:said|says|added|told\s+\w+)\s*,"
                               r"\s*(?:(?:was|were|is|are)\s+)?", re.I)
+# "They are five executives of the firm, A, B and C": "they are" opens a description of the group, not a verb
 _THEY_ARE_NP_RE = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:\d+|" + "|".join(
     "two three four five six seven eight nine ten eleven twelve".split()) + r")\s", re.I)
 # a subject after its passive verb, as machine translation from Spanish or French leaves it: "were released the
@@ -804,7 +806,7 @@ _THEY_ARE_NP_RE = re.compile(r"\s+(?:all\s+)?(?:the\s+)?(?:\d+|" + "|".join(
 _POSTPOSED_SUBJECT_RE = re.compile(
     r"\s+the\s+(?:(?!(?:same|next|following|previous|last|first|day|week|month|year|morning|afternoon|evening"
     r"|night|weekend|moment|time)\b)[a-z][\w'’-]*\s+){1,3}⟦\d+⟧(?=\s*(?:,|and\b|$|\.|;|who\b))", re.I)
-_NEITHER_RE = re.compile(r"\b(?:neither|nor|not|never)\b", re.I)
+_POSTPOSED_NEG_RE = re.compile(r"\b(?:neither|nor|not|never)\b", re.I)
 _POINTS_BACK_RE = re.compile(r"(?:^\W*|\b" + _SPEECH + r"\s+(?:that\s+)?)$", re.I)
 _VERB_RE = re.compile(r"\b(?:" + _FINITE + "|" + _SPEECH + r")\b")
 _VOCAB_RE = re.compile(r"(?<!-)\b[a-z][a-z'’\-]+\b")  # not the lower-case half of "Dae-jung"
@@ -3092,7 +3094,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 2. other subject predicates: "X is free again", "X returned home", "X was included in the release"
     for mm in _scan(_SUBJ_RELEASE_RE, _W_SUBJ_RELEASE, tpl, wset):
-        if wset.isdisjoint(_W_CAPTIVITY) and mm.group(0)[-4:].lower() in ("safe", "rmed"):
+        if wset.isdisjoint(_W_CAPTIVITY) and _REPORTED_SAFE_RE.search(mm.group(0)):
             continue  # "The ambassador is reported safe": no captive's sentence
         if _TO_PLACE_RE.search(mm.group(0)) and wset.isdisjoint(_W_CAPTIVITY) and not (
                 ("first" in wset or "last" in wset) and mm.group(0).endswith("cross")) and not (
@@ -3243,7 +3245,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = "soft_held"  # "US to free X", "a deal to release Y": announced, not done
         clause_end = _segment_after(tpl, start)
         status = mod or "released"
-        if postposed and _NEITHER_RE.search(before):
+        if postposed and _POSTPOSED_NEG_RE.search(before):
             status = "held"  # "Neither were released the artist A nor the rapper B"
         if word.startswith("return") and _BACK_TO_PRISON_RE.search(tpl, mm.end(), _sentence_clause_end(tpl, mm.end())):
             status = "held"
