@@ -1689,7 +1689,7 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     """The coordinated list right before a predicate at `end` -- its subject (appositives skipped)."""
     if not spans:
         return []  # no names in the sentence
-    whose = _WHOSE_NOUN_SUBJECT_RE.search(tpl, max(0, end - 80), end)
+    whose = _WHOSE_NOUN_SUBJECT_RE.search(tpl, max(0, end - 80), end) if "whose" in tpl else None
     if whose:  # "said X, whose son Y, 29, was among those freed": the relative clause's own subject
         return [int(whose.group(1))]
     masked = _masked(tpl[:end])  # the cue may sit inside an appositive that closes later
@@ -2819,9 +2819,7 @@ def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[i
     return out
 
 
-_RELATION_OF_END_RE = re.compile(r"\b(?:wife|husband|widow|son|daughter|mother|father|brother|sister|child|nephew|niece"
-                                 r"|cousin|uncle|aunt|grandson|granddaughter|fianc[ée]e?|partner)\s+of\s+(?:[\w'’.-]+\s+){0,2}$",
-                                 re.I)
+_RELATION_OF_END_RE = re.compile(r"\b" + _RELATION + r"\s+of\s+(?:[\w'’.-]+\s+){0,2}$", re.I)
 
 
 def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = False) -> int | None:
@@ -4470,14 +4468,15 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                 st, sc, count, noun = st[7:].split("|")
                 refs = _plural_referents(plural_antecedent, int(count), noun)
                 prev_s = per_sentence[k - 1][0] if k else ""
-                prior = [f for m in refs for f, q in findings.get(id(m), []) if q == prev_s and f.status != "mentioned"]
+                # what the sentence before said of each referent
+                stated = {id(m): [f for f, q in findings.get(id(m), []) if q == prev_s and f.status != "mentioned"]
+                          for m in refs}
+                prior = [f for fs in stated.values() for f in fs]
                 if prior and sc == "this_event" and all(f.scope == "other_event" for f in prior) \
                         and not _OWN_TIME_RE.search(tpl):
                     sc = "other_event"  # "In 1997 he pardoned A and B. They walked out of prison after two years."
                 if prior:  # those the sentence before gave a status, not everyone it named
-                    named = {id(m) for m in refs if any(q == prev_s and f.status != "mentioned"
-                                                        for f, q in findings.get(id(m), []))}
-                    refs = [m for m in refs if id(m) in named] or refs
+                    refs = [m for m in refs if stated[id(m)]]
                 for m in refs:
                     findings.setdefault(id(m), []).append((_Finding(st, sc), s))
             elif antecedent is not None:
