@@ -70,7 +70,8 @@ _MODIFIER = (
     r"mining|logging|railway|contract|development|polling|vaccination|survey)"
 )
 _HEAD_RE = re.compile(
-    rf"\s*(?:-\s*)?(?:{_MODIFIER}(?:\s*,\s*|\s+and\s+|\s+|-)){{0,4}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b",
+    rf"\s*(?:-\s*)?(?:(?:{_MODIFIER}|[\"“][\w\-]+(?:\s[\w\-]+)?[\"”])(?:\s*,\s*|\s+and\s+|\s+|-)){{0,4}}"
+    rf"(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b",  # (a quoted modifier: 130 "historic" prisoners)
 )
 # Words right after a number that make it a measure, not a head-count.
 _UNIT_RE = re.compile(
@@ -120,7 +121,7 @@ _HELD_STATE = (
     r"captive|hostage|held\s+back|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
     r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|hostage-takers|guerrill?as)|"
     r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
-    r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|"
+    r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|serving\s+sentences\s+(?=for|in)|"
     r"(?:lodged|languish(?:es|ing)?|confined|kept|sitting)\s+in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|cells?))"
 )
 _EXCLUDE_VERBS = (
@@ -276,6 +277,8 @@ _PAST_HELD_RE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?held$", re.I)
 _REDUCED_HELD_RELATIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:it|they|he|she|we|its\s+\w+|their\s+\w+|the\s+\w+)\s+(?:still\s+|had\s+|was\s+|were\s+|"
     r"been\s+)*(?:held|holding|kept)\b", re.I)
+_STILL_HELD_RELATIVE_RE = re.compile(
+    rf"\s*(?:who|that)\s+(?:are|were|remain|remained)\s+(?:still\s+(?:being\s+)?(?:{_HELD_STATE})|(?:still\s+)?behind\s+bars)", _C)
 _RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
 _SUBSET_LEFT_RE = re.compile(
@@ -643,7 +646,7 @@ _PART_RELEASED_RE = re.compile(
     rf"|left\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){{0,2}}(?:prisons?|jails?|detention|custody|camp)))\b", re.I)  # "left Roumieh prison"
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
-_PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues)\b", re.I)
+_PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues|(?:were|was)\s+still)\b", re.I)
 # A subject described by its captivity, whose own verb is a homecoming: "Five citizens abducted by agents
 # two decades ago have arrived home", "Two Canadians detained in China for 1,000 days landed in Calgary".
 # Coming back from captivity is being freed, not a transfer abroad.
@@ -901,7 +904,9 @@ _TALLY_AT_RE = re.compile(
     rf"\b(?:put(?:s|ting)?|plac(?:e|es|ed|ing)|set(?:s|ting)?|gave|gives?|giving)\s+{_TALLY_NUMBER_OF}(?P<what>[^,;]{{0,80}}?)\s+at\s+{_QUAL_TAIL}$",
     re.I)
 # "This leaves one girl ... still in the hands of the insurgents", "The transfer leaves 149 detainees held at ..."
-_LEAVES_LEFT_RE = re.compile(rf"\b(?:leav(?:es|ing)|left)\s+(?:behind\s+)?{_QUAL_TAIL}$", re.I)
+_LEAVES_LEFT_RE = re.compile(rf"\b(?:leav(?:es|ing)|left)\s+(?:behind\s+)?{_QUAL_TAIL}(?:other\s+)?$", re.I)
+# a reduced relative between the group and its state: "leaves the other seven men convicted with him in prison"
+_LEFT_PARTICIPLE_RE = re.compile(r"\s+[a-z]+ed\b[^,;]{0,60}?(?=\s+(?:still\s+)?(?:in|held|behind|detained|jailed)\b)")
 _TALLY_TOLL_RE = re.compile(rf"\b(?:{_TOLL_WORDS}|deaths?)\b", re.I)
 _TALLY_HELD_RE = re.compile(rf"\b(?:still\s+|remaining\s+)?(?:{_HELD_STATE})|\bremain", re.I)
 
@@ -921,14 +926,17 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     """('released'|'held', None) for a figure restated as a running tally, else None."""
     if _LEAVES_LEFT_RE.search(left):
         after = _ONE_PERSON_RE.match(sentence, q.end) if q.value == 1 else None
-        head = after or _HEAD_RE.match(sentence, q.end)
+        head = after or _HEAD_RE.match(sentence, q.end) or _PARTITIVE_RE.match(sentence, q.end)  # "197 of the girls"
         head_end = head.end() if head else q.end
+        if head and (participle := _LEFT_PARTICIPLE_RE.match(sentence, head_end)):
+            head_end = participle.end()
         for appos in (_APPOSED_NAME_RE, _APPOSED_NAME_DESC_RE):  # "one girl, Leah Sharibu, (a pupil,) still ..."
             named = appos.match(sentence, head_end)
             if named and _HELD_NOW_RE.match(sentence, named.end()):
                 return "held", None
-        if _HELD_NOW_RE.match(sentence, head_end):
-            return "held", None
+        if _HELD_NOW_RE.match(sentence, head_end) or (
+                head and _RELEASE_LEAVES_RE.search(left) and _STILL_MISSING_RE.match(sentence, head_end)):
+            return "held", None  # "The release leaves at least 14 foreigners missing in Lebanon": captives still out
         head = _HEAD_RE.match(sentence, q.end)
         if head and _CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun")) and _AT_PLACE_RE.match(sentence, head_end):
             return "held", None  # "The transfer leaves 149 detainees at Guantanamo"
@@ -1066,8 +1074,9 @@ _FAMILY_LIST_LEFT_RE = re.compile(
 
 
 # Guards _classify reads around a figure. "The release leaves 14 foreigners missing": those still held.
-_RELEASE_LEAVES_RE = re.compile(r"\b(?:release|releases|freeing|swap|exchange|handover)\s+(?:[\w'’-]+\s+){0,3}?"
-                                r"(?:leaves|left|leaving|would\s+leave|will\s+leave)\s+" + _QUAL_TAIL + "$", re.I)
+_RELEASE_LEAVES_RE = re.compile(r"\b(?:release|releases|freeing|swap|exchange|handover|amnesty|pardon|decree|deal)\s+"
+                                r"(?:[\w'’-]+\s+){0,3}?(?:leaves|left|leaving|would\s+leave|will\s+leave)\s+" + _QUAL_TAIL
+                                + r"(?:other\s+)?$", re.I)
 _STILL_MISSING_RE = re.compile(r"\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b", re.I)
 # a gapped held clause: "..., and about 130 more in a detention camp at Mariental"
 _MORE_HELD_IN_RE = re.compile(r"\s+(?:more|others?)\s+(?:still\s+)?(?:in|at|on)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -1364,15 +1373,14 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "The 13 inmates still in the Maze are not eligible", "the 59 hostages still in Gaza"
     if noun and _KEPT_BACK_LEFT_RE.search(left):
         return "held", None  # "the government had kept back 24 Serbs it accuses of war crimes"
-    if (captive and _EXCLUDED_RIGHT_RE.match(sentence, head_end)) or ((captive or noun) and _EXCLUDED_LEFT_RE.search(left)):
+    if ((captive or noun) and _EXCLUDED_RIGHT_RE.match(sentence, head_end)) or (
+            (captive or noun) and _EXCLUDED_LEFT_RE.search(left)):
         return "held", None  # "The amnesty excluded 18 prisoners convicted of arson": left in prison
     if noun and _KEPT_LEFT_RE.search(left) and (
             _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):
         return "held", None  # "kept 140 people captive", "freed 225 hostages but kept 140 others"
     if noun and ", who" in sentence and _WHO_REMAIN_HELD_RE.match(sentence, head_end, min(len(sentence), head_end + 160)):
         return "held", None  # "around 300 members convicted of murder, who remain in prison"
-    if noun and _RELEASE_LEAVES_RE.search(left) and _STILL_MISSING_RE.match(rest):
-        return "held", None  # "The release leaves at least 14 foreigners missing in Lebanon": the captives still out
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
     if (captive or bare_ok or holdable or noun) and not (whole and (
@@ -1401,6 +1409,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             hm = None  # "the release of 11 crew members and said four others remain captive": the four's state
         if hm and left_release and (_REDUCED_HELD_RELATIVE_RE.match(rest) or _STILL_IN_AFTER_RE.match(rest)):
             hm = None  # "released the 404 prisoners it still held": held until this release
+        if hm and not left_release and _STILL_HELD_RELATIVE_RE.match(rest):
+            return "held", None  # "documented at least 180 people who were still held": still, not formerly
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
             if not rel or rel.start() > hm.end() or _NEGATION_RE.search(rest, 0, rel.start()):

@@ -2417,3 +2417,28 @@ def test_sitting_in_prison_is_held(sentence):
 
 def test_having_sat_in_prison_is_no_held_count():
     assert not any(m == "held" for m, v, d, s in facts("Four former members of the cell sat in prison for years."))
+
+
+# --- what a release leaves behind, and other ways of saying a group is still held ----
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Saturday's handover leaves 64 of the fishermen still in captivity, the union said.", 64),
+    ("The swap leaves the other five sailors seized with the tanker in custody.", 5),
+    ("The amnesty leaves 12 of the students missing, their families say.", 12),
+    ("The monitors say 410 people are serving sentences for protest offences.", 410),
+    ("Lawyers say at least 75 \"forgotten\" detainees arrested in 2019 remain behind bars.", 75),
+    ("The minister said 22 officers convicted of torture were excluded from the pardon.", 22),
+    ("The group has documented at least 260 people who are still detained without charge.", 260),
+    ("The lawyers said on Monday that at least 900 of them were still in prison after the decree.", 900),
+])
+def test_groups_a_release_leaves_behind_are_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The storm left 300 people missing in the hills.", 300),  # a toll, not captives
+    ("The flood left 40 families stranded in the valley.", 40),
+    ("Police freed 120 people who were still held in the compound.", 120),  # freed, not held
+])
+def test_groups_left_by_a_disaster_or_freed_are_not_held(sentence, value):
+    assert not any(m == "held" and v == value for m, v, d, s in facts(sentence))
