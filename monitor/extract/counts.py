@@ -62,7 +62,7 @@ _MODIFIER = (
     r"kidnapped|abducted|captured|seized|"
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
     r"church|farm|factory|oil|fishing|university|school|hospital|family|civil|society|community|human|"
-    r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|"
+    r"freed|released|wounded|injured|sick|ill|elderly|young|female|male|foreign|political|white|black|"
     r"[A-Z](?:\.[A-Z])+\.?|[A-Z][a-zA-Z\-]+|[a-z\-]+(?:al|an|ian|ese|ish|ic|ive|ent|ant|ous|ary|ory|ist)|[a-z]{3,}ed|bloc|state|party|rebel|militia|"
     r"guerrilla|opposition|protest|regime|camp|town|village|city|street|farm|mine|oil|gas|ship|boat|tanker|vessel|"
     r"election|relief|construction|charity|health|peace|embassy|consulate|"
@@ -2416,6 +2416,7 @@ _OTHERS_AFTER_RE = re.compile(r"\s+others?\b")
 _NAMES_AND_RE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"
     r"(?:\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3})*)\s*,?\s+and\s+$")
+_PLACE_PREPOSITION_END_RE = re.compile(r"\b(?:in|to|at|from|near|into|outside|inside)\s+$")
 _NOT_NAME_WORDS = {"The", "A", "An", "Both", "All", "His", "Her", "Their", "Its", "Our", "This", "That", "These",
                    "Those", "He", "She", "They", "It", "We", "President", "Prime", "Minister", "Mr", "Mrs", "Ms"}
 
@@ -2427,6 +2428,8 @@ def _named_companions(sentence: str, q: Quantity) -> int:
     m = _NAMES_AND_RE.search(sentence, max(0, q.start - 200), q.start)
     if not m:
         return 0
+    if _PLACE_PREPOSITION_END_RE.search(sentence, max(0, m.start() - 8), m.start()):
+        return 0  # "driven to their homes in East Jerusalem and two others were ...": a place, not a companion
     names = [n.strip() for n in m.group("names").split(",")]
     for name in names:
         words = name.split()

@@ -10,14 +10,14 @@ import re
 _CAPTIVITY_RE = re.compile(
     r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
     r"incarcerated|behind\s+bars|captivity|custody|detention|prisons?|jails?|political\s+prisoners?|convicts?|abductees?|"
-    r"wrongfully\s+detained|detained|arrested|sentenced|convicted|kidnapp(?:ed|ing)|abducted|captured|"
+    r"wrongfully\s+detained|detained|arrested|sentenced|convicted|kidnapp(?:ed|ing)|abducted|captured|seized|"
     r"hijack(?:ed|ing|ers?)?|still\s+held|"
     r"held\s+(?:in|by|captive|hostage|since|for|without))\b",
     re.I,
 )
 _RELEASE_RE = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|free(?:d|s|ing)?|freedom|pardon(?:s|ed|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed)|"
-    r"handed\s+over|hand\s+over|let\s+go|amnest(?:y|ied)|clemency|liberat(?:ed|ion)|repatriat(?:ed|ion)|"
+    r"hand(?:ed|s|ing)?\s+(?:[\w,]+\s+){0,3}?over|let\s+go|amnest(?:y|ied)|clemency|liberat(?:ed|ion)|repatriat(?:ed|ion)|"
     r"(?:returned|arrived|came|come|coming|flew|flown|brought|back|sent)\s+home|home\s+safely|returnees?|reunit(?:ed|ing)\s+with|walked\s+free|set\s+free|rescu(?:e|ed|es|ing)|walked\s+out\s+of\s+(?:the\s+)?(?:prison|jail))\b",
     re.I,
 )
@@ -27,7 +27,7 @@ _RELEASE_RE = re.compile(
 # case-insensitive alternation at every position, and most irrelevant news fails here.
 _CAPTIVITY_STEMS = ("prison", "detain", "detention", "hostage", "captiv", "inmate", "pows", "pow ", "jail",
                     "custod", "behind bars", "incarcer", "convict", "abduct", "arrest", "sentenc", "kidnap",
-                    "held ", "captured", "hijack")
+                    "held ", "captured", "seized", "hijack")
 _RELEASE_STEMS = ("releas", "free", "pardon", "swap", "exchang", "hand", "let go", "amnest", "clemency",
                   "liberat", "repatriat", "home", "rescu", "walked out", "returnee", "reunit")
 

@@ -2442,3 +2442,13 @@ def test_groups_a_release_leaves_behind_are_held(sentence, value):
 ])
 def test_groups_left_by_a_disaster_or_freed_are_not_held(sentence, value):
     assert not any(m == "held" and v == value for m, v, d, s in facts(sentence))
+
+
+def test_a_place_before_and_n_others_adds_no_named_companion():
+    got = this_event("Thirty were bussed to Gaza, two were driven to their homes in East Jerusalem and "
+                     "two others were handed over to Jordan at the bridge.")
+    assert ("transferred", 2, "Jordan") in got and not any(v == 3 for m, v, d in got)
+
+
+def test_a_colour_is_a_modifier_of_the_head():
+    assert ("released", 600, None) in this_event("Paratroopers freed more than 600 white hostages at dawn.")

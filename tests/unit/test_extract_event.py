@@ -94,6 +94,8 @@ def test_country_of_demonyms_and_capitals():
     "Four aid workers abducted in Darfur last spring arrived home in Nairobi on Sunday.",
     "The returnees, held for eleven years in North Korea, were greeted by relatives.",
     "Two sailors kidnapped off Nigeria were reunited with their families in Manila.",
+    # soldiers seized in a war and handed over, with no prison word at all
+    "The militia, which seized 30 border guards on Monday, handed them over to the Red Cross.",
 ])
 def test_relevant_articles_pass_the_gate(text):
     assert is_relevant(text)
