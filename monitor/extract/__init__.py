@@ -64,7 +64,9 @@ def extract_article(text: str, *, title: str | None = None, published: str | Non
     # a headline can carry the figure ("Belarus frees 123 prisoners"); read it first
     lead = [t for t in title_sentences if t not in sentences[:2]]
     event, lead_date = event_hints_and_lead_date(sentences, title=title, published=published)
-    counts = extract_counts(lead + sentences, published=published, event_date=event["date"], context=text)
+    dateline = None if published else dateline_day(text)
+    counts = extract_counts(lead + sentences, published=published, event_date=event["date"], context=text,
+                            dateline=dateline)
     people = assign_group_members(sentences, counts, _extract_people(sentences, title, published, event["date"], lead_date))
     people = promote_captives(sentences, counts, people)
     return {"counts": counts, "people": people, "event": event, "relevant": True}
@@ -182,6 +184,20 @@ def published_from_text(text: str) -> str | None:
     if m:
         return f"{m.group(3)}-{_MONTHS.index(m.group(1).lower()) + 1:02d}-{int(m.group(2)):02d}"
     return None
+
+
+# "KYIV, Sept 14 (Reuters) -": a wire dateline with a month and a day but no year
+_YEARLESS_DATELINE_RE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*((?i:" + _MON + r"))\.?\s+(\d{1,2})\s*(?:\(|[-–—])", re.M)
+
+
+def dateline_day(text: str) -> tuple[int, int] | None:
+    """(month, day) of a yearless wire dateline near the top of the text, if there is one."""
+    m = _YEARLESS_DATELINE_RE.search(text, 0, _DATELINE_SCAN_CHARS)
+    if not m:
+        return None
+    month, day = _month_index(m.group(1)), int(m.group(2))
+    return (month, day) if month and 1 <= day <= 31 else None
 
 
 def _html_metadata(html: str) -> tuple[str | None, str | None]:

@@ -413,6 +413,7 @@ _DEMAND_RE = re.compile(
     r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|seek(?:s|ing)?|sought|want(?:s|ed)?|"
     r"push(?:es|ed|ing)?\s+for|negotiat(?:e|es|ed|ing)\s+for|campaign(?:s|ed|ing)?\s+for|appeal(?:s|ed)?\s+for"
     r"|(?:to|must|should)\s+ensure\s+that"  # "We call on the President to ensure that the five are released"
+    r"|(?:should|must|ought\s+to)\s+(?:now\s+)?be\s+followed\s+by"  # "the release should be followed by the freeing of 80"
     r"|(?:asked|asks|ask|asking|pressed|presses|press|pressing)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:expedite|speed\s+up|secure|facilitate))\b",
     re.I,
 )
@@ -1806,6 +1807,15 @@ def _plan_governs(clause: str, q_lo: int, q_hi: int) -> bool:
     return False
 
 
+def _day_ref(month: int, day: int) -> date | None:
+    """A stand-in date for a dateline's month and day: a leap year, so that 29 February exists; only
+    month-day dates are read against it, each resolved to the year that puts it at or before the dateline."""
+    try:
+        return date(2000, month, day)
+    except ValueError:
+        return None
+
+
 def _resolve_day(month: str, day: str, ref: date) -> date | None:
     """A month-day date read relative to a reference date (the previous year if it would be later)."""
     try:
@@ -1820,16 +1830,21 @@ def _resolve_day(month: str, day: str, ref: date) -> date | None:
     return d
 
 
-def _dated_earlier(text: str, ev: date | None, pub: date | None) -> bool:
-    """True if the text dates a release clearly before the article's event (or publication)."""
+def _dated_earlier(text: str, ev: date | None, pub: date | None, day_ref: date | None = None) -> bool:
+    """True if the text dates a release clearly before the article's event (or publication, or the month and
+    day of a dateline without a year: `day_ref`, read only against dates that give no year either)."""
     ref = ev or pub
-    if ref is None:
+    if ref is None and day_ref is None:
         return False
     slack = _EVENT_DAY_SLACK if ev else _PUBLISHED_DAY_SLACK
     low = _lowered(text)
     if low is not None:
         text = low
-    for m in (_MONTH_YEAR_CS if low is not None else _MONTH_YEAR_RE).finditer(text):
+    if ref is None:
+        ref = day_ref
+    else:
+        day_ref = None
+    for m in () if day_ref else (_MONTH_YEAR_CS if low is not None else _MONTH_YEAR_RE).finditer(text):
         if _date_of_other(text, m.start()):
             continue
         year, mon = int(m.group("y")), _month_num(m.group("m1") or m.group("m2"))
@@ -1855,6 +1870,10 @@ _YEAR_NUM_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_AFTER_RE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+few|few|some)"
     r"\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
+# "The pardon comes days after 762 prisoners were released" (but "came days after Mali freed 200 prisoners, in
+# what officials described as an exchange" for the hostages is the swap's other side)
+_COMES_DAYS_AFTER_RE = re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:days|weeks|months)\s+after\b[^|]*$",
+                                  re.I)
 _DATE_LABEL_RE = re.compile(
     r"\W*(?:(?:\d{1,2}\s+)?" + _MONTH_RE + r"\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d|(?:19|20)\d\d)\s*(?::|\s[—–-])", re.I)
 _FRONTED_OPENER_RE = re.compile(
@@ -1871,7 +1890,7 @@ _DAY_MONTH_CS = _cs(_DAY_MONTH_RE)
 
 
 def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | None, event_year: int | None,
-           ev: date | None = None, pub: date | None = None) -> tuple[str, str | None]:
+           ev: date | None = None, pub: date | None = None, day_ref: date | None = None) -> tuple[str, str | None]:
     """('this_event'|'other_event', note) for a classified count."""
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)
     clause = sentence[lo:hi]
@@ -1947,6 +1966,9 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     after = _TIME_AFTER_RE.search(scan, 0, q_at)
     if after and metric != "held":
         return "other_event", "earlier event"  # "the move comes a week after Minsk freed 18 others"
+    if metric != "held" and "after" in scan and _COMES_DAYS_AFTER_RE.search(scan, 0, q_at) \
+            and not _EXCHANGE_ANY_RE.search(sentence, q.end):
+        return "other_event", "earlier event"
     # "Gunmen who seized 27 students last week have released them": the time dates the seizure
     captured_until = -1
     if _CAPTURE_LEFT_RE.search(sentence, max(0, q.start - 40), q.start):
@@ -1983,7 +2005,7 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             m.group(0), re.I)
         return "other_event", "cumulative" if cumulative else "earlier event"
     if metric != "held":
-        if _dated_earlier(text, ev, pub):
+        if _dated_earlier(text, ev, pub, day_ref):
             return "other_event", "earlier event"
         paren = _PAREN_YEAR_RE.search(sentence, q.end, q.end + 100)
         if paren and event_year and int(paren.group(1)) < event_year:
@@ -2204,15 +2226,22 @@ def _is_batch(sentence: str, q: Quantity) -> bool:
                 or _BATCH_CLAUSE_RE.search(sentence))
 
 
-def extract_counts(sentences: list[str], *, published: str | None = None,
-                   event_date: str | None = None, context: str | None = None) -> list[dict]:
+def extract_counts(sentences: list[str], *, published: str | None = None, event_date: str | None = None,
+                   context: str | None = None, dateline: tuple[int, int] | None = None) -> list[dict]:
     """Count claims from an article's sentences, deduplicated, in reading order.
-    `context` is the article's full text (captions included), read only to locate named places."""
+    `context` is the article's full text (captions included), read only to locate named places.
+    `dateline` is the (month, day) of a wire dateline that gives no year ("KYIV, Sept 14 (Reuters)")."""
     ev = _parse_iso(event_date)
     pub = _parse_iso(published)
     event_year = (ev or pub).year if (ev or pub) else None
+    day_ref = None
+    if not (ev or pub) and dateline:
+        pub_month = dateline[0]
+        day_ref = _day_ref(*dateline)
+    else:
+        pub_month = pub.month if pub else None
     # without an event date, the publication month (or the one before) stands in
-    months_ok = {ev.month} if ev else ({pub.month, (pub.month - 2) % 12 + 1} if pub else None)
+    months_ok = {ev.month} if ev else ({pub_month, (pub_month - 2) % 12 + 1} if pub_month else None)
     raw: list[dict] = []
     groups: list[tuple] = []
     places = _Places([context] if context else sentences)
@@ -2263,7 +2292,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None,
             if not got:
                 continue
             metric, dest = got
-            scope, note = _scope(sentence, q, metric, months_ok=months_ok, event_year=event_year, ev=ev, pub=pub)
+            scope, note = _scope(sentence, q, metric, months_ok=months_ok, event_year=event_year, ev=ev, pub=pub,
+                                 day_ref=day_ref)
             if q.start in gapped and scopes.get(gapped[q.start], ("",))[0] == "other_event":
                 scope, note = scopes[gapped[q.start]]  # a gapped verb keeps its time: "had freed 33 in March, and ... 1,800"
             scopes[q.start] = (scope, note)

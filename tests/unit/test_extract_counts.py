@@ -2452,3 +2452,23 @@ def test_a_place_before_and_n_others_adds_no_named_companion():
 
 def test_a_colour_is_a_modifier_of_the_head():
     assert ("released", 600, None) in this_event("Paratroopers freed more than 600 white hostages at dawn.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The amnesty comes days after 540 inmates were released for the king's birthday.", 540),
+    ("The decision came weeks after the junta freed 212 protesters.", 212),
+])
+def test_a_release_days_before_the_story_is_earlier(sentence, value):
+    assert not any(v == value for m, v, d in this_event(sentence))
+
+
+def test_a_release_days_before_that_was_the_swap_s_other_side_stays():
+    got = this_event("Their release came days after the authorities freed more than 200 prisoners, in what "
+                     "officials described as an exchange with the group.")
+    assert any(v == 200 for m, v, d in got)
+
+
+def test_a_release_a_statement_says_should_follow_is_a_demand():
+    got = facts("The union said the release should be followed by the freeing of more than 60 workers "
+                "held without trial.")
+    assert not any(s == "this_event" and m == "released" for m, v, d, s in got)

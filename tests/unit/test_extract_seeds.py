@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from monitor.extract import extract_article, extract_file, published_from_text
+from monitor.extract import dateline_day, extract_article, extract_file, published_from_text
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -215,3 +215,30 @@ def test_cli_isolates_a_file_that_cannot_be_extracted(monkeypatch, tmp_path):
     assert "bad.txt: ValueError: rule bug" in result.stderr
     strict = CliRunner().invoke(main, ["extract", "--format", "jsonl", "--strict", str(bad), str(good)])
     assert strict.exit_code == 1
+
+
+# --- a wire dateline without a year still dates the story's day -------------------------------
+
+@pytest.mark.parametrize("head, expected", [
+    ("Swap done\n\nKYIV, Sept 14 (Reuters) - Russia and Ukraine swapped prisoners.", (9, 14)),
+    ("Hostages freed\n\nNOUMEA, Nov 30 (AFP) - Twenty-six militants were freed.", (11, 30)),
+    ("Hostages freed\n\nBUENOS AIRES, Argentina, Feb. 3 - The junta freed 40 prisoners.", (2, 3)),
+    ("Hostages freed\n\nThe junta freed 40 prisoners on Feb. 3 after talks.", None),  # a date in prose
+])
+def test_a_yearless_wire_dateline_gives_month_and_day(head, expected):
+    assert dateline_day(head) == expected
+
+
+def test_a_release_dated_weeks_before_a_yearless_dateline_is_another_event():
+    text = ("Swap done\n\nKYIV, Sept 14 (Reuters) - Russia and Ukraine each returned 80 prisoners of war on "
+            "Saturday in an exchange mediated by Qatar.\n\nIt was the second swap this month. On Aug. 20 each "
+            "side freed 96 prisoners.")
+    got = {(c["value"], c["scope"]) for c in extract_article(text)["counts"]}
+    assert (96, "other_event") in got and (80, "this_event") in got
+
+
+def test_a_release_on_the_day_of_a_yearless_dateline_stays_this_event():
+    text = ("Hostages freed\n\nBAMAKO, March 3 (Reuters) - Gunmen freed 12 aid workers in northern Mali, "
+            "officials said. On March 2 the army had surrounded the camp where they were held, and on "
+            "March 3 the kidnappers freed 12 captives.")
+    assert all(c["scope"] == "this_event" for c in extract_article(text)["counts"] if c["value"] == 12)
