@@ -1247,6 +1247,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                          and country_of(back.group("place")) != _demonym_country(sentence[q.end:head_end])):
             # (freed people landing in a named third country are moved there: "released by Iran arrived in Qatar")
             return "released", None
+        inside = _NOW_IN_COUNTRY_RE.match(rest) if noun and (" in " in rest or " territory " in rest) else None
+        if inside and not _HELD_STATE_RE.search(sentence, head_end):
+            home, where = _demonym_country(sentence[q.end:head_end]), country_of(inside.group("place") or inside.group("place2"))
+            if home and where and where != home:
+                return "transferred", where
         if noun and _CROSS_BORDER_RE.match(rest):
             home = _demonym_country(sentence[q.end:head_end])
             if home:
@@ -1390,6 +1395,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         # the 21 captives still in the hands of the rebels")
         if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
             return "held", None
+        if noun and not left_release and _TALLIED_LEFT_RE.search(left) and _TALLIED_HELD_RE.match(rest):
+            return "held", None  # "recorded at least 37 people imprisoned for political activities as of 30 April"
         if noun and not left_release and _STILL_HOLD_LEFT_RE.search(left):
             return "held", None  # "China still held more than 1,500 Vietnamese": any people the captor still holds
         hm = _HELD_RIGHT_RE.search(rest)
@@ -1415,6 +1422,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
             if not rel or rel.start() > hm.end() or _NEGATION_RE.search(rest, 0, rel.start()):
+                if "all" in sentence and _ALL_THEM_FREED_RE.search(sentence, q.end):
+                    # "146 hostages were still inside when the commandos went in, and all of them were freed"
+                    return "released", None
                 return "held", None  # ... "were not included in the amnesty and remain in prison" too
 
     if whole:
@@ -1463,9 +1473,28 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     # "123 prisoners in total" with a release noun in the clause
     if _IN_TOTAL_RE.match(rest) and _RELEASE_WORD_RE.search(wide_left + wide_right):
         return "released", None
+    if (captive or noun) and _SAFE_NOW_RE.match(rest) and _TAKEN_CAPTIVE_RE.search(sentence):
+        return "released", None  # "All 22 crew members of the hijacked tanker are safe after the pirates fled"
     return None
 
 
+# "The 175 Russian servicemen are currently on the territory of the Republic of Belarus", "were in Belarus
+# receiving medical and psychological help": a swapped group waiting in a third country on its way home
+_TALLIED_LEFT_RE = re.compile(rf"\b(?:recorded|records|documented|documents|counted|counts|lists|listed|tallied|"
+                              rf"registered|identified)\s+{_QUAL_TAIL}$", re.I)
+_TALLIED_HELD_RE = re.compile(r"\s*(?:(?:still|currently)\s+(?:imprisoned|detained|jailed|held|behind\s+bars)\b"
+                              r"|(?:imprisoned|detained|jailed|held|behind\s+bars)\b[^,;]{0,80}?\bas\s+of\b)", re.I)
+_NOW_IN_COUNTRY_RE = re.compile(
+    r"\s*(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
+    r"(?:on\s+the\s+territory\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;:\"”]|\s+where\b|\s*$)"
+    r"|in\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*,\s*where\s+they\s+(?:are|were)|\s+and\s+(?:are|were))?\s+"
+    r"(?:receiving|undergoing|getting|(?:being\s+)?provided\s+with)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:medical|psychological|treatment|checks|care|help|assistance))")
+_SAFE_NOW_RE = re.compile(r"[^,;]{0,60}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:now\s+)?(?:safe|unharmed)\b(?!\s+from)", re.I)
+_TAKEN_CAPTIVE_RE = re.compile(r"\b(?:hijack(?:ed|ers?)|kidnapp?(?:ed|ers?)|abduct(?:ed|ors?)|captors?|pirates|"
+                               r"held\s+(?:them|hostage|captive)|hostages?|captivity)\b", re.I)
+_ALL_THEM_FREED_RE = re.compile(r"\ball\s+(?:of\s+)?(?:them|the\s+\w+)\s+(?:were|have\s+been|had\s+been)\s+"
+                                r"(?:\w+\s+)?(?:freed|released|rescued|set\s+free)\b", re.I)
 _FINITE_RE = re.compile(
     r"\b(?:were|was|are|is|have|has|had|will|would|remain|remains|remained|walked|returned|came|went)\b", re.I)
 _ASIDE_OPEN_RE = re.compile(r"\s*(?:[—–]|--|\s-\s|\()")

@@ -2472,3 +2472,46 @@ def test_a_release_a_statement_says_should_follow_is_a_demand():
     got = facts("The union said the release should be followed by the freeing of more than 60 workers "
                 "held without trial.")
     assert not any(s == "this_event" and m == "released" for m, v, d, s in got)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("All 19 crew members of the hijacked freighter are safe after the pirates left the ship.", 19),
+    ("Officials said 88 hostages, most of them elderly, were still inside when troops stormed the building, "
+     "and that all of them were freed unharmed.", 88),
+])
+def test_captives_safe_or_all_freed_at_the_end_are_released(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_people_safe_from_a_flood_are_not_released():
+    assert not this_event("All 300 residents of the village are safe after the river burst its banks.")
+
+
+@pytest.mark.parametrize("sentence, value, where", [
+    ("The 64 Ukrainian soldiers are currently on the territory of the Republic of Poland.", 64, "Poland"),
+    ("The ministry said the 90 Russian servicemen, captured last month, were in Belarus receiving medical "
+     "and psychological help.", 90, "Belarus"),
+])
+def test_a_swapped_group_waiting_in_a_third_country_is_transferred_there(sentence, value, where):
+    assert ("transferred", value, where) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 30 Ukrainian prisoners are in Russia, where they are held in a camp at Taganrog.",
+    "About 900 Americans were in Iraq and Kuwait at the time of the invasion.",
+])
+def test_a_group_in_a_foreign_country_is_not_moved_there(sentence):
+    assert not any(m == "transferred" for m, v, d in this_event(sentence))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The monitors recorded at least 52 people imprisoned for their beliefs as of 1 March.", 52),
+    ("The group has documented 310 people still detained in the north.", 310),
+])
+def test_a_tally_of_people_still_imprisoned_is_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+def test_a_tally_of_arrests_is_not_held():
+    assert not any(m == "held" for m, v, d, s in facts("The group documented 500 people detained since the "
+                                                         "protests began."))
