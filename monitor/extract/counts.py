@@ -353,6 +353,9 @@ _OTHER_EVENT_PATTERN = (
     r"\b(?:previous|earlier|prior|past|former|last|similar)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
     r"round|rounds|deal|batch|group|handover|amnesty|pardons?|agreement|wave)\b"
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
+    # "Last Saturday's release of six hostages" in a story of Thursday's: the one before
+    r"|\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:release|exchange|swap|handover)\b"
     r"|\b(?:previous|prior|preceding)\s+(?:day|week|weekend|month|year)\b|\bthe\s+(?:day|week|month|year)\s+before\b"
     r"|\b(?:a|one|two|three|several)\s+(?:weeks?|months?|years?|days?)\s+(?:ago|earlier|before)\b"
     r"|\b(?:a\s+few|a|one|two|three|four|five|several|some)\s+(?:days?|weeks?|months?|years?)\s+later\b"
@@ -1901,6 +1904,8 @@ _TIME_AFTER_RE = re.compile(
     r"\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
 # "The pardon comes days after 762 prisoners were released" (but "came days after Mali freed 200 prisoners, in
 # what officials described as an exchange" for the hostages is the swap's other side)
+_PLANNED_NOMINAL_RE = re.compile(rf"\b(?:scheduled|planned|promised|expected|proposed|delayed|postponed|awaited)\s+"
+                                 rf"(?:release|handover|exchange|swap|transfer|return)\s+of\s+{_QUAL_TAIL}$", re.I)
 _COMES_DAYS_AFTER_RE = re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:days|weeks|months)\s+after\b[^|]*$",
                                   re.I)
 _DATE_LABEL_RE = re.compile(
@@ -1977,6 +1982,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         return "other_event", "demand"
     if metric != "held" and _DEFINITE_DEAL_RE.search(sentence[max(wlo, q.start - 80):q.start]):
         return "other_event", "planned"  # "a deal that brings back all 58 hostages"
+    if metric != "held" and _PLANNED_NOMINAL_RE.search(sentence, max(0, q.start - 60), q.start):
+        return "other_event", "planned"  # "not by the scheduled release of 620 Palestinians but by a decision to ..."
     if metric != "held" and _TO_RELEASE_RE.search(sentence, max(wlo, q.start - 50), q.start):
         return "other_event", "planned"  # "Hamas to free three hostages", "a deal to release 33 hostages"
     if metric != "held" and (_plan_governs(clause, q.start - lo, q.end - lo)

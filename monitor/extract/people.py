@@ -592,6 +592,7 @@ _EARLIER_RE = re.compile(
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
     r"|over\s+the\s+past\s+(?:year|months)"
+    r"|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?(?:release|exchange|swap|handover)\b"
     # "Among the executives freed then was X": back to the occasion the story just named
     r"|(?:freed|released|pardoned|exchanged|swapped|rescued|traded)\s+then\b|on\s+that\s+occasion|at\s+that\s+time)", re.I)
 # a capture the date phrase after it belongs to: "captured near the Republican Palace last spring"
@@ -601,6 +602,7 @@ _CAPTURE_DATED_RE = re.compile(
 # A sentence that opens on another occasion: "Separately, ...", "Last year, ...".
 _EARLIER_SENTENCE_RE = re.compile(
     r"^\W*(?:separately|earlier|previously|in\s+an?\s+(?:separate|earlier|previous|prior)\b|last\s+(?:year|month|week)"
+    r"|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?(?:release|exchange|swap|handover)\b"
     r"|(?:the|a|an)\s+(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?(?:swap|exchange|release|round|deal|handover"
     r"|amnesty|transfer|trade)\b"
     r"|in\s+(?:19|20)\d\d\s*,"

@@ -2515,3 +2515,12 @@ def test_a_tally_of_people_still_imprisoned_is_held(sentence, value):
 def test_a_tally_of_arrests_is_not_held():
     assert not any(m == "held" for m, v, d, s in facts("The group documented 500 people detained since the "
                                                          "protests began."))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Last Sunday's release of 40 prisoners was followed by a week of talks.", 40),
+    ("The cabinet withheld the scheduled release of 600 detainees on Saturday.", 600),
+    ("The postponed handover of 25 hostages is now expected next week.", 25),
+])
+def test_last_weekdays_or_a_scheduled_release_is_not_this_event(sentence, value):
+    assert not any(v == value for m, v, d in this_event(sentence))

@@ -4461,3 +4461,15 @@ def test_a_clemency_headline_with_but_dozens_remain_holds_not_the_five():
     got = people("Clemency for five Papuan prisoners is welcome, but dozens remain behind bars",
                  "The five men - Amos Wenda, Yakob Tabuni and Markus Hilapok - were convicted over the 2003 raid.")
     assert got["Amos Wenda"]["status"] != "held"
+
+
+def test_last_weekdays_release_is_an_earlier_occasion():
+    got = people("The bodies of two captives were handed over on Thursday.",
+                 "Last Sunday's release of three living hostages - Noa Peretz, Amit Golan and Yair Levin - was "
+                 "followed by a week of delays.")
+    assert {"Noa Peretz", "Amit Golan", "Yair Levin"} <= set(got)
+    assert all(got[n]["scope"] == "other_event" for n in ("Noa Peretz", "Amit Golan", "Yair Levin"))
+
+
+def test_a_weekdays_release_without_last_is_the_story_s_own():
+    assert "Noa Peretz" in released("Sunday's release of Noa Peretz was welcomed by her family.")
