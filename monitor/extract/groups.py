@@ -88,6 +88,7 @@ _INCLUDE_RE = re.compile(r"^\W*(?P<ref>(?:they|these|those|the|this|that)\b[^⟦
 _APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,3}|group|[a-z][\w'-]*s))"
                             r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\(|:|,)\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
                             re.I)
+_LEADER_OF_GROUP_RE = re.compile(r"the\s+leader\s+of\s+(?:the|this|that)\s+group\b", re.I)
 _ONE_OF_RE = re.compile(r"\b(?:one|another|two|three|four|five|some|several|each|both|all|most|many|"
                         r"the\s+(?:youngest|oldest|eldest|only|first|last|most\s+senior|senior|best-known|"
                         r"best\s+known|leader|captain|master)(?:\s+[a-z][\w'-]*){0,2})\s+(?:of|among|in)\s+"
@@ -488,6 +489,9 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         for m in _ONE_OF_RE.finditer(tpl):
             if _OF_BEFORE_RE.search(tpl, 0, m.start()):
                 continue  # "a relative of one of the hostages, X"
+            if _LEADER_OF_GROUP_RE.match(m.group(0)):
+                continue  # "The leader of the group, X, announced the action was over": a band's leader, not a member
+                # of any counted group (the captors or a movement are "the group" far more often than the freed)
             st = resolver.resolve(m.group("ref"), j, m.start())
             if st:
                 found.append((int(m.group("id")), st))

@@ -96,6 +96,7 @@ def test_country_of_demonyms_and_capitals():
     "Two sailors kidnapped off Nigeria were reunited with their families in Manila.",
     # soldiers seized in a war and handed over, with no prison word at all
     "The militia, which seized 30 border guards on Monday, handed them over to the Red Cross.",
+    "Pirates released the 21 crew of the tanker on Monday.",
 ])
 def test_relevant_articles_pass_the_gate(text):
     assert is_relevant(text)

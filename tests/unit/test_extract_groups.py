@@ -339,3 +339,16 @@ def test_one_of_the_freed_group_named_after_a_comma_is_still_a_member():
     got = _article_status("Rebels freed 40 prisoners on Monday. One of the prisoners, teacher Ali Hamza, "
                           "wept at the gate.")
     assert got["Ali Hamza"] == "released"
+
+
+def test_the_leader_of_the_group_is_not_one_of_the_freed():
+    got = _article_status("The ferry was seized by a group of armed men on Tuesday. All 150 hostages on board were "
+                          "released unharmed on Friday. The leader of the group, Rustam Aliev, announced on the "
+                          "ship's radio that the action was over.")
+    assert got["Rustam Aliev"] != "released"
+
+
+def test_the_oldest_of_the_group_is_still_a_member():
+    got = _article_status("Rebels freed 12 hostages on Monday. The oldest of the group, Ivan Petrenko, wept at "
+                          "the gate.")
+    assert got["Ivan Petrenko"] == "released"
