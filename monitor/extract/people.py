@@ -503,6 +503,8 @@ _RESPONSE_TO_END_RE = re.compile(r"\b(?:responded|responding|reacted|reacting|re
 _CLEFT_RE = re.compile(r"^\W*it\s+(?:is|was|['’]s)\s+(?P<body>.+?)\s+(?:who|that)\s+(?P<verb>(?:are|were|is|was|have\s+been"
                        r"|has\s+been|had\s+been)\s+(?:now\s+|also\s+|finally\s+)?(?:released|freed|set\s+free|pardoned"
                        r"|exchanged|rescued|liberated))\b", re.I)
+_UNTIL_END_RE = re.compile(r"\b(?:until|unless|till|before)\s+(?:the\s+)?$", re.I)
+_PRESENT_PASSIVE_RE = re.compile(r"[\"”’']?\s*(?:is|are)\s+(?:\w+ed|done|made|complete|secured|under\s+way)\b", re.I)
 _NOMINAL_AFTER_IRREALIS_RE = re.compile(
     r"\s*(?:,\s*)?(?:(?:has|had|have|is|was|were|would|will|could|remains?|been|being|long|also|repeatedly)\s+)*"
     r"(?:sought|demanded|requested|called\s+for|urged|pushed\s+for|expected|planned|negotiated\s+for|discussed"
@@ -2495,6 +2497,7 @@ _W_FRONTED_EXIT = frozenset("came walked emerged left went crossed going heading
                             "flying".split())
 # a fronted adverbial, then the passive before its subject (verb-second order, common in translations):
 # "On the same day were released A, B and C", "Later that evening was freed X"
+_CONDITION_IN_RE = re.compile(r"\b(?:until|unless|till|if)\b", re.I)
 _FRONTED_PASSIVE_RE = re.compile(
     r"^\W*(?:(?:on|in|at|during|after|by|later|then|also|afterwards|subsequently|next)\b[^,;:⟦]{0,40}?\s*,?\s+)"
     r"(?:were|was)\s+(?:also\s+)?(" + _REL_PARTICIPLE + r")\s+(?=(?:(?-i:[a-z])[\w'’-]*\s+){0,6}?⟦)", re.I)
@@ -2504,7 +2507,9 @@ _FRONTED_PASSIVE_RE = re.compile(
 _PSEUDO_CLEFT_RE = re.compile(
     r"^\W*(?:(?:also|and)\s+)?(?:those|the\s+ones|the\s+people|the)\s+(?:who\s+(?:were|was|have\s+been|had\s+been)\s+)?"
     r"(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b(?:\s+(?!(?:were|was|are|is|include[sd]?)\b)[\w'’,-]+){0,6}?"
-    r"\s+(?:were|are|include[sd]?)\s*:?\s+(?:also\s+)?(?=(?:[\w'’.-]+\s+){0,4}?⟦)", re.I)
+    r"\s+(?:were|are|include[sd]?)\s*:?\s+(?:also\s+)?"
+    # (a passive predicate is no list: "The freed pupils were expected in Minna, where Governor X ...")
+    r"(?!(?-i:[a-z]+ed)\b|(?:taken|flown|driven|brought|sent|due|being|to)\b)(?=(?:[\w'’.-]+\s+){0,4}?⟦)", re.I)
 _W_PSEUDO_CLEFT = frozenset("those the".split())
 _HEADLINE_HOME_RE = re.compile(r"(?<=⟧)\s+(?:(?:safely|finally|now)\s+)?(?:back\s+(?:home\b|in\s+(?-i:[A-Z]))"
                                r"|home\s+(?:at\s+last|again|after|from|safe)\b)", re.I)
@@ -3010,6 +3015,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = _subject_before(tpl, spans, mentions, groups, p) or _mixed_list_subject(tpl, spans, mentions, groups, p)
             if _ACTIVE_OBJECT_AFTER_RE.match(tpl, mm.end()):
                 subj = []  # "Aliyev pardoned 431 convicts": an active verb with its object, not a passive
+            elif subj and _CONDITION_IN_RE.search(window):
+                subj = []  # "No return north until Yehud freed": a condition not yet met
             if subj and not _PARTIAL_PARDON_RE.match(tpl, mm.end()):
                 scope = _scope_here(p, _segment_after(tpl, mm.end()), mm.end() - p)
                 add(subj, "released", scope)
@@ -3369,6 +3376,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if (_LED_TO_END_RE.search(pre) or _RESPONSE_TO_END_RE.search(pre)) \
                 and not _NEGATION_RE.search(_cut(tpl, start - 30, start)):
             return "released"  # "the trip led to the release of X", "responded to X's release" report a release
+        if _UNTIL_END_RE.search(pre) and _PRESENT_PASSIVE_RE.match(tpl, end):
+            return "soft_held"  # "will not allow them north until the release of X is arranged": not yet
         if _NOMINAL_IRREALIS_RE.search(pre) or _NOMINAL_AFTER_IRREALIS_RE.match(tpl, end) \
                 or _NEGATION_RE.search(_cut(tpl, start - 30, start)) \
                 or (":" in tpl[:start] and DEMAND_LIST_RE.search(tpl, 0, start)):

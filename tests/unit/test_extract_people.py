@@ -4473,3 +4473,30 @@ def test_last_weekdays_release_is_an_earlier_occasion():
 
 def test_a_weekdays_release_without_last_is_the_story_s_own():
     assert "Noa Peretz" in released("Sunday's release of Noa Peretz was welcomed by her family.")
+
+
+def test_a_passive_predicate_after_the_freed_group_lists_no_one():
+    got = people("Gunmen freed the last 80 pupils on Sunday.",
+                 "The freed pupils and teachers were expected in Minna on Monday, where Governor Musa Danladi "
+                 "Garba is to receive them.")
+    assert got.get("Musa Danladi Garba", {}).get("status") != "released"
+
+
+def test_the_freed_group_copula_list_still_names_members():
+    assert {"Anna Berg", "Jon Dale"} <= released("Rebels freed 12 hostages on Friday.",
+                                                 "Those freed were Anna Berg, Jon Dale and three nurses.")
+
+
+def test_a_headline_until_x_freed_is_a_condition():
+    got = people("Hamas freed four soldiers on Saturday.", title="Minister: no return north until Dana Levi freed")
+    assert got.get("Dana Levi", {}).get("status") != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    'Israel will not open the crossing "until the release of the civilian Noa Argaman is arranged".',
+    "The army will stay in the valley until the release of Pierre Lamy is secured.",
+])
+def test_until_a_release_is_arranged_it_has_not_happened(sentence):
+    got = people("Four soldiers were freed on Saturday in exchange for 200 prisoners.", sentence)
+    name = next(n for n in got if n in sentence)
+    assert got[name]["status"] != "released"
