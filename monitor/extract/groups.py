@@ -372,6 +372,9 @@ def _template(sentence: str, people: list[dict]) -> str:
     return "".join(out)
 
 
+_DESCRIPTOR_WORDS_RE = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'-]*\s*){1,3}")
+
+
 def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = True) -> list[int]:
     """Names in list position in tpl[start:end]. The list starts at `start` with a name (after
     descriptor words: "student leaders A"); each later item follows a separator, with descriptors
@@ -397,6 +400,8 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
     last_sep, prev_seg = 0, ""
     for m in re.finditer(_NAME + r"|" + _ITEM_SEP_RE.pattern, seg, re.I):
         if m.group(1) is None:
+            if not out and m.group(0).strip().lower() == "and" and _DESCRIPTOR_WORDS_RE.fullmatch(seg[last_sep:m.start()]):
+                continue  # "the engineer and blogger A, ...": one descriptor of the first item
             prev_seg = seg[last_sep:m.start()]
             last_sep = m.end()
             continue

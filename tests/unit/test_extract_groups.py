@@ -352,3 +352,12 @@ def test_the_oldest_of_the_group_is_still_a_member():
     got = _article_status("Rebels freed 12 hostages on Monday. The oldest of the group, Ivan Petrenko, wept at "
                           "the gate.")
     assert got["Ivan Petrenko"] == "released"
+
+
+def test_a_two_word_descriptor_joined_by_and_opens_the_member_list():
+    got = _article_status("Monitors welcome the release late last night of the five activists, who walked out of "
+                          "Qasr prison hours after a pardon. The five men are the engineer and blogger Samir Haddad, "
+                          "the economist Dr Omar Nasser, and the online activists Karim Saleh and Adel Fawzi. They "
+                          "had been held since April 2011. The five were released at around 10.30 pm.")
+    assert {n for n, s in got.items() if s == "released"} >= {"Samir Haddad", "Omar Nasser", "Karim Saleh",
+                                                             "Adel Fawzi"}
