@@ -1545,14 +1545,16 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
 # "⟦A⟧ of ⟦Casper⟧, ⟦Wyo⟧., ⟦B⟧": a hometown (a place, maybe with its state) between items of a list
 # (an age may come first: "⟦A⟧, 59, of ⟦Shenandoah⟧, and ⟦B⟧")
 _AGE_ASIDE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?"
-_HOMETOWN_GAP = (_AGE_ASIDE + r"\s*,?\s+(?:of|from)\s+⟦(\d+)⟧(?:(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
+_TOWN_WORD = r"(?:(?-i:[A-Z])[\w'’-]+\s+)?"  # "of New ⟦Hampton⟧": a town's first word may stay out of the name
+_HOMETOWN_GAP = (_AGE_ASIDE + r"\s*,?\s+(?:of|from)\s+" + _TOWN_WORD + r"⟦(\d+)⟧(?:(?:\s*,\s*(?:⟦(\d+)⟧|(?-i:[A-Z])[\w'’-]*)\.?)?"
                  r"\s*,\s*(?:and\s+)?"
                  r"|(?:\s+(?:State|Province|County|Region|District))?\s+and\s+)")  # "X of Plateau State and Y"
 _NEXT_NOUN = r"(?:(?:an?|the|his|her|their)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*)?"  # "..., and a Russian electrician, Y"
 _HOMETOWN_AFTER_RE = re.compile(
     # the last item's, right before the list's verb: "⟦B⟧, 24, of ⟦Ashtabula⟧, ⟦Ohio⟧, were" (tried first: the state
     # is no next item)
-    _AGE_ASIDE + r"\s+of\s+⟦(\d+)⟧(?:\s*,\s*⟦(\d+)⟧\.?)?\s*,\s*(?=(?:were|was|are|is|have|has|had)\b)"
+    _AGE_ASIDE + r"\s+of\s+" + _TOWN_WORD + r"⟦(\d+)⟧(?:\s*,\s*⟦(\d+)⟧\.?)?\s*,\s*"
+    r"(?=(?:were|was|are|is|have|has|had|left|walked|arrived|returned|flew)\b)"
     r"|" + _HOMETOWN_GAP + _NEXT_NOUN + r"⟦\d+⟧")
 _HOMETOWN_GAP_RE = re.compile("^" + _HOMETOWN_GAP + _NEXT_NOUN + "$")
 
@@ -1613,8 +1615,8 @@ def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, kee
 _SCARE_QUOTE_RE = re.compile(r"[\"“]((?:[^\"“”⟦.!?,:;]|\.\.\.|…){1,40})[\"”]")  # (a name may trail off: "Un ponte per...")
 
 
-_HOMETOWN_RE = re.compile(r",\s*of\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,\s*(?:⟦\d+⟧\.?|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?))?"
-                          r"\s*,")  # (", of Shenandoah, Pa., and ...": a state's abbreviation)
+_HOMETOWN_RE = re.compile(r",\s*of\s+(?:(?-i:[A-Z])[\w.'’-]+\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,\s*(?:⟦\d+⟧\.?|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?))?"
+                          r"\s*,")  # (", of Shenandoah, Pa., and ...": a state's abbreviation; ", of New Hampton, Iowa,")
 
 
 # "..., the teacher X, 41, and her partner, Y, 72": the comma before Y opens the second item's own appositive,

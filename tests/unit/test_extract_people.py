@@ -4500,3 +4500,15 @@ def test_until_a_release_is_arranged_it_has_not_happened(sentence):
     got = people("Four soldiers were freed on Saturday in exchange for 200 prisoners.", sentence)
     name = next(n for n in got if n in sentence)
     assert got[name]["status"] != "released"
+
+
+def test_two_word_hometowns_with_states_stay_out_of_the_subject_list():
+    got = released("Iraq pardoned two Americans on Sunday.",
+                   "Mark Tolliver, 39, of New Hampton, Iowa, and Gary Denning, 41, of Jacksonville, Fla., left "
+                   "Abu Ghraib prison shortly after noon.")
+    assert {"Mark Tolliver", "Gary Denning"} <= got
+
+
+def test_one_two_word_hometown_before_the_verb():
+    assert "Mark Tolliver" in released("Iraq pardoned two Americans on Sunday.",
+                                       "Mark Tolliver, 39, of New Hampton, Iowa, left Abu Ghraib prison at noon.")
