@@ -687,7 +687,7 @@ _APPOSITIVE_RE = re.compile(
 _LEADING_ADVERBIAL_RE = re.compile(
     r"^\s*(?:(?:[\w-]+\s+|⟦\d+⟧\s+){0,2}(?:years?|months?|weeks?|days?|hours?|minutes?)\s+(?=after|before|since)"
     r")?(?:according\s+to|in|on|at|after|before|following|under|per|as|with|despite|amid|during|since"
-    r"|for|by|from|however|meanwhile)\b(?:(?!⟦\d+⟧\s*,)[^,]"
+    r"|for|by|from|however|meanwhile|later|earlier|last)\b(?:(?!⟦\d+⟧\s*,)[^,]"
     r"|(?:(?<=[a-z] in )|(?<=[a-z] at )|(?<=[a-z] near )|(?<=[a-z] outside ))⟦\d+⟧(?=\s*,)){0,100},", re.I)
 # ", was freed" after a name is the main verb behind an appositive ("X, the husband of Y, was freed"),
 # and ", said he was brought home" is another clause: neither makes the name before the comma freed.
@@ -2499,6 +2499,12 @@ _W_FRONTED_EXIT = frozenset("came walked emerged left went crossed going heading
                             "flying".split())
 # a fronted adverbial, then the passive before its subject (verb-second order, common in translations):
 # "On the same day were released A, B and C", "Later that evening was freed X"
+# a relative clause closing a plural subject right before its verb: "... the 19 co-accused whose sentences were
+# commuted | were released", "... and the two guards who had been seized | were freed"
+_REL_BETWEEN_RE = re.compile(r"\s(?:pardoned|commuted|convicted|sentenced|seized|detained|held|arrested|tried|named|"
+                             r"[a-z]+ed)\s+(?:were|was)\s")
+_SUBJECT_RELATIVE_END_RE = re.compile(r"\s(?:who|whose\s+[a-z][\w'-]*|that)\s+(?:[a-z][\w'-]*\s+){0,3}?"
+                                      r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+$")
 _CONDITION_IN_RE = re.compile(r"\b(?:until|unless|till|if)\b", re.I)
 _FRONTED_PASSIVE_RE = re.compile(
     r"^\W*(?:(?:on|in|at|during|after|by|later|then|also|afterwards|subsequently|next)\b[^,;:⟦]{0,40}?\s*,?\s+)"
@@ -3045,6 +3051,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             last_marker = lm
         chain_from = last_marker.end() if last_marker else 0
         first_aux = _AUX_RE.search(window, chain_from)
+        if first_aux and _REL_BETWEEN_RE.search(window, first_aux.end()):
+            # "X and the 19 co-accused who were pardoned were released": the relative clause has its own auxiliary;
+            # the predicate's starts after it
+            own = _AUX_CHAIN_RE.search(window)
+            first_aux = _AUX_RE.search(window, own.start()) if own else first_aux
         aux = brk + (first_aux.start() if first_aux else bes[-1].start())
         if _PARTIAL_PARDON_RE.match(tpl, mm.end()):
             continue  # "pardoned on five of the 19 offences": the sentence is cut, the person stays jailed
@@ -3063,6 +3074,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not subj and _PLURAL_AUX_RE.match(tpl, aux):
             # "Former senator X, two Spanish engineers and nine members of the police were rescued"
             subj = _mixed_list_subject(tpl, spans, mentions, groups, aux)
+            rel = _SUBJECT_RELATIVE_END_RE.search(tpl, max(0, aux - 90), aux) if not subj else None
+            if rel:  # "X and the 19 co-accused whose sentences were commuted were released": past the relative clause
+                subj = _subject_before(tpl, spans, mentions, groups, rel.start()) \
+                    or _mixed_list_subject(tpl, spans, mentions, groups, rel.start())
             if not subj and status in ("released", "held") and not _MARKER_RE.search(tpl, 0, aux) \
                     and _PLURAL_SUBJECT_RE.match(tpl[:aux]):
                 carried.append(f"plural:{status}|{scope}|{_plural_count(tpl[:aux])}")  # "Both were freed on Friday."

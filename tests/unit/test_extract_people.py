@@ -4512,3 +4512,12 @@ def test_two_word_hometowns_with_states_stay_out_of_the_subject_list():
 def test_one_two_word_hometown_before_the_verb():
     assert "Mark Tolliver" in released("Iraq pardoned two Americans on Sunday.",
                                        "Mark Tolliver, 39, of New Hampton, Iowa, left Abu Ghraib prison at noon.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later that evening, Jean Kamanzi, 61, and the 12 co-accused whose sentences were commuted were released "
+    "from Mpanga prison.",
+    "Jean Kamanzi and the 12 co-accused who were pardoned were released from prison.",
+])
+def test_a_relative_clause_inside_a_mixed_subject_does_not_hide_it(sentence):
+    assert "Jean Kamanzi" in released("The president commuted 13 sentences on Friday.", sentence)
