@@ -74,11 +74,15 @@ FLOORS = {
     # scored blind once (counts 0.800, names 0.632, critical 5), opened in session 18
     "devset_pp": (0.78, 0.74, 0),
     # scored blind once (counts 0.667, names 0.703, critical 2), opened in session 18
-    "devset_qq": (0.72, 0.90, 0),
+    "devset_qq": (0.74, 0.90, 0),
     # scored blind once (counts 0.721, names 0.585, critical 2), opened in session 19
-    "devset_rr": (0.70, 0.66, 0),
+    "devset_rr": (0.85, 0.73, 0),
     # scored blind once (counts 0.727, names 0.510, critical 5), opened in session 19
-    "devset_ss": (0.70, 0.71, 0),
+    "devset_ss": (0.86, 0.71, 0),
+    # scored blind once (counts 0.792, names 0.539, critical 2), opened in session 20
+    "devset_tt": (0.78, 0.65, 0),
+    # scored blind once (counts 0.845, names 0.473, critical 1), opened in session 20
+    "devset_uu": (0.82, 0.46, 0),
 }
 
 
