@@ -1382,8 +1382,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "The 13 inmates still in the Maze are not eligible", "the 59 hostages still in Gaza"
     if noun and _KEPT_BACK_LEFT_RE.search(left):
         return "held", None  # "the government had kept back 24 Serbs it accuses of war crimes"
-    if ((captive or noun) and _EXCLUDED_RIGHT_RE.match(sentence, head_end)) or (
-            (captive or noun) and _EXCLUDED_LEFT_RE.search(left)):
+    if (captive or noun) and (_EXCLUDED_RIGHT_RE.match(sentence, head_end) or _EXCLUDED_LEFT_RE.search(left)):
         return "held", None  # "The amnesty excluded 18 prisoners convicted of arson": left in prison
     if noun and _KEPT_LEFT_RE.search(left) and (
             _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):
@@ -1481,21 +1480,24 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     return None
 
 
-# "The 175 Russian servicemen are currently on the territory of the Republic of Belarus", "were in Belarus
-# receiving medical and psychological help": a swapped group waiting in a third country on its way home
+# "recorded at least 37 people imprisoned for political activities as of 30 April": a tally of those still held
 _TALLIED_LEFT_RE = re.compile(rf"\b(?:recorded|records|documented|documents|counted|counts|lists|listed|tallied|"
                               rf"registered|identified)\s+{_QUAL_TAIL}$", re.I)
 _TALLIED_HELD_RE = re.compile(r"\s*(?:(?:still|currently)\s+(?:imprisoned|detained|jailed|held|behind\s+bars)\b"
                               r"|(?:imprisoned|detained|jailed|held|behind\s+bars)\b[^,;]{0,80}?\bas\s+of\b)", re.I)
+# "The 175 Russian servicemen are currently on the territory of the Republic of Belarus", "were in Belarus
+# receiving medical and psychological help": a swapped group waiting in a third country on its way home
 _NOW_IN_COUNTRY_RE = re.compile(
     r"\s*(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
     r"(?:on\s+the\s+territory\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;:\"”]|\s+where\b|\s*$)"
     r"|in\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*,\s*where\s+they\s+(?:are|were)|\s+and\s+(?:are|were))?\s+"
     r"(?:receiving|undergoing|getting|(?:being\s+)?provided\s+with)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:medical|psychological|treatment|checks|care|help|assistance))")
+# captives safe once their captors are gone: "All 22 crew members of the hijacked tanker are safe"
 _SAFE_NOW_RE = re.compile(r"[^,;]{0,60}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:now\s+)?(?:safe|unharmed)\b(?!\s+from)", re.I)
 _TAKEN_CAPTIVE_RE = re.compile(r"\b(?:hijack(?:ed|ers?)|kidnapp?(?:ed|ers?)|abduct(?:ed|ors?)|captors?|pirates|"
                                r"held\s+(?:them|hostage|captive)|hostages?|captivity)\b", re.I)
+# "..., and that all of them were freed unharmed": the end of a group told as held a moment before
 _ALL_THEM_FREED_RE = re.compile(r"\ball\s+(?:of\s+)?(?:them|the\s+\w+)\s+(?:were|have\s+been|had\s+been)\s+"
                                 r"(?:\w+\s+)?(?:freed|released|rescued|set\s+free)\b", re.I)
 _FINITE_RE = re.compile(
@@ -1902,10 +1904,11 @@ _YEAR_NUM_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TIME_AFTER_RE = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+few|few|some)"
     r"\s+(?:days?|weeks?|months?|years?)\s+after\b[^|]*$", re.I)
-# "The pardon comes days after 762 prisoners were released" (but "came days after Mali freed 200 prisoners, in
-# what officials described as an exchange" for the hostages is the swap's other side)
+# "not by the scheduled release of 620 Palestinians": a release still to come
 _PLANNED_NOMINAL_RE = re.compile(rf"\b(?:scheduled|planned|promised|expected|proposed|delayed|postponed|awaited)\s+"
                                  rf"(?:release|handover|exchange|swap|transfer|return)\s+of\s+{_QUAL_TAIL}$", re.I)
+# "The pardon comes days after 762 prisoners were released" (but "came days after Mali freed 200 prisoners, in
+# what officials described as an exchange" for the hostages is the swap's other side)
 _COMES_DAYS_AFTER_RE = re.compile(r"\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:days|weeks|months)\s+after\b[^|]*$",
                                   re.I)
 _DATE_LABEL_RE = re.compile(
@@ -2004,7 +2007,7 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         return "other_event", "earlier event"  # "the move comes a week after Minsk freed 18 others"
     if metric != "held" and "after" in scan and _COMES_DAYS_AFTER_RE.search(scan, 0, q_at) \
             and not _EXCHANGE_ANY_RE.search(sentence, q.end):
-        return "other_event", "earlier event"
+        return "other_event", "earlier event"  # "The pardon comes days after 762 prisoners were released"
     # "Gunmen who seized 27 students last week have released them": the time dates the seizure
     captured_until = -1
     if _CAPTURE_LEFT_RE.search(sentence, max(0, q.start - 40), q.start):

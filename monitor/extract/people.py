@@ -2499,10 +2499,10 @@ _W_FRONTED_EXIT = frozenset("came walked emerged left went crossed going heading
                             "flying".split())
 # a fronted adverbial, then the passive before its subject (verb-second order, common in translations):
 # "On the same day were released A, B and C", "Later that evening was freed X"
+# a relative clause's participle right before the main verb's auxiliary: "who were pardoned | were released"
+_REL_BETWEEN_RE = re.compile(r"\s(?:held|[a-z]+ed)\s+(?:were|was)\s")
 # a relative clause closing a plural subject right before its verb: "... the 19 co-accused whose sentences were
 # commuted | were released", "... and the two guards who had been seized | were freed"
-_REL_BETWEEN_RE = re.compile(r"\s(?:pardoned|commuted|convicted|sentenced|seized|detained|held|arrested|tried|named|"
-                             r"[a-z]+ed)\s+(?:were|was)\s")
 _SUBJECT_RELATIVE_END_RE = re.compile(r"\s(?:who|whose\s+[a-z][\w'-]*|that)\s+(?:[a-z][\w'-]*\s+){0,3}?"
                                       r"(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+$")
 _CONDITION_IN_RE = re.compile(r"\b(?:until|unless|till|if)\b", re.I)
