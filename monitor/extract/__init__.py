@@ -101,7 +101,8 @@ _LINE_MDY_RE = re.compile(r"\b(" + _MON + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b"
 _LINE_DMY_RE = re.compile(r"\b(\d{1,2})\s+(" + _MON + r")\s+((?:19|20)\d\d)\b", re.I)
 _LINE_NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 # A wire dateline opening the first paragraph: an upper-case place, then the date.
-_WIRE_DATELINE_RE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?(?:,|\s*\([^()]{2,40}\))\s*[^-—–(]{4,24}")
+_WIRE_PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?"  # "KYIV", "NAIROBI, Kenya"
+_WIRE_DATELINE_RE = re.compile(_WIRE_PLACE + r"(?:,|\s*\([^()]{2,40}\))\s*[^-—–(]{4,24}")
 # (the agency may stand in brackets between place and date: "ISTANBUL (Haber Merkezi) 19.01.1996 - ...")
 # a place (capitalised, up to three words) then a full date, opening a paragraph
 _CITY_DATELINE_RE = re.compile(
@@ -189,7 +190,7 @@ def published_from_text(text: str) -> str | None:
 
 # "KYIV, Sept 14 (Reuters) -": a wire dateline with a month and a day but no year
 _YEARLESS_DATELINE_RE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?,\s*((?i:" + _MON + r"))\.?\s+(\d{1,2})\s*(?:\(|[-–—])", re.M)
+    r"^" + _WIRE_PLACE + r",\s*((?i:" + _MON + r"))\.?\s+(\d{1,2})\s*(?:\(|[-–—])", re.M)
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:

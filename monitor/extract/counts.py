@@ -18,7 +18,7 @@ from functools import cached_property, lru_cache
 
 from monitor.extract.event import DEMAND_LIST_RE, city_country, country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
-from monitor.extract.phrases import LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
+from monitor.extract.phrases import LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 from monitor.extract.text import lede_end
 
@@ -353,9 +353,7 @@ _OTHER_EVENT_PATTERN = (
     r"\b(?:previous|earlier|prior|past|former|last|similar)\s+(?:\w+\s+)?(?:release|releases|exchange|exchanges|swap|swaps|"
     r"round|rounds|deal|batch|group|handover|amnesty|pardons?|agreement|wave)\b"
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
-    # "Last Saturday's release of six hostages" in a story of Thursday's: the one before
-    r"|\blast\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?"
-    r"(?:release|exchange|swap|handover)\b"
+    r"|\b" + LAST_WEEKDAYS_RELEASE +
     r"|\b(?:previous|prior|preceding)\s+(?:day|week|weekend|month|year)\b|\bthe\s+(?:day|week|month|year)\s+before\b"
     r"|\b(?:a|one|two|three|several)\s+(?:weeks?|months?|years?|days?)\s+(?:ago|earlier|before)\b"
     r"|\b(?:a\s+few|a|one|two|three|four|five|several|some)\s+(?:days?|weeks?|months?|years?)\s+later\b"

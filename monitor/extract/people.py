@@ -92,7 +92,7 @@ from monitor.identity import is_known_given_name
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
 from monitor.extract.event import DEMAND_LIST_RE
-from monitor.extract.phrases import LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
+from monitor.extract.phrases import LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 from monitor.extract.text import lede_end
 
@@ -594,7 +594,7 @@ _EARLIER_RE = re.compile(
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
     r"|over\s+the\s+past\s+(?:year|months)"
-    r"|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?(?:release|exchange|swap|handover)\b"
+    r"|" + LAST_WEEKDAYS_RELEASE +
     # "Among the executives freed then was X": back to the occasion the story just named
     r"|(?:freed|released|pardoned|exchanged|swapped|rescued|traded)\s+then\b|on\s+that\s+occasion|at\s+that\s+time)", re.I)
 # a capture the date phrase after it belongs to: "captured near the Republican Palace last spring"
@@ -604,7 +604,7 @@ _CAPTURE_DATED_RE = re.compile(
 # A sentence that opens on another occasion: "Separately, ...", "Last year, ...".
 _EARLIER_SENTENCE_RE = re.compile(
     r"^\W*(?:separately|earlier|previously|in\s+an?\s+(?:separate|earlier|previous|prior)\b|last\s+(?:year|month|week)"
-    r"|last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?(?:release|exchange|swap|handover)\b"
+    r"|" + LAST_WEEKDAYS_RELEASE +
     r"|(?:the|a|an)\s+(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?(?:swap|exchange|release|round|deal|handover"
     r"|amnesty|transfer|trade)\b"
     r"|in\s+(?:19|20)\d\d\s*,"

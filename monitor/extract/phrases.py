@@ -19,3 +19,9 @@ LEAVE_SIEGE_PLACE = (
     r"leave\s+(?:the\s+)?(?:[\w-]+\s+)?(?:aircraft|plane|airliner|jet|building|embassy|consulate|residence|ship|vessel"
     r"|theat(?:re|er)|compound|hotel|church|bus)"
 )
+
+# "Last Saturday's release of six hostages", told in a story of a later day: the occasion before this one
+LAST_WEEKDAYS_RELEASE = (
+    r"last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?"
+    r"(?:release|exchange|swap|handover)\b"
+)
