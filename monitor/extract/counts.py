@@ -27,7 +27,7 @@ from monitor.extract.text import lede_end
 # People in or out of captivity; what a head-count counts.
 _CAPTIVE_NOUNS = (
     r"prisoners?\s+of\s+war|(?:political\s+)?prisoners?|detainees?|inmates?|hostages?|captives?|convicts?|"
-    r"pows?|abductees?|internees?|political\s+detainees?"
+    r"pows?|abductees?|internees?|political\s+detainees?|(?:war\s+)?criminals?|offenders?|felons?"
 )
 _PEOPLE_NOUNS = (
     _CAPTIVE_NOUNS
@@ -86,7 +86,7 @@ _UNIT_RE = re.compile(
 )
 
 _RELEASE_VERBS = (
-    r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|liberat(?:e|es|ed|ing)|"
+    r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"

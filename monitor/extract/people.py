@@ -542,7 +542,9 @@ _LIST_INTRO_RE = re.compile(
     r"|walked\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
     r"|session|studio|conference|summit|ceremony|room|hall|office|chamber|assembly|party)\b))"
     r"(?:\s+(?:to|from|by|in|on|at|of|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
-    r"(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
+    r"(?=\s+(?:were|was|are|is|include[sd]?)\b)"
+    # a bare time adverb: "Among those released today were X and Y"
+    r"|\s+(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
 _SPEECH_TAG_RE = re.compile(r",\s*(?:said|says|told|added|stated|reported|according\s+to)\b", re.I)
 _FIRST_OUT_RE = re.compile(
@@ -751,6 +753,9 @@ _GROUP_END_RE = re.compile(r"⟦(\d+)⟧(?:['’]s)?(?:\s*\([^)]*\))?(?:\s*,\s*(
 _ALONG_END_RE = re.compile(r"\b(?:along|together)\s+$", re.I)
 _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Lt|Col|Sgt|Capt|Brig|Cmdr|Comdr|Lieut|Maj"
                             r"|Adm|Supt|Insp|Prof|Rev|Gov|Sen|Rep|Cpl|Pvt|Pfc|Pte|Spc))$")
+# a subordinate clause with a subject of its own between an auxiliary and a later participle
+_SUBORDINATE_SUBJECT_RE = re.compile(r"\b(?:after|before|when|while|because|since|until|once)\s+(?:the|an?|his|her|their"
+                                     r"|its|he|she|they|it|we|police|troops|soldiers|(?-i:[A-Z])\w+)\b", re.I)
 _BREAK_RE = re.compile(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s")
 _COMMA_WHO_END_RE = re.compile(r",\s*who\s+$")
 _COMMA_NP_WHO_END_RE = re.compile(r",\s*(?:the|an?)\s+[^,;:⟦" + _QUOTES + r"]{1,60}?\s+who\s+$", re.I)
@@ -2209,7 +2214,8 @@ _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
 _MONTH_NEAR_RE = re.compile(
-    r"^(?:(?:\s+(?!(?:and|but|while|after)\b)(?:[\w'’-]+|⟦\d+⟧)){0,4}?\s+(?:in|on|since|during|last)\s+"
+    r"^(?:(?:\s+(?!(?:and|but|while|after|before|having|being|when|kidnapped|abducted|seized|captured|arrested|detained"
+    r"|held|taken|jailed)\b)(?:[\w'’-]+|⟦\d+⟧)){0,6}?\s+(?:in|on|since|during|last)\s+"
     # ... or AP style, the month and day right after the verb: "was released Aug. 11"
     r"|\s+(?=" + _MONTH_ALT + r"\.?\s+\d{1,2}\b(?![\d:.])))(?:early\s+|late\s+|mid-?)?"
     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>"
@@ -3045,6 +3051,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not bes or (len(_WORDS_RE.findall(window, bes[-1].start())) > 9
                        and not _COORD_PASSIVE_RE.match(window, bes[-1].start())):
             continue
+        if _SUBORDINATE_SUBJECT_RE.search(window, bes[-1].end()):
+            continue  # "X was released on April 12 after the state freed ...": the participle has its own subject
         # the verb chain starts at its first auxiliary: "is also said to have been", "has not been"
         last_marker = None
         for lm in _MARKER_RE.finditer(window):

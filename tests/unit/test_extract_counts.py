@@ -24,6 +24,8 @@ def this_event(sentence: str, **kw) -> set[tuple]:
 RELEASED = [
     ("Venezuela released 10 Americans on Friday as part of a deal with Washington.", {("released", 10, None)}),
     ("Iran freed five Americans in a $6 billion deal.", {("released", 5, None)}),
+    ("The supreme court announced the release of 87 war criminals on Wednesday.", {("released", 87, None)}),
+    ("The governor paroled 40 offenders held at the state farm.", {("released", 40, None)}),
     ("Nicaragua released 222 political prisoners and flew them to the United States.",
      {("released", 222, None), ("transferred", 222, "United States")}),
     ("Israel released 1,968 Palestinian prisoners and detainees under the ceasefire deal.", {("released", 1968, None)}),

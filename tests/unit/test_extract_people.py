@@ -554,6 +554,29 @@ def test_publication_month_makes_an_older_month_another_event():
     assert dec == {"Ihar Losik": "this_event"}
 
 
+def test_month_after_an_agent_and_a_place_still_dates_the_release():
+    # "freed by police in Kabul in August": the month sits six words after the verb
+    s = "A German aid worker, Lena Moser, was freed by Afghan police in Kabul in August."
+    assert people_published(s, "2007-10-10")["Lena Moser"]["scope"] == "other_event"
+    # ... but a capture's month is not the release's: "freed Tuesday, having been seized in August"
+    held = "Lena Moser was freed on Tuesday having been seized by gunmen in August."
+    assert people_published(held, "2007-10-10")["Lena Moser"]["scope"] == "this_event"
+
+
+def test_a_later_participle_with_its_own_subject_is_not_the_passive():
+    # "X was released on April 12 after the state freed some prisoners": "freed" belongs to "the state"
+    s = ("Rebels freed the legislator Omar Sefu on Thursday.",
+         "One of the tourists, guide Paolo Renzi, was released on April 9 after the state freed some prisoners.")
+    got = {p["name"]: p["scope"] for p in extract_people(list(s), published="2012-04-27")}
+    assert got["Paolo Renzi"] == "other_event"
+    assert got["Omar Sefu"] == "this_event"
+
+
+def test_among_those_released_with_a_bare_time_adverb():
+    assert released("Among those released today were Lin Bao, a former general, and Kao Ming.") == {"Lin Bao", "Kao Ming"}
+    assert released("Among those freed yesterday was Lin Bao.") == {"Lin Bao"}
+
+
 def test_shared_surname_in_coordination():
     got = released("Craig and Lindsay Foreman were released on Friday, Iran's judiciary said.")
     assert got == {"Craig Foreman", "Lindsay Foreman"}
