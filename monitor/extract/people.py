@@ -756,6 +756,8 @@ _ABBREV_END_RE = re.compile(r"(?:\b[A-Z]\.?[A-Z]?|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen
 # a subordinate clause with a subject of its own between an auxiliary and a later participle
 _SUBORDINATE_SUBJECT_RE = re.compile(r"\b(?:after|before|when|while|because|since|until|once)\s+(?:the|an?|his|her|their"
                                      r"|its|he|she|they|it|we|police|troops|soldiers|(?-i:[A-Z])\w+)\b", re.I)
+# a comma closing a fronted phrase, then a short subject: ", eight " before the verb
+_FRONTED_END_RE = re.compile(r",\s+(?=(?:[\w'’-]+\s+){1,3}$)")
 _BREAK_RE = re.compile(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s")
 _COMMA_WHO_END_RE = re.compile(r",\s*who\s+$")
 _COMMA_NP_WHO_END_RE = re.compile(r",\s*(?:the|an?)\s+[^,;:⟦" + _QUOTES + r"]{1,60}?\s+who\s+$", re.I)
@@ -780,6 +782,8 @@ _PLUPERFECT_RE = re.compile(r"had\s+(?:\w+\s+)?been\b", re.I)
 _AFTER_RELEASE_SUB_RE = re.compile(r"\b(?:freed|released|let\s+go|handed\s+over)\b[^,;.]{0,50}?\b(?:after|once|as\s+soon\s+as)"
                                    r"\s+[^,;.]{0,60}$", re.I)
 _SPEECH_WORD_RE = re.compile(r"\b" + _SPEECH + r"\b", re.I)
+# ... as a reporting verb: not a label such as "Editor's note (continued):"
+_SPEECH_TAG_WORD_RE = re.compile(r"(?<!\()\b" + _SPEECH + r"\b(?!\))", re.I)
 _ADJECTIVE_CONTEXT_RE = re.compile(
     r"\b(?:the|a|an|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*|these|those|all|both|newly|recently"
     r"|other|several|many|some|of|their|its|his|her)\s+$", re.I)
@@ -1582,13 +1586,22 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
     s, e = spans[i]
     if m.possessive or _POSS_AFTER_RE.match(tpl[e:e + 3]):
         return True
+    if _GROUP_NOUN_THEN_NAME_RE.match(tpl, e):
+        return True  # "Adivasi Sangha activists A and B": an organisation's name modifies the people after it
     before = tpl[seg_start:s]
     if _ALONG_WITH_END_RE.search(before):
         return False
     if _PREP_OBJECT_END_RE.search(before) and not _TIME_PHRASE_END_RE.search(before) \
-            and not _TITLE_PLACE_END_RE.search(before):
+            and not _TITLE_PLACE_END_RE.search(before) and not _CITIZEN_OF_END_RE.search(before):
         return True
     return False
+
+
+_GROUP_NOUN_THEN_NAME_RE = re.compile(r"\s+(?:activists|members|supporters|leaders|fighters|militants|workers|students"
+                                     r"|volunteers|organi[sz]ers|campaigners|lawmakers|politicians)\s+⟦")
+# "the citizen of Belarus X": the place is the citizenship's, the name is no object of "of"
+_CITIZEN_OF_END_RE = re.compile(r"\b(?:citizens?|nationals?|residents?|natives?|subjects?)\s+of\s+(?:the\s+)?"
+                                r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}$", re.I)
 
 
 # "former ambassador to the United States X": the preposition is the title's, the name is no object of it
@@ -2943,7 +2956,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if other_sentence or any(a <= start for a in frames):
             return "other_event"
         if (_PLUPERFECT_RE.match(tpl, start) or _HAD_END_RE.search(tpl, max(0, start - 25), start)) \
-                and not _SPEECH_WORD_RE.search(tpl, 0, start) and first_word not in ("by", "according") \
+                and not _SPEECH_TAG_WORD_RE.search(tpl, 0, start) and first_word not in ("by", "according") \
                 and not _SAME_DAY_RE.search(tpl, start, end) \
                 and not _BY_TIME_RE.match(tpl, start + tail_from) \
                 and not _AFTER_RELEASE_SUB_RE.search(tpl, max(0, start - 90), start):
@@ -3138,7 +3151,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # "X stepped off the jet leading 22 Americans": X brought the freed home
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         # ("confirmed to be unharmed" states a fact: its "to be" is no plan)
-        mod = modality(_cut(tpl, mm.start() - 25, mm.start()) + _TO_BE_SAFE_RE.sub(" ", mm.group(0)))
+        before = _cut(tpl, mm.start() - 25, mm.start())
+        fronted = _FRONTED_END_RE.search(before)
+        if fronted:  # "Of the 13 prisoners it had agreed to release, eight walked out": the fronted phrase's plan
+            before = before[fronted.end():]
+        mod = modality(before + _TO_BE_SAFE_RE.sub(" ", mm.group(0)))
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         status = mod or "released"
@@ -3855,6 +3872,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                             for f in found.get(i, [])]
 
     last = governing[-1] if governing else None
+    if last and last[1] not in ("released", "held"):
+        # "Of the 13 it had agreed to release, eight walked out": a plan read after the release it precedes
+        last = max((g for g in governing if g[1] in ("released", "held") and g[0] > last[0]), default=last,
+                   key=lambda g: g[0])
     return found, (f"{last[1]}|{last[2]}" if last and last[1] in ("released", "held") else None), carried
 
 

@@ -577,6 +577,33 @@ def test_among_those_released_with_a_bare_time_adverb():
     assert released("Among those freed yesterday was Lin Bao.") == {"Lin Bao"}
 
 
+def test_a_label_in_parentheses_is_no_reporting_verb():
+    # "Editor's note (continued):" reports no speech; the pluperfect after it is an earlier release
+    s = ["The state freed 80 prisoners on Wednesday.",
+         "Editor's note (continued): Earlier amnesties had freed 296 men, among them the former general Lin Bao."]
+    assert {p["name"]: p["scope"] for p in extract_people(s)}["Lin Bao"] == "other_event"
+
+
+def test_a_plan_in_a_fronted_phrase_does_not_govern_the_release_after_it():
+    # "Of the 13 the state had agreed to release, eight walked out": the eight are out; the list after is of them
+    got = released("Of the 13 prisoners the state had agreed to release, eight walked out of Dalton jail on "
+                   "Wednesday after prosecutors withdrew cases against them.",
+                   "Among them were the activists Omar Sefu and Lena Moser.")
+    assert got == {"Omar Sefu", "Lena Moser"}
+
+
+def test_a_citizen_of_a_place_names_the_object_after_it():
+    assert released("In turn the Ukrainian side pardoned the citizen of Belarus Oleg Dorn.") == {"Oleg Dorn"}
+    # ... while a plain "of" still takes its own object: "the son of X" is not freed
+    assert released("The rebels freed the son of Oleg Dorn.") == set()
+
+
+def test_an_organisation_before_a_group_noun_is_no_releasee():
+    got = people("Eight prisoners walked out of the jail on Wednesday.",
+                 "Among them were Mulia Adivasi Sangha activists Omar Sefu and Lena Moser.")
+    assert {n for n, p in got.items() if p["status"] == "released"} == {"Omar Sefu", "Lena Moser"}
+
+
 def test_shared_surname_in_coordination():
     got = released("Craig and Lindsay Foreman were released on Friday, Iran's judiciary said.")
     assert got == {"Craig Foreman", "Lindsay Foreman"}
