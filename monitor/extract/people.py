@@ -545,7 +545,8 @@ _LIST_INTRO_RE = re.compile(
     r"(?=\s+(?:were|was|are|is|include[sd]?)\b)"
     # a bare time adverb: "Among those released today were X and Y"
     r"|\s+(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
-    r"(?:(?:were|was|are|is|include[sd]?)\b\s*:?)?", re.I)
+    r"(?:(?:were|was|are|is|include[sd]?)\b(?:\s+(?:said|reported|believed|understood|thought)\s+to\s+(?:be|have\s+been)\b)?"
+    r"\s*:?)?", re.I)  # (hearsay: "Among those released were said to be X and Y")
 _SPEECH_TAG_RE = re.compile(r",\s*(?:said|says|told|added|stated|reported|according\s+to)\b", re.I)
 _FIRST_OUT_RE = re.compile(
     r"among\s+the\s+(?:first|last)\s+(?:(?:few|dozen|group|batch|ones?|prisoners|detainees|hostages|captives|inmates"
@@ -2627,7 +2628,8 @@ def _last_plural(tpl: str, mentions) -> str | None:
 # the group a nominal release is of: "the release of the abducted female students"
 _NOMINAL_GROUP_RE = re.compile(r"(?:(?:the|all|some|those|these|\d+)\s+)?(?:[a-z'’-]+\s+){0,3}?"
                                r"(?:[a-z]{3,}s|[a-z]*men|women|children|people)\b")
-_FREED_ADJ_GROUP_RE = re.compile(r"\b(?:the|these|those|all)\s+(?:newly\s+|recently\s+)?(?:freed|released|rescued"
+_FREED_ADJ_GROUP_RE = re.compile(r"\b(?:the|these|those|all|several|some|many|a\s+few|dozens\s+of|" + _NUMBER_ALT
+                                 + r")\s+(?:newly\s+|recently\s+)?(?:freed|released|rescued"
                                  r"|liberated)\s+(?:[a-z'’-]+\s+)?([a-z]{3,}s|[a-z]*men|women|children|people)\b", re.I)
 _W_FREED_ADJ = frozenset("freed released rescued liberated".split())
 # a freed group named in place: "the two freed pilots, A and B, stepping off", "list of the freed pilgrims, from the

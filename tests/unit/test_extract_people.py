@@ -604,6 +604,18 @@ def test_an_organisation_before_a_group_noun_is_no_releasee():
     assert {n for n, p in got.items() if p["status"] == "released"} == {"Omar Sefu", "Lena Moser"}
 
 
+def test_among_those_released_were_said_to_be():
+    assert released("Among those released were said to be the philosopher Lin Bao and the writer Kao Ming.") \
+        == {"Lin Bao", "Kao Ming"}
+
+
+def test_one_of_them_after_a_counted_freed_group():
+    # "several freed men" in one sentence, "One of them, identified as X" in the next
+    got = people("The radio broadcast interviews with several freed men at a ceremony in the capital.",
+                 "One of them, identified as Lin Bao, 64, a former colonel, said he was grateful.")
+    assert (got["Lin Bao"]["status"], got["Lin Bao"]["scope"]) == ("released", "this_event")
+
+
 def test_shared_surname_in_coordination():
     got = released("Craig and Lindsay Foreman were released on Friday, Iran's judiciary said.")
     assert got == {"Craig Foreman", "Lindsay Foreman"}
