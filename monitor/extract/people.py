@@ -4266,7 +4266,23 @@ def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found, count: int = 
         g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
         if len(g) >= 2 and (count in (0, 2) or len(g) == count):
             return [ms[i] for i in g]
+    return _captured_list(tpl, spans, ms, count)
+
+
+def _captured_list(tpl: str, spans, ms: list[_Mention], count: int) -> list[_Mention]:
+    """"A, his daughter B and Vice Premier C were seized ...": the `count` captives a capture names, whatever
+    their roles (a later "The three were freed" frees the vice premier too)."""
+    if count < 2:
+        return []
+    for g in _groups(tpl, spans):
+        g = [i for i in g if not ms[i].possessive]
+        if len(g) == count and _CAPTURED_SUBJECT_RE.match(tpl, spans[g[-1]][1]):
+            return [ms[i] for i in g]
     return []
+
+
+_CAPTURED_SUBJECT_RE = re.compile(r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:seized|kidnapped|abducted|captured"
+                                  r"|taken\s+hostage|detained|arrested)\b", re.I)
 
 
 _BLANK_ASIDE_RUN_RE = re.compile(r",(?=\s*,)")  # the comma opening a blanked aside (same length kept)
@@ -4461,6 +4477,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     prev_status: str | None = None
     antecedent: _Mention | None = None
     plural_antecedent: tuple | None = None
+    captive_antecedent: tuple | None = None  # the last sentence whose subject list a capture names
     group_status: dict[str, str] = {}
     prev_tpl = ""
     swap_story = False
@@ -4536,12 +4553,18 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                     sc = "other_event"  # "In 1997 he pardoned A and B. They walked out of prison after two years."
                 if prior:  # those the sentence before gave a status, not everyone it named
                     refs = [m for m in refs if stated[id(m)]]
+                captives = _captured_list(*captive_antecedent, int(count)) if captive_antecedent and not noun else []
+                if captives and refs and refs != captives:
+                    captives = []
+                refs = refs or captives
                 for m in refs:
-                    findings.setdefault(id(m), []).append((_Finding(st, sc), s))
+                    findings.setdefault(id(m), []).append((_Finding(st, sc, override=st == "released" and bool(captives)), s))
             elif antecedent is not None:
                 findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))
         if ms:
             plural_antecedent = (tpl, spans, ms, found)  # resolved only if a "Both ..." follows
+            if len(ms) >= 2 and "were" in wsets[k] and _CAPTURED_SUBJECT_RE.search(tpl):
+                captive_antecedent = (tpl, spans, ms)  # "A, B and C were seized": a later "The three" still in view
         subjects = [m for m in ms if m.role not in ("official", "credit", "victim", "commentator", "relative")
                     and not m.possessive]
         if ms and not (antecedent is not None and _HE_SHE_OPEN_RE.match(s) and not _OPENS_ON_NAME_RE.match(tpl)):

@@ -616,6 +616,14 @@ def test_one_of_them_after_a_counted_freed_group():
     assert (got["Lin Bao"]["status"], got["Lin Bao"]["scope"]) == ("released", "this_event")
 
 
+def test_the_three_after_a_named_capture_frees_all_three_whatever_their_roles():
+    got = people("Omar Sefu, his daughter Lina and Deputy Premier Karl Brandt were seized by troops on Saturday.",
+                 "They were taken to the barracks at Tavor and held overnight.",
+                 "The three were freed on Sunday afternoon after hours of talks.")
+    assert {n: p["status"] for n, p in got.items() if n != "Tavor"} == {
+        "Omar Sefu": "released", "Lina Sefu": "released", "Karl Brandt": "released"}
+
+
 def test_shared_surname_in_coordination():
     got = released("Craig and Lindsay Foreman were released on Friday, Iran's judiciary said.")
     assert got == {"Craig Foreman", "Lindsay Foreman"}
