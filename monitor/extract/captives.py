@@ -126,7 +126,7 @@ _BLOCK_BEFORE_RE = re.compile(
 # (unless they let the person go: "The kidnappers let X go on Friday")
 _CAPTOR_SUBJECT_RE = re.compile(
     r"^\W*(?:[\w'’\-]+\s+){0,2}(?:kidnappers?|captors?|abductors?|hostage[- ]takers?|gunmen|guerrillas?|militants?"
-    r"|insurgents?|rebels?)\b", re.I)
+    r"|insurgents?|rebels?|gangs?|bandits?|pirates?|hijackers?)\b", re.I)  # (also "The gang's leader, X, was captured")
 # Close before it (lower case, so the title "Father X" is no relation): a captor, an agent or a
 # relation ("A relative of one of the hostages, X, told ...", "pressure from the kidnappers to free X"),
 # or a preposition whose object the name is ("from Ann Arbor", "nephews of first lady X").

@@ -263,7 +263,7 @@ airport base camp street square avenue road bridge crossing station service serv
 ministry office department committee council commission court tribunal parliament assembly
 party movement front group network channel news times post journal herald tribune gazette radio
 television tv press media daily weekly magazine review report watch bank company corp corporation
-inc ltd llc fund trust association society union league federation alliance forces army brigade
+inc ltd llc fund trust association society union league federation alliance forces army brigade regiment battalion division navy
 brigades corps guard police church mosque synagogue cathedral palace house hall building tower
 embassy consulate mission prize award medal city district region province oblast county
 republic kingdom island islands strip valley river sea ocean lake mountains desert peninsula
@@ -1690,9 +1690,12 @@ def _clause_start_punct(masked: str, end: int) -> int:
     return _clause_start(masked, end, _PUNCT_BREAK_RE)
 
 
+_UNIT_NOUN = (r"(?-i:[Aa]rmy|[Nn]avy|[Rr]egiment|[Bb]attalion|[Bb]rigade|[Dd]ivision|[Pp]olice|[Cc]orps|[Mm]arines"
+              r"|[Aa]ir\s+[Ff]orce|[Cc]oast\s+[Gg]uard)\b")
 _SUBJECT_TAIL_RE = re.compile(
     r"⟦(\d+)⟧(?:,?\s+(?:Jr|Sr)\.)?(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4})?"  # "X of Mindanao State University"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*(?:\s+(?-i:[A-Z])[\w'’.&-]*){0,4}(?:\s+" + _UNIT_NOUN + r")?"
+    r"|" + _UNIT_NOUN + r"))?"  # "X of Mindanao State University", "Lt X of the Sierra Leone army"
     r"(?:\s+of\s+⟦\d+⟧(?:\s+(?:State|Province|County|Region|District))?)?"  # "X of Taraba State regained"
     r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?:\s*,\s*,)?(?:\s*,(?:[^,;:⟦]|(?:from|of|in|near)\s+⟦\d+⟧){1,120}(?=,))*\s*,?"
     r"(?:\s+(?:also|too|later|then|reportedly|finally|eventually|now|previously|subsequently|already|himself"
@@ -1760,9 +1763,11 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
         # "X, the president of the association, and his companion Y left ...": a conjunct before an aside
         co = _COORD_ASIDE_BEFORE_RE.search(masked, 0, spans[out[0]][0]) \
             or _COORD_KIN_BEFORE_RE.search(tpl, 0, spans[out[0]][0])  # (an aside may have masked this one)
-        if co:
-            j = int(co.group(1))
-            if spans[j][0] >= _clause_start_punct(masked, end) and not _excluded(tpl, spans, mentions, j):
+        unit = None if co else _COORD_UNIT_BEFORE_RE.search(tpl, 0, spans[out[0]][0])
+        if co or unit:
+            j = int((co or unit).group(1))
+            # (a unit conjunct may close an aside: "The patrol commander, Major X of the Y Regiment, and Lt Z")
+            if (unit or spans[j][0] >= _clause_start_punct(masked, end)) and not _excluded(tpl, spans, mentions, j):
                 out = [j] + out
     return out
 
@@ -1773,6 +1778,9 @@ _FRONTED_PP_END_RE = re.compile(r"\W*(?:after|following|despite|during|in|for|wi
                                 re.I)
 _COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,(?:\s*,)+\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,2}"
                                     r"|(?:[A-Z][\w.'’-]*\s+){1,3})?$")  # (a rank or title: "and Colonel Y")
+# "Major X of the Royal Irish Regiment and Lieutenant Y of the army were freed": each conjunct names its unit
+_COORD_UNIT_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}" + _UNIT_NOUN
+                                   + r"\s*,?\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}$")
 # "X and his wife, Y, were freed": the kin noun's apposition is the second conjunct
 _COORD_KIN_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s+and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*,\s*$")
 

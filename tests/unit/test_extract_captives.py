@@ -47,6 +47,8 @@ def test_a_past_captive_of_a_release_story_is_freed(sentence, name):
     ("A court let Omar Benali, detained in February, go home under house arrest.", "Omar Benali"),
     # a captor, a relative, a demand
     ("The kidnappers' leader, Ruslan Dudayev, had been jailed in 2015 for robbery.", "Ruslan Dudayev"),
+    ("The gang's leader, self-styled \"Colonel\" Bashir Kanu, was captured along with 17 of his fighters.",
+     "Bashir Kanu"),
     ("A relative of one of the engineers, Selim Kaya, had been detained briefly in March.", "Selim Kaya"),
     ("The group demanded that the government free Nadir Hamdan, who had been sentenced to life.", "Nadir Hamdan"),
     # the present tense keeps the captive where they are

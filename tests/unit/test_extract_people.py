@@ -624,6 +624,14 @@ def test_the_three_after_a_named_capture_frees_all_three_whatever_their_roles():
         "Omar Sefu": "released", "Lina Sefu": "released", "Karl Brandt": "released"}
 
 
+def test_conjuncts_that_each_name_their_unit_share_the_predicate():
+    # "Major X of the Royal Irish Regiment, and Lieutenant Y of the army were among those freed"
+    assert released("The patrol leader, Major Alan Marsh of the Royal Ulster Regiment, and Lieutenant Musa Kamara "
+                    "of the Liberian army were among those freed.") == {"Alan Marsh", "Musa Kamara"}
+    assert released("Captain Lena Moser of the regiment and Sergeant Omar Sefu of the navy were freed on Sunday.") \
+        == {"Lena Moser", "Omar Sefu"}
+
+
 def test_shared_surname_in_coordination():
     got = released("Craig and Lindsay Foreman were released on Friday, Iran's judiciary said.")
     assert got == {"Craig Foreman", "Lindsay Foreman"}
