@@ -246,6 +246,10 @@ _PLACE_PHRASES = {
     "san jose", "san josé", "san juan", "san salvador", "santo domingo", "santa clara", "san sebastian",
     "san sebastián", "san cristobal", "san cristóbal", "san pedro sula", "la paz", "las vegas", "new orleans",
     "port-au-prince", "port au prince", "mexico city", "guatemala city", "panama city", "kuwait city",
+    # and their people: "two Sri Lankans", "a Sierra Leonean army officer"
+    "sri lankan", "sri lankans", "sierra leonean", "sierra leoneans", "new zealanders", "costa rican", "costa ricans",
+    "puerto rican", "puerto ricans", "saudi arabian", "saudi arabians", "south african", "south africans",
+    "south korean", "south koreans", "north korean", "north koreans", "south sudanese",
 }
 # a town's state or province after it: ", Kebbi State", ", Sindh Province" (not ", Kano State commissioner")
 _ADMIN_AREA_AFTER_RE = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:State|Province|County|Region|District"
@@ -664,8 +668,10 @@ _BE_RE = _lead(_BE_RE, "abgiw")
 _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
 
+# a speech word after a determiner or adjective is a noun: "in some local reports", "the claims"
+_NOT_AFTER_DETERMINER = r"(?<!\bthe\s)(?<!\bsome\s)(?<!local\s)(?<!\bnews\s)(?<!media\s)(?<!press\s)(?<!other\s)"
 _SEG_STOP_RE = re.compile(  # a dot inside a sentence after "Sgt"/"Pvt"/"Dr" is an abbreviation's
-    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bMsgr)(?<!\bCapt)(?<!\bSrta)(?<!\bLieut)(?<!\bSgts)\.(?!,)|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _SPEECH + r"|according\s+to|who|whom|whose|which|that|where|after"
+    r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bMsgr)(?<!\bCapt)(?<!\bSrta)(?<!\bLieut)(?<!\bSgts)\.(?!,)|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _NOT_AFTER_DETERMINER + _SPEECH + r"|according\s+to|who|whom|whose|which|that|where|after"
     r"|following|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
     r"|to|by|from|" + _FINITE + r")\b|\bwith\b"
     # "frees X as Y flees": a subordinate "as" ends the object list ("as well as", "such as", "known as" do not)
@@ -1045,6 +1051,7 @@ _PARTICLE_INITIALS = frozenset("aeiubd" + "".join(p[0] for p in _PARTICLES))
 _THE_BEFORE_RE = re.compile(r"\bthe\s$", re.I)
 _SPACE_CAPITAL_RE = re.compile(r"\s[A-Z]")
 _OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
+_SPELLED_OPEN_RE = re.compile(r"\s*\(\s*(?:also\s+|sometimes\s+|often\s+)?(?:spelled|spelt|written|transliterated)\s+(?:as\s+)?")
 _LEAD_PUNCT = " \"'“‘([—–-*•"
 _KNOWN_AS_RE = re.compile(r"\s*[,(]?\s*(?:(?:better|also|widely|popularly|commonly|locally|affectionately)\s+)?"
                           r"(?:known|referred\s+to)\s+(?:to\s+(?:his|her|their)\s+(?:friends|supporters|followers)\s+)?"
@@ -1542,9 +1549,13 @@ def _groups(tpl: str, spans: list[tuple[int, int]]) -> list[list[int]]:
             groups.append([i])
             continue
         gap = tpl[spans[last[-1]][1]:spans[i][0]] if last else ""
+        if last and len(last) >= 2 and _SPELLED_OPEN_RE.fullmatch(tpl, spans[last[-2]][1], spans[last[-1]][0]):
+            close = tpl.find(")", spans[last[-1]][1], spans[i][0])
+            if close >= 0 and "(" not in tpl[spans[last[-1]][1]:close]:
+                gap = tpl[close + 1:spans[i][0]]  # "X (spelled Y in some reports), a businessman, his wife Z"
         if last and (_LIST_GAP_RE.match(gap) is not None or (home and _HOMETOWN_GAP_RE.match(gap))):
             last.append(i)
-        elif last and _OPEN_PAREN_RE.fullmatch(gap):
+        elif last and (_OPEN_PAREN_RE.fullmatch(gap) or _SPELLED_OPEN_RE.fullmatch(gap)):
             last.append(i)  # parenthesised respelling
         else:
             last = [i]

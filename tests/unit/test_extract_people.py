@@ -632,6 +632,19 @@ def test_conjuncts_that_each_name_their_unit_share_the_predicate():
         == {"Lena Moser", "Omar Sefu"}
 
 
+def test_a_respelling_in_parentheses_keeps_the_list_going():
+    # "(spelled Y in some local reports)": "reports" after "local" is a noun, and the list goes on after ")"
+    got = released("Among those freed are Karim Hasan (spelled Kareem Hassan in some local reports), a businessman, "
+                   "his wife Lina Saberi and their two children, who had gone to the cafe.")
+    assert got == {"Karim Hasan", "Lina Saberi"}
+
+
+def test_plural_demonyms_of_two_word_countries_are_no_names():
+    got = people("The army said 13 hostages, including one Japanese and two Sri Lankans, had been rescued alive.",
+                 "Troops freed six soldiers and their Sierra Leonean liaison officer.")
+    assert got == {}
+
+
 def test_shared_surname_in_coordination():
     got = released("Craig and Lindsay Foreman were released on Friday, Iran's judiciary said.")
     assert got == {"Craig Foreman", "Lindsay Foreman"}
