@@ -34,7 +34,7 @@ _PEOPLE_NOUNS = (
     + r"|people|persons?|individuals?|citizens?|nationals?|foreigners?|westerners?|expatriates?|expats?|civilians?|residents?|"
     r"soldiers?|servicem[ae]n|service\s?members?|servicewom[ae]n|troops|fighters?|militants?|combatants?|"
     r"defenders?|sailors?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
-    r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|"
+    r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|militaries|"
     r"policem[ae]n|policewom[ae]n|gendarmes?|(?:border\s+|prison\s+|security\s+)?guards?|wardens?|"
     r"men|women|children|minors|teenagers|teens|boys|girls|elderly|pupils?|schoolchildren|schoolgirls?|schoolboys?|kids|"
     r"journalists?|reporters?|activists?|dissidents?|protesters?|demonstrators?|opponents?|critics?|"
@@ -232,6 +232,8 @@ _CAPTIVITY_WORD_RE = re.compile(r"\b(?:sentenced|jailed|imprisoned|convicted|det
 _WHO_REMAIN_HELD_RE = re.compile(
     rf"[^;.]{{0,110}}?,\s*who\s+(?:still\s+)?(?:remain|remained|are\s+still|continue\s+to\s+be)\s+(?:{_HELD_STATE}|in\s+prison|behind)",
     re.I)
+_STILL_REMAIN_IN_LEFT_RE = re.compile(rf"^\W*(?:there\s+)?(?:still\s+)?remains?\s+(?:still\s+)?in\s+(?:the\s+hands\s+of|captivity|prison"
+                                      rf"|jail|custody|detention)\b[^,;:.]{{0,50}}?\s+{_QUAL_TAIL}$", re.I)
 _THERE_ARE_RE = re.compile(rf"\bthere\s+(?:are|were|remain)(?:\s+still|\s+now|\s+currently)?\s+{_QUAL_TAIL}$", _C)
 _HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep|"
@@ -336,7 +338,8 @@ _FRONTED_PHRASE_RE = re.compile(
     r"(?:^|[;:(—–]\s*)(?:(?:According\s+to|according\s+to|citing|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
     r"Following|Amid|Despite|As\s+of|Until|Across|Throughout|Meanwhile|Separately|Overall|Altogether|Today|"
     r"Yesterday|Earlier|Later|Previously|Initially|Eventually|Finally|Ultimately|However|Instead|Still|Now|Then|"
-    r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told|[A-Z][a-z]+ly)\b[^,;]*"
+    r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told|[A-Z][a-z]+ly"
+    r"|under|in|on|at|after|before|during|amid|following|despite|with)\b[^,;]*"  # ("On 24 May, under the auspices of X,")
     r"(?:,\s+(?:a|an|the|who|coordinator|head|director|spokes\w+|chair\w*|president|leader|founder|member)\b[^,;]*)?,\s*)+$"
 )  # ... each with at most one apposition ("According to Kaci Tansaout, coordinator of the CNLD, more than 70 ..."),
 #     several in a row ("In Chile, according to Amnesty International, some 1 500 ...")
@@ -1031,7 +1034,7 @@ _STILL_IN_AFTER_RE = re.compile(
 _RETAINED_LEFT_RE = re.compile(
     rf"\b(?:kept|keeps?|keeping|(?:still\s+)?holds?|holding|hung\s+on\s+to|held\s+on\s+to|held\s+back)\s+(?:back\s+|on\s+to\s+)?"
     rf"(?:the\s+)?(?:other|remaining|last)?\s*{_QUAL_TAIL}$", re.I)
-_EXCLUDED_LEFT_RE = re.compile(rf"\b(?:amnesty|pardon|decree|release|deal|measure)\s+(?:also\s+)?(?:excluded|excludes|exempted"
+_EXCLUDED_LEFT_RE = re.compile(rf"\b(?:amnesty|pardon|decree|release|deal|measure|agreement|accord|it)\s+(?:also\s+)?(?:excluded|excludes|exempted"
                                rf"|did\s+not\s+(?:cover|include|extend\s+to)|does\s+not\s+(?:cover|include|extend\s+to)"
                                rf"|didn['’]t\s+(?:cover|include)|doesn['’]t\s+(?:cover|include))"
                                rf"\s+{_QUAL_TAIL}$", re.I)
@@ -1389,6 +1392,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "around 300 members convicted of murder, who remain in prison"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
+    if noun and _STILL_REMAIN_IN_LEFT_RE.search(left):
+        return "held", None  # "Still remain in the hands of the kidnappers at least two Italians" (inverted)
     if (captive or bare_ok or holdable or noun) and not (whole and (
             _ONE_OF_LEFT_RE.search(left) or not _WHOLE_HELD_PARTICIPLE_RE.match(rest))):
         # (a whole can be held, "33 of the 98 hostages still held"; not by the part's state in "the only one of

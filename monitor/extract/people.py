@@ -519,6 +519,7 @@ _SUBJECT_CUE_RE = re.compile(
     r"\b(?:after|since|upon|following|before|on)\s+(?:being|having\s+been|their|his|her)\s+(?:\w+\s+)?"
     r"(?:release|released|freed|freeing|liberation|rescue|rescued)\b"
     r"|^\s*(?:newly\s+|recently\s+|once\s+)?(?:freed|released|liberated|rescued)\b", re.I)
+_BEING_FREED_RE = re.compile(r"\bbeing\s+(?:freed|released|pardoned|set\s+free|let\s+go)\b", re.I)
 _CUE_POSSESSIVE_RE = re.compile(r"\b(?:his|her|their)\b", re.I)
 # a sentence opening on a relative of someone named before: "Her husband, X, ..."
 _RELATIVE_OPENER_RE = re.compile(r"^\W*(his|her|their)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|father|mother|brother"
@@ -3479,7 +3480,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             elif owner and _kin_owns_cue(tpl[:mm.start()], owner.group(0).lower()):
                 pass  # "X hugs her son after his release": the son's release, not X's
             elif not any(mentions[o].role not in ("official", "credit", "relative") for o in others):
-                add(subject, "released", scope)  # "their release" can only mean the subject
+                subject = [i for i in subject if spans[i][1] <= mm.start()]
+                # "X, the Bengali leader, arrived after being released": a passive gerund can only mean the subject,
+                # whatever office an aside gives them ("after their release" may be the people they welcomed)
+                being = _BEING_FREED_RE.search(mm.group(0))
+                add(subject, "released", scope, override=own_release(subject, mm.start()) if being else False)
         else:  # "Freed British-Iranian X told the BBC ..." -- the freed one may well be the speaker
             first = _MARKER_RE.search(tpl, mm.end())
             if first and mentions[int(first.group(1))].possessive and len(

@@ -25,6 +25,10 @@ RELEASED = [
     ("Venezuela released 10 Americans on Friday as part of a deal with Washington.", {("released", 10, None)}),
     ("Iran freed five Americans in a $6 billion deal.", {("released", 5, None)}),
     ("The supreme court announced the release of 87 war criminals on Wednesday.", {("released", 87, None)}),
+    ("On 14 June, under the auspices of the Red Cross, 61 prisoners of war freed by the rebels were repatriated.",
+     {("released", 61, None)}),
+    ("The government released 312 militaries and civilians of the movement held in its prisons.",
+     {("released", 312, None)}),
     ("The governor paroled 40 offenders held at the state farm.", {("released", 40, None)}),
     ("Nicaragua released 222 political prisoners and flew them to the United States.",
      {("released", 222, None), ("transferred", 222, "United States")}),
@@ -174,6 +178,10 @@ def test_a_captor_sending_people_abroad(sentence, expected):
 # --- still held -----------------------------------------------------------------
 
 HELD = [
+    ("It excludes 40 prisoners whom the new state wants to try for war crimes; they will stay in custody.",
+     {("held", 40, None)}),
+    ("Still remain in the hands of the kidnappers at least three Germans: an engineer and two nurses.",
+     {("held", 3, None)}),
     ("The Viasna rights group estimates there were 1,227 political prisoners before Saturday's releases.",
      {("held", 1227, None)}),
     ("Belarus had over 1,200 political prisoners.", {("held", 1200, None)}),

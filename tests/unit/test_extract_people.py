@@ -645,6 +645,16 @@ def test_plural_demonyms_of_two_word_countries_are_no_names():
     assert got == {}
 
 
+def test_after_being_released_frees_the_subject_whatever_office_an_aside_gives():
+    got = people("Governor Omar Sefu, the opposition leader, arrived in London early today after being released by "
+                 "President Karl Brandt.")
+    assert got["Omar Sefu"]["status"] == "released"
+    assert got["Karl Brandt"]["status"] == "mentioned"
+    # ... while "after their release" may be the people an official welcomed
+    welcomed = people("President Karl Brandt met the hostages at the airport after their release.")
+    assert welcomed.get("Karl Brandt", {}).get("status", "mentioned") == "mentioned"
+
+
 def test_shared_surname_in_coordination():
     got = released("Craig and Lindsay Foreman were released on Friday, Iran's judiciary said.")
     assert got == {"Craig Foreman", "Lindsay Foreman"}
