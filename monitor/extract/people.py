@@ -4290,7 +4290,7 @@ def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found, count: int = 
         g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
         if len(g) >= 2 and (count in (0, 2) or len(g) == count):
             return [ms[i] for i in g]
-    return _captured_list(tpl, spans, ms, count)
+    return []
 
 
 def _captured_list(tpl: str, spans, ms: list[_Mention], count: int) -> list[_Mention]:
