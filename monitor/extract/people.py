@@ -4307,6 +4307,7 @@ def _captured_list(tpl: str, spans, ms: list[_Mention], count: int) -> list[_Men
 
 _CAPTURED_SUBJECT_RE = re.compile(r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:seized|kidnapped|abducted|captured"
                                   r"|taken\s+hostage|detained|arrested)\b", re.I)
+_W_CAPTURED = frozenset("seized kidnapped abducted captured taken detained arrested".split())  # one is in every match
 
 
 _BLANK_ASIDE_RUN_RE = re.compile(r",(?=\s*,)")  # the comma opening a blanked aside (same length kept)
@@ -4578,16 +4579,16 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                 if prior:  # those the sentence before gave a status, not everyone it named
                     refs = [m for m in refs if stated[id(m)]]
                 captives = _captured_list(*captive_antecedent, int(count)) if captive_antecedent and not noun else []
-                if captives and refs and refs != captives:
-                    captives = []
                 refs = refs or captives
+                # the captives of a named capture are freed whatever their offices ("Vice Premier C")
+                override = st == "released" and bool(refs) and refs == captives
                 for m in refs:
-                    findings.setdefault(id(m), []).append((_Finding(st, sc, override=st == "released" and bool(captives)), s))
+                    findings.setdefault(id(m), []).append((_Finding(st, sc, override=override), s))
             elif antecedent is not None:
                 findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))
         if ms:
             plural_antecedent = (tpl, spans, ms, found)  # resolved only if a "Both ..." follows
-            if len(ms) >= 2 and "were" in wsets[k] and _CAPTURED_SUBJECT_RE.search(tpl):
+            if len(ms) >= 2 and not wsets[k].isdisjoint(_W_CAPTURED) and _CAPTURED_SUBJECT_RE.search(tpl):
                 captive_antecedent = (tpl, spans, ms)  # "A, B and C were seized": a later "The three" still in view
         subjects = [m for m in ms if m.role not in ("official", "credit", "victim", "commentator", "relative")
                     and not m.possessive]
