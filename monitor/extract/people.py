@@ -283,7 +283,8 @@ _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx",
                # styles of other languages and of clergy: "Mgr Isidoro Mora", "Mme X", "Herr Y", "Sra. Z", "Fr Tom W"
-               "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "herr", "frau", "sra", "srta", "fr"}
+               "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "herr", "frau", "sra", "srta", "fr",
+               "daw"}  # Burmese style for a woman: "Daw Aung San Suu Kyi"
 
 # Titles/roles whose bearer is never a releasee (heads of state, ministers, envoys...).
 _OFFICIAL_TITLE = (
@@ -397,7 +398,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:(?!(?:still|remain|remaining|not)\b)[\w'’-]+\s+){1,8}?"
     r"(?:who|that)\s+(?:have\s+|had\s+|were\s+)?(?:(?:returned|came|flew|arrived)\s+(?:back\s+)?home|walked\s+free"
     r"|walked\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?(?:prisons?|jails?|camp|custody|captivity|penitentiary|gaol)"
-    r"|(?:been\s+)?(?:freed|released|liberated|exchanged|swapped|pardoned|repatriated|rescued))\b"
+    r"|(?:been\s+)?(?:freed|released|liberated|exchanged|swapped|pardoned|repatriated|rescued)"
+    # "is among those who came out" of a siege: the clause ends there, or says how they came out
+    r"|(?:came|got|made\s+it)\s+out(?=\s*[,.;]|\s+(?:alive|safely|unharmed|unhurt)\b))\b"
     # "walked out of Rajai Shahr prison", "left a police station in Mansoura"
     r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
@@ -531,7 +534,8 @@ _KIN_BEFORE_CUE_RE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+)?(?:(son|husband
                                 r"|grandmother)|(sons|daughters|children|parents|brothers|sisters))\b", re.I)
 # List markers inherit the status of the sentence's (or previous sentence's) cue.
 _LIST_MARKER_RE = re.compile(
-    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is)"
+    # "figure": a translation's copula ("Parmi les libérés figurent X" -> "Among the liberated figure X")
+    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is|figured?)"
     r"|the\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"(?=\s*:))"
     r"|including|includes?|included|such\s+as|namely|in\s+particular|notably|particularly|especially"
     r"|they\s+(?:are|were|include|included))\b", re.I)
@@ -844,6 +848,8 @@ _RELATIVE_AT_RE = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b", re.I)
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
 _LIST_RESUME_RE = re.compile(
     r",\s*(?:and|as\s+well\s+as|plus)\s+(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s+){0,5}?⟦(\d+)⟧", re.I)
+_WITH_RESUME_RE = re.compile(r"\s*(?:--|[-–—])\s*(?:together|along)\s+with\s+(?:(?:the|a|an|his|her|their)\s+)?"
+                             r"(?:[^\s,;:.⟦]+\s+){0,3}?⟦(\d+)⟧", re.I)
 _TITLED_NAME_AFTER_RE = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}⟦(\d+)⟧")
 _BARE_RESUME_RE = re.compile(r",\s*⟦(\d+)⟧")
 _SEMICOLON_RESUME_RE = re.compile(
@@ -894,6 +900,7 @@ class _Mention:
     relative_anchor: int | None = None  # mention whose relative this one is (same sentence)
     person: int | None = None
     suffix: str = ""                 # "III" of "Paul Getty III": kept out of the text the linking compares
+    nick: str = ""                   # 'Alexander "Sandy" Mitchell': the quoted nickname inside the name
 
     @property
     def tokens(self) -> list[str]:
@@ -1101,9 +1108,17 @@ _ORG_LIKE_SURNAMES = frozenset("park hall church".split())
 _PERSON_NEXT_RE = re.compile(r"(?:['’]s?\b|\s*,\s*(?!(?:which|where|in|on|at|near)\b)[a-z\d]|\s+(?:said|says|told|who)\b)")
 
 
+# a quoted nickname inside a name: 'Alexander "Sandy" Mitchell', 'Joaquín "El Chapo" Guzmán' (the gap it fills)
+_NICK_GAP_RE = re.compile(r"(?<=[^\W\d_] )[\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] (?=[A-Z])")
+_NICK_IN_TEXT_RE = re.compile(r" [\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] ")
+
+
 def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
     """Person-name candidates in one sentence (spans, not yet resolved); `vessels`: names of ships."""
     toks = []
+    # gaps (from the space before the nickname to the start of the surname) that join a run
+    nick_gaps = {m.start() - 1: m.end() for m in _NICK_GAP_RE.finditer(sentence)} \
+        if ('"' in sentence or "“" in sentence or "‘" in sentence) else {}
     # group into runs: capitalised tokens (and inner particles) separated only by spaces; only tokens
     # that can be members are visited (a skipped word between two leaves a gap that ends the run)
     runs: list[list[int]] = []
@@ -1120,6 +1135,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
         else:
             tok, poss = raw, False
         start = m.start(1)
+        if nick_gaps and any(g < start < e for g, e in nick_gaps.items()):
+            continue  # the nickname itself: the run goes on to the surname after it
         c0 = tok[0]
         if c0.isupper():
             member = True
@@ -1131,7 +1148,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
         if member:
             i = len(toks)
             toks.append((start, start + len(tok), tok, poss, m.end()))
-            if cur and not prev_poss and sentence[prev_end:start] in (" ", "  "):
+            if cur and not prev_poss and (sentence[prev_end:start] in (" ", "  ")
+                                          or (nick_gaps and nick_gaps.get(prev_end) == start)):
                 cur.append(i)
             else:
                 if cur:
@@ -1289,7 +1307,12 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if not toks[sub[-1]][3] and _MODIFIED_ROLE_RE.match(sentence, end):
                 continue  # "former San Cristobal mayor Daniel Ceballos": a place or body qualifying a title
             suffix = _NAME_SUFFIX_RE.match(sentence, end) if not toks[sub[-1]][3] else None
-            mentions.append(_Mention(sent=-1, start=start, end=end, text=sentence[start:end],
+            text, nick = sentence[start:end], ""
+            if nick_gaps:
+                inner = _NICK_IN_TEXT_RE.search(text)
+                if inner:
+                    text, nick = _NICK_IN_TEXT_RE.sub(" ", text), inner.group(0).strip()[1:-1]
+            mentions.append(_Mention(sent=-1, start=start, end=end, text=text, nick=nick,
                                      possessive=toks[sub[-1]][3], initial=not sentence[:start].strip(_LEAD_PUNCT),
                                      followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end)) and not suffix,
                                      suffix=suffix.group(1) if suffix else ""))
@@ -2036,6 +2059,9 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             resume = _SEMICOLON_RESUME_RE.match(tpl, semi)
             if not resume:
                 return out
+        elif _WITH_RESUME_RE.match(tpl, end):
+            # "five Britons - A, B and C - together with D": the list goes on past its closing dash
+            resume = _WITH_RESUME_RE.match(tpl, end)
         elif _RELATIVE_AT_RE.match(tpl, end):
             resume = _LIST_RESUME_RE.search(tpl, end)
             # "A, who ..., B, 77, and C": a bare comma resumes the list when a coordination follows
@@ -2733,11 +2759,12 @@ _ABOARD_RE = re.compile(
     r"^\W*(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:plane|flight|aircraft|jet|bus|buses"
     r"|helicopter)\s+(?:were|was)\s+", re.I)
 # "granted full pardon to 61 prisoners", "granted them a presidential pardon"
-_CLEMENCY_KIND = r"(?:(?:full|executive|presidential|royal|special|conditional|unconditional|general|partial|free)\s+)*"
+_CLEMENCY_KIND = (r"(?:(?:full|executive|presidential|royal|special|conditional|unconditional|general|partial|free"
+                  r"|absolute|humanitarian)\s+)*")
 _CLEMENCY_RE = re.compile(
-    r"\bgranted\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnest(?:y|ies))\s+to\s+"
-    r"|\bgranted\s+(?:⟦(\d+)⟧|him|her|them)\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnesty)\b", re.I)
-_W_CLEMENCY = frozenset(["granted"])
+    r"\b(?:granted|gave|extended|issued)\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnest(?:y|ies))\s+to\s+"
+    r"|\b(?:granted|gave)\s+(?:⟦(\d+)⟧|him|her|them)\s+(?:an?\s+)?" + _CLEMENCY_KIND + r"(?:clemency|pardons?|amnesty)\b", re.I)
+_W_CLEMENCY = frozenset(["granted", "gave", "extended", "issued"])
 _NAMED_THEM_RE = re.compile(r"\b(?:named|identified|listed)\s+them\s+as\s+|\b(?:they|(?:[\w-]+\s+)?of\s+them)\s+"
                             r"(?:were|are|have\s+been|has\s+been)\s+(?:publicly\s+|officially\s+)?(?:identified|named)"
                             r"(?:\s+(?:by\s+[^,;.⟦]{1,40}?\s+)?as\s+|\s*:\s*)|\btheir\s+names\s+(?:were|are|have\s+been)\s+"
@@ -4106,6 +4133,14 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
         persons.append(_Person(derived=derived))
         return len(persons) - 1
 
+    def merge(other: int, idx: int) -> None:
+        """Person `other` was person `idx` under another name: move its mentions and spellings over."""
+        for x in persons[other].mentions:
+            x.person = idx
+            persons[idx].mentions.append(x)
+        persons[idx].spellings.extend(sp for sp in persons[other].spellings if sp not in persons[idx].spellings)
+        persons[other].mentions, persons[other].spellings = [], []
+
     surnames = {_fold_key(_surname_of(m.text)) for ms in sentences_mentions for m in ms if len(m.tokens) >= 2}
     pending: list[_Mention] = []
     anchored: set[str] = set()  # bare surnames whose relatives share them ("Mr Sisulu's wife, Albertina Sisulu")
@@ -4118,13 +4153,8 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     other = _find_full(persons, m.text) if m.nickname else None
                     if other is not None and other != idx:
                         # the headline used the nickname alone ("'Pai Dao Din' freed"): one person
-                        for x in persons[other].mentions:
-                            x.person = idx
-                            persons[idx].mentions.append(x)
-                        persons[idx].spellings.extend(sp for sp in persons[other].spellings
-                                                      if sp not in persons[idx].spellings)
                         persons[idx].nicknames.update(persons[other].spellings)
-                        persons[other].mentions, persons[other].spellings = [], []
+                        merge(other, idx)
                     if m.nickname:
                         persons[idx].nicknames.add(m.text)
                     attach(m, idx, m.text)  # "Maria Kolesnikova (Maria Kalesnikava)"
@@ -4141,6 +4171,15 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     # (a second surname) is his namesake, not him
                     idx = None
                 attach(m, new_person() if idx is None else idx, m.text)
+                if m.nick and " " not in m.nick:
+                    # 'Alexander "Sandy" Mitchell' is also the "Sandy Mitchell" of other sentences (a nickname of
+                    # two words, 'Joaquín "El Chapo" Guzmán', is used alone, not as a given name)
+                    nick_name = f"{m.nick} {_surname_of(m.text)}"
+                    other = next((k for k, p in enumerate(persons) if nick_name in p.spellings), None)
+                    if other is not None and other != m.person:
+                        merge(other, m.person)
+                    if nick_name not in persons[m.person].spellings:
+                        persons[m.person].spellings.append(nick_name)
                 if m.role == "relative" and m.relative_anchor is not None:
                     anchor = ms[m.relative_anchor]
                     if len(anchor.tokens) == 1 and _fold_key(anchor.text) == _fold_key(_surname_of(m.text)):
