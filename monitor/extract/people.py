@@ -860,6 +860,12 @@ _OTHER_GROUP_BEFORE_RE = re.compile(
     r"\b(?:relatives|families|family|parents|mothers|fathers|wives|husbands|officials|diplomats|ministers|envoys"
     r"|mediators|negotiators|lawmakers|politicians|supporters|guests|dignitaries|leaders|representatives)\s*,?\s*$",
     re.I)
+# "freed seven people who had hoped to run for office, including X": the one relative clause describes the
+# counted group, and the list after it names its members (not "whose relatives, including X")
+_RELATIVE_ON_GROUP_RE = re.compile(
+    r"\b(?!(?:relatives|families|parents|officials|diplomats|ministers|envoys|mediators|negotiators|lawmakers"
+    r"|politicians|supporters|guests|leaders|representatives)\b)(?:[a-z]{3,}s|people|[a-z]*men|women|children)"
+    r"\s+(?:who|that)\b[^,;:⟦]*(?:⟦\d+⟧[^,;:⟦]*)?,\s*$")
 _RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 _NEW_CONJUNCT_RE = re.compile(r"\w[\w'’]*\s*,\s*(?:and|but|while|as|whereas)\s", re.I)
 _HARD_STOP_RE = re.compile(r"[.;!?" + _QUOTES + r"]")
@@ -2705,10 +2711,11 @@ _CAPTIVE_PLURALS = "|".join(sorted({h[:-3] + "men" if h.endswith("man") else h +
                                    | {"people", "children", "civilians", "crew", "passengers", "hostages"}, key=len,
                                    reverse=True))
 _VERB_CAPTIVE_OBJECT_RE = re.compile(
-    r"^[\w'’-]+(?:\s+(?:free|up|over|loose|back))?\s+(?:(?:the|all|last|remaining|other|of|some|about|nearly|more\s+than"
+    r"^[\w'’-]+(?:\s+(?:free|up|over|loose|back|were|are))?\s+(?:(?:the|all|last|remaining|other|of|some|about|nearly|more\s+than"
     r"|at\s+least|" + _NUMBER_ALT + r"|\d[\d,]*)\s+)+(?:[a-z'’-]+\s+){0,2}?(?:" + _CAPTIVE_PLURALS + r")"
     r"(?:\s+(?:it|they|he|she|who|that|the\s+\w+)\s+(?:had\s+)?(?:held|kept|seized|abducted|kidnapped|captured|taken)"
-    r"[^,;:⟦]{0,50})?\s*,\s*$")
+    r"[^,;:⟦]{0,50}"
+    r"|\s+(?:who|that)\s+[^,;:⟦]{1,80}?(?:⟦\d+⟧[^,;:⟦]{0,60}?)?)?\s*,\s*$")  # "... people who had hoped to run,"
 _SAID_ONE_RE = re.compile(r"\b(?:says|said|reports|reported|adds|added|writes|wrote)\s+(?:that\s+)?"
                           r"(?=(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s)", re.I)
 _W_FREED_ONE = frozenset("one two three some several many another a an the".split())
@@ -3762,7 +3769,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             # "Among the first through the gates was X", "Among the first to walk out were X and Y"
             status, scope = "released", _scope_here(mm.start(), _segment_after(tpl, start), start - mm.start())
             member = True
-        elif earlier and not _RELATIVE_RE.search(tpl, earlier[-1][0], mm.start()) \
+        elif earlier and (not _RELATIVE_RE.search(tpl, earlier[-1][0], mm.start())
+                          or _RELATIVE_ON_GROUP_RE.search(tpl, earlier[-1][0], mm.start())) \
                 and not _OTHER_GROUP_BEFORE_RE.search(tpl, max(0, mm.start() - 40), mm.start()):
             _, status, scope = earlier[-1]
             # "Those released yesterday included X": the freed themselves are the list's host

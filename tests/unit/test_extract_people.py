@@ -4679,3 +4679,23 @@ def test_a_quoted_word_between_a_news_agency_and_a_verb_is_no_nickname():
 def test_a_dash_enclosed_list_goes_on_with_together_with(tail):
     assert released(f"The rebels freed three hostages - Les Walker and James Lee - {tail}") \
         == {"Les Walker", "James Lee", "William Sampson"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Among those freed were seven people who had hoped to run against Diego Ortiz in the 2021 election, "
+    "including Carla Mendes and Tomas Ribeiro.",
+    "The regime freed seven people who had hoped to run for office, including Carla Mendes and Tomas Ribeiro.",
+    # an item's appositive, naming someone else, does not end the list
+    "Among those freed were seven people who had hoped to run for office, including Rosa Lima, daughter of "
+    "former President Diego Lima, Carla Mendes and Tomas Ribeiro.",
+])
+def test_a_list_after_a_relative_clause_on_the_freed_group_names_its_members(sentence):
+    assert {"Carla Mendes", "Tomas Ribeiro"} <= released(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regime freed seven prisoners who were met by relatives, including Carla Mendes and Tomas Ribeiro.",
+    "The regime freed seven prisoners whose families, including Carla Mendes and Tomas Ribeiro, wept.",
+])
+def test_a_list_of_relatives_after_the_freed_group_is_no_release(sentence):
+    assert released(sentence) == set()
