@@ -172,6 +172,8 @@ _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _GO_RE = re.compile(r"^\s+go\b")
 _CAPITAL_NEXT_RE = re.compile(r"^ (?-i:[A-Z])")
 _SENTENCE_BEFORE_CUT_RE = re.compile(r"[;:!?]|\.\s")
+# the head of a semicolon list, up to its first comma: "They include ..." (present tense: captives still)
+_LIST_HEAD_RE = re.compile(r"[^,;:]*?\b(?:include|includes|remain|remains|are|is)\b", re.I)
 
 _RELEASE_METRICS = {"released", "exchanged", "transferred"}
 # The lede tells the story's event: "An Italian missionary kidnapped ... was freed unharmed late Thursday".
@@ -192,6 +194,10 @@ def _before(sentence: str, start: int) -> str:
     cut = 0
     for m in _SENTENCE_BEFORE_CUT_RE.finditer(head):
         cut = m.end()
+    if cut and head[cut - 1] == ";":
+        lead = _LIST_HEAD_RE.match(head)
+        if lead:  # "They include A, seized in 2016; B, kidnapped in 2015": every item shares the list's head
+            return lead.group(0) + " " + head[cut:]
     return head[cut:]
 
 

@@ -2766,6 +2766,10 @@ _ABOARD_RE = re.compile(
     r"^\W*(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:plane|flight|aircraft|jet|bus|buses"
     r"|helicopter)\s+(?:were|was)\s+", re.I)
 # "granted full pardon to 61 prisoners", "granted them a presidential pardon"
+_V2_PASSIVE_RE = re.compile(
+    r"(?:^\W*|,\s*)(?:were|was)\s+⟦(\d+)⟧(?:\s*\(\d{1,3}\))?(?:(?:\s*,\s*|\s+and\s+)⟦\d+⟧(?:\s*\(\d{1,3}\))?)*"
+    r"\s+(?:[\w'’-]+\s+){0,8}?(?P<verb>released|freed|handed\s+over|set\s+free|liberated|pardoned)\b")
+_W_V2_PASSIVE = frozenset(["were", "was"])
 _CLEMENCY_KIND = (r"(?:(?:full|executive|presidential|royal|special|conditional|unconditional|general|partial|free"
                   r"|absolute|humanitarian)\s+)*")
 _CLEMENCY_RE = re.compile(
@@ -3408,6 +3412,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if inv:  # "Also on the plane were X's mother, Y, and ..." -- travellers, relatives among them
         scope = _scope_here(0, len(tpl), inv.end())
         add(_objects_after(tpl, spans, mentions, groups, inv.end(), 6), "released", scope, family=True)
+    # 4b'. a translation's verb-second passive: "As the ministry confirmed, were A (51) and B (44) in the north
+    # of Mali handed over to the envoy": the names between the auxiliary and its participle are its subject
+    for mm in _scan(_V2_PASSIVE_RE, _W_V2_PASSIVE, tpl, wset):
+        subj = [i for i in _group_of(groups, int(mm.group(1))) if spans[i][0] < mm.start("verb")]
+        if modality(_cut(tpl, mm.start() - 30, mm.start())) or _NEGATION_RE.search(tpl, mm.start(), mm.start("verb")):
+            continue
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        add(subj, "released", scope)
+        governing.append((mm.start(), "released", scope))
     # 4c. clemency: "Washington granted clemency to five Iranians", "Biden granted them clemency"
     for mm in _scan(_CLEMENCY_RE, _W_CLEMENCY, tpl, wset):
         if _IRREALIS_RE.search(_cut(tpl, mm.start() - 30, mm.start())) or _NEGATION_RE.search(
@@ -3956,7 +3969,7 @@ _NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" +
 # a recipient before the object: "handed over to the Red Cross Brigadier General A, Corporal B and the lawyer C"
 _RECIPIENT_FIRST_RE = re.compile(
     r"\s*to\s+(?:the\s+|an?\s+)?(?:[a-z][\w'’-]*\s+){0,3}?(?:commission|committee|delegation|mission|representatives"
-    r"|officials|authorities|envoys?|team|guarantors|intermediaries|red\s+(?:cross|crescent)|icrc)\s+"
+    r"|officials|authorities|envoys|team|guarantors|intermediaries|red\s+(?:cross|crescent)|icrc)\s+"
     r"(?=(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?⟦)", re.I)
 _DIRECT_LEAD_RE = re.compile(r"[^,;:()⟦]{0,60}$")
 
@@ -4068,12 +4081,21 @@ _same_person = lru_cache(maxsize=65536)(_identity_same_person)
 def _find_full(persons: list[_Person], name: str) -> int | None:
     for idx, p in enumerate(persons):
         for sp in p.spellings:
-            if _lead_trimmed(sp, name) or _lead_trimmed(name, sp):
+            if (_lead_trimmed(sp, name) or _lead_trimmed(name, sp)) and not _given_name_clash(p, name):
                 return idx
     for idx, p in enumerate(persons):
-        if any(_same_person(name, sp) for sp in p.spellings):
+        if any(_same_person(name, sp) for sp in p.spellings) and not _given_name_clash(p, name):
             return idx
     return None
+
+
+def _given_name_clash(p: _Person, name: str) -> bool:
+    """"Aloysio Dias Gomide" ... "Dias Gomide" ... "his wife, Maria Aparecida Dias Gomide": the short form fits
+    both, but a full spelling of the person gives another given name, so the new name is someone else."""
+    if name in p.spellings:
+        return False
+    return any(len(sp.split()) > 2 and not (_lead_trimmed(sp, name) or _lead_trimmed(name, sp))
+               and _surname_of(sp) == _surname_of(name) and not _same_person(name, sp) for sp in p.spellings)
 
 
 # A sentence that introduces a bulleted list of captives: "Those released include:", "Among those who remain

@@ -56,6 +56,11 @@ def test_a_past_captive_of_a_release_story_is_freed(sentence, name):
      "Viktor Sarkis"),
     # walking out of talks is no release
     ("The envoy's deputy, Lars Brandt, walked out of the talks on Monday.", "Lars Brandt"),
+    # a present-tense list head governs every item after a semicolon
+    ("Others are still in the Sahel. They include the aid worker Paul Hendry, seized in Niger in 2016; the surgeon "
+     "Iain Mackie, kidnapped in Mali in 2017; and the priest Joel Okafor, taken in 2018.", "Iain Mackie"),
+    ("Others are still in the Sahel. They include the aid worker Paul Hendry, seized in Niger in 2016; the surgeon "
+     "Iain Mackie, kidnapped in Mali in 2017; and the priest Joel Okafor, taken in 2018.", "Paul Hendry"),
 ])
 def test_present_negated_dead_or_agent_captives_are_not_freed(sentence, name):
     assert statuses(sentence).get(name, "mentioned") != "released"
@@ -321,3 +326,9 @@ def test_a_captive_taken_alone_is_still_promoted_beside_a_held_stranger():
 ])
 def test_a_captive_still_awaiting_trial_is_not_promoted(sentence):
     assert statuses(sentence)["Dmitri Orlov"] != "released"
+
+
+def test_a_past_tense_list_after_semicolons_still_frees_its_items():
+    got = statuses("The freed men were the welder Paul Hendry, seized in Niger in 2016; the surgeon Iain Mackie, "
+                   "kidnapped in Mali in 2017.")
+    assert got["Iain Mackie"] == "released"
