@@ -375,6 +375,9 @@ def _template(sentence: str, people: list[dict]) -> str:
 _DESCRIPTOR_WORDS_RE = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'-]*\s*){1,3}")
 
 
+_RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
+
+
 def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = True) -> list[int]:
     """Names in list position in tpl[start:end]. The list starts at `start` with a name (after
     descriptor words: "student leaders A"); each later item follows a separator, with descriptors
@@ -398,21 +401,35 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
             seg = seg[lead.rindex(",") + 1:]
     out: list[int] = []
     last_sep, prev_seg = 0, ""
+    seps: list[str] = []  # the separators since the last name
+    in_relative = False  # inside an item's relative clause: "B, who translated works by C and D"
     for m in re.finditer(_NAME + r"|" + _ITEM_SEP_RE.pattern, seg, re.I):
         if m.group(1) is None:
             if not out and m.group(0).strip().lower() == "and" and _DESCRIPTOR_WORDS_RE.fullmatch(seg[last_sep:m.start()]):
                 continue  # "the engineer and blogger A, ...": one descriptor of the first item
             prev_seg = seg[last_sep:m.start()]
+            if _RELATIVE_OPEN_RE.match(prev_seg):
+                in_relative, seps = True, []
+            seps.append(m.group(0).strip().lower() if not prev_seg.strip() else "|" + m.group(0).strip().lower())
             last_sep = m.end()
             continue
         prefix = seg[last_sep:m.start()]
         ok = not _BAD_PREFIX_RE.search(prefix) and len(prefix.split()) <= 5 and not _OWNER_END_RE.search(prev_seg) \
             and not _SPEAKER_AFTER_RE.match(seg, m.end())
+        if _RELATIVE_OPEN_RE.match(prefix):
+            in_relative, seps = True, []
+        elif in_relative:
+            # a comma or semicolon closes the clause: "B, who was jailed in 1972, C and D" (but in "B, who
+            # translated works by C and D", D is still the clause's)
+            if any(x.endswith((",", ";")) for x in seps):
+                in_relative = False
+            else:
+                ok = False
         if anchored and not out and (last_sep or not ok):
             return []  # the list does not start here: "were flown to X, accompanied by Y"
         if ok:
             out.append(int(m.group(1)))
-        last_sep, prev_seg = m.end(), ""
+        last_sep, prev_seg, seps = m.end(), "", []
     return out
 
 

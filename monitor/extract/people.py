@@ -907,6 +907,7 @@ class _Mention:
     person: int | None = None
     suffix: str = ""                 # "III" of "Paul Getty III": kept out of the text the linking compares
     nick: str = ""                   # 'Alexander "Sandy" Mitchell': the quoted nickname inside the name
+    respells: bool = False           # "... render his name as Y": Y is another spelling of the person "his" is
 
     @property
     def tokens(self) -> list[str]:
@@ -1001,6 +1002,8 @@ def _fixed_kind(tok: str) -> str | None:
         return "STOP"
     if (low[-1:] == "s" or low[-2:] == "an") and low[:-1] in _PLACES or low in _PLURAL_DEMONYMS:
         return "STOP"  # "Canadians", "Crimean", "Finns": demonyms the place list spells without the ending
+    if low[-3:] == "ese" and low[:-3] in _PLACES:
+        return "STOP"  # "Taiwanese", "Sudanese": demonyms of the place's full name ("Afghani" may be a surname)
     parts = [p for p in low.split("-") if p]
     if len(parts) > 1:
         if all(p in _STOP for p in parts):
@@ -1028,7 +1031,7 @@ slovenes greeks thais kurds uighurs uyghurs tatars tajiks uzbeks kazakhs kyrgyz 
 magyars sikhs tamils sinhalese filipinos maltese""".split())
 # function words that are also names (Hebrew "Or", English "Will", Vietnamese "Do"); capitalised inside a
 # sentence next to a name they are part of it ("Thich Quang Do and ...")
-_NAME_LIKE_FUNCTION = frozenset({"or", "will", "do"})
+_NAME_LIKE_FUNCTION = frozenset({"or", "will", "do", "can"})  # Turkish "Can"
 _NAME_LIKE_VERBS = frozenset({"said", "says"})
 _NAME_LIKE_ADJECTIVES = frozenset({"Christian"})
 _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a headline is the verb
@@ -1069,6 +1072,7 @@ _SPELLED_OPEN_RE = re.compile(r"\s*\(\s*(?:also\s+|sometimes\s+|often\s+)?(?:spe
 _LEAD_PUNCT = " \"'“‘([—–-*•"
 _KNOWN_AS_RE = re.compile(r"\s*[,(]?\s*(?:(?:better|also|widely|popularly|commonly|locally|affectionately)\s+)?"
                           r"(?:known|referred\s+to)\s+(?:to\s+(?:his|her|their)\s+(?:friends|supporters|followers)\s+)?"
+                          r"(?:(?:in|to)\s+(?-i:[A-Z])[\w'’-]+\s+)?"  # "known in Taiwan as"
                           r"as\s+(?:the\s+)?[\"“‘']?|\s*[,(]?\s*(?:nicknamed|dubbed|a\.?k\.?a\.?|alias)\s+[\"“‘']?")
 # "X, who has also written under the name Y", "X, travelling under the assumed name Y": one person
 _UNDER_NAME_RE = re.compile(
@@ -1114,6 +1118,11 @@ _ORG_LIKE_SURNAMES = frozenset("park hall church".split())
 _PERSON_NEXT_RE = re.compile(r"(?:['’]s?\b|\s*,\s*(?!(?:which|where|in|on|at|near)\b)[a-z\d]|\s+(?:said|says|told|who)\b)")
 
 
+# "Some media render his name as Y", "also spelt her surname as Y": a respelling of the person "his" points to
+_RESPELL_CUE_RE = re.compile(r"\b(?:his|her)\s+(?:full\s+)?(?:name|surname)\s+as\b", re.I)
+_RESPELL_END_RE = re.compile(
+    r"\b(?:render|renders|rendered|spell|spells|spelled|spelt|write|writes|wrote|transliterates?|transliterated"
+    r"|romani[sz]es?|romani[sz]ed|give|gives|gave)\s+(?:his|her)\s+(?:full\s+)?(?:name|surname)\s+as\s+$", re.I)
 # a quoted nickname inside a name: 'Alexander "Sandy" Mitchell', 'Joaquín "El Chapo" Guzmán' (the gap it fills)
 _NICK_GAP_RE = re.compile(r"(?<=[^\W\d_] )[\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] (?=[A-Z])")
 _NICK_IN_TEXT_RE = re.compile(r" [\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] ")
@@ -1336,6 +1345,18 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
         elif not a.possessive and (len(a.tokens) >= 2 and _KNOWN_AS_RE.fullmatch(gap) or _UNDER_NAME_RE.fullmatch(gap)):
             b.alias_of = mentions.index(a)  # "X, better known as Y": Y is X's nickname, not a second person
             b.nickname = True
+    if mentions and _RESPELL_CUE_RE.search(sentence):
+        for m in mentions:
+            if _RESPELL_END_RE.search(sentence, max(0, m.start - 60), m.start):
+                m.respells = True
+    for k in range(len(mentions) - 3):
+        # "A and B, known in Taiwan as C and D": the second pair respells the first, item by item
+        a, b, c, d = mentions[k:k + 4]
+        if sentence[a.end:b.start] in (" and ", " & ") and sentence[c.end:d.start] in (" and ", " & ") \
+                and not b.possessive and _KNOWN_AS_RE.fullmatch(sentence[b.end:c.start]) \
+                and min(len(x.tokens) for x in (a, b, c, d)) >= 2:
+            c.alias_of, d.alias_of = k, k + 1
+            c.nickname = d.nickname = False  # a respelling, not a nickname: either may be the display name
     return mentions
 
 
@@ -4177,6 +4198,10 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
     prev_subject: _Mention | None = None  # who "his"/"her" most likely points to across a sentence break
     for ms in sentences_mentions:
         for m in ms:
+            if m.respells and prev_subject is not None and prev_subject.person is not None \
+                    and _find_full(persons, m.text) in (None, prev_subject.person):
+                attach(m, prev_subject.person, m.text)  # "Some media render his name as Y"
+                continue
             if len(m.tokens) >= 2:
                 if m.alias_of is not None and ms[m.alias_of].person is not None:
                     idx = ms[m.alias_of].person

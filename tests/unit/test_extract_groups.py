@@ -361,3 +361,19 @@ def test_a_two_word_descriptor_joined_by_and_opens_the_member_list():
                           "had been held since April 2011. The five were released at around 10.30 pm.")
     assert {n for n, s in got.items() if s == "released"} >= {"Samir Haddad", "Omar Nasser", "Karim Saleh",
                                                              "Adel Fawzi"}
+
+
+@pytest.mark.parametrize("tail, members", [
+    # names inside an item's relative clause are not items
+    ("who was jailed in 1972 for translating works by Ho Van Long and Juan Ortega.", ["Ana Ruiz", "Kemal Aydin"]),
+    # ... but ", and" after the clause resumes the list
+    ("who was jailed in 1972, and Juan Ortega.", ["Ana Ruiz", "Kemal Aydin", "Juan Ortega"]),
+    ("who was jailed in 1972, the singer Juan Ortega and Ho Van Long.",
+     ["Ana Ruiz", "Kemal Aydin", "Ho Van Long", "Juan Ortega"]),
+])
+def test_a_relative_clause_inside_a_list_item_holds_no_items(tail, members):
+    s = ["The court freed 700 political prisoners on Monday.",
+         f"Among the 700 were the director Ana Ruiz and the poet Kemal Aydin, {tail}"]
+    people = [_person("Ana Ruiz"), _person("Kemal Aydin"), _person("Ho Van Long"), _person("Juan Ortega")]
+    out = assign_group_members(s, [_count("released", 700, s[0])], people)
+    assert [p["name"] for p in out if p["status"] == "released"] == members

@@ -4725,3 +4725,43 @@ def test_a_named_envoy_the_captives_were_handed_to_is_not_freed():
 ])
 def test_a_translated_verb_second_passive_frees_the_names_before_its_participle(sentence, expected):
     assert released(sentence) == expected
+
+
+def test_a_capitalised_can_before_a_surname_is_a_given_name():
+    got = people("Among those freed was the poet Can Aydin, who had translated Neruda.",
+                 '"Three years for a translation," said Selin Aydin, the poet\'s wife.')
+    assert got["Can Aydin"]["status"] == "released"
+    assert got["Selin Aydin"]["status"] != "released"
+
+
+def test_a_coordinated_known_as_respells_each_name_of_the_pair():
+    got = people("The two returnees are Wu Guoliang and Zhao Mingde, known in Taiwan as Wu Kuo-liang and "
+                 "Chao Ming-te.", "Both were freed on Monday.")
+    assert set(got) == {"Wu Guoliang", "Zhao Mingde"} or set(got) == {"Wu Kuo-liang", "Chao Ming-te"} \
+        or len(got) == 2
+    aliases = sorted(sorted(p["aliases"]) for p in got.values())
+    assert aliases == [["Chao Ming-te", "Zhao Mingde"], ["Wu Guoliang", "Wu Kuo-liang"]]
+    assert all(p["status"] == "released" for p in got.values())
+
+
+@pytest.mark.parametrize("respell", ["Taiwanese media sometimes render his name as Lee Kuo-hua.",
+                                     "Some reports spell his name as Lee Kuo-hua."])
+def test_a_respelling_sentence_adds_a_spelling_of_the_person_his_points_to(respell):
+    got = people("The officer is Li Guohua, who was arrested in 2013.", respell, "He was paroled on 28 September.")
+    assert list(got) == ["Li Guohua"]
+    assert got["Li Guohua"]["aliases"] == ["Li Guohua", "Lee Kuo-hua"]
+    assert got["Li Guohua"]["status"] == "released"
+
+
+@pytest.mark.parametrize("demonym", ["Taiwanese", "Sudanese", "Iraqi", "Yemeni", "Vietnamese"])
+def test_demonyms_in_ese_and_i_are_no_names(demonym):
+    # not even a one-word subject that would take "he" from the man the story is about
+    got = people("The engineer is Luigi Rossi, who was seized in May.", f"{demonym} media sometimes called him a spy.",
+                 "He was freed on Monday.")
+    assert got.keys() == {"Luigi Rossi"} and got["Luigi Rossi"]["status"] == "released"
+
+
+def test_a_surname_that_looks_like_a_demonym_in_i_stays_a_name():
+    got = people("The kidnappers demanded the release of another jailed militant leader, Sajid Afghani.",
+                 "Both men remained in custody.")
+    assert "Sajid Afghani" in got
