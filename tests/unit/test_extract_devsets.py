@@ -64,7 +64,7 @@ FLOORS = {
     # scored blind once (counts 0.781, names 0.677, critical 4), opened in session 15
     "devset_kk": (0.82, 0.88, 0),
     # scored blind once (counts 0.763, names 0.627, critical 2), opened in session 16
-    "devset_ll": (0.74, 0.66, 0),
+    "devset_ll": (0.77, 0.74, 0),
     # scored blind once (counts 0.800, names 0.881, critical 1), opened in session 17
     "devset_mm": (0.89, 0.92, 0),
     # scored blind once (counts 0.824, names 0.583, critical 2), opened in session 17
@@ -76,15 +76,19 @@ FLOORS = {
     # scored blind once (counts 0.667, names 0.703, critical 2), opened in session 18
     "devset_qq": (0.74, 0.90, 0),
     # scored blind once (counts 0.721, names 0.585, critical 2), opened in session 19
-    "devset_rr": (0.85, 0.73, 0),
+    "devset_rr": (0.87, 0.77, 0),
     # scored blind once (counts 0.727, names 0.510, critical 5), opened in session 19
     "devset_ss": (0.86, 0.71, 0),
     # scored blind once (counts 0.792, names 0.539, critical 2), opened in session 20
-    "devset_tt": (0.78, 0.65, 0),
+    "devset_tt": (0.78, 0.75, 0),
     # scored blind once (counts 0.845, names 0.473, critical 1), opened in session 20
     "devset_uu": (0.84, 0.73, 0),
     # scored blind once (counts 0.806, names 0.556, critical 1), opened in session 21
-    "devset_vv": (0.83, 0.62, 0),
+    "devset_vv": (0.84, 0.74, 0),
+    # scored blind once (counts 0.739, names 0.638, critical 3), opened in session 22
+    "devset_xx": (0.73, 0.69, 0),
+    # scored blind once (counts 0.846, names 0.581, critical 3), opened in session 22
+    "devset_yy": (0.84, 0.65, 0),
 }
 
 
