@@ -906,7 +906,7 @@ class _Mention:
     relative_anchor: int | None = None  # mention whose relative this one is (same sentence)
     person: int | None = None
     suffix: str = ""                 # "III" of "Paul Getty III": kept out of the text the linking compares
-    nick: str = ""                   # 'Alexander "Sandy" Mitchell': the quoted nickname inside the name
+    nick: str = ""                   # 'Robert "Bobby" Keane': the quoted nickname inside the name
     respells: bool = False           # "... render his name as Y": Y is another spelling of the person "his" is
 
     @property
@@ -1123,7 +1123,7 @@ _RESPELL_CUE_RE = re.compile(r"\b(?:his|her)\s+(?:full\s+)?(?:name|surname)\s+as
 _RESPELL_END_RE = re.compile(
     r"\b(?:render|renders|rendered|spell|spells|spelled|spelt|write|writes|wrote|transliterates?|transliterated"
     r"|romani[sz]es?|romani[sz]ed|give|gives|gave)\s+(?:his|her)\s+(?:full\s+)?(?:name|surname)\s+as\s+$", re.I)
-# a quoted nickname inside a name: 'Alexander "Sandy" Mitchell', 'Joaquín "El Chapo" Guzmán' (the gap it fills)
+# a quoted nickname inside a name: 'Robert "Bobby" Keane', 'José "El Flaco" Ruiz' (the gap it fills)
 _NICK_GAP_RE = re.compile(r"(?<=[^\W\d_] )[\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] (?=[A-Z])")
 _NICK_IN_TEXT_RE = re.compile(r" [\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] ")
 
@@ -2086,9 +2086,8 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             resume = _SEMICOLON_RESUME_RE.match(tpl, semi)
             if not resume:
                 return out
-        elif _WITH_RESUME_RE.match(tpl, end):
-            # "five Britons - A, B and C - together with D": the list goes on past its closing dash
-            resume = _WITH_RESUME_RE.match(tpl, end)
+        elif (resume := _WITH_RESUME_RE.match(tpl, end)) is not None:
+            pass  # "five Britons - A, B and C - together with D": the list goes on past its closing dash
         elif _RELATIVE_AT_RE.match(tpl, end):
             resume = _LIST_RESUME_RE.search(tpl, end)
             # "A, who ..., B, 77, and C": a bare comma resumes the list when a coordination follows
@@ -3433,9 +3432,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if inv:  # "Also on the plane were X's mother, Y, and ..." -- travellers, relatives among them
         scope = _scope_here(0, len(tpl), inv.end())
         add(_objects_after(tpl, spans, mentions, groups, inv.end(), 6), "released", scope, family=True)
-    # 4b'. a translation's verb-second passive: "As the ministry confirmed, were A (51) and B (44) in the north
-    # of Mali handed over to the envoy": the names between the auxiliary and its participle are its subject
-    for mm in _scan(_V2_PASSIVE_RE, _W_V2_PASSIVE, tpl, wset):
+    # 4b'. a translation's verb-second passive: "As the ministry confirmed, were A (51) and B (44) near the
+    # border handed over to the envoy": the names between the auxiliary and its participle are its subject
+    for mm in (_scan(_V2_PASSIVE_RE, _W_V2_PASSIVE, tpl, wset) if "were ⟦" in tpl or "was ⟦" in tpl else ()):
         subj = [i for i in _group_of(groups, int(mm.group(1))) if spans[i][0] < mm.start("verb")]
         if modality(_cut(tpl, mm.start() - 30, mm.start())) or _NEGATION_RE.search(tpl, mm.start(), mm.start("verb")):
             continue
@@ -4111,8 +4110,8 @@ def _find_full(persons: list[_Person], name: str) -> int | None:
 
 
 def _given_name_clash(p: _Person, name: str) -> bool:
-    """"Aloysio Dias Gomide" ... "Dias Gomide" ... "his wife, Maria Aparecida Dias Gomide": the short form fits
-    both, but a full spelling of the person gives another given name, so the new name is someone else."""
+    """"Aurelio Matos Lima" ... "Matos Lima" ... "his wife, Maria Clara Matos Lima": the short form fits both,
+    but a full spelling of the person gives another given name, so the new name is someone else."""
     if name in p.spellings:
         return False
     return any(len(sp.split()) > 2 and not (_lead_trimmed(sp, name) or _lead_trimmed(name, sp))
@@ -4227,8 +4226,8 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     idx = None
                 attach(m, new_person() if idx is None else idx, m.text)
                 if m.nick and " " not in m.nick:
-                    # 'Alexander "Sandy" Mitchell' is also the "Sandy Mitchell" of other sentences (a nickname of
-                    # two words, 'Joaquín "El Chapo" Guzmán', is used alone, not as a given name)
+                    # 'Robert "Bobby" Keane' is also the "Bobby Keane" of other sentences (a nickname of two
+                    # words, 'José "El Flaco" Ruiz', is used alone, not as a given name)
                     nick_name = f"{m.nick} {_surname_of(m.text)}"
                     other = next((k for k, p in enumerate(persons) if nick_name in p.spellings), None)
                     if other is not None and other != m.person:

@@ -4649,10 +4649,10 @@ def test_a_relative_clause_inside_a_mixed_subject_does_not_hide_it(sentence):
     assert "Jean Kamanzi" in released("The president commuted 13 sentences on Friday.", sentence)
 
 
-@pytest.mark.parametrize("quoted", ['"Sandy"', "“Sandy”", "‘Sandy’"])
+@pytest.mark.parametrize("quoted", ['"Bobby"', "“Bobby”", "‘Bobby’"])
 def test_a_quoted_nickname_inside_a_name_keeps_the_name_whole(quoted):
-    assert released(f"The army freed three men: Alexander {quoted} Mitchell, Les Walker and Peter Brandon.") \
-        == {"Alexander Mitchell", "Les Walker", "Peter Brandon"}
+    assert released(f"The army freed three men: Robert {quoted} Keane, Neil Dorsey and Owen Pratt.") \
+        == {"Robert Keane", "Neil Dorsey", "Owen Pratt"}
 
 
 def test_a_two_word_nickname_inside_a_name_is_dropped_from_it():
@@ -4660,25 +4660,25 @@ def test_a_two_word_nickname_inside_a_name_is_dropped_from_it():
 
 
 def test_the_nickname_and_the_surname_name_the_same_person_elsewhere():
-    for order in (('The pardon freed Alexander "Sandy" Mitchell and Les Walker.', "Sandy Mitchell is still in Riyadh."),
-                  ("Sandy Mitchell is still in Riyadh.", 'The pardon freed Alexander "Sandy" Mitchell and Les Walker.')):
+    for order in (('The pardon freed Robert "Bobby" Keane and Neil Dorsey.', "Bobby Keane is still abroad."),
+                  ("Bobby Keane is still abroad.", 'The pardon freed Robert "Bobby" Keane and Neil Dorsey.')):
         got = people(*order)
-        mitchell = [p for p in got.values() if p["name"].endswith("Mitchell")]
-        assert len(mitchell) == 1
-        assert set(mitchell[0]["aliases"]) == {"Alexander Mitchell", "Sandy Mitchell"}
-        assert mitchell[0]["status"] == "released"
+        keane = [p for p in got.values() if p["name"].endswith("Keane")]
+        assert len(keane) == 1
+        assert set(keane[0]["aliases"]) == {"Robert Keane", "Bobby Keane"}
+        assert keane[0]["status"] == "released"
 
 
 def test_a_quoted_word_between_a_news_agency_and_a_verb_is_no_nickname():
-    got = people('Brandon told Reuters "Nobody" Said a word about Les Walker.')
+    got = people('Pratt told Reuters "Nobody" Said a word about Neil Dorsey.')
     assert not any("Reuters" in n for n in got)
 
 
-@pytest.mark.parametrize("tail", ["together with William Sampson, who holds two passports.",
-                                  "along with the pilot William Sampson."])
+@pytest.mark.parametrize("tail", ["together with Victor Crane, who holds two passports.",
+                                  "along with the pilot Victor Crane."])
 def test_a_dash_enclosed_list_goes_on_with_together_with(tail):
-    assert released(f"The rebels freed three hostages - Les Walker and James Lee - {tail}") \
-        == {"Les Walker", "James Lee", "William Sampson"}
+    assert released(f"The rebels freed three hostages - Neil Dorsey and Glen Harte - {tail}") \
+        == {"Neil Dorsey", "Glen Harte", "Victor Crane"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -4762,6 +4762,6 @@ def test_demonyms_in_ese_and_i_are_no_names(demonym):
 
 
 def test_a_surname_that_looks_like_a_demonym_in_i_stays_a_name():
-    got = people("The kidnappers demanded the release of another jailed militant leader, Sajid Afghani.",
+    got = people("The kidnappers demanded the release of another jailed militant leader, Nabil Afghani.",
                  "Both men remained in custody.")
-    assert "Sajid Afghani" in got
+    assert "Nabil Afghani" in got
