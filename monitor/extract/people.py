@@ -856,15 +856,15 @@ _SEMICOLON_RESUME_RE = re.compile(
     r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)(?:[^\s,;:.⟦]+|(?-i:[A-Z])[a-z]{1,3}\.)\s+){0,5}?"
     r"(?:(?<=\s)(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s*,\s*)?⟦(\d+)⟧", re.I)  # "; the envoy, X"
 # "relatives, including X" / "officials, among them Y": the list names no releasees
-_OTHER_GROUP_BEFORE_RE = re.compile(
-    r"\b(?:relatives|families|family|parents|mothers|fathers|wives|husbands|officials|diplomats|ministers|envoys"
-    r"|mediators|negotiators|lawmakers|politicians|supporters|guests|dignitaries|leaders|representatives)\s*,?\s*$",
-    re.I)
+# plural nouns of people around the freed, never the freed themselves
+_OTHER_GROUP_NOUNS = (r"(?:relatives|families|family|parents|mothers|fathers|wives|husbands|officials|diplomats|ministers"
+                      r"|envoys|mediators|negotiators|lawmakers|politicians|supporters|guests|dignitaries|leaders"
+                      r"|representatives)")
+_OTHER_GROUP_BEFORE_RE = re.compile(r"\b" + _OTHER_GROUP_NOUNS + r"\s*,?\s*$", re.I)
 # "freed seven people who had hoped to run for office, including X": the one relative clause describes the
 # counted group, and the list after it names its members (not "whose relatives, including X")
 _RELATIVE_ON_GROUP_RE = re.compile(
-    r"\b(?!(?:relatives|families|parents|officials|diplomats|ministers|envoys|mediators|negotiators|lawmakers"
-    r"|politicians|supporters|guests|leaders|representatives)\b)(?:[a-z]{3,}s|people|[a-z]*men|women|children)"
+    r"\b(?!" + _OTHER_GROUP_NOUNS + r"\b)(?:[a-z]{3,}s|people|[a-z]*men|women|children)"
     r"\s+(?:who|that)\b[^,;:⟦]*(?:⟦\d+⟧[^,;:⟦]*)?,\s*$")
 _RELATIVE_PRONOUN_RE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 _NEW_CONJUNCT_RE = re.compile(r"\w[\w'’]*\s*,\s*(?:and|but|while|as|whereas)\s", re.I)
@@ -1124,8 +1124,9 @@ _RESPELL_END_RE = re.compile(
     r"\b(?:render|renders|rendered|spell|spells|spelled|spelt|write|writes|wrote|transliterates?|transliterated"
     r"|romani[sz]es?|romani[sz]ed|give|gives|gave)\s+(?:his|her)\s+(?:full\s+)?(?:name|surname)\s+as\s+$", re.I)
 # a quoted nickname inside a name: 'Robert "Bobby" Keane', 'José "El Flaco" Ruiz' (the gap it fills)
-_NICK_GAP_RE = re.compile(r"(?<=[^\W\d_] )[\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] (?=[A-Z])")
-_NICK_IN_TEXT_RE = re.compile(r" [\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] ")
+_NICK = r"[\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] "
+_NICK_GAP_RE = re.compile(r"(?<=[^\W\d_] )" + _NICK + r"(?=[A-Z])")
+_NICK_IN_TEXT_RE = re.compile(" " + _NICK)
 
 
 def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
