@@ -294,6 +294,18 @@ class _Resolver:
             return this_only.pop() if len(this_only) == 1 else None
         return statuses.pop() if statuses else None
 
+    def recent(self, value: int, j: int, noun: str | None, window: int = 5) -> tuple[str, str] | None:
+        """(status, scope) of a group of `value` introduced in the last `window` sentences: one called
+        `noun` when a noun is given, else one of the nearest sentence that introduced any group."""
+        before = [g for g in self.groups if j - window <= g.sentence < j]
+        if noun and before:
+            stem = noun.split()[-1][:max(4, len(noun.split()[-1]) - 3)]
+            cands = [g for g in before if g.value == value and stem in g.text]
+        else:
+            cands = [g for g in before if g.sentence == before[-1].sentence and g.value == value] if before else []
+        statuses = {(g.status, g.scope) for g in cands}
+        return statuses.pop() if len(statuses) == 1 else None
+
     def _by_noun(self, noun: str, j: int, pos: int, captured: str | None = None) -> tuple[str, str] | None:
         before = [g for g in self.groups if g.sentence < j or (g.sentence == j and g.pos < pos)]
         cands = [g for g in before if noun == "group" or re.search(r"\b" + re.escape(noun) + r"\b", g.text)]
@@ -535,6 +547,12 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         st = resolver.resolve("the crew", j, m.start())  # "the ship's Polish captain, X": one of the crew
         if st:
             found.append((int(m.group("id")), st))
+    m = _SIZED_SUBJECT_RE.match(tpl)
+    if m and not _CAUGHT_AFTER_RE.match(tpl, m.end()) and not _DEATH_RE.search(tpl, m.end()):
+        ids = [int(x) for x in _NAME_RE.findall(m.group("list"))]
+        st = resolver.recent(len(ids), j, m.group("noun"))
+        if st:
+            found += [(i, st) for i in ids]
     m = _INVERTED_RE.match(tpl)
     if m:
         scope = "other_event" if _EARLIER_RE.search(tpl[:m.end()]) else "this_event"
@@ -542,6 +560,15 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
     return found
 
 
+# "Two engineers were freed ... A, 32, and B, 28, both from Leipzig, were in good condition": a sentence
+# whose subject is as many names as the group just introduced has members names them
+_AGE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"
+_SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s)\s+)?(?P<list>⟦\d+⟧" + _AGE
+                               + r"(?:\s*,\s*⟦\d+⟧" + _AGE + r")*\s*,?\s+and\s+⟦\d+⟧" + _AGE + r")"
+                               r"\s*(?:,\s*(?:both|all|each)\b[^,⟦;]{0,50})?,?\s+(?:were|are|have|had)\b", re.I)
+# ... unless the verb makes them somebody else: "A and B were arrested" (the kidnappers)
+_CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|detained|convicted|sentenced|captured"
+                              r"|accused|identified|named|suspected|wanted)\b", re.I)
 _CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b",
                      re.I)
 _CUE_RE = LowerScan(_CUE_RE)

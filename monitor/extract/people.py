@@ -1061,6 +1061,8 @@ _SURNAME_WORDS = _PLACE_ONLY | frozenset("gold green black white brown grey gray
 # the place list ends in demonyms ("ukrainian" onwards): "Fellow Australian Yang Hengjun" is no name
 _DEMONYMS = frozenset(_PLACES[_PLACES.index("ukrainian"):])
 _INNER_PLACE_WORDS = _SURNAME_WORDS - _DEMONYMS
+_ORG_NOUN_BEFORE_RE = re.compile(r"\b(?-i:company|firm|corporation|conglomerate|newspaper|broadcaster|charity|organi[sz]ation"
+                                 r"|group|militia|movement|airline|carrier|bank|NGO)\s$")
 _INDEFINITE_BEFORE_RE = re.compile(r"\ban?\s$", re.I)
 _LOWER_WORD_AFTER_RE = re.compile(r" [a-z]")
 _COLOURS = frozenset("green black white red blue grey gray golden dark brown".split())
@@ -1316,6 +1318,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 continue  # "the college in Birnin Yauri, Kebbi State": a town, then its state
             if _PLACE_KNOWN_AS_RE.search(sentence, max(0, start - 50), start):
                 continue  # "the prison known as Abu Salim", "a camp called Bucca": a place's name, not a person's
+            if _ORG_NOUN_BEFORE_RE.search(sentence, max(0, start - 16), start):
+                continue  # "the engineering company Cryo Tec", "the rebel group Jund X": a body's name, not a person's
             if _INDEFINITE_BEFORE_RE.search(sentence, max(0, start - 4), start) and _LOWER_WORD_AFTER_RE.match(sentence, end):
                 continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
             if not toks[sub[-1]][3] and _MODIFIED_GROUP_RE.match(sentence, end):

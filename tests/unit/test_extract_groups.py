@@ -377,3 +377,31 @@ def test_a_relative_clause_inside_a_list_item_holds_no_items(tail, members):
     people = [_person("Ana Ruiz"), _person("Kemal Aydin"), _person("Ho Van Long"), _person("Juan Ortega")]
     out = assign_group_members(s, [_count("released", 700, s[0])], people)
     assert [p["name"] for p in out if p["status"] == "released"] == members
+
+
+@pytest.mark.parametrize("second, freed", [
+    # as many names as the group just freed, as the next sentence's subject: its members
+    ("Lena Varga, 32, and Piet Moor, 28, both from Ghent, were in good health, the ministry said.",
+     ["Lena Varga", "Piet Moor"]),
+    ("The technicians Lena Varga and Piet Moor were taken to a military hospital.", ["Lena Varga", "Piet Moor"]),
+    # a different number of names is not the group
+    ("Lena Varga, Piet Moor and Ivo Ruel were in good health.", []),
+    # nor are names the verb makes somebody else
+    ("Lena Varga and Piet Moor were arrested near the border on Friday.", []),
+    # nor a group called by another noun
+    ("The negotiators Lena Varga and Piet Moor were praised by the minister.", []),
+])
+def test_a_subject_of_as_many_names_as_the_freed_group_names_its_members(second, freed):
+    s = ["Two Belgian technicians kidnapped in March have been released, the foreign ministry said.", second]
+    people = [_person("Lena Varga"), _person("Piet Moor"), _person("Ivo Ruel")]
+    out = assign_group_members(s, [_count("released", 2, s[0])], people)
+    assert [p["name"] for p in out if p["status"] == "released"] == freed
+
+
+def test_a_sized_subject_refers_only_to_a_recent_group():
+    s = ["Two Belgian technicians kidnapped in March have been released."] + \
+        [f"Talks on item {k} of the agenda went on." for k in range(6)] + \
+        ["Lena Varga and Piet Moor were in the capital on Monday."]
+    people = [_person("Lena Varga"), _person("Piet Moor")]
+    out = assign_group_members(s, [_count("released", 2, s[0])], people)
+    assert [p["status"] for p in out] == ["mentioned", "mentioned"]

@@ -4765,3 +4765,10 @@ def test_a_surname_that_looks_like_a_demonym_in_i_stays_a_name():
     got = people("The kidnappers demanded the release of another jailed militant leader, Nabil Afghani.",
                  "Both men remained in custody.")
     assert "Nabil Afghani" in got
+
+
+@pytest.mark.parametrize("body", ["the engineering company Halvor Brenne", "the rebel group Jund Tamar",
+                                  "the charity Bread Forward"])
+def test_a_name_right_after_an_organisation_noun_is_the_body_not_a_person(body):
+    got = status("The two men, who worked for " + body + ", were seized in January.", "Lars Holm was released on Monday.")
+    assert got == {"Lars Holm": "released"}
