@@ -92,9 +92,11 @@ _LEADER_OF_GROUP_RE = re.compile(r"the\s+leader\s+of\s+(?:the|this|that)\s+group
 _ONE_OF_RE = re.compile(r"\b(?:one|another|two|three|four|five|some|several|each|both|all|most|many|"
                         r"the\s+(?:youngest|oldest|eldest|only|first|last|most\s+senior|senior|best-known|"
                         r"best\s+known|leader|captain|master)(?:\s+[a-z][\w'-]*){0,2})\s+(?:of|among|in)\s+"
-                        r"(?P<ref>[^⟦,;:.!?—–()]{1,60}?)\s*,\s*(?:(?!(?:after|before|since|when|while|as|with|by|from|to|for"
-                        r"|at|on|in|and|but|said|says|told)\b)[A-Za-z.'’-]+\s+){0,4}?⟦(?P<id>\d+)⟧", re.I)
-# (the words before the name describe it: "one of the largest swaps of the war, a day after X spoke" names no member)
+                        r"(?P<ref>[^⟦,;:.!?—–()]{1,60}?)\s*,\s*(?:(?:an?|the)\s+[^⟦,;:.!?—–()]{1,50}?\b(?:named|called)\s+|"
+                        r"(?:(?!(?:after|before|since|when|while|as|with|by|from|to|for"
+                        r"|at|on|in|and|but|said|says|told)\b)[A-Za-z.'’-]+\s+){0,4}?)⟦(?P<id>\d+)⟧", re.I)
+# (the words before the name describe it: "one of the first to be freed, a student from Ghent named X";
+# "one of the largest swaps of the war, a day after X spoke" names no member)
 # "X, 25, the only woman in the group" / "X, the most senior officer among them" / "X, one of the 15"
 _APPOS_MEMBER_RE = re.compile(r"⟦(?P<id>\d+)⟧\s*,\s*(?:(?:aged\s+)?\d{1,3}\s*,\s*)?(?:(?:the|an?)\s+(?:only|youngest|oldest|"
                               r"eldest|first|last|most\s+senior|senior|best[\s-]known|[a-z]+est|member)"

@@ -854,7 +854,8 @@ _TITLED_NAME_AFTER_RE = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}⟦(\d
 _BARE_RESUME_RE = re.compile(r",\s*⟦(\d+)⟧")
 _SEMICOLON_RESUME_RE = re.compile(
     r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)(?:[^\s,;:.⟦]+|(?-i:[A-Z])[a-z]{1,3}\.)\s+){0,5}?"
-    r"(?:(?<=\s)(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s*,\s*)?⟦(\d+)⟧", re.I)  # "; the envoy, X"
+    r"(?:(?<=\s)(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s*,\s*(?:the\s+)?(?:(?-i:[A-Z])[a-z]{1,3}\.\s+)?)?"
+    r"⟦(\d+)⟧", re.I)  # "; the envoy, X", "; a priest, the Rev. X"
 # "relatives, including X" / "officials, among them Y": the list names no releasees
 # plural nouns of people around the freed, never the freed themselves
 _OTHER_GROUP_NOUNS = (r"(?:relatives|families|family|parents|mothers|fathers|wives|husbands|officials|diplomats|ministers"

@@ -405,3 +405,12 @@ def test_a_sized_subject_refers_only_to_a_recent_group():
     people = [_person("Lena Varga"), _person("Piet Moor")]
     out = assign_group_members(s, [_count("released", 2, s[0])], people)
     assert [p["status"] for p in out] == ["mentioned", "mentioned"]
+
+
+@pytest.mark.parametrize("desc", ["a student from Ghent named Ines Duval", "a retired teacher called Ines Duval",
+                                  "Ines Duval"])
+def test_one_of_the_first_freed_described_then_named_is_a_member(desc):
+    got = {p["name"]: p["status"] for p in extract_article(
+        f"The hijackers freed 25 passengers on Friday. One of the first to be freed, {desc}, told a radio station by "
+        "phone that passengers had been calm.")["people"]}
+    assert got["Ines Duval"] == "released"

@@ -4772,3 +4772,9 @@ def test_a_surname_that_looks_like_a_demonym_in_i_stays_a_name():
 def test_a_name_right_after_an_organisation_noun_is_the_body_not_a_person(body):
     got = status("The two men, who worked for " + body + ", were seized in January.", "Lars Holm was released on Monday.")
     assert got == {"Lars Holm": "released"}
+
+
+def test_a_semicolon_list_item_may_describe_its_name_with_a_title_after_the_comma():
+    got = released("The other hostages released were the consul, Pablo Reyes Mora; the vice consul, Luis Ferrel; a "
+                   "local priest, the Rev. Tomas Ubeda; and two consulate employees, Nilo Garza and Alma Ruelas.")
+    assert got == {"Pablo Reyes Mora", "Luis Ferrel", "Tomas Ubeda", "Nilo Garza", "Alma Ruelas"}
