@@ -605,6 +605,8 @@ _EARLIER_RE = re.compile(
     r"\b(?:in\s+recent\s+(?:months|weeks|years)|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
+    # "in what officials described as a separate gesture": another occasion, whenever it happened
+    r"|in\s+what\s+(?:[\w.'’-]+\s+){1,4}?(?:described|called|termed|billed)\s+(?:as\s+)?an?\s+(?:separate|unrelated)\b"
     r"|over\s+the\s+past\s+(?:year|months)"
     r"|" + LAST_WEEKDAYS_RELEASE +
     # "Among the executives freed then was X": back to the occasion the story just named
@@ -2208,6 +2210,9 @@ _TRAILING_FREED_DATED_RE = re.compile(
     r"⟧\s*,\s*(?:who\s+(?:was|were|had\s+been)\s+|both\s+|all\s+)?(?:freed|released|set\s+free|pardoned|exchanged"
     r"|swapped|rescued|let\s+go)\s+(?:(?:early|late)\s+)?(?:in|on|last)\s+" + _DATE + r"(?=\s*[.;,]|\s*$)", re.I)
 _BEFORE_BEING_RE = re.compile(r"\b(?:before|until)\s+(?:finally\s+)?being\s+$", re.I)
+_DATED_ANTECEDENT_RE = re.compile(
+    r"\b(?:swap|exchange|deal|release|amnesty|pardon|operation|agreement|raid|trade|handover|accord)s?\b"
+    r"(?P<when>[^,;:⟦]{1,40}?)\s+(?:that|which)\s+(?:also\s+)?$", re.I)
 _CAPTURE_VERB_RE = re.compile(r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|kidnapped|abducted|seized"
                               r"|captured|held|taken|snatched|interned|charged)\b", re.I)
 # a date that closes the first of two coordinated predicates dates the second too: "... in October 2012 and was freed"
@@ -2387,6 +2392,11 @@ def _dated_before_the_verb(tpl: str, start: int, tail_from: int, when: _When) ->
     released", "had her sentence suspended in October 2012 and was freed" -- not "arrested in May 2012 and
     freed" (the arrest's date), nor when the release has a date of its own."""
     verb = tpl.rfind(" ", start, start + tail_from - 1) + 1 or start  # the cue's own verb word
+    rel = _DATED_ANTECEDENT_RE.search(tpl, max(0, verb - 70), verb) if "that" in tpl or "which" in tpl else None
+    if rel and (_EARLIER_RE.search(rel.group("when")) or any(
+            _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+            for dm in _DATE_RE.finditer(rel.group("when")))):
+        return True  # "a prisoner swap last August that freed X": the relative clause's occasion is the dated one
     co = _COORD_DATE_BEFORE_RE.search(tpl, max(0, verb - 60), verb) if "and" in tpl[max(0, verb - 16):verb] else None
     if co is None:
         if not _BEFORE_BEING_RE.search(tpl, max(0, verb - 20), verb):

@@ -4778,3 +4778,27 @@ def test_a_semicolon_list_item_may_describe_its_name_with_a_title_after_the_comm
     got = released("The other hostages released were the consul, Pablo Reyes Mora; the vice consul, Luis Ferrel; a "
                    "local priest, the Rev. Tomas Ubeda; and two consulate employees, Nilo Garza and Alma Ruelas.")
     assert got == {"Pablo Reyes Mora", "Luis Ferrel", "Tomas Ubeda", "Nilo Garza", "Alma Ruelas"}
+
+
+@pytest.mark.parametrize("dated, scope", [
+    ("a 16-person prisoner swap last August that freed", "other_event"),
+    ("an exchange in 2019 which freed", "other_event"),
+    ("the swap last year that freed", "other_event"),
+    ("the swap on Tuesday that freed", "this_event"),
+    ("the swap that freed", "this_event"),
+])
+def test_a_relative_release_takes_the_date_of_its_antecedent_occasion(dated, scope):
+    s = f"His family was bitterly disappointed when he was left out of {dated} reporter Alan Ferch."
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_people([s], published="2025-02-12")}
+    assert got["Alan Ferch"] == ("released", scope)
+
+
+@pytest.mark.parametrize("tail, scope", [
+    ("in what officials described as a separate gesture", "other_event"),
+    ("in what the ministry called an unrelated case", "other_event"),
+    ("in what officials described as a goodwill gesture", "this_event"),
+])
+def test_a_release_described_as_separate_is_another_occasion(tail, scope):
+    s = f"Also on Wednesday, the government released a journalist, Ivo Brandt, along with two others, {tail}."
+    got = {p["name"]: p["scope"] for p in extract_people([s], published="2025-02-12")}
+    assert got["Ivo Brandt"] == scope
