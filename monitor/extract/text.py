@@ -144,6 +144,7 @@ _LIST_ITEM_MAX = 160
 _LIST_HEADER_MAX = 40
 # Prose ends with a full stop (or '!'), maybe inside quotes: '... he said: "We will not stop."'
 _PROSE_END_RE = re.compile(r"[.!…][\"'”’»)\]]*$")
+_TRUNCATED_END_RE = re.compile(r"(?:\.\.\.|…)$")
 _SENT_END_RE = re.compile(r"[.!?…\"”»'’)]\s*$")
 
 
@@ -290,8 +291,8 @@ def clean_text(text: str) -> str:
             in_list = True
             continue
         if in_list:
-            if len(line) <= _LIST_ITEM_MAX and not _PROSE_END_RE.search(line):
-                continue
+            if len(line) <= _LIST_ITEM_MAX and (not _PROSE_END_RE.search(line) or _TRUNCATED_END_RE.search(line)):
+                continue  # (a headline cut short, "Minister approves N60bn for ...", is still an item)
             in_list = False  # prose again: the story (or its footer) resumes
         line = _LEADING_DATE_RE.sub("", line)
         line = (_SIGNUP_RE.sub("", line) if ":" in line else line).strip()

@@ -162,6 +162,13 @@ def test_most_viewed_list_is_dropped_even_when_items_carry_figures():
     assert clean_text(raw) == "Azerbaijan freed four Armenian soldiers at the border on Tuesday."
 
 
+@pytest.mark.parametrize("cut", ["Minister approves N60bn for ...", "Minister approves N60bn for…"])
+def test_a_headline_cut_short_by_an_ellipsis_does_not_end_the_list(cut):
+    raw = ("Gunmen freed four hostages on Tuesday.\n\n"
+           f"Most Read\n1. Exams board fixes new date\n2. {cut}\n3. Gunmen free 14 abducted passengers in Kano\n")
+    assert clean_text(raw) == "Gunmen freed four hostages on Tuesday."
+
+
 @pytest.mark.parametrize("header", ["Related", "Read more:", "More on this story", "Trending now", "Recommended", "Editors’ Picks",
                                     "You may also like", "Most viewed", "See also"])
 def test_list_headers_drop_the_headlines_under_them(header):
