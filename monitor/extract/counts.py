@@ -91,7 +91,8 @@ _RELEASE_VERBS = (
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
-    r"(?:got|came|walked)\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:alive|unharmed)|"  # "... of the hospital alive"
+    r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+    r"(?:alive|unharmed)|"  # "... of the hospital alive", "were lifted out of the bus alive"
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
@@ -1478,8 +1479,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     # "123 prisoners in total" with a release noun in the clause
     if _IN_TOTAL_RE.match(rest) and _RELEASE_WORD_RE.search(wide_left + wide_right):
         return "released", None
-    if (captive or noun) and _SAFE_NOW_RE.match(rest) and _TAKEN_CAPTIVE_RE.search(sentence):
-        return "released", None  # "All 22 crew members of the hijacked tanker are safe after the pirates fled"
+    if (captive or noun) and _SAFE_NOW_RE.match(rest) and (_TAKEN_CAPTIVE_RE.search(sentence)
+                                                           or _FREED_THEM_RE.search(sentence, head_end)):
+        # "All 22 crew members of the hijacked tanker are safe after the pirates fled", "all 39 crewmen of the
+        # ship were safe after the rebels set them free"
+        return "released", None
     return None
 
 
@@ -1498,6 +1502,7 @@ _NOW_IN_COUNTRY_RE = re.compile(
     r"(?:medical|psychological|treatment|checks|care|help|assistance))")
 # captives safe once their captors are gone: "All 22 crew members of the hijacked tanker are safe"
 _SAFE_NOW_RE = re.compile(r"[^,;]{0,60}?\b(?:are|were|is|was)\s+(?:all\s+)?(?:now\s+)?(?:safe|unharmed)\b(?!\s+from)", re.I)
+_FREED_THEM_RE = re.compile(rf"\b(?:(?:{_RELEASE_VERBS})\s+them|(?:set|let)\s+them\s+(?:free|go))\b", re.I)
 _TAKEN_CAPTIVE_RE = re.compile(r"\b(?:hijack(?:ed|ers?)|kidnapp?(?:ed|ers?)|abduct(?:ed|ors?)|captors?|pirates|"
                                r"held\s+(?:them|hostage|captive)|hostages?|captivity)\b", re.I)
 # "..., and that all of them were freed unharmed": the end of a group told as held a moment before

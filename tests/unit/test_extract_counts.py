@@ -2488,13 +2488,22 @@ def test_a_release_a_statement_says_should_follow_is_a_demand():
     ("All 19 crew members of the hijacked freighter are safe after the pirates left the ship.", 19),
     ("Officials said 88 hostages, most of them elderly, were still inside when troops stormed the building, "
      "and that all of them were freed unharmed.", 88),
+    # safe because a later clause frees them, whatever words say they were taken
+    ("The president said all 31 crewmen of the freighter Ondine were safe after the rebels set them free.", 31),
+    ("All 12 engineers are safe after the militia released them near the border.", 12),
+    # carried out of the place of their captivity alive
+    ("Twenty-six pupils were lifted out of the bus alive.", 26),
 ])
 def test_captives_safe_or_all_freed_at_the_end_are_released(sentence, value):
     assert ("released", value, None) in this_event(sentence)
 
 
-def test_people_safe_from_a_flood_are_not_released():
-    assert not this_event("All 300 residents of the village are safe after the river burst its banks.")
+@pytest.mark.parametrize("sentence", [
+    "All 300 residents of the village are safe after the river burst its banks.",
+    "All 300 residents of the village are safe after soldiers moved them to higher ground.",
+])
+def test_people_safe_from_a_flood_are_not_released(sentence):
+    assert not this_event(sentence)
 
 
 @pytest.mark.parametrize("sentence, value, where", [
