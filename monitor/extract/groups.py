@@ -56,6 +56,8 @@ negotiators mediators diplomats envoys ministers officers guards police policeme
 lawyers supporters crowds well-wishers delegates leaders authorities mediators ambassadors dignitaries
 kidnappers captors hijackers rebels militants gunmen guerrillas pirates""".split())
 
+_OTHERS_WORDS = frozenset("others other remaining rest".split())
+_OTHERS_REF_RE = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
 _GENERIC_NOUNS = frozenset("men women people others prisoners hostages captives detainees members ones".split())
 # a sentence about deaths names victims, whatever group it mentions
 _DEATH_RE = re.compile(r"\b(?:killed|died|dead|executed|murdered|bodies|buried|slain)\b", re.I)
@@ -255,6 +257,13 @@ class _Resolver:
             # "the two journalists" is the group of two only if that group was called journalists too
             own = next((w for w in words[2:4] if w.endswith("s")), None) if value is not None else None
             own = None if own in _GENERIC_NOUNS else own
+            if value is not None and _OTHERS_WORDS & set(words[1:4]):
+                # "The five were freed ... They include A and B. The two others, C and D, ...": the rest of
+                # the larger group spoken of last
+                near = [g for g in self.groups if j - 3 <= g.sentence and (g.sentence < j or g.pos < pos)
+                        and (g.value is None or g.value > value)]
+                if near:
+                    return near[-1].status, near[-1].scope
             sized = self.sized(value, j, own) if value is not None else None
             if sized:
                 return sized
@@ -501,6 +510,8 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         st = resolver.resolve(m.group("ref") + (" " + rel if rel else ""), j, m.start())
         if not st:
             continue
+        if st[0] == "released" and _OTHERS_REF_RE.search(m.group("ref")) and _HELD_WORDS_RE.search(tpl, m.end()):
+            continue  # "Three were freed. The two others, C and D, remain captive": the rest is not the freed
         close = {"(": r"\)", "—": "—", "–": "–", "--": "--"}.get(opener)
         if close:
             cm = re.compile(close).search(tpl, m.end())
@@ -571,7 +582,7 @@ _SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?
 # ... unless the verb makes them somebody else: "A and B were arrested" (the kidnappers)
 _CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|detained|convicted|sentenced|captured"
                               r"|accused|identified|named|suspected|wanted)\b", re.I)
-_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b",
+_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b|\bothers\b",
                      re.I)
 _CUE_RE = LowerScan(_CUE_RE)
 

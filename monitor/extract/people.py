@@ -1851,8 +1851,8 @@ _COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,(?:\s*,)+\s*and\s+(?:(?:his
 # "Major X of the Royal Irish Regiment and Lieutenant Y of the army were freed": each conjunct names its unit
 _COORD_UNIT_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}" + _UNIT_NOUN
                                    + r"\s*,?\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}$")
-# "X and his wife, Y, were freed": the kin noun's apposition is the second conjunct
-_COORD_KIN_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s+and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*,\s*$")
+# "X and his wife, Y, were freed", "X, 70, and his wife, Y, 51, ...": the kin noun's apposition is the second conjunct
+_COORD_KIN_BEFORE_RE = re.compile(r"⟦(\d+)⟧(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*,\s*$")
 
 
 # A release that leaves the person in custody or under restraint: furlough, bail, house arrest, temporary leave.

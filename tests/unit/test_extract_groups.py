@@ -414,3 +414,15 @@ def test_one_of_the_first_freed_described_then_named_is_a_member(desc):
         f"The hijackers freed 25 passengers on Friday. One of the first to be freed, {desc}, told a radio station by "
         "phone that passengers had been calm.")["people"]}
     assert got["Ines Duval"] == "released"
+
+
+@pytest.mark.parametrize("tail, status", [
+    ("had travelled with them as drivers.", "released"),
+    ("remain in the hands of the kidnappers.", "held"),
+])
+def test_the_n_others_are_the_rest_of_the_larger_group_just_spoken_of(tail, status):
+    text = ("Five Danes kidnapped in the north were freed on Tuesday and handed over to officials. They include a "
+            "lawyer, Jens Bager, and an interpreter, Ole Kvist. The two others, Nils Sand and Erik Ravn, " + tail +
+            " In 2015 two Danish women kidnapped in 2013 were released after a ransom was paid.")
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(text, published="2016-02-03")["people"]}
+    assert got["Nils Sand"] == got["Erik Ravn"] == (status, "this_event")

@@ -4802,3 +4802,9 @@ def test_a_release_described_as_separate_is_another_occasion(tail, scope):
     s = f"Also on Wednesday, the government released a journalist, Ivo Brandt, along with two others, {tail}."
     got = {p["name"]: p["scope"] for p in extract_people([s], published="2025-02-12")}
     assert got["Ivo Brandt"] == scope
+
+
+@pytest.mark.parametrize("first, second", [("Tomas Reyes, 70,", "Ana Reyes, 51,"), ("Tomas Reyes, aged 70,", "Ana Reyes,")])
+def test_a_name_with_an_age_and_his_wife_named_after_a_comma_are_both_subjects(first, second):
+    got = status(f"{first} and his wife, {second} were recovered in a police operation on Sunday.")
+    assert got == {"Tomas Reyes": "released", "Ana Reyes": "released"}
