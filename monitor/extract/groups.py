@@ -236,6 +236,11 @@ class _Resolver:
         if any(w in _OTHER_PLURALS for w in words[1:4]):
             return None
         rest = " ".join(words[1:])
+        if head == "the" and rest in ("kidnapped", "abducted", "captured", "captives", "hostages", "abductees"):
+            # "X was also among the kidnapped": the story's captives, when every group so far shares one fate
+            fates = {(g.status, g.scope) for g in self.groups if g.sentence < j or (g.sentence == j and g.pos < pos)}
+            if len(fates) == 1:
+                return fates.pop()
         if head == "those" and _BARE_CAPTIVITY_RE.fullmatch(rest):
             # "X, one of those held, had sent a message during the siege": the story's captives, whatever
             # became of them -- the group last spoken of, not a group still held
@@ -456,9 +461,14 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
     return out
 
 
+# the last item right before the verb, with an age or a hometown: "A, 25,", "B from Trabzon"
+_ITEMS_END_RE = re.compile(r"⟦\d+⟧(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,?|\s+(?:of|from)\s+(?-i:[A-Z])[\w'’-]+"
+                           r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,?)?\s*$")
+
+
 def _items_before(tpl: str, end: int) -> list[int]:
     """The names a clause ends with right before its verb: "A and B were among them"."""
-    if not re.search(r"⟦\d+⟧(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,?)?\s*$", tpl[:end]):
+    if not _ITEMS_END_RE.search(tpl[:end]):
         return []
     start = max(tpl.rfind(";", 0, end), tpl.rfind(":", 0, end)) + 1
     if _CLAUSE_RE.search(tpl, start, end):

@@ -426,3 +426,17 @@ def test_the_n_others_are_the_rest_of_the_larger_group_just_spoken_of(tail, stat
             " In 2015 two Danish women kidnapped in 2013 were released after a ransom was paid.")
     got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(text, published="2016-02-03")["people"]}
     assert got["Nils Sand"] == got["Erik Ravn"] == (status, "this_event")
+
+
+@pytest.mark.parametrize("last, status", [
+    ("Second engineer Ali Demirtas from Rize was also among the kidnapped.", "released"),
+    ("Ali Demirtas was also among the abducted.", "released"),
+    # a story whose groups had different fates says nothing by "the kidnapped"
+    ("Ali Demirtas was also among the kidnapped. Four of them are still held.", "mentioned"),
+])
+def test_among_the_kidnapped_is_the_story_s_captives_when_they_share_one_fate(last, status):
+    text = "Pirates freed 15 sailors of the container ship on Friday. " + last
+    if "still held" in last:
+        text = "Pirates freed 11 sailors of the container ship on Friday but kept four. " + last
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2021-02-12")["people"]}
+    assert got["Ali Demirtas"] == status
