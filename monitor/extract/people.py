@@ -2147,6 +2147,33 @@ _DASH_LIST_BEFORE_RE = re.compile(r"(?<=\s)(?:--|[-–—])\s+((?:[\w'’-]+\s+)
                                   r"(?:--|[-–—])\s*$")  # "anti-war" inside an item is no closing dash
 
 
+# an item of a semicolon list: descriptors, then its name ("; the veteran rights defender X of Y;", "; and Z")
+# or a dash-enclosed list ("; and three Russians held in the US -- A, B and C -- convicted of ...")
+_SEMI_ITEM_RE = re.compile(r"\s*(?:and\s+)?(?:(?:(?:the|a|an|former|(?-i:[a-z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*|of)\s+){0,6}?(?=⟦)"
+                           r"|[^;⟦—–]{0,80}?(?:—|–|--)\s*(?=⟦))")
+
+
+def _semicolon_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
+    """Names heading the items of a semicolon list after `start` -- each item looked at on its own, so
+    that one item without a name ("came Smith, 32, convicted in July; Jones; the activist X") does not
+    end the list."""
+    if tpl.count(";", start) < 2:
+        return []
+    out: list[int] = []
+    pos = start
+    while pos < len(tpl):
+        semi = tpl.find(";", pos)
+        end = semi if semi >= 0 else len(tpl)
+        item = _SEMI_ITEM_RE.match(tpl, pos, end)
+        if item and pos > start:  # (the first item is the cue's own object, read by the caller)
+            out += [x for x in _objects_after(tpl, spans, mentions, groups, item.end(), 3)
+                    if spans[x][1] <= end and x not in out]
+        if semi < 0:
+            break
+        pos = semi + 1
+    return out
+
+
 def _dash_list_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     """Names in a dash-enclosed list right before a predicate: "Four soldiers - A, B, C and D - were freed"."""
     mm = _DASH_LIST_BEFORE_RE.search(tpl, 0, end)
@@ -3423,7 +3450,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         # "From the military prison came A and B": the prison itself says what the exit is
         scope = _scope_here(0, _segment_after(tpl, exit_.end()), exit_.end())
         objs = _objects_after(tpl, spans, mentions, groups, exit_.end(), 8)
-        add(objs + [i for i in _list_items(tpl, spans, mentions, groups, exit_.end()) if i not in objs], "released", scope)
+        objs += [i for i in _list_items(tpl, spans, mentions, groups, exit_.end()) if i not in objs]
+        add(objs + [i for i in _semicolon_items(tpl, spans, mentions, groups, exit_.end()) if i not in objs], "released",
+            scope)
     if inv:
         status = "released"
         if inv.group(1).lower().startswith("return") and _BACK_TO_PRISON_RE.search(inv.group(0)):
@@ -3434,6 +3463,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             scope = "other_event"
         objs = _objects_after(tpl, spans, mentions, groups, inv.end(), 6)
         objs = objs + [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs]
+        objs += [i for i in _semicolon_items(tpl, spans, mentions, groups, inv.end()) if i not in objs]
         # "Those released included ... the deputy prime minister, Dr X": listed among the freed, the office
         # describes a releasee
         add(objs, status, scope, override=set(objs) if status == "released" else False)
@@ -3441,7 +3471,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     inv = _INVERTED_HELD_RE.match(tpl) if not wset.isdisjoint(_W_INVERTED_HELD) else None
     if inv:  # "Also in custody is X", "Still held incommunicado are X and Y"
         objs = _objects_after(tpl, spans, mentions, groups, inv.end(), 6)
-        add(objs + [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs], "held",
+        objs += [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs]
+        add(objs + [i for i in _semicolon_items(tpl, spans, mentions, groups, inv.end()) if i not in objs], "held",
             "this_event")
         governing.append((0, "held", "this_event"))
     inv = _ABOARD_RE.match(tpl) if not wset.isdisjoint(_W_SUBJ_RELEASE) else None

@@ -4808,3 +4808,21 @@ def test_a_release_described_as_separate_is_another_occasion(tail, scope):
 def test_a_name_with_an_age_and_his_wife_named_after_a_comma_are_both_subjects(first, second):
     got = status(f"{first} and his wife, {second} were recovered in a police operation on Sunday.")
     assert got == {"Tomas Reyes": "released", "Ana Reyes": "released"}
+
+
+def test_every_named_item_of_a_semicolon_list_after_a_fronted_exit_is_freed():
+    text = ("Moscow and the West carried out a prisoner swap on Thursday. From Russia came Brask, 32, convicted of "
+            "espionage in July; Teller, 54, arrested in a hotel in 2018; the veteran rights defender Igor Lanin of "
+            "Memorial; the activist Pavel Sorin; Ivan Kolt; and five Germans. Going the other way were Dorn; Artem "
+            "Belov and Anna Belova, a couple; and three Russians held in the United States — Oleg Mirov, Yuri Tal "
+            "and Roman Veden — convicted of hacking.")
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-08-02")["people"]}
+    assert {n for n, s in got.items() if s == "released"} == {
+        "Igor Lanin", "Pavel Sorin", "Ivan Kolt", "Artem Belov", "Anna Belova", "Oleg Mirov", "Yuri Tal", "Roman Veden"}
+
+
+def test_every_named_item_of_a_semicolon_list_after_a_statement_of_who_is_held_is_held():
+    text = ("Moscow and the West carried out a prisoner swap on Thursday. Still held in Russia are Brask, 32, "
+            "convicted of espionage in July; the rights defender Igor Lanin of Memorial; and the activist Pavel Sorin.")
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-08-02")["people"]}
+    assert got == {"Igor Lanin": "held", "Pavel Sorin": "held"}
