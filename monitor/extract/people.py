@@ -318,7 +318,7 @@ _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnest
                    + _NOT_TO_CUSTODY + r"\s+over|sent\s+home"
                    r"|transferred\s+to\s+(?:the\s+)?(?:Red\s+Cross|ICRC|International\s+Committee|(?:Israeli|Ukrainian"
                    r"|U\.S\.|American|its|their|his|her)\s+(?:forces|troops|authorities|custody|side|officials))"
-                   r"|flown\s+home|brought\s+home|let\s+go"
+                   r"|flown\s+home|brought\s+home|let\s+go|let\s+out(?!\s+(?:a|an)\s)"
                    # "X was recovered in a raid by Afghan forces": a rescue (not "recovered from his wounds")
                    r"|recovered(?=\s+(?:alive|safe|safely|unharmed|in\s+(?:⟦|(?-i:[A-Z]))|in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:raid|operation|rescue)"
                    r"|by\s+(?:[\w-]+\s+){0,3}(?:forces|troops|police|army|commandos|soldiers|special\s+forces)\b)))")
@@ -4216,6 +4216,9 @@ def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = Tr
     return hits[0] if len(hits) == 1 else None
 
 
+_PATRONYMIC_RE = re.compile(r"[A-Z][a-z]+(?:ovna|evna)")  # (not "-ovich": Statkevich, Lukashevich are surnames)
+
+
 def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
     """Group the article's mentions into people (full names, surnames, respellings, relatives)."""
     persons: list[_Person] = []
@@ -4260,6 +4263,16 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                         persons[idx].nicknames.add(m.text)
                     attach(m, idx, m.text)  # "Maria Kolesnikova (Maria Kalesnikava)"
                     continue
+                parts = m.text.split()
+                if len(parts) == 2 and _PATRONYMIC_RE.fullmatch(parts[1]) and _find_full(persons, m.text) is None:
+                    # "the teacher Natalya Fedorova ... Natalya Ivanovna came out last": a given name and patronymic,
+                    # the polite form of one person the story already named
+                    owners = [k for k, p in enumerate(persons) if any(
+                        len(sp.split()) >= 2 and sp.split()[0] == parts[0] and sp.split()[1] != parts[1]
+                        for sp in p.spellings)]
+                    if len(owners) == 1:
+                        attach(m, owners[0], None)
+                        continue
                 idx = _find_full(persons, m.text)
                 if idx is not None and any(x.suffix != m.suffix and (x.sent == m.sent or "relative" in (x.role, m.role))
                                            for x in persons[idx].mentions):

@@ -4826,3 +4826,22 @@ def test_every_named_item_of_a_semicolon_list_after_a_statement_of_who_is_held_i
             "convicted of espionage in July; the rights defender Igor Lanin of Memorial; and the activist Pavel Sorin.")
     got = {p["name"]: p["status"] for p in extract_article(text, published="2024-08-02")["people"]}
     assert got == {"Igor Lanin": "held", "Pavel Sorin": "held"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The driver Oleg Marin was let out on the road to the airport.", "released"),
+    ("Oleg Marin was let out of the colony on Friday.", "released"),
+])
+def test_let_out_in_the_passive_is_a_release(sentence, expected):
+    assert status("Gunmen hijacked a bus on Monday.", sentence)["Oleg Marin"] == expected
+
+
+@pytest.mark.parametrize("later, merged", [
+    ("Vera Ilyinichna Kostina", True),  # (a patronymic in -ichna is not read; the full form merges anyway)
+    ("Vera Petrovna", True),
+    ("Vera Petrovich", False),  # "-ovich" ends surnames too (Statkevich): another person
+])
+def test_a_given_name_with_a_patronymic_is_the_person_of_that_given_name(later, merged):
+    got = people("Gunmen seized a bus with the children and the teacher Vera Kostina on Monday.",
+                 f"The last nine children and {later} came out of the bus at 4.30 after the ransom was paid.")
+    assert (len(got) == 1) == merged
