@@ -3208,6 +3208,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = "soft_held"  # "X has not been pardoned" (but walked out at the end of the term): no custody claim
         if mod is None and _NEITHER_RE.search(tpl, _clause_start_punct(tpl, aux), aux):
             mod = "held"  # "Neither X nor Y was freed"
+        if mod is None and _CONDITION_SUBJECT_RE.search(tpl, max(0, aux - 40), aux):
+            mod = "soft_held"  # "unless he is pardoned he cannot stand": a condition, not a release
         subj = _subject_before(tpl, spans, mentions, groups, aux)
         direct = set(subj)  # the grammatical subject, not a list or pronoun found below
         clause_end = _segment_after(tpl, mm.end())
@@ -4216,6 +4218,9 @@ def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = Tr
     return hits[0] if len(hits) == 1 else None
 
 
+# a passive whose subject a conditional opens: "unless he is pardoned", "if X and Y are released", "until she is freed"
+_CONDITION_SUBJECT_RE = re.compile(r"\b(?:unless|if|until|whether)\s+(?:he|she|they|⟦\d+⟧(?:\s*(?:,|and)\s*⟦\d+⟧)*)\s*$",
+                                   re.I)
 _PATRONYMIC_RE = re.compile(r"[A-Z][a-z]+(?:ovna|evna)")  # (not "-ovich": Statkevich, Lukashevich are surnames)
 
 

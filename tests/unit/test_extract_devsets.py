@@ -64,7 +64,7 @@ FLOORS = {
     # scored blind once (counts 0.781, names 0.677, critical 4), opened in session 15
     "devset_kk": (0.82, 0.88, 0),
     # scored blind once (counts 0.763, names 0.627, critical 2), opened in session 16
-    "devset_ll": (0.77, 0.74, 0),
+    "devset_ll": (0.77, 0.81, 0),
     # scored blind once (counts 0.800, names 0.881, critical 1), opened in session 17
     "devset_mm": (0.89, 0.92, 0),
     # scored blind once (counts 0.824, names 0.583, critical 2), opened in session 17
@@ -86,9 +86,11 @@ FLOORS = {
     # scored blind once (counts 0.806, names 0.556, critical 1), opened in session 21
     "devset_vv": (0.84, 0.74, 0),
     # scored blind once (counts 0.739, names 0.638, critical 3), opened in session 22
-    "devset_xx": (0.73, 0.69, 0),
+    "devset_xx": (0.77, 0.80, 0),
     # scored blind once (counts 0.846, names 0.581, critical 3), opened in session 22
-    "devset_yy": (0.84, 0.65, 0),
+    "devset_yy": (0.84, 0.79, 0),
+    # scored blind once (counts 0.778, names 0.653, critical 1), opened in session 23
+    "devset_aaa": (0.77, 0.66, 0),
 }
 
 

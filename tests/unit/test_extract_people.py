@@ -4845,3 +4845,13 @@ def test_a_given_name_with_a_patronymic_is_the_person_of_that_given_name(later, 
     got = people("Gunmen seized a bus with the children and the teacher Vera Kostina on Monday.",
                  f"The last nine children and {later} came out of the bus at 4.30 after the ransom was paid.")
     assert (len(got) == 1) == merged
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("but unless he is pardoned he cannot stand.", "mentioned"),
+    ("and until he is released the talks will not resume.", "mentioned"),
+    ("and he was pardoned on Friday.", "released"),
+])
+def test_a_release_under_a_condition_frees_nobody(clause, expected):
+    got = status(f"His party has merged with that of Lon Varin to form a new front, {clause}")
+    assert got["Lon Varin"] == expected
