@@ -92,7 +92,7 @@ _RELEASE_VERBS = (
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
     r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
-    r"(?:alive|unharmed)|"  # "... of the hospital alive", "were lifted out of the bus alive"
+    r"(?:alive|unharmed)|"  # "... of the hospital alive", "were carried out of the minibus alive"
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
@@ -1481,8 +1481,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "released", None
     if (captive or noun) and _SAFE_NOW_RE.match(rest) and (_TAKEN_CAPTIVE_RE.search(sentence)
                                                            or _FREED_THEM_RE.search(sentence, head_end)):
-        # "All 22 crew members of the hijacked tanker are safe after the pirates fled", "all 39 crewmen of the
-        # ship were safe after the rebels set them free"
+        # "All 22 crew members of the hijacked tanker are safe after the pirates fled", "all 31 sailors of the
+        # trawler were safe after the militia set them free"
         return "released", None
     return None
 

@@ -461,7 +461,7 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
     return out
 
 
-# the last item right before the verb, with an age or a hometown: "A, 25,", "B from Trabzon"
+# the last item right before the verb, with an age or a hometown: "A, 25,", "B from Ordu"
 _ITEMS_END_RE = re.compile(r"⟦\d+⟧(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,?|\s+(?:of|from)\s+(?-i:[A-Z])[\w'’-]+"
                            r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,?)?\s*$")
 
@@ -583,7 +583,7 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
     return found
 
 
-# "Two engineers were freed ... A, 32, and B, 28, both from Leipzig, were in good condition": a sentence
+# "Two surveyors were set free ... A, 41, and B, 36, both engineers, were resting at the embassy": a sentence
 # whose subject is as many names as the group just introduced has members names them
 _AGE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"
 _SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s)\s+)?(?P<list>⟦\d+⟧" + _AGE

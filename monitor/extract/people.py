@@ -605,7 +605,7 @@ _EARLIER_RE = re.compile(
     r"\b(?:in\s+recent\s+(?:months|weeks|years)|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
-    # "in what officials described as a separate gesture": another occasion, whenever it happened
+    # "in what officials called a separate case": another occasion, whenever it happened
     r"|in\s+what\s+(?:[\w.'’-]+\s+){1,4}?(?:described|called|termed|billed)\s+(?:as\s+)?an?\s+(?:separate|unrelated)\b"
     r"|over\s+the\s+past\s+(?:year|months)"
     r"|" + LAST_WEEKDAYS_RELEASE +
@@ -1322,7 +1322,7 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if _PLACE_KNOWN_AS_RE.search(sentence, max(0, start - 50), start):
                 continue  # "the prison known as Abu Salim", "a camp called Bucca": a place's name, not a person's
             if _ORG_NOUN_BEFORE_RE.search(sentence, max(0, start - 16), start):
-                continue  # "the engineering company Cryo Tec", "the rebel group Jund X": a body's name, not a person's
+                continue  # "the engineering firm Halvor Brenne", "the rebel group Jund X": a body's name, not a person's
             if _INDEFINITE_BEFORE_RE.search(sentence, max(0, start - 4), start) and _LOWER_WORD_AFTER_RE.match(sentence, end):
                 continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
             if not toks[sub[-1]][3] and _MODIFIED_GROUP_RE.match(sentence, end):
@@ -1851,7 +1851,7 @@ _COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,(?:\s*,)+\s*and\s+(?:(?:his
 # "Major X of the Royal Irish Regiment and Lieutenant Y of the army were freed": each conjunct names its unit
 _COORD_UNIT_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}" + _UNIT_NOUN
                                    + r"\s*,?\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}$")
-# "X and his wife, Y, were freed", "X, 70, and his wife, Y, 51, ...": the kin noun's apposition is the second conjunct
+# "X and his wife, Y, were freed", "X, 64, and his wife, Y, 58, ...": the kin noun's apposition is the second conjunct
 _COORD_KIN_BEFORE_RE = re.compile(r"⟦(\d+)⟧(?:\s*,\s*(?:aged\s+)?\d{1,3}\s*,)?\s+and\s+(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+)?[a-z][\w'’-]*\s*,\s*$")
 
 
@@ -2147,15 +2147,15 @@ _DASH_LIST_BEFORE_RE = re.compile(r"(?<=\s)(?:--|[-–—])\s+((?:[\w'’-]+\s+)
                                   r"(?:--|[-–—])\s*$")  # "anti-war" inside an item is no closing dash
 
 
-# an item of a semicolon list: descriptors, then its name ("; the veteran rights defender X of Y;", "; and Z")
-# or a dash-enclosed list ("; and three Russians held in the US -- A, B and C -- convicted of ...")
+# an item of a semicolon list: descriptors, then its name ("; the poet X of Y;", "; and Z")
+# or a dash-enclosed list ("; and three men held abroad -- A, B and C -- jailed for ...")
 _SEMI_ITEM_RE = re.compile(r"\s*(?:and\s+)?(?:(?:(?:the|a|an|former|(?-i:[a-z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*|of)\s+){0,6}?(?=⟦)"
                            r"|[^;⟦—–]{0,80}?(?:—|–|--)\s*(?=⟦))")
 
 
 def _semicolon_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
     """Names heading the items of a semicolon list after `start` -- each item looked at on its own, so
-    that one item without a name ("came Smith, 32, convicted in July; Jones; the activist X") does not
+    that one item without a name ("came Smith, 41, jailed in May; Jones; the lawyer X") does not
     end the list."""
     if tpl.count(";", start) < 2:
         return []
@@ -3209,7 +3209,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if mod is None and _NEITHER_RE.search(tpl, _clause_start_punct(tpl, aux), aux):
             mod = "held"  # "Neither X nor Y was freed"
         if mod is None and _CONDITION_SUBJECT_RE.search(tpl, max(0, aux - 40), aux):
-            mod = "soft_held"  # "unless he is pardoned he cannot stand": a condition, not a release
+            mod = "soft_held"  # "unless she is pardoned she cannot run": a condition, not a release
         subj = _subject_before(tpl, spans, mentions, groups, aux)
         direct = set(subj)  # the grammatical subject, not a list or pronoun found below
         clause_end = _segment_after(tpl, mm.end())
@@ -4221,7 +4221,7 @@ def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = Tr
 # a passive whose subject a conditional opens: "unless he is pardoned", "if X and Y are released", "until she is freed"
 _CONDITION_SUBJECT_RE = re.compile(r"\b(?:unless|if|until|whether)\s+(?:he|she|they|⟦\d+⟧(?:\s*(?:,|and)\s*⟦\d+⟧)*)\s*$",
                                    re.I)
-_PATRONYMIC_RE = re.compile(r"[A-Z][a-z]+(?:ovna|evna)")  # (not "-ovich": Statkevich, Lukashevich are surnames)
+_PATRONYMIC_RE = re.compile(r"[A-Z][a-z]+(?:ovna|evna)")  # (not "-ovich": Karpovich, Lukashevich are surnames)
 
 
 def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
@@ -4270,7 +4270,7 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     continue
                 parts = m.text.split()
                 if len(parts) == 2 and _PATRONYMIC_RE.fullmatch(parts[1]) and _find_full(persons, m.text) is None:
-                    # "the teacher Natalya Fedorova ... Natalya Ivanovna came out last": a given name and patronymic,
+                    # "the teacher Vera Kostina ... Vera Petrovna was freed last": a given name and patronymic,
                     # the polite form of one person the story already named
                     owners = [k for k, p in enumerate(persons) if any(
                         len(sp.split()) >= 2 and sp.split()[0] == parts[0] and sp.split()[1] != parts[1]

@@ -292,7 +292,7 @@ def clean_text(text: str) -> str:
             continue
         if in_list:
             if len(line) <= _LIST_ITEM_MAX and (not _PROSE_END_RE.search(line) or _TRUNCATED_END_RE.search(line)):
-                continue  # (a headline cut short, "Minister approves N60bn for ...", is still an item)
+                continue  # (a headline cut short, "Council approves new budget for ...", is still an item)
             in_list = False  # prose again: the story (or its footer) resumes
         line = _LEADING_DATE_RE.sub("", line)
         line = (_SIGNUP_RE.sub("", line) if ":" in line else line).strip()

@@ -2489,10 +2489,10 @@ def test_a_release_a_statement_says_should_follow_is_a_demand():
     ("Officials said 88 hostages, most of them elderly, were still inside when troops stormed the building, "
      "and that all of them were freed unharmed.", 88),
     # safe because a later clause frees them, whatever words say they were taken
-    ("The president said all 31 crewmen of the freighter Ondine were safe after the rebels set them free.", 31),
+    ("The navy said the 31 sailors of the trawler Ondine were safe after the militia set them free near the port.", 31),
     ("All 12 engineers are safe after the militia released them near the border.", 12),
     # carried out of the place of their captivity alive
-    ("Twenty-six pupils were lifted out of the bus alive.", 26),
+    ("Eleven pupils were carried out of the minibus alive.", 11),
 ])
 def test_captives_safe_or_all_freed_at_the_end_are_released(sentence, value):
     assert ("released", value, None) in this_event(sentence)

@@ -381,25 +381,25 @@ def test_a_relative_clause_inside_a_list_item_holds_no_items(tail, members):
 
 @pytest.mark.parametrize("second, freed", [
     # as many names as the group just freed, as the next sentence's subject: its members
-    ("Lena Varga, 32, and Piet Moor, 28, both from Ghent, were in good health, the ministry said.",
+    ("Lena Varga, 41, and Piet Moor, 36, both engineers, were resting at the embassy, the ministry said.",
      ["Lena Varga", "Piet Moor"]),
-    ("The technicians Lena Varga and Piet Moor were taken to a military hospital.", ["Lena Varga", "Piet Moor"]),
+    ("The surveyors Lena Varga and Piet Moor were taken to a military hospital.", ["Lena Varga", "Piet Moor"]),
     # a different number of names is not the group
-    ("Lena Varga, Piet Moor and Ivo Ruel were in good health.", []),
+    ("Lena Varga, Piet Moor and Ivo Ruel were resting at the embassy.", []),
     # nor are names the verb makes somebody else
     ("Lena Varga and Piet Moor were arrested near the border on Friday.", []),
     # nor a group called by another noun
     ("The negotiators Lena Varga and Piet Moor were praised by the minister.", []),
 ])
 def test_a_subject_of_as_many_names_as_the_freed_group_names_its_members(second, freed):
-    s = ["Two Belgian technicians kidnapped in March have been released, the foreign ministry said.", second]
+    s = ["Two Belgian surveyors held since March were set free on Friday, the ministry said.", second]
     people = [_person("Lena Varga"), _person("Piet Moor"), _person("Ivo Ruel")]
     out = assign_group_members(s, [_count("released", 2, s[0])], people)
     assert [p["name"] for p in out if p["status"] == "released"] == freed
 
 
 def test_a_sized_subject_refers_only_to_a_recent_group():
-    s = ["Two Belgian technicians kidnapped in March have been released."] + \
+    s = ["Two Belgian surveyors held since March were set free on Friday."] + \
         [f"Talks on item {k} of the agenda went on." for k in range(6)] + \
         ["Lena Varga and Piet Moor were in the capital on Monday."]
     people = [_person("Lena Varga"), _person("Piet Moor")]
@@ -411,13 +411,13 @@ def test_a_sized_subject_refers_only_to_a_recent_group():
                                   "Ines Duval"])
 def test_one_of_the_first_freed_described_then_named_is_a_member(desc):
     got = {p["name"]: p["status"] for p in extract_article(
-        f"The hijackers freed 25 passengers on Friday. One of the first to be freed, {desc}, told a radio station by "
-        "phone that passengers had been calm.")["people"]}
+        f"The hijackers freed 25 passengers on Friday. One of the first to be freed, {desc}, said the captors had "
+        "been nervous all night.")["people"]}
     assert got["Ines Duval"] == "released"
 
 
 @pytest.mark.parametrize("tail, status", [
-    ("had travelled with them as drivers.", "released"),
+    ("had come along to film the trip.", "released"),
     ("remain in the hands of the kidnappers.", "held"),
 ])
 def test_the_n_others_are_the_rest_of_the_larger_group_just_spoken_of(tail, status):
@@ -429,7 +429,7 @@ def test_the_n_others_are_the_rest_of_the_larger_group_just_spoken_of(tail, stat
 
 
 @pytest.mark.parametrize("last, status", [
-    ("Second engineer Ali Demirtas from Rize was also among the kidnapped.", "released"),
+    ("The cook Ali Demirtas from Ordu was also among the kidnapped.", "released"),
     ("Ali Demirtas was also among the abducted.", "released"),
     # a story whose groups had different fates says nothing by "the kidnapped"
     ("Ali Demirtas was also among the kidnapped. Four of them are still held.", "mentioned"),

@@ -4770,66 +4770,65 @@ def test_a_surname_that_looks_like_a_demonym_in_i_stays_a_name():
 @pytest.mark.parametrize("body", ["the engineering company Halvor Brenne", "the rebel group Jund Tamar",
                                   "the charity Bread Forward"])
 def test_a_name_right_after_an_organisation_noun_is_the_body_not_a_person(body):
-    got = status("The two men, who worked for " + body + ", were seized in January.", "Lars Holm was released on Monday.")
+    got = status("The pair had been employed by " + body + " before they were seized.", "Lars Holm was released on Monday.")
     assert got == {"Lars Holm": "released"}
 
 
 def test_a_semicolon_list_item_may_describe_its_name_with_a_title_after_the_comma():
-    got = released("The other hostages released were the consul, Pablo Reyes Mora; the vice consul, Luis Ferrel; a "
-                   "local priest, the Rev. Tomas Ubeda; and two consulate employees, Nilo Garza and Alma Ruelas.")
+    got = released("Also released were the trade attaché, Pablo Reyes Mora; his deputy, Luis Ferrel; a visiting "
+                   "priest, the Rev. Tomas Ubeda; and two drivers, Nilo Garza and Alma Ruelas.")
     assert got == {"Pablo Reyes Mora", "Luis Ferrel", "Tomas Ubeda", "Nilo Garza", "Alma Ruelas"}
 
 
 @pytest.mark.parametrize("dated, scope", [
-    ("a 16-person prisoner swap last August that freed", "other_event"),
+    ("the exchange of 12 detainees last August that freed", "other_event"),
     ("an exchange in 2019 which freed", "other_event"),
     ("the swap last year that freed", "other_event"),
     ("the swap on Tuesday that freed", "this_event"),
     ("the swap that freed", "this_event"),
 ])
 def test_a_relative_release_takes_the_date_of_its_antecedent_occasion(dated, scope):
-    s = f"His family was bitterly disappointed when he was left out of {dated} reporter Alan Ferch."
+    s = f"Her lawyers complained that she had been left off {dated} reporter Alan Ferch."
     got = {p["name"]: (p["status"], p["scope"]) for p in extract_people([s], published="2025-02-12")}
     assert got["Alan Ferch"] == ("released", scope)
 
 
 @pytest.mark.parametrize("tail, scope", [
-    ("in what officials described as a separate gesture", "other_event"),
-    ("in what the ministry called an unrelated case", "other_event"),
-    ("in what officials described as a goodwill gesture", "this_event"),
+    ("in what the ministry called a separate case", "other_event"),
+    ("in what diplomats described as an unrelated decision", "other_event"),
+    ("in what diplomats described as a humanitarian decision", "this_event"),
 ])
 def test_a_release_described_as_separate_is_another_occasion(tail, scope):
-    s = f"Also on Wednesday, the government released a journalist, Ivo Brandt, along with two others, {tail}."
+    s = f"On Monday the court also freed a blogger, Ivo Brandt, with three other defendants, {tail}."
     got = {p["name"]: p["scope"] for p in extract_people([s], published="2025-02-12")}
     assert got["Ivo Brandt"] == scope
 
 
-@pytest.mark.parametrize("first, second", [("Tomas Reyes, 70,", "Ana Reyes, 51,"), ("Tomas Reyes, aged 70,", "Ana Reyes,")])
+@pytest.mark.parametrize("first, second", [("Tomas Reyes, 64,", "Ana Reyes, 58,"), ("Tomas Reyes, aged 64,", "Ana Reyes,")])
 def test_a_name_with_an_age_and_his_wife_named_after_a_comma_are_both_subjects(first, second):
-    got = status(f"{first} and his wife, {second} were recovered in a police operation on Sunday.")
+    got = status(f"{first} and his wife, {second} were rescued by marines on Sunday.")
     assert got == {"Tomas Reyes": "released", "Ana Reyes": "released"}
 
 
 def test_every_named_item_of_a_semicolon_list_after_a_fronted_exit_is_freed():
-    text = ("Moscow and the West carried out a prisoner swap on Thursday. From Russia came Brask, 32, convicted of "
-            "espionage in July; Teller, 54, arrested in a hotel in 2018; the veteran rights defender Igor Lanin of "
-            "Memorial; the activist Pavel Sorin; Ivan Kolt; and five Germans. Going the other way were Dorn; Artem "
-            "Belov and Anna Belova, a couple; and three Russians held in the United States — Oleg Mirov, Yuri Tal "
-            "and Roman Veden — convicted of hacking.")
+    text = ("The two states carried out a prisoner swap on Thursday. From the eastern side came Brask, 41, jailed for "
+            "treason in May; Teller, 60, held since 2019; the poet Igor Lanin of the writers' union; the student "
+            "Pavel Sorin; Ivan Kolt; and four Poles. Going the other way were Dorn; Artem Belov and Anna Belova, a "
+            "married couple; and three men held in Norway — Oleg Mirov, Yuri Tal and Roman Veden — convicted of fraud.")
     got = {p["name"]: p["status"] for p in extract_article(text, published="2024-08-02")["people"]}
     assert {n for n, s in got.items() if s == "released"} == {
         "Igor Lanin", "Pavel Sorin", "Ivan Kolt", "Artem Belov", "Anna Belova", "Oleg Mirov", "Yuri Tal", "Roman Veden"}
 
 
 def test_every_named_item_of_a_semicolon_list_after_a_statement_of_who_is_held_is_held():
-    text = ("Moscow and the West carried out a prisoner swap on Thursday. Still held in Russia are Brask, 32, "
-            "convicted of espionage in July; the rights defender Igor Lanin of Memorial; and the activist Pavel Sorin.")
+    text = ("The two states carried out a prisoner swap on Thursday. Still held in the east are Brask, 41, jailed "
+            "for treason in May; the poet Igor Lanin of the writers' union; and the student Pavel Sorin.")
     got = {p["name"]: p["status"] for p in extract_article(text, published="2024-08-02")["people"]}
     assert got == {"Igor Lanin": "held", "Pavel Sorin": "held"}
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The driver Oleg Marin was let out on the road to the airport.", "released"),
+    ("The guard Oleg Marin was let out after two hours.", "released"),
     ("Oleg Marin was let out of the colony on Friday.", "released"),
 ])
 def test_let_out_in_the_passive_is_a_release(sentence, expected):
@@ -4842,16 +4841,16 @@ def test_let_out_in_the_passive_is_a_release(sentence, expected):
     ("Vera Petrovich", False),  # "-ovich" ends surnames too (Statkevich): another person
 ])
 def test_a_given_name_with_a_patronymic_is_the_person_of_that_given_name(later, merged):
-    got = people("Gunmen seized a bus with the children and the teacher Vera Kostina on Monday.",
-                 f"The last nine children and {later} came out of the bus at 4.30 after the ransom was paid.")
+    got = people("Gunmen held the teacher Vera Kostina and 14 pupils in the school for a day.",
+                 f"{later} was freed last, after the ransom was paid.")
     assert (len(got) == 1) == merged
 
 
 @pytest.mark.parametrize("clause, expected", [
-    ("but unless he is pardoned he cannot stand.", "mentioned"),
-    ("and until he is released the talks will not resume.", "mentioned"),
-    ("and he was pardoned on Friday.", "released"),
+    ("and unless he is pardoned he cannot run.", "mentioned"),
+    ("and until he is released his party will boycott the vote.", "mentioned"),
+    ("but he was pardoned on Friday.", "released"),
 ])
 def test_a_release_under_a_condition_frees_nobody(clause, expected):
-    got = status(f"His party has merged with that of Lon Varin to form a new front, {clause}")
+    got = status(f"The former mayor Lon Varin lives abroad, {clause}")
     assert got["Lon Varin"] == expected
