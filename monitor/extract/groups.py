@@ -56,8 +56,9 @@ negotiators mediators diplomats envoys ministers officers guards police policeme
 lawyers supporters crowds well-wishers delegates leaders authorities mediators ambassadors dignitaries
 kidnappers captors hijackers rebels militants gunmen guerrillas pirates""".split())
 
-_OTHERS_WORDS = frozenset("others other remaining rest".split())
-_OTHERS_REF_RE = re.compile(r"\b(?:others?|remaining|rest)\b", re.I)
+_OTHERS_WORDS = frozenset("others other remaining rest".split())  # "the two others", "the remaining three"
+# a participle that names the story's captives as a group: "among the kidnapped"
+_CAPTIVE_PARTICIPLES = frozenset("kidnapped abducted captured".split())
 _GENERIC_NOUNS = frozenset("men women people others prisoners hostages captives detainees members ones".split())
 # a sentence about deaths names victims, whatever group it mentions
 _DEATH_RE = re.compile(r"\b(?:killed|died|dead|executed|murdered|bodies|buried|slain)\b", re.I)
@@ -218,6 +219,11 @@ def _plural_groups(sentences: list[str], counted: set[int]) -> list[_Group]:
     return out
 
 
+def _stem(noun: str) -> str:
+    """A plural noun's stem, to find it inside a group's words: "Russians" ~ "Russian servicemen"."""
+    return noun[:max(4, len(noun) - 3)]
+
+
 class _Resolver:
     def __init__(self, groups: list[_Group]):
         self.groups = sorted(groups, key=lambda g: (g.sentence, g.pos))
@@ -236,11 +242,8 @@ class _Resolver:
         if any(w in _OTHER_PLURALS for w in words[1:4]):
             return None
         rest = " ".join(words[1:])
-        if head == "the" and rest in ("kidnapped", "abducted", "captured", "captives", "hostages", "abductees"):
-            # "X was also among the kidnapped": the story's captives, when every group so far shares one fate
-            fates = {(g.status, g.scope) for g in self.groups if g.sentence < j or (g.sentence == j and g.pos < pos)}
-            if len(fates) == 1:
-                return fates.pop()
+        if head == "the" and rest in _CAPTIVE_PARTICIPLES:
+            return self._one_fate(self._before(j, pos))  # "X was also among the kidnapped": the story's captives
         if head == "those" and _BARE_CAPTIVITY_RE.fullmatch(rest):
             # "X, one of those held, had sent a message during the siege": the story's captives, whatever
             # became of them -- the group last spoken of, not a group still held
@@ -262,7 +265,7 @@ class _Resolver:
             # "the two journalists" is the group of two only if that group was called journalists too
             own = next((w for w in words[2:4] if w.endswith("s")), None) if value is not None else None
             own = None if own in _GENERIC_NOUNS else own
-            if value is not None and _OTHERS_WORDS & set(words[1:4]):
+            if value is not None and not _OTHERS_WORDS.isdisjoint(words[1:4]):
                 # "The five were freed ... They include A and B. The two others, C and D, ...": the rest of
                 # the larger group spoken of last
                 near = [g for g in self.groups if j - 3 <= g.sentence and (g.sentence < j or g.pos < pos)
@@ -298,7 +301,7 @@ class _Resolver:
         return g.status, g.scope
 
     def sized(self, value: int, j: int, noun: str | None = None) -> tuple[str, str] | None:
-        stem = noun[:max(4, len(noun) - 3)] if noun else None  # "Russians" ~ "Russian servicemen"
+        stem = _stem(noun) if noun else None  # "Russians" ~ "Russian servicemen"
         sized = [g for g in self.groups if g.value == value and (stem is None or stem in g.text)]
         this = {g.status for g in sized if g.scope == "this_event"}
         if this == {"held", "released"}:
@@ -315,15 +318,24 @@ class _Resolver:
         `noun` when a noun is given, else one of the nearest sentence that introduced any group."""
         before = [g for g in self.groups if j - window <= g.sentence < j]
         if noun and before:
-            stem = noun.split()[-1][:max(4, len(noun.split()[-1]) - 3)]
+            stem = _stem(noun.split()[-1])
             cands = [g for g in before if g.value == value and stem in g.text]
         else:
             cands = [g for g in before if g.sentence == before[-1].sentence and g.value == value] if before else []
         statuses = {(g.status, g.scope) for g in cands}
         return statuses.pop() if len(statuses) == 1 else None
 
+    def _before(self, j: int, pos: int) -> list[_Group]:
+        return [g for g in self.groups if g.sentence < j or (g.sentence == j and g.pos < pos)]
+
+    @staticmethod
+    def _one_fate(groups: list[_Group]) -> tuple[str, str] | None:
+        """The (status, scope) every one of these groups shares, if they share one."""
+        fates = {(g.status, g.scope) for g in groups}
+        return fates.pop() if len(fates) == 1 else None
+
     def _by_noun(self, noun: str, j: int, pos: int, captured: str | None = None) -> tuple[str, str] | None:
-        before = [g for g in self.groups if g.sentence < j or (g.sentence == j and g.pos < pos)]
+        before = self._before(j, pos)
         cands = [g for g in before if noun == "group" or re.search(r"\b" + re.escape(noun) + r"\b", g.text)]
         if captured:
             cands = [g for g in cands if captured in g.text]
@@ -332,8 +344,7 @@ class _Resolver:
         if not cands and noun in _CAPTIVES_BY_ANY_NAME:
             # "The foreigners were A, B ..." after "eight aid workers were freed": a noun any captive of the
             # story goes by stands for its group when every group so far shares one fate
-            fates = {(g.status, g.scope) for g in before}
-            return fates.pop() if len(fates) == 1 else None
+            return self._one_fate(before)
         if not cands:
             return None
         g = cands[-1]
@@ -520,7 +531,8 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         st = resolver.resolve(m.group("ref") + (" " + rel if rel else ""), j, m.start())
         if not st:
             continue
-        if st[0] == "released" and _OTHERS_REF_RE.search(m.group("ref")) and _HELD_WORDS_RE.search(tpl, m.end()):
+        if st[0] == "released" and not _OTHERS_WORDS.isdisjoint(m.group("ref").lower().split()) \
+                and _HELD_WORDS_RE.search(tpl, m.end()):
             continue  # "Three were freed. The two others, C and D, remain captive": the rest is not the freed
         close = {"(": r"\)", "—": "—", "–": "–", "--": "--"}.get(opener)
         if close:

@@ -2174,6 +2174,14 @@ def _semicolon_items(tpl: str, spans, mentions, groups, start: int) -> list[int]
     return out
 
 
+def _listed_after(tpl: str, spans, mentions, groups, start: int, max_lead_words: int) -> list[int]:
+    """Everybody a subject-last cue ("Also freed were", "From X came", "Still held are") lists after `start`:
+    its objects, the list they open, and the named items of a semicolon list."""
+    objs = _objects_after(tpl, spans, mentions, groups, start, max_lead_words)
+    objs += [i for i in _list_items(tpl, spans, mentions, groups, start) if i not in objs]
+    return objs + [i for i in _semicolon_items(tpl, spans, mentions, groups, start) if i not in objs]
+
+
 def _dash_list_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     """Names in a dash-enclosed list right before a predicate: "Four soldiers - A, B, C and D - were freed"."""
     mm = _DASH_LIST_BEFORE_RE.search(tpl, 0, end)
@@ -3451,10 +3459,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if exit_ and (swap_story or (prev_status or "").startswith("released") or _JAIL_WORD_RE.search(exit_.group(0))):
         # "From the military prison came A and B": the prison itself says what the exit is
         scope = _scope_here(0, _segment_after(tpl, exit_.end()), exit_.end())
-        objs = _objects_after(tpl, spans, mentions, groups, exit_.end(), 8)
-        objs += [i for i in _list_items(tpl, spans, mentions, groups, exit_.end()) if i not in objs]
-        add(objs + [i for i in _semicolon_items(tpl, spans, mentions, groups, exit_.end()) if i not in objs], "released",
-            scope)
+        add(_listed_after(tpl, spans, mentions, groups, exit_.end(), 8), "released", scope)
     if inv:
         status = "released"
         if inv.group(1).lower().startswith("return") and _BACK_TO_PRISON_RE.search(inv.group(0)):
@@ -3463,19 +3468,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if scope == "this_event" and status == "released" and _back_to_earlier_release(tpl, inv.end(), first_word,
                                                                                       prev_status):
             scope = "other_event"
-        objs = _objects_after(tpl, spans, mentions, groups, inv.end(), 6)
-        objs = objs + [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs]
-        objs += [i for i in _semicolon_items(tpl, spans, mentions, groups, inv.end()) if i not in objs]
+        objs = _listed_after(tpl, spans, mentions, groups, inv.end(), 6)
         # "Those released included ... the deputy prime minister, Dr X": listed among the freed, the office
         # describes a releasee
         add(objs, status, scope, override=set(objs) if status == "released" else False)
         governing.append((inv.start(1), status, scope))
     inv = _INVERTED_HELD_RE.match(tpl) if not wset.isdisjoint(_W_INVERTED_HELD) else None
     if inv:  # "Also in custody is X", "Still held incommunicado are X and Y"
-        objs = _objects_after(tpl, spans, mentions, groups, inv.end(), 6)
-        objs += [i for i in _list_items(tpl, spans, mentions, groups, inv.end()) if i not in objs]
-        add(objs + [i for i in _semicolon_items(tpl, spans, mentions, groups, inv.end()) if i not in objs], "held",
-            "this_event")
+        add(_listed_after(tpl, spans, mentions, groups, inv.end(), 6), "held", "this_event")
         governing.append((0, "held", "this_event"))
     inv = _ABOARD_RE.match(tpl) if not wset.isdisjoint(_W_SUBJ_RELEASE) else None
     if inv:  # "Also on the plane were X's mother, Y, and ..." -- travellers, relatives among them
