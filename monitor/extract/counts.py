@@ -87,7 +87,7 @@ _UNIT_RE = re.compile(
 
 _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
-    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
+    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|commuted\s+to\s+time\s+served|handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"

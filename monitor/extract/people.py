@@ -1059,7 +1059,12 @@ _MODIFIED_GROUP_RE = re.compile(  # (also one of two coordinated modifiers: "Vie
     r"|group|company|corporation|conglomerate|empire|dynasty)\b")  # "the Empain-Schneider group"
 _MODIFIED_ROLE_RE = re.compile(
     r" (?:mayor|governor|minister|senator|lawmaker|deputy|leader|chief|commander|official|councillor|councilor"
-    r"|spokesman|spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|police\s+chief|party\s+leader) (?=[A-Z])")
+    r"|spokesman|spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|police\s+chief|party\s+leader"
+    r"|founder|co-founder|chairman|chairwoman) (?=[A-Z])")
+# "the former Iron Wolves chairman who ...": after "the", a name running into a leader's title is the body he leads
+_THE_BEFORE_ROLE_RE = re.compile(r"\bthe\s+(?:(?:former|then|late|longtime|jailed|imprisoned)\s+)?$", re.I)
+_LEADER_ROLE_AFTER_RE = re.compile(r" (?:leader|chief|commander|founder|co-founder|chairman|chairwoman|spokesman"
+                                   r"|spokeswoman|spokesperson)\b")
 _SURNAME_WORDS = _PLACE_ONLY | frozenset("gold green black white brown grey gray".split())
 # the place list ends in demonyms ("ukrainian" onwards): "Fellow Australian Yang Hengjun" is no name
 _DEMONYMS = frozenset(_PLACES[_PLACES.index("ukrainian"):])
@@ -1329,6 +1334,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 continue  # "in exchange for Boko Haram prisoners", "Navalny supporters": a modifier, no person
             if not toks[sub[-1]][3] and _MODIFIED_ROLE_RE.match(sentence, end):
                 continue  # "former San Cristobal mayor Daniel Ceballos": a place or body qualifying a title
+            if not toks[sub[-1]][3] and _LEADER_ROLE_AFTER_RE.match(sentence, end) \
+                    and _THE_BEFORE_ROLE_RE.search(sentence, max(0, start - 30), start):
+                continue  # "the Iron Wolves founder, who ...": the body he founded
             suffix = _NAME_SUFFIX_RE.match(sentence, end) if not toks[sub[-1]][3] else None
             text, nick = sentence[start:end], ""
             if nick_gaps:

@@ -2543,3 +2543,17 @@ def test_a_tally_of_arrests_is_not_held():
 ])
 def test_last_weekdays_or_a_scheduled_release_is_not_this_event(sentence, value):
     assert not any(v == value for m, v, d in this_event(sentence))
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The decree pardons everyone convicted over the riot except 14 people whose sentences were commuted to time "
+     "served.", 14),
+    ("Nine inmates whose terms were commuted to time served walked out on Friday.", 9),
+])
+def test_a_sentence_commuted_to_time_served_is_a_release(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_a_commuted_sentence_alone_is_no_release():
+    assert not any(v == 40 for m, v, d in this_event("The governor commuted the death sentences of 40 inmates to "
+                                                       "life terms."))

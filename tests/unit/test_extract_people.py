@@ -4854,3 +4854,16 @@ def test_a_given_name_with_a_patronymic_is_the_person_of_that_given_name(later, 
 def test_a_release_under_a_condition_frees_nobody(clause, expected):
     got = status(f"The former mayor Lon Varin lives abroad, {clause}")
     assert got["Lon Varin"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Black Lotus leader Amir Dovlat and Iron Wolves founder Lena Marsh were among those released overnight.",
+    "Amir Dovlat and the Iron Wolves chairman Lena Marsh were among those released overnight.",
+])
+def test_a_body_before_its_leaders_title_is_no_person(sentence):
+    assert status(sentence) == {"Amir Dovlat": "released", "Lena Marsh": "released"}
+
+
+def test_a_body_after_the_and_before_a_founders_title_is_no_person():
+    got = status("Lena Marsh, the former Iron Wolves founder who served nine years, was released on Monday.")
+    assert got == {"Lena Marsh": "released"}
