@@ -343,6 +343,9 @@ _CLAUSE_MARK_RE = re.compile(
     # a verb of its own: "... released from prison, speak at a press conference on Sunday" (a caption's verbs)
     r"|\b(?:was|were|is|are|has|have|had|said|says|told|speaks?|attends?|arrives?|arrived|poses?|walks?|talks?"
     r"|stands?|sits?|holds?|waves?|hugs?|embraces?|leaves?|left|gathers?|meets?|met|reacts?|greets?|addresse[sd]?)\b")
+# a date that owns the release noun after it: "Saturday's releases", "the 14 May handover"
+_DATED_RELEASE_NOUN_RE = re.compile(r"(?:['’]s)?\s+(?:(?:first|second|third|latest|own)\s+)?(?:releases?|exchanges?|swaps?"
+                                    r"|handovers?)\b(?!\s+of\s+(?:the\s+)?(?:statements?|reports?|data|figures|films?))", re.I)
 _LONG_OBJECT_MAX = 200  # characters from a lead's release verb to a date closing its clause
 
 
@@ -395,8 +398,8 @@ def _event_dates(sentences: list[str], published: str | None,
             if recent_lead and pub and (pub - d).days > _RECENT_LEAD_DAYS:
                 continue  # "The last 23 hostages have been released" ... "Eleven were freed on June 11": background
             dist = min(min(abs(m.start() - b), abs(a - m.end())) for a, b in words)
-            if lead_release and _same_clause_after(s, words, m.start()):
-                dist = 0  # the lead's own verb, dated at the end of its long object
+            if lead_release and _same_clause_after(s, words, m.start()) or _DATED_RELEASE_NOUN_RE.match(s, m.end()):
+                dist = 0  # the lead's own verb, dated at the end of its long object; "Saturday's releases"
             if dist > _MAX_DATE_DISTANCE:
                 continue
             before = s[max(0, m.start() - 60):m.start()]

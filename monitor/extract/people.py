@@ -129,7 +129,7 @@ businesswoman student students teacher musician artist writer poet author doctor
 workers aid citizen citizens national nationals resident residents teenager soldier soldiers troops
 civilian civilians officer officers official officials leader leaders figure figures candidate
 candidates critic critics laureate winner recipient ally allies family families mother father son
-daughter wife husband brother sister relatives people men women children group groups team members
+daughter wife husband brother sister brothers sisters sons daughters sibling siblings twin twins relatives people men women children group groups team members
 member government governments authorities regime state states country countries nation nations city
 region province capital border prison prisons jail camp colony court judge trial sentence charges
 deal agreement talks swap exchange release releases freedom ceasefire truce war peace prize nobel

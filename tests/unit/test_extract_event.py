@@ -283,3 +283,14 @@ def test_a_caption_dating_a_press_conference_does_not_date_the_release():
                  "A and B, two of the prisoners released, speak at a press conference on December 14, 2025.",
                  "They were among 123 prisoners freed on December 13 in a deal brokered by Washington."]
     assert event_hints(sentences, published="2025-12-15")["date"] == "2025-12-13"
+
+
+@pytest.mark.parametrize("closing, expected", [
+    ("With Thursday's release, all but six of the 80 workers seized since February are now free.", "2024-03-07"),
+    ("With the release on Thursday, all but six of the 80 workers seized since February are now free.", "2024-03-02"),
+])
+def test_a_day_that_owns_the_release_noun_dates_the_event(closing, expected):
+    sents = ["The rebels have freed another 40 aid workers, officials said.",
+             "The workers were handed over to a church delegation at the port.",
+             "A first group of 25 was freed on 2 March, also through the port.", closing]
+    assert event_date(sents, "2024-03-08") == expected

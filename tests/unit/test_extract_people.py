@@ -4867,3 +4867,12 @@ def test_a_body_before_its_leaders_title_is_no_person(sentence):
 def test_a_body_after_the_and_before_a_founders_title_is_no_person():
     got = status("Lena Marsh, the former Iron Wolves founder who served nine years, was released on Monday.")
     assert got == {"Lena Marsh": "released"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Siblings Tomer Zak, 17, and Lia Zak, 13, were released on Sunday.", {"Tomer Zak", "Lia Zak"}),
+    ("Brothers Tomer Zak and Ido Zak were released on Sunday.", {"Tomer Zak", "Ido Zak"}),
+    ("Twins Tomer and Ido Zak were released on Sunday.", {"Tomer Zak", "Ido Zak"}),
+])
+def test_a_plural_kin_word_opening_the_sentence_is_no_part_of_the_name(sentence, expected):
+    assert released(sentence) == expected
