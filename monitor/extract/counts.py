@@ -605,6 +605,10 @@ _SIDE_AFTER_RE = re.compile(r"\s+side\b", re.I)
 _IN_COUNTRY_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)")
 
 
+# where freed people rest (not hospitals: a wounded captive may be flown to one abroad)
+_CARE_WORDS = frozenset("clinic infirmary hotel hostel sanatorium".split())
+
+
 def _destination(place: str) -> str | None:
     words = place.split()
     while words and words[-1] in _NOT_PLACES:
@@ -613,6 +617,8 @@ def _destination(place: str) -> str | None:
         words.pop(0)
     if words and _FACILITY_TAIL_RE.search(" ".join(words)):
         return " ".join(words)  # "flown in shifts to Homestead Air Force Base"
+    if words and words[-1].lower() in _CARE_WORDS:
+        return None  # "driven to the Grand Hotel": where they rest, not a country they were moved to
     if not words or any(w.strip("'’s") in _ORG_WORDS or w in _ORG_WORDS for w in words):
         return None  # "handed over to the International Committee of the Red Cross"
     owned = next((i for i, w in enumerate(words[:-1]) if _POSSESSIVE_END_RE.search(w)), None)
@@ -1092,6 +1098,12 @@ _STILL_HELD_LEFT_RE = re.compile(r"\b(?:(?:are|were|is|was|remain|remained)\s+st
                                  r"|remain(?:s|ed)?\s+(?:held|detained|jailed|imprisoned|in\s+(?:prison|jail|custody|detention)))\b",
                                  re.I)
 _EXILE_RETURN_RE = re.compile(r"\b(?:in\s+exile|exiled|abroad|overseas|in\s+the\s+diaspora)\b[^,;]*\breturn", re.I)
+# "seized by six armed men and brought to X": the agents of a passive, not the people moved
+_AGENT_BY_LEFT_RE = re.compile(r"\b(?:taken|seized|kidnapped|abducted|captured|held|snatched|attacked|stopped|ambushed)"
+                               r"\s+by\s+(?:some\s+|about\s+|around\s+)?$", re.I)
+# a crew taking its ship somewhere: "brought the ship to", "sailed the vessel to"
+_CREW_MOVES_VESSEL_RE = re.compile(r"(?:brought|took|sailed|steered|piloted|navigated|drove)\s+(?:the|their|its)\s+"
+                                   r"(?:\w+\s+)?(?:ship|vessel|boat|tanker|trawler|freighter|tug|dhow|yacht)\b", re.I)
 _JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
 _JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
 _WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)  # "freed with 18 other clergymen": companions of someone named
@@ -1265,7 +1277,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         verb_from = verb_from.end() if verb_from else 0
         if _WITH_LEFT_RE.search(left) and _OTHERS_AFTER_RE.match(sentence, q.end):
             return None  # "X was freed with 18 other clergymen, then flown to Rome": the move is the whole group's
-        for m in _TRANSFER_RIGHT_RE.finditer(rest, verb_from):
+        for m in () if _AGENT_BY_LEFT_RE.search(left) else _TRANSFER_RIGHT_RE.finditer(rest, verb_from):
             if _LEFT_BEHIND_RE.match(rest, m.start()) or _released_first(rest, verb_from, m.start()):
                 break  # "82 hostages left in Gaza" are still there; "freed and flown to": the release comes first
             if _OTHER_PREDICATE_RE.search(rest, verb_from, m.start()):
@@ -1274,6 +1286,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 break  # "250 of them went home and 50 were taken to Qatar": the move is the 50's
             if _ARRESTED_THEN_RE.search(rest, verb_from, m.start()):
                 break  # "600 persons had been arrested and transferred to Koro Toro": taken into custody
+            if _CREW_MOVES_VESSEL_RE.search(rest, m.start(), m.end()):
+                break  # "the three crew left aboard brought the ship to Port X": the ship is what moved
             if _ASKED_TO_BE_RE.search(rest, max(0, m.start() - 30), m.start()):
                 continue  # "asked to be taken to Serbia ... and were driven to Belgrade": the request is not the move
             if _INSTITUTION_AFTER_RE.match(rest, m.end("place")) and not country_of(m.group("place")):

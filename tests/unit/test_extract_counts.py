@@ -2557,3 +2557,23 @@ def test_a_sentence_commuted_to_time_served_is_a_release(sentence, value):
 def test_a_commuted_sentence_alone_is_no_release():
     assert not any(v == 40 for m, v, d in this_event("The governor commuted the death sentences of 40 inmates to "
                                                        "life terms."))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Troops freed a Danish couple held by gunmen on Sunday. The couple was seized by six armed men from their "
+     "cabin in Ravel town on 4 June and brought by boat to Tolan.", 6),
+    ("Pirates freed 15 sailors from the freighter on Friday. The 3 crew left on the ship brought the ship to the "
+     "Port-Varel port of Kestonia.", 3),
+    ("The rebels freed the nine engineers in Beirut on Friday. The nine were driven to the Grand Hotel.", 9),
+])
+def test_captors_a_crew_moving_its_ship_or_a_hotel_are_no_transfer(text, value):
+    got = extract_article(text, published="2025-06-15")["counts"]
+    assert not any(c["metric"] == "transferred" and c["value"] == value for c in got)
+
+
+@pytest.mark.parametrize("sentence, value, where", [
+    ("The six hostages seized by gunmen in Chad were freed and flown to France.", 6, "France"),
+    ("The three sailors were taken by speedboat to Nigeria.", 3, "Nigeria"),
+])
+def test_captives_moved_to_a_country_are_still_transferred(sentence, value, where):
+    assert ("transferred", value, where) in this_event(sentence)
