@@ -402,7 +402,7 @@ _SUPERLATIVE_SINCE_RE = re.compile(r"\b(?:largest|biggest|first|most|highest|gre
 _WHEN_GAP = r"(?:(?:on|last|this|earlier|late)\s+\w+\s+|yesterday\s+|earlier\s+)?"
 _PLANNED_PATTERN = (
     r"\b(?:will|would|shall|could|(?<!\bin\s)(?<!\bof\s)(?<!\bby\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsince\s)(?<!\buntil\s)may|"
-    r"might|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
+    r"might|can|should|must|ought\s+to|to\s+be|is\s+to|are\s+to|set\s+to|expected\s+to|due\s+to|plans?\s+to|"
     r"planned\s+to|planning\s+to|agreed\s+" + _WHEN_GAP + r"to|agree\s+to|promised\s+" + _WHEN_GAP + r"to|"
     r"pledged\s+" + _WHEN_GAP + r"to|aims?\s+to|intends?\s+to|ready\s+to|offered\s+" + _WHEN_GAP + r"to|"
     r"proposed\s+to|scheduled\s+to|slated\s+to|poised\s+to|prepared\s+to|"

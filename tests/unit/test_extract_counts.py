@@ -2577,3 +2577,13 @@ def test_captors_a_crew_moving_its_ship_or_a_hotel_are_no_transfer(text, value):
 ])
 def test_captives_moved_to_a_country_are_still_transferred(sentence, value, where):
     assert ("transferred", value, where) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("\"If they can free one old poet after 19 years, they can release 2,000,\" the lawyer said.", 2000),
+    ("The regime should release the 350 prisoners it holds, the envoy said.", 350),
+    ("The junta must free all 40 journalists, the union said.", 40),
+    ("The government ought to pardon the 75 students, their parents said.", 75),
+])
+def test_a_release_that_can_should_or_must_happen_is_not_this_event(sentence, value):
+    assert not any(m == "released" and v == value for m, v, d in this_event(sentence))
