@@ -87,7 +87,7 @@ _UNIT_RE = re.compile(
 
 _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
-    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|commuted\s+to\s+time\s+served|handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
+    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|excarcerat(?:ed|es|e|ing)|excarcelat(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
@@ -410,7 +410,7 @@ _PLANNED_PATTERN = (
     r"trying\s+to|tries\s+to|working\s+to|efforts?\s+to|bid\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|"
     r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to|"
     r"offers?|(?:court|judge|tribunal|magistrate)s?\s+(?:[\w,]+\s+){0,6}?order(?:s|ed|ing)?)\s+"  # a ruling may not be obeyed
-    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
+    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:(?:allowed|permitted)\s+to\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
 )
 _PLANNED_FIRST = "abcdefhijmoprstvw"  # first letters of every alternative above (tests check the guard is exact)
 _PLANNED_RE = re.compile(_guarded(_PLANNED_PATTERN, _PLANNED_FIRST), re.I)
@@ -782,7 +782,7 @@ _RELEASE_AFTER_RE = re.compile(
 _SECOND_PREDICATE_RELEASE_RE = re.compile(
     r"^\s*(?:(?:were|was|had|have|then|later|finally)\s+)*(?!(?:killed|wounded|injured|died|arrested|detained|sentenced"
     r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)(?:[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood)"
-    r"|(?<=were\s)serving|(?<=was\s)serving)"  # "Eleven of them were serving sentences at the Central Prison and walked free"
+    r"|(?<=were\s)serving|(?<=was\s)serving|(?<=were\s)still|(?<=was\s)still)"  # "Eleven of them were serving sentences at the Central Prison and walked free"
     r"\s+(?:(?!and\b)[\w'’\-]+\s+){0,7}?and\s+(?:then\s+|later\s+|finally\s+)?(?:were\s+|was\s+)?"
     rf"(?:{_RELEASE_VERBS})\b")
 _AUX_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|being|got|be)\b", re.I)
@@ -2269,7 +2269,9 @@ _THEN_MOVED_RE = re.compile(
     rf"[^;:.!?]{{0,120}}?(?:\b(?i:{_RELEASE_VERBS})\b[^;:!?]{{0,80}}?)?(?i:\band\s+|,\s*(?=(?:and\s+)?(?:then|later|subsequently)\s))"
     rf"(?i:(?:(?:and|were|was|have\s+been|has\s+been|had\s+been|later|then|immediately|subsequently|quickly)\s+)*"
     rf"(?:(?:flown|taken|sent|driven|transferred|transported|deported|expelled|bussed|escorted)\s+(?:\w+\s+){{0,4}}?to"
-    rf"|(?:flew|sent|took|drove|bussed|transferred|deported|expelled)\s+them\s+(?:\w+\s+){{0,4}}?to))\s+{_PLACE}")
+    rf"|(?:flew|sent|took|drove|bussed|transferred|deported|expelled)\s+them\s+(?:\w+\s+){{0,4}}?to"
+    rf"|put\s+them\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:plane|flight|aircraft|jet|bus|buses|ship|boat)\s+to))"
+    rf"\s+{_PLACE}")
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|while|whereas|but|said|says|told)\b|,\s*(?:and\s+)?(?:the|a|an)\s", re.I)
 
 

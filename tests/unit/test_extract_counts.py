@@ -2587,3 +2587,20 @@ def test_captives_moved_to_a_country_are_still_transferred(sentence, value, wher
 ])
 def test_a_release_that_can_should_or_must_happen_is_not_this_event(sentence, value):
     assert not any(m == "released" and v == value for m, v, d in this_event(sentence))
+
+
+def test_people_who_would_be_allowed_to_return_are_not_freed_in_this_event():
+    assert ("released", 350, None) not in this_event("The minister said 350 exiles would be allowed to return home.")
+
+
+def test_freed_people_put_on_a_plane_to_a_country_are_moved_there():
+    got = this_event("The government released 222 political prisoners and put them on a chartered plane to Spain.")
+    assert {("released", 222, None), ("transferred", 222, "Spain")} <= got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("According to the ministry, only 82 of them were still in prison and walked free on Wednesday morning.", 82),
+    ("At least 127 persons have been excarcelated since Tuesday, the group said.", 127),
+])
+def test_a_part_still_in_prison_that_walked_free_or_excarcelated_people_are_released(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
