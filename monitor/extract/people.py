@@ -4036,6 +4036,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 _DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?⟦(\d+)⟧"
                                 r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
                                 r"(?:\s+(?:of|from)\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?))?\s*$", re.I)
+_KIN_ITEM_RE = re.compile(r"\s*(?:his|her|their)\s+" + _RELATION + r"\s+⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*$", re.I)
 _WHO_CHUNK_RE = re.compile(r"\W*(?:who|whom|whose|which)\b", re.I)
 # items part at commas, "and" and dashes ("five executives of the firm -- A, B and C -- and two others")
 _CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:--|[–—])\s+", re.I)
@@ -4071,6 +4072,11 @@ def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]
     out = []
     for chunk in _CHUNK_SPLIT_RE.split(region):
         chunk = _TITLE_PLACE_RE.sub(r"\1 ", chunk)  # "ambassador to the United States X" reads as "ambassador X"
+        kin = _KIN_ITEM_RE.match(chunk)
+        if kin:  # "..., her cousin X, ...": a relative who is an item of the list, not an aside about one
+            if mentions[int(kin.group(1))].role != "credit" and not mentions[int(kin.group(1))].speaker:
+                out.append(int(kin.group(1)))
+            continue
         if _NOT_ITEM_WORD_RE.search(chunk.split("⟦")[0]) or _FINITE_RE.search(chunk) \
                 or _SPEECH_WORD_RE.search(chunk):
             if _SPEECH_WORD_RE.search(chunk) or (_FINITE_RE.search(chunk) and not _WHO_CHUNK_RE.match(chunk)):

@@ -4876,3 +4876,20 @@ def test_a_body_after_the_and_before_a_founders_title_is_no_person():
 ])
 def test_a_plural_kin_word_opening_the_sentence_is_no_part_of_the_name(sentence, expected):
     assert released(sentence) == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("her cousin Juan Pablo Torres", "released"),
+    ("her brother Juan Pablo Torres", "released"),
+])
+def test_a_relative_named_as_an_item_of_a_list_of_the_freed_is_freed(item, expected):
+    got = status("The government freed 222 political prisoners on Thursday.",
+                 "Among those freed were seven people who had hoped to stand in the 2021 election, including Ana "
+                 f"Torres, daughter of former President Luisa Torres, {item}, Felix Moran and Arturo Cruz.")
+    assert got["Juan Pablo Torres"] == expected and got["Luisa Torres"] == "mentioned"
+
+
+def test_a_relative_in_an_aside_of_a_freed_person_stays_mentioned():
+    got = status("The government freed 222 political prisoners on Thursday.",
+                 "Among those freed was Ana Torres, whose mother Luisa Torres had campaigned for her release.")
+    assert got == {"Ana Torres": "released", "Luisa Torres": "mentioned"}
