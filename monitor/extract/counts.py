@@ -13,7 +13,7 @@ current event's fact row.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
 from monitor.extract.event import DEMAND_LIST_RE, city_country, country_of, is_demonym
@@ -119,7 +119,11 @@ _HELD_STATE = (
     _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|"
     r"in\s+(?:[\w\-'’]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|hands|(?:labou?r|prison|penal)\s+"
     r"(?:camps?|colon(?:y|ies)))|"
-    r"captive|hostage|held\s+back|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
+    r"captive|hostage|held\s+back|"
+    # "seven crew remain on the aircraft", "twelve are still aboard the ship" (not "were aboard the plane home")
+    # (a ship only when hijacked: "300 Marines remain aboard the ship" are at their post)
+    r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s))(?:on|aboard|inside)\s+(?:the\s+)?(?:aircraft|plane|jet|airliner"
+    r"|hijacked\s+(?:aircraft|plane|jet|airliner|ship|vessel|tanker|freighter|bus|train))\b|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
     r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|hostage-takers|guerrill?as)|"
     r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|serving\s+sentences\s+(?=for|in)|"
@@ -658,6 +662,8 @@ _PART_RELEASED_RE = re.compile(
     rf"|left\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){{0,2}}(?:prisons?|jails?|detention|custody|camp)))\b", re.I)  # "left Roumieh prison"
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
+_PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:still\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?"
+                                r"(?:been\s+|be\s+)?(?:released|freed|set\s+free)\b", re.I)
 _PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues|(?:were|was)\s+still)\b", re.I)
 # A subject described by its captivity, whose own verb is a homecoming: "Five citizens abducted by agents
 # two decades ago have arrived home", "Two Canadians detained in China for 1,000 days landed in Calgary".
@@ -1370,6 +1376,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                                      or (" and " in sentence[part_end:whi]
                                          and _SECOND_PREDICATE_RELEASE_RE.match(sentence[part_end:whi]))):
             return "released", None  # "Eight of them walked free", "82 of the girls kidnapped in 2014 were freed"
+        if part_end is not None and _PART_NOT_FREED_RE.match(sentence, part_end):
+            return "held", None  # "36 of the 80 announced have not been released"
         if part_end is not None:
             hm = (_PART_HELD_RE.match(sentence, part_end) or _PARTICIPLE_THEN_HELD_RE.match(sentence, part_end)) \
                 and _HELD_RIGHT_RE.match(sentence[part_end:hi])  # "20 of the 200 arrested in March are still held"
@@ -1785,6 +1793,9 @@ def _date_of_other(text: str, pos: int) -> bool:
     return last_captive > last_release
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_OPENER_RE = re.compile(r"\W*(?:On|Last|Early\s+on|Late\s+on)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                                r"|Sunday)\b(?!['’])")
 _EVENT_DAY_SLACK = 3       # days a release date may precede the event date (multi-day handovers)
 _PUBLISHED_DAY_SLACK = 10  # ... or the publication date, when the event date is unknown
 _DEFINITE_DEAL_RE = re.compile(
@@ -1968,6 +1979,11 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         if label_year and event_year and int(label_year.group(0)) < event_year:
             return "other_event", "earlier event" if metric != "held" else "historical"  # "February 2009 - ..."
         lead = label.group(0) + " " + lead  # a timeline entry: "June 2010: ten agents were swapped for four"
+    wd = _WEEKDAY_OPENER_RE.match(sentence) if ev and pub and metric != "held" else None
+    if wd and wd.end() <= q.start:
+        day = pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(wd.group(1).lower())) % 7)
+        if (ev - day).days > _EVENT_DAY_SLACK:
+            return "other_event", "earlier event"  # "On Saturday, four soldiers were freed" in Thursday's story
     if lead and _DIGIT_RE.search(_DAY_MONTH_RE.sub("", _YEAR_NUM_RE.sub("", lead))):
         lead = ""  # a clause with its own figure is not an adverbial for ours
     # "..., in exchange for 240 prisoners" / "..., when 230 were freed": the clause it hangs off counts too

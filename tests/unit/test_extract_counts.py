@@ -2604,3 +2604,26 @@ def test_freed_people_put_on_a_plane_to_a_country_are_moved_there():
 ])
 def test_a_part_still_in_prison_that_walked_free_or_excarcelated_people_are_released(sentence, value):
     assert ("released", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("day, scope", [
+    ("Monday", "other_event"),   # five days before Saturday's event
+    ("Friday", "this_event"),    # the day before: a handover may take two days
+])
+def test_a_fronted_weekday_days_before_the_event_is_another_occasion(day, scope):
+    got = facts(f"On {day}, four soldiers were freed in exchange for 200 prisoners.")
+    assert {s for m, v, d, s in got if v == 200} == {scope}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("By Monday, 36 of the 80 announced have not been released.", 36),
+    ("Forty of the 120 prisoners have not yet been freed.", 40),
+    ("Seven crew members remain on the aircraft with the two hijackers.", 7),
+    ("Twelve sailors were still aboard the hijacked tanker on Sunday night.", 12),
+])
+def test_a_part_not_yet_freed_or_people_still_aboard_a_hijacked_craft_are_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+def test_freed_people_aboard_a_plane_home_are_not_held():
+    assert this_event("Forty freed prisoners were aboard the plane to Doha.") == {("released", 40, None)}
