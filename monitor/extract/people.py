@@ -1132,7 +1132,10 @@ _PERSON_NEXT_RE = re.compile(r"(?:['’]s?\b|\s*,\s*(?!(?:which|where|in|on|at|n
 _RESPELL_CUE_RE = re.compile(r"\b(?:his|her)\s+(?:full\s+)?(?:name|surname)\s+as\b", re.I)
 _RESPELL_END_RE = re.compile(
     r"\b(?:render|renders|rendered|spell|spells|spelled|spelt|write|writes|wrote|transliterates?|transliterated"
-    r"|romani[sz]es?|romani[sz]ed|give|gives|gave)\s+(?:his|her)\s+(?:full\s+)?(?:name|surname)\s+as\s+$", re.I)
+    r"|romani[sz]es?|romani[sz]ed"
+    # a source gives it ("court papers give his name as Y"), not a man naming himself ("whose leader gave his name as Y")
+    r"|(?:media|reports|papers|documents|records|police|officials|authorities|agencies|sources|filings)\s+(?:\w+\s+)?"
+    r"(?:give|gives|gave))\s+(?:his|her)\s+(?:full\s+)?(?:name|surname)\s+as\s+$", re.I)
 # a quoted nickname inside a name: 'Robert "Bobby" Keane', 'José "El Flaco" Ruiz' (the gap it fills)
 _NICK = r"[\"“‘][A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?[\"”’] "
 _NICK_GAP_RE = re.compile(r"(?<=[^\W\d_] )" + _NICK + r"(?=[A-Z])")
@@ -3389,6 +3392,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
         if not subj or _ACCORDING_BEFORE_RE.search(tpl, max(0, spans[subj[0]][0] - 60), spans[subj[0]][0]):
             continue  # "According to X, Syria released 150 women": the source, and a main verb
+        if _RELATIVE_ASIDE_HEAD_RE.search(tpl, max(0, spans[subj[0]][0] - 120), spans[subj[0]][0]):
+            continue  # "the gunmen, whose leader gave his name as X, were flown home": the verb is the gunmen's
         mod = modality(ap.group(0))
         if mod is None:
             mod = _temporary(tpl, mm.start(), mm.start() + ap.end())
@@ -4036,6 +4041,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 _DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+){0,3}?)?(?:(?-i:[A-Z])[\w'’.-]*\s+){0,2}?⟦(\d+)⟧"
                                 r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
                                 r"(?:\s+(?:of|from)\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?))?\s*$", re.I)
+_RELATIVE_ASIDE_HEAD_RE = re.compile(r",\s*(?:whose|who|whom|which)\b[^,⟦]*$", re.I)
 _KIN_ITEM_RE = re.compile(r"\s*(?:his|her|their)\s+" + _RELATION + r"\s+⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*$", re.I)
 _WHO_CHUNK_RE = re.compile(r"\W*(?:who|whom|whose|which)\b", re.I)
 # items part at commas, "and" and dashes ("five executives of the firm -- A, B and C -- and two others")

@@ -34,7 +34,7 @@ FLOORS = {
     # scorer matches to him (an "other person"); fixing it broke correct family releases elsewhere
     "devset_j": (0.85, 0.86, 1),
     "devset_k": (0.87, 0.88, 0),
-    "devset_m": (0.81, 0.78, 0),
+    "devset_m": (0.90, 0.82, 0),
     # scored blind once (counts 0.747, names 0.682, critical 2); opened in session 4
     "devset_l": (0.82, 0.88, 0),
     # scored blind once (counts 0.757, names 0.405, critical 1), opened in session 4
@@ -64,7 +64,7 @@ FLOORS = {
     # scored blind once (counts 0.781, names 0.677, critical 4), opened in session 15
     "devset_kk": (0.82, 0.88, 0),
     # scored blind once (counts 0.763, names 0.627, critical 2), opened in session 16
-    "devset_ll": (0.77, 0.81, 0),
+    "devset_ll": (0.80, 0.82, 0),
     # scored blind once (counts 0.800, names 0.881, critical 1), opened in session 17
     "devset_mm": (0.89, 0.92, 0),
     # scored blind once (counts 0.824, names 0.583, critical 2), opened in session 17
@@ -86,11 +86,13 @@ FLOORS = {
     # scored blind once (counts 0.806, names 0.556, critical 1), opened in session 21
     "devset_vv": (0.84, 0.74, 0),
     # scored blind once (counts 0.739, names 0.638, critical 3), opened in session 22
-    "devset_xx": (0.77, 0.80, 0),
+    "devset_xx": (0.80, 0.80, 0),
     # scored blind once (counts 0.846, names 0.581, critical 3), opened in session 22
-    "devset_yy": (0.84, 0.79, 0),
+    "devset_yy": (0.88, 0.79, 0),
     # scored blind once (counts 0.778, names 0.653, critical 1), opened in session 23
-    "devset_aaa": (0.77, 0.66, 0),
+    "devset_aaa": (0.79, 0.84, 0),
+    # scored blind once (counts 0.865, names 0.692, critical 1), opened in session 24
+    "devset_ccc": (0.86, 0.70, 0),
 }
 
 

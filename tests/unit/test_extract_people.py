@@ -4893,3 +4893,25 @@ def test_a_relative_in_an_aside_of_a_freed_person_stays_mentioned():
     got = status("The government freed 222 political prisoners on Thursday.",
                  "Among those freed was Ana Torres, whose mother Luisa Torres had campaigned for her release.")
     assert got == {"Ana Torres": "released", "Luisa Torres": "mentioned"}
+
+
+def test_a_man_giving_his_own_name_is_no_respelling_of_the_last_person_named():
+    got = people("Gunmen freed all 90 passengers of the airliner on Sunday.",
+                 "They said they were protesting in support of their region, where separatist leader Amir Tolvan "
+                 "has proclaimed independence.",
+                 "Officials said the gunmen, whose leader gave his name as Rustam Velik, handed over two rifles and "
+                 "were flown to Tallinn later on Sunday.")
+    assert {n: p["status"] for n, p in got.items()} == {"Amir Tolvan": "mentioned", "Rustam Velik": "mentioned"}
+
+
+def test_a_source_giving_his_name_as_another_spelling_is_a_respelling():
+    got = people("Gunmen freed the engineer Amir Tolvan on Sunday.", "Court papers give his name as Amir Tolvanov.")
+    assert list(got) == ["Amir Tolvan"] and set(got["Amir Tolvan"]["aliases"]) == {"Amir Tolvan", "Amir Tolvanov"}
+
+
+@pytest.mark.parametrize("aside", ["whose leader gave his name as Rustam Velik", "whose leader was Rustam Velik"])
+def test_a_name_closing_a_whose_aside_does_not_take_the_main_verb(aside):
+    got = status("Gunmen freed all 90 passengers of the airliner on Sunday.",
+                 f"Officials said the gunmen, {aside}, handed over two rifles and were flown to Tallinn later on "
+                 "Sunday.")
+    assert got == {"Rustam Velik": "mentioned"}
