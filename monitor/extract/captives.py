@@ -110,6 +110,9 @@ _HOLD_AFTER_RE = re.compile(
     # a fate still unknown: "whose whereabouts are unknown", "is still missing", "believed to be alive"
     r"|missing|whereabouts|fate|believed\s+to\s+be)\b",
     re.I)
+# ... or, past a semicolon, that the captives were killed: "seized A, B and C; they were executed in September"
+_DEATH_AFTER_SEMICOLON_RE = re.compile(r";\s*(?:they|he|she|all|both|all\s+(?:three|four|five))\s+(?:\w+\s+){0,3}?"
+                                       r"(?:died|killed|executed|murdered|slain|beheaded|shot)\b", re.I)
 # Before a mention, anywhere in its sentence: a negation, a death, house arrest or bail, a demand,
 # or the present tense.
 _BLOCK_BEFORE_RE = re.compile(
@@ -231,7 +234,7 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
             if (let_go and not _GO_RE.match(after)) or (evidence and evidence.group(0).endswith(",")
                                                         and not after.startswith(",")):
                 evidence, let_go = None, False  # "let X speak"; "the hostage, X said": no appositive
-            if _HOLD_AFTER_RE.match(after) or _BLOCK_BEFORE_RE.search(before) or (_BLOCK_NEAR_RE.search(before[-_NEAR:])
+            if _HOLD_AFTER_RE.match(after) or _DEATH_AFTER_SEMICOLON_RE.search(after) or _BLOCK_BEFORE_RE.search(before) or (_BLOCK_NEAR_RE.search(before[-_NEAR:])
                                                                                  and not _SPOKE_TO_END_RE.search(before)) \
                     or (not let_go and _CAPTOR_SUBJECT_RE.search(before)):
                 return None  # still held, never held, dead, an agent or relative: leave the person alone

@@ -3305,6 +3305,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         status = mod or "released"
         chain = _AUX_CHAIN_RE.search(tpl[:mm.start()])  # "X was later reunited with ..."
         head = chain.start() if chain else mm.start()
+        if status == "released" and _CONDITION_SUBJECT_RE.search(tpl, max(0, head - 40), head):
+            status = "soft_held"  # "would not rest until A and B were free": a condition, not a release
         prior = [g for g in governing if g[0] < head and g[1] == "released"]
         if prior and status == "released" and _AND_PREDICATE_END_RE.search(tpl, 0, head):
             scope = prior[-1][2]  # "was released in June and has since returned to Davao": one occasion
@@ -4531,14 +4533,17 @@ _FULL_DATE_RE = re.compile(
     r"|(?P<a5>\d{1,2})/(?P<b5>\d{1,2})/(?P<y5>(?:19|20)\d\d))\b")
 
 
+_BODY_VERB_RE = re.compile(r"\b(?:was|were|is|are|has|have|had|said|says)\b")
+
+
 def _dateline(texts: list[str]) -> int | None:
     """Publication month (year * 12 + month - 1) read from the page's dateline when the caller
     gave none: the first full date at the head of one of the first lines ("STOCKHOLM, June 15,
     2024 (AFP) -", "Published 9 October 2020"), not one deep in a body sentence."""
     for text in texts[:10]:
         mm = _FULL_DATE_RE.search(text, 0, 160)
-        if not mm or (mm.start() > 40 and len(text) > 120):
-            continue
+        if not mm or (mm.start() > 40 and (len(text) > 120 or _BODY_VERB_RE.search(text, 0, mm.start()))):
+            continue  # (nor a short body sentence: "X, a reporter for Y, was kidnapped on April 17, 1986.")
         if mm.group("m1") or mm.group("m2"):
             year, month = int(mm.group("y1") or mm.group("y2")), _month_index(mm.group("m1") or mm.group("m2"))
         elif mm.group("y5"):

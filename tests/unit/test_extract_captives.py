@@ -332,3 +332,14 @@ def test_a_past_tense_list_after_semicolons_still_frees_its_items():
     got = statuses("The freed men were the welder Paul Hendry, seized in Niger in 2016; the surgeon Iain Mackie, "
                    "kidnapped in Mali in 2017.")
     assert got["Iain Mackie"] == "released"
+
+
+@pytest.mark.parametrize("tail, expected", [
+    ("; they were executed in September as the talks collapsed.", "mentioned"),
+    ("; all three were later killed by their guards.", "mentioned"),
+    ("; they were driven to the capital in September.", "released"),
+])
+def test_captives_a_semicolon_clause_says_were_killed_are_not_freed(tail, expected):
+    got = statuses("In July, guerrillas attacked a train near the coast and seized Polish engineer Tomasz Wrobel, "
+                   f"Briton Ines Carvalho and Dane Aleksi Virtanen{tail}")
+    assert got["Tomasz Wrobel"] == expected

@@ -93,6 +93,8 @@ FLOORS = {
     "devset_aaa": (0.79, 0.84, 0),
     # scored blind once (counts 0.865, names 0.692, critical 1), opened in session 24
     "devset_ccc": (0.86, 0.70, 0),
+    # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
+    "devset_bbb": (0.86, 0.73, 0),
 }
 
 

@@ -4915,3 +4915,20 @@ def test_a_name_closing_a_whose_aside_does_not_take_the_main_verb(aside):
                  f"Officials said the gunmen, {aside}, handed over two rifles and were flown to Tallinn later on "
                  "Sunday.")
     assert got == {"Rustam Velik": "mentioned"}
+
+
+def test_a_short_body_sentence_with_a_full_date_is_no_dateline():
+    got = people("Kidnappers freed the journalist Tom Brill on Thursday after five years in captivity.",
+                 "Brill, a reporter for a London news agency, was kidnapped on April 17, 1986.",
+                 "Two Americans, Robert Pell and Frank Rook, were released in April 1990.")
+    assert {n: (p["status"], p["scope"]) for n, p in got.items()} == {
+        "Tom Brill": ("released", "this_event"), "Robert Pell": ("released", "other_event"),
+        "Frank Rook": ("released", "other_event")}
+
+
+@pytest.mark.parametrize("clause", ["would not rest until Lena Varr and Omar Teyl were free",
+                                    "will keep pressing until Lena Varr and Omar Teyl are home"])
+def test_people_a_government_works_for_until_they_are_free_are_not_released(clause):
+    got = status("Kidnappers freed the journalist Tom Brill on Thursday.", f"The minister said the government {clause}.")
+    assert got["Tom Brill"] == "released"
+    assert got["Lena Varr"] != "released" and got["Omar Teyl"] != "released"
