@@ -234,8 +234,8 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
             if (let_go and not _GO_RE.match(after)) or (evidence and evidence.group(0).endswith(",")
                                                         and not after.startswith(",")):
                 evidence, let_go = None, False  # "let X speak"; "the hostage, X said": no appositive
-            if _HOLD_AFTER_RE.match(after) or _DEATH_AFTER_SEMICOLON_RE.search(after) or _BLOCK_BEFORE_RE.search(before) or (_BLOCK_NEAR_RE.search(before[-_NEAR:])
-                                                                                 and not _SPOKE_TO_END_RE.search(before)) \
+            if _HOLD_AFTER_RE.match(after) or _DEATH_AFTER_SEMICOLON_RE.search(after) or _BLOCK_BEFORE_RE.search(before) \
+                    or (_BLOCK_NEAR_RE.search(before[-_NEAR:]) and not _SPOKE_TO_END_RE.search(before)) \
                     or (not let_go and _CAPTOR_SUBJECT_RE.search(before)):
                 return None  # still held, never held, dead, an agent or relative: leave the person alone
             taken_next = k + 1 < len(sentences) and bool(_PRONOUN_TAKEN_RE.match(sentences[k + 1])) \

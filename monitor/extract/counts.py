@@ -16,7 +16,7 @@ import re
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
-from monitor.extract.event import DEMAND_LIST_RE, city_country, country_of, is_demonym
+from monitor.extract.event import DEMAND_LIST_RE, WEEKDAYS, city_country, country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
 from monitor.extract.phrases import LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
@@ -87,7 +87,8 @@ _UNIT_RE = re.compile(
 
 _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
-    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|excarcerat(?:ed|es|e|ing)|excarcelat(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
+    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|excarce(?:ra|la)t(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|"
+    r"handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
@@ -120,10 +121,11 @@ _HELD_STATE = (
     r"in\s+(?:[\w\-'’]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|hands|(?:labou?r|prison|penal)\s+"
     r"(?:camps?|colon(?:y|ies)))|"
     r"captive|hostage|held\s+back|"
-    # "seven crew remain on the aircraft", "twelve are still aboard the ship" (not "were aboard the plane home")
-    # (a ship only when hijacked: "300 Marines remain aboard the ship" are at their post)
+    # "seven crew remain on the aircraft", "twelve are still aboard the hijacked tanker" (not "were aboard the plane
+    # home"; a ship only when hijacked: "300 Marines remain aboard the ship" are at their post)
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s))(?:on|aboard|inside)\s+(?:the\s+)?(?:aircraft|plane|jet|airliner"
-    r"|hijacked\s+(?:aircraft|plane|jet|airliner|ship|vessel|tanker|freighter|bus|train))\b|in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
+    r"|hijacked\s+(?:aircraft|plane|jet|airliner|ship|vessel|tanker|freighter|bus|train))\b|"
+    r"in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
     r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|hostage-takers|guerrill?as)|"
     r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|serving\s+sentences\s+(?=for|in)|"
@@ -414,7 +416,8 @@ _PLANNED_PATTERN = (
     r"trying\s+to|tries\s+to|working\s+to|efforts?\s+to|bid\s+to|hopes?\s+to|hoped\s+to|wants?\s+to|"
     r"foresees?|envisages?|envisions?|provides?\s+for|would\s+see|will\s+see|calls?\s+for|supposed\s+to|meant\s+to|"
     r"offers?|(?:court|judge|tribunal|magistrate)s?\s+(?:[\w,]+\s+){0,6}?order(?:s|ed|ing)?)\s+"  # a ruling may not be obeyed
-    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:(?:allowed|permitted)\s+to\s+)?(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
+    r"(?:[\w\"'“”‘’]+\s+){0,2}?(?:be\s+)?(?:(?:allowed|permitted)\s+to\s+)?"  # "would be allowed to return"
+    r"(?:releas|free|pardon|exchang|swap|hand|return|transfer|let|set|bring|secure|win)"
 )
 _PLANNED_FIRST = "abcdefhijmoprstvw"  # first letters of every alternative above (tests check the guard is exact)
 _PLANNED_RE = re.compile(_guarded(_PLANNED_PATTERN, _PLANNED_FIRST), re.I)
@@ -788,7 +791,9 @@ _RELEASE_AFTER_RE = re.compile(
 _SECOND_PREDICATE_RELEASE_RE = re.compile(
     r"^\s*(?:(?:were|was|had|have|then|later|finally)\s+)*(?!(?:killed|wounded|injured|died|arrested|detained|sentenced"
     r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)(?:[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood)"
-    r"|(?<=were\s)serving|(?<=was\s)serving|(?<=were\s)still|(?<=was\s)still)"  # "Eleven of them were serving sentences at the Central Prison and walked free"
+    # "Eleven of them were serving sentences at the Central Prison and walked free", "82 were still in prison and
+    # walked free"
+    r"|(?<=were\s)serving|(?<=was\s)serving|(?<=were\s)still|(?<=was\s)still)"
     r"\s+(?:(?!and\b)[\w'’\-]+\s+){0,7}?and\s+(?:then\s+|later\s+|finally\s+)?(?:were\s+|was\s+)?"
     rf"(?:{_RELEASE_VERBS})\b")
 _AUX_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|being|got|be)\b", re.I)
@@ -1793,7 +1798,6 @@ def _date_of_other(text: str, pos: int) -> bool:
     return last_captive > last_release
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_OPENER_RE = re.compile(r"\W*(?:On|Last|Early\s+on|Late\s+on)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
                                 r"|Sunday)\b(?!['’])")
 _EVENT_DAY_SLACK = 3       # days a release date may precede the event date (multi-day handovers)
@@ -1981,7 +1985,7 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
         lead = label.group(0) + " " + lead  # a timeline entry: "June 2010: ten agents were swapped for four"
     wd = _WEEKDAY_OPENER_RE.match(sentence) if ev and pub and metric != "held" else None
     if wd and wd.end() <= q.start:
-        day = pub - timedelta(days=(pub.weekday() - _WEEKDAYS.index(wd.group(1).lower())) % 7)
+        day = pub - timedelta(days=(pub.weekday() - WEEKDAYS.index(wd.group(1).lower())) % 7)
         if (ev - day).days > _EVENT_DAY_SLACK:
             return "other_event", "earlier event"  # "On Saturday, four soldiers were freed" in Thursday's story
     if lead and _DIGIT_RE.search(_DAY_MONTH_RE.sub("", _YEAR_NUM_RE.sub("", lead))):

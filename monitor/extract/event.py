@@ -194,7 +194,7 @@ def _names_in(sentence: str):
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH_RE = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
              r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DATE_PATTERN = (
     rf"\b(?:(?P<m1>{_MONTH_RE})\.?\s+(?P<d1>\d{{1,2}})(?!\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_RE})\b(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
@@ -283,7 +283,7 @@ def _resolve(m: re.Match, pub: date | None) -> date | None:
     if pub is None:
         return None
     if g["wd"]:
-        target = _WEEKDAYS.index(g["wd"].lower())
+        target = WEEKDAYS.index(g["wd"].lower())
         return pub - timedelta(days=(pub.weekday() - target) % 7)
     rel = g["rel"].lower()
     if rel == "yesterday":
@@ -398,7 +398,7 @@ def _event_dates(sentences: list[str], published: str | None,
             if recent_lead and pub and (pub - d).days > _RECENT_LEAD_DAYS:
                 continue  # "The last 23 hostages have been released" ... "Eleven were freed on June 11": background
             dist = min(min(abs(m.start() - b), abs(a - m.end())) for a, b in words)
-            if lead_release and _same_clause_after(s, words, m.start()) or _DATED_RELEASE_NOUN_RE.match(s, m.end()):
+            if (lead_release and _same_clause_after(s, words, m.start())) or _DATED_RELEASE_NOUN_RE.match(s, m.end()):
                 dist = 0  # the lead's own verb, dated at the end of its long object; "Saturday's releases"
             if dist > _MAX_DATE_DISTANCE:
                 continue

@@ -4082,8 +4082,9 @@ def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]
         chunk = _TITLE_PLACE_RE.sub(r"\1 ", chunk)  # "ambassador to the United States X" reads as "ambassador X"
         kin = _KIN_ITEM_RE.match(chunk)
         if kin:  # "..., her cousin X, ...": a relative who is an item of the list, not an aside about one
-            if mentions[int(kin.group(1))].role != "credit" and not mentions[int(kin.group(1))].speaker:
-                out.append(int(kin.group(1)))
+            i = int(kin.group(1))
+            if mentions[i].role != "credit" and not mentions[i].speaker:
+                out.append(i)
             continue
         if _NOT_ITEM_WORD_RE.search(chunk.split("⟦")[0]) or _FINITE_RE.search(chunk) \
                 or _SPEECH_WORD_RE.search(chunk):
