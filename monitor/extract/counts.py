@@ -2123,6 +2123,25 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     return "this_event", None
 
 
+def _antecedent_scope(prev: tuple[str, list[Quantity]], value: int | None, metric: str,
+                      **when) -> tuple[str, str | None] | None:
+    """The scope of the figure (or the run of figures adding up to it) in the sentence before that a definite
+    figure takes up ("In January, gunmen seized three students and two staff. The five were freed ..."),
+    when that time is another event's; None otherwise."""
+    sentence, quantities = prev
+    values = [q.value for q in quantities]
+    if not value or not quantities:
+        return None
+    for i, q in enumerate(quantities):
+        total = 0
+        for v in values[i:i + 3]:  # "three students and two members of staff": the five
+            total += v or 0
+            if total == value:
+                got = _scope(sentence, q, metric, **when)
+                return got if got[0] == "other_event" else None
+    return None
+
+
 def _elaborated_clause(sentence: str, wlo: int) -> str:
     """The clause before the first ': ' that precedes position wlo (a colon introduces what spells it out)."""
     if wlo == 0 or ":" not in sentence:
@@ -2148,6 +2167,12 @@ _CONTINUATION_RE = re.compile(r"\W*[\w,\-]+(?:\s+[\w\-]+)?\s+(?:others\b|more\b|
                               r"|\W*[\w,\-]+\s+of\s+(?:them|those|these|the)\b(?![^,;.]{0,60}\b(?:freed|released)\s+(?:on|this|today))",
                               re.I)  # "Five of the commanders were flown to Turkey" after an earlier swap
 _PARTITIVE_NOUN_RE = re.compile(r"of\s+(?:them|those)|others|more", re.I)
+# a sentence opening on a definite figure ("The five were freed after 10 days", "All 12 were later released")
+# names a group the sentence before counted; told with no time of its own, it keeps that sentence's time
+_DEFINITE_OPENER_RE = re.compile(r"\W*(?:(?:all|both)\s+(?:of\s+)?)?the\s+$|\W*(?:all|both)\s+$", re.I)
+_OWN_TIME_RE = re.compile(
+    r"\b(?:today|tonight|yesterday|this\s+(?:week|month|year|morning|afternoon|evening)|last|ago|recently|now|"
+    r"(?:19|20)\d\d|" + "|".join(WEEKDAYS) + "|" + _MONTH_RE + r")\b", re.I)
 _COORD_RE = re.compile(
     rf"(?:\s+{_HELD_IN_PLACE})?"  # "1,287 Eritrean POWs held in Ethiopia and 279 ..."
     r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$")
@@ -2329,10 +2354,11 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
     groups: list[tuple] = []
     places = _Places([context] if context else sentences)
     prev_notes: list[str | None] | None = None  # scopes of the sentence before, if it was all other_event
+    prev: tuple[str, list[Quantity]] | None = None  # the sentence before, with its figures
     lede_stop = lede_end(sentences, _LEDE_SENTENCES)
     for si, sentence in enumerate(sentences):
         if not _may_hold_number(sentence):
-            prev_notes = None
+            prev_notes = prev = None
             continue
         notes_here: list[tuple[str, str | None]] = []
         transfer_seen = False
@@ -2383,6 +2409,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
             if scope == "this_event" and prev_notes and _CONTINUATION_RE.match(sentence, 0, q.end + 40) \
                     and q.start <= 2:
                 scope, note = "other_event", prev_notes[0]  # "Eight others have been rescued" goes on with the last event
+            if scope == "this_event" and metric != "held" and prev and q.start <= 12 \
+                    and _DEFINITE_OPENER_RE.match(sentence[:q.start]) and not _OWN_TIME_RE.search(sentence):
+                scope, note = _antecedent_scope(prev, q.value, metric, months_ok=months_ok, event_year=event_year,
+                                                ev=ev, pub=pub, day_ref=day_ref) or (scope, note)
             notes_here.append((scope, note))
             claim = {
                 "metric": metric,
@@ -2436,6 +2466,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                             "_implied": True})
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None
+        prev = (sentence, quantities)
     if any(c.get("_batch") for c in raw) and any(
             c["metric"] in ("released", "exchanged") and c["scope"] == "this_event" and not c.get("_batch") for c in raw):
         # "Five more hostages were released", "A first group of 121 was freed on 6 June" beside the story's own

@@ -2627,3 +2627,26 @@ def test_a_part_not_yet_freed_or_people_still_aboard_a_hijacked_craft_are_held(s
 
 def test_freed_people_aboard_a_plane_home_are_not_held():
     assert this_event("Forty freed prisoners were aboard the plane to Doha.") == {("released", 40, None)}
+
+
+def scopes_of(sentences: list[str], value: int) -> set[str]:
+    return {c["scope"] for c in extract_counts(sentences, published=PUB, event_date=EVENT) if c["value"] == value}
+
+
+@pytest.mark.parametrize("before, after", [
+    ("In February, bandits seized three farmers and two priests near the border.", "The five were freed after a week."),
+    ("In 2019, the rebels captured 12 engineers from a dam project.", "All 12 were later released unharmed."),
+])
+def test_a_definite_figure_taking_up_an_earlier_group_keeps_its_time(before, after):
+    value = 5 if "five" in after else 12
+    assert scopes_of([before, after], value) == {"other_event"}
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Gunmen seized nine traders from a market.", "The nine were freed after a week."),          # no other time
+    ("In February, bandits seized four farmers near the border.", "The four were freed on Friday."),  # its own day
+    ("In February, bandits seized four farmers near the border.", "The 30 were freed after a week."),  # no antecedent
+])
+def test_a_definite_figure_with_its_own_time_or_no_dated_antecedent_stays_this_event(before, after):
+    value = int({"nine": 9, "four": 4}.get(after.split()[1], 30))
+    assert scopes_of([before, after], value) == {"this_event"}
