@@ -1278,8 +1278,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         inside = _NOW_IN_COUNTRY_RE.match(rest) if noun and (" in " in rest or " territory " in rest) else None
         if inside and not _HELD_STATE_RE.search(sentence, head_end):
             home, where = _demonym_country(sentence[q.end:head_end]), country_of(inside.group("place") or inside.group("place2"))
-            if home and where and where != home:
-                return "transferred", where
+            if where and (where != home if home else inside.group("place") and _EXCHANGE_ANY_RE.search(sentence)):
+                return "transferred", where  # (a swapped group "on the territory of" a country waits there)
         if noun and _CROSS_BORDER_RE.match(rest):
             home = _demonym_country(sentence[q.end:head_end])
             if home:
@@ -1521,8 +1521,12 @@ _TALLIED_HELD_RE = re.compile(r"\s*(?:(?:still|currently)\s+(?:imprisoned|detain
                               r"|(?:imprisoned|detained|jailed|held|behind\s+bars)\b[^,;]{0,80}?\bas\s+of\b)", re.I)
 # "The 175 Russian servicemen are currently on the territory of the Republic of Belarus", "were in Belarus
 # receiving medical and psychological help": a swapped group waiting in a third country on its way home
+# ("the 146 servicemen it received in today's exchange are \"currently on the territory of ...\"": past the
+# receiver's short relative clause and an opening quote)
 _NOW_IN_COUNTRY_RE = re.compile(
-    r"\s*(?:are|were)\s+(?:currently\s+|now\s+|already\s+)?"
+    r"(?:\s+(?:that\s+|which\s+|whom\s+)?(?:it|they|we|he|she|[A-Z][a-z]+)\s+(?:received|got|took\s+back|freed|released)"
+    r"(?:\s+(?:in|during|on|under)\s+[^,;\"“]{1,40}?)?(?=\s+(?:are|were)\s))?"
+    r"\s*(?:are|were)\s+[\"“]?(?:currently\s+|now\s+|already\s+)?"
     r"(?:on\s+the\s+territory\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;:\"”]|\s+where\b|\s*$)"
     r"|in\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*,\s*where\s+they\s+(?:are|were)|\s+and\s+(?:are|were))?\s+"
     r"(?:receiving|undergoing|getting|(?:being\s+)?provided\s+with)\s+(?:[\w-]+\s+){0,3}?"
@@ -2315,7 +2319,9 @@ _THEN_MOVED_RE = re.compile(
     rf"(?i:(?:(?:and|were|was|have\s+been|has\s+been|had\s+been|later|then|immediately|subsequently|quickly)\s+)*"
     rf"(?:(?:flown|taken|sent|driven|transferred|transported|deported|expelled|bussed|escorted)\s+(?:\w+\s+){{0,4}}?to"
     rf"|(?:flew|sent|took|drove|bussed|transferred|deported|expelled)\s+them\s+(?:\w+\s+){{0,4}}?to"
-    rf"|put\s+them\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:plane|flight|aircraft|jet|bus|buses|ship|boat)\s+to))"
+    rf"|put\s+them\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:plane|flight|aircraft|jet|bus|buses|ship|boat)\s+to"
+    # "... were returned in the exchange and were \"currently on the territory of the Republic of Belarus\""
+    rf"|[\"“]?(?:currently|now)\s+on\s+the\s+territory\s+of(?:\s+the\s+Republic\s+of)?))"
     rf"\s+{_PLACE}")
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|while|whereas|but|said|says|told)\b|,\s*(?:and\s+)?(?:the|a|an)\s", re.I)
 
@@ -2446,7 +2452,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                     and _WITH_TO_LEFT_RE.search(sentence, max(0, q.start - 80), q.start):
                 # "flew to Panama with 59 political prisoners released by President X": freed, then moved
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None})
-            if metric == "released" and scope == "this_event" and ("and" in sentence or "then" in sentence):
+            if metric in ("released", "exchanged") and scope == "this_event" and ("and" in sentence or "then" in sentence):
                 moved = _THEN_MOVED_RE.match(sentence, q.end, min(len(sentence), q.end + 200))
                 dest = _destination(moved.group("place")) if moved and not _OTHER_CLAUSE_RE.search(
                     moved.group(0)) else None

@@ -319,6 +319,9 @@ _PERFECT_RELEASE_RE = re.compile(
     # "have carried out their first all-female prisoner exchange"
     r"|\b(?:has|have)\s+(?:now\s+)?(?:carried\s+out|completed|conducted|held|made)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:exchange|swap|release|handover)\b", re.I)
+# a headline's present tense, "Israel releases 90 prisoners", "Both sides free 146": news of now too
+_PRESENT_RELEASE_RE = re.compile(r"(?<!\bthe\s)(?<!['’]s\s)(?<!\bof\s)(?<!\band\s)(?<!\bnew\s)"
+                                 r"\b(?:releases|frees|free|pardons|swaps|hands\s+over)\s+(?:\w+\s+){0,2}?\d", re.I)
 _FOLLOWING_RELEASE_RE = re.compile(
     r"\b(?:following|after)\s+(?:the|an?)\s+(?:\w+\s+)?(?:exchange|release|swap|handover|transfer)\s+of\b[^,;.]{0,60}$",
     re.I)
@@ -386,7 +389,7 @@ def _event_dates(sentences: list[str], published: str | None,
         lead_release = release_seen < _LEAD_RELEASE_SENTENCES  # the headline's or the lead's release sentence
         release_seen += 1
         if release_seen <= _RECENT_LEAD_SENTENCES and not recent_lead:  # headline, caption, lead
-            recent_lead = bool(_PERFECT_RELEASE_RE.search(s)) and not any(
+            recent_lead = bool(_PERFECT_RELEASE_RE.search(s) or _PRESENT_RELEASE_RE.search(s)) and not any(
                 not _BOUND_BEFORE_DATE_RE.search(s[max(0, m.start() - 60):m.start()]) for m in _dates_in(s))
         words = None
         for m in _dates_in(s):

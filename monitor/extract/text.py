@@ -190,12 +190,18 @@ def _drop_link_lists(lines: list[str], min_run: int = 2) -> list[str]:
     return out
 
 
+# a live page's own summary of the story, not a list of other stories
+_OWN_LIST_HEADER_RE = re.compile(r"\s*(?:key\s+(?:events|points|developments|facts)|highlights|summary|at\s+a\s+glance"
+                                 r"|what\s+we\s+know(?:\s+so\s+far)?|the\s+latest)\s*[:.]?\s*$", re.I)
+
+
 def _after_colon(out: list[str]) -> bool:
-    """True if the last kept line that is no blank ends with a colon, or is a bulleted item of such a list."""
+    """True if the last kept line that is no blank ends with a colon or heads the story's own summary
+    ("Key events"), or is a bulleted item of such a list."""
     for line in reversed(out):
         if not line.strip():
             continue
-        if line.rstrip().endswith(":"):
+        if line.rstrip().endswith(":") or _OWN_LIST_HEADER_RE.match(line):
             return True
         if not _MARKED_ITEM_RE.match(line):
             return False

@@ -2650,3 +2650,18 @@ def test_a_definite_figure_taking_up_an_earlier_group_keeps_its_time(before, aft
 def test_a_definite_figure_with_its_own_time_or_no_dated_antecedent_stays_this_event(before, after):
     value = int({"nine": 9, "four": 4}.get(after.split()[1], 30))
     assert scopes_of([before, after], value) == {"this_event"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The ministry says the 64 soldiers it received in the swap are \"currently on the territory of the Republic "
+     "of Poland\", where they get medical help.", 64),
+    ("It said 64 Russian soldiers were handed over in the swap and were \"currently on the territory of the "
+     "Republic of Poland\", from where they would fly home.", 64),
+])
+def test_a_swapped_group_a_side_received_waiting_on_a_third_countrys_territory_is_moved_there(sentence, value):
+    assert ("transferred", value, "Poland") in this_event(sentence)
+
+
+def test_a_group_on_a_countrys_territory_outside_any_swap_is_not_moved():
+    assert not any(m == "transferred" for m, v, d in this_event(
+        "The 40 soldiers it sent last year are currently on the territory of the Republic of Poland."))

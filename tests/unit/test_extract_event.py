@@ -294,3 +294,16 @@ def test_a_day_that_owns_the_release_noun_dates_the_event(closing, expected):
              "The workers were handed over to a church delegation at the port.",
              "A first group of 25 was freed on 2 March, also through the port.", closing]
     assert event_date(sents, "2024-03-08") == expected
+
+
+@pytest.mark.parametrize("lead", ["Militia frees 12 aid workers held in the hills",
+                                  "Army releases 30 detainees after talks"])
+def test_a_present_tense_headline_keeps_older_dated_releases_out_of_the_event_date(lead):
+    sentences = [lead, "Before today's release, 40 of the 70 people taken into the hills on 3 March 2023 were still held there."]
+    assert event_date(sentences, "2024-06-02") is None
+
+
+def test_a_plural_release_noun_is_no_present_tense_lead():
+    sentences = ["The releases of 12 aid workers were welcomed.",
+                 "The aid workers were freed on 3 May after talks."]
+    assert event_date(sentences, "2024-06-02") == "2024-05-03"

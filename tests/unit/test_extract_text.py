@@ -254,3 +254,19 @@ def test_a_bulleted_list_the_story_introduces_with_a_colon_is_kept_whole():
     for name in ("Dara Karimi", "Omid Farsi", "Leila Sadri", "Navid Kaveh"):
         assert name in cleaned
     assert "Oil prices" not in cleaned
+
+
+@pytest.mark.parametrize("header", ["Key events", "Key points:", "What we know so far", "Highlights"])
+def test_a_live_pages_own_summary_list_is_kept(header):
+    page = (f"LIVE: prisoner swap on the border\n\n{header}\n"
+            "- Two sides free 80 prisoners each at the border crossing\n"
+            "- Storm cuts power to 40,000 homes in the north\n\n"
+            "10.05 GMT\nBuses carrying the freed men crossed the bridge this morning.\n")
+    assert "Two sides free 80 prisoners each" in clean_text(page)
+
+
+def test_a_list_of_other_stories_under_no_summary_header_is_still_dropped():
+    page = ("Buses carrying the freed men crossed the bridge this morning.\n\nMore news\n"
+            "- Two sides free 80 prisoners each at the border crossing\n"
+            "- Storm cuts power to 40,000 homes in the north\n")
+    assert "Two sides free 80" not in clean_text(page)
