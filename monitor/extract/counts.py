@@ -2133,9 +2133,9 @@ def _antecedent_scope(prev: tuple[str, list[Quantity]], value: int | None, metri
     figure takes up ("In January, gunmen seized three students and two staff. The five were freed ..."),
     when that time is another event's; None otherwise."""
     sentence, quantities = prev
-    values = [q.value for q in quantities]
-    if not value or not quantities:
+    if not value:
         return None
+    values = [q.value for q in quantities]
     for i, q in enumerate(quantities):
         total = 0
         for v in values[i:i + 3]:  # "three students and two members of staff": the five
@@ -2143,7 +2143,13 @@ def _antecedent_scope(prev: tuple[str, list[Quantity]], value: int | None, metri
             if total == value:
                 got = _scope(sentence, q, metric, **when)
                 return got if got[0] == "other_event" else None
-    return None
+    # no figure: a group told by name and freed ("A, B, C and D walked out of the court in October 1989.
+    # The four were freed after 15 years"), timed as if the figure stood at the release verb
+    verb = _ANTECEDENT_RELEASE_RE.search(sentence) if not quantities and _CALENDAR_RE.search(sentence) else None
+    if verb is None:
+        return None  # (only a calendar date times a group counted by no figure)
+    got = _scope(sentence, Quantity(value, "exact", verb.start(), verb.start(), verb.start(), ""), metric, **when)
+    return got if got[0] == "other_event" else None
 
 
 def _elaborated_clause(sentence: str, wlo: int) -> str:
@@ -2174,6 +2180,9 @@ _PARTITIVE_NOUN_RE = re.compile(r"of\s+(?:them|those)|others|more", re.I)
 # a sentence opening on a definite figure ("The five were freed after 10 days", "All 12 were later released")
 # names a group the sentence before counted; told with no time of its own, it keeps that sentence's time
 _DEFINITE_OPENER_RE = re.compile(r"\W*(?:(?:all|both)\s+(?:of\s+)?)?the\s+$|\W*(?:all|both)\s+$", re.I)
+_CALENDAR_RE = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October"
+                          r"|November|December)\b")
+_ANTECEDENT_RELEASE_RE = re.compile(rf"\b(?:{_RELEASE_VERBS}|walked\s+out)\b", _C)
 _OWN_TIME_RE = re.compile(
     r"\b(?:today|tonight|yesterday|this\s+(?:week|month|year|morning|afternoon|evening)|last|ago|recently|now|"
     r"(?:19|20)\d\d|" + "|".join(WEEKDAYS) + "|" + _MONTH_RE + r")\b", re.I)
@@ -2321,7 +2330,7 @@ _THEN_MOVED_RE = re.compile(
     rf"|(?:flew|sent|took|drove|bussed|transferred|deported|expelled)\s+them\s+(?:\w+\s+){{0,4}}?to"
     rf"|put\s+them\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:plane|flight|aircraft|jet|bus|buses|ship|boat)\s+to"
     # "... were returned in the exchange and were \"currently on the territory of the Republic of Belarus\""
-    rf"|[\"“]?(?:currently|now)\s+on\s+the\s+territory\s+of(?:\s+the\s+Republic\s+of)?))"
+    rf"|[\"“]?(?:currently|now)\s+(?:on\s+the\s+territory\s+of(?:\s+the\s+Republic\s+of)?|in)))"
     rf"\s+{_PLACE}")
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|while|whereas|but|said|says|told)\b|,\s*(?:and\s+)?(?:the|a|an)\s", re.I)
 

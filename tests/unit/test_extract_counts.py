@@ -2657,6 +2657,8 @@ def test_a_definite_figure_with_its_own_time_or_no_dated_antecedent_stays_this_e
      "of Poland\", where they get medical help.", 64),
     ("It said 64 Russian soldiers were handed over in the swap and were \"currently on the territory of the "
      "Republic of Poland\", from where they would fly home.", 64),
+    ("It said 64 Russian soldiers had been returned from land held by the other side and were \"currently in "
+     "Poland\", where they were getting medical help.", 64),
 ])
 def test_a_swapped_group_a_side_received_waiting_on_a_third_countrys_territory_is_moved_there(sentence, value):
     assert ("transferred", value, "Poland") in this_event(sentence)
@@ -2665,3 +2667,17 @@ def test_a_swapped_group_a_side_received_waiting_on_a_third_countrys_territory_i
 def test_a_group_on_a_countrys_territory_outside_any_swap_is_not_moved():
     assert not any(m == "transferred" for m, v, d in this_event(
         "The 40 soldiers it sent last year are currently on the territory of the Republic of Poland."))
+
+
+def test_a_definite_figure_taking_up_a_group_told_by_name_keeps_its_calendar_time():
+    sentences = ["Ann Bell, Tom Reed, Sam Hale and Joe Dunn walked out of the court building in October 1989 when "
+                 "the Crown admitted the police had lied.", "The four were freed after almost 15 years in prison."]
+    assert {c["scope"] for c in extract_counts(sentences, published="1991-03-15", event_date="1991-03-14")} \
+        == {"other_event"}
+
+
+def test_a_group_told_by_name_with_no_calendar_time_leaves_the_definite_figure_alone():
+    sentences = ["Ann Bell and Tom Reed had been released the day before by the rebels.",
+                 "The two were handed over to the authorities in good health."]
+    assert {c["scope"] for c in extract_counts(sentences, published="1991-03-15", event_date="1991-03-14")} \
+        == {"this_event"}
