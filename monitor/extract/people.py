@@ -2516,6 +2516,14 @@ def _opens_dated_earlier(tpl: str, when: _When) -> bool:
                               for dm in _DATE_RE.finditer(lead.group(0)))
 
 
+def _dated_earlier_anywhere(tpl: str, when: _When) -> bool:
+    """Whether a sentence gives a date before the story's event that is not an arrest's or a conviction's
+    ("walked out of the court in October 1989"; not "convicted of the 1974 bombings")."""
+    return any(_is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+               and not _CAPTURE_DATED_RE.search(tpl, max(0, dm.start() - 60), dm.start())
+               for dm in _DATE_RE.finditer(tpl))
+
+
 def _last_month_year(text: str, dm: re.Match, when: _When) -> str | None:
     """The year of "last August" read in an August (or earlier) story, or of "October last year": the year before."""
     if not dm.group("m") or when.published_month is None:
@@ -2963,8 +2971,11 @@ _PRONOUN_SUBJECT_RE = re.compile(
 # "The survivors, A and B, were taken to the bridge. The two survivors were handed over")
 # a short time phrase before a plural subject: "On Friday the two Germans were set free", "Later, both were ..."
 _PLURAL_LEAD = (r"(?:(?:(?:(?:late|early)\s+)?on\s+[\w,]+(?:\s+[\w,]+){0,2}?|later|then|finally|eventually|yesterday"
-                r"|today|in\s+the\s+end|(?:last|this)\s+\w+)\s*,?\s+)?")
-_W_PLURAL_LEAD = frozenset("late early on later then finally eventually yesterday today in last this".split())
+                r"|today|in\s+the\s+end|(?:last|this)\s+\w+"
+                # "After the judgment, the six men walked free", "Minutes later, they were out"
+                r"|(?:after|following)\s+(?:the|that|this|their)\s+[a-z]+|(?:seconds|minutes|moments|hours)\s+later)\s*,?\s+)?")
+_W_PLURAL_LEAD = frozenset("late early on later then finally eventually yesterday today in last this after following "
+                           "seconds minutes moments hours".split())
 _PLURAL_SUBJECT_RE = re.compile(
     r"^\W*" + _PLURAL_LEAD + r"(?:they(?:\s+all)?|both(?:\s+of\s+them|\s+men|\s+women)?|(?:all\s+)?the\s+(?:(?P<n>pair|" + _NUMBER_ALT
     + r")(?:\s+(?P<noun>[A-Za-z][a-z]{2,}s|[a-z]*men|women|people))?|(?P<noun2>[A-Za-z][a-z]{2,}s|[a-z]*men|women)))\s+"
@@ -4513,7 +4524,10 @@ def _plural_referents(antecedent: tuple | None, count: int, noun: str) -> list[_
         return []
     # the noun or its singular: "the two Germans" after "two German engineers", "the two engineers" after
     # "A, a German engineer, and B, his colleague"
-    if noun and (noun in _NOT_GROUP_NOUNS or not re.search(r"\b" + re.escape(noun) + r"?\b", antecedent[0], re.I)):
+    # ... but "the six men" needs no noun before: a list of just six names is them
+    generic = count >= 3 and noun.lower() in ("men", "women", "people")
+    if noun and not generic and (noun in _NOT_GROUP_NOUNS
+                                 or not re.search(r"\b" + re.escape(noun) + r"?\b", antecedent[0], re.I)):
         return []
     return _plural_antecedent(*antecedent, count)
 
@@ -4686,6 +4700,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     prev_status: str | None = None
     antecedent: _Mention | None = None
     plural_antecedent: tuple | None = None
+    list_antecedent: tuple | None = None  # the last sentence naming two or more people
     captive_antecedent: tuple | None = None  # the last sentence whose subject list a capture names
     group_status: dict[str, str] = {}
     prev_tpl = ""
@@ -4752,6 +4767,10 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             elif st.startswith("plural:"):
                 st, sc, count, noun = st[7:].split("|")
                 refs = _plural_referents(plural_antecedent, int(count), noun)
+                if not refs and int(count) >= 3 and list_antecedent is not plural_antecedent:
+                    # "A, B and C ... The Crown had conceded ... the three men walked free": a counted plural
+                    # reaches past a sentence naming one person or body to the last list of names
+                    refs = _plural_referents(list_antecedent, int(count), noun)
                 prev_s = per_sentence[k - 1][0] if k else ""
                 # what the sentence before said of each referent
                 stated = {id(m): [f for f, q in findings.get(id(m), []) if q == prev_s and f.status != "mentioned"]
@@ -4760,6 +4779,11 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                 if prior and sc == "this_event" and all(f.scope == "other_event" for f in prior) \
                         and not _OWN_TIME_RE.search(tpl):
                     sc = "other_event"  # "In 1997 he pardoned A and B. They walked out of prison after two years."
+                elif not prior and sc == "this_event" and k and not _OWN_TIME_RE.search(tpl) \
+                        and _dated_earlier_anywhere(per_sentence[k - 1][2], when):
+                    # "A, B, C and D walked out of the same court in October 1989. The four were freed after 15
+                    # years": the group the sentence before named, on the occasion it dated
+                    sc = "other_event"
                 if prior:  # those the sentence before gave a status, not everyone it named
                     refs = [m for m in refs if stated[id(m)]]
                 captives = _captured_list(*captive_antecedent, int(count)) if captive_antecedent and not noun else []
@@ -4772,6 +4796,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                 findings.setdefault(id(antecedent), []).append((_Finding(st, "this_event"), s))
         if ms:
             plural_antecedent = (tpl, spans, ms, found)  # resolved only if a "Both ..." follows
+            if len(ms) >= 2:
+                list_antecedent = plural_antecedent
             if len(ms) >= 2 and not wsets[k].isdisjoint(_W_CAPTURED) and _CAPTURED_SUBJECT_RE.search(tpl):
                 captive_antecedent = (tpl, spans, ms)  # "A, B and C were seized": a later "The three" still in view
         subjects = [m for m in ms if m.role not in ("official", "credit", "victim", "commentator", "relative")

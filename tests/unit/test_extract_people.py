@@ -4932,3 +4932,33 @@ def test_people_a_government_works_for_until_they_are_free_are_not_released(clau
     got = status("Kidnappers freed the journalist Tom Brill on Thursday.", f"The minister said the government {clause}.")
     assert got["Tom Brill"] == "released"
     assert got["Lena Varr"] != "released" and got["Omar Teyl"] != "released"
+
+
+def test_a_definite_group_freed_after_a_sentence_that_dated_their_exit_earlier_keeps_that_occasion():
+    got = people("The six men were freed yesterday.",
+                 "Ann Bell, Tom Reed, Sam Hale and Joe Dunn, convicted of the 1974 bombings, walked out of the same "
+                 "court in October 1989 when the Crown admitted the police had lied.",
+                 "The four were freed after almost 15 years in prison.")
+    for name in ("Ann Bell", "Tom Reed", "Sam Hale", "Joe Dunn"):
+        assert got[name]["scope"] == "other_event", name
+
+
+def test_a_conviction_date_before_a_definite_group_does_not_date_their_release():
+    got = people("Ann Bell, Tom Reed and Sam Hale were convicted of the 2003 raid on the depot.",
+                 "The three were freed after almost 15 years in prison.")
+    for name in ("Ann Bell", "Tom Reed", "Sam Hale"):
+        assert (got[name]["status"], got[name]["scope"]) == ("released", "this_event"), name
+
+
+@pytest.mark.parametrize("between", [[], ["The Crown had already conceded that it could not defend the verdicts."]])
+def test_a_counted_plural_after_a_fronted_phrase_frees_the_list_of_that_many_names(between):
+    got = released("Three appeal judges quashed the convictions of Hugh Callan, Pat Hale and John Walsh for the "
+                   "murder of 21 people.", *between, "After the judgment, the three men walked free.")
+    assert got == {"Hugh Callan", "Pat Hale", "John Walsh"}
+
+
+def test_a_counted_plural_does_not_reach_past_a_list_of_another_size():
+    got = released("The court heard from Hugh Callan and Pat Hale.",
+                   "The Crown had already conceded that it could not defend the verdicts.",
+                   "After the judgment, the three men walked free.")
+    assert not got & {"Hugh Callan", "Pat Hale"}
