@@ -1041,7 +1041,8 @@ _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a 
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _NAME_LIKE_DAYS = frozenset({"Thu"})
 _DAY_AFTER_RE = re.compile(r"\.?,?\s*(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*\d)")  # "Thu. 5 Dec"
-_NAME_LIKE_SURNAMES = frozenset({"ramadan", "may", "eid"})
+_NAME_LIKE_SURNAMES = frozenset({"ramadan", "may", "eid", "jan"})
+_ABBREVIATED_DAY_AFTER_RE = re.compile(r"\.|\s*\d")  # "Jan. 5", "Jan 22" (not "Almog Meir Jan, 22,")
 _TITLE_LIKE_SURNAMES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 # titles that are also common surnames: after a given name they end the name ("Edmond Pope", "John Major")
 _SURNAME_TITLES = frozenset({"pope", "king", "major", "bishop", "marshal", "cardinal", "prince", "judge", "dean",
@@ -1226,7 +1227,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 kinds[x] = "NAME"  # "Ahmed Omar Sheikh": a title after a full name is a surname
                 continue
             if kinds[x] == "STOP" and x == len(run) - 1 and x > 0 and kinds[x - 1] == "NAME" \
-                    and toks[i][2][1:].islower() and (toks[i][2].lower() in _NAME_LIKE_SURNAMES or (
+                    and toks[i][2][1:].islower() and not (toks[i][2] == "Jan" and _ABBREVIATED_DAY_AFTER_RE.match(
+                        sentence, toks[i][1])) and (toks[i][2].lower() in _NAME_LIKE_SURNAMES or (
                         toks[i][2].lower() in _SURNAME_TITLES and (x == 1 or kinds[x - 2] != "STOP"))):
                 kinds[x] = "NAME"  # "Ahmed Ramadan", "Theresa May": a month or feast after a given name is a surname
                 continue

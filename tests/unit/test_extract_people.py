@@ -4962,3 +4962,15 @@ def test_a_counted_plural_does_not_reach_past_a_list_of_another_size():
                    "The Crown had already conceded that it could not defend the verdicts.",
                    "After the judgment, the three men walked free.")
     assert not got & {"Hugh Callan", "Pat Hale"}
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Troops rescued four hostages on Saturday: Dana Levi, 26, Omer Tal Jan, 22, and Ravi Sood, 41.", "Omer Tal Jan"),
+    ("Police freed Gul Ahmad Jan on Sunday.", "Gul Ahmad Jan"),
+])
+def test_jan_after_a_given_name_with_no_day_is_a_surname(sentence, name):
+    assert name in released(sentence)
+
+
+def test_jan_with_a_day_after_it_is_still_a_month():
+    assert "Omer Tal" in released("Police rescued Omer Tal Jan 5 after a raid.")
