@@ -117,6 +117,8 @@ _DEATH_AFTER_SEMICOLON_RE = re.compile(r";\s*(?:they|he|she|all|both|all\s+(?:th
 # or the present tense.
 _BLOCK_BEFORE_RE = re.compile(
     r"\b(?:not|never|neither|nor|died|killed|dead|murdered|slain|executed|bodies|house\s+arrest|bail|parole"
+    # left out of the release: "Missing from the exchange was X, who was seized on Dec. 11"
+    r"|missing|absent|excluded|omitted|left\s+out"
     r"|demand(?:ed|s|ing)?|pressure|called\s+for|calling\s+for"
     # the present tense: "Among those kidnapped is also X, kidnapped in 2000", "Those held include X"
     r"|is|are|include|includes"

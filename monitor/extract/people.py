@@ -119,7 +119,7 @@ along alongside aside apart
 been being has have had do does did will would could should can may might must shall""".split()
 
 # Words that start sentences or describe people but are never part of a name.
-_COMMON = """speaking asked says said told according freed released liberated jailed detained
+_COMMON = """speaking asked says said told according freed released liberated jailed detained missing absent
 going heading travelling traveling moving flying
 imprisoned exiled former prominent late new newly recently top senior deputy acting interim
 veteran convicted accused alleged opposition pro anti human rights political prisoner prisoners
@@ -741,7 +741,11 @@ _AGE_COMMA_END_RE = re.compile(r"⟦\d+⟧\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*$")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 _WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside)\s+", re.I)
 _CO_RELEASE_END_RE = LowerScan(re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|but|while|whereas|after|before"
-                                          r"|when|because|who|which|where)\b", re.I))
+                                          r"|when|because|who|which|where"
+                                          # a journey of their own: "... who were freed walked back with Sister X"
+                                          # (their escort)
+                                          r"|walked\s+(?:back|home)|marched|trekked|rode|drove|travell?ed|headed)\b",
+                                          re.I))
 _LIST_GAP_RE = re.compile(
     r"^(?:\s*\([^)⟦]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
     r"(?:\s+from\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?"  # "X from Kosovo, Y ..."
@@ -1062,6 +1066,9 @@ _MODIFIED_ROLE_RE = re.compile(
     r" (?:mayor|governor|minister|senator|lawmaker|deputy|leader|chief|commander|official|councillor|councilor"
     r"|spokesman|spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|police\s+chief|party\s+leader"
     r"|founder|co-founder|chairman|chairwoman) (?=[A-Z])")
+# "frees Machar ex-spokesman", "a Navalny aide": a name running into a follower's title is whom he serves
+_SERVED_ROLE_AFTER_RE = re.compile(r" (?:ex-|former )?(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|ally"
+                                   r"|critic|lawyer|bodyguard|confidant|associate|loyalist|deputy)\b")
 # "the former Iron Wolves chairman who ...": after "the", a name running into a leader's title is the body he leads
 _THE_BEFORE_ROLE_RE = re.compile(r"\bthe\s+(?:(?:former|then|late|longtime|jailed|imprisoned)\s+)?$", re.I)
 _LEADER_ROLE_AFTER_RE = re.compile(r" (?:leader|chief|commander|founder|co-founder|chairman|chairwoman|spokesman"
@@ -1337,7 +1344,7 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
             if not toks[sub[-1]][3] and _MODIFIED_GROUP_RE.match(sentence, end):
                 continue  # "in exchange for Boko Haram prisoners", "Navalny supporters": a modifier, no person
-            if not toks[sub[-1]][3] and _MODIFIED_ROLE_RE.match(sentence, end):
+            if not toks[sub[-1]][3] and (_MODIFIED_ROLE_RE.match(sentence, end) or _SERVED_ROLE_AFTER_RE.match(sentence, end)):
                 continue  # "former San Cristobal mayor Daniel Ceballos": a place or body qualifying a title
             if not toks[sub[-1]][3] and _LEADER_ROLE_AFTER_RE.match(sentence, end) \
                     and _THE_BEFORE_ROLE_RE.search(sentence, max(0, start - 30), start):
@@ -2816,8 +2823,11 @@ _W_FREED_ONE = frozenset("one two three some several many another a an the".spli
 _INVERTED_HELD_RE = re.compile(
     r"^\W*(?:(?:also|still)\s+)+(?:being\s+)?(?:held|detained|jailed|imprisoned|behind\s+bars|inside|captive|missing"
     r"|in\s+(?:custody|detention|prison|jail|captivity))\b(?:\s+(?!(?:is|are|was|were)\b)[\w'’-]+){0,4}?"
-    r"\s+(?:is|are)\s+(?:also\s+|still\s+)?", re.I)
-_W_INVERTED_HELD = frozenset("also still".split())
+    r"\s+(?:is|are)\s+(?:also\s+|still\s+)?"
+    # "Missing from the exchange was X": left out of this release (any tense)
+    r"|^\W*(?:missing|absent)\s+from\s+(?:the|this|that|today['’]s|saturday['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:exchange|swap"
+    r"|release|releases|list|deal|handover|amnesty|pardons?)\s+(?:was|were|is|are)\s+", re.I)
+_W_INVERTED_HELD = frozenset("also still missing absent".split())
 _LIST_ITEM_GAP_RE = re.compile(
     r"^(?:\s*(?:,|;|\band\b|\bas\s+well\s+as\b|\bplus\b))*\s*(?:(?!(?:" + _PREPOSITION
     + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,4}$", re.I)

@@ -343,3 +343,9 @@ def test_captives_a_semicolon_clause_says_were_killed_are_not_freed(tail, expect
     got = statuses("In July, guerrillas attacked a train near the coast and seized Polish engineer Tomasz Wrobel, "
                    f"Briton Ines Carvalho and Dane Aleksi Virtanen{tail}")
     assert got["Tomasz Wrobel"] == expected
+
+
+def test_a_captive_the_story_says_is_missing_from_the_release_is_not_promoted():
+    got = statuses("Rebels freed 20 hostages on Friday.",
+                   "Missing from the handover, though, was Tom Ardley, who was seized in May near the mine.")
+    assert got.get("Tom Ardley") != "released"

@@ -95,6 +95,8 @@ FLOORS = {
     "devset_ccc": (0.86, 0.70, 0),
     # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
     "devset_bbb": (0.86, 0.73, 0),
+    # scored blind once (counts 0.649, names 0.742, critical 3), opened in session 25
+    "devset_eee": (0.64, 0.77, 0),
 }
 
 

@@ -4974,3 +4974,28 @@ def test_jan_after_a_given_name_with_no_day_is_a_surname(sentence, name):
 
 def test_jan_with_a_day_after_it_is_still_a_month():
     assert "Omer Tal" in released("Police rescued Omer Tal Jan 5 after a raid.")
+
+
+@pytest.mark.parametrize("headline", ["Juba frees Garang ex-spokesman, Kenyan adviser on death row",
+                                      "Army frees Lado aide after two years"])
+def test_a_name_running_into_a_followers_title_is_whom_he_serves_not_the_freed(headline):
+    got = people(headline, "The army on Friday freed rebel leader Peter Garang Lado's former spokesman.")
+    assert all(p["status"] != "released" for n, p in got.items() if "Lado" in n or "Garang" in n)
+
+
+@pytest.mark.parametrize("opening", ["Missing from the exchange was", "Absent from Saturday's release was"])
+def test_a_person_missing_from_the_exchange_is_still_held(opening):
+    got = people("Britain freed 244 prisoners in exchange for three Britons.",
+                 f"{opening} 2nd Lt. Tom Ardley, 21, of the Yorkshire Regiment, who was seized in a street on Dec. 11.")
+    assert got["Tom Ardley"]["status"] == "held"
+
+
+def test_an_escort_the_freed_walked_back_with_is_not_freed():
+    got = people("Rebels kidnapped 139 girls from the school.",
+                 "The 109 girls who were freed walked back with Sister Rosa and Mr Okello through the night.",
+                 "The teacher Paul Okello had followed the trail all day.")
+    assert got["Paul Okello"]["status"] != "released"
+
+
+def test_a_person_freed_together_with_another_is_still_freed():
+    assert {"Ana Ruiz", "Luis Vega"} <= released("Ana Ruiz was freed on Monday together with Luis Vega.")
