@@ -539,6 +539,8 @@ _LIST_MARKER_RE = re.compile(
     r"|the\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"(?=\s*:))"
     r"|including|includes?|included|such\s+as|namely|in\s+particular|notably|particularly|especially"
     r"|they\s+(?:are|were|include|included))\b", re.I)
+_THEY_PASSIVE_AFTER_RE = re.compile(r"\s+(?:then\s+|later\s+|also\s+|all\s+|both\s+)?(?:[a-z]+ed|taken|sent|held|brought|flown"
+                                    r"|driven|kept|found|told|given|shown|seen|met|led|put|set|let|freed)\b")
 _EVENT_INCLUDED_RE = re.compile(
     r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
     r"(?:included|includes|include|involved|involves|covered|covers|cover|comprised|comprises)\b", re.I)
@@ -3860,6 +3862,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
 
     # 7. lists inherit the nearest governing cue: "..., among them X", "including Y"
     for mm in _scan(_LIST_MARKER_RE, _W_LIST_MARKER, tpl, wset):
+        # "They were handed to ..., where the minister X was to meet them": a passive, no list (its status
+        # still goes on to the next sentence)
+        passive = mm.group(0)[:4].lower() == "they" and bool(_THEY_PASSIVE_AFTER_RE.match(tpl, mm.end()))
         if mm.group(0)[:5].lower() == "among" and _DEAD_GROUP_RE.search(mm.group(0)):
             # "Among the dead were three of the leaders: A; B; and C": killed, not freed (nor a captive since)
             for i in _colon_list(tpl, spans, mentions, groups, mm.end()) or _objects_after(
@@ -3937,7 +3942,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         else:
             continue
-        objs = _objects_after(tpl, spans, mentions, groups, start)
+        objs = [] if passive else _objects_after(tpl, spans, mentions, groups, start)
         tag = _SPEECH_TAG_RE.search(tpl, start)
         if tag:  # "Among them are 11 women, said the chairman of the commission X": the list ends at the speaker
             objs = [i for i in objs if spans[i][1] <= tag.start()]
@@ -3946,7 +3951,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             dated = [i for i in objs if _own_release_scope(tpl, spans[i][1], when) == "other_event"]
             add(dated, status, "other_event")
             objs = [i for i in objs if i not in dated]
-        if member and status == "released":
+        if member and status == "released" and not passive:
             # "Among those freed were the economist A, a former adviser to Mr Biya, the businessman B and the
             # treasurer of the party, C": items the appositives hide from the list reading
             objs = objs + [i for i in _described_items(tpl, spans, mentions, groups, start) if i not in objs]

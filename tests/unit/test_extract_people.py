@@ -4999,3 +4999,15 @@ def test_an_escort_the_freed_walked_back_with_is_not_freed():
 
 def test_a_person_freed_together_with_another_is_still_freed():
     assert {"Ana Ruiz", "Luis Vega"} <= released("Ana Ruiz was freed on Monday together with Luis Vega.")
+
+
+def test_they_were_with_a_participle_is_no_list_of_the_freed():
+    got = people("The family was released during the night, the president's office said.",
+                 "They were handed to the authorities near the border, then driven to the capital, where the "
+                 "Minister of Foreign Affairs Paul Renard, who went there specially, was to meet them.")
+    assert got["Paul Renard"]["status"] != "released"
+
+
+def test_they_were_naming_people_is_still_a_list_of_the_freed():
+    assert {"Ana Ruiz", "Luis Vega"} <= released("Five prisoners were freed on Monday.",
+                                                 "They were Ana Ruiz, Luis Vega and Tom Hale.")
