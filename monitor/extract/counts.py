@@ -1524,7 +1524,8 @@ _TALLIED_HELD_RE = re.compile(r"\s*(?:(?:still|currently)\s+(?:imprisoned|detain
 # ("the 146 servicemen it received in today's exchange are \"currently on the territory of ...\"": past the
 # receiver's short relative clause and an opening quote)
 _NOW_IN_COUNTRY_RE = re.compile(
-    r"(?:\s+(?:that\s+|which\s+|whom\s+)?(?:it|they|we|he|she|[A-Z][a-z]+)\s+(?:received|got|took\s+back|freed|released)"
+    r"(?:\s+(?:that\s+|which\s+|whom\s+)?(?:it|they|we|he|she|[A-Z][a-z]+)\s+"
+    r"(?:received|got|took\s+back|freed|released)"
     r"(?:\s+(?:in|during|on|under)\s+[^,;\"“]{1,40}?)?(?=\s+(?:are|were)\s))?"
     r"\s*(?:are|were)\s+[\"“]?(?:currently\s+|now\s+|already\s+)?"
     r"(?:on\s+the\s+territory\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;:\"”]|\s+where\b|\s*$)"
@@ -2180,6 +2181,7 @@ _PARTITIVE_NOUN_RE = re.compile(r"of\s+(?:them|those)|others|more", re.I)
 # a sentence opening on a definite figure ("The five were freed after 10 days", "All 12 were later released")
 # names a group the sentence before counted; told with no time of its own, it keeps that sentence's time
 _DEFINITE_OPENER_RE = re.compile(r"\W*(?:(?:all|both)\s+(?:of\s+)?)?the\s+$|\W*(?:all|both)\s+$", re.I)
+# a year or a month's full name (no abbreviation: "Jan" is a given name too)
 _CALENDAR_RE = re.compile(r"\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October"
                           r"|November|December)\b")
 _ANTECEDENT_RELEASE_RE = re.compile(rf"\b(?:{_RELEASE_VERBS}|walked\s+out)\b", _C)
@@ -2328,7 +2330,8 @@ _THEN_MOVED_RE = re.compile(
     rf"(?i:(?:(?:and|were|was|have\s+been|has\s+been|had\s+been|later|then|immediately|subsequently|quickly)\s+)*"
     rf"(?:(?:flown|taken|sent|driven|transferred|transported|deported|expelled|bussed|escorted)\s+(?:\w+\s+){{0,4}}?to"
     rf"|(?:flew|sent|took|drove|bussed|transferred|deported|expelled)\s+them\s+(?:\w+\s+){{0,4}}?to"
-    rf"|put\s+them\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}?(?:plane|flight|aircraft|jet|bus|buses|ship|boat)\s+to"
+    rf"|put\s+them\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}?"
+    rf"(?:plane|flight|aircraft|jet|bus|buses|ship|boat)\s+to"
     # "... were returned in the exchange and were \"currently on the territory of the Republic of Belarus\""
     rf"|[\"“]?(?:currently|now)\s+(?:on\s+the\s+territory\s+of(?:\s+the\s+Republic\s+of)?|in)))"
     rf"\s+{_PLACE}")
@@ -2461,7 +2464,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                     and _WITH_TO_LEFT_RE.search(sentence, max(0, q.start - 80), q.start):
                 # "flew to Panama with 59 political prisoners released by President X": freed, then moved
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None})
-            if metric in ("released", "exchanged") and scope == "this_event" and ("and" in sentence or "then" in sentence):
+            if metric in ("released", "exchanged") and scope == "this_event" \
+                    and ("and" in sentence or "then" in sentence):
                 moved = _THEN_MOVED_RE.match(sentence, q.end, min(len(sentence), q.end + 200))
                 dest = _destination(moved.group("place")) if moved and not _OTHER_CLAUSE_RE.search(
                     moved.group(0)) else None

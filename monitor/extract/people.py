@@ -539,8 +539,9 @@ _LIST_MARKER_RE = re.compile(
     r"|the\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"(?=\s*:))"
     r"|including|includes?|included|such\s+as|namely|in\s+particular|notably|particularly|especially"
     r"|they\s+(?:are|were|include|included))\b", re.I)
-_THEY_PASSIVE_AFTER_RE = re.compile(r"\s+(?:then\s+|later\s+|also\s+|all\s+|both\s+)?(?:[a-z]+ed|taken|sent|held|brought|flown"
-                                    r"|driven|kept|found|told|given|shown|seen|met|led|put|set|let|freed)\b")
+_THEY_PASSIVE_AFTER_RE = re.compile(r"\s+(?:then\s+|later\s+|also\s+|all\s+|both\s+)?"
+                                    r"(?:[a-z]+ed|taken|sent|held|brought|flown|driven|kept|found|told|given|shown"
+                                    r"|seen|met|led|put|set|let|freed)\b")
 _EVENT_INCLUDED_RE = re.compile(
     r"\b(?:swap|exchange|release|releases|handover|amnesty|pardons?)\s+(?:also\s+|reportedly\s+)?"
     r"(?:included|includes|include|involved|involves|covered|covers|cover|comprised|comprises)\b", re.I)
@@ -1346,8 +1347,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 continue  # "a Crimean Tatar leader": an adjective before a noun, not a person
             if not toks[sub[-1]][3] and _MODIFIED_GROUP_RE.match(sentence, end):
                 continue  # "in exchange for Boko Haram prisoners", "Navalny supporters": a modifier, no person
-            if not toks[sub[-1]][3] and (_MODIFIED_ROLE_RE.match(sentence, end) or _SERVED_ROLE_AFTER_RE.match(sentence, end)):
-                continue  # "former San Cristobal mayor Daniel Ceballos": a place or body qualifying a title
+            if not toks[sub[-1]][3] and (_MODIFIED_ROLE_RE.match(sentence, end)
+                                         or _SERVED_ROLE_AFTER_RE.match(sentence, end)):
+                continue  # "former San Cristobal mayor Daniel Ceballos", "Machar ex-spokesman": no person
             if not toks[sub[-1]][3] and _LEADER_ROLE_AFTER_RE.match(sentence, end) \
                     and _THE_BEFORE_ROLE_RE.search(sentence, max(0, start - 30), start):
                 continue  # "the Iron Wolves founder, who ...": the body he founded
@@ -2827,8 +2829,9 @@ _INVERTED_HELD_RE = re.compile(
     r"|in\s+(?:custody|detention|prison|jail|captivity))\b(?:\s+(?!(?:is|are|was|were)\b)[\w'’-]+){0,4}?"
     r"\s+(?:is|are)\s+(?:also\s+|still\s+)?"
     # "Missing from the exchange was X": left out of this release (any tense)
-    r"|^\W*(?:missing|absent)\s+from\s+(?:the|this|that|today['’]s|saturday['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:exchange|swap"
-    r"|release|releases|list|deal|handover|amnesty|pardons?)\s+(?:was|were|is|are)\s+", re.I)
+    r"|^\W*(?:missing|absent)\s+from\s+(?:the|this|that|(?:to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:exchange|swap|release|releases|list|deal|handover|amnesty|pardons?)\s+"
+    r"(?:was|were|is|are)\s+", re.I)
 _W_INVERTED_HELD = frozenset("also still missing absent".split())
 _LIST_ITEM_GAP_RE = re.compile(
     r"^(?:\s*(?:,|;|\band\b|\bas\s+well\s+as\b|\bplus\b))*\s*(?:(?!(?:" + _PREPOSITION
@@ -2987,7 +2990,8 @@ _PRONOUN_SUBJECT_RE = re.compile(
 _PLURAL_LEAD = (r"(?:(?:(?:(?:late|early)\s+)?on\s+[\w,]+(?:\s+[\w,]+){0,2}?|later|then|finally|eventually|yesterday"
                 r"|today|in\s+the\s+end|(?:last|this)\s+\w+"
                 # "After the judgment, the six men walked free", "Minutes later, they were out"
-                r"|(?:after|following)\s+(?:the|that|this|their)\s+[a-z]+|(?:seconds|minutes|moments|hours)\s+later)\s*,?\s+)?")
+                r"|(?:after|following)\s+(?:the|that|this|their)\s+[a-z]+"
+                r"|(?:seconds|minutes|moments|hours)\s+later)\s*,?\s+)?")
 _W_PLURAL_LEAD = frozenset("late early on later then finally eventually yesterday today in last this after following "
                            "seconds minutes moments hours".split())
 _PLURAL_SUBJECT_RE = re.compile(
