@@ -1523,12 +1523,13 @@ _TALLIED_HELD_RE = re.compile(r"\s*(?:(?:still|currently)\s+(?:imprisoned|detain
 # receiving medical and psychological help": a swapped group waiting in a third country on its way home
 # ("the 146 servicemen it received in today's exchange are \"currently on the territory of ...\"": past the
 # receiver's short relative clause and an opening quote)
+_ON_TERRITORY_OF = r"on\s+the\s+territory\s+of(?:\s+the\s+Republic\s+of)?"  # "on the territory of the Republic of X"
 _NOW_IN_COUNTRY_RE = re.compile(
     r"(?:\s+(?:that\s+|which\s+|whom\s+)?(?:it|they|we|he|she|[A-Z][a-z]+)\s+"
     r"(?:received|got|took\s+back|freed|released)"
     r"(?:\s+(?:in|during|on|under)\s+[^,;\"“]{1,40}?)?(?=\s+(?:are|were)\s))?"
     r"\s*(?:are|were)\s+[\"“]?(?:currently\s+|now\s+|already\s+)?"
-    r"(?:on\s+the\s+territory\s+of\s+(?:the\s+Republic\s+of\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;:\"”]|\s+where\b|\s*$)"
+    r"(?:" + _ON_TERRITORY_OF + r"\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?=\s*[,.;:\"”]|\s+where\b|\s*$)"
     r"|in\s+(?P<place2>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:\s*,\s*where\s+they\s+(?:are|were)|\s+and\s+(?:are|were))?\s+"
     r"(?:receiving|undergoing|getting|(?:being\s+)?provided\s+with)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:medical|psychological|treatment|checks|care|help|assistance))")
@@ -2333,7 +2334,7 @@ _THEN_MOVED_RE = re.compile(
     rf"|put\s+them\s+(?:on|aboard)\s+(?:a|an|the)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:plane|flight|aircraft|jet|bus|buses|ship|boat)\s+to"
     # "... were returned in the exchange and were \"currently on the territory of the Republic of Belarus\""
-    rf"|[\"“]?(?:currently|now)\s+(?:on\s+the\s+territory\s+of(?:\s+the\s+Republic\s+of)?|in)))"
+    rf"|[\"“]?(?:currently|now)\s+(?:{_ON_TERRITORY_OF}|in)))"
     rf"\s+{_PLACE}")
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|while|whereas|but|said|says|told)\b|,\s*(?:and\s+)?(?:the|a|an)\s", re.I)
 

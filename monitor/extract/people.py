@@ -2453,18 +2453,18 @@ def _dated_before_the_verb(tpl: str, start: int, tail_from: int, when: _When) ->
     verb = tpl.rfind(" ", start, start + tail_from - 1) + 1 or start  # the cue's own verb word
     rel = _DATED_ANTECEDENT_RE.search(tpl, max(0, verb - 70), verb) if "that" in tpl or "which" in tpl else None
     if rel and (_EARLIER_RE.search(rel.group("when")) or any(
-            _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+            _date_is_earlier(dm, when)
             for dm in _DATE_RE.finditer(rel.group("when")))):
         return True  # "a prisoner swap last August that freed X": the relative clause's occasion is the dated one
     co = _COORD_DATE_BEFORE_RE.search(tpl, max(0, verb - 60), verb) if "and" in tpl[max(0, verb - 16):verb] else None
     if co is None:
         if not _BEFORE_BEING_RE.search(tpl, max(0, verb - 20), verb):
             return False
-        return any(_is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+        return any(_date_is_earlier(dm, when)
                    for dm in _DATE_RE.finditer(tpl, _clause_start_punct(tpl, verb), verb))
     if _CAPTURE_VERB_RE.search(tpl, max(0, co.start() - 50), co.start()):
         return False
-    if not _is_earlier(co.group("m"), co.group("y") or co.group("y2"), when, _day_of(co.group(0))):
+    if not _date_is_earlier(co, when):
         return False
     clause_tail = tpl[start + tail_from:_sentence_clause_end(tpl, start + tail_from)]
     return not _DATE_RE.search(clause_tail) and not _WEEKDAY_RE.search(clause_tail)
@@ -2520,19 +2520,23 @@ _LAST_BEFORE_RE = re.compile(r"\blast\s+$", re.I)
 _LAST_YEAR_AFTER_RE = re.compile(r",?\s+(?:of\s+)?last\s+year\b", re.I)
 
 
+def _date_is_earlier(dm: re.Match, when: _When) -> bool:
+    """Whether a `_DATE_RE` match, with its day if it gives one, is before the story's event."""
+    return _is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+
+
 def _opens_dated_earlier(tpl: str, when: _When) -> bool:
     """Whether a sentence opens on a date before the story's event: "In August 2012 an appeals court ..."."""
     lead = _LEADING_TIME_RE.match(tpl)
     if not lead or _CAPTURE_VERB_RE.search(tpl):
         return False  # "In 2019 X was sentenced to ten years. He was freed ...": the date is the sentence's
-    return any(_is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
-                              for dm in _DATE_RE.finditer(lead.group(0)))
+    return any(_date_is_earlier(dm, when) for dm in _DATE_RE.finditer(lead.group(0)))
 
 
 def _dated_earlier_anywhere(tpl: str, when: _When) -> bool:
     """Whether a sentence gives a date before the story's event that is not an arrest's or a conviction's
     ("walked out of the court in October 1989"; not "convicted of the 1974 bombings")."""
-    return any(_is_earlier(dm.group("m"), dm.group("y") or dm.group("y2"), when, _day_of(dm.group(0)))
+    return any(_date_is_earlier(dm, when)
                and not _CAPTURE_DATED_RE.search(tpl, max(0, dm.start() - 60), dm.start())
                for dm in _DATE_RE.finditer(tpl))
 
