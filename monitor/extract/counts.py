@@ -33,7 +33,7 @@ _PEOPLE_NOUNS = (
     _CAPTIVE_NOUNS
     + r"|people|persons?|individuals?|citizens?|nationals?|foreigners?|westerners?|expatriates?|expats?|civilians?|residents?|"
     r"soldiers?|servicem[ae]n|service\s?members?|servicewom[ae]n|troops|fighters?|militants?|combatants?|"
-    r"defenders?|sailors?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
+    r"defenders?|sailors?|seafarers?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
     r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|militaries|"
     r"policem[ae]n|policewom[ae]n|gendarmes?|(?:border\s+|prison\s+|security\s+)?guards?|wardens?|"
     r"men|women|children|minors|teenagers|teens|boys|girls|elderly|pupils?|schoolchildren|schoolgirls?|schoolboys?|kids|"
@@ -86,9 +86,9 @@ _UNIT_RE = re.compile(
 )
 
 _RELEASE_VERBS = (
-    r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
+    r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|allowed\s+to\s+(?:leave(?=\s+(?:the\s+country\b|(?-i:[A-Z])))|go\s+(?:home|free)\b)|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|excarce(?:ra|la)t(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|"
-    r"handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
+    r"handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|turn(?:s|ed|ing)?\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
@@ -241,6 +241,10 @@ _WHO_REMAIN_HELD_RE = re.compile(
     re.I)
 _STILL_REMAIN_IN_LEFT_RE = re.compile(rf"^\W*(?:there\s+)?(?:still\s+)?remains?\s+(?:still\s+)?in\s+(?:the\s+hands\s+of|captivity|prison"
                                       rf"|jail|custody|detention)\b[^,;:.]{{0,50}}?\s+{_QUAL_TAIL}$", re.I)
+# ... with the place first: "in the Yugoslav prisons (there) still remained about 400 political prisoners"
+_PLACE_THEN_REMAIN_LEFT_RE = re.compile(
+    rf"\b(?:in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:prisons?|jails?|(?:labou?r\s+|prison\s+)?camps?|"
+    rf"custody|captivity|cells)\s*,?\s+(?:there\s+)?still\s+(?:remain|remains|remained)\s+{_QUAL_TAIL}$", re.I)
 _THERE_ARE_RE = re.compile(rf"\bthere\s+(?:are|were|remain)(?:\s+still|\s+now|\s+currently)?\s+{_QUAL_TAIL}$", _C)
 _HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep|"
@@ -288,6 +292,23 @@ _REDUCED_HELD_RELATIVE_RE = re.compile(
     r"been\s+)*(?:held|holding|kept)\b", re.I)
 _STILL_HELD_RELATIVE_RE = re.compile(
     rf"\s*(?:who|that)\s+(?:are|were|remain|remained)\s+(?:still\s+(?:being\s+)?(?:{_HELD_STATE})|(?:still\s+)?behind\s+bars)", _C)
+# a held state told in the subject's own relative clause, then the subject's release: "The 263 hostages who still
+# remained inside were released in minutes" (held until this release)
+_HELD_RELATIVE_THEN_FREED_RE = re.compile(
+    rf"^\s*(?:who|that)\s+(?:(?:had\s+)?still\s+|had\s+)?(?:remain(?:ed)?|stayed|were\s+still|had\s+been\s+(?:still\s+)?)"
+    rf"\b[^,;]{{0,50}}?\s(?:were|have\s+been|had\s+been)\s+(?:all\s+|finally\s+|later\s+|eventually\s+|then\s+)?"
+    rf"(?:{_RELEASE_VERBS})\b", _C)
+# a handover into someone else's keeping: "will be turned over to a neutral commission and will stay in custody"
+_HANDOVER_INTO_CUSTODY_RE = re.compile(
+    rf"(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\b[^;]*?\band\s+(?:will|would|are\s+to|were\s+to|is\s+to|was\s+to)\s+"
+    rf"(?:stay|remain|be\s+kept|be\s+held)\s+(?:in\s+(?:custody|detention|captivity)|there)\b", _C)
+# captives crossing out of the captor's land, past an aside: "crossed the international bridge into France"
+_CROSSED_OUT_RE = re.compile(
+    r"(?:\s+of\s+[^,;]{1,60}?)?(?:\s*(?:,\s*)?(?:who|which)\s+[^;]{0,100}?,)?\s*(?:(?:later|then|finally|safely)\s+)?(?:crossed|walked|drove)\s+"
+    r"(?:(?:across|over|back)\s+)?(?:the\s+(?:[\w\-]+\s+){0,3}?(?:border|frontier|bridge|line|checkpoint)\s+)?"
+    r"(?:(?:from|at)\s+[A-Z][\w'’\-]+\s+)?into\s+(?-i:[A-Z])", re.I)
+_HELD_ASIDE_RE = re.compile(
+    r"[^;]{0,60}?,\s*(?:who|which)\s+(?:had|have|has)\s+been\s+(?:held|detained|imprisoned|kept|interned)\b", re.I)
 _RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
 _SUBSET_LEFT_RE = re.compile(
@@ -639,6 +660,8 @@ def _destination(place: str) -> str | None:
     if is_demonym(place.split()[0]):  # "handed over to Lithuanian officials"
         return country_of(place.split()[0])
     country = country_of(place) or city_country(place)
+    if country and country != place and place.endswith(country):
+        return country  # "to the Republic of Armenia": the state's formal style
     if country and country != place:
         return f"{place}, {country}"  # "flown to Vilnius" -> "Vilnius, Lithuania": both levels stay findable
     return place or None
@@ -1420,7 +1443,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "around 300 members convicted of murder, who remain in prison"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
-    if noun and _STILL_REMAIN_IN_LEFT_RE.search(left):
+    if noun and (_STILL_REMAIN_IN_LEFT_RE.search(left) or _PLACE_THEN_REMAIN_LEFT_RE.search(left)):
         return "held", None  # "Still remain in the hands of the kidnappers at least two Italians" (inverted)
     if (captive or bare_ok or holdable or noun) and not (whole and (
             _ONE_OF_LEFT_RE.search(left) or not _WHOLE_HELD_PARTICIPLE_RE.match(rest))):
@@ -1450,6 +1473,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             hm = None  # "the release of 11 crew members and said four others remain captive": the four's state
         if hm and left_release and (_REDUCED_HELD_RELATIVE_RE.match(rest) or _STILL_IN_AFTER_RE.match(rest)):
             hm = None  # "released the 404 prisoners it still held": held until this release
+        if hm and _HELD_RELATIVE_THEN_FREED_RE.match(rest):
+            return "released", None  # "the 263 hostages who still remained inside were released": held until now
         if hm and not left_release and _STILL_HELD_RELATIVE_RE.match(rest):
             return "held", None  # "documented at least 180 people who were still held": still, not formerly
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
@@ -1465,6 +1490,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     rel = _RIGHT_RELEASE_RE.search(rest) if not left_release else None
     if rel and _NEGATION_RE.search(rest, 0, rel.start()):
         return None  # "Twelve prisoners have not been freed", "were not among those released"
+    if rel and rel.group(0)[:1] in "ht" and _HANDOVER_INTO_CUSTODY_RE.match(sentence, sentence.find(rel.group(0), q.end)):
+        return "held", None  # "will be turned over to a neutral commission, and will stay in custody"
     left_release = left_release or _LEFT_RELEASE_NOUN_RE.search(left)
     subject = None if left_release else _LEFT_EVENT_SUBJECT_RE.search(wide_left)
     if subject or left_release:
@@ -1766,7 +1793,7 @@ _DAY_MONTH_RE = re.compile(
 # so does one inside a relative clause about the people ("11 civilians who had been deported in 2022").
 _DATE_OF_OTHER_RE = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|held|"
-    r"deported|expelled|displaced|born|elected|began|begun|started|signed|agreed|announced|brokered|reached|"
+    r"deported|expelled|displaced|born|elected|founded|established|began|begun|started|signed|agreed|announced|brokered|reached|"
     r"promised|pledged|vowed|offered|decided|demanded|"
     r"took\s+effect|since|until)\s+(?:\w+\s+){0,2}(?:on|in|of|at)?\s*(?:early|late|mid-?)?\s*$"
     r"|(?P<rel>\b(?:who|whom|that|which)\s+(?:had|have|has|were|was|are|is)\b[^,;|]*)$",
@@ -1940,7 +1967,17 @@ def _dated_earlier(text: str, ev: date | None, pub: date | None, day_ref: date |
         d = _resolve_day(m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2"), ref)
         if d is not None and (ref - d).days > slack:
             return True
+    if "spring" in text or "summer" in text:
+        season = _PAST_SEASON_RE.search(text)
+        if season and ref.month - _SEASON_END[season.group(1).lower()] >= 2:
+            return True  # "released in the spring" in an October story
     return False
+
+
+# a season of the story's year, told without a year: over when it ended two months or more before the story
+_PAST_SEASON_RE = re.compile(r"\b(?:in|during|over|this|last|earlier\s+this)\s+(?:the\s+)?(spring|summer)\b(?!\s+of\b)",
+                             re.I)
+_SEASON_END = {"spring": 5, "summer": 8}
 
 
 _YEAR_NUM_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1979,7 +2016,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
     lead_max = 90 if _FRONTED_OPENER_RE.match(sentence) else 45  # "Since the ceasefire took effect on January 19, ..."
     lead = sentence[:first_comma] if 0 < first_comma < lead_max and first_comma < lo and wlo == 0 else ""
-    if lead and lo <= lead_max + 60 and not _DIGIT_RE.search(_YEAR_NUM_RE.sub("", sentence[first_comma:lo])):
+    if lead and lo <= lead_max + 60 and not _DIGIT_RE.search(
+            _DAY_MONTH_RE.sub("", _YEAR_NUM_RE.sub("", sentence[first_comma:lo]))):
         lead = sentence[:lo]  # every fronted phrase: "Weeks after the coup, in February last year, the army freed ..."
     label = _DATE_LABEL_RE.match(sentence)
     if label and label.end() <= q.start:
@@ -2387,7 +2425,9 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
         # ... and "all but 62 had since been released" (the subject's complement waits)
         held_rest = [q for q in found if q.all_but and q.value and (
             _ALL_BUT_FREED_RE.search(sentence, max(0, q.start - 40), q.start)
-            or _ALL_BUT_WERE_FREED_RE.match(sentence, q.end))]
+            or _ALL_BUT_WERE_FREED_RE.match(sentence, q.end)
+            or (_LET_SET_LEFT_RE.search(sentence, max(0, q.start - 12), q.start)
+                and _ALL_BUT_GO_RE.match(sentence, q.end)))]
         membership: dict[int, tuple] = {}
         heads: dict[int, re.Match | None] = {}
         for members, total, nouns in _breakdown_groups(sentence, quantities, heads):
@@ -2484,6 +2524,13 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                 # "deported 135 political prisoners to Guatemala": a captor sending prisoners abroad frees them
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
                             "_implied": True})
+            elif metric == "transferred" and scope == "this_event" and head and _CROSSED_OUT_RE.match(sentence, head.end()) \
+                    and (_CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun"))
+                         or _HELD_ASIDE_RE.match(sentence, head.end())):
+                # "Twelve hostages crossed into Niger", "67 volunteers, who had been held as prisoners of war, crossed
+                # the bridge into France": captives walking out into another country are free
+                raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
+                            "_implied": True})
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None
         prev = (sentence, quantities)
@@ -2576,6 +2623,9 @@ _ALL_BUT_FREED_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\s+$", re.I)
 _ALL_BUT_WERE_FREED_RE = re.compile(
     rf"(?:\s+(?:of\s+)?(?:them|those|the\s+\w+))?\s+(?:have|has|had|were|was)\s+(?:since\s+|now\s+|already\s+|all\s+)*"
     rf"(?:been\s+)?(?:{_RELEASE_VERBS})\b", re.I)
+# "let all but 30 of them go", "set all but three of the hostages free": the split verb's object
+_LET_SET_LEFT_RE = re.compile(r"\b(?:let|lets|letting|set|sets|setting)\s+(?:all\s+but\s+)?$", re.I)
+_ALL_BUT_GO_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+))?\s+(?:go|free|loose)\b", re.I)
 _OTHERS_AFTER_RE = re.compile(r"\s+others?\b")
 _NAMES_AND_RE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"

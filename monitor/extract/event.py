@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date, timedelta
 from itertools import islice
 
+from monitor.extract.numbers import words_to_int
 from monitor.extract.scan import LowerScan
 
 # Country -> (demonym adjective, capital). Kept to states and groups that appear in
@@ -483,6 +484,8 @@ def event_hints_and_lead_date(sentences: list[str], *, title: str | None = None,
         # the lead tells the story's own release; a dated one before it in the body is a stage of the background
         # (but "HRW today welcomed the release of ...": the day of a reaction, not of the release)
         when = lead_when
+    if when is None:
+        when = _anniversary_date(all_sentences, flags, _parse_iso(published))
     return {
         "kind": event_kind(text),
         "actor": event_actor(all_sentences, release_flags=flags),
@@ -490,9 +493,43 @@ def event_hints_and_lead_date(sentences: list[str], *, title: str | None = None,
     }, lead_when
 
 
+# an anniversary feature's own occasion, counted back from publication: "30 years since the release of X",
+# "On this day 25 years ago, ... walked free"
+_ANNIVERSARY_RE = re.compile(
+    r"\b(?P<n>\d{1,3}|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-]+\w+)?|ten|eleven|twelve"
+    r"|fifteen|a\s+hundred|one\s+hundred))\s+years\s+(?:ago|since|after|on\b)", re.I)
+_ANNIVERSARY_SENTENCES = 4  # headline, standfirst and lead
+
+
+def _anniversary_date(sentences: list[str], flags: list[bool], pub: date | None) -> str | None:
+    """The anniversary a feature marks, when no release in it is dated to the day: the publication day that many
+    years back ('30 years since the release of X', published 10 April 2020 -> 1990-04-10)."""
+    if pub is None:
+        return None
+    for s, flag in islice(zip(sentences, flags), _ANNIVERSARY_SENTENCES):
+        m = _ANNIVERSARY_RE.search(s) if flag and "years" in s else None
+        n = (int(m.group("n")) if m.group("n").isdigit() else words_to_int(m.group("n"))) if m else None
+        if n and 5 <= n < pub.year - 1800:
+            try:
+                return date(pub.year - n, pub.month, pub.day).isoformat()
+            except ValueError:  # 29 February
+                return date(pub.year - n, pub.month, 28).isoformat()
+    return None
+
+
+# a state's formal style before its short name: "the Republic of Armenia", "the Kingdom of Morocco"
+_FORMAL_STYLE_RE = re.compile(
+    r"^(?:the\s+)?(?:(?:Federal|Islamic|Democratic|Arab|Socialist|Hashemite|Plurinational|Bolivarian|Cooperative"
+    r"|Federative|Oriental|United|Independent)\s+)*(?:Republic|Kingdom|State|Sultanate|Emirate|Principality"
+    r"|Grand\s+Duchy|Commonwealth)\s+of\s+(?:the\s+)?")
+
+
 def country_of(name: str) -> str | None:
     """Country a place, capital or demonym stands for ('Lithuanian' -> 'Lithuania'), else None."""
     hit = _LOOKUP.get(name.strip())
+    if hit is None and " of " in name:
+        short = _FORMAL_STYLE_RE.sub("", name.strip(), count=1)
+        hit = _LOOKUP.get(short) if short != name.strip() else None
     return hit if hit in _COUNTRIES else None
 
 

@@ -2681,3 +2681,100 @@ def test_a_group_told_by_name_with_no_calendar_time_leaves_the_definite_figure_a
                  "The two were handed over to the authorities in good health."]
     assert {c["scope"] for c in extract_counts(sentences, published="1991-03-15", event_date="1991-03-14")} \
         == {"this_event"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The 88 hostages who still remained inside were released shortly before dawn.", 88),
+    ("The 14 workers who were still held were freed in a single raid.", 14),
+])
+def test_a_held_state_in_the_subject_s_own_relative_clause_then_its_release_is_a_release(sentence, value):
+    got = this_event(sentence)
+    assert ("released", value, None) in got and ("held", value, None) not in got
+
+
+def test_a_held_relative_clause_with_no_release_after_stays_held():
+    assert ("held", 40, None) in this_event("The 40 hostages who still remained aboard were not released.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("In the end the bandits let all but 17 of them go.", 17),
+    ("The gunmen set all but four of the nurses free on Friday.", 4),
+])
+def test_let_or_set_all_but_n_go_leaves_n_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+def test_turned_over_in_exchange_is_the_handover_side_of_a_swap():
+    got = this_event("Government forces turned over 61 rebel prisoners to the Red Cross in exchange for two pilots.")
+    assert ("released", 61, None) in got
+
+
+def test_a_handover_into_another_custody_is_no_release():
+    got = facts("About 900 prisoners who refused to go home will be turned over to a neutral commission, "
+                "and will stay in custody until their cases are heard.")
+    assert {m for m, v, d, s in got if v == 900} == {"held"}
+
+
+def test_a_state_s_formal_style_names_the_country_a_group_was_handed_to():
+    got = this_event("The Kingdom of Norland handed over 12 Moravian fishermen to the Republic of Moldova.")
+    assert ("transferred", 12, "Moldova") in got
+
+
+def test_dates_between_commas_after_a_fronted_phrase_date_the_release():
+    sentences = ["It should be recalled that, on 2 March 2025 and 19 April 2025, 20 detainees were handed over "
+                 "on each occasion."]
+    assert scopes_of(sentences, 20) == {"other_event"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "NUSI said at least 53 Indian seafarers are still held by pirates on six other vessels.",
+])
+def test_seafarers_can_be_counted_as_held(sentence):
+    assert ("held", 53, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("All nine Malaysians in the capital have been allowed to leave North Korea.", 9),
+    ("The 14 hostages were allowed to go home after the talks.", 14),
+])
+def test_allowed_to_leave_a_country_or_go_home_is_a_release(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_allowed_to_leave_with_no_place_is_not_read_as_a_release():
+    assert not this_event("Three staff who were in the building were allowed to leave during the afternoon.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Twelve hostages crossed into Niger on Sunday.", 12),
+    ("Forty-one members of the volunteer column, who had been held as prisoners of war by the rebels, crossed the "
+     "frontier bridge from Tarn into France this afternoon.", 41),
+])
+def test_captives_crossing_into_another_country_are_freed_and_moved(sentence, value):
+    got = this_event(sentence)
+    assert ("released", value, None) in got and any(m == "transferred" and v == value for m, v, d in got)
+
+
+def test_free_people_crossing_a_border_are_only_moved():
+    got = this_event("Forty soldiers crossed the border into Austria.")
+    assert not any(m == "released" for m, v, d in got)
+
+
+@pytest.mark.parametrize("published, scope", [("2025-10-20", "other_event"), ("2025-06-20", "this_event")])
+def test_a_release_in_the_spring_is_earlier_in_an_autumn_story(published, scope):
+    got = extract_counts(["A first small party of ten prisoners was released in the spring."], published=published)
+    assert {c["scope"] for c in got} == {scope}
+
+
+def test_the_year_a_group_was_founded_does_not_date_the_count():
+    got = extract_counts(["The council, founded in December 1989, estimated that in the prisons still remained "
+                          "about 300 political prisoners."], published="1990-06-01", event_date="1990-05-20")
+    assert [(c["metric"], c["value"], c["scope"]) for c in got] == [("held", 300, "this_event")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the northern prisons still remained about 300 political prisoners, the council said.",
+    "In the camps there still remain some 300 prisoners of war.",
+])
+def test_a_place_then_still_remain_then_the_figure_is_held(sentence):
+    assert ("held", 300, None) in this_event(sentence)

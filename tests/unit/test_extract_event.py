@@ -307,3 +307,22 @@ def test_a_plural_release_noun_is_no_present_tense_lead():
     sentences = ["The releases of 12 aid workers were welcomed.",
                  "The aid workers were freed on 3 May after talks."]
     assert event_date(sentences, "2024-06-02") == "2024-05-03"
+
+
+@pytest.mark.parametrize("title, published, expected", [
+    ("25 years since the release of Ana Ruiz: the day the gates opened", "2024-05-09", "1999-05-09"),
+    ("On this day thirty years ago, the rebels freed their last hostage", "2021-03-02", "1991-03-02"),
+])
+def test_an_anniversary_feature_dates_its_event_back_from_publication(title, published, expected):
+    assert event_hints(["She walked out of the prison after 12 years."], title=title, published=published)["date"] \
+        == expected
+
+
+def test_an_anniversary_is_not_read_when_a_release_is_dated_to_the_day():
+    hints = event_hints(["The rebels freed her on 4 May 1999."], title="25 years since the release of Ana Ruiz",
+                        published="2024-05-09")
+    assert hints["date"] == "1999-05-04"
+
+
+def test_years_served_are_no_anniversary():
+    assert event_hints(["Ana Ruiz was released after 12 years in prison."], published="2024-05-09")["date"] is None
