@@ -188,9 +188,10 @@ def published_from_text(text: str) -> str | None:
     return None
 
 
-# "KYIV, Sept 14 (Reuters) -": a wire dateline with a month and a day but no year
+# "KYIV, Sept 14 (Reuters) -": a wire dateline with a month and a day but no year (or a correspondent's own
+# line, "HENDAYE, October 24.")
 _YEARLESS_DATELINE_RE = re.compile(
-    r"^" + _WIRE_PLACE + r",\s*((?i:" + _MON + r"))\.?\s+(\d{1,2})\s*(?:\(|[-–—])", re.M)
+    r"^" + _WIRE_PLACE + r",\s*((?i:" + _MON + r"))\.?\s+(\d{1,2})\s*(?:\(|[-–—]|\.[ \t]*$)", re.M)
 
 
 def dateline_day(text: str) -> tuple[int, int] | None:

@@ -224,6 +224,8 @@ def test_cli_isolates_a_file_that_cannot_be_extracted(monkeypatch, tmp_path):
     ("Hostages freed\n\nNOUMEA, Nov 30 (AFP) - Twenty-six militants were freed.", (11, 30)),
     ("Hostages freed\n\nBUENOS AIRES, Argentina, Feb. 3 - The junta freed 40 prisoners.", (2, 3)),
     ("Hostages freed\n\nThe junta freed 40 prisoners on Feb. 3 after talks.", None),  # a date in prose
+    ("Prisoners cross the frontier\n\nFrom our own Correspondent\nPERPIGNAN, March 9.\n\nForty men crossed.", (3, 9)),
+    ("Prisoners freed\n\nLYON, March 9. Forty men crossed the frontier on the 7th.", None),  # no line of its own
 ])
 def test_a_yearless_wire_dateline_gives_month_and_day(head, expected):
     assert dateline_day(head) == expected
