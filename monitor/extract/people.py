@@ -284,7 +284,8 @@ _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx",
                # styles of other languages and of clergy: "Mgr Isidoro Mora", "Mme X", "Herr Y", "Sra. Z", "Fr Tom W"
                "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "herr", "frau", "sra", "srta", "fr",
-               "daw"}  # Burmese style for a woman: "Daw Aung San Suu Kyi"
+               "daw",  # Burmese style for a woman: "Daw Aung San Suu Kyi"
+               "shri", "shree", "smt", "shrimati"}  # Indian styles: "Shri P. Augustus" (not "Sri": a Javanese name)
 
 # Titles/roles whose bearer is never a releasee (heads of state, ministers, envoys...).
 _OFFICIAL_TITLE = (

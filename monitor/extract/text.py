@@ -330,6 +330,7 @@ _ABBREVIATIONS = {
     "pvt", "pte", "pfc", "cpl", "spc", "brig", "lieut", "cdr", "ens", "fr", "msgr", "amb", "atty", "sgts",
     "lts", "cols", "gens", "majs", "capts", "cpls", "pvts", "drs", "profs",  # plurals: "Flight Lts. A and B"
     "mgr", "mme", "mlle", "sra", "srta",  # French and Spanish styles: "Mgr. X", "Sra. Y"
+    "smt",  # Indian style for a woman: "Smt. X"
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
     "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "inc", "ltd", "co", "corp",

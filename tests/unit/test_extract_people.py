@@ -5011,3 +5011,12 @@ def test_they_were_with_a_participle_is_no_list_of_the_freed():
 def test_they_were_naming_people_is_still_a_list_of_the_freed():
     assert {"Ana Ruiz", "Luis Vega"} <= released("Five prisoners were freed on Monday.",
                                                  "They were Ana Ruiz, Luis Vega and Tom Hale.")
+
+
+def test_indian_styles_are_not_part_of_the_name():
+    got = released("The court freed the fishermen Shri R. Devan, Shri M. Kannan and Smt. L. Mary on Tuesday.")
+    assert got == {"R. Devan", "M. Kannan", "L. Mary"}
+
+
+def test_sri_opening_a_javanese_name_is_kept():
+    assert released("The government freed Sri Wahyuni Hartono on Monday.") == {"Sri Wahyuni Hartono"}
