@@ -17,6 +17,10 @@ bylines, commentators and victims are never touched). Tense does the work: "had 
 captivity that ended; "has been held", "remains", "is serving", "house arrest", "re-arrested" and
 any negation leave the person as they were, and so do death words (a hostage killed in captivity
 was not freed).
+
+The same pass reads one list the people stage cannot: bulleted items under a header ("Among them:")
+that follows a count of those held now ("there were 268 political prisoners"). An item that tells
+its person as a captive ("- journalist X, jailed since October 2020;") holds that person.
 """
 from __future__ import annotations
 
@@ -180,6 +184,35 @@ _SENTENCE_BEFORE_CUT_RE = re.compile(r"[;:!?]|\.\s")
 # the head of a semicolon list, up to its first comma: "They include ..." (present tense: captives still)
 _LIST_HEAD_RE = re.compile(r"[^,;:]*?\b(?:include|includes|remain|remains|are|is)\b", re.I)
 
+# A bulleted list under a header (": ") that follows a count of those held now: "there were 268 political prisoners
+# ... Among them:" then "- journalist X, jailed since October 2020;" -- its items are still captives.
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+_HELD_LIST_CONTEXT_RE = re.compile(
+    r"\b(?:there\s+(?:are|were|remain)\s+(?:still\s+)?(?:some\s+|about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?"
+    r"[\d,.]+\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|captives)"
+    r"|(?:remain|remains|still)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail|custody|detention"
+    r"|captivity))|(?:are|is)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|jailed|imprisoned)|still\s+behind\s+bars)\b", re.I)
+_LIST_RELEASE_RE = re.compile(r"\b(?:freed|released|releases|frees|pardoned|amnest\w*|set\s+free|walked\s+free"
+                              r"|exchanged|swapped|handed\s+over|liberated)\b", re.I)
+_ITEM_CAPTIVITY_RE = re.compile(rf"\b{_CAPTIVITY_STATE}\b", re.I)
+
+
+def _held_list_items(sentences: list[str]) -> set[int]:
+    """Indices of the items of a list a header presents as people held now (see `_LIST_ITEM_RE`)."""
+    items: set[int] = set()
+    for k, s in enumerate(sentences):
+        if not s.rstrip().endswith(":") or k + 1 >= len(sentences) or not _LIST_ITEM_RE.match(sentences[k + 1]):
+            continue
+        context = (sentences[k - 1] + " " if k else "") + s
+        if not _HELD_LIST_CONTEXT_RE.search(context) or _LIST_RELEASE_RE.search(context):
+            continue
+        j = k + 1
+        while j < len(sentences) and _LIST_ITEM_RE.match(sentences[j]):
+            items.add(j)
+            j += 1
+    return items
+
+
 _RELEASE_METRICS = {"released", "exchanged", "transferred"}
 # The lede tells the story's event: "An Italian missionary kidnapped ... was freed unharmed late Thursday".
 _LEDE_RELEASE_RE = re.compile(r"\b(?:freed|released|set\s+free|walked\s+free|handed\s+over|rescued|liberated|pardoned"
@@ -264,26 +297,50 @@ def _lede(sentences: list[str]) -> list[str]:
 
 
 def promote_captives(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:
-    """`people` with past captives of a release story marked released (this event); see module doc."""
+    """`people` with past captives of a release story marked released (this event), and the items of a list of
+    those held now marked held; see module doc."""
+    people = _hold_list_items(sentences, people)
     story_release = any(c.get("scope") == "this_event" and c.get("metric") in _RELEASE_METRICS for c in counts) \
         or any(p["status"] == "released" and p["scope"] == "this_event" for p in people) \
         or any(_LEDE_RELEASE_RE.search(s) for s in _lede(sentences))
     if not story_release:
         return people
+    surnames = _surnames_shared(people)
+    held = [_term(p, surnames) for p in people if p["status"] == "held" and p["name"]]
+    out = []
+    for p in people:
+        if p["status"] == "mentioned" and p.get("role") is None and p["name"]:
+            quote = _evidence(sentences, _term(p, surnames))
+            # "A remains a hostage. A and B were kidnapped in August": taken with someone still held, B shares
+            # their fate as far as the story tells
+            if quote is not None and not any(t.search(quote) for t in held):
+                p = {**p, "status": "released", "scope": "this_event", "quote": quote}
+        out.append(p)
+    return out
+
+
+def _surnames_shared(people: list[dict]) -> set[str]:
+    """Surnames more than one person in the article bears (a bare surname would not say which)."""
     surnames: dict[str, int] = {}
     for p in people:
         if p["name"]:
             last = p["name"].split()[-1]
             surnames[last] = surnames.get(last, 0) + 1
-    shared = {s for s, n in surnames.items() if n > 1}
-    held = [_term(p, shared) for p in people if p["status"] == "held" and p["name"]]
+    return {s for s, n in surnames.items() if n > 1}
+
+
+def _hold_list_items(sentences: list[str], people: list[dict]) -> list[dict]:
+    """People left "mentioned" whom an item of a list of those held now tells as captives are held."""
+    items = [sentences[k] for k in sorted(_held_list_items(sentences)) if _ITEM_CAPTIVITY_RE.search(sentences[k])]
+    if not items:
+        return people
+    shared = _surnames_shared(people)
     out = []
     for p in people:
         if p["status"] == "mentioned" and p.get("role") is None and p["name"]:
-            quote = _evidence(sentences, _term(p, shared))
-            # "A remains a hostage. A and B were kidnapped in August": taken with someone still held, B shares
-            # their fate as far as the story tells
-            if quote is not None and not any(t.search(quote) for t in held):
-                p = {**p, "status": "released", "scope": "this_event", "quote": quote}
+            term = _term(p, shared)
+            item = next((s for s in items if term.search(s)), None)
+            if item is not None:
+                p = {**p, "status": "held", "scope": "this_event", "quote": item}
         out.append(p)
     return out

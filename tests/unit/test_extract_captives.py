@@ -349,3 +349,32 @@ def test_a_captive_the_story_says_is_missing_from_the_release_is_not_promoted():
     got = statuses("Rebels freed 20 hostages on Friday.",
                    "Missing from the handover, though, was Tom Ardley, who was seized in May near the mine.")
     assert got.get("Tom Ardley") != "released"
+
+
+
+HELD_LIST = ("According to the monitors' records, as of 9 May there were 311 political prisoners in the country, "
+             "including 20 women and 41 soldiers. {header}\n\n"
+             # (items too long to be joined into the header's sentence)
+             "- human rights defender Tomas Quiroga, director of the legal aid group Rayo del Norte, detained on "
+             "2 March in the provincial capital of Salta together with his colleague Ana Duarte;\n- journalist Bruno Leal, jailed since October 2020;\n"
+             "- Lidia Ferrant, a mother of one who has been held since August 2018.")
+
+
+def _list_statuses(lede: str, header: str = "Among them:") -> dict[str, str]:
+    out = extract_article(lede + "\n\n" + HELD_LIST.format(header=header), published="2024-05-16")
+    return {p["name"]: p["status"] for p in out["people"]}
+
+
+@pytest.mark.parametrize("lede", [
+    "The monitors welcome the release on Sunday of the opposition politician Pablo Ortega.",
+    "The authorities on Sunday released the opposition politician Pablo Ortega after 20 days in custody.",
+])
+def test_the_items_of_a_list_of_those_held_now_are_held(lede):
+    got = _list_statuses(lede)
+    assert got["Tomas Quiroga"] == got["Ana Duarte"] == got["Bruno Leal"] == got["Lidia Ferrant"] == "held"
+
+
+def test_the_items_of_a_list_of_the_freed_are_not_held():
+    got = _list_statuses("The authorities on Sunday released the opposition politician Pablo Ortega.",
+                         header="The court freed 12 of them on Sunday. Among them:")
+    assert "held" not in {got["Tomas Quiroga"], got["Bruno Leal"]}

@@ -96,10 +96,9 @@ FLOORS = {
     # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
     "devset_bbb": (0.86, 0.73, 0),
     # scored blind once (counts 0.649, names 0.742, critical 3), opened in session 25
-    "devset_eee": (0.64, 0.77, 0),
-    # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25; one critical error left:
-    # a still-held person in a bulleted list under "Among them:" after a count of political prisoners
-    "devset_ddd": (0.81, 0.68, 1),
+    "devset_eee": (0.80, 0.77, 0),
+    # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25
+    "devset_ddd": (0.83, 0.76, 0),
 }
 
 
