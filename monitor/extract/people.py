@@ -497,7 +497,13 @@ _SUBJ_HELD_RE = re.compile(
     re.I)
 
 _NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom|rescue)"
-_NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"\s+of|freedom\s+for)\s+", re.I)
+# (past its own day: "the release on Sunday, 15 August, of X"; not "the release today of": a press release's own
+# wording as often as a captive's)
+_MONTH_WORD = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_NOMINAL_DAY = (r"\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                r"|last\s+week|\d{1,2}\s+" + _MONTH_WORD + r")(?:,?\s+\d{1,2}\s+" + _MONTH_WORD + r")?,?")
+_NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY + r")?\s+of|freedom\s+for)\s+", re.I)
+_NOMINAL_DAY_IN_RE = re.compile(_NOMINAL_RELEASE + r"(?=" + _NOMINAL_DAY + r"\s+of\b)", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
 _NOMINAL_IRREALIS_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?|press(?:es|ed|ing)?"
@@ -1154,6 +1160,9 @@ _NICK_GAP_RE = re.compile(r"(?<=[^\W\d_] )" + _NICK + r"(?=[A-Z])")
 _NICK_IN_TEXT_RE = re.compile(" " + _NICK)
 
 
+_ACRONYM_PAREN_BEFORE_RE = re.compile(r"\b[A-Z]{2,}\s*\($")
+
+
 def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
     """Person-name candidates in one sentence (spans, not yet resolved); `vessels`: names of ships."""
     toks = []
@@ -1342,6 +1351,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 continue  # "the college in Birnin Yauri, Kebbi State": a town, then its state
             if _PLACE_KNOWN_AS_RE.search(sentence, max(0, start - 50), start):
                 continue  # "the prison known as Abu Salim", "a camp called Bucca": a place's name, not a person's
+            if sentence[end:end + 1] == ")" and _ACRONYM_PAREN_BEFORE_RE.search(sentence, max(0, start - 14), start):
+                continue  # "the REAL (Republican Alternative) movement": an acronym spelt out, not a person
             if _ORG_NOUN_BEFORE_RE.search(sentence, max(0, start - 16), start):
                 continue  # "the engineering firm Halvor Brenne", "the rebel group Jund X": a body's name, not a person's
             if _INDEFINITE_BEFORE_RE.search(sentence, max(0, start - 4), start) and _LOWER_WORD_AFTER_RE.match(sentence, end):
@@ -3616,7 +3627,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_NOMINAL_OF_RE, _W_NOMINAL, tpl, wset):
         status = nominal_status(mm.start(), _segment_after(tpl, mm.end()))
         end = _segment_after(tpl, mm.end())
-        scope = _scope_here(mm.start(), end, mm.end() - mm.start())
+        # (a day between the noun and its "of" is the cue's tail: "the release on 12 March of X")
+        day = _NOMINAL_DAY_IN_RE.match(tpl, mm.start())
+        scope = _scope_here(mm.start(), end, day.end() - mm.start() if day else mm.end() - mm.start())
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
         if status == "released":
             governing.append((mm.start(), status, scope))

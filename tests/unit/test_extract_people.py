@@ -5020,3 +5020,22 @@ def test_indian_styles_are_not_part_of_the_name():
 
 def test_sri_opening_a_javanese_name_is_kept():
     assert released("The government freed Sri Wahyuni Hartono on Monday.") == {"Sri Wahyuni Hartono"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The monitors welcome the release on Sunday of the opposition politician Lena Sorvik.",
+    "The group welcomes the release on Sunday, 15 August, of the blogger Lena Sorvik, held for 34 days.",
+])
+def test_a_release_noun_with_its_own_day_before_of_frees_its_object(sentence):
+    assert released(sentence) == {"Lena Sorvik"}
+
+
+def test_a_release_noun_dated_months_before_the_story_is_another_occasion():
+    got = people_published("The release on 12 March of Lena Sorvik was followed by talks.", "2024-06-20")
+    assert got["Lena Sorvik"]["status"] == "released" and got["Lena Sorvik"]["scope"] == "other_event"
+
+
+def test_an_acronym_spelt_out_in_brackets_is_no_person():
+    got = people("Rights groups welcomed the release of Omar Dalil, leader of the NR (Nova Rodina) movement, after "
+                 "the appeal court ruled.")
+    assert "Nova Rodina" not in got and got["Omar Dalil"]["status"] == "released"
