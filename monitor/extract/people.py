@@ -4793,6 +4793,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         for st in carried:
             if st.startswith("he:"):
                 st, sc = st[3:].split("|")
+                if antecedent is not None and any(m.speaker and _surname_of(m.text) == _surname_of(antecedent.text)
+                                                  for m in ms):
+                    continue  # '"He is a free man," Lund said' after "His lawyer, Peter Lund, said ...": not Lund
                 if antecedent is not None and not antecedent.speaker and antecedent.role is None:
                     before = findings.get(id(antecedent), [])
                     if sc == "this_event" and before and before[-1][1] == per_sentence[k - 1][0] \

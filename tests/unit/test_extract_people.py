@@ -5039,3 +5039,16 @@ def test_an_acronym_spelt_out_in_brackets_is_no_person():
     got = people("Rights groups welcomed the release of Omar Dalil, leader of the NR (Nova Rodina) movement, after "
                  "the appeal court ruled.")
     assert "Nova Rodina" not in got and got["Omar Dalil"]["status"] == "released"
+
+
+def test_a_quoted_he_is_not_the_speaker_the_sentence_before_introduced():
+    got = people("Omar Saleh was deported to Canada on Saturday.",
+                 "His lawyer, Peter Lund, said there were no charges left.",
+                 '"He is a free man in this country," Lund said.')
+    assert got["Peter Lund"]["status"] == "mentioned"
+
+
+def test_a_quoted_he_still_stands_for_the_subject_before_when_someone_else_speaks():
+    got = people("Omar Saleh walked out of the prison gates on Saturday.",
+                 '"He is a free man in this country," Lund said.')
+    assert got["Omar Saleh"]["status"] == "released"
