@@ -90,9 +90,10 @@ _RELEASE_VERBS = (
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|excarce(?:ra|la)t(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|"
     r"handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|turn(?:s|ed|ing)?\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
-    r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
+    r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|(?:are|is)\s+(?:now\s+|finally\s+|safely\s+)?"
+    r"(?:back\s+)?home(?![\w-])|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
-    r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+out\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
+    r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
     r"(?:alive|unharmed)|"  # "... of the hospital alive", "were carried out of the minibus alive"
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)|(?:got|gets|won|wins)\s+back|"
@@ -309,6 +310,10 @@ _CROSSED_OUT_RE = re.compile(
     r"(?:(?:from|at)\s+[A-Z][\w'’\-]+\s+)?into\s+(?-i:[A-Z])", re.I)
 _HELD_ASIDE_RE = re.compile(
     r"[^;]{0,60}?,\s*(?:who|which)\s+(?:had|have|has)\s+been\s+(?:held|detained|imprisoned|kept|interned)\b", re.I)
+_OWN_RELEASE_THEN_MOVE_RE = re.compile(
+    r"[^;]{0,80}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:returned|released|freed)\b[^;]{0,80}?"
+    r"\band\s+(?:would|will|were\s+to|are\s+to|were|was|had\s+been)\s+(?:be\s+)?(?:flown|taken|sent|driven|transported|moved)\b",
+    re.I)
 _RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
 _SUBSET_LEFT_RE = re.compile(
@@ -1466,7 +1471,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             hm = None  # "The five were held for more than 25 years": a stretch that is over
         if not hm and _REMAIN_IN_NAME_RE.match(rest) and _CAPTIVITY_WORD_RE.search(sentence):
             hm = _REMAIN_IN_NAME_RE.match(rest)  # "Ten leaders sentenced to life ... remain in Kondengui"
-        if hm and (_NOT_HELD_STATE_RE.match(rest, hm.end())
+        if hm and ((_NOT_HELD_STATE_RE.match(rest, hm.end()) and not _HELD_STATE_RE.search(hm.group(0)))
                    or (_BEFORE_COURT_RE.match(rest, hm.end()) and not _HELD_STATE_RE.search(hm.group(0)))):
             hm = None  # "5,000 people remain missing", "two remain in hospital", "300 are still facing trial"
         if hm and _OTHER_FIGURE_BETWEEN_RE.search(rest, 0, hm.end()):
@@ -1752,7 +1757,10 @@ _SEPARATE_OPENER_RE = re.compile(
     r"exchange|swap|deal|move))\b",
     re.I,
 )
-_UNTIL_OPENER_RE = re.compile(r"^\W*(?:Until|Till|Up\s+until|Up\s+to)\s+[^,]{1,40},", re.I)
+# (not up to the story's own time: "Until the closing of this edition, two guards remained hostage")
+_UNTIL_OPENER_RE = re.compile(r"^\W*(?:Until|Till|Up\s+until|Up\s+to)\s+(?!(?:the\s+)?(?:time\s+of\s+)?(?:writing|going\s+to"
+                              r"\s+press|press\s+time|(?:the\s+)?clos(?:e|ing)\s+of\s+this\s+edition|publication|now)\b)"
+                              r"[^,]{1,40},", re.I)
 _BEFORE_OPENER_RE = re.compile(
     r"^\W*(?:Before|Prior\s+to|Ahead\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+|its\s+|\w+['’]s\s+)?(?:\w+\s+)?"
     r"(?:truce|ceasefire|deal|agreement|war|exchange|swap|releases?|handover|talks|amnesty|pardons?|"
@@ -2522,8 +2530,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                         and _SEND_LEFT_RE.search(sentence, max(0, q.start - 60), q.start))):
                 # "The 32 Armenians were handed over to Armenia": a move to their own country is a homecoming too;
                 # "deported 135 political prisoners to Guatemala": a captor sending prisoners abroad frees them
+                # (a release verb of its own before the move is no reading off the move: "65 Russian servicemen
+                # had been returned from territory held by Kyiv and would be flown to Moscow")
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
-                            "_implied": True})
+                            "_implied": not _OWN_RELEASE_THEN_MOVE_RE.match(sentence, head.end())})
             elif metric == "transferred" and scope == "this_event" and head and _CROSSED_OUT_RE.match(sentence, head.end()) \
                     and (_CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun"))
                          or _HELD_ASIDE_RE.match(sentence, head.end())):

@@ -91,7 +91,7 @@ from functools import lru_cache
 from monitor.identity import is_known_given_name
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
-from monitor.extract.event import DEMAND_LIST_RE
+from monitor.extract.event import DEMAND_LIST_RE, is_demonym
 from monitor.extract.phrases import LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 from monitor.extract.text import lede_end
@@ -1021,10 +1021,12 @@ def _fixed_kind(tok: str) -> str | None:
         return "STOP"  # "Canadians", "Crimean", "Finns": demonyms the place list spells without the ending
     if low[-3:] == "ese" and low[:-3] in _PLACES:
         return "STOP"  # "Taiwanese", "Sudanese": demonyms of the place's full name ("Afghani" may be a surname)
+    if low[-3:] in ("ian", "ean", "ese") and is_demonym(tok) and not is_known_given_name(tok):
+        return "STOP"  # "the Cameroonian X": a nationality before the name
     parts = [p for p in low.split("-") if p]
     if len(parts) > 1:
-        if all(p in _STOP for p in parts):
-            return "STOP"
+        if all(p in _STOP for p in parts) or is_demonym(tok.split("-")[-1]):
+            return "STOP"  # ... or a compound one: "Franco-Cameroonian", "Irish-American"
         # "US-brokered", "Russia-controlled": a compound word, not a double-barrelled name; but a
         # lower-case second part of a given name ("Ji-hoon", "Min-jun") is a name
         lower_parts = [q for q in tok.split("-")[1:] if q and not q[:1].isupper()]
@@ -3319,7 +3321,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 if along.group(0)[:1].lower() == "w" and tpl[:along.start()].rstrip().endswith(",") \
                         and not _AGE_COMMA_END_RE.search(tpl, 0, along.start()):
                     continue  # ", with X waiting at the border": an aside, not a co-release
-                objs = _objects_after(tpl, spans, mentions, groups, along.end(), 3)
+                # (up to four words before the name: "the Malian opposition leader X")
+                objs = _objects_after(tpl, spans, mentions, groups, along.end(), 4)
                 if objs and _ING_AFTER_RE.match(tpl, spans[objs[-1]][1]):
                     continue  # "with her husband X looking on"
                 add(objs, status, scope)

@@ -2778,3 +2778,35 @@ def test_the_year_a_group_was_founded_does_not_date_the_count():
 ])
 def test_a_place_then_still_remain_then_the_figure_is_held(sentence):
     assert ("held", 300, None) in this_event(sentence)
+
+
+def test_a_swap_side_returned_home_then_flown_on_is_a_release_beside_the_other_side():
+    got = {(c["metric"], c["value"]) for c in extract_counts([
+        "Kyiv said 40 of its soldiers were freed in the exchange on Tuesday.",
+        "Moscow said 41 of its servicemen had been returned from territory held by Kyiv and would be flown to "
+        "Moscow for treatment."], published=PUB, event_date=EVENT) if c["scope"] == "this_event"}
+    assert ("released", 41) in got and ("exchanged", 40) in got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("With the priest's release, six French nationals remain hostage abroad.", 6),
+    ("Until the closing of this edition, two guards remained hostage in the annexe.", 2),
+])
+def test_held_abroad_and_held_up_to_the_story_s_own_time(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+def test_held_until_a_past_year_is_history():
+    assert {s for m, v, d, s in facts("Until 1990, two agents remained in prison.")} == {"other_event"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("In total, 205 of our people are home.", 205),
+    ("Ninety-seven passengers and crew were brought off the plane alive.", 97),
+])
+def test_are_home_and_brought_off_alive_are_releases(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_a_place_that_is_home_to_people_frees_nobody():
+    assert not this_event("The region is home to 300 refugees.")

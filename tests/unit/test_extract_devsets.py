@@ -100,7 +100,7 @@ FLOORS = {
     # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25
     "devset_ddd": (0.83, 0.76, 0),
     # scored blind once (counts 0.781, names 0.655, critical 1), opened in session 26
-    "devset_ggg": (0.78, 0.66, 0),
+    "devset_ggg": (0.81, 0.70, 0),
 }
 
 

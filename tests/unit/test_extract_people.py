@@ -5052,3 +5052,17 @@ def test_a_quoted_he_still_stands_for_the_subject_before_when_someone_else_speak
     got = people("Omar Saleh walked out of the prison gates on Saturday.",
                  '"He is a free man in this country," Lund said.')
     assert got["Omar Saleh"]["status"] == "released"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The court freed the Cameroonian Tom Ruiz on Monday.", "Tom Ruiz"),
+    ("The court freed the Franco-Cameroonian Michel Abena on Monday.", "Michel Abena"),
+    ("The court freed the Irish-American writer Tom Ruiz on Monday.", "Tom Ruiz"),
+])
+def test_a_nationality_before_a_name_is_no_part_of_it(sentence, name):
+    assert released(sentence) == {name}
+
+
+def test_a_co_release_reaches_past_a_nationality_and_a_title():
+    assert released("Ana Ruiz was released on Thursday together with the Malian opposition leader Tom Cisse.") \
+        == {"Ana Ruiz", "Tom Cisse"}
