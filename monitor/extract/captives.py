@@ -28,6 +28,8 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from monitor.extract.text import MARKED_ITEM_RE
+
 __all__ = ["promote_captives"]
 
 _CAPTIVITY_STATE = (r"(?:held|kept|detained|jailed|imprisoned|incarcerated|interned|kidnapped|abducted|captured"
@@ -184,30 +186,32 @@ _SENTENCE_BEFORE_CUT_RE = re.compile(r"[;:!?]|\.\s")
 # the head of a semicolon list, up to its first comma: "They include ..." (present tense: captives still)
 _LIST_HEAD_RE = re.compile(r"[^,;:]*?\b(?:include|includes|remain|remains|are|is)\b", re.I)
 
-# A bulleted list under a header (": ") that follows a count of those held now: "there were 268 political prisoners
-# ... Among them:" then "- journalist X, jailed since October 2020;" -- its items are still captives.
-_LIST_ITEM_RE = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+# A bulleted list (items as `MARKED_ITEM_RE` marks them) under a header (": ") that follows a count of those held
+# now: "there were 268 political prisoners ... Among them:" then "- journalist X, jailed since October 2020;" -- its
+# items are still captives.
 _HELD_LIST_CONTEXT_RE = re.compile(
-    r"\b(?:there\s+(?:are|were|remain)\s+(?:still\s+)?(?:some\s+|about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?"
+    r"\b(?:there\s+(?:are|were|remain)\s+(?:still\s+)?"
+    r"(?:some\s+|about\s+|around\s+|at\s+least\s+|over\s+|more\s+than\s+)?"
     r"[\d,.]+\s+(?:\w+\s+)?(?:prisoners|detainees|hostages|captives)"
-    r"|(?:remain|remains|still)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+(?:prison|jail|custody|detention"
-    r"|captivity))|(?:are|is)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|jailed|imprisoned)|still\s+behind\s+bars)\b", re.I)
+    r"|(?:remain|remains|still)\s+(?:held|detained|jailed|imprisoned|behind\s+bars"
+    r"|in\s+(?:prison|jail|custody|detention|captivity))"
+    r"|(?:are|is)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|jailed|imprisoned)|still\s+behind\s+bars)\b", re.I)
 _LIST_RELEASE_RE = re.compile(r"\b(?:freed|released|releases|frees|pardoned|amnest\w*|set\s+free|walked\s+free"
                               r"|exchanged|swapped|handed\s+over|liberated)\b", re.I)
 _ITEM_CAPTIVITY_RE = re.compile(rf"\b{_CAPTIVITY_STATE}\b", re.I)
 
 
 def _held_list_items(sentences: list[str]) -> set[int]:
-    """Indices of the items of a list a header presents as people held now (see `_LIST_ITEM_RE`)."""
+    """Indices of the items of a bulleted list a header presents as people held now."""
     items: set[int] = set()
     for k, s in enumerate(sentences):
-        if not s.rstrip().endswith(":") or k + 1 >= len(sentences) or not _LIST_ITEM_RE.match(sentences[k + 1]):
+        if not s.rstrip().endswith(":") or k + 1 >= len(sentences) or not MARKED_ITEM_RE.match(sentences[k + 1]):
             continue
         context = (sentences[k - 1] + " " if k else "") + s
         if not _HELD_LIST_CONTEXT_RE.search(context) or _LIST_RELEASE_RE.search(context):
             continue
         j = k + 1
-        while j < len(sentences) and _LIST_ITEM_RE.match(sentences[j]):
+        while j < len(sentences) and MARKED_ITEM_RE.match(sentences[j]):
             items.add(j)
             j += 1
     return items

@@ -86,15 +86,19 @@ _UNIT_RE = re.compile(
 )
 
 _RELEASE_VERBS = (
-    r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|allowed\s+to\s+(?:leave(?=\s+(?:the\s+country\b|(?-i:[A-Z])))|go\s+(?:home|free)\b)|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
+    r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
+    # "have been allowed to leave North Korea", "were allowed to go home" (not bystanders "allowed to leave" a scene)
+    r"allowed\s+to\s+(?:leave(?=\s+(?:the\s+country\b|(?-i:[A-Z])))|go\s+(?:home|free)\b)|"
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|excarce(?:ra|la)t(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|"
-    r"handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|turn(?:s|ed|ing)?\s+over|"
+    r"handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
+    r"turn(?:s|ed|ing)?\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|(?:are|is)\s+(?:now\s+|finally\s+|safely\s+)?"
     r"(?:back\s+)?home(?![\w-])|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
-    r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+(?:out\s+of|off)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
-    r"(?:alive|unharmed)|"  # "... of the hospital alive", "were carried out of the minibus alive"
+    # "... out of the hospital alive", "were carried out of the minibus alive", "brought off the plane alive"
+    r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+(?:out\s+of|off)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:alive|unharmed)|"
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
@@ -244,8 +248,9 @@ _STILL_REMAIN_IN_LEFT_RE = re.compile(rf"^\W*(?:there\s+)?(?:still\s+)?remains?\
                                       rf"|jail|custody|detention)\b[^,;:.]{{0,50}}?\s+{_QUAL_TAIL}$", re.I)
 # ... with the place first: "in the Yugoslav prisons (there) still remained about 400 political prisoners"
 _PLACE_THEN_REMAIN_LEFT_RE = re.compile(
-    rf"\b(?:in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){{0,3}}?(?:prisons?|jails?|(?:labou?r\s+|prison\s+)?camps?|"
-    rf"custody|captivity|cells)\s*,?\s+(?:there\s+)?still\s+(?:remain|remains|remained)\s+{_QUAL_TAIL}$", re.I)
+    rf"\b(?:in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){{0,3}}?"
+    rf"(?:prisons?|jails?|(?:labou?r\s+|prison\s+)?camps?|custody|captivity|cells)\s*,?\s+"
+    rf"(?:there\s+)?still\s+(?:remain|remains|remained)\s+{_QUAL_TAIL}$", re.I)
 _THERE_ARE_RE = re.compile(rf"\bthere\s+(?:are|were|remain)(?:\s+still|\s+now|\s+currently)?\s+{_QUAL_TAIL}$", _C)
 _HOLDS_LEFT_RE = re.compile(
     rf"\b(?:still\s+)?(?:holds?|holding|keeps?|keeping|continues?\s+to\s+hold|continues?\s+to\s+keep|"
@@ -296,23 +301,28 @@ _STILL_HELD_RELATIVE_RE = re.compile(
 # a held state told in the subject's own relative clause, then the subject's release: "The 263 hostages who still
 # remained inside were released in minutes" (held until this release)
 _HELD_RELATIVE_THEN_FREED_RE = re.compile(
-    rf"^\s*(?:who|that)\s+(?:(?:had\s+)?still\s+|had\s+)?(?:remain(?:ed)?|stayed|were\s+still|had\s+been\s+(?:still\s+)?)"
-    rf"\b[^,;]{{0,50}}?\s(?:were|have\s+been|had\s+been)\s+(?:all\s+|finally\s+|later\s+|eventually\s+|then\s+)?"
+    rf"^\s*(?:who|that)\s+(?:(?:had\s+)?still\s+|had\s+)?"
+    rf"(?:remain(?:ed)?|stayed|were\s+still|had\s+been\s+(?:still\s+)?)"
+    rf"\b[^,;]{{0,50}}?\s(?:were|have\s+been|had\s+been)\s+"
+    rf"(?:all\s+|finally\s+|later\s+|eventually\s+|then\s+)?"
     rf"(?:{_RELEASE_VERBS})\b", _C)
 # a handover into someone else's keeping: "will be turned over to a neutral commission and will stay in custody"
 _HANDOVER_INTO_CUSTODY_RE = re.compile(
-    rf"(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\b[^;]*?\band\s+(?:will|would|are\s+to|were\s+to|is\s+to|was\s+to)\s+"
+    rf"(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\b[^;]*?\band\s+"
+    rf"(?:will|would|are\s+to|were\s+to|is\s+to|was\s+to)\s+"
     rf"(?:stay|remain|be\s+kept|be\s+held)\s+(?:in\s+(?:custody|detention|captivity)|there)\b", _C)
 # captives crossing out of the captor's land, past an aside: "crossed the international bridge into France"
 _CROSSED_OUT_RE = re.compile(
-    r"(?:\s+of\s+[^,;]{1,60}?)?(?:\s*(?:,\s*)?(?:who|which)\s+[^;]{0,100}?,)?\s*(?:(?:later|then|finally|safely)\s+)?(?:crossed|walked|drove)\s+"
+    r"(?:\s+of\s+[^,;]{1,60}?)?(?:\s*(?:,\s*)?(?:who|which)\s+[^;]{0,100}?,)?\s*"
+    r"(?:(?:later|then|finally|safely)\s+)?(?:crossed|walked|drove)\s+"
     r"(?:(?:across|over|back)\s+)?(?:the\s+(?:[\w\-]+\s+){0,3}?(?:border|frontier|bridge|line|checkpoint)\s+)?"
     r"(?:(?:from|at)\s+[A-Z][\w'’\-]+\s+)?into\s+(?-i:[A-Z])", re.I)
 _HELD_ASIDE_RE = re.compile(
     r"[^;]{0,60}?,\s*(?:who|which)\s+(?:had|have|has)\s+been\s+(?:held|detained|imprisoned|kept|interned)\b", re.I)
 _OWN_RELEASE_THEN_MOVE_RE = re.compile(
     r"[^;]{0,80}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:returned|released|freed)\b[^;]{0,80}?"
-    r"\band\s+(?:would|will|were\s+to|are\s+to|were|was|had\s+been)\s+(?:be\s+)?(?:flown|taken|sent|driven|transported|moved)\b",
+    r"\band\s+(?:would|will|were\s+to|are\s+to|were|was|had\s+been)\s+(?:be\s+)?"
+    r"(?:flown|taken|sent|driven|transported|moved)\b",
     re.I)
 _RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
@@ -1495,7 +1505,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     rel = _RIGHT_RELEASE_RE.search(rest) if not left_release else None
     if rel and _NEGATION_RE.search(rest, 0, rel.start()):
         return None  # "Twelve prisoners have not been freed", "were not among those released"
-    if rel and rel.group(0)[:1] in "ht" and _HANDOVER_INTO_CUSTODY_RE.match(sentence, sentence.find(rel.group(0), q.end)):
+    if rel and rel.group(0).endswith("over") \
+            and _HANDOVER_INTO_CUSTODY_RE.match(sentence, max(0, sentence.find(rel.group(0), q.end))):
         return "held", None  # "will be turned over to a neutral commission, and will stay in custody"
     left_release = left_release or _LEFT_RELEASE_NOUN_RE.search(left)
     subject = None if left_release else _LEFT_EVENT_SUBJECT_RE.search(wide_left)
@@ -1758,8 +1769,9 @@ _SEPARATE_OPENER_RE = re.compile(
     re.I,
 )
 # (not up to the story's own time: "Until the closing of this edition, two guards remained hostage")
-_UNTIL_OPENER_RE = re.compile(r"^\W*(?:Until|Till|Up\s+until|Up\s+to)\s+(?!(?:the\s+)?(?:time\s+of\s+)?(?:writing|going\s+to"
-                              r"\s+press|press\s+time|(?:the\s+)?clos(?:e|ing)\s+of\s+this\s+edition|publication|now)\b)"
+_UNTIL_OPENER_RE = re.compile(r"^\W*(?:Until|Till|Up\s+until|Up\s+to)\s+"
+                              r"(?!(?:the\s+)?(?:time\s+of\s+)?(?:writing|going\s+to\s+press|press\s+time"
+                              r"|(?:the\s+)?clos(?:e|ing)\s+of\s+this\s+edition|publication|now)\b)"
                               r"[^,]{1,40},", re.I)
 _BEFORE_OPENER_RE = re.compile(
     r"^\W*(?:Before|Prior\s+to|Ahead\s+of)\s+(?:the\s+|this\s+|that\s+|last\s+|its\s+|\w+['’]s\s+)?(?:\w+\s+)?"
@@ -1801,7 +1813,8 @@ _DAY_MONTH_RE = re.compile(
 # so does one inside a relative clause about the people ("11 civilians who had been deported in 2022").
 _DATE_OF_OTHER_RE = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|held|"
-    r"deported|expelled|displaced|born|elected|founded|established|began|begun|started|signed|agreed|announced|brokered|reached|"
+    r"deported|expelled|displaced|born|elected|founded|established|began|begun|started|signed|agreed|announced|"
+    r"brokered|reached|"
     r"promised|pledged|vowed|offered|decided|demanded|"
     r"took\s+effect|since|until)\s+(?:\w+\s+){0,2}(?:on|in|of|at)?\s*(?:early|late|mid-?)?\s*$"
     r"|(?P<rel>\b(?:who|whom|that|which)\s+(?:had|have|has|were|was|are|is)\b[^,;|]*)$",
@@ -2534,7 +2547,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                 # had been returned from territory held by Kyiv and would be flown to Moscow")
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
                             "_implied": not _OWN_RELEASE_THEN_MOVE_RE.match(sentence, head.end())})
-            elif metric == "transferred" and scope == "this_event" and head and _CROSSED_OUT_RE.match(sentence, head.end()) \
+            elif metric == "transferred" and scope == "this_event" and head \
+                    and _CROSSED_OUT_RE.match(sentence, head.end()) \
                     and (_CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun"))
                          or _HELD_ASIDE_RE.match(sentence, head.end())):
                 # "Twelve hostages crossed into Niger", "67 volunteers, who had been held as prisoners of war, crossed
@@ -2635,7 +2649,8 @@ _ALL_BUT_WERE_FREED_RE = re.compile(
     rf"(?:been\s+)?(?:{_RELEASE_VERBS})\b", re.I)
 # "let all but 30 of them go", "set all but three of the hostages free": the split verb's object
 _LET_SET_LEFT_RE = re.compile(r"\b(?:let|lets|letting|set|sets|setting)\s+(?:all\s+but\s+)?$", re.I)
-_ALL_BUT_GO_RE = re.compile(r"(?:\s+of\s+(?:them|those|these|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+))?\s+(?:go|free|loose)\b", re.I)
+_ALL_BUT_GO_RE = re.compile(
+    r"(?:\s+of\s+(?:them|those|these|the\s+(?:[\w\-]+\s+){0,2}?[\w\-]+))?\s+(?:go|free|loose)\b", re.I)
 _OTHERS_AFTER_RE = re.compile(r"\s+others?\b")
 _NAMES_AND_RE = re.compile(
     r"(?:^|(?<=[\s(\"“]))(?P<names>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){0,3}"

@@ -47,8 +47,8 @@ _NUM_RE = re.compile(r"^" + _NUM_WORD + r"$", re.I)
 
 # plural nouns of captives (a group "the hostages" may refer to) and of everybody else
 _CAPTIVE_NOUNS = frozenset("""hostages prisoners captives detainees inmates crew crewmen crewmembers passengers
-sailors seafarers seamen fishermen marines soldiers servicemen troops pows prisoners-of-war convicts dissidents activists
-men women children girls boys students pupils schoolgirls schoolboys people workers nationals citizens
+sailors seafarers seamen fishermen marines soldiers servicemen troops pows prisoners-of-war convicts dissidents
+activists men women children girls boys students pupils schoolgirls schoolboys people workers nationals citizens
 americans britons journalists aid-workers missionaries tourists hunters pilgrims mayors nurses doctors medics
 abductees kidnap victims returnees survivors members group others rest ones""".split())
 _OTHER_PLURALS = frozenset("""officials relatives families family wives husbands parents mothers fathers

@@ -203,7 +203,7 @@ def _after_colon(out: list[str]) -> bool:
             continue
         if line.rstrip().endswith(":") or _OWN_LIST_HEADER_RE.match(line):
             return True
-        if not _MARKED_ITEM_RE.match(line):
+        if not MARKED_ITEM_RE.match(line):
             return False
     return False
 
@@ -225,7 +225,7 @@ def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
                 continue
             out.append(line)
             continue
-        if _is_headline_like(line) and not (_MARKED_ITEM_RE.match(line) and _after_colon(out)):
+        if _is_headline_like(line) and not (MARKED_ITEM_RE.match(line) and _after_colon(out)):
             run.append(line)
         else:
             flush()
@@ -236,7 +236,7 @@ def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
 
 # An item of a list the story itself introduces with a colon: "1. Dr. Beko Ransome-Kuti", "- Chief Frank Kokori".
 _LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])?\s*(?P<item>\S.*?)[;,]?\s*$")
-_MARKED_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])\s+\S")
+MARKED_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])\s+\S")  # (read by the captives pass too)
 
 
 _INNER_STOP_RE = re.compile(r"\b[a-z]{2,}[.!?][\"'”’»)]*\s+[\"'“‘«(]?[A-Z]")  # (not "Dr. Beko")
@@ -258,7 +258,7 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
         while j < len(lines):
             nxt = lines[j]
             if not nxt.strip():
-                if items and j + 1 < len(lines) and _MARKED_ITEM_RE.match(lines[j + 1]):
+                if items and j + 1 < len(lines) and MARKED_ITEM_RE.match(lines[j + 1]):
                     j += 1  # a blank line between marked items
                     continue
                 if not items:
