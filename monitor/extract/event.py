@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import date, timedelta
 from itertools import islice
 
-from monitor.extract.numbers import words_to_int
+from monitor.extract.numbers import parse_number
 from monitor.extract.scan import LowerScan
 
 # Country -> (demonym adjective, capital). Kept to states and groups that appear in
@@ -508,7 +508,7 @@ def _anniversary_date(sentences: list[str], flags: list[bool], pub: date | None)
         return None
     for s, flag in islice(zip(sentences, flags), _ANNIVERSARY_SENTENCES):
         m = _ANNIVERSARY_RE.search(s) if flag and "years" in s else None
-        n = (int(m.group("n")) if m.group("n").isdigit() else words_to_int(m.group("n"))) if m else None
+        n = parse_number(m.group("n")) if m else None
         if n and 5 <= n < pub.year - 1800:
             try:
                 return date(pub.year - n, pub.month, pub.day).isoformat()

@@ -499,7 +499,7 @@ _SUBJ_HELD_RE = re.compile(
 _NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom|rescue)"
 # (past its own day: "the release on Sunday, 15 August, of X"; not "the release today of": a press release's own
 # wording as often as a captive's)
-_MONTH_WORD = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_WORD = "(?:" + "|".join(_MONTHS_DAYS[:12]) + ")"  # the full month names
 _NOMINAL_DAY = (r"\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                 r"|last\s+week|\d{1,2}\s+" + _MONTH_WORD + r")(?:,?\s+\d{1,2}\s+" + _MONTH_WORD + r")?,?")
 _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY + r")?\s+of|freedom\s+for)\s+", re.I)
