@@ -183,7 +183,7 @@ dear hello welcome thank sign subscribe click follow log login register download
 help accessibility sport sports weather related topics topic posted published mon tue tues wed thu thur thurs fri sat
 cookies cookie privacy menu skip
 tatar tatars uyghur uyghurs uighur uighurs rohingya yazidi yazidis baluch kurdish
-separately additionally overall ultimately notably initially finally eventually previously currently
+back separately additionally overall ultimately notably initially finally eventually previously currently
 recently officially reportedly apparently afterwards elsewhere nonetheless similarly likewise
 altogether besides otherwise hence accordingly consequently specifically importantly crucially
 unfortunately fortunately sadly happily hopefully clearly obviously surprisingly interestingly
@@ -859,7 +859,8 @@ _BARE_APPOS_WHO_RE = re.compile(r"⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*,\s*(?-i:[a-z
 _TIME_PHRASE_END_RE = re.compile(
     r"\b(?:on|in|at|during|since|by|until|after|before)\s+(?:(?:early|late|mid|the)\s+)?(?:" + "|".join(_MONTHS_DAYS[:31])
     + r"|\d{1,4}s?|(?:this|last|that|next)\s+(?:week|month|year|weekend|morning|afternoon|evening|night))"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+$", re.I)
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?,?\s+"
+    r"(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3})?$", re.I)  # "In August the Romanian X came free"
 _RELATIVE_AT_RE = re.compile(r"\s*,?\s*(?:who|whom|whose|which)\b", re.I)
 _RELATIVE_RE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b", re.I)
 _LIST_RESUME_RE = re.compile(
@@ -2302,7 +2303,9 @@ _AFTER_EVENT_RE = re.compile(
     r"(?:came|comes|follows|followed|took\s+place|happened)\s+(?:[\w-]+\s+){0,4}?(?:after|since)\b", re.I)
 # a leading time phrase: "In April, ...", "During the truce that collapsed in March, ...", "In July 2023 he ..."
 _LEADING_TIME_RE = re.compile(
-    r"^\W*(?:(?:in|during|before|after|since|until|on|at|throughout|over|between|last)\b(?:[^,;]{0,100}?,|\s+" + _DATE + r")"
+    # (a focus word may come first: "Only in March, X was freed", "Back in 2019 ...")
+    r"^\W*(?:(?:(?:only|just|back|even)\s+)?(?:in|during|before|after|since|until|on|at|throughout|over|between|last)\b"
+    r"(?:[^,;]{0,100}?,|\s+" + _DATE + r")"
     r"|(?:(?:the\s+)?(?:[\w⟦⟧]+\s+){1,3}(?:recalls?|recalled|noted|notes|said|says|added)\s+that\s+)?"
     r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,\s*[^,;]{3,30}?,)",
     re.I)
@@ -2316,7 +2319,9 @@ _W_DATE_LABEL = frozenset(_MONTH_NAMES) | frozenset(m[:3] for m in _MONTH_NAMES)
 _W_WHEN_FRAME = frozenset("when which saw".split())
 _W_AFTER_EVENT = frozenset("after since".split())
 _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".split())
-_W_LEADING_TIME = frozenset("in during before after since until on at throughout over between last the".split())
+# a clause after a colon or semicolon that opens on its own date: "...: in 1962 X was exchanged there"
+_CLAUSE_TIME_RE = re.compile(r"[:;]\s+(?:(?:only|just|back|even)\s+)?(?:in|on|during)\s+" + _DATE, re.I)
+_W_LEADING_TIME = frozenset("in during before after since until on at throughout over between last the only just back even".split())
 _W_PRONOUN = frozenset(["he", "she", "him", "her"])
 _W_GROUP_DET = frozenset("the these those all both".split())
 _NUMBERS = {w: i + 2 for i, w in enumerate(
@@ -2513,6 +2518,9 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
         mm = _AFTER_EVENT_RE.search(tpl)
         if mm:
             frames.append(mm.end())
+    for mm in (_CLAUSE_TIME_RE.finditer(tpl) if ":" in tpl or ";" in tpl else ()):
+        if _date_is_earlier(mm, when):
+            frames.append(mm.start())  # "... the first exchange: in 1962 X was exchanged there for Y"
     lead = _LEADING_TIME_RE.match(tpl) if first_word in _W_LEADING_TIME else None
     if lead and _AGREEMENT_RE.search(lead.group(0)):
         lead = None  # "In a deal agreed in January, Hamas freed X on Thursday": the date is the deal's

@@ -5066,3 +5066,26 @@ def test_a_nationality_before_a_name_is_no_part_of_it(sentence, name):
 def test_a_co_release_reaches_past_a_nationality_and_a_title():
     assert released("Ana Ruiz was released on Thursday together with the Malian opposition leader Tom Cisse.") \
         == {"Ana Ruiz", "Tom Cisse"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In August the Romanian Dan Varga came free after eight years in captivity.",
+    "Only in March, the French reporter Dan Varga was freed in Niger.",
+    "Back in June, Dan Varga was released by the rebels.",
+])
+def test_a_release_whose_sentence_opens_on_an_earlier_month_is_another_occasion(sentence):
+    got = {p["name"]: p for p in extract_people(["Rebels freed the nurse Ana Ruiz on Sunday.", sentence],
+                                                published="2023-11-27")}
+    assert got["Dan Varga"]["status"] == "released" and got["Dan Varga"]["scope"] == "other_event"
+    assert got["Ana Ruiz"]["scope"] == "this_event"
+
+
+def test_a_clause_after_a_colon_dated_years_before_is_another_occasion():
+    got = people_published("The lawyer had brokered the first swap on the bridge: in 1962 the spy Karl Brenner "
+                           "was exchanged there.", "1986-02-12")
+    assert got["Karl Brenner"]["scope"] == "other_event"
+
+
+def test_a_month_in_a_clause_after_a_colon_that_is_the_story_own_keeps_its_event():
+    got = people_published("The news came late: in November the rebels freed Dan Varga.", "2023-11-27")
+    assert got["Dan Varga"]["scope"] == "this_event"
