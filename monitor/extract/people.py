@@ -2388,6 +2388,10 @@ _W_BESIDE = frozenset("along together besides apart aside in alongside like".spl
 _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
+# the agent phrase between a release verb and its earlier time: "was pardoned by President X last month"
+_AGENT_THEN_EARLIER_RE = re.compile(
+    r"\s+by\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w.'’-]+|⟦\d+⟧)\s+){1,5}?"
+    r"(?:last\s+(?:year|month|week|summer|spring|autumn|fall|winter)|(?:months|years|weeks)\s+ago)\b", re.I)
 _MONTH_NEAR_RE = re.compile(
     r"^(?:(?:\s+(?!(?:and|but|while|after|before|having|being|when|kidnapped|abducted|seized|captured|arrested|detained"
     r"|held|taken|jailed)\b)(?:[\w'’-]+|⟦\d+⟧)){0,6}?\s+(?:in|on|since|during|last)\s+"
@@ -2587,6 +2591,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
         tail = text[tail_from:]
     if tail[:1] not in (" ", ""):
         tail = " " + tail  # a cue ending in a space ("the release of ") leaves the next word bare
+    if _AGENT_THEN_EARLIER_RE.match(tail):
+        return "other_event"  # "was pardoned by President X last month"
     m = _YEAR_NEAR_RE.match(tail)
     if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3) or m.group(4)) < when.latest_year:
         return "other_event"
@@ -3659,6 +3665,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_SUBJECT_CUE_RE, _W_SUBJECT_CUE, tpl, wset):
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         if mm.group(0).strip().lower().startswith(("after", "since", "upon", "following", "before", "on")):
+            prior = [g for g in governing if g[0] < mm.start() and g[1] == "released"]
+            if prior:
+                scope = prior[-1][2]  # "was pardoned last month and flew to Germany hours after his release"
             subject = _sentence_subject(tpl, _masked(tpl) if spans else tpl, spans, mentions, groups)
             others = [int(x) for x in _MARKER_RE.findall(tpl[:mm.start()])
                       if int(x) not in subject and mentions[int(x)].alias_of is None]

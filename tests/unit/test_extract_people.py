@@ -5089,3 +5089,19 @@ def test_a_clause_after_a_colon_dated_years_before_is_another_occasion():
 def test_a_month_in_a_clause_after_a_colon_that_is_the_story_own_keeps_its_event():
     got = people_published("The news came late: in November the rebels freed Dan Varga.", "2023-11-27")
     assert got["Dan Varga"]["scope"] == "this_event"
+
+
+def test_an_agent_phrase_between_the_verb_and_last_month_still_dates_the_release():
+    got = people_published("Karl Brenner was pardoned by President Ivan Dorn last month.", "2014-01-24")
+    assert got["Karl Brenner"]["status"] == "released" and got["Karl Brenner"]["scope"] == "other_event"
+
+
+def test_after_his_release_takes_the_occasion_of_the_release_the_sentence_already_dated():
+    got = people_published("Karl Brenner was pardoned by President Ivan Dorn last month and flew to Berlin hours "
+                           "after his release.", "2014-01-24")
+    assert got["Karl Brenner"]["scope"] == "other_event"
+
+
+def test_after_his_release_with_no_earlier_release_before_it_is_the_story_own():
+    got = people_published("Karl Brenner flew to Berlin hours after his release on Friday.", "2014-01-24")
+    assert got["Karl Brenner"]["status"] == "released" and got["Karl Brenner"]["scope"] == "this_event"
