@@ -2389,9 +2389,10 @@ _FIRST_WORD_RE = re.compile(r"\W*(\w+)")
 _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+deal)\s+(?:\w+\s+)?"
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
 # the agent phrase between a release verb and its earlier time: "was pardoned by President X last month"
+# (not "last week": "one of five nurses pardoned by the president last week" who left prison on Friday)
 _AGENT_THEN_EARLIER_RE = re.compile(
     r"\s+by\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w.'’-]+|⟦\d+⟧)\s+){1,5}?"
-    r"(?:last\s+(?:year|month|week|summer|spring|autumn|fall|winter)|(?:months|years|weeks)\s+ago)\b", re.I)
+    r"(?:last\s+(?:year|month|summer|spring|autumn|fall|winter)|(?:months|years)\s+ago)\b", re.I)
 _MONTH_NEAR_RE = re.compile(
     r"^(?:(?:\s+(?!(?:and|but|while|after|before|having|being|when|kidnapped|abducted|seized|captured|arrested|detained"
     r"|held|taken|jailed)\b)(?:[\w'’-]+|⟦\d+⟧)){0,6}?\s+(?:in|on|since|during|last)\s+"
