@@ -314,6 +314,12 @@ _FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|
 # "were handed over to the French judicial police": a handover into custody, not out of it
 _NOT_TO_CUSTODY = (r"(?!\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|prosecutors?|court|judges?"
                    r"|investigators|gendarmes|gendarmerie|FBI|magistrates?|examining)\b)")
+# a capture right before a handover ("arrested in Kyiv and handed over to ..."), and a handover to a state's
+# authorities or security service: together, an extradition into custody
+_CAPTURED_THEN_RE = re.compile(r"\b(?:seized|arrested|detained|captured|abducted|kidnapped|snatched|apprehended)\b"
+                               r"[^.;:⟦]{0,100}?(?:⟦\d+⟧[^.;:⟦]{0,30}?)?(?:,|\band)\s*$", re.I)
+_TO_AUTHORITIES_RE = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:authorities|security\s+services?"
+                                r"|intelligence\s+services?|secret\s+police)\b", re.I)
 _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated"
                    r"|set\s+free|set\s+at\s+liberty|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back|to)|turned"
                    + _NOT_TO_CUSTODY + r"\s+over|sent\s+home"
@@ -3234,7 +3240,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         return []
 
     # 1. passive / copular release: "X was freed", "X was one of 123 prisoners released"
-    participle_matches = list(_scan(_REL_PARTICIPLE_RE, _W_REL_PARTICIPLE, tpl, wset))
+    participle_matches = [mm for mm in _scan(_REL_PARTICIPLE_RE, _W_REL_PARTICIPLE, tpl, wset)
+                          if not (mm.group(0)[:1] in "hHtT" and _TO_AUTHORITIES_RE.match(tpl, mm.end())
+                                  and _CAPTURED_THEN_RE.search(tpl, max(0, mm.start() - 120), mm.start()))]
+    # (not "seized in Ukraine and handed over to Uzbek authorities": an extradition into custody)
     for mm in participle_matches:
         p = mm.start()
         brk = max([0] + [b.end() for b in _BREAK_RE.finditer(tpl, 0, p)])

@@ -5105,3 +5105,18 @@ def test_after_his_release_takes_the_occasion_of_the_release_the_sentence_alread
 def test_after_his_release_with_no_earlier_release_before_it_is_the_story_own():
     got = people_published("Karl Brenner flew to Berlin hours after his release on Friday.", "2014-01-24")
     assert got["Karl Brenner"]["status"] == "released" and got["Karl Brenner"]["scope"] == "this_event"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Karl Brenner was arrested in Kyiv and handed over to the Uzbek authorities.",
+    "He was seized in Riga in 1999 along with his colleague Karl Brenner, handed over to Uzbek authorities and "
+    "convicted of anti-state crimes.",
+])
+def test_a_capture_then_a_handover_to_a_state_authorities_is_an_extradition_not_a_release(sentence):
+    assert people_published(sentence, "2018-02-22")["Karl Brenner"]["status"] != "released"
+
+
+def test_a_captive_handed_over_to_his_own_state_authorities_is_still_freed():
+    got = people_published("Karl Brenner, who was captured in Mariupol, was handed over to the Ukrainian "
+                           "authorities on Friday.", "2018-02-22")
+    assert got["Karl Brenner"]["status"] == "released"
