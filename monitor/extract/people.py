@@ -825,7 +825,9 @@ _LED_TO_END_RE = re.compile(r"\b(?:led|leads|lead|leading|resulted|results)\s+(?
 # "That trip led to ...": the sentence continues an occasion the previous sentence dated
 _THAT_EVENT_RE = re.compile(r"^\W*(?:that\s+(?:trip|visit|deal|meeting|agreement|swap|exchange|round|mission|operation"
                             r"|release|amnesty|truce)\b|(?:in|during|by|later)\s+that\s+(?:month|year|week|period|summer"
-                            r"|spring|autumn|fall|winter)\b|at\s+(?:that|the)\s+time\b)", re.I)
+                            r"|spring|autumn|fall|winter)\b|at\s+(?:that|the)\s+time\b"
+                            # "Media reports at the time said ...": a source of that time
+                            r"|(?:[\w'’-]+\s+){1,4}?at\s+the\s+time\s+(?:said|reported|claimed|alleged|suggested)\b)", re.I)
 # "In return, Hezbollah released X" after a sentence about an earlier swap: the other half of that swap
 _IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
 # "who was freed three weeks later" in a sentence dated before the story: that earlier occasion

@@ -5120,3 +5120,11 @@ def test_a_captive_handed_over_to_his_own_state_authorities_is_still_freed():
     got = people_published("Karl Brenner, who was captured in Mariupol, was handed over to the Ukrainian "
                            "authorities on Friday.", "2018-02-22")
     assert got["Karl Brenner"]["status"] == "released"
+
+
+def test_reports_at_the_time_after_an_earlier_release_speak_of_that_release():
+    got = {p["name"]: p for p in extract_people([
+        "Rebels freed the priest Jean Dorat on Tuesday.", "In April, the group freed a family of seven.",
+        "Media reports at the time said the release of Paul Mercier and his children had been bought with a ransom."],
+        published="2014-01-01")}
+    assert got["Paul Mercier"]["scope"] == "other_event" and got["Jean Dorat"]["scope"] == "this_event"
