@@ -99,6 +99,17 @@ _LEAD_LONG_RE = re.compile(r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),\s+((?:1
 # Dateline shapes: "Dec. 13, 2025", "19 January 2025", "Mon 18 Sep 2023", "23/05/2025".
 _LINE_MDY_RE = re.compile(r"\b(" + _MON + r")\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b", re.I)
 _LINE_DMY_RE = re.compile(r"\b(\d{1,2})\s+(" + _MON + r")\s+((?:19|20)\d\d)\b", re.I)
+# month names of the languages reports are most often translated from (Spanish, Portuguese, French, German,
+# Italian), for a source dateline a translation keeps
+_FOREIGN_MONTHS = {name: i + 1 for names in (
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "januar februar märz april mai juni juli august september oktober november dezember",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+) for i, name in enumerate(names.split())} | {"setiembre": 9, "jänner": 1}
+_LINE_FOREIGN_DMY_RE = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+                                  + r")\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b", re.I)
 _LINE_NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 # A wire dateline opening the first paragraph: an upper-case place, then the date.
 _WIRE_PLACE = r"[A-ZÀ-Þ][A-ZÀ-Þ .'’/\-]{1,40}(?:,\s*[A-Z][A-Za-z.]+)?"  # "KYIV", "NAIROBI, Kenya"
@@ -137,6 +148,9 @@ def _date_in_line(line: str) -> str | None:
     m = _LINE_DMY_RE.search(line)
     if m:
         return _iso(int(m.group(3)), _month_index(m.group(2)), int(m.group(1)))
+    m = _LINE_FOREIGN_DMY_RE.search(line)
+    if m:  # a translated page keeps its source's dateline: "miércoles, 8 de julio de 1981", "3. März 2014"
+        return _iso(int(m.group(3)), _FOREIGN_MONTHS[m.group(2).lower()], int(m.group(1)))
     m = _LINE_NUMERIC_RE.search(line)
     if m:
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))

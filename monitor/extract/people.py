@@ -618,7 +618,7 @@ _KEPT_PLACE_RE = re.compile(r"(?:\s*,\s*(?:\d{1,3}|(?:who|the|an?)\b[^,;:⟦]{0,
                             r"|locked\s+up|imprisoned|detained|jailed|hostage|captive)\b", re.I)
 # Releases tied to an earlier time than the story's own event.
 _EARLIER_RE = re.compile(
-    r"\b(?:in\s+recent\s+(?:months|weeks|years)|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
+    r"\b(?:in\s+recent\s+(?:months|weeks|years)|in\s+the\s+last\s+(?:few\s+)?(?:years|decades)|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
     # "in what officials called a separate case": another occasion, whenever it happened
@@ -1051,6 +1051,9 @@ def _fixed_kind(tok: str) -> str | None:
     return None
 
 
+# Romance articles that open the title of a paper or a party ("La Nación", "Los Andes", "Il Foglio"), not a name
+# ("Le" and "El" also open Vietnamese and Arabic names: Le Van Thanh, El Sayed)
+_TITLE_ARTICLES = frozenset(["La", "Las", "Los", "Les", "Il"])
 _PLURAL_TOKEN_RE = re.compile(r"[A-Z][a-z]+[^s]s$")
 # plural demonyms whose singular is no place word ("Finns Seppo Franti and Risto Vahanen"); the singulars
 # (Finn, Dane, Pole) are also given names or surnames, so only the plurals are stop words
@@ -1232,6 +1235,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             tok = toks[i][2]
             kind = _token_kind(tok, vocab, toks[i][0] == first_start)
             kinds.append(kind)
+        if len(run) == 2 and toks[run[0]][2] in _TITLE_ARTICLES and toks[run[0]][0] != first_start:
+            kinds[0] = "ORG"  # "director of La Opinión", "Les Echos": a title that opens on an article
         # "Kyaw Min Thu", "Thu Thu Aung": a weekday's abbreviation that is also a syllable of Burmese and
         # Vietnamese names, next to a name and not written as a date ("Thu. 5", "Thu 12 Dec"), is part of it
         if day_syllables and "STOP" in kinds:

@@ -5128,3 +5128,19 @@ def test_reports_at_the_time_after_an_earlier_release_speak_of_that_release():
         "Media reports at the time said the release of Paul Mercier and his children had been bought with a ransom."],
         published="2014-01-01")}
     assert got["Paul Mercier"]["scope"] == "other_event" and got["Jean Dorat"]["scope"] == "this_event"
+
+
+@pytest.mark.parametrize("paper", ["La Tribuna", "Los Andes", "Il Mattino"])
+def test_a_paper_whose_title_opens_on_an_article_is_no_person(paper):
+    got = people(f"Among those freed on Monday was the journalist Tomas Ruiz, director of {paper}, who was "
+                 "freed after two years.")
+    assert paper not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Several poets were freed in the last years, among them Tomas Ruiz.",
+    "Tomas Ruiz was one of the prisoners freed in the last few years.",
+])
+def test_in_the_last_years_is_another_occasion(sentence):
+    got = people_published(sentence, "1981-07-08")
+    assert got["Tomas Ruiz"]["status"] == "released" and got["Tomas Ruiz"]["scope"] == "other_event"

@@ -151,6 +151,17 @@ def test_published_date_from_a_dateline_line(head, expected):
     assert published_from_text(head) == expected
 
 
+@pytest.mark.parametrize("head, expected", [
+    ("ARCHIVE | Edición del miércoles, 8 de julio de 1983, página 21\n\nText.", "1983-07-08"),
+    ("Publicado em 5 de setembro de 2020\n\nText.", "2020-09-05"),
+    ("Berlin, 3. März 2014\n\nText.", "2014-03-03"),
+    ("Mis à jour le 12 août 2019\n\nText.", "2019-08-12"),
+    ("Lunedì 4 dicembre 2023\n\nText.", "2023-12-04"),
+])
+def test_a_translated_page_keeps_its_source_language_dateline(head, expected):
+    assert published_from_text(head) == expected
+
+
 def test_a_date_inside_a_prose_sentence_is_not_the_dateline():
     text = ("Rebels free 12 hostages\n\nThe rebels, who seized the hostages on 3 March 2024 during a raid on a "
             "mining camp in the north of the country, released them to a church delegation on Monday.")
