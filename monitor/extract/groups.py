@@ -499,7 +499,8 @@ _DESCRIPTOR_FIRST_RE = re.compile(r"^\s*(?:the|an?|our|their|its)\s+(?![^,]*\b(?
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})")
 _TRAILING_MEMBERS_RE = re.compile(r",?\s*\b(?:among\s+them|among\s+whom|notably|including|such\s+as)\s+", re.I)
 # the plural noun phrase a trailing list hangs on, read as a reference: "their last 12 hostages" -> "the 12 hostages"
-_REF_HEAD_RE = re.compile(r"\b(?:the|their|its|all|those)\s+(?:last\s+|other\s+|remaining\s+)?", re.I)
+# ("the other five" keeps "other": they are not the five just spoken of)
+_REF_HEAD_RE = re.compile(r"\b(?:the|their|its|all|those)\s+(?:last\s+|(?P<other>other\s+|remaining\s+))?", re.I)
 _INCLUDING_RE = re.compile(r"\bincluding\s+", re.I)
 _ASIDE_RE = re.compile(r"\([^()⟦]*\)")
 
@@ -551,7 +552,8 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         clause = tpl[max(commas[-1] if commas else -1, tpl.rfind(";", 0, m.start()), 0):m.start()]
         heads = list(_REF_HEAD_RE.finditer(clause))
         tail = clause[heads[-1].end():] if heads else ""
-        st = resolver.resolve("the " + tail, j, m.start()) if tail.strip() and len(tail) <= 60 else None
+        other = heads[-1].group("other") or "" if heads else ""
+        st = resolver.resolve("the " + other + tail, j, m.start()) if tail.strip() and len(tail) <= 60 else None
         if st:
             found += [(i, st) for i in _list_items(tpl, m.end())]
     if "of" in low or "among" in low or " in " in low:

@@ -440,3 +440,16 @@ def test_among_the_kidnapped_is_the_story_s_captives_when_they_share_one_fate(la
         text = "Pirates freed 11 sailors of the container ship on Friday but kept four. " + last
     got = {p["name"]: p["status"] for p in extract_article(text, published="2021-02-12")["people"]}
     assert got["Ali Demirtas"] == status
+
+
+def test_the_other_n_among_them_a_name_are_not_the_n_just_freed():
+    text = ("Rebels freed the diplomat Juan Ruiz on Monday after five prisoners were released. "
+            "The other five, among them Xabi Onaindia, stayed in prison.")
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
+    assert got["Xabi Onaindia"] != "released"
+
+
+def test_their_last_n_hostages_among_them_a_name_are_that_group():
+    text = "Rebels freed 12 hostages on Monday. Their last 12 hostages, among them Xabi Onaindia, walked out."
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
+    assert got["Xabi Onaindia"] == "released"
