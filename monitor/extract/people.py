@@ -2135,7 +2135,8 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             g = _group_of(groups, i)
             done.update(g)
             out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start, keep_speakers)
-                       if spans[x][1] <= end and x not in out and not _named_in_aside(tpl, masked, spans, mentions, x))
+                       if spans[x][1] <= end and x not in out and not _named_in_aside(tpl, masked, spans, mentions, x)
+                       and not _WHOSE_RELATION_END_RE.search(tpl, max(0, spans[x][0] - 40), spans[x][0]))
         # "X, who was serving a life term, and Y": the list resumes after the relative clause;
         # "A, a public defender; B; C; and D": semicolons separate items that carry appositives
         semi = tpl.find(";", end)
@@ -4132,6 +4133,8 @@ _DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+
                                 r"(?:\s+(?:of|from)\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?))?\s*$", re.I)
 _RELATIVE_ASIDE_HEAD_RE = re.compile(r",\s*(?:whose|who|whom|which)\b[^,⟦]*$", re.I)
 _KIN_ITEM_RE = re.compile(r"\s*(?:his|her|their)\s+" + _RELATION + r"\s+⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*$", re.I)
+# "whose mother, X,": the relative clause's relation, named in its own aside
+_WHOSE_RELATION_END_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION + r"\s*,?\s*$", re.I)
 _WHO_CHUNK_RE = re.compile(r"\W*(?:who|whom|whose|which)\b", re.I)
 # items part at commas, "and" and dashes ("five executives of the firm -- A, B and C -- and two others")
 _CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:--|[–—])\s+", re.I)

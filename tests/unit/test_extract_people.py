@@ -5144,3 +5144,12 @@ def test_a_paper_whose_title_opens_on_an_article_is_no_person(paper):
 def test_in_the_last_years_is_another_occasion(sentence):
     got = people_published(sentence, "1981-07-08")
     assert got["Tomas Ruiz"]["status"] == "released" and got["Tomas Ruiz"]["scope"] == "other_event"
+
+
+def test_a_relation_named_inside_a_list_item_whose_clause_is_not_an_item():
+    got = people("Among those returned was Tom Berg, 20, a conscript whose mother, Ana Berg, had held a weekly protest.")
+    assert got["Tom Berg"]["status"] == "released" and got["Ana Berg"]["status"] != "released"
+
+
+def test_and_his_wife_comma_name_is_still_a_list_item():
+    assert released("The rebels freed the economist Tom Berg and his wife, Ola Berg, on Friday.") == {"Tom Berg", "Ola Berg"}
