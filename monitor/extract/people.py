@@ -757,7 +757,11 @@ _AGE_COMMA_END_RE = re.compile(r"⟦\d+⟧\s*,\s*(?:aged\s+)?\d{1,3}\s*,\s*$")
 _ING_AFTER_RE = re.compile(r"\s+\w+ing\b")
 _WITH_RE = re.compile(r"\b(?:along\s+with|together\s+with|with|as\s+well\s+as|alongside)\s+", re.I)
 _CO_RELEASE_END_RE = LowerScan(re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPEECH + r"|but|while|whereas|after|before"
-                                          r"|when|because|who|which|where"
+                                          r"|when|because|who|which|where|until"
+                                          # a new clause, or a noun that takes the "with": "..., and it was not
+                                          # until the accord with X that he returned to power"
+                                          r"|(?<=,\s)and\s+(?:it|there)|(?:accord|agreement|deal|talks|meeting|negotiations"
+                                          r"|treaty|pact|truce)(?=\s+with\b)"
                                           # a journey of their own: "... who were freed walked back with Sister X"
                                           # (their escort)
                                           r"|walked\s+(?:back|home)|marched|trekked|rode|drove|travell?ed|headed)\b",

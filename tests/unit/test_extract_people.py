@@ -5153,3 +5153,13 @@ def test_a_relation_named_inside_a_list_item_whose_clause_is_not_an_item():
 
 def test_and_his_wife_comma_name_is_still_a_list_item():
     assert released("The rebels freed the economist Tom Berg and his wife, Ola Berg, on Friday.") == {"Tom Berg", "Ola Berg"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Berg was released for the third time in January 1968, and it was not until the 1975 accord with Ana Lind "
+    "that he returned to power.",
+    "Tom Berg was freed on Monday and stays out of politics until the talks with Ana Lind.",
+    "Tom Berg was freed on Monday under the agreement with Ana Lind.",
+])
+def test_a_with_that_belongs_to_a_later_clause_or_a_noun_is_no_co_release(sentence):
+    assert released(sentence) == {"Tom Berg"}
