@@ -100,7 +100,11 @@ FLOORS = {
     # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25
     "devset_ddd": (0.83, 0.76, 0),
     # scored blind once (counts 0.781, names 0.655, critical 1), opened in session 26
-    "devset_ggg": (0.81, 0.70, 0),
+    "devset_ggg": (0.81, 0.79, 0),
+    # scored blind once (counts 0.825, names 0.565, critical 1), opened in session 27
+    "devset_hhh": (0.82, 0.57, 0),
+    # scored blind once (counts 0.860, names 0.625, critical 2), opened in session 27
+    "devset_iii": (0.86, 0.64, 0),
 }
 
 
