@@ -1776,7 +1776,21 @@ def _blank_aside(mm: re.Match) -> str:
     return "," + " " * (len(text) - 2) + ","
 
 
+# a US state after its town, in AP style or in full: ", Pa.,", ", N.J.,", ", Ohio,"
+_US_STATES = """Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois
+Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma Oregon
+Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia Wisconsin
+Wyoming""".replace("_", r"\s+").split()
+# (only right before the predicate: "from Be'eri, Tamar Levi, 64, and ..." goes on with a list)
+_TOWN_REGION_RE = re.compile(r"(\b(?:from|of|in|near)\s+⟦\d+⟧)(,\s*⟦\d+⟧)(?=,\s*(?:(?:were|was|are|is|have|has|had)\b|$))")
+_AP_STATE_RE = re.compile(r"(?<=[a-z⟧]),\s*(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn"
+                          r"|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|D\.C"
+                          r"|⟦\d+⟧)\.|(?:" + "|".join(_US_STATES) + r"))(?=,)")  # (⟦n⟧: "Pa" taken for a name)
+
+
 @lru_cache(maxsize=256)
+
 def _masked(tpl: str) -> str:
     """Comma-enclosed appositives blanked out (same length), so clause scans skip them."""
     if tpl.count(",") < 2:
@@ -1788,6 +1802,10 @@ def _masked(tpl: str) -> str:
         out = _SCARE_QUOTE_RE.sub(lambda mm: " " + mm.group(1) + " ", out)
     if ", of " in out:  # "Lt. X, 26, of Norfolk, Nebraska, was ...": a hometown, even when read as names
         out = _HOMETOWN_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
+    # "an educator from Elkins Park, Pa., were freed": the state goes with its town
+    out = _AP_STATE_RE.sub(lambda mm: " " * len(mm.group(0)), out)
+    if "⟧, ⟦" in out:  # "a teacher from Dayton, Ohio, were freed" (both read as names): the region goes with its town
+        out = _TOWN_REGION_RE.sub(lambda mm: mm.group(1) + " " * len(mm.group(2)), out)
     for _ in range(3):
         new = _APPOSITIVE_RE.sub(_blank_aside, out)
         if new == out:

@@ -5163,3 +5163,14 @@ def test_and_his_wife_comma_name_is_still_a_list_item():
 ])
 def test_a_with_that_belongs_to_a_later_clause_or_a_noun_is_no_co_release(sentence):
     assert released(sentence) == {"Tom Berg"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Berg and his friend Ian Mills, 29, an educator from Elkins Park, Pa., were released from prison on Wednesday.",
+    "Tom Berg, 29, a journalist who grew up here, and his friend Ian Mills, 29, a teacher from Dayton, Ohio, were "
+    "released from prison on Wednesday.",
+    "Tom Berg, 29, a journalist who grew up here, and his friend Ian Mills, 29, a teacher from Fresno, Calif., were "
+    "released from prison on Wednesday.",
+])
+def test_a_town_and_its_ap_style_state_stay_inside_the_aside_of_a_subject(sentence):
+    assert released(sentence) == {"Tom Berg", "Ian Mills"}
