@@ -108,7 +108,8 @@ _FOREIGN_MONTHS = {name: i + 1 for names in (
     "januar februar märz april mai juni juli august september oktober november dezember",
     "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
 ) for i, name in enumerate(names.split())} | {"setiembre": 9, "jänner": 1}
-_LINE_FOREIGN_DMY_RE = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?(" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+_LINE_FOREIGN_DMY_RE = re.compile(r"\b(\d{1,2})\.?\s+(?:de\s+)?("
+                                  + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
                                   + r")\s+(?:de\s+|del\s+)?((?:19|20)\d\d)\b", re.I)
 _LINE_NUMERIC_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b")
 # A wire dateline opening the first paragraph: an upper-case place, then the date.

@@ -552,7 +552,7 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         clause = tpl[max(commas[-1] if commas else -1, tpl.rfind(";", 0, m.start()), 0):m.start()]
         heads = list(_REF_HEAD_RE.finditer(clause))
         tail = clause[heads[-1].end():] if heads else ""
-        other = heads[-1].group("other") or "" if heads else ""
+        other = (heads[-1].group("other") or "") if heads else ""
         st = resolver.resolve("the " + other + tail, j, m.start()) if tail.strip() and len(tail) <= 60 else None
         if st:
             found += [(i, st) for i in _list_items(tpl, m.end())]

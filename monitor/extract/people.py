@@ -318,8 +318,8 @@ _NOT_TO_CUSTODY = (r"(?!\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,
 # authorities or security service: together, an extradition into custody
 _CAPTURED_THEN_RE = re.compile(r"\b(?:seized|arrested|detained|captured|abducted|kidnapped|snatched|apprehended)\b"
                                r"[^.;:⟦]{0,100}?(?:⟦\d+⟧[^.;:⟦]{0,30}?)?(?:,|\band)\s*$", re.I)
-_TO_AUTHORITIES_RE = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:authorities|security\s+services?"
-                                r"|intelligence\s+services?|secret\s+police)\b", re.I)
+_TO_AUTHORITIES_RE = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                                r"(?:authorities|security\s+services?|intelligence\s+services?|secret\s+police)\b", re.I)
 _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated"
                    r"|set\s+free|set\s+at\s+liberty|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back|to)|turned"
                    + _NOT_TO_CUSTODY + r"\s+over|sent\s+home"
@@ -618,7 +618,8 @@ _KEPT_PLACE_RE = re.compile(r"(?:\s*,\s*(?:\d{1,3}|(?:who|the|an?)\b[^,;:⟦]{0,
                             r"|locked\s+up|imprisoned|detained|jailed|hostage|captive)\b", re.I)
 # Releases tied to an earlier time than the story's own event.
 _EARLIER_RE = re.compile(
-    r"\b(?:in\s+recent\s+(?:months|weeks|years)|in\s+the\s+last\s+(?:few\s+)?(?:years|decades)|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
+    r"\b(?:in\s+recent\s+(?:months|weeks|years)|in\s+the\s+last\s+(?:few\s+)?(?:years|decades)"
+    r"|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
     # "in what officials called a separate case": another occasion, whenever it happened
@@ -760,8 +761,9 @@ _CO_RELEASE_END_RE = LowerScan(re.compile(r"[.;!?" + _QUOTES + r"]|\b(?:" + _SPE
                                           r"|when|because|who|which|where|until"
                                           # a new clause, or a noun that takes the "with": "..., and it was not
                                           # until the accord with X that he returned to power"
-                                          r"|(?<=,\s)and\s+(?:it|there)|(?:accord|agreement|deal|talks|meeting|negotiations"
-                                          r"|treaty|pact|truce)(?=\s+with\b)"
+                                          r"|(?<=,\s)and\s+(?:it|there)"
+                                          r"|(?:accord|agreement|deal|talks|meeting|negotiations|treaty|pact|truce)"
+                                          r"(?=\s+with\b)"
                                           # a journey of their own: "... who were freed walked back with Sister X"
                                           # (their escort)
                                           r"|walked\s+(?:back|home)|marched|trekked|rode|drove|travell?ed|headed)\b",
@@ -831,7 +833,8 @@ _THAT_EVENT_RE = re.compile(r"^\W*(?:that\s+(?:trip|visit|deal|meeting|agreement
                             r"|release|amnesty|truce)\b|(?:in|during|by|later)\s+that\s+(?:month|year|week|period|summer"
                             r"|spring|autumn|fall|winter)\b|at\s+(?:that|the)\s+time\b"
                             # "Media reports at the time said ...": a source of that time
-                            r"|(?:[\w'’-]+\s+){1,4}?at\s+the\s+time\s+(?:said|reported|claimed|alleged|suggested)\b)", re.I)
+                            r"|(?:[\w'’-]+\s+){1,4}?at\s+the\s+time\s+"
+                            r"(?:said|reported|claimed|alleged|suggested)\b)", re.I)
 # "In return, Hezbollah released X" after a sentence about an earlier swap: the other half of that swap
 _IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
 # "who was freed three weeks later" in a sentence dated before the story: that earlier occasion
@@ -1783,7 +1786,8 @@ Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina Nort
 Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia West_Virginia Wisconsin
 Wyoming""".replace("_", r"\s+").split()
 # (only right before the predicate: "from Be'eri, Tamar Levi, 64, and ..." goes on with a list)
-_TOWN_REGION_RE = re.compile(r"(\b(?:from|of|in|near)\s+⟦\d+⟧)(,\s*⟦\d+⟧)(?=,\s*(?:(?:were|was|are|is|have|has|had)\b|$))")
+_TOWN_REGION_RE = re.compile(r"(\b(?:from|of|in|near)\s+⟦\d+⟧)(,\s*⟦\d+⟧)"
+                             r"(?=,\s*(?:(?:were|was|are|is|have|has|had)\b|$))")
 _AP_STATE_RE = re.compile(r"(?<=[a-z⟧]),\s*(?:(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn"
                           r"|Miss|Mo|Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|D\.C"
                           r"|⟦\d+⟧)\.|(?:" + "|".join(_US_STATES) + r"))(?=,)")  # (⟦n⟧: "Pa" taken for a name)
@@ -1804,7 +1808,7 @@ def _masked(tpl: str) -> str:
         out = _HOMETOWN_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
     # "an educator from Elkins Park, Pa., were freed": the state goes with its town
     out = _AP_STATE_RE.sub(lambda mm: " " * len(mm.group(0)), out)
-    if "⟧, ⟦" in out:  # "a teacher from Dayton, Ohio, were freed" (both read as names): the region goes with its town
+    if "⟧, ⟦" in out:  # "a teacher from Dayton, Ohio, were freed", both read as names: the region goes with its town
         out = _TOWN_REGION_RE.sub(lambda mm: mm.group(1) + " " * len(mm.group(2)), out)
     for _ in range(3):
         new = _APPOSITIVE_RE.sub(_blank_aside, out)
@@ -2357,7 +2361,8 @@ _W_AFTER_EVENT = frozenset("after since".split())
 _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".split())
 # a clause after a colon or semicolon that opens on its own date: "...: in 1962 X was exchanged there"
 _CLAUSE_TIME_RE = re.compile(r"[:;]\s+(?:(?:only|just|back|even)\s+)?(?:in|on|during)\s+" + _DATE, re.I)
-_W_LEADING_TIME = frozenset("in during before after since until on at throughout over between last the only just back even".split())
+_W_LEADING_TIME = frozenset("""in during before after since until on at throughout over between last the
+only just back even""".split())
 _W_PRONOUN = frozenset(["he", "she", "him", "her"])
 _W_GROUP_DET = frozenset("the these those all both".split())
 _NUMBERS = {w: i + 2 for i, w in enumerate(
