@@ -2342,9 +2342,10 @@ _AFTER_EVENT_RE = re.compile(
     r"|^\W*(?:it|this|the\s+(?:move|decision|announcement|news|step)))\s+(?:[\w-]+\s+){0,2}?"  # "It came days after ..."
     r"(?:came|comes|follows|followed|took\s+place|happened)\s+(?:[\w-]+\s+){0,4}?(?:after|since)\b", re.I)
 # a leading time phrase: "In April, ...", "During the truce that collapsed in March, ...", "In July 2023 he ..."
+# a focus word a time phrase may open on: "Only in March, X was freed", "Back in 2019 ..."
+_FOCUS = r"(?:(?:only|just|back|even)\s+)?"
 _LEADING_TIME_RE = re.compile(
-    # (a focus word may come first: "Only in March, X was freed", "Back in 2019 ...")
-    r"^\W*(?:(?:(?:only|just|back|even)\s+)?(?:in|during|before|after|since|until|on|at|throughout|over|between|last)\b"
+    r"^\W*(?:" + _FOCUS + r"(?:in|during|before|after|since|until|on|at|throughout|over|between|last)\b"
     r"(?:[^,;]{0,100}?,|\s+" + _DATE + r")"
     r"|(?:(?:the\s+)?(?:[\w⟦⟧]+\s+){1,3}(?:recalls?|recalled|noted|notes|said|says|added)\s+that\s+)?"
     r"last\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*,\s*[^,;]{3,30}?,)",
@@ -2360,7 +2361,7 @@ _W_WHEN_FRAME = frozenset("when which saw".split())
 _W_AFTER_EVENT = frozenset("after since".split())
 _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".split())
 # a clause after a colon or semicolon that opens on its own date: "...: in 1962 X was exchanged there"
-_CLAUSE_TIME_RE = re.compile(r"[:;]\s+(?:(?:only|just|back|even)\s+)?(?:in|on|during)\s+" + _DATE, re.I)
+_CLAUSE_TIME_RE = re.compile(r"[:;]\s+" + _FOCUS + r"(?:in|on|during)\s+" + _DATE, re.I)
 _W_LEADING_TIME = frozenset("""in during before after since until on at throughout over between last the
 only just back even""".split())
 _W_PRONOUN = frozenset(["he", "she", "him", "her"])
@@ -3227,6 +3228,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     headline = not _ends_like_a_sentence(tpl)
     governing: list[tuple[int, str, str]] = []  # (position, status, scope) of cues
 
+    def last_release(pos: int) -> tuple[int, str, str] | None:
+        """The release cue noted last among those before `pos` in this sentence, if any."""
+        return next((g for g in reversed(governing) if g[0] < pos and g[1] == "released"), None)
+
     def add(ids, status, scope, family=False, override=False):
         for i in ids:
             ov = (i in override) if isinstance(override, (set, frozenset)) else override
@@ -3414,9 +3419,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         head = chain.start() if chain else mm.start()
         if status == "released" and _CONDITION_SUBJECT_RE.search(tpl, max(0, head - 40), head):
             status = "soft_held"  # "would not rest until A and B were free": a condition, not a release
-        prior = [g for g in governing if g[0] < head and g[1] == "released"]
+        prior = last_release(head)
         if prior and status == "released" and _AND_PREDICATE_END_RE.search(tpl, 0, head):
-            scope = prior[-1][2]  # "was released in June and has since returned to Davao": one occasion
+            scope = prior[2]  # "was released in June and has since returned to Davao": one occasion
         who = _COMMA_WHO_END_RE.search(tpl, 0, head)
         if who:
             subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
@@ -3508,9 +3513,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = _temporary(tpl, mm.start(), mm.start() + ap.end())
         clause_end = _segment_after(tpl, mm.start() + ap.end())
         scope = _scope_here(mm.start(), clause_end, ap.end())
-        host = [g for g in governing if g[0] < mm.start() and g[1] == "released"]
-        if scope == "this_event" and host and host[-1][2] == "other_event" \
-                and _LIST_OPEN_RE.search(tpl, host[-1][0], mm.start()):
+        host = last_release(mm.start())
+        if scope == "this_event" and host and host[2] == "other_event" \
+                and _LIST_OPEN_RE.search(tpl, host[0], mm.start()):
             scope = "other_event"  # "Two were freed last month: X, released after five years, and Y": the list's date
         # "X, a leftist congressman who was among those let go": the aside that makes X an official frees him
         add(subj, mod or "released", scope, override=bool(_OFFICIAL_TITLE_RE.search(ap.group(0))))
@@ -3710,9 +3715,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_SUBJECT_CUE_RE, _W_SUBJECT_CUE, tpl, wset):
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         if mm.group(0).strip().lower().startswith(("after", "since", "upon", "following", "before", "on")):
-            prior = [g for g in governing if g[0] < mm.start() and g[1] == "released"]
+            prior = last_release(mm.start())
             if prior:
-                scope = prior[-1][2]  # "was pardoned last month and flew to Germany hours after his release"
+                scope = prior[2]  # "was pardoned last month and flew to Germany hours after his release"
             subject = _sentence_subject(tpl, _masked(tpl) if spans else tpl, spans, mentions, groups)
             others = [int(x) for x in _MARKER_RE.findall(tpl[:mm.start()])
                       if int(x) not in subject and mentions[int(x)].alias_of is None]
@@ -4100,9 +4105,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 7c'. "He was one of 21 prisoners released on Thursday, ... who said the group included X, a former ...":
     # a counted group freed earlier in the sentence, named by "the group"
     for mm in (_GROUP_INCLUDED_RE.finditer(tpl) if spans and "group" in wset else ()):
-        rel = [g for g in governing if g[0] < mm.start() and g[1] == "released"]
+        rel = last_release(mm.start())
         if rel and mm.start() > 0 and _COUNTED_RELEASED_RE.search(tpl, 0, mm.start()):
-            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), "released", rel[-1][2])
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), "released", rel[2])
     # 7d. "Of those freed, X is the best known."
     lead = _OF_THOSE_RE.match(tpl) if first_word == "of" else None
     if lead:
