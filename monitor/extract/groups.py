@@ -109,6 +109,9 @@ _SHIP = r"(?:ship|vessel|tanker|supertanker|yacht|boat|trawler|freighter|dhow|tu
 _MASTER = r"(?:captain|master|skipper|commandant|commander)"
 _SHIP_MASTER_RE = re.compile(r"\b(?:the\s+)?(?:" + _SHIP + r"['’]s\s+(?:[\w-]+\s+)?" + _MASTER + r"|" + _MASTER
                              + r"\s+of\s+the\s+(?:[\w-]+\s+)?" + _SHIP + r")\s*,\s*⟦(?P<id>\d+)⟧", re.I)
+# "He named the three as A, B and C", "identified one of the freed men as A": a speaker putting names to a group
+_NAMED_AS_RE = re.compile(r"\b(?:named|identified|listed)\s+(?:(?:one|two|three|four|five|six|some|several|each|both|all)"
+                          r"\s+of\s+)?(?P<ref>them|the\s+[^⟦,;:.!?—–()]{1,40}?)\s+as\s+(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)", re.I)
 _INVERTED_RE = re.compile(r"^\W*(?:also\s+)?(?:freed|released|set\s+free|liberated|pardoned|exchanged|rescued|returned)"
                           r"\b[^⟦;:.!?]{0,60}?\b" + _COPULA + r"\s+", re.I)
 
@@ -590,6 +593,11 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         st = resolver.recent(len(ids), j, m.group("noun"))
         if st:
             found += [(i, st) for i in ids]
+    if " as " in low:
+        for m in _NAMED_AS_RE.finditer(tpl):
+            st = resolver.resolve(m.group("ref"), j, m.start())
+            if st:
+                found += [(i, st) for i in _list_items(tpl, m.end())]
     m = _INVERTED_RE.match(tpl)
     if m:
         scope = "other_event" if _EARLIER_RE.search(tpl[:m.end()]) else "this_event"
@@ -606,7 +614,7 @@ _SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?
 # ... unless the verb makes them somebody else: "A and B were arrested" (the kidnappers)
 _CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|detained|convicted|sentenced|captured"
                               r"|accused|identified|named|suspected|wanted)\b", re.I)
-_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b|\bothers\b",
+_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b|\bothers\b|\bas\b",
                      re.I)
 _CUE_RE = LowerScan(_CUE_RE)
 

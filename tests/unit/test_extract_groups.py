@@ -453,3 +453,20 @@ def test_their_last_n_hostages_among_them_a_name_are_that_group():
     text = "Rebels freed 12 hostages on Monday. Their last 12 hostages, among them Xabi Onaindia, walked out."
     got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
     assert got["Xabi Onaindia"] == "released"
+
+
+@pytest.mark.parametrize("named, expected", [
+    ("He named the three as Ann Bello, a nurse from Canada, Marco Tessi, a doctor from Italy, and Paul Rivet.",
+     "released"),
+    ("The envoy identified one of the freed men as Marco Tessi, a surveyor whose brother Paul Rivet was away.",
+     "released"),
+    ("Police identified the kidnappers as Ann Bello and Marco Tessi.", "mentioned"),
+    ("Police later identified the bodies as Ann Bello and Marco Tessi.", "mentioned"),
+])
+def test_a_speaker_naming_a_group_as_a_list_names_its_members(named, expected):
+    text = ("Kidnappers in Darfur freed three aid workers on Saturday, the charity said. "
+            "The three hostages were released unharmed. " + named)
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
+    assert got["Marco Tessi"] == expected
+    if "brother" in named:
+        assert got["Paul Rivet"] == "mentioned"

@@ -5174,3 +5174,11 @@ def test_a_with_that_belongs_to_a_later_clause_or_a_noun_is_no_co_release(senten
 ])
 def test_a_town_and_its_ap_style_state_stay_inside_the_aside_of_a_subject(sentence):
     assert released(sentence) == {"Tom Berg", "Ian Mills"}
+
+
+@pytest.mark.parametrize("surname", ["Priest", "Farmer", "Singer", "Monk", "Steward"])
+def test_an_occupation_that_is_also_a_surname_ends_a_name_after_a_given_name(surname):
+    got = status(f"Hanna {surname}, 67, kidnapped on Sunday with a colleague, was released on Friday evening.",
+                 f"The Catholic {surname} Ahmed Ali said nothing.")
+    assert got[f"Hanna {surname}"] == "released"
+    assert not any(k.startswith(surname) for k in got)
