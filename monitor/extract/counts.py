@@ -44,7 +44,7 @@ _PEOPLE_NOUNS = (
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
     r"stewards?|stewardess(?:es)?|flight\s+attendants?|cabin\s+crew|pilots?|co-?pilots?|"
     r"athletes?|businessm[ae]n|executives?|veterans?|observers?|monitors?|inspectors?|peacekeepers?|volunteers?|"
-    r"hunters?|climbers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|shepherds?|officials|"
+    r"hunters?|climbers?|mountaineers?|trekkers?|skiers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|shepherds?|officials|"
     r"leaders?|commanders?|suspects?|defendants?|co-defendants?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"

@@ -89,7 +89,7 @@ _AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*(
 _INCLUDE_RE = re.compile(r"^\W*(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
                          r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
 _APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,3}|group|[a-z][\w'-]*s))"
-                            r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\(|:|,)\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
+                            r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\s-(?=\s)|\(|:|,)\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
                             re.I)
 _LEADER_OF_GROUP_RE = re.compile(r"the\s+leader\s+of\s+(?:the|this|that)\s+group\b", re.I)
 _ONE_OF_RE = re.compile(r"\b(?:one|another|two|three|four|five|some|several|each|both|all|most|many|"
@@ -538,7 +538,8 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         if st[0] == "released" and not _OTHERS_WORDS.isdisjoint(m.group("ref").lower().split()) \
                 and _HELD_WORDS_RE.search(tpl, m.end()):
             continue  # "Three were freed. The two others, C and D, remain captive": the rest is not the freed
-        close = {"(": r"\)", "—": "—", "–": "–", "--": "--"}.get(opener)
+        opener = opener.strip()  # " - ": a spaced hyphen for a dash (translated and typed copy)
+        close = {"(": r"\)", "—": "—", "–": "–", "--": "--", "-": r"\s-\s"}.get(opener)
         if close:
             cm = re.compile(close).search(tpl, m.end())
             items = _list_items(tpl, m.end(), cm.start()) if cm else []

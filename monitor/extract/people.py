@@ -1116,6 +1116,7 @@ _COLOURS = frozenset("green black white red blue grey gray golden dark brown".sp
 _PARTICLE_INITIALS = frozenset("aeiubd" + "".join(p[0] for p in _PARTICLES))
 _THE_BEFORE_RE = re.compile(r"\bthe\s$", re.I)
 _SPACE_CAPITAL_RE = re.compile(r"\s[A-Z]")
+_HOMETOWN_PREP_BEFORE_RE = re.compile(r"\b(?:from|in|near)\s+$")
 _OPEN_PAREN_RE = re.compile(r"\s*\(\s*")
 _SPELLED_OPEN_RE = re.compile(r"\s*\(\s*(?:also\s+|sometimes\s+|often\s+)?(?:spelled|spelt|written|transliterated)\s+(?:as\s+)?")
 _LEAD_PUNCT = " \"'“‘([—–-*•"
@@ -1404,8 +1405,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
     # a parenthesised respelling: "Maria Kolesnikova (Maria Kalesnikava)"; a shared surname
     for k, (a, b) in enumerate(zip(mentions, mentions[1:])):
         if len(a.tokens) == 1 and len(b.tokens) == 2 and sentence[a.end:b.start] in (" and ", " & ") \
-                and not (k and sentence[mentions[k - 1].end:a.start] == " of "):  # "X of Plateau and Y Z": a place
-            a.surname_from = mentions.index(b)
+                and not (k and sentence[mentions[k - 1].end:a.start] == " of ") \
+                and not _HOMETOWN_PREP_BEFORE_RE.search(sentence, max(0, a.start - 8), a.start):
+            a.surname_from = mentions.index(b)  # (not "X of Plateau and Y Z", "X (47) from Munich and Y Z": a place)
         gap = sentence[a.end:b.start]
         if _OPEN_PAREN_RE.fullmatch(gap) and sentence[b.end:b.end + 1] == ")":
             b.alias_of = mentions.index(a)

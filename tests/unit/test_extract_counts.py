@@ -2810,3 +2810,12 @@ def test_are_home_and_brought_off_alive_are_releases(sentence, value):
 
 def test_a_place_that_is_home_to_people_frees_nobody():
     assert not this_event("The region is home to 300 refugees.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Kurdish rebels release three German mountaineers.", 3),
+    ("The militia freed four Dutch trekkers on Sunday.", 4),
+    ("Two Swiss skiers were released by the kidnappers late on Monday.", 2),
+])
+def test_climbers_trekkers_and_skiers_are_people_counted(sentence, value):
+    assert ("released", value, None) in this_event(sentence)

@@ -470,3 +470,21 @@ def test_a_speaker_naming_a_group_as_a_list_names_its_members(named, expected):
     assert got["Marco Tessi"] == expected
     if "brother" in named:
         assert got["Paul Rivet"] == "mentioned"
+
+
+@pytest.mark.parametrize("dash, expected", [(" - ", "released"), (" — ", "released"), (", ", "released")])
+def test_a_spaced_hyphen_opens_a_list_like_a_dash(dash, expected):
+    end = dash if dash != ", " else ", and all "
+    text = ("Kurdish rebels freed three German climbers on Sunday, twelve days after they were kidnapped, the "
+            f"governor said. The three men{dash}Hans Kugel (65) from Bonn, Martin Stroh (47) from Munich and "
+            f"Lars Holt (33) from Ulm{end}are unhurt.")
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
+    assert got["Martin Stroh"] == got["Lars Holt"] == expected
+    assert "Munich Holt" not in got  # a hometown before "and" lends no surname
+
+
+def test_a_spaced_hyphen_after_a_group_without_names_is_no_list():
+    text = ("Kurdish rebels freed three German climbers on Sunday, twelve days after they were kidnapped, the "
+            "governor said. The hostages - all in good health - thanked Hans Kugel, the consul, and Martin Stroh.")
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
+    assert got["Hans Kugel"] == got["Martin Stroh"] == "mentioned"

@@ -5182,3 +5182,14 @@ def test_an_occupation_that_is_also_a_surname_ends_a_name_after_a_given_name(sur
                  f"The Catholic {surname} Ahmed Ali said nothing.")
     assert got[f"Hanna {surname}"] == "released"
     assert not any(k.startswith(surname) for k in got)
+
+
+@pytest.mark.parametrize("sentence, shared", [
+    ("The freed men are Hans Kugel from Bonn, Martin Stroh from Munich and Lars Holt from Ulm.", False),
+    ("Martin Stroh, who lives in Munich and Lars Holt were freed.", False),
+    ("Rebels freed Ahmed and Ali Yassin on Monday.", True),
+])
+def test_a_hometown_before_and_lends_no_surname(sentence, shared):
+    got = status(sentence)
+    assert ("Munich Holt" in got) is False
+    assert ("Ahmed Yassin" in got) is shared
