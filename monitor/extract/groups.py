@@ -108,7 +108,7 @@ _APPOS_MEMBER_RE = re.compile(r"⟦(?P<id>\d+)⟧\s*,\s*(?:(?:aged\s+)?\d{1,3}\s
 _SHIP = r"(?:ship|vessel|tanker|supertanker|yacht|boat|trawler|freighter|dhow|tug)"
 _MASTER = r"(?:captain|master|skipper|commandant|commander)"
 _SHIP_MASTER_RE = re.compile(r"\b(?:the\s+)?(?:" + _SHIP + r"['’]s\s+(?:[\w-]+\s+)?" + _MASTER + r"|" + _MASTER
-                             + r"\s+of\s+the\s+(?:[\w-]+\s+)?" + _SHIP + r")\s*,\s*⟦(?P<id>\d+)⟧", re.I)
+                             + r"\s+of\s+the\s+(?:[\w-]+\s+)?" + _SHIP + r")\s*,\s*(?:(?:Captain|Capt\.?)\s+)?⟦(?P<id>\d+)⟧", re.I)
 # "He named the three as A, B and C", "identified one of the freed men as A": a speaker putting names to a group
 _NAMED_AS_RE = re.compile(r"\b(?:named|identified|listed)\s+(?:(?:one|two|three|four|five|six|some|several|each|both|all)"
                           r"\s+of\s+)?(?P<ref>them|the\s+[^⟦,;:.!?—–()]{1,40}?)\s+as\s+(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)", re.I)
@@ -350,7 +350,8 @@ class _Resolver:
             return self._one_fate(before)
         if not cands:
             return None
-        g = cands[-1]
+        # "the crew" is the whole crew, not "one crew member" taken off earlier
+        g = ([g for g in cands if g.value != 1] or cands)[-1]
         return g.status, g.scope
 
 

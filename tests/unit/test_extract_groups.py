@@ -488,3 +488,12 @@ def test_a_spaced_hyphen_after_a_group_without_names_is_no_list():
             "governor said. The hostages - all in good health - thanked Hans Kugel, the consul, and Martin Stroh.")
     got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
     assert got["Hans Kugel"] == got["Martin Stroh"] == "mentioned"
+
+
+def test_the_ship_s_master_with_his_rank_is_one_of_the_crew_not_of_one_crew_member_taken_off_earlier():
+    text = ("The navy on Saturday rescued all 17 crew members of the bulk carrier, three months after it was "
+            "hijacked by pirates.\n"
+            "In December, one crew member who was injured was taken off the ship and evacuated to Oman.\n"
+            "The foreign ministry said the ship's master, Captain Ivo Petrov, had spoken to his wife by phone.")
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(text, published="2024-03-17")["people"]}
+    assert got["Ivo Petrov"] == ("released", "this_event")
