@@ -2372,8 +2372,14 @@ def _drop_breakdowns(claims: list[dict], groups: list[tuple]) -> list[dict]:
     for group in groups:
         total, members = group
         in_group = [c for c in claims if c["_group"] is group]
-        if not any(c["value"] == total for c in claims if c["_group"] is not group):
+        totals = [k for k, c in enumerate(claims) if c["_group"] is not group and c["value"] == total]
+        if not totals:
             continue
+        first = min((k for k, c in enumerate(claims) if c["_group"] is not None and c["_group"][0] == total),
+                    default=len(claims))  # (the first claim in any breakdown of that total)
+        if all(k > first and re.search(rf"\bthe\s+{total}\b", claims[k]["quote"], re.I) for k in totals):
+            continue  # "freed 10 Israelis and four Thais ... The 14 hostages were taken to hospital": the sum
+            # looks back at the parts, which are the report's own figures
         if len({c["destination"] for c in in_group}) > 1:
             continue
         drop |= {id(c) for c in in_group}

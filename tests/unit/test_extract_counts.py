@@ -415,6 +415,19 @@ def test_coordinated_counts_without_a_reported_total_stay():
     assert got == {("released", 13, None), ("released", 10, None)}
 
 
+@pytest.mark.parametrize("total", ["The 17 hostages freed on Saturday were flown to a hospital.",
+                                   "All the 17 hostages released were in good health, the ministry said."])
+def test_a_total_that_only_looks_back_at_the_parts_leaves_them_the_report_s_figures(total):
+    got = _article(["Rebels freed 11 Colombian hostages and six Venezuelans on Saturday.", total])
+    assert {("released", 11, None), ("released", 6, None)} <= got
+
+
+def test_a_total_reported_before_its_parts_still_makes_them_a_breakdown():
+    got = _article(["Rebels freed 17 hostages on Saturday.", "Eleven Colombians and six Venezuelans walked out.",
+                    "The 17 hostages were flown to a hospital."])
+    assert got == {("released", 17, None)}
+
+
 def test_parts_bound_for_different_destinations_are_transfers_not_a_breakdown():
     got = _article(["Minsk freed 123 prisoners on Saturday.",
                     "Of them, 114 were taken to Ukraine and nine to Lithuania."])
