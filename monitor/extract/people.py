@@ -779,7 +779,10 @@ _LIST_GAP_RE = re.compile(
     r"(?:to|of|for|in)\s+(?:the\s+)?(?:(?!" + _OFFICIAL_TITLE + r"|(?:mr|mrs|ms|dr)\b)(?-i:[A-Z])[\w'’-]*\s+){1,3}$"
     # "X and a Russian electrician, Y, also left": the second conjunct's noun, then its name in apposition
     r"|^\s*,?\s*(?:and|&)\s+(?:an?|the|his|her|their)\s+(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that)\b)"
-    r"[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*$", re.I)
+    r"[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*$"
+    # "X and the employee of the embassy Y": a descriptor with a common noun's "of" before the second name
+    r"|^\s*,?\s*(?:and|&)\s+(?:an?|the|his|her|their)\s+(?!" + _RELATION + r"\b)(?-i:[a-z][\w'’-]*\s+){1,2}of\s+"
+    r"(?:the|an?|his|her|its|their)\s+(?-i:[a-z][\w'’-]*\s+)?(?!" + _OFFICIAL_TITLE + r"\b)(?-i:[a-z][\w'’-]*\s+)$", re.I)
 
 _POSS_AFTER_RE = re.compile(r"^['’]s?\b")
 _ALONG_WITH_END_RE = re.compile(r"\b(?:along|together)\s+with\s+(?:[^\s,;:⟦]+\s+){0,5}$", re.I)

@@ -5193,3 +5193,14 @@ def test_a_hometown_before_and_lends_no_surname(sentence, shared):
     got = status(sentence)
     assert ("Munich Holt" in got) is False
     assert ("Ahmed Yassin" in got) is shared
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("the employee of the embassy Omar Zitouni", "released"),
+    ("the driver of the aid agency Omar Zitouni", "released"),
+    ("the wife of the ambassador Omar Zitouni", "mentioned"),
+])
+def test_a_second_subject_described_by_a_common_noun_s_of_shares_the_verb(second, expected):
+    got = status(f"The diplomat Samir Haddad and {second}, kidnapped in Tripoli in March, were released on Saturday.")
+    assert got["Samir Haddad"] == "released"
+    assert got["Omar Zitouni"] == expected
