@@ -517,7 +517,7 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|wait(?:s|ed|ing)?|await(?:s|ed|ing)?|negotiat(?:e|es|ing)|efforts?|plea|appeal(?:s|ed|ing)?"
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
     r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
-    r"(?:\s+\S+){0,3}\s*$", re.I)
+    r"(?:\s+[^\s:;]+){0,3}\s*$", re.I)  # (not past a colon: "Free, for now: the release of X")
 _RESPONSE_TO_END_RE = re.compile(r"\b(?:responded|responding|reacted|reacting|reactions?|responses?|welcomed|hailed"
                                  r"|celebrated|cheered)\s+(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
 _CLEFT_RE = re.compile(r"^\W*it\s+(?:is|was|['’]s)\s+(?P<body>.+?)\s+(?:who|that)\s+(?P<verb>(?:are|were|is|was|have\s+been"

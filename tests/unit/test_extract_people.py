@@ -5204,3 +5204,12 @@ def test_a_second_subject_described_by_a_common_noun_s_of_shares_the_verb(second
     got = status(f"The diplomat Samir Haddad and {second}, kidnapped in Tripoli in March, were released on Saturday.")
     assert got["Samir Haddad"] == "released"
     assert got["Omar Zitouni"] == expected
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Free, for now: what the release of Deniz Aral means for the courts", "released"),
+    ("Free for now: the release of Deniz Aral.", "released"),
+    ("Calls for the release of Deniz Aral grow.", "held"),  # a demand: still held
+])
+def test_an_irrealis_word_before_a_colon_does_not_reach_a_release_after_it(headline, expected):
+    assert status(headline)["Deniz Aral"] == expected
