@@ -279,7 +279,7 @@ _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 # What people can 'remain' that is not captivity.
 _NOT_HELD_STATE_RE = re.compile(
     r"\s+(?:missing|unaccounted|dead|alive|free|at\s+large|(?:forcibly\s+)?disappeared|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
-    r"hospitali[sz]ed|displaced|homeless|unknown|unclear|unidentified|critical|stable|in\s+exile|abroad|"
+    r"hospitali[sz]ed|displaced|homeless|unknown|unclear|uncertain|in\s+doubt|unidentified|critical|stable|in\s+exile|abroad|"
     r"hopeful|optimistic|s[ck]eptical|silent|unconfirmed|under\s+investigation)\b", re.I)
 # still before a court, custody not said: "3,300 people are still facing legal proceedings" (but "remain in prison
 # awaiting trial" is held)

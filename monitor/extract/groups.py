@@ -91,6 +91,7 @@ _INCLUDE_RE = re.compile(r"^\W*(?P<ref>(?:they|these|those|the|this|that)\b[^⟦
 _APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,3}|group|[a-z][\w'-]*s))"
                             r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\s-(?=\s)|\(|:|,)\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
                             re.I)
+_PREP_TAIL_RE = re.compile(r"\s+(?:for|from|at|with)\s+(?:the|an?)\s+[^,]{1,50}$", re.I)
 _LEADER_OF_GROUP_RE = re.compile(r"the\s+leader\s+of\s+(?:the|this|that)\s+group\b", re.I)
 _ONE_OF_RE = re.compile(r"\b(?:one|another|two|three|four|five|some|several|each|both|all|most|many|"
                         r"the\s+(?:youngest|oldest|eldest|only|first|last|most\s+senior|senior|best-known|"
@@ -222,6 +223,12 @@ def _plural_groups(sentences: list[str], counted: set[int]) -> list[_Group]:
     return out
 
 
+# plural nouns a report uses for the same people from one sentence to the next
+_SYNONYM_SETS = [("journalists", "reporters", "correspondents", "newsmen"),
+                 ("soldiers", "servicemen", "troops", "pows"), ("sailors", "seafarers", "seamen", "crewmen")]
+_SYNONYMS = {n: ns for ns in _SYNONYM_SETS for n in ns}
+
+
 def _stem(noun: str) -> str:
     """A plural noun's stem, to find it inside a group's words: "Russians" ~ "Russian servicemen"."""
     return noun[:max(4, len(noun) - 3)]
@@ -242,8 +249,8 @@ class _Resolver:
         head = words[0]
         if head in ("them", "they", "these", "those", "whom") and len(words) == 1:
             return self._last(j, pos)
-        if any(w in _OTHER_PLURALS for w in words[1:4]):
-            return None
+        if any(w in _OTHER_PLURALS and not (w in _SYNONYMS and _NUM_RE.match(words[1])) for w in words[1:4]):
+            return None  # (but "the two reporters" may be the two journalists just freed: the size decides)
         rest = " ".join(words[1:])
         if head == "the" and rest in _CAPTIVE_PARTICIPLES:
             return self._one_fate(self._before(j, pos))  # "X was also among the kidnapped": the story's captives
@@ -304,8 +311,9 @@ class _Resolver:
         return g.status, g.scope
 
     def sized(self, value: int, j: int, noun: str | None = None) -> tuple[str, str] | None:
-        stem = _stem(noun) if noun else None  # "Russians" ~ "Russian servicemen"
-        sized = [g for g in self.groups if g.value == value and (stem is None or stem in g.text)]
+        # "Russians" ~ "Russian servicemen"; "the two reporters" ~ "two journalists"
+        stems = {_stem(n) for n in _SYNONYMS.get(noun, (noun,))} if noun else None
+        sized = [g for g in self.groups if g.value == value and (stems is None or any(st in g.text for st in stems))]
         this = {g.status for g in sized if g.scope == "this_event"}
         if this == {"held", "released"}:
             return "released", "this_event"  # "the last 12 hostages" were held, then the story frees them
@@ -529,11 +537,14 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         if st:
             found += [(i, st) for i in _list_items(tpl, m.end())]
     for m in _APPOS_LIST_RE.finditer(tpl):
-        opener, rel = m.group("open"), (m.group("rel") or "").strip()
+        opener, ref, rel = m.group("open"), m.group("ref"), (m.group("rel") or "").strip()
+        pp = _PREP_TAIL_RE.search(ref + " " + rel) if opener == "," else None
+        if pp:  # "the two reporters for the Sunday paper, A and B, landed": the head, then a prepositional phrase
+            ref, rel = (ref + " " + rel)[:pp.start()], ""
         if rel and opener != ":":
             continue
         # "the three remain in prison: A, B and C" -- the clause before the colon may say the status
-        st = resolver.resolve(m.group("ref") + (" " + rel if rel else ""), j, m.start())
+        st = resolver.resolve(ref + (" " + rel if rel else ""), j, m.start())
         if not st:
             continue
         if st[0] == "released" and not _OTHERS_WORDS.isdisjoint(m.group("ref").lower().split()) \
@@ -616,7 +627,7 @@ _SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?
 # ... unless the verb makes them somebody else: "A and B were arrested" (the kidnappers)
 _CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|detained|convicted|sentenced|captured"
                               r"|accused|identified|named|suspected|wanted)\b", re.I)
-_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b|\bothers\b|\bas\b",
+_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b|\bothers\b|\bas\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
                      re.I)
 _CUE_RE = LowerScan(_CUE_RE)
 

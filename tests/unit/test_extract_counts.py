@@ -2832,3 +2832,12 @@ def test_a_place_that_is_home_to_people_frees_nobody():
 ])
 def test_climbers_trekkers_and_skiers_are_people_counted(sentence, value):
     assert ("released", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("The fate of the Iranians arrested with the two Germans remains uncertain.", False),
+    ("The two Germans remain in doubt about their future.", False),
+    ("The two Germans remain in custody.", True),
+])
+def test_remaining_uncertain_is_no_custody(sentence, held):
+    assert (("held", 2, None) in this_event(sentence)) is held

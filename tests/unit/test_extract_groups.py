@@ -497,3 +497,16 @@ def test_the_ship_s_master_with_his_rank_is_one_of_the_crew_not_of_one_crew_memb
             "The foreign ministry said the ship's master, Captain Ivo Petrov, had spoken to his wife by phone.")
     got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(text, published="2024-03-17")["people"]}
     assert got["Ivo Petrov"] == ("released", "this_event")
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("The two reporters for the Sunday paper, Tom Weller and Jan Roth, landed in Berlin on Sunday.", "released"),
+    ("The two correspondents from the weekly, Tom Weller and Jan Roth, landed in Berlin on Sunday.", "released"),
+    ("The reporters at the airport, Tom Weller and Jan Roth, asked about the deal.", "mentioned"),
+    ("The three reporters for the Sunday paper, Tom Weller, Jan Roth and Ute Berg, asked about it.", "mentioned"),
+])
+def test_the_n_with_a_prepositional_phrase_and_a_synonym_is_the_group_of_n(second, expected):
+    text = ("Two German journalists jailed in Iran for more than four months were freed and are back in Germany, "
+            "officials said. " + second)
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
+    assert got["Tom Weller"] == got["Jan Roth"] == expected
