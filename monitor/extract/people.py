@@ -466,6 +466,9 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:being\s+held|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
     + _HELD_PLACE + r")"
     r"|\bcontinues?\s+to\s+be\s+(?:held|detained|imprisoned|jailed)\b"
+    # "The release leaves four Westerners in captivity: A, B ..." (a list after the colon)
+    r"|\b(?:leaves|left|leaving)\s+(?:only\s+|just\s+)?(?:[\w'’-]+\s+){1,4}?(?:in\s+captivity|still\s+held|behind\s+bars"
+    r"|in\s+(?:the\s+hands\s+of\s+[^:⟦]{1,40}|prison|jail|custody|detention))(?=\s*:)"
     r"|\b(?:is|are)\s+(?:still\s+)?(?:believed|thought|understood)\s+to\s+(?:still\s+)?be\s+(?:held|alive|in\s+captivity)\b"
     r"|\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:left|kept)\s+behind\b"
     # "X is on death row", "X is still alive and being held in Syria", "has been under house arrest"
@@ -2720,7 +2723,7 @@ _W_EVENT_INCLUDED = frozenset("included includes include involved involves cover
 _W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
-transferred moved excluded omitted dropped row again""".split())
+transferred moved excluded omitted dropped row again leaves leaving""".split())
 _W_HELD_OBJECT = frozenset("still remaining continue continues".split())
 _W_LIST_MARKER = frozenset("among including includes include included such namely they particular notably particularly "
                            "especially".split())

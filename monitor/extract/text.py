@@ -265,8 +265,9 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
                     j += 1
                     continue
                 break
-            if len(nxt) > _LIST_ITEM_MAX or (len(nxt) > 60 and _PROSE_END_RE.search(nxt.rstrip(" ;,"))):
-                break
+            if len(nxt) > _LIST_ITEM_MAX or (len(nxt) > 60 and _PROSE_END_RE.search(nxt.rstrip(" ;,"))
+                                             and not (items and MARKED_ITEM_RE.match(nxt))):
+                break  # (a bulleted item after bulleted items is one of them, full stop or not)
             items.append(_LIST_ITEM_RE.match(nxt).group("item").rstrip(" .;,"))
             j += 1
         if len(items) >= 2 and not any(_INNER_STOP_RE.search(it) for it in items):

@@ -5213,3 +5213,13 @@ def test_a_second_subject_described_by_a_common_noun_s_of_shares_the_verb(second
 ])
 def test_an_irrealis_word_before_a_colon_does_not_reach_a_release_after_it(headline, expected):
     assert status(headline)["Deniz Aral"] == expected
+
+
+@pytest.mark.parametrize("verb, expected", [("leaves", "held"), ("left", "held"), ("freed", "released")])
+def test_a_release_that_leaves_a_group_in_captivity_holds_the_list_after_the_colon(verb, expected):
+    if verb == "freed":
+        sentence = "The raid freed four Westerners from captivity: Tom Lane and Jan Roth."
+    else:
+        sentence = f"The release {verb} four Westerners in captivity: Americans Tom Lane, held since 1985, and Jan Roth."
+    got = status(sentence)
+    assert got["Tom Lane"] == got["Jan Roth"] == expected

@@ -270,3 +270,13 @@ def test_a_list_of_other_stories_under_no_summary_header_is_still_dropped():
             "- Two sides free 80 prisoners each at the border crossing\n"
             "- Storm cuts power to 40,000 homes in the north\n")
     assert "Two sides free 80" not in clean_text(page)
+
+
+def test_a_last_bulleted_item_ending_in_a_full_stop_stays_in_the_joined_list():
+    raw = ("At least 80 people remain imprisoned on political charges, rights groups say. They include:\n"
+           "- the investigative journalist Sara Demir, sentenced in September to seven years;\n"
+           "- the lawyer Omar Kaya, serving five years;\n"
+           "- the opposition movement leader Ilkin Rasulov, imprisoned since February 2013.\n\n"
+           "Our demands\n")
+    joined = [line for line in clean_text(raw).splitlines() if "They include:" in line]
+    assert joined and "Ilkin Rasulov, imprisoned since February 2013." in joined[0]
