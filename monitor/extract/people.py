@@ -1087,7 +1087,7 @@ _ABBREVIATED_DAY_AFTER_RE = re.compile(r"\.|\s*\d")  # "Jan. 5", "Jan 22" (not "
 _TITLE_LIKE_SURNAMES = frozenset({"Sheikh", "Shaikh", "Sheik"})
 # titles that are also common surnames: after a given name they end the name ("Edmond Pope", "John Major")
 _SURNAME_TITLES = frozenset({"pope", "king", "major", "bishop", "marshal", "cardinal", "prince", "judge", "dean",
-                             "mayor", "sheriff", "priest", "farmer", "singer", "monk", "steward"})
+                             "mayor", "sheriff", "priest", "farmer", "singer", "monk", "steward", "prime"})
 _DATE_PREP_BEFORE_RE = re.compile(r"\b(?:in|on|since|by|until|till|last|next|early|late|mid|of|this|that|during|from"
                                   r"|through|between|before|after)\s+$", re.I)
 _OPENER_BEFORE_RE = re.compile(r"[:\"“‘(—–]\s*$")

@@ -5176,7 +5176,7 @@ def test_a_town_and_its_ap_style_state_stay_inside_the_aside_of_a_subject(senten
     assert released(sentence) == {"Tom Berg", "Ian Mills"}
 
 
-@pytest.mark.parametrize("surname", ["Priest", "Farmer", "Singer", "Monk", "Steward"])
+@pytest.mark.parametrize("surname", ["Priest", "Farmer", "Singer", "Monk", "Steward", "Prime"])
 def test_an_occupation_that_is_also_a_surname_ends_a_name_after_a_given_name(surname):
     got = status(f"Hanna {surname}, 67, kidnapped on Sunday with a colleague, was released on Friday evening.",
                  f"The Catholic {surname} Ahmed Ali said nothing.")
@@ -5223,3 +5223,11 @@ def test_a_release_that_leaves_a_group_in_captivity_holds_the_list_after_the_col
         sentence = f"The release {verb} four Westerners in captivity: Americans Tom Lane, held since 1985, and Jan Roth."
     got = status(sentence)
     assert got["Tom Lane"] == got["Jan Roth"] == expected
+
+
+def test_prime_as_a_surname_leaves_the_prime_minister_s_title_alone():
+    got = status("The consultant Hanna Prime was released on Friday.",
+                 "Deputy Prime Minister Ali Omar and Prime Minister Sara Lind welcomed it.")
+    assert got["Hanna Prime"] == "released"
+    assert got["Ali Omar"] == got["Sara Lind"] == "mentioned"
+    assert not any("Prime" in k and k != "Hanna Prime" for k in got)
