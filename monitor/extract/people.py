@@ -1362,8 +1362,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             j = k + 1
             if after == "ORG":
                 continue  # "Boris Nemtsov Academic Center", "Charles University"
-            if sub[0] == run[0] and len(sub) >= 2 and _THE_BEFORE_RE.search(before_tok) and after is None:
-                continue  # "the Sde Teiman ...": a place or an institution
+            if len(sub) >= 2 and after is None and ((sub[0] == run[0] and _THE_BEFORE_RE.search(before_tok))
+                                                    or (j - len(sub) == 1 and toks[run[0]][2] == "The")):
+                continue  # "the Sde Teiman ...", "The Maran Centaurus was freed": a place, an institution or a ship
             name_toks = [toks[i][2] for i in sub]
             caps = sum(1 for t in name_toks if t[0].isupper())
             if caps > 5:

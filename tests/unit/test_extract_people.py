@@ -5231,3 +5231,12 @@ def test_prime_as_a_surname_leaves_the_prime_minister_s_title_alone():
     assert got["Hanna Prime"] == "released"
     assert got["Ali Omar"] == got["Sara Lind"] == "mentioned"
     assert not any("Prime" in k and k != "Hanna Prime" for k in got)
+
+
+@pytest.mark.parametrize("sentence, name, person", [
+    ("The Orla Marina was freed by the pirates on Monday.", "Orla Marina", False),
+    ("The Reverend John Hale was freed by the pirates on Monday.", "John Hale", True),
+    ("Then John Hale was freed by the pirates on Monday.", "John Hale", True),
+])
+def test_a_capitalised_the_before_a_two_word_name_is_a_ship_or_a_place(sentence, name, person):
+    assert (name in status(sentence)) is person
