@@ -77,8 +77,8 @@ _AFTER_RE = re.compile("".join([
     # "X, a 22-year-old conscript from Idlib who was captured near the dam in January" (not "a relative of the man
     # who was kidnapped": the clause is the other noun's)
     r"|,\s*(?:an?|the)\s+(?:(?!(?:of|to|for|with)\s+(?:the|a|an|his|her|their)\b)[^,;:()\"“”])"
-    r"{1,70}?\bwho\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:kidnapped|abducted|captured|seized|snatched"
-    r"|taken\s+(?:hostage|captive|prisoner))\b",
+    r"{1,70}?\bwho\s+(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:kidnapped|abducted|captured|seized|snatched"
+    r"|taken\s+(?:hostage|captive|prisoner))|had\s+been\s+(?:held|kept)\s+(?:hostage\s+|captive\s+)?(?:since|for))\b",
     # "X, whom commandos had abducted"
     r"|whom\s+[^,;:.]{0,60}?\b(?:abducted|kidnapped|seized|captured|held|arrested|jailed|detained|imprisoned)\b",
     r")"]), re.I)

@@ -598,6 +598,9 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             found += [(i, st) for i in _items_before(tpl, first_end)]
     for m in _SHIP_MASTER_RE.finditer(tpl):
         st = resolver.resolve("the crew", j, m.start())  # "the ship's Polish captain, X": one of the crew
+        if not st:  # ... of the next crew the story counts, if it is only counted further on
+            crews = [g for g in resolver.groups if g.sentence > j and re.search(r"\bcrew\b", g.text)]
+            st = (crews[0].status, crews[0].scope) if crews else None
         if st:
             found.append((int(m.group("id")), st))
     m = _SIZED_SUBJECT_RE.match(tpl)

@@ -378,3 +378,15 @@ def test_the_items_of_a_list_of_the_freed_are_not_held():
     got = _list_statuses("The authorities on Sunday released the opposition politician Pablo Ortega.",
                          header="The court freed 12 of them on Sunday. Among them:")
     assert "held" not in {got["Tomas Quiroga"], got["Bruno Leal"]}
+
+
+@pytest.mark.parametrize("aside, expected", [
+    ("a food-service foreman who had been held since the first night", "released"),
+    ("a guard who had been held hostage for eleven days", "released"),
+    ("a guard who had been working there for years", "mentioned"),
+])
+def test_a_noun_aside_whose_clause_says_the_person_had_been_held_makes_a_captive(aside, expected):
+    text = ("Rioting inmates freed the last 26 hostages on Sunday, ending the siege of the detention centre. "
+            f"\"They treated us as well as they could,\" said Ray Fenton, 41, {aside}.")
+    got = {p["name"]: p["status"] for p in extract_article(text, published="1987-11-30")["people"]}
+    assert got["Ray Fenton"] == expected

@@ -510,3 +510,11 @@ def test_the_n_with_a_prepositional_phrase_and_a_synonym_is_the_group_of_n(secon
             "officials said. " + second)
     got = {p["name"]: p["status"] for p in extract_article(text, published="2024-12-12")["people"]}
     assert got["Tom Weller"] == got["Jan Roth"] == expected
+
+
+def test_the_ship_s_master_quoted_before_the_crew_is_counted_is_one_of_the_crew():
+    text = ("Pirates freed the supertanker after a ransom drop on Monday.\n"
+            "\"We could hear them shouting,\" the ship's Greek master, Captain Nikos Andreou, said later.\n"
+            "The owner said that all 28 crew were released unharmed and in good health.")
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(text, published="2010-01-19")["people"]}
+    assert got["Nikos Andreou"] == ("released", "this_event")
