@@ -714,6 +714,8 @@ _CLAUSE_BREAK_RE = _lead(_CLAUSE_BREAK_RE, ";:!?" + _QUOTES + "–—\\-abcdehim
 _APPOSITIVE_RE = re.compile(
     r",\s*(?=[^\s,])(?!(?:and|or|but|nor|whose)\b)[^,;:⟦" + '"“”«»' + r"]{1,150}?,"  # (an aside blanked already is skipped)
     r"|,\s*(?:who|whom|whose|which|(?-i:[a-z]+ed\s+(?:in|on|at|from|by|with|near|off|during)))\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,"
+    # a name-free whose-clause right before the predicate: "X, whose plight drew sympathy, walked out of prison"
+    r"|,\s*whose\b[^,;:⟦]{1,150}?,(?=\s*(?:walked|walks|left|leaves|stepped|steps|emerged|emerges)\s|\s*$)"
     # a noun phrase aside has no finite verb of its own (", the list does not include X," is a clause)
     r"|,\s*(?:a|an|the|(?:one|two|three|four|five|each|both|either|neither)\s+of)\b(?:(?!\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|who|which|that"
     r"|freed|released|frees|releases|pardoned|handed)\b)"  # "In return, the US freed X, a warlord" is a clause

@@ -5240,3 +5240,13 @@ def test_prime_as_a_surname_leaves_the_prime_minister_s_title_alone():
 ])
 def test_a_capitalised_the_before_a_two_word_name_is_a_ship_or_a_place(sentence, name, person):
     assert (name in status(sentence)) is person
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vera Lanskaya, whose plight after giving birth behind bars drew sympathy, walked out of prison on Tuesday.",
+     "released"),
+    ("Vera Lanskaya, whose case drew protests across Europe, remains in prison.", "held"),
+    ("Vera Lanskaya, whose son was freed on Tuesday, said she was relieved.", "mentioned"),
+])
+def test_a_name_free_whose_clause_before_the_predicate_is_an_aside(sentence, expected):
+    assert status(sentence)["Vera Lanskaya"] == expected
