@@ -102,9 +102,11 @@ FLOORS = {
     # scored blind once (counts 0.781, names 0.655, critical 1), opened in session 26
     "devset_ggg": (0.81, 0.79, 0),
     # scored blind once (counts 0.825, names 0.565, critical 1), opened in session 27
-    "devset_hhh": (0.82, 0.57, 0),
+    "devset_hhh": (0.82, 0.60, 0),
     # scored blind once (counts 0.860, names 0.625, critical 2), opened in session 27
-    "devset_iii": (0.86, 0.64, 0),
+    "devset_iii": (0.90, 0.89, 0),
+    # scored blind once (counts 0.861, names 0.627, critical 3), opened in session 28
+    "devset_kkk": (0.86, 0.78, 0),
 }
 
 
