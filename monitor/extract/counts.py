@@ -292,6 +292,7 @@ _PAST_ARREST_RE = re.compile(
 _PAST_STRETCH_RE = re.compile(
     r"\s+(?:[^,;]{0,40}?\s)?for\s+(?:a\s+(?:combined\s+)?total\s+of\s+)?(?:(?:more\s+than|over|nearly|almost|about"
     r"|some|around|close\s+to|roughly)\s+)?(?:\d[\d,.]*|[a-z-]+)\s+(?:years?|months?|weeks?|days?)\b", re.I)
+_CENSUS_RE = re.compile(r"\b(?:as\s+of|census|tally)\b", re.I)
 _PAST_HELD_RE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?held$", re.I)
 _REDUCED_HELD_RELATIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:it|they|he|she|we|its\s+\w+|their\s+\w+|the\s+\w+)\s+(?:still\s+|had\s+|was\s+|were\s+|"
@@ -1472,8 +1473,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             return "held", None  # "China still held more than 1,500 Vietnamese": any people the captor still holds
         hm = _HELD_RIGHT_RE.search(rest)
         if hm and not (captive or bare_ok or holdable) and not (
-                _HELD_STATE_RE.search(rest, 0, hm.end() + 30) and _PRESENT_HELD_RE.search(hm.group(0))):
+                _HELD_STATE_RE.search(rest, 0, hm.end() + 30) and (
+                    _PRESENT_HELD_RE.search(hm.group(0)) or _CENSUS_RE.search(sentence))):
             hm = None  # any group of people can be in jail now; only captives simply "remain"
+            # (a census may use the past: "at least 37 journalists were behind bars as of 1 December")
         if hm and not captive and not bare_ok and _PAST_ARREST_RE.search(hm.group(0)) \
                 and not _PRESENT_HELD_RE.search(hm.group(0)):
             hm = None  # "2,000 people were detained after the vote": arrests, not a count of those held now

@@ -2841,3 +2841,13 @@ def test_climbers_trekkers_and_skiers_are_people_counted(sentence, value):
 ])
 def test_remaining_uncertain_is_no_custody(sentence, held):
     assert (("held", 2, None) in this_event(sentence)) is held
+
+
+@pytest.mark.parametrize("sentence, held", [
+    ("According to the press group's census of 1 December 2020, at least 37 journalists were behind bars.", True),
+    ("At least 37 journalists were behind bars in the country as of 1 December 2020.", True),
+    ("About 37 protesters were behind bars after the riots.", False),
+])
+def test_a_census_in_the_past_tense_counts_those_held(sentence, held):
+    got = {(m, v) for m, v, d, s in facts(sentence)}
+    assert (("held", 37) in got) is held
