@@ -292,6 +292,11 @@ _PAST_ARREST_RE = re.compile(
 _PAST_STRETCH_RE = re.compile(
     r"\s+(?:[^,;]{0,40}?\s)?for\s+(?:a\s+(?:combined\s+)?total\s+of\s+)?(?:(?:more\s+than|over|nearly|almost|about"
     r"|some|around|close\s+to|roughly)\s+)?(?:\d[\d,.]*|[a-z-]+)\s+(?:years?|months?|weeks?|days?)\b", re.I)
+# the sentence after a release moves its people on: "They were taken to the territory of the Republic of Belarus"
+_THEY_MOVED_RE = re.compile(r"^\W*(?i:(?:(?:according\s+to\s+[^,;]{1,80},|then|later|afterwards)\s*)?they\s+(?:were|have\s+been"
+                            r"|had\s+been)\s+(?:then\s+|later\s+|immediately\s+|subsequently\s+)?(?:flown|taken|transferred"
+                            r"|transported|sent|bussed|driven|moved)\s+(?:on\s+)?to\s+(?:the\s+territory\s+of\s+)?)"
+                            r"(?:the\s+Republic\s+of\s+)?" + _PLACE)
 _CENSUS_RE = re.compile(r"\b(?:as\s+of|census|tally)\b", re.I)
 _PAST_HELD_RE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?held$", re.I)
 _REDUCED_HELD_RELATIVE_RE = re.compile(
@@ -2443,11 +2448,20 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
     prev_notes: list[str | None] | None = None  # scopes of the sentence before, if it was all other_event
     prev: tuple[str, list[Quantity]] | None = None  # the sentence before, with its figures
     lede_stop = lede_end(sentences, _LEDE_SENTENCES)
+    last_freed: tuple[int, dict] | None = None  # the one release claim of the sentence before, if it made one
     for si, sentence in enumerate(sentences):
+        moved = _THEY_MOVED_RE.match(sentence) if last_freed and last_freed[0] == si - 1 else None
+        dest = _destination(moved.group("place")) if moved else None
+        if dest and country_of(dest) == dest and dest not in (places.main_country(), last_freed[1]["destination_country"]):
+            # "49 servicemen were handed over. They were taken to the territory of the Republic of Belarus." (a
+            # country: a town, a bridge or a hospital is a stop on the way home)
+            raw.append({**last_freed[1], "metric": "transferred", "destination": dest,
+                        "destination_country": _country_part(dest), "quote": sentence, "_group": None})
         if not _may_hold_number(sentence):
             prev_notes = prev = None
             continue
         notes_here: list[tuple[str, str | None]] = []
+        first_claim = len(raw)
         transfer_seen = False
         found = find_quantities(sentence)
         quantities = [q for q in found if not _is_measure(sentence, q)]
@@ -2564,6 +2578,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                 # the bridge into France": captives walking out into another country are free
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
                             "_implied": True})
+        freed_here = [c for c in raw[first_claim:] if c["metric"] in ("released", "exchanged") and c["scope"] == "this_event"]
+        last_freed = (si, freed_here[0]) if len({c["value"] for c in freed_here}) == 1 else None
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None
         prev = (sentence, quantities)

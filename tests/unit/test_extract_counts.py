@@ -2851,3 +2851,17 @@ def test_remaining_uncertain_is_no_custody(sentence, held):
 def test_a_census_in_the_past_tense_counts_those_held(sentence, held):
     got = {(m, v) for m, v, d, s in facts(sentence)}
     assert (("held", 37) in got) is held
+
+
+@pytest.mark.parametrize("second, moved", [
+    ("According to the ministry, they were taken to the territory of the Republic of Belarus, where they rest.",
+     ("transferred", 49, "Belarus")),
+    ("They were later flown to Turkey.", ("transferred", 49, "Turkey")),
+    ("They were taken to the Allenby Bridge and handed to officials.", None),
+    ("They were taken to a hospital in the capital.", None),
+])
+def test_they_were_taken_to_a_country_in_the_next_sentence_moves_the_freed(second, moved):
+    got = _article(["In return, 49 servicemen were handed over to the other side on Friday.", second])
+    assert ("exchanged", 49, None) in got or ("released", 49, None) in got
+    transfers = {c for c in got if c[0] == "transferred"}
+    assert transfers == ({moved} if moved else set())
