@@ -44,7 +44,8 @@ _PEOPLE_NOUNS = (
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
     r"stewards?|stewardess(?:es)?|flight\s+attendants?|cabin\s+crew|pilots?|co-?pilots?|"
     r"athletes?|businessm[ae]n|executives?|veterans?|observers?|monitors?|inspectors?|peacekeepers?|volunteers?|"
-    r"hunters?|climbers?|mountaineers?|trekkers?|skiers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|shepherds?|officials|"
+    r"hunters?|climbers?|mountaineers?|trekkers?|skiers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|"
+    r"shepherds?|officials|"
     r"leaders?|commanders?|suspects?|defendants?|co-defendants?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
@@ -279,7 +280,8 @@ _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 # What people can 'remain' that is not captivity.
 _NOT_HELD_STATE_RE = re.compile(
     r"\s+(?:missing|unaccounted|dead|alive|free|at\s+large|(?:forcibly\s+)?disappeared|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
-    r"hospitali[sz]ed|displaced|homeless|unknown|unclear|uncertain|in\s+doubt|unidentified|critical|stable|in\s+exile|abroad|"
+    r"hospitali[sz]ed|displaced|homeless|unknown|unclear|uncertain|in\s+doubt|unidentified|critical|stable|in\s+exile|"
+    r"abroad|"
     r"hopeful|optimistic|s[ck]eptical|silent|unconfirmed|under\s+investigation)\b", re.I)
 # still before a court, custody not said: "3,300 people are still facing legal proceedings" (but "remain in prison
 # awaiting trial" is held)
@@ -293,8 +295,9 @@ _PAST_STRETCH_RE = re.compile(
     r"\s+(?:[^,;]{0,40}?\s)?for\s+(?:a\s+(?:combined\s+)?total\s+of\s+)?(?:(?:more\s+than|over|nearly|almost|about"
     r"|some|around|close\s+to|roughly)\s+)?(?:\d[\d,.]*|[a-z-]+)\s+(?:years?|months?|weeks?|days?)\b", re.I)
 # the sentence after a release moves its people on: "They were taken to the territory of the Republic of Belarus"
-_THEY_MOVED_RE = re.compile(r"^\W*(?i:(?:(?:according\s+to\s+[^,;]{1,80},|then|later|afterwards)\s*)?they\s+(?:were|have\s+been"
-                            r"|had\s+been)\s+(?:then\s+|later\s+|immediately\s+|subsequently\s+)?(?:flown|taken|transferred"
+_THEY_MOVED_RE = re.compile(r"^\W*(?i:(?:(?:according\s+to\s+[^,;]{1,80},|then|later|afterwards)\s*)?"
+                            r"they\s+(?:were|have\s+been|had\s+been)\s+(?:then\s+|later\s+|immediately\s+|subsequently\s+)?"
+                            r"(?:flown|taken|transferred"
                             r"|transported|sent|bussed|driven|moved)\s+(?:on\s+)?to\s+(?:the\s+territory\s+of\s+)?)"
                             r"(?:the\s+Republic\s+of\s+)?" + _PLACE)
 _CENSUS_RE = re.compile(r"\b(?:as\s+of|census|tally)\b", re.I)
@@ -2452,7 +2455,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
     for si, sentence in enumerate(sentences):
         moved = _THEY_MOVED_RE.match(sentence) if last_freed and last_freed[0] == si - 1 else None
         dest = _destination(moved.group("place")) if moved else None
-        if dest and country_of(dest) == dest and dest not in (places.main_country(), last_freed[1]["destination_country"]):
+        if dest and country_of(dest) == dest \
+                and dest not in (places.main_country(), last_freed[1]["destination_country"]):
             # "49 servicemen were handed over. They were taken to the territory of the Republic of Belarus." (a
             # country: a town, a bridge or a hospital is a stop on the way home)
             raw.append({**last_freed[1], "metric": "transferred", "destination": dest,
@@ -2578,7 +2582,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                 # the bridge into France": captives walking out into another country are free
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
                             "_implied": True})
-        freed_here = [c for c in raw[first_claim:] if c["metric"] in ("released", "exchanged") and c["scope"] == "this_event"]
+        freed_here = [c for c in raw[first_claim:]
+                      if c["metric"] in ("released", "exchanged") and c["scope"] == "this_event"]
         last_freed = (si, freed_here[0]) if len({c["value"] for c in freed_here}) == 1 else None
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None

@@ -89,7 +89,8 @@ _AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*(
 _INCLUDE_RE = re.compile(r"^\W*(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
                          r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
 _APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,3}|group|[a-z][\w'-]*s))"
-                            r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\s-(?=\s)|\(|:|,)\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
+                            r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\s-(?=\s)|\(|:|,)"
+                            r"\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
                             re.I)
 _PREP_TAIL_RE = re.compile(r"\s+(?:for|from|at|with)\s+(?:the|an?)\s+[^,]{1,50}$", re.I)
 _LEADER_OF_GROUP_RE = re.compile(r"the\s+leader\s+of\s+(?:the|this|that)\s+group\b", re.I)
@@ -109,10 +110,12 @@ _APPOS_MEMBER_RE = re.compile(r"⟦(?P<id>\d+)⟧\s*,\s*(?:(?:aged\s+)?\d{1,3}\s
 _SHIP = r"(?:ship|vessel|tanker|supertanker|yacht|boat|trawler|freighter|dhow|tug)"
 _MASTER = r"(?:captain|master|skipper|commandant|commander)"
 _SHIP_MASTER_RE = re.compile(r"\b(?:the\s+)?(?:" + _SHIP + r"['’]s\s+(?:[\w-]+\s+)?" + _MASTER + r"|" + _MASTER
-                             + r"\s+of\s+the\s+(?:[\w-]+\s+)?" + _SHIP + r")\s*,\s*(?:(?:Captain|Capt\.?)\s+)?⟦(?P<id>\d+)⟧", re.I)
+                             + r"\s+of\s+the\s+(?:[\w-]+\s+)?" + _SHIP + r")\s*,\s*(?:(?:Captain|Capt\.?)\s+)?⟦(?P<id>\d+)⟧",
+                             re.I)
 # "He named the three as A, B and C", "identified one of the freed men as A": a speaker putting names to a group
 _NAMED_AS_RE = re.compile(r"\b(?:named|identified|listed)\s+(?:(?:one|two|three|four|five|six|some|several|each|both|all)"
-                          r"\s+of\s+)?(?P<ref>them|the\s+[^⟦,;:.!?—–()]{1,40}?)\s+as\s+(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)", re.I)
+                          r"\s+of\s+)?(?P<ref>them|the\s+[^⟦,;:.!?—–()]{1,40}?)\s+as\s+(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
+                          re.I)
 _INVERTED_RE = re.compile(r"^\W*(?:also\s+)?(?:freed|released|set\s+free|liberated|pardoned|exchanged|rescued|returned)"
                           r"\b[^⟦;:.!?]{0,60}?\b" + _COPULA + r"\s+", re.I)
 
@@ -630,7 +633,9 @@ _SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?
 # ... unless the verb makes them somebody else: "A and B were arrested" (the kidnappers)
 _CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|detained|convicted|sentenced|captured"
                               r"|accused|identified|named|suspected|wanted)\b", re.I)
-_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b|\bothers\b|\bas\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+_CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b"
+                     r"|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b|\bothers\b|\bas\b"
+                     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
                      re.I)
 _CUE_RE = LowerScan(_CUE_RE)
 
