@@ -171,6 +171,11 @@ _ANAPHOR_OPEN_RE = re.compile(r"^\W*(?:[Hh]e|[Ss]he|[Tt]he\s+(?:man|woman|[a-z]+
 # ... or the next one says the captives died: "Israel had long believed they died of their wounds"
 _DEATH_NEXT_RE = re.compile(r"\b(?:(?:they|he|she)\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:died|dead|(?:was|were)\s+killed)"
                             r"|(?:their|his|her)\s+deaths?(?!\s+(?:sentences?|penalty|penalties|row|threats?)\b))\b", re.I)
+# ... or that nobody knows what became of them: "Officials said they had no information on his fate."
+_FATE_UNKNOWN_NEXT_RE = re.compile(
+    r"\b(?:(?:no|little|any)\s+(?:information|news|word)\s+(?:on|about|of)\s+(?:his|her|their)\s+(?:fate|whereabouts)"
+    r"|(?:his|her|their)\s+(?:fate|whereabouts)\s+(?:is|are|remains?|was|were)\s+(?:still\s+)?(?:unknown|unclear))\b",
+    re.I)
 # The next sentence opens on a pronoun for the one(s) this sentence opens on, and takes them captive:
 # "A, 32, and B, 60, worked for an aid group. They were seized on Oct. 25 in Galkayo."
 _PRONOUN_TAKEN_RE = re.compile(
@@ -287,7 +292,8 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
                 if _EARLIER_RE.search(s):
                     return None
                 if k + 1 < len(sentences) and (_GROUP_HELD_NEXT_RE.match(sentences[k + 1])
-                                               or _DEATH_NEXT_RE.search(sentences[k + 1])):
+                                               or _DEATH_NEXT_RE.search(sentences[k + 1])
+                                               or _FATE_UNKNOWN_NEXT_RE.search(sentences[k + 1])):
                     return None
                 if k and _ANAPHOR_OPEN_RE.match(s) and _HELD_NOW_RE.search(sentences[k - 1]):
                     return None

@@ -1551,7 +1551,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
     if _EXCHANGE_AFTER_RE.match(rest):
         return "exchanged", None
-    if noun and " and " in rest and _SECOND_PREDICATE_RELEASE_RE.match(rest):
+    second = noun and " and " in rest and _SECOND_PREDICATE_RELEASE_RE.match(rest)
+    if second and not re.search(r"\b(?:were|was)\s+\S+$", second.group(0)) and _ACTIVE_OBJECT_RE.match(rest, second.end()):
+        return None  # "28 of his followers surrendered and freed their two hostages": the figure counts the captors
+    if second:
         return "released", None
     if _PARTICIPLE_SUBJECT_RELEASE_RE.match(rest) or (noun and _PP_SUBJECT_RELEASE_RE.match(rest)):
         return "released", None  # "130 pupils abducted from a school this month have been released"

@@ -93,7 +93,9 @@ _APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\
                             r"\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
                             re.I)
 _PREP_TAIL_RE = re.compile(r"\s+(?:for|from|at|with)\s+(?:the|an?)\s+[^,]{1,50}$", re.I)
-_LEADER_OF_GROUP_RE = re.compile(r"the\s+leader\s+of\s+(?:the|this|that)\s+group\b", re.I)
+# (also a named band: "the leader of the Al-Xyz group", "the leader of the breakaway sect")
+_LEADER_OF_GROUP_RE = re.compile(r"the\s+leader\s+of\s+(?:the|this|that)\s+(?:[\w'’-]+\s+){0,3}?"
+                                 r"(?:group|sect|cult|movement|gang|band|militia|faction|cell)\b", re.I)
 _ONE_OF_RE = re.compile(r"\b(?:one|another|two|three|four|five|some|several|each|both|all|most|many|"
                         r"the\s+(?:youngest|oldest|eldest|only|first|last|most\s+senior|senior|best-known|"
                         r"best\s+known|leader|captain|master)(?:\s+[a-z][\w'-]*){0,2})\s+(?:of|among|in)\s+"

@@ -4363,9 +4363,10 @@ def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = Tr
             len(sp.split()) >= 2 and _fold_key(sp.split()[0]) == key for sp in p.spellings)]
         if given:
             return given[0] if len(given) == 1 else None
-    if len(hits) == 1 and persons[hits[0]].mentions and all(x.role == "relative" for x in persons[hits[0]].mentions):
+    if len(hits) == 1 and persons[hits[0]].mentions and any(x.role == "relative" for x in persons[hits[0]].mentions):
         # "Their daughter, Nurul Izzah Anwar, ... Anwar's release": where names carry a father's name, the bare
-        # word is the man the story is about (his given name), not his relative's last name
+        # word is the man the story is about (his given name), not his relative's last name (also when the
+        # relative is later named on his own: "Dai Tran, a 43-year-old engineer, lobbied in Canberra")
         given = [idx for idx, p in enumerate(persons) if idx != hits[0] and any(
             len(sp.split()) >= 2 and _fold_key(sp.split()[0]) == key for sp in p.spellings)
             and not all(x.role == "relative" for x in p.mentions)]

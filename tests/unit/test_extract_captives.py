@@ -390,3 +390,13 @@ def test_a_noun_aside_whose_clause_says_the_person_had_been_held_makes_a_captive
             f"\"They treated us as well as they could,\" said Ray Fenton, 41, {aside}.")
     got = {p["name"]: p["status"] for p in extract_article(text, published="1987-11-30")["people"]}
     assert got["Ray Fenton"] == expected
+
+
+@pytest.mark.parametrize("follow, promoted", [
+    ("Officials said they had no information on his fate.", False),
+    ("His whereabouts remain unknown.", False),
+    ("He was flown home with the others on Friday.", True),
+])
+def test_a_fellow_captive_whose_fate_the_next_sentence_leaves_unknown_is_not_freed(follow, promoted):
+    got = statuses("The pilot's mechanic, Jonas Wirawan, who was captured with him, was tried separately.", follow)
+    assert (got.get("Jonas Wirawan") == "released") is promoted

@@ -2865,3 +2865,14 @@ def test_they_were_taken_to_a_country_in_the_next_sentence_moves_the_freed(secon
     assert ("exchanged", 49, None) in got or ("released", 49, None) in got
     transfers = {c for c in got if c[0] == "transferred"}
     assert transfers == ({moved} if moved else set())
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The siege ended when the leader of the sect, Ali Musa, and 28 of his followers surrendered to the army and "
+     "freed their two remaining hostages.", {("released", 2, None)}),
+    ("The siege ended when 30 gunmen laid down their arms and released all the hostages.", set()),
+    ("Twelve hostages escaped and were freed by the army.", {("released", 12, None)}),
+    ("Eleven of them were serving sentences at the Central Prison and walked free.", {("released", 11, None)}),
+])
+def test_a_figure_before_a_second_predicate_that_frees_an_object_counts_the_captors(sentence, expected):
+    assert this_event(sentence) == expected

@@ -518,3 +518,10 @@ def test_the_ship_s_master_quoted_before_the_crew_is_counted_is_one_of_the_crew(
             "The owner said that all 28 crew were released unharmed and in good health.")
     got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(text, published="2010-01-19")["people"]}
     assert got["Nikos Andreou"] == ("released", "this_event")
+
+
+@pytest.mark.parametrize("band", ["the Al-Nasr group", "the breakaway sect", "the Black Hand gang"])
+def test_the_leader_of_a_named_band_is_not_one_of_the_freed(band):
+    got = _article_status(f"Security forces ended the siege on Thursday and two hostages were freed. The leader of "
+                          f"{band}, Yusuf Karimov, and 28 of his followers surrendered and freed the two hostages.")
+    assert got["Yusuf Karimov"] != "released"

@@ -5250,3 +5250,11 @@ def test_a_capitalised_the_before_a_two_word_name_is_a_ship_or_a_place(sentence,
 ])
 def test_a_name_free_whose_clause_before_the_predicate_is_an_aside(sentence, expected):
     assert status(sentence)["Vera Lanskaya"] == expected
+
+
+def test_a_bare_word_that_is_a_relatives_surname_and_the_freed_mans_first_name_is_the_freed_man():
+    got = people("Tran Van Hoa is greeted by his son Minh Tran at the airport on Thursday night.",
+                 "Minh Tran, a 43-year-old engineer, took unpaid leave to lobby in Canberra.",
+                 "Rights groups said Mr Tran's release from prison was welcome but overdue.")
+    assert got["Tran Van Hoa"]["status"] == "released"
+    assert got["Minh Tran"]["status"] != "released"
