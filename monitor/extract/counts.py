@@ -201,7 +201,8 @@ _DAY_MONTH = rf"(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\s+\d{{1,2}})"
 _DAY_GAP = (rf"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s+{_DAY_MONTH})?,?"
             rf"|\s+on\s+{_DAY_MONTH},?|\s+(?:yesterday|today))?")
 _LEFT_RELEASE_RE = re.compile(
-    rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS}){_DAY_GAP}\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}$"
+    rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS}){_DAY_GAP}\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}"
+    r"(?:(?<=last\s)of\s+(?:the|their|its)\s+)?$"  # "freed the last of the 221 people on board": all are out now
     # the recipient before the object: "handed over to the American side four men"
     rf"|\bhand(?:s|ed|ing)?\s+(?:over|back)\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
     rf"(?:side|authorities|officials|representatives|delegation|envoys?|mediators|Red\s+Cross|ICRC)\s+{_QUAL_TAIL}$"
@@ -607,9 +608,13 @@ def _parse_iso(value: str | None) -> date | None:
 _MONTH_AFTER_RE = re.compile(r"^\s*(?:" + _MONTH_RE + r")\b", re.I)
 _YEAR_OF_PEOPLE_RE = re.compile(r"^\s+(?:political\s+)?(?:prisoners|detainees|hostages|people|inmates)\b", re.I)
 _LABEL_BEFORE_RE = re.compile(r"(?:\bno\.|#|\bnumber|\barticle|\bpage|\bpart|\bage|\baged|\blaw|\bdecree|\bresolution"
-                              r"|\bsection|\bparagraph)$")  # on lowercased text ("Law 6.683 freed ...")
+                              r"|\bsection|\bparagraph"
+                              # a name-number: "Flight 305 was seized", "Camp 14", "Route 9", "Cell 5"
+                              r"|\bflight|\broute|\bhighway|\broom|\bcell|\bblock|\bward|\bcamp|\bgate|\bunit)$")
+# (on lowercased text: "Law 6.683 freed ...")
 _LABEL_WORDS = ("no.", "#", "number", "article", "page", "part", "age", "aged", "law", "decree", "resolution",
-                "section", "paragraph")  # cheap endswith test first
+                "section", "paragraph", "flight", "route", "highway", "room", "cell", "block", "ward", "camp", "gate",
+                "unit")  # cheap endswith test first
 _RATE_BEFORE_RE = re.compile(r"\b(?:every|per)(?:\s+(?:additional|extra|further|other))?$")
 _RATE_WORDS = ("every", "per", "additional", "extra", "further", "other")
 
@@ -1354,6 +1359,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
                 continue  # "driven to the Kuneitra crossing": a border post names no country
             if _AIRPORT_AFTER_RE.match(rest, m.end("place")) and _TRANSFER_RIGHT_RE.search(rest, m.end()):
                 continue  # "brought to Munich-Riem airport and flown to Zagreb": the airport is where the flight starts
+            if _AIRPORT_AFTER_RE.match(rest, m.end("place")) and not country_of(
+                    _country_part(_destination(m.group("place"))) or ""):
+                continue  # "taken to the Galeão airport": an airport of no known country names no destination
             if m.group(0)[:4].lower() == "hand" and _RECEIVER_AFTER_RE.match(rest, m.end("place")) \
                     and not country_of(m.group("place")):
                 return "released", None  # "handed over to the Nakkheeran editor X": a go-between, not a place

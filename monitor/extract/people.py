@@ -281,6 +281,8 @@ _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den
               "do", "dos", "du", "del", "della", "di", "la", "le", "ben", "ter", "ten", "y", "zu",
               "wa"}  # Kikuyu/Swahili "of": Ngugi wa Thiong'o
 
+# West African styles of one who made the pilgrimage, also borne as given names: a style only when they open a name
+_PILGRIM_STYLES = {"alhaji", "alhaja", "alhajji", "alhajj", "hajiya", "hajia"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx",
                # styles of other languages and of clergy: "Mgr Isidoro Mora", "Mme X", "Herr Y", "Sra. Z", "Fr Tom W"
                "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "herr", "frau", "sra", "srta", "fr",
@@ -1321,6 +1323,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
                     and not _OPENER_BEFORE_RE.search(sentence, max(0, toks[i][0] - 3), toks[i][0]):
                 kinds[x] = "NAME"
+        if kinds[0] == "NAME" and len(run) > 1 and kinds[1] == "NAME" and toks[run[0]][2].lower() in _PILGRIM_STYLES:
+            kinds[0] = "STOP"  # "Alhaji Alhassan Adamu": a style that opens the name (not "Aisha Alhaji Deri")
         # split into NAME sub-runs (particles only inside)
         j = 0
         while j < len(run):

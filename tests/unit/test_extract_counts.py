@@ -2876,3 +2876,13 @@ def test_they_were_taken_to_a_country_in_the_next_sentence_moves_the_freed(secon
 ])
 def test_a_figure_before_a_second_predicate_that_frees_an_object_counts_the_captors(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The hijackers surrendered on Sunday and freed the last of the 221 people on board.", {("released", 221, None)}),
+    ("Air Afrique Flight 305 was seized Saturday about 20 minutes after it took off from Dakar for Bamako.", set()),
+    ("The 70 prisoners were taken to the Galeão airport and put on a plane.", set()),
+    ("The 70 prisoners were flown to Moscow's Vnukovo airport.", {("transferred", 70, "Vnukovo, Moscow, Russia")}),
+])
+def test_the_last_of_a_group_flight_numbers_and_airports_of_no_known_country(sentence, expected):
+    assert this_event(sentence) == expected

@@ -326,3 +326,19 @@ def test_an_anniversary_is_not_read_when_a_release_is_dated_to_the_day():
 
 def test_years_served_are_no_anniversary():
     assert event_hints(["Ana Ruiz was released after 12 years in prison."], published="2024-05-09")["date"] is None
+
+
+def test_a_date_that_opens_the_leads_sentence_dates_its_release_however_long_the_subject():
+    sents = ["On the night of 3 March 1974, after 52 days in captivity, the consul of Austria in the port city, "
+             "Friedrich Anton Hollweg, was released by his kidnappers in a street of the old town.",
+             "It ended the longest of the kidnappings.", "Officials spoke to the press.",
+             "According to him, dozens fled again after the coup of 11 September 1976, this time to Sweden, and were "
+             "freed from camps there."]
+    assert event_date(sents, "2024-03-03") == "1974-03-03"
+
+
+def test_regaining_freedom_is_a_release_for_the_event_date():
+    sents = ["The remaining 90 pupils abducted last month have regained their freedom, the government has "
+             "announced.", "Gunmen had stormed the school in the early hours.", "Some pupils escaped.",
+             "On December 7, 50 children were released and handed over to the state government."]
+    assert event_date(sents, "2025-12-22") != "2025-12-07"

@@ -5258,3 +5258,8 @@ def test_a_bare_word_that_is_a_relatives_surname_and_the_freed_mans_first_name_i
                  "Rights groups said Mr Tran's release from prison was welcome but overdue.")
     assert got["Tran Van Hoa"]["status"] == "released"
     assert got["Minh Tran"]["status"] != "released"
+
+
+def test_a_pilgrims_style_opening_a_name_is_no_given_name_but_inside_one_it_is():
+    got = status("The emir, Alhaji Musa Bello, was freed on Monday.", "Aisha Alhaji Deri was also released.")
+    assert got == {"Musa Bello": "released", "Aisha Alhaji Deri": "released"}
