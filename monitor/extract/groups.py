@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.extract.numbers import words_to_int
-from monitor.extract.people import predicate_denies
+from monitor.extract.people import GERUND_ASIDE_OPEN_RE, predicate_denies
 from monitor.extract.scan import LowerScan
 
 __all__ = ["assign_group_members"]
@@ -471,7 +471,7 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
             continue
         prefix = seg[last_sep:m.start()]
         ok = not _BAD_PREFIX_RE.search(prefix) and len(prefix.split()) <= 5 and not _OWNER_END_RE.search(prev_seg) \
-            and not _SPEAKER_AFTER_RE.match(seg, m.end())
+            and not _SPEAKER_AFTER_RE.match(seg, m.end()) and not GERUND_ASIDE_OPEN_RE.match(prefix)
         if _RELATIVE_OPEN_RE.match(prefix):
             in_relative, seps = True, []
         elif in_relative:
@@ -595,12 +595,14 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         if m.group("noun") and m.group("noun").lower() in _OTHER_PLURALS:
             continue
         n = _number(m.group("n"))
+        first_end = m.start() + m.group(0).index("⟧") + 1
+        items = _items_before(tpl, first_end)
         here = {(g.status, g.scope) for g in resolver.groups if g.sentence == j}
-        st = (n is not None and (resolver.sized(n + 1, j) or resolver.sized(n, j))) or \
-            (here.pop() if len(here) == 1 else None)
+        # "A, B and two other Kenyans": a group of four (not of three, nor the two others alone)
+        st = (n is not None and (resolver.sized(n + len(items), j) or (len(items) <= 1 and resolver.sized(n, j)))) \
+            or (here.pop() if len(here) == 1 else None)
         if st:
-            first_end = m.start() + m.group(0).index("⟧") + 1
-            found += [(i, st) for i in _items_before(tpl, first_end)]
+            found += [(i, st) for i in items]
     for m in _SHIP_MASTER_RE.finditer(tpl):
         st = resolver.resolve("the crew", j, m.start())  # "the ship's Polish captain, X": one of the crew
         if not st:  # ... of the next crew the story counts, if it is only counted further on

@@ -115,7 +115,7 @@ eleven twelve hundreds thousands dozens several few per via according unlike lik
 following toward towards into onto upon within without through throughout across around near
 beyond behind above below once again never always often sometimes perhaps maybe please thanks
 dear oh mr mrs ms miss dr prof sir dame madam jr sr ii iii iv ok okay well let lets is are was were be neither either
-along alongside aside apart
+along alongside aside apart left
 been being has have had do does did will would could should can may might must shall""".split()
 
 # Words that start sentences or describe people but are never part of a name.
@@ -2177,7 +2177,8 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             done.update(g)
             out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start, keep_speakers)
                        if spans[x][1] <= end and x not in out and not _named_in_aside(tpl, masked, spans, mentions, x)
-                       and not _WHOSE_RELATION_END_RE.search(tpl, max(0, spans[x][0] - 40), spans[x][0]))
+                       and not _WHOSE_RELATION_END_RE.search(tpl, max(0, spans[x][0] - 40), spans[x][0])
+                       and not _GERUND_BEFORE_RE.search(tpl, max(0, spans[x][0] - 60), spans[x][0]))
         # "X, who was serving a life term, and Y": the list resumes after the relative clause;
         # "A, a public defender; B; C; and D": semicolons separate items that carry appositives
         semi = tpl.find(";", end)
@@ -2921,8 +2922,11 @@ _INVERTED_HELD_RE = re.compile(
     # "Missing from the exchange was X": left out of this release (any tense)
     r"|^\W*(?:missing|absent)\s+from\s+(?:the|this|that|(?:to|mon|tues|wednes|thurs|fri|satur|sun)day['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:exchange|swap|release|releases|list|deal|handover|amnesty|pardons?)\s+"
-    r"(?:was|were|is|are)\s+", re.I)
-_W_INVERTED_HELD = frozenset("also still missing absent".split())
+    r"(?:was|were|is|are)\s+"
+    # "Left behind in the capital's jail were X and the two pilots, Y and Z": the release's remainder
+    r"|^\W*(?:(?:also|still)\s+)?left\s+behind\b(?:\s+(?!(?:is|are|was|were)\b)[\w'’⟦⟧-]+){0,4}?\s+(?:is|are|was|were)\s+",
+    re.I)
+_W_INVERTED_HELD = frozenset("also still missing absent left".split())
 _LIST_ITEM_GAP_RE = re.compile(
     r"^(?:\s*(?:,|;|\band\b|\bas\s+well\s+as\b|\bplus\b))*\s*(?:(?!(?:" + _PREPOSITION
     + r"|who|whom|whose|which|that|said|says)\b)[^\s,;:.⟦]+\s+){0,4}$", re.I)
@@ -4165,6 +4169,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                             for f in found.get(i, [])]
 
     last = governing[-1] if governing else None
+    if last and len(governing) > 1 and last[1] == "released" and governing[-2][1] == "held" and governing[-2][0] > last[0]:
+        # "Despite the releases, lawyers say a number of civilians have not been freed. They include ...": the
+        # sentence ends on those still held, whatever was read first
+        last = governing[-2]
     if last and last[1] not in ("released", "held"):
         # "Of the 13 it had agreed to release, eight walked out": a plan read after the release it precedes
         last = max((g for g in governing if g[1] in ("released", "held") and g[0] > last[0]), default=last,
@@ -4208,6 +4216,13 @@ def _direct_objects(tpl: str, spans, objs: list[int], start: int) -> list[int]:
     return [i for i in objs if not _CLAUSE_BREAK_RE.search(masked, start, spans[i][0])]
 
 
+_NOT_ASIDE_GERUND = (r"(?!(?:includ|dur|notwithstand|trad|free|releas|swapp|exchang|pardon|hand|send|return|bring"
+                     r"|deport|expell|leav|keep|hold|jail|detain|imprison|arrest|sentenc|demand|call|seek|urg|press|serv|await)ing\b)")
+GERUND_ASIDE_OPEN_RE = re.compile(r"^\s*" + _NOT_ASIDE_GERUND + r"[a-z]+ing\s")
+# "X, who ordered a banker freed, angering then-President Y": a participle clause after the item takes Y as object
+_GERUND_BEFORE_RE = re.compile(r",\s*" + _NOT_ASIDE_GERUND + r"[a-z]+ing\s+(?:[^\s,;:.⟦]+\s+){0,4}$")
+
+
 def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
     """Names of a membership list read chunk by chunk up to the sentence's end: each comma- or "and"-separated
     chunk that is a name, possibly after a lower-case descriptor ("the economist"), is an item; a chunk
@@ -4223,6 +4238,8 @@ def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]
             if mentions[i].role != "credit" and not mentions[i].speaker:
                 out.append(i)
             continue
+        if GERUND_ASIDE_OPEN_RE.match(chunk):
+            continue  # "..., angering then-President X": a participle clause whose object is no item
         if _NOT_ITEM_WORD_RE.search(chunk.split("⟦")[0]) or _FINITE_RE.search(chunk) \
                 or _SPEECH_WORD_RE.search(chunk):
             if _SPEECH_WORD_RE.search(chunk) or (_FINITE_RE.search(chunk) and not _WHO_CHUNK_RE.match(chunk)):

@@ -525,3 +525,18 @@ def test_the_leader_of_a_named_band_is_not_one_of_the_freed(band):
     got = _article_status(f"Security forces ended the siege on Thursday and two hostages were freed. The leader of "
                           f"{band}, Yusuf Karimov, and 28 of his followers surrendered and freed the two hostages.")
     assert got["Yusuf Karimov"] != "released"
+
+
+def test_named_people_and_n_others_make_a_group_of_the_sum():
+    got = _article_status("The two activists detained for four days were released from prison on Monday and driven "
+                          "to the border. Former minister Amina "
+                          "Wekesa, former judge Peter Otieno and two other Kenyans were denied entry at the airport "
+                          "on Sunday and put on flights back to Nairobi.")
+    assert got["Amina Wekesa"] != "released" and got["Peter Otieno"] != "released"
+
+
+def test_a_participle_clause_after_a_membership_list_takes_its_own_object():
+    got = _article_status("The government freed 22 detainees on Friday. Among those freed were judge Lucia Ferrer, "
+                          "who was arrested in 2009 hours after she ordered a banker released, angering then-President "
+                          "Ramon Olivares.")
+    assert got["Ramon Olivares"] != "released"

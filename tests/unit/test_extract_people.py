@@ -5263,3 +5263,32 @@ def test_a_bare_word_that_is_a_relatives_surname_and_the_freed_mans_first_name_i
 def test_a_pilgrims_style_opening_a_name_is_no_given_name_but_inside_one_it_is():
     got = status("The emir, Alhaji Musa Bello, was freed on Monday.", "Aisha Alhaji Deri was also released.")
     assert got == {"Musa Bello": "released", "Aisha Alhaji Deri": "released"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Left behind in Mutare were Oskar Lindqvist, 52, and the two pilots, Pieter Brand and Hennie Koster.",
+    "Left behind in Mutare were the alleged leader of the group, former officer Oskar Lindqvist, 52, who is serving "
+    "a four-year term, and the two pilots of the aircraft, Pieter Brand and Hennie Koster, whose terms end in July.",
+])
+def test_those_left_behind_by_a_release_are_held(sentence):
+    got = status("Sixty men jailed over the plot were freed on Sunday and flown home.", sentence)
+    assert {got[n] for n in ("Oskar Lindqvist", "Pieter Brand", "Hennie Koster")} == {"held"}
+
+
+@pytest.mark.parametrize("clause, freed", [
+    (", angering then-President Ramon Olivares.", False),
+    (", trading her for Ramon Olivares.", False),
+    (", and Ramon Olivares.", True),
+])
+def test_a_participle_clause_after_a_list_item_takes_its_own_object(clause, freed):
+    got = status("Among those freed were judge Lucia Ferrer, who was arrested in 2009 hours after she ordered a "
+                 "banker released" + clause)
+    assert got["Lucia Ferrer"] == "released"
+    assert (got["Ramon Olivares"] == "released") is freed
+
+
+def test_a_sentence_that_ends_on_those_not_freed_hands_them_to_the_next_list():
+    got = status("Despite the releases, lawyers and the coalition say a number of prominent civilians have not been "
+                 "freed.", "They include former minister Kamal Osman, council member Idris Bakri and Tarig Nour of "
+                 "the committee.")
+    assert {got[n] for n in ("Kamal Osman", "Idris Bakri", "Tarig Nour")} == {"held"}
