@@ -115,7 +115,7 @@ eleven twelve hundreds thousands dozens several few per via according unlike lik
 following toward towards into onto upon within without through throughout across around near
 beyond behind above below once again never always often sometimes perhaps maybe please thanks
 dear oh mr mrs ms miss dr prof sir dame madam jr sr ii iii iv ok okay well let lets is are was were be neither either
-along alongside aside apart left
+along alongside aside apart left none nobody
 been being has have had do does did will would could should can may might must shall""".split()
 
 # Words that start sentences or describe people but are never part of a name.
@@ -517,7 +517,7 @@ _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY 
 _NOMINAL_DAY_IN_RE = re.compile(_NOMINAL_RELEASE + r"(?=" + _NOMINAL_DAY + r"\s+of\b)", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
 _NOMINAL_IRREALIS_RE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?|press(?:es|ed|ing)?"
+    r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?|press(?:es|ed|ing)?"
     r"|seek(?:s|ing)?|sought|wants?|wanted|wanting|insist(?:s|ed|ing)?\s+on|work(?:s|ed|ing)?|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
     r"|wait(?:s|ed|ing)?|await(?:s|ed|ing)?|negotiat(?:e|es|ing)|efforts?|plea|appeal(?:s|ed|ing)?"
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
@@ -851,6 +851,10 @@ _IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
 _LATER_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|few)\s+"
                        r"(?:days?|weeks?|months?|years?)\s+later\b", re.I)
 _NEITHER_RE = re.compile(r"\bneither\b", re.I)
+# "None of the 20 has been freed": a "none" that is the whole subject of the release's own auxiliaries
+_NONE_SUBJECT_RE = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:none\s+of(?:\s+(?!(?:was|were|is|are|has|have|had|when|who|which|that|after|as"
+                              r"|while|because|and|but)\b)[\w'’-]+){1,5}|nobody|no\s+one|none)\s*$", re.I)
+_BARE_AUX_RE = re.compile(r"(?:has|have|had|was|were|is|are)(?:\s+(?:yet\s+)?been)?\s+(?:\w+ly\s+)?$", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
 _INTRO_RE = re.compile(r"\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
@@ -3357,6 +3361,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = "soft_held"  # "X has not been pardoned" (but walked out at the end of the term): no custody claim
         if mod is None and _NEITHER_RE.search(tpl, _clause_start_punct(tpl, aux), aux):
             mod = "held"  # "Neither X nor Y was freed"
+        if mod is None and "one" in tpl[:aux].lower() and _BARE_AUX_RE.match(tpl, aux, p) \
+                and _NONE_SUBJECT_RE.match(tpl, _clause_start_punct(tpl, aux), aux):
+            mod = "held"  # "None of the 20 has been freed"
         if mod is None and _CONDITION_SUBJECT_RE.search(tpl, max(0, aux - 40), aux):
             mod = "soft_held"  # "unless she is pardoned she cannot run": a condition, not a release
         subj = _subject_before(tpl, spans, mentions, groups, aux)

@@ -5292,3 +5292,20 @@ def test_a_sentence_that_ends_on_those_not_freed_hands_them_to_the_next_list():
                  "freed.", "They include former minister Kamal Osman, council member Idris Bakri and Tarig Nour of "
                  "the committee.")
     assert {got[n] for n in ("Kamal Osman", "Idris Bakri", "Tarig Nour")} == {"held"}
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("None of the 20 has been freed, a spokesman confirmed today.", "held"),
+    ("None of the hostages was harmed when they were freed.", "released"),
+])
+def test_none_of_a_group_freed_keeps_the_groups_members_held(second, expected):
+    got = status("Rebels freed the hostages, but the government refused to free the 20 prisoners they demanded.",
+                 second, "Among them is Devika Ramanathan, a lecturer held in Jaffna jail.")
+    assert got["Devika Ramanathan"] == expected
+
+
+def test_requesting_someones_release_does_not_free_them():
+    got = status("The ministry said the three were released, but that Kenji Watanabe, 57, would be investigated.",
+                 'The minister welcomed the release of the three but said, "We will continue to strongly request the '
+                 'early release of Mr. Watanabe."')
+    assert got["Kenji Watanabe"] != "released"
