@@ -107,6 +107,12 @@ FLOORS = {
     "devset_iii": (0.90, 0.89, 0),
     # scored blind once (counts 0.861, names 0.627, critical 3), opened in session 28
     "devset_kkk": (0.86, 0.78, 0),
+    # scored blind once (counts 0.750, names 0.564, critical 3), opened in session 29
+    "devset_jjj": (0.78, 0.73, 0),
+    # scored blind once (counts 0.704, names 0.536, critical 8), opened in session 29
+    "devset_lll": (0.70, 0.58, 0),
+    # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 29
+    "devset_mmm": (0.50, 0.57, 0),
 }
 
 
