@@ -107,6 +107,8 @@ _RELEASE_VERBS = (
     r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:sub-)?(?:prisons?|jails?|detention|custody|captivity|"
     r"(?:penal\s+)?colony|camps?)|(?-i:[A-Z])\w+)|"
     r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colony)|"
+    # "1,018 detainees left the camp at dawn" (not the refugees of a camp)
+    r"(?:left|leaving)\s+(?:the\s+)?(?:\w+\s+)?camps?\b|"
     r"(?:driven|flown|taken|brought|escorted|led|walked|stepped|carried)\s+(?:\w+\s+){0,2}?to\s+freedom|"
     + WALKED_OUT_OF_SIEGE  # out of a siege
 )
@@ -132,7 +134,9 @@ _HELD_STATE = (
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s))(?:on|aboard|inside)\s+(?:the\s+)?(?:aircraft|plane|jet|airliner"
     r"|hijacked\s+(?:aircraft|plane|jet|airliner|ship|vessel|tanker|freighter|bus|train))\b|"
     r"in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
-    r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|hostage-takers|guerrill?as)|"
+    r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|hostage-takers|guerrill?as"
+    r")|(?<=still\s)(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?with\s+the\s+(?:armed\s+)?(?:group|faction|militia)\b|"
+    # "children still (believed to be) with the armed group"
     r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|serving\s+sentences\s+(?=for|in)|"
     r"(?:lodged|languish(?:es|ing)?|confined|kept|sitting)\s+in\s+(?:[\w\-]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|cells?))"
@@ -831,6 +835,8 @@ _NEW_RE = re.compile(r"\s*new\b", re.I)
 _POSSESSIVE_RE = re.compile(r"['’]s?(?!\w)")
 _EACH_AFTER_RE = re.compile(r"\s*\w*\s*\w+\s+each\b|\s*each\b", re.I)
 _AMONG_AFTER_RE = re.compile(r"^\s*(?:were|are|was|is)\s+(?:also\s+)?among\b", re.I)
+_CAMP_DWELLERS = frozenset("refugees migrants residents civilians families villagers asylum-seekers".split())
+_LEFT_CAMP_RE = re.compile(r"\b(?:left|leaving)\s+(?:the\s+)?(?:\w+\s+)?camps?$", re.I)
 _RELEASE_AFTER_RE = re.compile(
     # (no second figure between: "the 13 guerrillas and the 14 freed prisoners" frees the 14 only)
     r"^\s*(?:(?!\d)[\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be|"
@@ -1553,6 +1559,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if release_after and not _AUX_RE.search(release_after.group(0)) and release_after.group(0).split()[-1][:1].islower() \
             and _ACTIVE_OBJECT_RE.match(rest, release_after.end()):
         return None  # "Three guerrillas freed their last nine hostages": the figure counts the captors
+    if release_after and noun and noun.lower() in _CAMP_DWELLERS and _LEFT_CAMP_RE.search(release_after.group(0)):
+        return None  # "200 refugees left the camp": people who lived there, not captives freed from it
     if release_after and _EXILE_RETURN_RE.search(rest, 0, release_after.end()):
         return None  # "108 Bahrainis living in exile may return": a homecoming from abroad, not from custody
     if release_after and not _DEAD_MOD_RE.search(rest, 0, release_after.end()):  # not "were killed and 20 rescued"

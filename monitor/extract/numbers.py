@@ -297,6 +297,9 @@ def _matches(sentence: str):
         yield m
 
 
+_OR_SO_RE = re.compile(r"\s+or\s+(so|more)\b")
+
+
 def find_quantities(sentence: str) -> list[Quantity]:
     """All quantities in a sentence, left to right, non-overlapping."""
     out: list[Quantity] = []
@@ -327,6 +330,11 @@ def find_quantities(sentence: str) -> list[Quantity]:
             q = _replace(q, qualifier="exact", start=q.num_start, text=sentence[q.num_start:q.end])
         if any(s <= q.num_start < e for s, e in clock_spans):
             q = _replace(q, clock=True)
+        if q.value is not None and " or " in sentence[q.end:q.end + 4]:
+            tail = _OR_SO_RE.match(sentence, q.end)
+            if tail:  # "450 or so prisoners", "20 or more hostages": the noun comes after the hedge
+                qual = q.qualifier if q.qualifier != "exact" else ("about" if tail.group(1) == "so" else "at_least")
+                q = _replace(q, qualifier=qual, end=tail.end(), text=sentence[q.start:tail.end()])
         out.append(q)
     if len(out) >= 2:
         _mark_ranges(sentence, out)

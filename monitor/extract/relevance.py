@@ -11,7 +11,7 @@ _CAPTIVITY_RE = re.compile(
     r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
     r"incarcerated|behind\s+bars|captivity|custody|detention|prisons?|jails?|political\s+prisoners?|convicts?|abductees?|"
     r"wrongfully\s+detained|detained|arrested|sentenced|convicted|kidnapp(?:ed|ing)|abducted|captured|seized|"
-    r"hijack(?:ed|ing|ers?)?|pirates?|still\s+held|"
+    r"hijack(?:ed|ing|ers?)?|pirates?|still\s+held|child\s+soldiers?|(?:from|by|with|of)\s+(?:an?\s+|the\s+)?armed\s+groups?|"
     r"held\s+(?:in|by|captive|hostage|since|for|without))\b",
     re.I,
 )
@@ -27,7 +27,7 @@ _RELEASE_RE = re.compile(
 # case-insensitive alternation at every position, and most irrelevant news fails here.
 _CAPTIVITY_STEMS = ("prison", "detain", "detention", "hostage", "captiv", "inmate", "pows", "pow ", "jail",
                     "custod", "behind bars", "incarcer", "convict", "abduct", "arrest", "sentenc", "kidnap",
-                    "held ", "captured", "seized", "hijack", "pirate")
+                    "held ", "captured", "seized", "hijack", "pirate", "child soldier", "armed group")
 _RELEASE_STEMS = ("releas", "free", "pardon", "swap", "exchang", "hand", "let go", "amnest", "clemency",
                   "liberat", "repatriat", "home", "rescu", "walked out", "returnee", "reunit")
 

@@ -2886,3 +2886,16 @@ def test_a_figure_before_a_second_predicate_that_frees_an_object_counts_the_capt
 ])
 def test_the_last_of_a_group_flight_numbers_and_airports_of_no_known_country(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 2,700 children are still believed to be with the armed group.", {("held", 2700, None)}),
+    ("The 30 children were with the group for four years.", set()),
+    ("A further 450 or so prisoners remain in the camp.", {("held", 450, None)}),
+    ("Rebels freed 20 or more hostages on Monday.", {("released", 20, None)}),
+    ("He was freed after 20 or so days in a cell.", set()),
+    ("Some 1,018 detainees left the camp at dawn in a convoy of buses.", {("released", 1018, None)}),
+    ("Some 200 refugees left the camp on Monday.", set()),
+])
+def test_children_with_an_armed_group_hedged_figures_and_leaving_a_camp(sentence, expected):
+    assert this_event(sentence) == expected

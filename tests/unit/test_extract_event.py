@@ -342,3 +342,9 @@ def test_regaining_freedom_is_a_release_for_the_event_date():
              "announced.", "Gunmen had stormed the school in the early hours.", "Some pupils escaped.",
              "On December 7, 50 children were released and handed over to the state government."]
     assert event_date(sents, "2025-12-22") != "2025-12-07"
+
+
+def test_a_release_of_child_soldiers_from_an_armed_group_passes_the_gate():
+    assert is_relevant("At least 280 children were released today by an armed group in the east, the agency said.")
+    assert is_relevant("The faction handed over 40 child soldiers to the commission.")
+    assert not is_relevant("The armed group said it was free to negotiate.")
