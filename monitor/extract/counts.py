@@ -134,8 +134,10 @@ _HELD_STATE = (
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s))(?:on|aboard|inside)\s+(?:the\s+)?(?:aircraft|plane|jet|airliner"
     r"|hijacked\s+(?:aircraft|plane|jet|airliner|ship|vessel|tanker|freighter|bus|train))\b|"
     r"in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
-    r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|hostage-takers|guerrill?as"
-    r")|(?<=still\s)(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?with\s+the\s+(?:armed\s+)?(?:group|faction|militia)\b|"
+    r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates"
+    r"|hostage-takers|guerrill?as"
+    r")|(?<=still\s)(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?"
+    r"with\s+the\s+(?:armed\s+)?(?:group|faction|militia)\b|"
     # "children still (believed to be) with the armed group"
     r"serving\s+(?:[\w\-]+\s+){0,3}?(?:political(?:ly)?|life|jail|prison|long|lengthy|harsh|heavy)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:sentences?|terms?)|serving\s+sentences\s+(?=for|in)|"
@@ -1568,7 +1570,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if _EXCHANGE_AFTER_RE.match(rest):
         return "exchanged", None
     second = noun and " and " in rest and _SECOND_PREDICATE_RELEASE_RE.match(rest)
-    if second and not re.search(r"\b(?:were|was)\s+\S+$", second.group(0)) and _ACTIVE_OBJECT_RE.match(rest, second.end()):
+    if second and not re.search(r"\b(?:were|was)\s+\S+$", second.group(0)) \
+            and _ACTIVE_OBJECT_RE.match(rest, second.end()):
         return None  # "28 of his followers surrendered and freed their two hostages": the figure counts the captors
     if second:
         return "released", None

@@ -220,7 +220,8 @@ DEMAND_LIST_RE = re.compile(r"\b(?:demand(?:s|ed)?|ultimatum|wanted|sought|(?:as
 _RELEASE_WORD_RE = re.compile(
     r"\b(?:(?<!press\s)(?<!immediate\s)(?<!news\s)(?<!media\s)releas(?:ed|es|e|ing)|freed|frees|freeing|pardon(?:ed|s)?|handed\s+over|swap(?:ped)?|exchange[ds]?|"
     r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer|(?:are|were|is|was|now)\s+free|rescued|"
-    r"arrived\s+home|came\s+home|walked\s+out\s+of|walks\s+out\s+of|regain(?:ed|s|ing)?\s+(?:their\s+|his\s+|her\s+)?freedom)\b",
+    r"arrived\s+home|came\s+home|walked\s+out\s+of|walks\s+out\s+of"
+    r"|regain(?:ed|s|ing)?\s+(?:their\s+|his\s+|her\s+)?freedom)\b",
     re.I,
 )
 _RELEASE_WORD_RE = LowerScan(_RELEASE_WORD_RE)  # whole-sentence scans
@@ -316,7 +317,8 @@ _EARLIER_NEAR_DATE_RE = re.compile(
 # "have been released", "has freed": the lead's news is of the last days before publication
 _PERFECT_RELEASE_RE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|finally\s+|also\s+)?(?:been\s+)?(?:\w+\s+)?"
-    r"(?:releas(?:ed)|freed|pardoned|handed\s+over|set\s+free|swapped|exchanged|returned|rescued|regained\s+(?:their\s+|his\s+|her\s+)?freedom)\b"
+    r"(?:releas(?:ed)|freed|pardoned|handed\s+over|set\s+free|swapped|exchanged|returned|rescued"
+    r"|regained\s+(?:their\s+|his\s+|her\s+)?freedom)\b"
     # "have carried out their first all-female prisoner exchange"
     r"|\b(?:has|have)\s+(?:now\s+)?(?:carried\s+out|completed|conducted|held|made)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:exchange|swap|release|handover)\b", re.I)
@@ -407,8 +409,9 @@ def _event_dates(sentences: list[str], published: str | None,
             dist = min(min(abs(m.start() - b), abs(a - m.end())) for a, b in words)
             if (lead_release and (_same_clause_after(s, words, m.start()) or _OPENING_DATE_RE.match(s[:m.start()]))) \
                     or _DATED_RELEASE_NOUN_RE.match(s, m.end()):
-                # the lead's own verb, dated at the end of its long object or by the sentence's opening frame ("On the
-                # night of 16 January, after 40 days in captivity, the ambassador ... was released"); "Saturday's releases"
+                # the lead's own verb, dated at the end of its long object or by the sentence's opening frame
+                # ("On the night of 16 January, after 40 days in captivity, the ambassador ... was released");
+                # "Saturday's releases"
                 dist = 0
             if dist > _MAX_DATE_DISTANCE:
                 continue

@@ -517,7 +517,8 @@ _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY 
 _NOMINAL_DAY_IN_RE = re.compile(_NOMINAL_RELEASE + r"(?=" + _NOMINAL_DAY + r"\s+of\b)", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
 _NOMINAL_IRREALIS_RE = re.compile(
-    r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?|press(?:es|ed|ing)?"
+    r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?"
+    r"|press(?:es|ed|ing)?"
     r"|seek(?:s|ing)?|sought|wants?|wanted|wanting|insist(?:s|ed|ing)?\s+on|work(?:s|ed|ing)?|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
     r"|wait(?:s|ed|ing)?|await(?:s|ed|ing)?|negotiat(?:e|es|ing)|efforts?|plea|appeal(?:s|ed|ing)?"
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
@@ -852,7 +853,8 @@ _LATER_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|
                        r"(?:days?|weeks?|months?|years?)\s+later\b", re.I)
 _NEITHER_RE = re.compile(r"\bneither\b", re.I)
 # "None of the 20 has been freed": a "none" that is the whole subject of the release's own auxiliaries
-_NONE_SUBJECT_RE = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:none\s+of(?:\s+(?!(?:was|were|is|are|has|have|had|when|who|which|that|after|as"
+_NONE_SUBJECT_RE = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:none\s+of(?:\s+(?!(?:was|were|is|are|has|have|had"
+                              r"|when|who|which|that|after|as"
                               r"|while|because|and|but)\b)[\w'’-]+){1,5}|nobody|no\s+one|none)\s*$", re.I)
 _BARE_AUX_RE = re.compile(r"(?:has|have|had|was|were|is|are)(?:\s+(?:yet\s+)?been)?\s+(?:\w+ly\s+)?$", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
@@ -2928,7 +2930,8 @@ _INVERTED_HELD_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}?(?:exchange|swap|release|releases|list|deal|handover|amnesty|pardons?)\s+"
     r"(?:was|were|is|are)\s+"
     # "Left behind in the capital's jail were X and the two pilots, Y and Z": the release's remainder
-    r"|^\W*(?:(?:also|still)\s+)?left\s+behind\b(?:\s+(?!(?:is|are|was|were)\b)[\w'’⟦⟧-]+){0,4}?\s+(?:is|are|was|were)\s+",
+    r"|^\W*(?:(?:also|still)\s+)?left\s+behind\b(?:\s+(?!(?:is|are|was|were)\b)[\w'’⟦⟧-]+){0,4}?"
+    r"\s+(?:is|are|was|were)\s+",
     re.I)
 _W_INVERTED_HELD = frozenset("also still missing absent left".split())
 _LIST_ITEM_GAP_RE = re.compile(
@@ -4176,7 +4179,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                             for f in found.get(i, [])]
 
     last = governing[-1] if governing else None
-    if last and len(governing) > 1 and last[1] == "released" and governing[-2][1] == "held" and governing[-2][0] > last[0]:
+    if last and len(governing) > 1 and last[1] == "released" and governing[-2][1] == "held" \
+            and governing[-2][0] > last[0]:
         # "Despite the releases, lawyers say a number of civilians have not been freed. They include ...": the
         # sentence ends on those still held, whatever was read first
         last = governing[-2]
@@ -4224,7 +4228,8 @@ def _direct_objects(tpl: str, spans, objs: list[int], start: int) -> list[int]:
 
 
 _NOT_ASIDE_GERUND = (r"(?!(?:includ|dur|notwithstand|trad|free|releas|swapp|exchang|pardon|hand|send|return|bring"
-                     r"|deport|expell|leav|keep|hold|jail|detain|imprison|arrest|sentenc|demand|call|seek|urg|press|serv|await)ing\b)")
+                     r"|deport|expell|leav|keep|hold|jail|detain|imprison|arrest|sentenc|demand|call|seek|urg|press"
+                     r"|serv|await)ing\b)")
 GERUND_ASIDE_OPEN_RE = re.compile(r"^\s*" + _NOT_ASIDE_GERUND + r"[a-z]+ing\s")
 # "X, who ordered a banker freed, angering then-President Y": a participle clause after the item takes Y as object
 _GERUND_BEFORE_RE = re.compile(r",\s*" + _NOT_ASIDE_GERUND + r"[a-z]+ing\s+(?:[^\s,;:.⟦]+\s+){0,4}$")

@@ -11,7 +11,8 @@ _CAPTIVITY_RE = re.compile(
     r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
     r"incarcerated|behind\s+bars|captivity|custody|detention|prisons?|jails?|political\s+prisoners?|convicts?|abductees?|"
     r"wrongfully\s+detained|detained|arrested|sentenced|convicted|kidnapp(?:ed|ing)|abducted|captured|seized|"
-    r"hijack(?:ed|ing|ers?)?|pirates?|still\s+held|child\s+soldiers?|(?:from|by|with|of)\s+(?:an?\s+|the\s+)?armed\s+groups?|"
+    r"hijack(?:ed|ing|ers?)?|pirates?|still\s+held|child\s+soldiers?|"
+    r"(?:from|by|with|of)\s+(?:an?\s+|the\s+)?armed\s+groups?|"
     r"held\s+(?:in|by|captive|hostage|since|for|without))\b",
     re.I,
 )
