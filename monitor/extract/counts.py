@@ -848,6 +848,7 @@ _RELEASE_AFTER_RE = re.compile(
 )
 # a first predicate of the figure's own, then the release: "139 servicemen climbed out of buses and walked across
 # the bridge", "The 45 hostages boarded a bus and were driven to freedom" (not "were wounded and ... discharged")
+_PASSIVE_END_RE = re.compile(r"\b(?:were|was)\s+\S+$")  # "... and were freed": the figure's own passive
 _SECOND_PREDICATE_RELEASE_RE = re.compile(
     r"^\s*(?:(?:were|was|had|have|then|later|finally)\s+)*(?!(?:killed|wounded|injured|died|arrested|detained|sentenced"
     r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)(?:[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood)"
@@ -1570,7 +1571,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if _EXCHANGE_AFTER_RE.match(rest):
         return "exchanged", None
     second = noun and " and " in rest and _SECOND_PREDICATE_RELEASE_RE.match(rest)
-    if second and not re.search(r"\b(?:were|was)\s+\S+$", second.group(0)) \
+    if second and not _PASSIVE_END_RE.search(second.group(0)) \
             and _ACTIVE_OBJECT_RE.match(rest, second.end()):
         return None  # "28 of his followers surrendered and freed their two hostages": the figure counts the captors
     if second:

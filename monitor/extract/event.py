@@ -407,7 +407,7 @@ def _event_dates(sentences: list[str], published: str | None,
             if recent_lead and pub and (pub - d).days > _RECENT_LEAD_DAYS:
                 continue  # "The last 23 hostages have been released" ... "Eleven were freed on June 11": background
             dist = min(min(abs(m.start() - b), abs(a - m.end())) for a, b in words)
-            if (lead_release and (_same_clause_after(s, words, m.start()) or _OPENING_DATE_RE.match(s[:m.start()]))) \
+            if (lead_release and (_same_clause_after(s, words, m.start()) or _OPENING_DATE_RE.match(s, 0, m.start()))) \
                     or _DATED_RELEASE_NOUN_RE.match(s, m.end()):
                 # the lead's own verb, dated at the end of its long object or by the sentence's opening frame
                 # ("On the night of 16 January, after 40 days in captivity, the ambassador ... was released");
