@@ -86,6 +86,8 @@ _UNIT_RE = re.compile(
     re.I,
 )
 
+# the exit over a border a handover is seen as: "139 servicemen walked across the bridge"
+_WALKED_ACROSS = r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)"
 _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
     # "have been allowed to leave North Korea", "were allowed to go home" (not bystanders "allowed to leave" a scene)
@@ -101,7 +103,7 @@ _RELEASE_VERBS = (
     r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+(?:out\s+of|off)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:alive|unharmed)|"
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
-    r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)|(?:got|gets|won|wins)\s+back|"
+    + _WALKED_ACROSS + r"|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
     r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
     r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:sub-)?(?:prisons?|jails?|detention|custody|captivity|"
@@ -871,7 +873,8 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
     rf"(?:\b(?:(?:have|has|had)\s+(?:now\s+|all\s+|also\s+)?been|were|was|are)\s+(?:all\s+|also\s+|now\s+|finally\s+|then\s+)?"
     rf"(?:{_RELEASE_VERBS})\b"
     # ... or the part's own exit: "38 of the 43 health workers arrested in February walked out of the detention centre"
-    rf"|\b(?:walked\s+free|(?:got|came|walked)\s+out\s+(?:alive|unharmed)|(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?"
+    # ... or over a border: "Eleven airmen held for two years walked across the bridge into British territory"
+    rf"|\b(?:walked\s+free|{_WALKED_ACROSS}|(?:got|came|walked)\s+out\s+(?:alive|unharmed)|(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?"
     rf"|detention|custody|captivity|camp)|left\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|detention|custody))\b)",
     re.I,
 )

@@ -126,6 +126,9 @@ _AND_OTHERS_RE = re.compile(r"⟦\d+⟧\s*(?:,\s*\d{1,3}\s*,?\s*)?(?:,|\band\b|\
                             + r"(?P<n>" + _NUM_WORD + r")\s+other(?:s\b|(?:\s+[a-z][\w'-]*){0,2}?\s+(?P<noun>[a-z][\w'-]*s)\b)",
                             re.I)
 _LIST_END_RE = re.compile(r"[.!?]|\b(?:said|says|told|according)\b|—|–|--|\)", re.I)
+# a rank's or an initial's dot ends no list: "were: Lt. A, of Utrecht; Sgt. B", "A jr., of Akron"
+_ABBREV_DOT_RE = re.compile(r"(?:(?<![.\w])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|jr|sr|Gen|Lt|Col|Sgt|Capt|Brig|Cmdr|Lieut|Maj|Adm"
+                            r"|Gov|Sen|Rep))$")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b|\bplus\b)\s*", re.I)
 # an item's words before the name: descriptors only ("student leaders", "the medical student", "Dr")
 _BAD_PREFIX_RE = re.compile(r"\b(?:of|to|by|with|for|from|at|on|into|his|her|their|its|who|whom|whose|which|that|"
@@ -237,6 +240,16 @@ _SYNONYMS = {n: ns for ns in _SYNONYM_SETS for n in ns}
 def _stem(noun: str) -> str:
     """A plural noun's stem, to find it inside a group's words: "Russians" ~ "Russian servicemen"."""
     return noun[:max(4, len(noun) - 3)]
+
+
+# "returned the remains of two soldiers": the dead, named by a noun no living group goes by
+_DEAD_OF_RE = re.compile(r"\b(?:remains|bodies|body|corpses)\s+of\s+(?:the\s+|their\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
+
+
+def _names_living(noun: str, text: str) -> bool:
+    """True if the group's sentence calls some living people `noun`."""
+    return any(not _DEAD_OF_RE.search(text, 0, m.start())
+               for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text))
 
 
 class _Resolver:
@@ -352,7 +365,7 @@ class _Resolver:
 
     def _by_noun(self, noun: str, j: int, pos: int, captured: str | None = None) -> tuple[str, str] | None:
         before = self._before(j, pos)
-        cands = [g for g in before if noun == "group" or re.search(r"\b" + re.escape(noun) + r"\b", g.text)]
+        cands = [g for g in before if noun == "group" or _names_living(noun, g.text)]
         if captured:
             cands = [g for g in cands if captured in g.text]
             if not cands:
@@ -434,6 +447,13 @@ _DESCRIPTOR_WORDS_RE = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[a-z][\w'-]*\s*)
 _RELATIVE_OPEN_RE = re.compile(r"\s*(?:who|whom|whose|which)\b", re.I)
 
 
+def _list_end(tpl: str, start: int) -> int:
+    for m in _LIST_END_RE.finditer(tpl, start):
+        if m.group(0) != "." or not _ABBREV_DOT_RE.search(tpl, 0, m.start()):
+            return m.start()
+    return len(tpl)
+
+
 def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = True) -> list[int]:
     """Names in list position in tpl[start:end]. The list starts at `start` with a name (after
     descriptor words: "student leaders A"); each later item follows a separator, with descriptors
@@ -441,8 +461,7 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
     apposition ("A, a cleric held since 1994; B"); a name right after "whose head," or "his lawyer,"
     is somebody else's apposition, and a speaker ("X said") is no item."""
     if end is None:
-        m = _LIST_END_RE.search(tpl, start)
-        end = m.start() if m else len(tpl)
+        end = _list_end(tpl, start)
     seg = tpl[start:end]
     if anchored:
         first = _NAME_RE.search(seg)

@@ -1682,6 +1682,10 @@ def test_a_release_dated_earlier_stays_earlier_after_a_capture_participle():
      {("released", 1012, None)}),
     ("Thirty-nine passengers, including two women, walked across the truce village's demarcation line at noon.",
      {("released", 39, None)}),
+    # a participle phrase between the figure and the crossing
+    ("Twelve Dutch sailors held by the rebels for eight months walked across the border bridge into Thailand at "
+     "noon, free men.", {("released", 12, None)}),
+    ("Forty fishermen detained since March walked over the frontier at Rafah on Monday.", {("released", 40, None)}),
 ])
 def test_walking_across_a_border_home_is_a_release(sentence, expected):
     assert this_event(sentence) >= expected

@@ -540,3 +540,17 @@ def test_a_participle_clause_after_a_membership_list_takes_its_own_object():
                           "who was arrested in 2009 hours after she ordered a banker released, angering then-President "
                           "Ramon Olivares.")
     assert got["Ramon Olivares"] != "released"
+
+
+@pytest.mark.parametrize("ranked", ["Lt. Jan Smit, of Utrecht; Sgt. Kees Bakker, of Delft; and Maj. Hans de Wit, of Breda",
+                                    "Jan M. Smit jr., of Utrecht; Kees Bakker, of Delft; and Dr. Hans de Wit, of Breda"])
+def test_a_rank_or_an_initial_s_dot_does_not_end_a_membership_list(ranked):
+    got = _article_status("Twelve Dutch sailors held by the rebels for eight months were freed today and walked into "
+                          f"Thailand. Capt. Pieter van Dam, 44, led the group. The 11 others were: {ranked}.")
+    assert got["Kees Bakker"] == "released" and got["Hans de Wit"] == "released"
+
+
+def test_an_acronym_s_dot_still_ends_a_list():
+    got = _article_status("The rebels freed 12 hostages on Friday. The 12 were taken to the U.S. Embassy where "
+                          "envoy Paul Hart met them.")
+    assert got.get("Paul Hart") != "released"
