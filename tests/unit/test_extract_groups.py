@@ -554,3 +554,17 @@ def test_an_acronym_s_dot_still_ends_a_list():
     got = _article_status("The rebels freed 12 hostages on Friday. The 12 were taken to the U.S. Embassy where "
                           "envoy Paul Hart met them.")
     assert got.get("Paul Hart") != "released"
+
+
+@pytest.mark.parametrize("front", ["According to the list published by state media, ", "On Saturday, ", ""])
+def test_a_predicative_list_after_a_fronted_phrase_names_the_group(front):
+    got = _article_status("The government freed 12 jailed priests on Friday and flew them to Rome. "
+                          f"{front}{'the' if front else 'The'} released priests are Manuel Ortiz Ruiz, parish priest of Leon, who had been "
+                          "sentenced to two years; Jose Luis Vega Mora, of Boaco; Ana Maria Cruz and Pedro Soto Lima.")
+    assert [got[n] for n in ("Manuel Ortiz Ruiz", "Jose Luis Vega Mora", "Pedro Soto Lima")] == ["released"] * 3
+
+
+def test_a_fronted_phrase_is_not_a_reference_to_the_group():
+    got = _article_status("The government freed 12 jailed priests on Friday. In a statement by the bishops, the "
+                          "signatories were Bishop Carlos Ruiz and Father Tomas Lima.")
+    assert got["Carlos Ruiz"] != "released" and got["Tomas Lima"] != "released"
