@@ -1597,7 +1597,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
 # "recorded at least 37 people imprisoned for political activities as of 30 April": a tally of those still held
 _TALLIED_LEFT_RE = re.compile(rf"\b(?:recorded|records|documented|documents|counted|counts|lists|listed|tallied|"
                               rf"registered|identified)\s+{_QUAL_TAIL}$", re.I)
+# ("counts at least 18 people in prison whom it considers political prisoners": a state, unless dated)
 _TALLIED_HELD_RE = re.compile(r"\s*(?:(?:still|currently)\s+(?:imprisoned|detained|jailed|held|behind\s+bars)\b"
+                              r"|(?:still\s+|currently\s+|now\s+)?(?:in|behind)\s+(?:prison|jail|bars|detention|custody)\b"
+                              r"(?![^,;]{0,40}\b(?:in|until|by|at\s+the\s+end\s+of)\s+(?:19|20)\d\d)"
                               r"|(?:imprisoned|detained|jailed|held|behind\s+bars)\b[^,;]{0,80}?\bas\s+of\b)", re.I)
 # "The 175 Russian servicemen are currently on the territory of the Republic of Belarus", "were in Belarus
 # receiving medical and psychological help": a swapped group waiting in a third country on its way home

@@ -590,11 +590,16 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
     for m in _TRAILING_MEMBERS_RE.finditer(tpl):
         # "... their last 12 hostages, among them X; Y" / "dissidents still imprisoned, notably X and Y"
         commas = [c.start() for c in _CLAUSE_COMMA_RE.finditer(tpl, 0, m.start())]  # not "1,012"
-        clause = tpl[max(commas[-1] if commas else -1, tpl.rfind(";", 0, m.start()), 0):m.start()]
+        clause_start = max(commas[-1] if commas else -1, tpl.rfind(";", 0, m.start()), 0)
+        clause = tpl[clause_start:m.start()]
         heads = list(_REF_HEAD_RE.finditer(clause))
         tail = clause[heads[-1].end():] if heads else ""
         other = (heads[-1].group("other") or "") if heads else ""
         st = resolver.resolve("the " + other + tail, j, m.start()) if tail.strip() and len(tail) <= 60 else None
+        if st is None:
+            # "counts at least 18 people in prison ..., among them X": the clause's own counted group
+            own = [g for g in resolver.groups if g.sentence == j and clause_start <= g.pos < m.start()]
+            st = (own[-1].status, own[-1].scope) if own else None
         if st:
             found += [(i, st) for i in _list_items(tpl, m.end())]
     if "of" in low or "among" in low or " in " in low:

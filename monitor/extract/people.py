@@ -858,6 +858,8 @@ _NONE_SUBJECT_RE = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:none\s+of(?:\s+(
                               r"|while|because|and|but)\b)[\w'’-]+){1,5}|nobody|no\s+one|none)\s*$", re.I)
 _BARE_AUX_RE = re.compile(r"(?:has|have|had|was|were|is|are)(?:\s+(?:yet\s+)?been)?\s+(?:\w+ly\s+)?$", re.I)
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
+# a headline's second clause, with a subject of its own: "X released, PM Y resigns", "A freed, B says"
+_HEADLINE_NEXT_CLAUSE_RE = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.]*\s+){0,2}⟦\d+⟧\s+(?!as\b)(?-i:[a-z]+(?:s|ed))\b")
 _INTRO_RE = re.compile(r"\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _EARLIER_ADV_RE = re.compile(r"\b(?:recently|already|previously|earlier)\b")
@@ -1108,7 +1110,8 @@ _MODIFIED_GROUP_RE = re.compile(  # (also one of two coordinated modifiers: "Vie
     r"(?: and(?: (?-i:[A-Z])[\w'’-]+){1,3})? (?:prisoners|detainees|hostages|captives|inmates|fighters|militants|commanders|members|suspects|loyalists"
     r"|supporters|soldiers|troops|rebels|insurgents|militiamen|gunmen|operatives|families|family|clan|allies"
     r"|followers|officials|leaders|forces|camp|loyalist|militia|militias"
-    r"|group|company|corporation|conglomerate|empire|dynasty)\b")  # "the Empain-Schneider group"
+    r"|group|company|corporation|conglomerate|empire|dynasty|party|movement|bloc|alliance|coalition|faction)\b")
+# ("the Empain-Schneider group", "the Civil Contract party")
 _MODIFIED_ROLE_RE = re.compile(
     r" (?:mayor|governor|minister|senator|lawmaker|deputy|leader|chief|commander|official|councillor|councilor"
     r"|spokesman|spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|police\s+chief|party\s+leader"
@@ -3553,7 +3556,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_REL_ACTIVE_RE, _W_REL_ACTIVE, tpl, wset):
         before = tpl[max(0, mm.start() - 60):mm.start()]
         after = tpl[mm.end():]
-        if _BY_AFTER_RE.match(after) or _NOT_RELEASE_AFTER_RE.match(after):
+        if _BY_AFTER_RE.match(after) or _NOT_RELEASE_AFTER_RE.match(after) or _HEADLINE_NEXT_CLAUSE_RE.match(after):
             continue
         word = mm.group(0).lower()
         passive = _PASSIVE_END_RE.search(before)

@@ -400,3 +400,9 @@ def test_a_noun_aside_whose_clause_says_the_person_had_been_held_makes_a_captive
 def test_a_fellow_captive_whose_fate_the_next_sentence_leaves_unknown_is_not_freed(follow, promoted):
     got = statuses("The pilot's mechanic, Jonas Wirawan, who was captured with him, was tried separately.", follow)
     assert (got.get("Jonas Wirawan") == "released") is promoted
+
+
+def test_a_tally_of_those_in_prison_now_holds_its_members():
+    got = statuses("The monitor currently counts at least 18 people in prison whom it considers political prisoners, "
+                   "among them the labour activist Dina Oraz, sentenced in 2020 to five years.")
+    assert got["Dina Oraz"] == "held"

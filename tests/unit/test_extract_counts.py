@@ -2903,3 +2903,16 @@ def test_the_last_of_a_group_flight_numbers_and_airports_of_no_known_country(sen
 ])
 def test_children_with_an_armed_group_hedged_figures_and_leaving_a_camp(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The monitor currently counts at least 18 people in prison whom it considers political prisoners.",
+     {("held", 18, None)}),
+    ("The rights group lists 40 people behind bars for their views.", {("held", 40, None)}),
+])
+def test_a_tally_of_people_in_prison_is_a_count_still_held(sentence, expected):
+    assert this_event(sentence) >= expected
+
+
+def test_a_tally_dated_in_the_past_is_not_a_count_held_now():
+    assert not {f for f in this_event("The group counted 40 people in prison in 1990.") if f[0] == "held"}

@@ -5309,3 +5309,20 @@ def test_requesting_someones_release_does_not_free_them():
                  'The minister welcomed the release of the three but said, "We will continue to strongly request the '
                  'early release of Mr. Watanabe."')
     assert got["Kenji Watanabe"] != "released"
+
+
+# --- session 30 -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("headline", ["Armenia's Havel released, PM Dorian Vardanyan resigns",
+                                      "Rebels free Havel, Dorian Vardanyan says",
+                                      "Havel freed, Dorian Vardanyan quits"])
+def test_a_headline_s_second_clause_has_a_subject_of_its_own(headline):
+    got = status(headline, "Opposition leader Tomas Havel was released from detention on Monday.")
+    assert got["Dorian Vardanyan"] != "released"
+    assert got["Tomas Havel"] == "released"
+
+
+def test_a_name_before_party_or_movement_is_a_body_not_a_person():
+    got = status("Opposition leader Tomas Havel was detained on Sunday.",
+                 "Agencies and Havel's New Dawn party confirm he has been released.")
+    assert "New Dawn" not in got
