@@ -4427,6 +4427,11 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
         if spelling and spelling not in persons[idx].spellings:
             persons[idx].spellings.append(spelling)
 
+    def relative_only(idx: int) -> bool:
+        """Whether every full-name mention of person idx introduces them as somebody's relative."""
+        full = [x for x in persons[idx].mentions if len(x.tokens) >= 2]
+        return bool(full) and all(x.role == "relative" for x in full)
+
     def new_person(derived: bool = False) -> int:
         persons.append(_Person(derived=derived))
         return len(persons) - 1
@@ -4518,7 +4523,7 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     attach(m, idx, name)
                     continue
             idx = _find_partial(persons, m.text)
-            if idx is not None:
+            if idx is not None and not (relative_only(idx) and any(_fold_key(x.text) == _fold_key(m.text) for x in pending)):
                 attach(m, idx, None)
             else:
                 pending.append(m)
@@ -4528,9 +4533,11 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
     own: dict[str, int] = {}
     for m in pending:  # surnames used before the full name appears
         idx = _find_partial(persons, m.text)
-        if idx is not None:
+        if idx is not None and not relative_only(idx):
             attach(m, idx, None)
-        elif _fold_key(m.text) in anchored:
+        elif _fold_key(m.text) in anchored or idx is not None:
+            # ... or before the only full name is a relative's: "Mr Oduya walked out of prison ... His father, Peter
+            # Oduya, said ...": the surname is the story's own man, whose given name the article never gave
             # "Mr Sisulu's wife, Albertina Sisulu ... The eight freed men are Mr Sisulu, ...": the surname is
             # a person of its own, whose full name the article never spelled out in a form we read
             key = _fold_key(m.text)
@@ -4760,6 +4767,8 @@ def _dated_sections(texts: list[str], when: _When) -> list[bool]:
 # a name set in capitals at the head of a body sentence, then ordinary lower-case prose: "WALTER SISULU, the
 # 77-year-old ...", "JOHN SMITH was freed ..." (not a dateline: "BUENOS AIRES, June 5 (Reuters) -")
 _CAPS_LEDE_RE = re.compile(r"^\W{0,2}([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2})(?=,? [a-z])")
+# ... or only the given name, in a tabloid's lede: "DAVID Hicks has walked out of prison"
+_CAPS_GIVEN_LEDE_RE = re.compile(r"^\W{0,2}([A-Z][A-Z'’\-]+)(?= [A-Z][a-z'’\-]+ [a-z])")
 
 
 _DOCUMENT_RELEASED_RE = LowerScan(re.compile(
@@ -4811,7 +4820,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     all_mentions: list[list[_Mention]] = []
     wsets: list[set[str]] = []
     for si, s in enumerate(usable):
-        caps = _CAPS_LEDE_RE.match(s) if s[:2].isupper() else None
+        caps = (_CAPS_LEDE_RE.match(s) or _CAPS_GIVEN_LEDE_RE.match(s)) if s[:2].isupper() else None
+        if caps and caps.re is _CAPS_GIVEN_LEDE_RE and not is_known_given_name(caps.group(1)):
+            caps = None  # "KABUL Afghan officials said": a dateline, not a given name
         if caps and not any(w.lower() in _STOP or w.lower() in _ORG_WORDS for w in caps.group(1).split()):
             # a print lede sets its first words in capitals: "WALTER SISULU, the 77-year-old ..., was back"
             s_read = s[:caps.start(1)] + caps.group(1).title() + s[caps.end(1):]

@@ -5326,3 +5326,24 @@ def test_a_name_before_party_or_movement_is_a_body_not_a_person():
     got = status("Opposition leader Tomas Havel was detained on Sunday.",
                  "Agencies and Havel's New Dawn party confirm he has been released.")
     assert "New Dawn" not in got
+
+
+def test_a_tabloid_lede_sets_only_the_given_name_in_capitals():
+    got = status("DAVID Okafor has walked out of Kirikiri prison a free man, six years after his arrest.",
+                 "His father, Samuel Okafor, said he was pleased.")
+    assert got.get("David Okafor") == "released"
+    assert got["Samuel Okafor"] != "released"
+
+
+def test_a_capitalised_dateline_is_not_a_given_name():
+    got = status("KABUL Afghan officials said the prisoners were freed on Monday.")
+    assert not any(n.startswith("Kabul") for n in got)
+
+
+def test_a_bare_surname_before_a_relative_s_full_name_is_the_story_s_own_man():
+    got = status("Police said Mr Oduya walked out of Kamiti prison on Friday after six years.",
+                 "Oduya thanked his family.",
+                 "His father, Peter Oduya, said he was pleased.",
+                 "Oduya was arrested in 2019 and handed over to military police.")
+    assert got["Peter Oduya"] != "released"
+    assert got.get("Oduya") == "released"
