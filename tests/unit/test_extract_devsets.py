@@ -113,6 +113,10 @@ FLOORS = {
     "devset_lll": (0.70, 0.58, 0),
     # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 29
     "devset_mmm": (0.50, 0.57, 0),
+    # scored blind once (counts 0.667, names 0.831, critical 2), opened in session 30
+    "devset_nnn": (0.69, 0.86, 0),
+    # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
+    "devset_ooo": (0.73, 0.62, 0),
 }
 
 
