@@ -116,8 +116,10 @@ _SHIP_MASTER_RE = re.compile(r"\b(?:the\s+)?(?:" + _SHIP + r"['’]s\s+(?:[\w-]+
                              + r"\s+of\s+the\s+(?:[\w-]+\s+)?" + _SHIP + r")\s*,\s*(?:(?:Captain|Capt\.?)\s+)?⟦(?P<id>\d+)⟧",
                              re.I)
 # "He named the three as A, B and C", "identified one of the freed men as A": a speaker putting names to a group
-_NAMED_AS_RE = re.compile(r"\b(?:named|identified|listed)\s+(?:(?:one|two|three|four|five|six|some|several|each|both|all)"
-                          r"\s+of\s+)?(?P<ref>them|the\s+[^⟦,;:.!?—–()]{1,40}?)\s+as\s+(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
+# (a day's group: "identified seven of today's group as A, B, ...")
+_NAMED_AS_RE = re.compile(r"\b(?:named|identified|listed)\s+(?:(?:" + _NUM_WORD + r"|some|several|each|both|all)"
+                          r"\s+of\s+)?(?P<ref>them|the\s+[^⟦,;:.!?—–()]{1,40}?|(?P<day>(?:to|yester|mon|tues|wednes|thurs|fri"
+                          r"|satur|sun)day['’]s\s+)[^⟦,;:.!?—–()]{1,40}?)\s+as\s+(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
                           re.I)
 _INVERTED_RE = re.compile(r"^\W*(?:also\s+)?(?:freed|released|set\s+free|liberated|pardoned|exchanged|rescued|returned)"
                           r"\b[^⟦;:.!?]{0,60}?\b" + _COPULA + r"\s+", re.I)
@@ -643,7 +645,8 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             found += [(i, st) for i in ids]
     if " as " in low:
         for m in _NAMED_AS_RE.finditer(tpl):
-            st = resolver.resolve(m.group("ref"), j, m.start())
+            ref = m.group("ref")
+            st = resolver.resolve("the " + ref[len(m.group("day")):] if m.group("day") else ref, j, m.start())
             if st:
                 found += [(i, st) for i in _list_items(tpl, m.end())]
     m = _INVERTED_RE.match(tpl)

@@ -568,3 +568,12 @@ def test_a_fronted_phrase_is_not_a_reference_to_the_group():
     got = _article_status("The government freed 12 jailed priests on Friday. In a statement by the bishops, the "
                           "signatories were Bishop Carlos Ruiz and Father Tomas Lima.")
     assert got["Carlos Ruiz"] != "released" and got["Tomas Lima"] != "released"
+
+
+@pytest.mark.parametrize("ref", ["seven of today's group", "seven of the freed hostages", "seven of Monday's group"])
+def test_a_speaker_naming_some_of_a_day_s_group_names_its_members(ref):
+    got = _article_status("Militants freed ten more hostages on Monday. "
+                          f"The ministry identified {ref} as Sgt. Ali Brant, Sgt. Will Moss, and clerks Tina Ross, "
+                          "Lil Janes and Jo Welsh. The other three were not named, spokesman Hal Carter said.")
+    assert [got[n] for n in ("Ali Brant", "Will Moss", "Jo Welsh")] == ["released"] * 3
+    assert got["Hal Carter"] != "released"
