@@ -128,6 +128,16 @@ _INVERTED_RE = re.compile(r"^\W*(?:also\s+)?(?:freed|released|set\s+free|liberat
 _AND_OTHERS_RE = re.compile(r"⟦\d+⟧\s*(?:,\s*\d{1,3}\s*,?\s*)?(?:,|\band\b|\balong\s+with\b)\s*(?:some\s+|about\s+|at\s+least\s+)?"
                             + r"(?P<n>" + _NUM_WORD + r")\s+other(?:s\b|(?:\s+[a-z][\w'-]*){0,2}?\s+(?P<noun>[a-z][\w'-]*s)\b)",
                             re.I)
+# a run of two or more coordinated names, titles and ages allowed: "Mr A, Mr B and Mr C", "A, 30, and B"
+_CHAIN_ITEM = r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦\d+⟧(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
+_CHAIN_END_RE = re.compile(r"(?:" + _CHAIN_ITEM + r"\s*(?:,\s*and|,|and)\s+)+" + _CHAIN_ITEM + r"$")
+# a list closed by a reference to its group that says its fate: "... with A, B and C, the other three men whose
+# release he secured" (the fate is the clause's: the group it points to may not have been counted)
+_TRAILING_REF_RE = re.compile(r"⟦\d+⟧\s*,\s*the\s+(?:other\s+|remaining\s+)?" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,2}?"
+                              r"\s+(?:(?P<rel>whose\s+release\b|who\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:freed"
+                              r"|released)\b|(?:freed|released)\s+(?:with|alongside)\b)|(?P<held>who\s+(?:are|remain)\s+(?:still\s+)?"
+                              r"(?:held|detained|jailed|in\s+(?:prison|jail|custody|captivity))\b|still\s+(?:held|detained|in\s+"
+                              r"(?:prison|jail|custody|captivity))\b))", re.I)
 _LIST_END_RE = re.compile(r"[.!?]|\b(?:said|says|told|according)\b|—|–|--|\)", re.I)
 # a rank's or an initial's dot ends no list: "were: Lt. A, of Utrecht; Sgt. B", "A jr., of Akron"
 _ABBREV_DOT_RE = re.compile(r"(?:(?<![.\w])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|jr|sr|Gen|Lt|Col|Sgt|Capt|Brig|Cmdr|Lieut|Maj|Adm"
@@ -287,6 +297,9 @@ class _Resolver:
                     r"^(?:[a-z0-9][\w'-]*\s+){0,3}(?:freed|released|returnees|liberated|rescued|handed\s+over|exchanged|"
                     r"swapped|pardoned|repatriated)\b", rest):
                 return "released", "other_event" if _EARLIER_RE.search(rest) else "this_event"
+        if head in ("the", "these", "those") and len(words) > 2 and words[1] in ("other", "remaining") \
+                and _NUM_RE.match(words[2]):
+            words = [head, words[2], words[1], *words[3:]]  # "the other three men" as "the three other men"
         if head in ("the", "these", "those") and len(words) > 1:
             m = _NUM_RE.match(words[1]) if len(words) > 1 else None
             value = _number(words[1]) if m else None
@@ -303,6 +316,8 @@ class _Resolver:
                         and (g.value is None or g.value > value)]
                 if near:
                     return near[-1].status, near[-1].scope
+                if words[2] in ("other", "remaining"):
+                    return None  # "the other five" (reordered above) are never the five just spoken of
             sized = self.sized(value, j, own) if value is not None else None
             if sized:
                 return sized
@@ -630,6 +645,12 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             or (here.pop() if len(here) == 1 else None)
         if st:
             found += [(i, st) for i in items]
+    if ", the" in low:
+        for m in _TRAILING_REF_RE.finditer(tpl):
+            st = ("released" if m.group("rel") else "held", "this_event")
+            if not _EARLIER_RE.search(tpl, m.end()):
+                chain = _CHAIN_END_RE.search(tpl, 0, m.start() + m.group(0).index("⟧") + 1)
+                found += [(int(i), st) for i in _NAME_RE.findall(chain.group(0))] if chain else []
     for m in _SHIP_MASTER_RE.finditer(tpl):
         st = resolver.resolve("the crew", j, m.start())  # "the ship's Polish captain, X": one of the crew
         if not st:  # ... of the next crew the story counts, if it is only counted further on
@@ -667,7 +688,7 @@ _CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|de
                               r"|accused|identified|named|suspected|wanted)\b", re.I)
 _CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|master|skipper|commandant|\bone of\b|\bof the\b"
                      r"|\bin the group\b|[—–(:]|--|\bwere\b|\bare\b|\bothers\b|\bas\b"
-                     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
+                     r"|\bthe\s+(?:other\s+|remaining\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
                      re.I)
 _CUE_RE = LowerScan(_CUE_RE)
 

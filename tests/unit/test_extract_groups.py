@@ -577,3 +577,22 @@ def test_a_speaker_naming_some_of_a_day_s_group_names_its_members(ref):
                           "Lil Janes and Jo Welsh. The other three were not named, spokesman Hal Carter said.")
     assert [got[n] for n in ("Ali Brant", "Will Moss", "Jo Welsh")] == ["released"] * 3
     assert got["Hal Carter"] != "released"
+
+
+def test_a_list_closed_by_a_reference_that_says_its_fate_takes_that_fate():
+    got = _article_status("Libya freed four British prisoners on Monday after talks with the envoy. Mr Robin Palmer, "
+                          "47, stepped off a flight at Gatwick on Tuesday with Mr Mike Berd, Mr Alan Rouse and Mr Mal "
+                          "Andrews, the other three men whose release the envoy secured.")
+    assert [got[n] for n in ("Mike Berd", "Alan Rouse", "Mal Andrews")] == ["released"] * 3
+
+
+def test_a_list_closed_by_a_reference_still_held_is_held():
+    got = _article_status("Rebels freed two hostages on Monday. The envoy met Ana Ruiz and Jorge Mena, the two "
+                          "engineers who remain in captivity in the forest.")
+    assert got["Ana Ruiz"] == "held" and got["Jorge Mena"] == "held"
+
+
+def test_the_other_n_is_never_the_group_of_n_just_spoken_of():
+    got = _article_status("Five prisoners were released on Monday. The other five, Xabi Onaindia and Iker Sola among "
+                          "them, stayed in prison.")
+    assert got.get("Xabi Onaindia") != "released"
