@@ -31,11 +31,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from monitor.extract.counts import SERVE_SENTENCE
 from monitor.extract.numbers import words_to_int
 from monitor.extract.people import GERUND_ASIDE_OPEN_RE, predicate_denies
 from monitor.extract.scan import LowerScan
 
 __all__ = ["assign_group_members"]
+
+# a transfer of custody: "handed over to the United States to serve out their sentences there" (held, not freed)
+_SERVE_SENTENCE_RE = re.compile(SERVE_SENTENCE, re.I)
 
 _NEVER_RELEASED = {"credit", "commentator", "victim", "relative"}
 
@@ -196,7 +200,8 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
     out = []
     for c in wanted:
         value = c.get("value")
-        status = "held" if c["metric"] == "held" else "released"
+        status = "held" if c["metric"] == "held" or (
+            c["metric"] == "transferred" and _SERVE_SENTENCE_RE.search(c.get("quote") or "")) else "released"
         cue_rx, cue = (_HELD_WORDS_RE if status == "held" else _RELEASE_WORDS_RE), cues[status]
         quote = c.get("quote") or ""
         for i, s in enumerate(sentences):

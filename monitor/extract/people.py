@@ -733,7 +733,7 @@ _LEADING_ADVERBIAL_RE = re.compile(
 # ", was freed" after a name is the main verb behind an appositive ("X, the husband of Y, was freed"),
 # and ", said he was brought home" is another clause: neither makes the name before the comma freed.
 _APPOS_RELEASE_RE = re.compile(
-    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?!(?:whose|is|are|was|were|has|have|had|will|would|be|been|being|" + _SPEECH + r")\b)"
+    r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?!(?:and|whose|is|are|was|were|has|have|had|will|would|be|been|being|" + _SPEECH + r")\b)"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|some|several|many"
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?"
     r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
@@ -860,6 +860,8 @@ _BARE_AUX_RE = re.compile(r"(?:has|have|had|was|were|is|are)(?:\s+(?:yet\s+)?bee
 _TO_END_RE = re.compile(r"\bto\s+$", re.I)
 # a headline's second clause, with a subject of its own: "X released, PM Y resigns", "A freed, B says"
 _HEADLINE_NEXT_CLAUSE_RE = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.]*\s+){0,2}⟦\d+⟧\s+(?!as\b)(?-i:[a-z]+(?:s|ed))\b")
+# a name opening a clause of its own, its verb and object right after it: "X brought him", "X flew them home"
+_NAME_THEN_VERB_RE = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|ew|ought|ook|ent|ove))\s+(?:him|her|them|it|the|a|an|his|their)\b")
 _INTRO_RE = re.compile(r"\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _EARLIER_ADV_RE = re.compile(r"\b(?:recently|already|previously|earlier)\b")
@@ -2160,6 +2162,9 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             # spells out the head noun, whatever its relative clause says
             return _colon_list(tpl, spans, mentions, groups, start, keep_speakers)
         return []
+    if first and seg[:first.start()].rstrip().endswith(",") \
+            and _NAME_THEN_VERB_RE.match(tpl, start + first.end()):
+        return []  # "pardoned the aid worker, X brought him to Prague": X opens a clause of his own
     if not first or len(_WORDS_RE.findall(seg, 0, first.start())) > max_lead_words:
         # "released 52 prisoners on Thursday: A, B and C" -- a colon introduces the named members;
         # "released three hostages - A, B and C - on Saturday" -- so does a dash

@@ -2916,3 +2916,15 @@ def test_a_tally_of_people_in_prison_is_a_count_still_held(sentence, expected):
 
 def test_a_tally_dated_in_the_past_is_not_a_count_held_now():
     assert not {f for f in this_event("The group counted 40 people in prison in 1990.") if f[0] == "held"}
+
+
+def test_a_transfer_to_serve_sentences_at_home_is_no_release():
+    got = this_event("Three Americans sentenced to death in Kongo have been handed over to the United States to serve "
+                     "out their sentences there, the presidency said.")
+    assert ("transferred", 3, "United States") in got
+    assert not {f for f in got if f[0] == "released"}
+
+
+def test_a_transfer_home_without_a_sentence_to_serve_is_still_a_release():
+    got = this_event("Three Americans jailed in Kongo have been handed over to the United States, the presidency said.")
+    assert ("released", 3, None) in got

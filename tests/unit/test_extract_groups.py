@@ -596,3 +596,10 @@ def test_the_other_n_is_never_the_group_of_n_just_spoken_of():
     got = _article_status("Five prisoners were released on Monday. The other five, Xabi Onaindia and Iker Sola among "
                           "them, stayed in prison.")
     assert got.get("Xabi Onaindia") != "released"
+
+
+def test_prisoners_handed_over_to_serve_their_sentences_are_held_not_freed():
+    got = _article_status("Three Americans sentenced to death in Kongo have been handed over to the United States to "
+                          "serve out their sentences there, the presidency said. Mark Lane, 22, Tom Berg, 21, and Ben "
+                          "Rush, 36, were flown out of the capital late on Tuesday aboard a government aircraft.")
+    assert [got[n] for n in ("Mark Lane", "Tom Berg", "Ben Rush")] == ["held"] * 3

@@ -5347,3 +5347,20 @@ def test_a_bare_surname_before_a_relative_s_full_name_is_the_story_s_own_man():
                  "Oduya was arrested in 2019 and handed over to military police.")
     assert got["Peter Oduya"] != "released"
     assert got.get("Oduya") == "released"
+
+
+def test_a_name_after_the_object_s_comma_with_a_verb_of_its_own_opens_a_new_clause():
+    got = {p["name"]: p["status"] for p in extract_article(
+        "Jasek is at home. Sudanese president pardoned the Czech humanitarian worker, Zamora brought him to Prague\n\n"
+        "Prague - The Czech humanitarian worker Petr Jasek, whom a court in Sudan sentenced to life imprisonment for "
+        "espionage, is free. The Sudanese president pardoned him on Sunday, and the minister of foreign affairs Luis "
+        "Zamora (CSSD) brought him in the evening by a government special to Prague, where his wife awaited him.",
+        published="2017-02-26")["people"]}
+    assert got["Luis Zamora"] != "released"
+    assert got["Petr Jasek"] == "released"
+
+
+def test_a_clause_coordinated_after_a_name_is_no_apposition_to_it():
+    got = status("The president pardoned four exiles convicted in a plot to kill General Tomas Varga, and the men "
+                 "were freed from prison before dawn, officials said.")
+    assert got["Tomas Varga"] != "released"
