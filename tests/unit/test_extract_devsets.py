@@ -117,6 +117,10 @@ FLOORS = {
     "devset_nnn": (0.69, 0.86, 0),
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
     "devset_ooo": (0.73, 0.62, 0),
+    # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
+    "devset_ppp": (0.58, 0.60, 0),
+    # scored blind once (counts 0.704, names 0.702, critical 2), opened in session 30
+    "devset_qqq": (0.70, 0.73, 0),
 }
 
 
