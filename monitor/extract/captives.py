@@ -131,7 +131,8 @@ _BLOCK_BEFORE_RE = re.compile(
     # a captivity that goes on: "Thousands remain in captivity, among them X, captured in March 2022"
     r"|remain|remains|remaining|still"
     # a tally of those held now: "counts at least 18 people in prison, among them X, sentenced in 2020"
-    r"|currently|(?:people|prisoners|detainees|others|those|men|women)\s+(?:now\s+)?(?:in|behind)\s+(?:prison|jail|bars|detention|custody))\b|n['’]t\b"
+    r"|currently|(?:people|prisoners|detainees|others|those|men|women)\s+(?:now\s+)?(?:in|behind)\s+"
+    r"(?:prison|jail|bars|detention|custody))\b|n['’]t\b"
     # a comparison with an earlier case: "the first such kidnapping since 1953, when X was abducted"
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:\w+\s+)?(?:19|20)\d\d\s*,\s*when\b",
     re.I)

@@ -87,7 +87,8 @@ _UNIT_RE = re.compile(
 )
 
 # the exit over a border a handover is seen as: "139 servicemen walked across the bridge"
-_WALKED_ACROSS = r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:border|bridge|frontier|demarcation\s+line)"
+_WALKED_ACROSS = (r"walked\s+(?:back\s+)?(?:across|over)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+                  r"(?:border|bridge|frontier|demarcation\s+line)")
 _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
     # "have been allowed to leave North Korea", "were allowed to go home" (not bystanders "allowed to leave" a scene)
@@ -878,7 +879,8 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
     rf"(?:{_RELEASE_VERBS})\b"
     # ... or the part's own exit: "38 of the 43 health workers arrested in February walked out of the detention centre"
     # ... or over a border: "Eleven airmen held for two years walked across the bridge into British territory"
-    rf"|\b(?:walked\s+free|{_WALKED_ACROSS}|(?:got|came|walked)\s+out\s+(?:alive|unharmed)|(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?"
+    rf"|\b(?:walked\s+free|{_WALKED_ACROSS}|(?:got|came|walked)\s+out\s+(?:alive|unharmed)"
+    rf"|(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?"
     rf"|detention|custody|captivity|camp)|left\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|detention|custody))\b)",
     re.I,
 )

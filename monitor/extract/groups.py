@@ -91,7 +91,8 @@ _AMONG_BEFORE_RE = re.compile(r"\bamong\s+" + _REF + r"\s*(?:,\s*[^,⟦]{1,40},\
 _AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*(?:among|one\s+of)\s+" + _REF +
                              r"(?=\s*(?:[,.;:!?]|$|\b(?:who|when|whom|that|and|but)\b))", re.I)
 # (after a fronted phrase: "According to the official list, the released priests are A, B and C")
-_INCLUDE_RE = re.compile(r"^\W*(?:(?:according\s+to|in|on|by|after|at)\b[^⟦,;:.!?—–()]{1,80},\s*)?(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
+_INCLUDE_RE = re.compile(r"^\W*(?:(?:according\s+to|in|on|by|after|at)\b[^⟦,;:.!?—–()]{1,80},\s*)?"
+                         r"(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
                          r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
 _APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,3}|group|[a-z][\w'-]*s))"
                             r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\s-(?=\s)|\(|:|,)"

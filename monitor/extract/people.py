@@ -861,7 +861,8 @@ _TO_END_RE = re.compile(r"\bto\s+$", re.I)
 # a headline's second clause, with a subject of its own: "X released, PM Y resigns", "A freed, B says"
 _HEADLINE_NEXT_CLAUSE_RE = re.compile(r"\s*,\s*(?:(?-i:[A-Z])[\w.]*\s+){0,2}⟦\d+⟧\s+(?!as\b)(?-i:[a-z]+(?:s|ed))\b")
 # a name opening a clause of its own, its verb and object right after it: "X brought him", "X flew them home"
-_NAME_THEN_VERB_RE = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|ew|ought|ook|ent|ove))\s+(?:him|her|them|it|the|a|an|his|their)\b")
+_NAME_THEN_VERB_RE = re.compile(r"\s+(?:\w+ly\s+)?(?-i:[a-z]+(?:ed|ew|ought|ook|ent|ove))"
+                                r"\s+(?:him|her|them|it|the|a|an|his|their)\b")
 _INTRO_RE = re.compile(r"\s*(?:(?:were|was|are|is|include[sd]?|including)\b\s*:?)?", re.I)
 _HAD_END_RE = re.compile(r"\bhad\s+(?:\w+\s+)?$")
 _EARLIER_ADV_RE = re.compile(r"\b(?:recently|already|previously|earlier)\b")
@@ -4528,7 +4529,8 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     attach(m, idx, name)
                     continue
             idx = _find_partial(persons, m.text)
-            if idx is not None and not (relative_only(idx) and any(_fold_key(x.text) == _fold_key(m.text) for x in pending)):
+            if idx is not None and not (relative_only(idx)
+                                        and any(_fold_key(x.text) == _fold_key(m.text) for x in pending)):
                 attach(m, idx, None)
             else:
                 pending.append(m)
