@@ -110,11 +110,11 @@ FLOORS = {
     # scored blind once (counts 0.750, names 0.564, critical 3), opened in session 29
     "devset_jjj": (0.78, 0.73, 0),
     # scored blind once (counts 0.704, names 0.536, critical 8), opened in session 29
-    "devset_lll": (0.70, 0.58, 0),
+    "devset_lll": (0.74, 0.68, 0),
     # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 29
-    "devset_mmm": (0.50, 0.57, 0),
+    "devset_mmm": (0.56, 0.74, 0),
     # scored blind once (counts 0.667, names 0.831, critical 2), opened in session 30
-    "devset_nnn": (0.69, 0.86, 0),
+    "devset_nnn": (0.69, 0.97, 0),
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
     "devset_ooo": (0.73, 0.62, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
