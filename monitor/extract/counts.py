@@ -116,9 +116,8 @@ _RELEASE_VERBS = (
     + WALKED_OUT_OF_SIEGE  # out of a siege
 )
 # a transfer of custody, not a release: "handed over to the United States to serve out their sentences there"
-SERVE_SENTENCE = (r"\bto\s+serve\s+(?:out\s+)?(?:the\s+(?:rest|remainder|balance)\s+of\s+)?(?:their|his|her|the)\s+"
-                  r"(?:prison\s+|jail\s+|remaining\s+)?(?:sentences?|terms?)\b")
-_SERVE_SENTENCE_RE = re.compile(SERVE_SENTENCE, re.I)
+SERVE_SENTENCE_RE = re.compile(r"\bto\s+serve\s+(?:out\s+)?(?:the\s+(?:rest|remainder|balance)\s+of\s+)?"
+                               r"(?:their|his|her|the)\s+(?:prison\s+|jail\s+|remaining\s+)?(?:sentences?|terms?)\b", re.I)
 _RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
 # "an exchange of fire / of views" is no swap
 _EXCHANGE_WORDS = (r"swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)|exchang(?:e|es|ed|ing)(?!\s+of\s+(?:gun)?(?:fire|shots|views|"
@@ -2599,7 +2598,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                     # "were released Thursday in Baghdad and were flown to Dubai": freed, then moved there
                     raw.append({**claim, "metric": "transferred", "destination": dest,
                                 "destination_country": _country_part(dest)})
-            if metric == "transferred" and head and not _SERVE_SENTENCE_RE.search(sentence) and (
+            if metric == "transferred" and head and not SERVE_SENTENCE_RE.search(sentence) and (
                     _home_country(sentence[q.end:head.end()], dest)
                     or (_CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun")) and claim["destination_country"]
                         and _SEND_LEFT_RE.search(sentence, max(0, q.start - 60), q.start))):

@@ -31,15 +31,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from monitor.extract.counts import SERVE_SENTENCE
+from monitor.extract.counts import SERVE_SENTENCE_RE
 from monitor.extract.numbers import words_to_int
 from monitor.extract.people import GERUND_ASIDE_OPEN_RE, predicate_denies
 from monitor.extract.scan import LowerScan
 
 __all__ = ["assign_group_members"]
-
-# a transfer of custody: "handed over to the United States to serve out their sentences there" (held, not freed)
-_SERVE_SENTENCE_RE = re.compile(SERVE_SENTENCE, re.I)
 
 _NEVER_RELEASED = {"credit", "commentator", "victim", "relative"}
 
@@ -138,7 +135,7 @@ _CHAIN_ITEM = r"(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦\d+⟧(?:\s*,\s*(?:aged\s+)
 _CHAIN_END_RE = re.compile(r"(?:" + _CHAIN_ITEM + r"\s*(?:,\s*and|,|and)\s+)+" + _CHAIN_ITEM + r"$")
 # a list closed by a reference to its group that says its fate: "... with A, B and C, the other three men whose
 # release he secured" (the fate is the clause's: the group it points to may not have been counted)
-_TRAILING_REF_RE = re.compile(r"⟦\d+⟧\s*,\s*the\s+(?:other\s+|remaining\s+)?" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,2}?"
+_TRAILING_REF_RE = re.compile(r"(?P<last>⟦\d+⟧)\s*,\s*the\s+(?:other\s+|remaining\s+)?" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,2}?"
                               r"\s+(?:(?P<rel>whose\s+release\b|who\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:freed"
                               r"|released)\b|(?:freed|released)\s+(?:with|alongside)\b)|(?P<held>who\s+(?:are|remain)\s+(?:still\s+)?"
                               r"(?:held|detained|jailed|in\s+(?:prison|jail|custody|captivity))\b|still\s+(?:held|detained|in\s+"
@@ -201,8 +198,9 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
     out = []
     for c in wanted:
         value = c.get("value")
+        # (a transfer of custody, "handed over to the United States to serve out their sentences", holds its group)
         status = "held" if c["metric"] == "held" or (
-            c["metric"] == "transferred" and _SERVE_SENTENCE_RE.search(c.get("quote") or "")) else "released"
+            c["metric"] == "transferred" and SERVE_SENTENCE_RE.search(c.get("quote") or "")) else "released"
         cue_rx, cue = (_HELD_WORDS_RE if status == "held" else _RELEASE_WORDS_RE), cues[status]
         quote = c.get("quote") or ""
         for i, s in enumerate(sentences):
@@ -323,7 +321,7 @@ class _Resolver:
                 if near:
                     return near[-1].status, near[-1].scope
                 if words[2] in ("other", "remaining"):
-                    return None  # "the other five" (reordered above) are never the five just spoken of
+                    return None  # "the other five", "the five other men" are never the five just spoken of
             sized = self.sized(value, j, own) if value is not None else None
             if sized:
                 return sized
@@ -653,10 +651,10 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             found += [(i, st) for i in items]
     if ", the" in low:
         for m in _TRAILING_REF_RE.finditer(tpl):
-            st = ("released" if m.group("rel") else "held", "this_event")
-            if not _EARLIER_RE.search(tpl, m.end()):
-                chain = _CHAIN_END_RE.search(tpl, 0, m.start() + m.group(0).index("⟧") + 1)
-                found += [(int(i), st) for i in _NAME_RE.findall(chain.group(0))] if chain else []
+            chain = None if _EARLIER_RE.search(tpl, m.end()) else _CHAIN_END_RE.search(tpl, 0, m.end("last"))
+            if chain:
+                st = ("released" if m.group("rel") else "held", "this_event")
+                found += [(int(i), st) for i in _NAME_RE.findall(chain.group(0))]
     for m in _SHIP_MASTER_RE.finditer(tpl):
         st = resolver.resolve("the crew", j, m.start())  # "the ship's Polish captain, X": one of the crew
         if not st:  # ... of the next crew the story counts, if it is only counted further on

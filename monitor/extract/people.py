@@ -4778,6 +4778,18 @@ _CAPS_LEDE_RE = re.compile(r"^\W{0,2}([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,
 _CAPS_GIVEN_LEDE_RE = re.compile(r"^\W{0,2}([A-Z][A-Z'’\-]+)(?= [A-Z][a-z'’\-]+ [a-z])")
 
 
+def _caps_lede(s: str) -> re.Match | None:
+    """The words a print lede sets in capitals at the head of the sentence, if any."""
+    if not s[:2].isupper():
+        return None
+    caps = _CAPS_LEDE_RE.match(s)
+    if caps:
+        return caps
+    caps = _CAPS_GIVEN_LEDE_RE.match(s)
+    # (a given name only: "KABUL Afghan officials said" is a dateline)
+    return caps if caps and is_known_given_name(caps.group(1)) else None
+
+
 _DOCUMENT_RELEASED_RE = LowerScan(re.compile(
     r"\b((?:statement|statements|video|videos|photos?|images?|footage|list|report|figures|data|details|recording|"
     r"audio|clip|document|documents|letter|communiqu[ée]|transcript|readout|memo|book|album|film|results)"
@@ -4827,9 +4839,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     all_mentions: list[list[_Mention]] = []
     wsets: list[set[str]] = []
     for si, s in enumerate(usable):
-        caps = (_CAPS_LEDE_RE.match(s) or _CAPS_GIVEN_LEDE_RE.match(s)) if s[:2].isupper() else None
-        if caps and caps.re is _CAPS_GIVEN_LEDE_RE and not is_known_given_name(caps.group(1)):
-            caps = None  # "KABUL Afghan officials said": a dateline, not a given name
+        caps = _caps_lede(s)
         if caps and not any(w.lower() in _STOP or w.lower() in _ORG_WORDS for w in caps.group(1).split()):
             # a print lede sets its first words in capitals: "WALTER SISULU, the 77-year-old ..., was back"
             s_read = s[:caps.start(1)] + caps.group(1).title() + s[caps.end(1):]
