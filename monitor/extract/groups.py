@@ -695,6 +695,13 @@ _CUE_RE = re.compile(r"among|include|including|notably|such as|comprise|captain|
                      r"|\bthe\s+(?:other\s+|remaining\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
                      re.I)
 _CUE_RE = LowerScan(_CUE_RE)
+# A header over a bulleted list of a group's members: a live blog's "Who are the five commanders?", a
+# fact box's "The freed men:" -- each item that opens on a name is one of the group the header names
+_LIST_HEADER_RE = re.compile(r"^\W*(?:who\s+(?:are|were)\s+(?P<q>(?:the|these|those)\b[^⟦?]{1,60})\?"
+                             r"|(?P<c>(?:the|these|those)\b[^⟦:;.!?]{1,60}?)(?:\s+(?:are|were|include|included))?\s*:)$",
+                             re.I)
+_BULLET_ITEM_RE = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,3}[.)])\s*(?:[A-Za-z][\w.'’-]*\s+){0,4}?⟦(\d+)⟧")
+_ITEM_GO_ON_RE = re.compile(r"^\W*(?:He|She|They|His|Her|Their)\b")  # an item's second sentence
 
 
 def assign_group_members(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:
@@ -713,11 +720,25 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
     resolver = _Resolver(groups)
     decided: dict[int, tuple[str, str, str]] = {}
     spellings = [(i, [sp for sp in {people[i]["name"], *people[i].get("aliases", [])} if sp]) for i in candidates]
+    header: tuple[str, str] | None = None  # the fate of the group a list header names, while its items run
     for j, s in enumerate(sentences):
-        if not any(sp in s for _, sps in spellings for sp in sps) or not _CUE_RE.search(s):
-            continue  # (the cheap test first: most sentences name no candidate)
-        tpl = _template(s, people)
-        for i, (status, scope) in _memberships(tpl, j, resolver):
+        found: list[tuple[int, tuple[str, str]]] = []
+        tpl = ""
+        if header:
+            if s.lstrip()[:1] in "-–•·*▪►0123456789":
+                tpl = _template(s, people)
+                if item := _BULLET_ITEM_RE.match(tpl):
+                    found.append((int(item.group(1)), header))
+            if not found and not _ITEM_GO_ON_RE.match(s):
+                header = None
+        if s.endswith((":", "?")) and (hm := _LIST_HEADER_RE.match(s)):
+            header = resolver.resolve(hm.group("q") or hm.group("c"), j, 0)
+        if not found:
+            if not any(sp in s for _, sps in spellings for sp in sps) or not _CUE_RE.search(s):
+                continue  # (the cheap test first: most sentences name no candidate)
+            tpl = _template(s, people)
+            found = _memberships(tpl, j, resolver)
+        for i, (status, scope) in found:
             if i not in candidates or i in decided:
                 continue
             if status == "released" and predicate_denies(tpl, [i]):

@@ -190,9 +190,10 @@ def _drop_link_lists(lines: list[str], min_run: int = 2) -> list[str]:
     return out
 
 
-# a live page's own summary of the story, not a list of other stories
+# a live page's own summary of the story or its question header over a list, not a list of other stories
 _OWN_LIST_HEADER_RE = re.compile(r"\s*(?:key\s+(?:events|points|developments|facts)|highlights|summary|at\s+a\s+glance"
-                                 r"|what\s+we\s+know(?:\s+so\s+far)?|the\s+latest)\s*[:.]?\s*$", re.I)
+                                 r"|what\s+we\s+know(?:\s+so\s+far)?|the\s+latest)\s*[:.]?\s*$"
+                                 r"|\s*who\s+(?:are|were)\s+the\b[^?]{1,60}\?\s*$", re.I)  # "Who are the five freed?"
 
 
 def _after_colon(out: list[str]) -> bool:

@@ -603,3 +603,23 @@ def test_prisoners_handed_over_to_serve_their_sentences_are_held_not_freed():
                           "serve out their sentences there, the presidency said. Mark Lane, 22, Tom Berg, 21, and Ben "
                           "Rush, 36, were flown out of the capital late on Tuesday aboard a government aircraft.")
     assert [got[n] for n in ("Mark Lane", "Tom Berg", "Ben Rush")] == ["held"] * 3
+
+
+_HEADED_LIST = ("Five navy commanders held in Gorland under a swap deal returned home on Saturday. Three sailors are "
+                "still held by Gorland.\n\n{header}\n\n- Marek Toivo (\"Wolf\"), commander of the 4th regiment, who led "
+                "the defence of the port\n- Ilja Saaren, deputy commander of the regiment\n- Pavel Kruglin, commander "
+                "of the 36th brigade\n\nThe deal was brokered by the envoy.\n")
+
+
+@pytest.mark.parametrize("header, fate", [("Who are the five commanders?", "released"),
+                                          ("Who are the three sailors?", "held"),
+                                          ("Who were the three still held?", "held")])
+def test_a_question_header_over_a_bulleted_list_names_the_group_s_members(header, fate):
+    got = _article_status(_HEADED_LIST.format(header=header))
+    assert [got.get(n) for n in ("Marek Toivo", "Ilja Saaren", "Pavel Kruglin")] == [fate] * 3
+
+
+@pytest.mark.parametrize("header", ["Who are the kidnappers?", "Who are the negotiators?"])
+def test_a_question_header_naming_no_captive_group_frees_nobody(header):
+    got = _article_status(_HEADED_LIST.format(header=header))
+    assert "released" not in [got.get(n) for n in ("Marek Toivo", "Ilja Saaren", "Pavel Kruglin")]
