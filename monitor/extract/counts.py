@@ -346,7 +346,10 @@ _OWN_RELEASE_THEN_MOVE_RE = re.compile(
     r"\band\s+(?:would|will|were\s+to|are\s+to|were|was|had\s+been)\s+(?:be\s+)?"
     r"(?:flown|taken|sent|driven|transported|moved)\b",
     re.I)
-_RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
+# (a relative clause's own state, "who are still held" -- not the main verb past a relative with its own
+# verb and object: "Two Afghans who guided her are still in custody")
+_RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?!\w+\s+(?:\w+\s+)?(?:are|is|were|was|remain|remains)\b)"
+                               rf"(?:\w+\s+){{0,3}}(?:{_HELD_STATE})", _C)
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
 _SUBSET_LEFT_RE = re.compile(
     r"(?:\bincluding|\bincludes|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"

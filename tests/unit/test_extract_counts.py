@@ -2928,3 +2928,17 @@ def test_a_transfer_to_serve_sentences_at_home_is_no_release():
 def test_a_transfer_home_without_a_sentence_to_serve_is_still_a_release():
     got = this_event("Three Americans jailed in Kongo have been handed over to the United States, the presidency said.")
     assert ("released", 3, None) in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Two Afghans who guided her are still in custody.", {("held", 2, None)}),
+    ("Two Afghans who guided her, Ali Sherzad and Omar Dost, are still in custody.", {("held", 2, None)}),
+    ("Three drivers who worked for him remain in custody.", {("held", 3, None)}),
+])
+def test_a_figure_past_a_relative_with_its_own_object_is_held_by_the_main_verb(sentence, expected):
+    assert this_event(sentence) >= expected
+
+
+def test_a_relative_clause_s_own_state_still_belongs_to_the_relative():
+    got = this_event("Police freed two men who were still held by the gang.")
+    assert ("released", 2, None) in got and not {f for f in got if f[0] == "held"}
