@@ -99,7 +99,7 @@ _RELEASE_VERBS = (
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|(?:are|is)\s+(?:now\s+|finally\s+|safely\s+)?"
     r"(?:back\s+)?home(?![\w-])|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
-    r"brought\s+out\s+(?:alive|safely|unharmed)|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
+    r"brought\s+out\s+(?:alive|safely|unharmed)|(?:brought|got|gotten|spirited)\s+out\s+of\s+(?:[\w'’-]+\s+){0,2}?captivity|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
     # "... out of the hospital alive", "were carried out of the minibus alive", "brought off the plane alive"
     r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+(?:out\s+of|off)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:alive|unharmed)|"
@@ -368,8 +368,12 @@ _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+
 _OWN_PARTITIVE_RE = re.compile(
     rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER})\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b"
 )
+# (a group known by a place and a figure is one noun phrase: "Three of the Guildford Four walked free")
+_NAMED_FIGURE_GROUP = (r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                       r"Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|\d{1,3})\b")
 _PARTITIVE_RE = re.compile(
-    rf"\s+of\s+(?:the|those|these|them|whom)(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*(?:\s+(?i:{_PEOPLE_NOUNS})\b)?"
+    rf"\s+of\s+(?:the|those|these|them|whom)(?:{_NAMED_FIGURE_GROUP}|(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*"
+    rf"(?:\s+(?i:{_PEOPLE_NOUNS})\b)?)"
 )
 _ARRESTED_THEN_RE = re.compile(r"\b(?:arrested|detained|rounded\s+up|captured|seized|abducted|kidnapped|jailed"
                                r"|sentenced|convicted|charged)\s+(?:\w+\s+){0,3}?(?:and|then)\b", re.I)

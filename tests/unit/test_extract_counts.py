@@ -2942,3 +2942,21 @@ def test_a_figure_past_a_relative_with_its_own_object_is_held_by_the_main_verb(s
 def test_a_relative_clause_s_own_state_still_belongs_to_the_relative():
     got = this_event("Police freed two men who were still held by the gang.")
     assert ("released", 2, None) in got and not {f for f in got if f[0] == "held"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Three of the Kinsale Four walked free yesterday.", ("released", 3, None)),
+    ("Two of the Dunmore 12 walked free on Monday.", ("released", 2, None)),
+])
+def test_a_part_of_a_group_known_by_place_and_figure_is_counted(sentence, expected):
+    got = this_event("The appeal court quashed the convictions of four prisoners on Thursday. " + sentence)
+    assert expected in got
+    assert not {f for f in got if f[1] in (4, 12) and f[0] == "released"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Some 15,000 prisoners were brought out of wartime captivity between March and May.", ("released", 15000, None)),
+    ("Nearly 300 women were spirited out of captivity by the network.", ("released", 300, None)),
+])
+def test_brought_out_of_captivity_is_freed(sentence, expected):
+    assert expected in this_event(sentence)
