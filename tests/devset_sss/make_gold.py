@@ -1,0 +1,508 @@
+#!/usr/bin/env python3
+"""Gold for devset_sss (blind, held-out-style). Writes gold.jsonl and checks that every
+quote is an exact substring of its article and every name occurs in it
+(names: case-insensitive, for all-caps bylines/credits)."""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ART = os.path.join(HERE, "articles")
+
+
+def C(kind, value, quote, qualifier="exact", where=None, note=None):
+    d = {"kind": kind, "value": value, "qualifier": qualifier, "where": where, "quote": quote}
+    if note:
+        d["note"] = note
+    return d
+
+
+GOLD = [
+    dict(
+        file="001_china_frees_four_jet_pilots_1955.txt", published="1955-05-31",
+        outlet="US evening paper digital archive (AP wire, OCR page, archive noise)",
+        event="China frees four US Air Force jet pilots at Lo Wu into Hong Kong, 1955-05-31",
+        counts=[
+            C("released", 4, "Four American jet pilots held by the Chinese Communists since they were shot down during the Korean war walked across the Lo Wu railway bridge into British territory today"),
+            C("transferred_to", 4, "Four American jet pilots held by the Chinese Communists", where="Hong Kong",
+              note="inferred: handed over at the border into Hong Kong; optional"),
+            C("remaining_held", 11, "The release does not include the eleven airmen of a B-29 crew"),
+            C("remaining_held", 2, "Also still held are two civilian employees of the Army"),
+            C("remaining_held", 40, "The State Department says some 40 American civilians, most of them missionaries and businessmen, are believed still held in China",
+              qualifier="about"),
+            C("released", 11, "\"11 U.S. Fliers Freed by China\" (Aug. 4, 1955)",
+              note="earlier event — actually a LATER event (Aug 1955) in a related-archive link; page noise, not this release"),
+            C("other", 10, "credited with ten Communist planes", note="aerial victories"),
+            C("other", 30, "A party of about 30 newsmen and photographers", qualifier="about"),
+            C("other", 2400000, "$2,400,000 bond issue", note="page noise"),
+        ],
+        released_names=["Harold E. Fischer", "Edwin L. Heller", "Lyle W. Cameron", "Roland W. Parks"],
+        alias_groups={},
+        not_released_names=["John Knox Arnold", "John T. Downey", "Richard G. Fecteau"],
+        other_event_released_names=[],
+        other_people=["Chou En-lai", "V. K. Krishna Menon", "Dag Hammarskjold", "Eisenhower"],
+        distractors=["'Mrs. Harold Fischer Sr.' is the releasee's mother (same name as the releasee)",
+                     "'Downey Home After 20 Years' (1973) is a related-archive link; Downey is still held in this article",
+                     "sentences of four to ten years; life imprisonment and 20 years", "ten days in Peiping; nearly two years"],
+    ),
+    dict(
+        file="002_north_korea_frees_hunziker_1996.txt", published="1996-11-27",
+        outlet="US local newspaper (hometown angle, more-local-news list)",
+        event="North Korea frees Evan Hunziker at Panmunjom after Bill Richardson's visit, 1996-11-27",
+        counts=[
+            C("other", 100000, "Pyongyang at first demanded $100,000", note="money demanded"),
+            C("other", 5000, "agreed to pay $5,000", note="'hotel bill'"),
+            C("other", 8000, "more than 8,000 are still unaccounted for", qualifier="more_than",
+              note="Korean War MIAs; missing, not held"),
+            C("other", 14, "$14 million jail expansion", note="page noise"),
+        ],
+        released_names=["Evan C. Hunziker"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Bobby Hall"],
+        other_people=["Bill Richardson", "David Hilemon", "Marlene Ostrander", "Roger Baines", "Ron Kessler",
+                      "Dana Whitcomb"],
+        distractors=["David Hilemon was killed; his body was returned (not a release)",
+                     "'the second time in two years' (ordinal)", "three months; Aug. 24"],
+    ),
+    dict(
+        file="003_koizumi_abductee_children_2004.txt", published="2004-05-23",
+        outlet="Japanese English-language daily (broadsheet, table)",
+        event="Five children of Japanese abductees leave North Korea with Koizumi and arrive at Haneda, 2004-05-22",
+        counts=[
+            C("released", 5, "Five children of Japanese nationals abducted by North Korea arrived at Haneda Airport"),
+            C("transferred_to", 5, "Five children of Japanese nationals abducted by North Korea arrived at Haneda Airport",
+              where="Japan", note="inferred: flown to Japan; optional"),
+            C("other", 2, "as did the couple's two daughters", note="Jenkins's daughters stayed in North Korea (judgement call: not described as held)"),
+            C("other", 250000, "250,000 tons of food aid"),
+            C("other", 10, "$10 million worth of medical supplies", note="money"),
+            C("other", 10, "families of 10 other abductees whom North Korea says either died or never entered the country",
+              note="fate disputed; not stated as held"),
+            C("other", 13, "its agents had abducted 13 Japanese", note="2002 admission"),
+            C("other", 15, "Japan's government lists 15 people as abductees"),
+            C("other", 90, "for about 90 minutes", qualifier="about"),
+        ],
+        released_names=["Shigeyo Hasuike", "Katsuya Hasuike"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Kaoru Hasuike", "Yukiko Hasuike", "Yasushi Chimura", "Fukie Chimura", "Hitomi Soga"],
+        other_people=["Junichiro Koizumi", "Kim Jong Il", "Charles Jenkins", "Megumi Yokota", "Shigeru Yokota",
+                      "Hiroyuki Hosoda", "Katsuya Okada", "Keiko Matsudaira", "Ryo Tanigawa"],
+        distractors=["the three Chimura children are released but unnamed",
+                     "Charles Jenkins, Mika and Brinda declined to leave (not held; judgement call)",
+                     "Megumi Yokota: North Korea says she died", "Katsuya Okada shares a first name with a releasee",
+                     "more than 19 months; age 13 in 1977"],
+    ),
+    dict(
+        file="004_russia_frees_crab_boat_captain_2006_translated.txt", published="2006-10-03",
+        outlet="Hokkaido regional paper, machine-translated from Japanese ('1.335', '500 000', '2,2')",
+        event="Russia releases Kisshin Maru No. 31 captain Noboru Sakashita after a fine; he returns to Nemuro, 2006-10-03",
+        counts=[
+            C("released", 3, "The other three crew members who were detained with the captain were released on August 30",
+              note="earlier event (August 30)"),
+            C("other", 500000, "a fine of 500 000 rubles", note="fine"),
+            C("other", 300, "about 300 people, including the family", qualifier="about", note="welcoming crowd"),
+            C("other", 1335, "seized 1.335 Japanese fishing boats", note="cumulative seizures since 1945"),
+            C("other", 9000, "more than 9.000 fishermen were detained", qualifier="more_than",
+              note="cumulative detentions since 1945 (most later released); not this event"),
+            C("other", 49, "It is 49 days from the seizure", note="duration"),
+        ],
+        released_names=["Noboru Sakashita"],
+        alias_groups={"Noboru Sakashita": ["Sakashita Noboru"]},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Mitsuhiro Morita", "Yasuhisa Shiozaki", "Yoshitaka Fujiwara", "Takuya Oshima"],
+        distractors=["Mitsuhiro Morita was shot dead; body returned August 18 (not a release)",
+                     "Michiko-san is the wife (first name only)", "Japanese name order 'Sakashita Noboru'",
+                     "the boat was confiscated", "12% / 2 wins (page noise)"],
+    ),
+    dict(
+        file="005_ai_weiwei_bail_liveblog_2011.txt", published="2011-06-23",
+        outlet="UK newspaper world-news live blog (reverse-chronological, unrelated entries)",
+        event="China releases Ai Weiwei on bail after 81 days, 2011-06-22",
+        counts=[
+            C("remaining_held", 4, "The four — his driver and cousin Zhang Jinsong, his accountant Hu Mingfen, the designer Liu Zhenggang and the former journalist Wen Tao — are still being held"),
+            C("other", 130, "more than 130 activists, lawyers and bloggers who have been detained", qualifier="more_than",
+              note="cumulative detentions/disappearances since February; not a release"),
+            C("other", 81, "after 81 days in detention", note="duration"),
+            C("other", 10000, "10,000 US troops will be withdrawn", note="unrelated live-blog entry"),
+            C("other", 33000, "a total of 33,000 by next summer", note="unrelated live-blog entry"),
+            C("other", 155, "by 155 votes to 143", note="unrelated live-blog entry"),
+        ],
+        released_names=["Ai Weiwei"],
+        alias_groups={},
+        not_released_names=["Zhang Jinsong", "Hu Mingfen", "Liu Zhenggang", "Wen Tao", "Liu Xiaobo", "Hu Jia"],
+        other_event_released_names=[],
+        other_people=["Gao Ge", "Helen Fairley", "Hong Lei", "Lu Qing", "Wen Jiabao", "William Hague",
+                      "Barack Obama", "George Papandreou"],
+        distractors=["Hu Jia is due to be freed on Sunday (future; still held)",
+                     "bail: cannot leave Beijing for a year", "11-year sentence; three-and-a-half-year term",
+                     "'Dozens remain in custody' (vague)", "Bristol riots: 12 arrests (page noise)",
+                     "Comments (1,284)"],
+    ),
+    dict(
+        file="006_north_korea_frees_pastor_lim_2017.txt", published="2017-08-09",
+        outlet="Canadian broadcaster web page (cookie banner, video player, related stories)",
+        event="North Korea releases Canadian pastor Hyeon Soo Lim on 'sick bail', 2017-08-09",
+        counts=[
+            C("remaining_held", 3, "Three U.S. citizens remain in North Korean custody"),
+            C("remaining_held", 6, "South Korea says at least six of its citizens are also being held", qualifier="at_least"),
+            C("other", 3, "including three missionaries", note="subset of the six"),
+            C("other", 100, "more than 100 times", qualifier="more_than"),
+            C("other", 2, "2 dead, 4 injured in Highway 401 crash", note="page noise"),
+        ],
+        released_names=["Hyeon Soo Lim"],
+        alias_groups={},
+        not_released_names=["Kim Dong-chul", "Kim Hak-song", "Kim Sang-duk"],
+        other_event_released_names=["Otto Warmbier", "Kenneth Bae"],
+        other_people=["Daniel Jean", "Justin Trudeau", "Grace Yoon", "Chrystia Freeland", "James Clapper",
+                      "Donald Trump", "Paul Ahn"],
+        distractors=["Kim Sang-duk is also known as Tony Kim", "Lim's son, James (first name only)",
+                     "life sentence; 15 years; 10-year sentence", "'Nine hundred and something days'",
+                     "Warmbier died six days after release"],
+    ),
+    dict(
+        file="007_alek_sigley_freed_brief_2019.txt", published="2019-07-04",
+        outlet="Australian wire brief (~270 words)",
+        event="North Korea frees Australian student Alek Sigley; flown to Beijing, 2019-07-04",
+        counts=[
+            C("other", 17, "after 17 months in custody", note="earlier event duration (Warmbier)"),
+        ],
+        released_names=["Alek Sigley"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Otto Warmbier"],
+        other_people=["Scott Morrison", "Yuka Morinaga", "Kent Harstedt"],
+        distractors=["His father, Gary (first name only)", "'one of a handful of Westerners' (vague)",
+                     "more than a week; June 25"],
+    ),
+    dict(
+        file="008_hong_kong_12_eight_handed_back_2021.txt", published="2021-03-22",
+        outlet="Hong Kong English-language news site (bulleted fate list)",
+        event="Eight of the '12 Hongkongers' released from Shenzhen detention and handed to Hong Kong police, 2021-03-22",
+        counts=[
+            C("released", 8, "Eight of the 12 Hong Kong people caught at sea last August while allegedly trying to flee to Taiwan by speedboat were released from a Shenzhen detention centre"),
+            C("transferred_to", 8, "Eight of the 12 Hong Kong people caught at sea last August", where="Hong Kong",
+              note="handed to Hong Kong police at Shenzhen Bay (taken into custody there)"),
+            C("remaining_held", 2, "two remain in Shenzhen jail"),
+            C("released", 2, "Two minors: not prosecuted; returned to Hong Kong police on 30 December 2020",
+              note="earlier event (30 December 2020)"),
+            C("transferred_to", 2, "The two teenagers were handed over at the Shenzhen Bay checkpoint on 30 December",
+              where="Hong Kong", note="earlier event (30 December 2020)"),
+            C("other", 12, "The 12, aged 16 to 33 at the time", note="group size"),
+            C("other", 10, "tried the 10 adults in a single day", note="tried/sentenced"),
+            C("other", 11, "11 new cases, two untraceable", note="page noise"),
+        ],
+        released_names=[],
+        alias_groups={},
+        not_released_names=["Andy Li", "Tang Kai-yin", "Quinn Moon"],
+        other_event_released_names=[],
+        other_people=["John Lee", "Cheryl Ng", "Marcus Leung"],
+        distractors=["Andy Li: released from mainland custody but re-arrested and remanded in Hong Kong (held)",
+                     "the eight and the two minors are not named", "'a woman who gave her surname as Wong' (relative)",
+                     "three years; two years; seven months (sentences)", "about 70 kilometres"],
+    ),
+    dict(
+        file="009_sobukwe_leaves_robben_island_1969.txt", published="1969-05-14",
+        outlet="South African newspaper archive page (OCR scan, edition noise)",
+        event="Robert Sobukwe released from Robben Island, flown to Kimberley under banning order, 1969-05-13",
+        counts=[
+            C("remaining_held", 1000, "The release does not affect the prisoners serving sentences on Robben Island for political offences, estimated at about 1,000",
+              qualifier="about"),
+            C("other", 4, "their four children"),
+            C("other", 200, "fined R200", note="page noise"),
+            C("other", 45, "Order a print of this page (R45)", note="page noise"),
+        ],
+        released_names=["Robert Mangaliso Sobukwe"],
+        alias_groups={},
+        not_released_names=["Nelson Mandela", "Walter Sisulu", "Govan Mbeki"],
+        other_event_released_names=[],
+        other_people=["Veronica Sobukwe", "P. C. Pelser", "Helen Suzman", "Benjamin Mpeko"],
+        distractors=["banning order: 'a prison without walls' (still released)", "three years' imprisonment; six years of detention",
+                     "'He was the only man ever held under it'", "aged 44"],
+    ),
+    dict(
+        file="010_breytenbach_freed_flies_to_paris_1982.txt", published="1982-12-03",
+        outlet="UK broadsheet, overseas news page",
+        event="South Africa releases Breyten Breytenbach after seven years; he flies to Paris, 1982-12-02",
+        counts=[
+            C("remaining_held", 400, "More than 400 people are serving sentences for political offences in South African prisons",
+              qualifier="more_than"),
+            C("other", 9, "a nine-year sentence", note="sentence"),
+            C("other", 50, "fined R50", note="fine"),
+        ],
+        released_names=["Breyten Breytenbach"],
+        alias_groups={"Breyten Breytenbach": ["Christian Galaska"]},
+        not_released_names=["Nelson Mandela", "Denis Goldberg"],
+        other_event_released_names=["Hugh Lewin"],
+        other_people=["Mitterrand", "Kobie Coetsee", "André Brink", "Jan Breytenbach", "Michael Aldridge", "Claire Duvernay"],
+        distractors=["Christian Galaska is the false-passport alias of Breytenbach",
+                     "Jan Breytenbach is the brother (same surname)", "His wife, Yolande (first name only)",
+                     "Mandela moved to Pollsmoor (transfer between prisons, still held)", "seven years; two years in solitary"],
+    ),
+    dict(
+        file="011_south_africa_mcbride_freed_1992.txt", published="1992-09-30",
+        outlet="Reuters-style wire copy (UPDATE 2, bulleted list)",
+        event="South Africa frees Robert McBride, Mzondeleli Nondula and Mthetheli Mncube among ~150 prisoners, 1992-09-29/30",
+        counts=[
+            C("released", 150, "about 150 prisoners had been set free in the past 48 hours", qualifier="about"),
+            C("released", 3, "The three men, all once on death row",
+              note="subset of the ~150 (inferred count; optional)"),
+            C("remaining_held", 400, "the remaining prisoners on the ANC's list, about 400 of them, would be freed by November 15",
+              qualifier="about", note="still held; release planned by Nov 15"),
+            C("released", 1000, "The releases bring to more than 1,000 the number of prisoners", qualifier="more_than",
+              note="cumulative since Aug 1990; claim by government"),
+            C("remaining_held", 350, "at least 350 political prisoners will still be in jail even after November 15",
+              qualifier="at_least", note="projected; claim by ANC"),
+            C("other", 200, "a crowd of about 200 ANC supporters", qualifier="about"),
+            C("other", 3, "which killed three women", note="bombing victims"),
+            C("other", 8, "shot dead eight black people", note="victims"),
+        ],
+        released_names=["Robert McBride", "Mzondeleli Nondula", "Mthetheli Mncube"],
+        alias_groups={},
+        not_released_names=["Barend Strydom"],
+        other_event_released_names=["Nelson Mandela"],
+        other_people=["F.W. de Klerk", "Kobie Coetsee", "Eugene Terre'Blanche", "Mangosuthu Buthelezi",
+                      "Peter Kgosana", "Sarah Nkosi", "Alan Fenwick"],
+        distractors=["his father, Derrick (first name only)", "Mandela was released in February 1990 (earlier event)",
+                     "27 years in prison", "48 hours"],
+    ),
+    dict(
+        file="012_swapo_ex_detainees_return_feature_2019.txt", published="2019-07-04",
+        outlet="Namibian newspaper, long retrospective feature (30 years on)",
+        event="153 former Swapo detainees from the Lubango pits land in Windhoek, 1989-07-04",
+        counts=[
+            C("released", 153, "she was one of 153 former detainees who landed at Windhoek's Eros airport"),
+            C("transferred_to", 153, "she was one of 153 former detainees who landed at Windhoek's Eros airport",
+              where="Windhoek", note="inferred: flown home from Angola to Namibia; optional"),
+            C("released", 201, "it announced in May 1989 that it had freed 201 detainees at Lubango",
+              note="earlier event (May 1989 release into UNHCR care)"),
+            C("released", 25, "South Africa released its own Namibian political prisoners, 25 of them",
+              note="earlier event (South African releases before 1 April 1989)"),
+            C("released", 200, "the total number of Swapo ex-detainees repatriated by the end of August at about 200",
+              qualifier="about", note="cumulative by end of August 1989"),
+            C("other", 40000, "more than 40,000 exiles came home", qualifier="more_than",
+              note="cumulative returnees (exiles, not detainees)"),
+            C("other", 315, "unable to account for 315 people", note="missing; fate unknown, not stated as held"),
+            C("other", 30, "at least 30 have died", qualifier="at_least"),
+        ],
+        released_names=["Kaarina Haufiku", "Paulus Nghifitikeko"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Ndapewa Shikongo", "Elise van Rooyen", "Sam Nujoma", "Selma Amunyela", "Siegfried Groth",
+                      "Martti Ahtisaari", "Neville Tjiho"],
+        distractors=["Selma Amunyela's brother Tomas is missing (fate unknown; first name only)",
+                     "'A crowd of several hundred people' (vague)", "four years; six years (durations)",
+                     "Thirty years ago today"],
+    ),
+    dict(
+        file="013_malawi_pardons_jailed_couple_2010.txt", published="2010-05-29",
+        outlet="UK broadcaster web page (cookie banner, video, see-also links)",
+        event="Malawi president pardons Steven Monjeza and Tiwonge Chimbalanga; freed from Chichiri prison, 2010-05-29",
+        counts=[
+            C("other", 14, "sentenced to 14 years in jail with hard labour", note="sentence"),
+            C("other", 40, "about 40% of Malawi's budget", qualifier="about"),
+            C("other", 12, "Deadly blast at Nigerian rally kills 12", note="page noise"),
+            C("other", 13, "13 days to go", note="page noise"),
+        ],
+        released_names=["Steven Monjeza", "Tiwonge Chimbalanga"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Bingu wa Mutharika", "Ban Ki-moon", "Nyakwawa Usiwausiwa", "Rachel Mbewe", "Gift Chisale"],
+        distractors=["pardon does not cancel convictions", "Comments: 2,317", "up to 14 years (penal code)"],
+    ),
+    dict(
+        file="014_tanzania_mbowe_freed_2022.txt", published="2022-03-05",
+        outlet="Tanzanian daily newspaper",
+        event="DPP drops terrorism case; Freeman Mbowe and three co-accused freed from Ukonga, 2022-03-04",
+        counts=[
+            C("released", 4, "The four were taken back to Ukonga to complete release formalities and were freed at around 5pm"),
+            C("released", 8, "In March 2020, he and eight other Chadema leaders were convicted of sedition",
+              note="earlier event (2020: freed after fines were paid)"),
+            C("other", 3, "three co-accused", note="subset of the four"),
+            C("other", 350, "fines totalling Sh350 million", note="money (millions of shillings)"),
+            C("other", 227, "227 days behind bars", note="duration"),
+        ],
+        released_names=["Freeman Mbowe", "Halfan Bwire Hassan", "Adam Hassan Kasekwa", "Mohamed Abdillahi Ling'wenya"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Samia Suluhu Hassan", "Robert Kidando", "Joachim Tiganga", "Sylvester Mwakitalu",
+                      "Peter Kibatala", "John Mnyika", "Tundu Lissu", "Lilian Mtei", "Zuhura Kasekwa",
+                      "Elias Mwakyusa", "Rehema Kombo"],
+        distractors=["Mbowe's own 2020 release (nine days in Segerea) is an earlier event",
+                     "Tundu Lissu lives in exile (not held)", "'hundreds of party supporters' (vague)",
+                     "about 19 months (co-accused in custody)", "Samia Suluhu Hassan shares a surname token with a releasee"],
+    ),
+    dict(
+        file="015_zimbabwe_sikhala_freed_ngo_2024.txt", published="2024-01-31",
+        outlet="regional human-rights NGO press release (key-facts bullets)",
+        event="Zimbabwe: Job Sikhala freed with a suspended sentence after 595 days in pre-trial detention, 2024-01-30",
+        counts=[
+            C("remaining_held", 12, "at least 12 CCC activists and community members arrested in connection with the Nyatsime events who remain in pre-trial detention",
+              qualifier="at_least"),
+            C("other", 595, "after 595 days in detention", note="duration"),
+            C("other", 17, "denied bail at least 17 times", qualifier="at_least"),
+            C("other", 60, "more than 60 since 2000", qualifier="more_than", note="previous arrests; claim by Sikhala"),
+            C("other", 40, "more than 40 human rights organisations", qualifier="more_than", note="boilerplate"),
+        ],
+        released_names=["Job Sikhala"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Hopewell Chin'ono"],
+        other_people=["Moreblessing Ali", "Nomsa Dube", "Tendai Moyo", "Emmerson Mnangagwa", "Nelson Chamisa",
+                      "Farai Chikomo"],
+        distractors=["Moreblessing Ali was abducted and murdered", "more than 19 months", "wholly suspended prison term",
+                     "phone number +263 (0) 242 000 000"],
+    ),
+    dict(
+        file="016_nazim_hikmet_freed_amnesty_1950_translated.txt", published="1950-07-16",
+        outlet="Turkish daily archive, machine-translated ('1.000', '16.000')",
+        event="Turkish amnesty law: Nazım Hikmet released from Bursa prison (Kemal Tahir also freed), 1950-07-15",
+        counts=[
+            C("released", 4000, "in the first day more than 4.000 persons went out of the prisons", qualifier="more_than"),
+            C("released", 16000, "about 16.000 convicts and detainees in the whole country will be released",
+              qualifier="about", note="projected total under the law; optional"),
+            C("remaining_held", 2500, "the Ministry stated that the number of these is \"about 2.500\"", qualifier="about"),
+            C("other", 200, "About 200 persons", qualifier="about", note="crowd"),
+            C("other", 1000, "more than 1.000 persons had come", qualifier="more_than", note="crowd"),
+            C("other", 18, "a hunger strike of 18 days", note="duration"),
+            C("other", 3, "Galatasaray won the friendly match 3-1", note="page noise"),
+        ],
+        released_names=["Nazım Hikmet", "Kemal Tahir"],
+        alias_groups={"Nazım Hikmet": ["Nazım Hikmet Ran"]},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Piraye Hanım", "Celile Hanım", "Adnan Menderes", "Hilmi Özgen", "Celal Bayar", "Hüsnü Ergin"],
+        distractors=["28 years and 4 months; 12 years; 15 years (sentences)", "Nazım Hikmet Ran = Nazım Hikmet (surname Ran)",
+                     "'Hanım' is an honorific, not a surname", "25 kuruş (page noise)"],
+    ),
+    dict(
+        file="017_cyprus_last_eoka_detainees_freed_1959.txt", published="1959-03-17",
+        outlet="wire archive 'On this day' page (Reuters copy as filed)",
+        event="Last 87 Greek Cypriot detainees freed from Pyla camp; Grivas leaves for Athens, 1959-03-17",
+        counts=[
+            C("released", 87, "The last 87 Greek Cypriots held without trial by the British authorities walked out of Pyla detention camp this morning"),
+            C("released", 1000, "The men freed today were the last of about 1,000 detainees", qualifier="about",
+              note="cumulative since February 22"),
+            C("released", 170, "The first group of 170 was released on February 22", note="earlier event (February 22)"),
+            C("remaining_held", 27, "A spokesman put their number at 27",
+              note="serving sentences in England; to be flown back and freed"),
+            C("transferred_to", 27, "A spokesman put their number at 27", where="Cyprus",
+              note="planned: to be flown back within ten days"),
+            C("remaining_held", 40, "Some 40 other convicted E.O.K.A. men still in the Nicosia Central Prison",
+              qualifier="about"),
+            C("other", 70, "about 70 had come down from the Troodos", qualifier="about",
+              note="fighters surrendering under safe-conduct, not prisoners"),
+        ],
+        released_names=["Andreas Christofides", "Kyriakos Pelekanos", "Costas Mavrides", "Loizos Hadjiloizou"],
+        alias_groups={},
+        not_released_names=["Nicos Sampson"],
+        other_event_released_names=["Makarios"],
+        other_people=["George Grivas", "Constantine Karamanlis", "Hugh Foot", "Fazil Kutchuk"],
+        distractors=["Makarios returned from exile on March 1 (judgement call: other event)",
+                     "Grivas leaves the island (not a prisoner)", "batches of 100 to 300",
+                     "'a small number' of Turkish Cypriots also freed (vague)", "four years; three years of exile"],
+    ),
+    dict(
+        file="018_theodorakis_freed_flown_to_paris_1970.txt", published="1970-04-14",
+        outlet="UK broadsheet, foreign correspondent",
+        event="Greek junta releases Mikis Theodorakis, flown to Paris by Servan-Schreiber, 1970-04-13",
+        counts=[
+            C("remaining_held", 1500, "about 1,500 people are still held without trial under administrative detention orders",
+              qualifier="about"),
+            C("other", 2, "their two children", note="family stays in Athens (not described as detained)"),
+        ],
+        released_names=["Mikis Theodorakis"],
+        alias_groups={},
+        not_released_names=["Alexandros Panagoulis"],
+        other_event_released_names=["Andreas Papandreou"],
+        other_people=["Jean-Jacques Servan-Schreiber", "Melina Mercouri", "Papadopoulos"],
+        distractors=["His wife, Myrto (first name only)", "'Several hundred more are serving sentences' (vague)",
+                     "'thousands who have no famous friends' (vague)", "almost three years; aged 44"],
+    ),
+    dict(
+        file="019_greece_planespotters_bailed_2001.txt", published="2001-12-12",
+        outlet="English local evening paper (bulleted list, most-read)",
+        event="Greek court frees the remaining 13 plane-spotters on bail from Nafplion prison, 2001-12-11",
+        counts=[
+            C("released", 13, "a Greek court freed the remaining 13 plane-spotters on bail"),
+            C("other", 14, "The 14 plane-spotters arrested at Kalamata", note="total arrested"),
+            C("other", 10, "10 other Britons from across England — freed on bail yesterday", note="subset of the 13"),
+            C("other", 9000, "bail at 9,000 pounds each", note="bail"),
+            C("other", 20, "up to 20 years", note="possible sentence"),
+            C("other", 5000, "draws 5,000", note="page noise"),
+            C("other", 140, "140 jobs at risk", note="page noise"),
+        ],
+        released_names=["Paul Coppin"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Lesley Coppin"],
+        other_people=["Jenny Hollis", "Tony Blair", "Costas Simitis", "Richard Spring", "Dave Pettit"],
+        distractors=["Lesley Coppin was freed on bail last week (earlier event)", "two Dutch citizens unnamed",
+                     "five weeks", "Comment (48)"],
+    ),
+    dict(
+        file="020_chico_forti_transferred_to_italy_2024_translated.txt", published="2024-05-18",
+        outlet="Trentino daily, machine-translated from Italian ('1.000', '2.100')",
+        event="Chico Forti transferred from a Florida prison to Italy to continue serving his life sentence, 2024-05-18",
+        counts=[
+            C("remaining_held", 2100, "about 2.100 Italian citizens detained in prisons abroad", qualifier="about",
+              note="claim by Farnesina; general statistic, optional"),
+            C("remaining_held", 60, "more than 60 in the United States", qualifier="more_than",
+              note="claim by Farnesina; general statistic, optional"),
+            C("other", 1000, "about 1.000 persons participated", qualifier="about", note="torchlight procession"),
+            C("other", 24, "after 24 years", note="duration"),
+        ],
+        released_names=[],
+        alias_groups={"Chico Forti": ["Enrico Forti", "Enrico \"Chico\" Forti"]},
+        not_released_names=["Chico Forti"],
+        other_event_released_names=["Silvia Baraldini"],
+        other_people=["Giorgia Meloni", "Dale Pike", "Joe Biden", "Carlo Dalla Vedova", "Carlo Nordio", "Maria Loner",
+                      "Gianni Forti", "Franco Ianeselli", "Antonio Tajani", "Luca Pedrotti"],
+        distractors=["a prisoner transfer is NOT a release: 'Forti is not free'",
+                     "Baraldini was transferred in 1999 and released in 2006 (other event)",
+                     "Gianni Forti is the uncle (same surname)", "96 years (age)", "snow above 2.000 meters (page noise)"],
+    ),
+]
+
+
+def main():
+    ok = True
+    files = sorted(f for f in os.listdir(ART) if f.endswith(".txt"))
+    if sorted(g["file"] for g in GOLD) != files:
+        print("file list mismatch", files, file=sys.stderr)
+        ok = False
+    for g in GOLD:
+        text = open(os.path.join(ART, g["file"]), encoding="utf-8").read()
+        low = text.casefold()
+        for c in g["counts"]:
+            if c["quote"] not in text:
+                print(f"{g['file']}: quote not found: {c['quote']!r}", file=sys.stderr)
+                ok = False
+            if c["kind"] not in {"released", "exchanged", "transferred_to", "remaining_held", "other"}:
+                print(f"{g['file']}: bad kind {c['kind']}", file=sys.stderr)
+                ok = False
+        for key in ("released_names", "not_released_names", "other_event_released_names", "other_people"):
+            for n in g[key]:
+                if n.casefold() not in low:
+                    print(f"{g['file']}: {key} name not found: {n!r}", file=sys.stderr)
+                    ok = False
+        seen = {}
+        for key in ("released_names", "not_released_names", "other_event_released_names", "other_people"):
+            for n in g[key]:
+                if n in seen:
+                    print(f"{g['file']}: {n!r} in both {seen[n]} and {key}", file=sys.stderr)
+                    ok = False
+                seen[n] = key
+    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as f:
+        for g in GOLD:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    print(f"wrote {len(GOLD)} records; checks {'OK' if ok else 'FAILED'}")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
