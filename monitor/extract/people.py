@@ -366,7 +366,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:an?\s+free\s+(?:man|woman|person)|free)\b"
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
     # "X was the first to step off the plane", "... the last of the hostages to be freed"
-    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+|among\s+the\s+)(?:first|last)\s+(?:(?:of\s+the\s+)?(?:[\w'’-]+|⟦\d+⟧)\s+){0,9}?to\s+"
+    r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+|among\s+the\s+)(?:first|last)\s+(?:(?:of\s+the\s+)?(?:[\w'’-]+|⟦\d+⟧(?:['’]s)?)\s+){0,9}?to\s+"
     r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)|cross\b"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go|came|comes|come|stepped|steps)\s+free\b"  # "X came free after 40 days"
@@ -452,6 +452,8 @@ _ESCORT_AFTER_RE = re.compile(
 _BUT_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\s+", re.I)
 _REPORTED_SAFE_RE = re.compile(r"\b(?:reported|said|confirmed|declared)\s+(?:to\s+be\s+)?(?:safe|unharmed)$", re.I)
 _TO_BE_SAFE_RE = re.compile(r"\s+to\s+be\s+(?=(?:safe|unharmed)$)")
+# ("X was the first of the ministers to be freed" states a fact too: its "to be" is no plan)
+_ORDINAL_TO_RE = re.compile(r"(\b(?:first|last)\b.*?)\bto\s+(?:be\s+)?(?=\S+(?:\s+\S+)?$)")
 _SENT_BACK_END_RE = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
@@ -3155,6 +3157,16 @@ def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = F
     return None
 
 
+# a name-less "he was freed" that may speak of someone other than the last subject: a relative the clause
+# names ('"My father always said he was let out"') or a sentence whose own subject is the other gender ("Asked
+# what she remembered of the day he was freed, she said ...")
+_OTHER_REFERENT_RE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+)?(?:father|husband|son|brother|dad|"
+                                r"mother|wife|daughter|sister|mum|mom|uncle|grandfather|nephew|fianc[ée]e?|partner)\b",
+                                re.I)
+_FIRST_PERSON_KIN_RE = re.compile(r"\b(?:my|our)\s+(?:late\s+)?(?:father|husband|son|brother|dad|mother|wife|daughter|"
+                                  r"sister|mum|mom|uncle|grandfather|nephew|fianc[ée]e?|partner)\b", re.I)
+_OPPOSITE_PRONOUN_RE = {"h": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
+                        "s": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 _PRONOUN_OBJECT_RE = re.compile(r"\s*(?:him|her)\b(?!\s+(?!(?:on|in|at|after|from|and|last|this|early|late|to|into"
                                 r"|with|for|under|as|before|following|go)\b)[a-z])", re.I)  # ("let her go")
 
@@ -3302,7 +3314,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             return []
         at = pm.start() if subject else pos
         last = tpl.rfind("⟧", 0, at)
-        if last >= 0 and _SPEECH_WORD_RE.search(tpl, last, at):
+        # (or a quotation opens between them: 'X, speaking by phone: "He was released at dawn"')
+        if last >= 0 and (_SPEECH_WORD_RE.search(tpl, last, at) or "“" in tpl[last:at] or tpl.count('"', last, at) % 2):
             kin = _KIN_SPEAKER_RE.search(tpl, 0, at) if subject else None
             if kin:  # "The family of X say he was among the hostages freed": the one they speak for
                 return [int(kin.group(1) or kin.group(2))]
@@ -3310,8 +3323,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         ante = _antecedent_before(tpl, spans, mentions, at, possessive=True)
         if ante is not None:
             return [ante]
-        if not _MARKER_RE.search(tpl, 0, at):
-            carried.append(f"he:{status}|{scope}")  # "He was freed on Monday."
+        if not _MARKER_RE.search(tpl, 0, at) and not _OTHER_REFERENT_RE.search(tpl, 0, at) \
+                and not (_OPPOSITE_PRONOUN_RE[pm.group(0)[:1].lower()].search(tpl) if subject else False):
+            word = pm.group(0).split()[0].lower() if subject else "he"
+            carried.append(f"he:{status}|{scope}|{word}")  # "He was freed on Monday."
         return []
 
     # 1. passive / copular release: "X was freed", "X was one of 123 prisoners released"
@@ -3449,7 +3464,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         fronted = _FRONTED_END_RE.search(before)
         if fronted:  # "Of the 13 prisoners it had agreed to release, eight walked out": the fronted phrase's plan
             before = before[fronted.end():]
-        mod = modality(before + _TO_BE_SAFE_RE.sub(" ", mm.group(0)))
+        mod = modality(before + _ORDINAL_TO_RE.sub(r"\1", _TO_BE_SAFE_RE.sub(" ", mm.group(0))))
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         status = mod or "released"
@@ -4489,9 +4504,10 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     # two people
                     idx = None
                 if idx is not None and m.role == "relative" and m.text not in persons[idx].spellings and any(
-                        m.text.startswith(sp + " ") for sp in persons[idx].spellings):
+                        m.text.startswith(sp + " ") or m.text.endswith(" " + sp) for sp in persons[idx].spellings):
                     # "Their oldest son, Huber Matos Araluce": a relative whose name runs on past the freed man's
-                    # (a second surname) is his namesake, not him
+                    # (a second surname) is his namesake, not him; so is "His wife, Begum Nasim Ali Khan", whose
+                    # name takes the whole of his after her own
                     idx = None
                 attach(m, new_person() if idx is None else idx, m.text)
                 if m.nick and " " not in m.nick:
@@ -4940,10 +4956,14 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         prev_status = status
         for st in carried:
             if st.startswith("he:"):
-                st, sc = st[3:].split("|")
+                st, sc, word = st[3:].split("|")
+                if re.search(rf"[\"”]\s*,?\s*{word}\s+{_SPEECH}\b", s, re.I):
+                    continue  # '"He is a free man," he said' after "His counsel, X, ...": one speaks of another
                 if antecedent is not None and any(m.speaker and _surname_of(m.text) == _surname_of(antecedent.text)
                                                   for m in ms):
                     continue  # '"He is a free man," Lund said' after "His lawyer, Peter Lund, said ...": not Lund
+                if k and s.lstrip()[:1] in "\"“" and _FIRST_PERSON_KIN_RE.search(per_sentence[k - 1][0]):
+                    continue  # '"My father always said ... he said. "But he was let out."': the speaker's father
                 if antecedent is not None and not antecedent.speaker and antecedent.role is None:
                     before = findings.get(id(antecedent), [])
                     if sc == "this_event" and before and before[-1][1] == per_sentence[k - 1][0] \

@@ -5364,3 +5364,69 @@ def test_a_clause_coordinated_after_a_name_is_no_apposition_to_it():
     got = status("The president pardoned four exiles convicted in a plot to kill General Tomas Varga, and the men "
                  "were freed from prison before dawn, officials said.")
     assert got["Tomas Varga"] != "released"
+
+
+def _article_statuses(text: str, published: str = "2024-09-10") -> dict[str, str]:
+    return {p["name"]: p["status"] for p in extract_article(text, published=published)["people"]}
+
+
+def test_a_nameless_he_freed_in_a_sentence_about_a_woman_is_not_her():
+    got = _article_statuses(
+        "The junta freed the former minister Ruben Salas from a prison camp on Tuesday and expelled him to Venezuela. "
+        "Elena Duarte, who died in 2023, spent the rest of her life on the case of her husband's murder. Asked once "
+        "what she remembered of the day he was freed, she said she remembered the phone call from Caracas.")
+    assert got["Ruben Salas"] == "released"
+    assert got["Elena Duarte"] != "released"
+
+
+def test_a_he_freed_in_a_son_s_quote_about_his_father_is_not_the_son():
+    got = _article_statuses(
+        "The junta freed the former minister Ruben Salas from a prison camp on Tuesday and expelled him to Venezuela. "
+        "In 2023 his son, the former senator Tomas Salas Vidal, laid flowers at the site of the camp. Tomas Salas "
+        "Vidal spoke to the crowd. \"My father always said he was let out of one prison into another,\" he said. "
+        "\"But he was let out.\"")
+    assert got["Ruben Salas"] == "released"
+    assert got.get("Tomas Salas Vidal") != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ruben Salas was the first of Carlos Mena's ministers to be freed from the island camp.",
+    "Ruben Salas was the first of the ministers to be freed from the island camp.",
+])
+def test_the_first_of_a_group_to_be_freed_is_freed(sentence):
+    got = _article_statuses("The junta freed several former ministers from a prison camp on Tuesday. " + sentence)
+    assert got["Ruben Salas"] == "released"
+    assert got.get("Carlos Mena") != "released"
+
+
+def test_the_first_to_be_freed_under_a_modal_is_no_release():
+    got = _article_statuses("The junta said it would free several former ministers from a prison camp. Ruben Salas "
+                            "would be the first of the ministers to be freed.")
+    assert got["Ruben Salas"] != "released"
+
+
+def test_a_wife_whose_name_ends_in_her_husband_s_is_not_him():
+    got = _article_statuses(
+        "The general freed Ali Khan and the other defendants on Sunday. Ali Khan walked out of the central jail at "
+        "dusk. Ali Khan, 60, told reporters he was grateful to no one. His wife, Begum Nasra Ali Khan, who led the "
+        "party during his imprisonment, said the family would travel home on Monday.", published="1978-01-02")
+    assert got["Ali Khan"] == "released"
+    assert got.get("Begum Nasra Ali Khan") != "released"
+
+
+def test_a_quoted_he_with_a_pronoun_speaker_is_not_the_speaker():
+    got = _article_statuses(
+        "The junta freed the former minister Ruben Salas from a prison camp on Tuesday. According to Salas's counsel, "
+        "Barrister Tomas Reyes Ochoa, more than 20 cases are still pending. \"He is a free man, subject to the "
+        "courts,\" he said.")
+    assert got["Ruben Salas"] == "released"
+    assert got["Tomas Reyes Ochoa"] != "released"
+
+
+def test_a_he_inside_a_quotation_opened_after_a_name_is_not_that_name():
+    got = _article_statuses(
+        "Rebels freed the engineer Omar Nehal on Tuesday after three years. Omar's lawyer in the capital, Tariq Saleem "
+        "Awan, speaking to our correspondent by phone: \"He was released from the central jail at dawn and brought "
+        "to the border by road.\"", published="2018-12-18")
+    assert got["Omar Nehal"] == "released"
+    assert got["Tariq Saleem Awan"] != "released"
