@@ -430,7 +430,8 @@ _OTHER_EVENT_PATTERN = (
     r"|\blast\s+(?:week|month|year|summer|spring|autumn|fall|winter|time|" + _MONTH_RE + r")\b"
     r"|\b" + LAST_WEEKDAYS_RELEASE +
     r"|\b(?:previous|prior|preceding)\s+(?:day|week|weekend|month|year)\b|\bthe\s+(?:day|week|month|year)\s+before\b"
-    r"|\b(?:a|one|two|three|several)\s+(?:weeks?|months?|years?|days?)\s+(?:ago|earlier|before)\b"
+    r"|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|[0-9]{1,2})\s+(?:weeks?|months?|years?|days?)"
+    r"\s+(?:ago|earlier|before)\b"
     r"|\b(?:a\s+few|a|one|two|three|four|five|several|some)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     r"|\b(?:been|is|was)\s+(?:(?:a|one|two|three|four|five|six|several|many|\d+)\s+)?(?:full\s+)?(?:weeks?|months?|years?|decades?)\s+since\b"
     r"|\bearlier\s+(?:this|last|in)\s+(?:week|month|year|" + _MONTH_RE + r"|\d{4})\b"
@@ -454,7 +455,7 @@ _OTHER_EVENT_PATTERN = (
     r"|\btotal\s+(?:number\s+)?(?:of\s+\w+\s+){0,2}(?:released|freed|pardoned|exchanged|returned)\s+(?:since|so\s+far|to\s+date|this\s+year)\b"
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last(?!\s+(?:night|evening))|then|the\s+(?:start|beginning|end|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
-_OTHER_EVENT_FIRST = "abcdefhilopstw"
+_OTHER_EVENT_FIRST = "abcdefhilnopstw0123456789"
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
@@ -1876,7 +1877,8 @@ _DATE_OF_OTHER_RE = re.compile(
 _OTHER_THING_BETWEEN_RE = re.compile(
     r"\b(?:agreed|brokered|negotiated|signed|reached|mediated|struck|sealed|announced|began|started|arrested|"
     r"detained|jailed|sentenced|convicted|abducted|kidnapped|captured|seized|imposed|lifted|held|launched|"
-    r"promised|proposed)\b",
+    r"promised|proposed|took\s+office|taking\s+office|assumed\s+office|assuming\s+office|took\s+power|taking\s+power"
+    r"|came\s+to\s+power|coming\s+to\s+power|seized\s+power|sworn\s+in)\b",  # "... since taking office last week"
     re.I,
 )
 # Verbs of captivity and of release: the nearest one before a date says which it dates.

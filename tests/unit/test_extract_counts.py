@@ -2960,3 +2960,15 @@ def test_a_part_of_a_group_known_by_place_and_figure_is_counted(sentence, expect
 ])
 def test_brought_out_of_captivity_is_freed(sentence, expected):
     assert expected in this_event(sentence)
+
+
+def test_a_time_that_dates_a_ruler_taking_office_does_not_date_his_release():
+    got = facts("The new ruler ordered the release of nine political detainees in his first decision since taking "
+                "office last week.")
+    assert ("released", 9, None, "this_event") in got
+
+
+@pytest.mark.parametrize("ago", ["Four years ago", "Six months ago", "12 years ago"])
+def test_any_number_of_years_ago_is_an_earlier_release(ago):
+    got = facts(f"{ago} the government freed about 20 detainees held over the protests.")
+    assert ("released", 20, None, "other_event") in got
