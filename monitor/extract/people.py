@@ -1765,9 +1765,12 @@ _CITIZEN_OF_END_RE = re.compile(r"\b(?:citizens?|nationals?|residents?|natives?|
 
 # "former ambassador to the United States X": the preposition is the title's, the name is no object of it
 # an office with the place it serves: "ambassador to the United States", "minister of Interior"
-_TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|attach[ée]|chairman|chairwoman|leader|head|president|speaker"
+_TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|attach[ée]|chairman|chairwoman|leader|head|chief|president|speaker"
                 r"|secretary|director|commander|" + _SEAT_OFFICE + r")\s+"
-                r"(?:to|of|for|from|in)\s+(?:the\s+)?[\"“«]?(?:(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){1,4}")
+                r"(?:to|of|for|from|in)\s+(?:the\s+)?(?:[\"“«]?(?:(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){1,4}"
+                # (or a portfolio in lower case: "head of state X", "minister of justice X")
+                r"|(?-i:state|government|justice|defen[cs]e|interior|finance|foreign\s+affairs|information|health"
+                r"|education|staff|police|intelligence|security|agriculture|labou?r|trade|mines|energy)\s+)")
 _TITLE_PLACE_RE = re.compile(_TITLE_PLACE + r"(?=⟦)", re.I)
 _TITLE_PLACE_END_RE = re.compile(_TITLE_PLACE + r"$", re.I)
 

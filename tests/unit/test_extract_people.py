@@ -5430,3 +5430,10 @@ def test_a_he_inside_a_quotation_opened_after_a_name_is_not_that_name():
         "to the border by road.\"", published="2018-12-18")
     assert got["Omar Nehal"] == "released"
     assert got["Tariq Saleem Awan"] != "released"
+
+
+@pytest.mark.parametrize("title", ["Former head of state", "Former minister of justice", "The former chief of staff"])
+def test_a_title_with_a_lower_case_portfolio_is_no_preposition_before_the_name(title):
+    got = _article_statuses(f"The junta freed political prisoners on Monday. {title} Olu Bamidele regained his "
+                            "freedom yesterday after more than three years in detention.", published="1998-06-15")
+    assert got["Olu Bamidele"] == "released"
