@@ -88,7 +88,8 @@ _AMONG_BEFORE_RE = re.compile(r"\bamong\s+" + _REF + r"\s*(?:,\s*[^,⟦]{1,40},\
 _AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*(?:among|one\s+of)\s+" + _REF +
                              r"(?=\s*(?:[,.;:!?]|$|\b(?:who|when|whom|that|and|but)\b))", re.I)
 # (after a fronted phrase: "According to the official list, the released priests are A, B and C")
-_INCLUDE_RE = re.compile(r"^\W*(?:(?:according\s+to|in|on|by|after|at)\b[^⟦,;:.!?—–()]{1,80},\s*)?"
+_INCLUDE_RE = re.compile(r"^\W*(?:(?:according\s+to|in|on|by|after|at|apart\s+from|aside\s+from|besides|in\s+addition\s+to)\b"
+                         r"[^,;:.!?—–()]{1,80},\s*)?"
                          r"(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
                          r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
 _APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,3}|group|[a-z][\w'-]*s))"
@@ -301,6 +302,9 @@ class _Resolver:
                     r"^(?:[a-z0-9][\w'-]*\s+){0,3}(?:freed|released|returnees|liberated|rescued|handed\s+over|exchanged|"
                     r"swapped|pardoned|repatriated)\b", rest):
                 return "released", "other_event" if _EARLIER_RE.search(rest) else "this_event"
+        if head == "the" and rest in ("list", "official list"):
+            # "The nine had been released ... the list includes A and B": the story's one counted fate, if it has one
+            return self._one_fate([g for g in self._before(j, pos) if g.sentence >= j - 5])
         if head in ("the", "these", "those") and len(words) > 2 and words[1] in ("other", "remaining") \
                 and _NUM_RE.match(words[2]):
             words = [head, words[2], words[1], *words[3:]]  # "the other three men" as "the three other men"
@@ -553,7 +557,8 @@ _WHOSE_KIN_END_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'-]*\s+)?[a-z][\w'-]*,?\s+
 
 # a list may open with its first member's description: "the former president of X, NAME, and ..."
 _DESCRIPTOR_FIRST_RE = re.compile(r"^\s*(?:the|an?|our|their|its)\s+(?![^,]*\b(?-i:[a-z]+ed|[a-z]+ing)\b)(?![^,]*\b(?:was|were|is|are|has|"
-                                  r"have|had|by|with|said|told)\b)[^,;⟦]{2,80},\s*$", re.I)
+                                  r"have|had|by|with|said|told)\b)[^,;⟦]{2,80},\s*(?:(?-i:[A-Z])[a-z]{1,4}\.?\s+){0,2}$",
+                                  re.I)  # (the item's own title may follow: "the rights activist, Dr. X")
 _CLAUSE_COMMA_RE = re.compile(r",(?!\d{3})")
 _TRAILING_MEMBERS_RE = re.compile(r",?\s*\b(?:among\s+them|among\s+whom|notably|including|such\s+as)\s+", re.I)
 # the plural noun phrase a trailing list hangs on, read as a reference: "their last 12 hostages" -> "the 12 hostages"

@@ -623,3 +623,17 @@ def test_a_question_header_over_a_bulleted_list_names_the_group_s_members(header
 def test_a_question_header_naming_no_captive_group_frees_nobody(header):
     got = _article_status(_HEADED_LIST.format(header=header))
     assert "released" not in [got.get(n) for n in ("Marek Toivo", "Ilja Saaren", "Pavel Kruglin")]
+
+
+def test_the_list_after_a_fronted_apart_from_names_the_group_s_members_with_their_titles():
+    got = _article_status("The ruler ordered the release of nine political detainees on Monday. A statement said the "
+                          "nine had been released unconditionally. Apart from General Olu Bamidele, the list includes "
+                          "the human rights activist, Dr. Beko Ranso, and the journalist Mrs. Chris Anyan, publisher "
+                          "of a magazine.")
+    assert got["Beko Ranso"] == "released" and got["Chris Anyan"] == "released"
+
+
+def test_the_list_of_a_story_with_two_fates_is_no_group():
+    got = _article_status("The ruler freed nine political detainees on Monday but kept 30 others in prison. "
+                          "The list includes Beko Ranso and Chris Anyan.")
+    assert got.get("Beko Ranso") != "released"
