@@ -339,7 +339,8 @@ _ABBREVIATIONS = {
     "fig", "vol", "ca", "cf", "al", "mt", "ft",
 }
 # Candidate boundary: terminal punctuation (+closing quotes), whitespace, then an opener.
-_BOUNDARY_RE = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ])")
+# (a French opening guillemet may keep its space: "... Mr. C. « The four men have been freed »")
+_BOUNDARY_RE = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=(?:«\s?|[\"'“‘(\[])?[A-Z0-9À-ÖØ-Þ])")
 _INITIALISM_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S. U.K. U.N. a.m.
 
 

@@ -280,3 +280,8 @@ def test_a_last_bulleted_item_ending_in_a_full_stop_stays_in_the_joined_list():
            "Our demands\n")
     joined = [line for line in clean_text(raw).splitlines() if "They include:" in line]
     assert joined and "Ilkin Rasulov, imprisoned since February 2013." in joined[0]
+
+
+def test_a_french_guillemet_with_its_space_opens_a_new_sentence():
+    got = split_sentences("The decree also concerns Mr. Jo Mbay. « The four men have been set free », said an aide.")
+    assert got == ["The decree also concerns Mr. Jo Mbay.", "« The four men have been set free », said an aide."]
