@@ -4710,6 +4710,9 @@ def _plural_count(opener: str) -> str:
     return f"{count}|{'' if noun in _GENERIC_PLURAL else noun}"
 
 
+_WITH_HIM_RE = re.compile(r"\b(?:with|as|and|beside|alongside)\s+(?:him|her)\b", re.I)
+
+
 def _plural_referents(antecedent: tuple | None, count: int, noun: str) -> list[_Mention]:
     """The people a plural opening stands for, if the sentence that named them also used its noun."""
     if not antecedent:
@@ -4984,6 +4987,10 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                     # "A, B and C ... The Crown had conceded ... the three men walked free": a counted plural
                     # reaches past a sentence naming one person or body to the last list of names
                     refs = _plural_referents(list_antecedent, int(count), noun)
+                if not refs and int(count) >= 3 and plural_antecedent and _WITH_HIM_RE.search(plural_antecedent[0]):
+                    # "... the three ministers condemned at the same time as him, A, B and C. The four men have been
+                    # set free": the list and the man it sides with (who is decided by his own sentences)
+                    refs = _plural_referents(plural_antecedent, int(count) - 1, noun)
                 prev_s = per_sentence[k - 1][0] if k else ""
                 # what the sentence before said of each referent
                 stated = {id(m): [f for f, q in findings.get(id(m), []) if q == prev_s and f.status != "mentioned"]

@@ -5437,3 +5437,18 @@ def test_a_title_with_a_lower_case_portfolio_is_no_preposition_before_the_name(t
     got = _article_statuses(f"The junta freed political prisoners on Monday. {title} Olu Bamidele regained his "
                             "freedom yesterday after more than three years in detention.", published="1998-06-15")
     assert got["Olu Bamidele"] == "released"
+
+
+def test_a_plural_one_larger_than_a_list_said_to_side_with_him_is_the_list():
+    got = _article_statuses(
+        "The president pardoned the former premier Mamadou Dione, jailed since 1962. The decree also concerns the "
+        "three former ministers condemned at the same time as him, Mr. Val Ndoye, Mr. Ibra Sall and Mr. Jo Mbay. "
+        "The four men have been set free and are reunited with their families.", published="1974-03-27")
+    assert [got[n] for n in ("Mamadou Dione", "Val Ndoye", "Ibra Sall", "Jo Mbay")] == ["released"] * 4
+
+
+def test_a_plural_one_larger_than_a_list_with_no_one_beside_it_is_not_the_list():
+    got = _article_statuses(
+        "The president pardoned political prisoners on Monday. The decree names three former ministers, Mr. Val "
+        "Ndoye, Mr. Ibra Sall and Mr. Jo Mbay. The four men have been set free.", published="1974-03-27")
+    assert got.get("Val Ndoye") != "released"
