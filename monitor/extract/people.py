@@ -396,7 +396,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:was|were|been)\s+returned\s+[\"“‘']?to\s+(?:his|her|their)\s+(?:homeland|home\s+country|native\s+country)\b"
     r"|\breunited\s+with\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|wife|husband|children"
     r"|parents|mother|father)\b"
-    r"|\b(?:regained|recovered|regains|recovers|won\s+back|obtained|obtains|gained|gains|won|wins)\s+(?:(?:his|her|their)\s+)?"
+    r"|\b(?:regained|recovered|regains|recovers|won\s+back|obtained|obtains|gained|gains|won|wins)\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:(?:full|complete|final|long-awaited)\s+)?(?:freedom|liberty)\b(?!\s+(?:of|to)\b)"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:granted|given)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardons?|amnest(?:y|ies)"
     r"|clemency|parole|early\s+release|release)\b"
@@ -2786,7 +2786,8 @@ _W_FRONTED_EXIT = frozenset("came walked emerged left went crossed going heading
 # a fronted adverbial, then the passive before its subject (verb-second order, common in translations):
 # "On the same day were released A, B and C", "Later that evening was freed X"
 # a relative clause's participle right before the main verb's auxiliary: "who were pardoned | were released"
-_REL_BETWEEN_RE = re.compile(r"\s(?:held|[a-z]+ed)\s+(?:were|was)\s")
+# (also past a short adjunct: "Five men who had been detained by the rebels | have been released")
+_REL_BETWEEN_RE = re.compile(r"\s(?:held|[a-z]+ed)\s+(?:(?!(?:and|but|or)\b)[A-Za-z][\w'-]*\s+){0,6}?(?:were|was|have|has)\s")
 # a relative clause closing a plural subject right before its verb: "... the 19 co-accused whose sentences were
 # commuted | were released", "... and the two guards who had been seized | were freed"
 _SUBJECT_RELATIVE_END_RE = re.compile(r"\s(?:who|whose\s+[a-z][\w'-]*|that)\s+(?:[a-z][\w'-]*\s+){0,3}?"

@@ -5452,3 +5452,26 @@ def test_a_plural_one_larger_than_a_list_with_no_one_beside_it_is_not_the_list()
         "The president pardoned political prisoners on Monday. The decree names three former ministers, Mr. Val "
         "Ndoye, Mr. Ibra Sall and Mr. Jo Mbay. The four men have been set free.", published="1974-03-27")
     assert got.get("Val Ndoye") != "released"
+
+
+@pytest.mark.parametrize("adjunct", ["by the rebels", "by the Taliban in Afghanistan", "for months"])
+def test_a_pluperfect_in_the_subject_s_relative_clause_does_not_date_the_release(adjunct):
+    got = _article_statuses(f"Five British men who had been detained {adjunct} have been released, the government has "
+                            "confirmed. Among them is Peter Jouvel, a former cameraman.", published="2022-06-20")
+    assert got["Peter Jouvel"] == "released"
+    assert _scoped(f"Five British men who had been detained {adjunct} have been released, the government has "
+                   "confirmed. Among them is Peter Jouvel, a former cameraman.",
+                   published="2022-06-20")["Peter Jouvel"] == ("released", "this_event")
+
+
+def test_a_pluperfect_relative_and_a_dated_release_stay_an_earlier_occasion():
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_article(
+        "Peter Jouvel, who had been detained by the rebels in 2019, was released in 2020. He returned home.",
+        published="2022-06-20")["people"]}
+    assert got["Peter Jouvel"] == ("released", "other_event")
+
+
+def test_recovered_the_freedom_in_translated_copy_is_freed():
+    got = _article_statuses("The president commuted the sentence of the general to time served in prison. Lino Ovi "
+                            "recovered the freedom yesterday.")
+    assert got["Lino Ovi"] == "released"
