@@ -49,7 +49,8 @@ _PEOPLE_NOUNS = (
     r"leaders?|commanders?|suspects?|defendants?|co-defendants?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
-    r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|aides|partisans|members|"
+    r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|companions|cellmates|co-accused|aides|"
+    r"partisans|members|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
 )
@@ -59,7 +60,7 @@ _HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|natio
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
 _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|hs|ls|ns|rs|men|inos)"  # "Frenchmen", "Filipinos"
 _MODIFIER = (
-    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex|such|"
+    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex|such|fellow|"
     r"kidnapped|abducted|captured|seized|"
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
     r"church|farm|factory|oil|fishing|university|school|hospital|family|civil|society|community|human|"
@@ -225,7 +226,10 @@ _LEFT_RELEASE_RE = re.compile(
     rf"|\b(?:{_RELEASE_VERBS})\s+(?:or|and)\s+(?:dropped|dismissed|withdrew|commuted)\s+(?:the\s+)?"
     rf"(?:charges|cases|sentences)\s+(?:against|of)\s+{_QUAL_TAIL}$"
     rf"|\b(?:grant(?:s|ed|ing)?|extend(?:s|ed|ing)?|gave|give[sn]?|giving)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
-    rf"(?:amnesty|amnesties|pardons?|clemency|freedom|early\s+release)\s+to\s+{_QUAL_TAIL}$", _C
+    rf"(?:amnesty|amnesties|pardons?|clemency|freedom|early\s+release)\s+to\s+{_QUAL_TAIL}$"
+    # an inverted passive with the freed man it sides with: "Freed with him were about 50 other defendants"
+    rf"|^\W*(?:also\s+)?(?:freed|released|pardoned|set\s+free|amnestied)\s+(?:along\s+)?with\s+(?:him|her|them)"
+    rf",?\s+(?:were|was)\s+(?:also\s+)?{_QUAL_TAIL}$", _C
 )
 _LEFT_RELEASE_NOUN_RE = re.compile(
     rf"\b(?:{_RELEASE_NOUNS}|{_EXCHANGE_WORDS})"
@@ -275,7 +279,7 @@ _HOLDS_LEFT_RE = re.compile(
 _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
     rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|stayed|stay|stays|being|have\s+been|has\s+been"
-    rf"|still|currently|continues?\s+to\s+be)\s+)+"
+    rf"|still|currently|now|continues?\s+to\s+be)\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+|(?:believed|thought|presumed|feared)\s+)?"  # "believed held"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"

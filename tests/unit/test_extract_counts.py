@@ -2972,3 +2972,20 @@ def test_a_time_that_dates_a_ruler_taking_office_does_not_date_his_release():
 def test_any_number_of_years_ago_is_an_earlier_release(ago):
     got = facts(f"{ago} the government freed about 20 detainees held over the protests.")
     assert ("released", 20, None, "other_event") in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Freed with him were about 50 other defendants, lawyers said.", ("released", 50, None)),
+    ("Released along with her were 12 students.", ("released", 12, None)),
+])
+def test_an_inverted_release_alongside_the_freed_man_counts_its_group(sentence, expected):
+    assert expected in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("When he left, about 30 of his former companions were still being held at the camp.", ("held", 30, None)),
+    ("About 30 of his fellow prisoners were still being held at the camp.", ("held", 30, None)),
+    ("At least five foreigners are now believed to be held by armed groups in the region.", ("held", 5, None)),
+])
+def test_companions_and_fellow_prisoners_still_held_and_a_now_believed_held(sentence, expected):
+    assert expected in this_event(sentence)
