@@ -868,8 +868,8 @@ _RELEASE_AFTER_RE = re.compile(
 # the bridge", "The 45 hostages boarded a bus and were driven to freedom" (not "were wounded and ... discharged")
 _PASSIVE_END_RE = re.compile(r"\b(?:were|was)\s+\S+$")  # "... and were freed": the figure's own passive
 _SECOND_PREDICATE_RELEASE_RE = re.compile(
-    r"^\s*(?:(?:were|was|had|have|then|later|finally)\s+)*(?!(?:killed|wounded|injured|died|arrested|detained|sentenced"
-    r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)(?:[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood)"
+    r"^\s*(?:(?:were|was|had|have|been|then|later|finally)\s+)*(?!(?:killed|wounded|injured|died|arrested|detained|sentenced"
+    r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)(?:[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood|ound)"
     # "Eleven of them were serving sentences at the Central Prison and walked free", "82 were still in prison and
     # walked free"
     r"|(?<=were\s)serving|(?<=was\s)serving|(?<=were\s)still|(?<=was\s)still)"
@@ -887,6 +887,8 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
     rf"^\s*(?:(?:[a-z]+ed|held|taken|kept|seized|caught)\s(?:[^,;]|,\s+[A-Z][\w\-]+(?:\s+[a-z]+)?,"
     rf"|,\s+(?=[A-Z][\w\-]+\s+(?:in|on|at|during|last)\s)){{0,120}}?|(?:had|have|has|got|received)\s[^,;]{{0,60}}?\band\s+)"
     rf"(?:\b(?:(?:have|has|had)\s+(?:now\s+|all\s+|also\s+)?been|were|was|are)\s+(?:all\s+|also\s+|now\s+|finally\s+|then\s+)?"
+    # (a verdict may come first: "... had been found innocent and released from custody")
+    rf"(?:(?:found\s+(?:innocent|not\s+guilty)|acquitted|cleared|exonerated|rehabilitated)\s+and\s+)?"
     rf"(?:{_RELEASE_VERBS})\b"
     # ... or the part's own exit: "38 of the 43 health workers arrested in February walked out of the detention centre"
     # ... or over a border: "Eleven airmen held for two years walked across the bridge into British territory"

@@ -2989,3 +2989,12 @@ def test_an_inverted_release_alongside_the_freed_man_counts_its_group(sentence, 
 ])
 def test_companions_and_fellow_prisoners_still_held_and_a_now_believed_held(sentence, expected):
     assert expected in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government announced today that 15 doctors arrested last winter had been found innocent and released from "
+    "custody.",
+    "The court said 15 prisoners were found innocent and released.",
+])
+def test_a_verdict_before_the_release_does_not_hide_the_count(sentence):
+    assert ("released", 15, None) in this_event(sentence)
