@@ -367,10 +367,18 @@ def _protected(before: str, after: str = "") -> bool:
     w = word.rsplit(".", 1)[-1]
     if w.lower() in _ABBREVIATIONS:
         return True
-    if len(w) == 1 and w.isalpha() and w.isupper():  # middle initial "John F. Kennedy"
+    if len(w) == 1 and w.isalpha() and w.isupper() or (
+            # a transliterated digraph initial after another initial: "Prof. V. Kh. Vasilenko", "Yu. V. Andropov"
+            _DIGRAPH_INITIAL_RE.fullmatch(w) and (re.search(r"(?:^|\s)[A-Z]\.\s+[A-Z][a-z]\.$", before)
+                                                  or re.match(r"\s*[A-Z]\.\s", after))):
+        if re.match(r"\s*[A-Z][a-z]?\.\s+[A-Z]", after):
+            return True  # another initial follows: "Prof. A. I. Feldman" (its "I." is no pronoun)
         next_word = re.match(r"[\"'“‘«(\[]?([A-Za-z]+)", after)
         return not (next_word and next_word.group(1) in _SENTENCE_OPENERS)
     return False
+
+
+_DIGRAPH_INITIAL_RE = re.compile(r"Kh|Ch|Sh|Zh|Ts|Yu|Ya|Ye|Yo|Th")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -285,3 +285,15 @@ def test_a_last_bulleted_item_ending_in_a_full_stop_stays_in_the_joined_list():
 def test_a_french_guillemet_with_its_space_opens_a_new_sentence():
     got = split_sentences("The decree also concerns Mr. Jo Mbay. « The four men have been set free », said an aide.")
     assert got == ["The decree also concerns Mr. Jo Mbay.", "« The four men have been set free », said an aide."]
+
+
+@pytest.mark.parametrize("text", [
+    "Prof. A. I. Feldan, Prof. V. Kh. Vasilenk and Prof. G. I. Maiorov were freed.",
+    "The chairman, Yu. V. Andrik, spoke.",
+])
+def test_initials_that_read_as_words_or_digraphs_end_no_sentence(text):
+    assert split_sentences(text) == [text]
+
+
+def test_a_pronoun_after_a_one_letter_plan_still_opens_a_sentence():
+    assert split_sentences("It was Plan B. I think so.") == ["It was Plan B.", "I think so."]
