@@ -1281,6 +1281,12 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                             and not _DAY_AFTER_RE.match(sentence, toks[i][1]):
                         kinds[x] = "NAME"
                         changed = True
+        # "Prof. A. I. Feldman": initials that read as words ("A.", "I.") before initials before a name are
+        # initials too (right to left, so that each sees the name its neighbour became)
+        for x in range(len(run) - 2, -1, -1):
+            i = run[x]
+            if kinds[x] == "STOP" and kinds[x + 1] == "NAME" and toks[i][2] in ("A.", "I."):
+                kinds[x] = "NAME"
         # "Or Levy", "Avinatan Or": a function word that is also a given name, capitalised inside a
         # sentence next to a name, is part of the name
         for x, i in enumerate(run):

@@ -5475,3 +5475,8 @@ def test_recovered_the_freedom_in_translated_copy_is_freed():
     got = _article_statuses("The president commuted the sentence of the general to time served in prison. Lino Ovi "
                             "recovered the freedom yesterday.")
     assert got["Lino Ovi"] == "released"
+
+
+@pytest.mark.parametrize("name", ["A. I. Feldan", "I. A. Feldan", "A. M. Feldan"])
+def test_initials_that_read_as_words_belong_to_the_name(name):
+    assert _article_statuses(f"Prof. {name} was freed from prison on Monday.").get(name) == "released"
