@@ -144,7 +144,7 @@ _TRAILING_REF_RE = re.compile(r"(?P<last>⟦\d+⟧)\s*,\s*the\s+(?:other\s+|rema
 _LIST_END_RE = re.compile(r"[.!?]|\b(?:said|says|told|according)\b|—|–|--|\)", re.I)
 # a rank's or an initial's dot ends no list: "were: Lt. A, of Utrecht; Sgt. B", "A jr., of Akron"
 _ABBREV_DOT_RE = re.compile(r"(?:(?<![.\w])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|jr|sr|Gen|Lt|Col|Sgt|Capt|Brig|Cmdr|Lieut|Maj|Adm"
-                            r"|Gov|Sen|Rep))$")
+                            r"|Gov|Sen|Rep|Prof|Rev|Fr|Kh|Yu|Ch|Sh|Zh))$")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b|\bplus\b)\s*", re.I)
 # an item's words before the name: descriptors only ("student leaders", "the medical student", "Dr")
 _BAD_PREFIX_RE = re.compile(r"\b(?:of|to|by|with|for|from|at|on|into|his|her|their|its|who|whom|whose|which|that|"
@@ -413,17 +413,23 @@ _CONTINUATION_RE = re.compile(r"^\W*(?:(?P<ref>the\s+(?:" + _NUM_WORD + r"|group
                               r"(?:are|were|have|had|arrive|arrived|land|landed|fly|flew|walk|walked)\b)", re.I)
 
 
+# "The ministry published the names of the 15. Among them are ...": the list of a group speaks of it again
+_NAMES_OF_RE = re.compile(r"\b(?:names|list|identities)\s+of\s+(?:all\s+)?(?P<ref>the\s+" + _NUM_WORD
+                          + r"(?:\s+[a-z][\w'-]*s)?)\s*[.:;]?$", re.I)
+
+
 def _with_continuations(sentences: list[str], groups: list[_Group]) -> list[_Group]:
     """A sentence opening with a reference to a group ("The 18 walked out ...", "The eight -- ...")
-    speaks of that group again: later "them"/"they" may point at it."""
+    or closing on its list ("published the names of the 15") speaks of that group again: later
+    "them"/"they" may point at it."""
     resolver = _Resolver(groups)
     out = list(groups)
     have = {g.sentence for g in groups}
     for j, s in enumerate(sentences):
         if j in have:
             continue
-        m = _CONTINUATION_RE.match(s)
-        st = resolver.resolve(m.group("ref") or m.group("they"), j, 0) if m else None
+        m = _CONTINUATION_RE.match(s) or ("of the" in s and _NAMES_OF_RE.search(s)) or None
+        st = resolver.resolve(m.group("ref") or m.groupdict().get("they"), j, 0) if m else None
         if st:
             out.append(_Group(j, 0, None, st[0], st[1], s.lower()))
             resolver = _Resolver(out)

@@ -637,3 +637,11 @@ def test_the_list_of_a_story_with_two_fates_is_no_group():
     got = _article_status("The ruler freed nine political detainees on Monday but kept 30 others in prison. "
                           "The list includes Beko Ranso and Chris Anyan.")
     assert got.get("Beko Ranso") != "released"
+
+
+def test_among_them_after_the_names_of_the_counted_group_names_its_members():
+    got = _article_status("The government announced today that 15 doctors arrested last winter had been found "
+                          "innocent and released from custody. The ministry published the names of the 15. Among them "
+                          "are Prof. V. N. Vinograd, a physician; Prof. M. S. Vovsky, chief therapist of the army; "
+                          "Prof. B. B. Kogal and Prof. A. I. Feldan.")
+    assert [got.get(n) for n in ("V. N. Vinograd", "M. S. Vovsky", "B. B. Kogal", "A. I. Feldan")] == ["released"] * 4
