@@ -2998,3 +2998,9 @@ def test_companions_and_fellow_prisoners_still_held_and_a_now_believed_held(sent
 ])
 def test_a_verdict_before_the_release_does_not_hide_the_count(sentence):
     assert ("released", 15, None) in this_event(sentence)
+
+
+def test_an_anti_or_pro_modifier_does_not_hide_the_head_noun():
+    assert ("released", 4, None) in this_event("The president pardoned four anti-Castro Cuban exiles convicted in a "
+                                               "plot, and the men were freed from prison before dawn.")
+    assert ("released", 12, None) in this_event("The junta freed 12 pro-democracy activists on Monday.")
