@@ -697,7 +697,8 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
 _AGE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"
 _SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s)\s+)?(?P<list>⟦\d+⟧" + _AGE
                                + r"(?:\s*,\s*⟦\d+⟧" + _AGE + r")*\s*,?\s+and\s+⟦\d+⟧" + _AGE + r")"
-                               r"\s*(?:,\s*(?:both|all|each)\b[^,⟦;]{0,50})?,?\s+(?:were|are|have|had)\b", re.I)
+                               r"\s*(?:,\s*(?:both|all|each)\b[^,⟦;]{0,50}|,\s*who\s+[^,⟦;]{1,60})?,?"
+                               r"\s+(?:were|are|have|had|arrived|landed|flew)\b", re.I)  # (", who are U.S. citizens, arrived")
 # ... unless the verb makes them somebody else: "A and B were arrested" (the kidnappers)
 _CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|detained|convicted|sentenced|captured"
                               r"|accused|identified|named|suspected|wanted)\b", re.I)

@@ -645,3 +645,16 @@ def test_among_them_after_the_names_of_the_counted_group_names_its_members():
                           "are Prof. V. N. Vinograd, a physician; Prof. M. S. Vovsky, chief therapist of the army; "
                           "Prof. B. B. Kogal and Prof. A. I. Feldan.")
     assert [got.get(n) for n in ("V. N. Vinograd", "M. S. Vovsky", "B. B. Kogal", "A. I. Feldan")] == ["released"] * 4
+
+
+def test_a_subject_as_large_as_the_group_just_freed_with_a_relative_aside_arrives_freed():
+    got = _article_status("The president pardoned three exiles jailed in Panama on Monday. The three were freed from "
+                          "prison before dawn. Jon Rimo, Pedro Ramon and Gus Novak, who are U.S. citizens, arrived in "
+                          "Miami hours later.")
+    assert [got[n] for n in ("Jon Rimo", "Pedro Ramon", "Gus Novak")] == ["released"] * 3
+
+
+def test_a_subject_of_another_size_arriving_is_not_the_group():
+    got = _article_status("The president pardoned three exiles jailed in Panama on Monday. The three were freed from "
+                          "prison before dawn. Jon Rimo and Pedro Ramon, who are lawyers, arrived in Miami hours later.")
+    assert got.get("Jon Rimo") != "released"
