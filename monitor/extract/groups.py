@@ -153,6 +153,7 @@ _CLAUSE_RE = re.compile(r"\b(?:who|whose|whom|which|while|when|after|before|beca
 # "..., whose head, X" / "her lawyer, X": the name is that person's apposition, not a list item
 _OWNER_END_RE = re.compile(r"\bwhose\b|\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|parents?|"
                            r"lawyer|attorney|relative|spokes(?:man|woman|person)|head|chief)\s*$", re.I)
+_FINITE_IN_REF_RE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
 _SPEAKER_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:said|says|told|tells|added|recalled|declared)\b", re.I)
 _OF_BEFORE_RE = re.compile(r"\b(?:of|to|for|with|by|from)\s+$", re.I)
 
@@ -368,13 +369,16 @@ class _Resolver:
             return this_only.pop() if len(this_only) == 1 else None
         return statuses.pop() if statuses else None
 
-    def recent(self, value: int, j: int, noun: str | None, window: int = 5) -> tuple[str, str] | None:
+    def recent(self, value: int, j: int, noun: str | None, window: int = 5,
+               synonyms: bool = False) -> tuple[str, str] | None:
         """(status, scope) of a group of `value` introduced in the last `window` sentences: one called
-        `noun` when a noun is given, else one of the nearest sentence that introduced any group."""
+        `noun` (or, with `synonyms`, any word for it) when a noun is given, else one of the nearest
+        sentence that introduced any group."""
         before = [g for g in self.groups if j - window <= g.sentence < j]
         if noun and before:
-            stem = _stem(noun.split()[-1])
-            cands = [g for g in before if g.value == value and stem in g.text]
+            last = noun.split()[-1].lower()
+            stems = {_stem(n) for n in (_SYNONYMS.get(last, (last,)) if synonyms else (last,))}
+            cands = [g for g in before if g.value == value and any(st in g.text for st in stems)]
         else:
             cands = [g for g in before if g.sentence == before[-1].sentence and g.value == value] if before else []
         statuses = {(g.status, g.scope) for g in cands}
@@ -446,7 +450,7 @@ def _template(sentence: str, people: list[dict]) -> str:
     surnames: dict[str, list[int]] = {}
     for i, p in enumerate(people):
         last = p["name"].split()[-1] if p["name"].split() else ""
-        if len(last) >= 4 and last[:1].isupper():
+        if len(last) >= 3 and last[:1].isupper():  # ("Ling and Lee, reporters for Current TV")
             surnames.setdefault(last, []).append(i)
     spellings += [(sur, ids[0]) for sur, ids in surnames.items() if len(ids) == 1]
     for sp, i in spellings:
@@ -638,6 +642,8 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         for m in _ONE_OF_RE.finditer(tpl):
             if _OF_BEFORE_RE.search(tpl, 0, m.start()):
                 continue  # "a relative of one of the hostages, X"
+            if _FINITE_IN_REF_RE.search(m.group("ref")):
+                continue  # "Many of those freed were seriously wounded, X wrote": a clause, then its speaker
             if _LEADER_OF_GROUP_RE.match(m.group(0)):
                 continue  # "The leader of the group, X, announced the action was over": a band's leader, not a member
                 # of any counted group (the captors or a movement are "the group" far more often than the freed)
@@ -674,9 +680,11 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         if st:
             found.append((int(m.group("id")), st))
     m = _SIZED_SUBJECT_RE.match(tpl)
-    if m and not _CAUGHT_AFTER_RE.match(tpl, m.end()) and not _DEATH_RE.search(tpl, m.end()):
+    appos = m.group("appos") if m else None
+    # (the appositive names them as the group's own noun says, so even an arrest told of them is theirs)
+    if m and (appos or not _CAUGHT_AFTER_RE.match(tpl, m.end())) and not _DEATH_RE.search(tpl, m.end()):
         ids = [int(x) for x in _NAME_RE.findall(m.group("list"))]
-        st = resolver.recent(len(ids), j, m.group("noun"))
+        st = resolver.recent(len(ids), j, appos or m.group("noun"), window=10 if appos else 5, synonyms=bool(appos))
         if st:
             found += [(i, st) for i in ids]
     if " as " in low:
@@ -697,7 +705,9 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
 _AGE = r"(?:\s*,\s*(?:aged\s+)?\d{1,3}(?=\s*,))?"
 _SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s)\s+)?(?P<list>⟦\d+⟧" + _AGE
                                + r"(?:\s*,\s*⟦\d+⟧" + _AGE + r")*\s*,?\s+and\s+⟦\d+⟧" + _AGE + r")"
-                               r"\s*(?:,\s*(?:both|all|each)\b[^,⟦;]{0,50}|,\s*who\s+[^,⟦;]{1,60})?,?"
+                               r"\s*(?:,\s*(?:both|all|each)\b[^,⟦;]{0,50}|,\s*who\s+[^,⟦;]{1,60}"
+                               # (an appositive plural: "A and B, reporters for Current TV, were arrested")
+                               r"|,\s*(?:the\s+)?(?:[a-z][\w'-]*\s+){0,2}?(?P<appos>[a-z][\w'-]*s)\b[^,⟦;]{0,60})?,?"
                                r"\s+(?:were|are|have|had|arrived|landed|flew)\b", re.I)  # (", who are U.S. citizens, arrived")
 # ... unless the verb makes them somebody else: "A and B were arrested" (the kidnappers)
 _CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|detained|convicted|sentenced|captured"
@@ -731,7 +741,9 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
     groups = _with_continuations(sentences, groups)
     resolver = _Resolver(groups)
     decided: dict[int, tuple[str, str, str]] = {}
-    spellings = [(i, [sp for sp in {people[i]["name"], *people[i].get("aliases", [])} if sp]) for i in candidates]
+    # (a candidate's bare surname may name them too: see _template)
+    spellings = [(i, [sp for sp in {people[i]["name"], *people[i].get("aliases", []), people[i]["name"].split()[-1]}
+                      if sp and len(sp) >= 3]) for i in candidates if people[i]["name"].split()]
     header: tuple[str, str] | None = None  # the fate of the group a list header names, while its items run
     for j, s in enumerate(sentences):
         found: list[tuple[int, tuple[str, str]]] = []

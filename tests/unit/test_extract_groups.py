@@ -658,3 +658,24 @@ def test_a_subject_of_another_size_arriving_is_not_the_group():
     got = _article_status("The president pardoned three exiles jailed in Panama on Monday. The three were freed from "
                           "prison before dawn. Jon Rimo and Pedro Ramon, who are lawyers, arrived in Miami hours later.")
     assert got.get("Jon Rimo") != "released"
+
+
+def test_a_pair_named_by_surname_with_the_group_s_noun_in_apposition_is_the_group():
+    got = _article_status("Two American journalists held in the north for 140 days were freed on Tuesday. Dana Kroll "
+                          "and Mina Seo landed in Burbank on Wednesday. Crowds cheered at the airport. A band played. "
+                          "Officials gave speeches. Kroll and Seo, reporters for a cable channel, were arrested by "
+                          "border guards in March.")
+    assert got["Dana Kroll"] == "released" and got["Mina Seo"] == "released"
+
+
+def test_a_pair_with_an_appositive_of_another_noun_is_not_the_group():
+    got = _article_status("Two American journalists held in the north for 140 days were freed on Tuesday. Kroll and "
+                          "Seo, guards at the border post, were arrested in March. Dana Kroll and Mina Seo later "
+                          "spoke to the press.")
+    assert got.get("Dana Kroll") != "released"
+
+
+def test_a_clause_before_a_speaker_is_no_one_of_membership():
+    got = _article_status("Ukraine brought home 107 soldiers on Thursday in a prisoner exchange, chief of staff "
+                          "Andro Yermal said. Many of those freed were seriously wounded, Yermal wrote on Telegram.")
+    assert got.get("Andro Yermal") != "released"
