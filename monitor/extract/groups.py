@@ -92,7 +92,8 @@ _INCLUDE_RE = re.compile(r"^\W*(?:(?:according\s+to|in|on|by|after|at|apart\s+fr
                          r"[^,;:.!?—–()]{1,80},\s*)?"
                          r"(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
                          r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
-_APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+[a-z][\w'-]*){0,3}|group|[a-z][\w'-]*s))"
+_APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+(?:[a-z][\w'-]*|[\"“][^\"“”⟦]{1,20}[\"”])){0,3}"
+                            r"|group|[a-z][\w'-]*s))"  # (a quoted name among its words: 'the five other "Citgo 6" men')
                             r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\s-(?=\s)|\(|:|,)"
                             r"\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
                             re.I)

@@ -679,3 +679,10 @@ def test_a_clause_before_a_speaker_is_no_one_of_membership():
     got = _article_status("Ukraine brought home 107 soldiers on Thursday in a prisoner exchange, chief of staff "
                           "Andro Yermal said. Many of those freed were seriously wounded, Yermal wrote on Telegram.")
     assert got.get("Andro Yermal") != "released"
+
+
+def test_a_quoted_name_inside_a_dashed_group_reference_still_names_its_members():
+    got = _article_status("Caracas freed two jailed Americans on Saturday. At least eight other Americans remain in "
+                          "Venezuelan prisons, among them the five other \"Refco 6\" executives — Tom Vadel, Jose "
+                          "Zamba, Ali Zamba, Jorge Tolla and Jose Perea — and a former Marine.")
+    assert [got.get(n) for n in ("Tom Vadel", "Jose Zamba", "Jorge Tolla", "Jose Perea")] == ["held"] * 4
