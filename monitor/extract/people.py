@@ -3914,7 +3914,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         before = sorted(g for g in governing if g[0] < mm.start())
         if before:
             _, status, scope = before[-1]
-            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 4), status, scope)
+            # (the conjunct may carry a longer descriptor: "as do the oil workers' union leaders, Chief A and B")
+            add(_objects_after(tpl, spans, mentions, groups, mm.end(), 7), status, scope)
 
     # 6a'. "She was one of four activists pardoned by the king": the counted group the participle frees is
     # the one a later "The others are A, B and C" or "The three men were identified as ..." names

@@ -5480,3 +5480,9 @@ def test_recovered_the_freedom_in_translated_copy_is_freed():
 @pytest.mark.parametrize("name", ["A. I. Feldan", "I. A. Feldan", "A. M. Feldan"])
 def test_initials_that_read_as_words_belong_to_the_name(name):
     assert _article_statuses(f"Prof. {name} was freed from prison on Monday.").get(name) == "released"
+
+
+def test_as_do_with_a_long_descriptor_shares_the_state():
+    got = _article_statuses("The junta freed nine political detainees on Monday. Olu Diya also remains in detention, "
+                            "as do the oil workers' union leaders, Chief Frank Kokor and Mr. Milton Dabib.")
+    assert got["Frank Kokor"] == "held" and got["Milton Dabib"] == "held"
