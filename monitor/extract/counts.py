@@ -60,7 +60,9 @@ _HOLDABLE_NOUNS = (_CAPTIVE_NOUNS + r"|people|persons|individuals|citizens|natio
 # Nationality plurals after a number: "10 Americans", "five Britons", "two Japanese".
 _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|hs|ls|ns|rs|men|inos)"  # "Frenchmen", "Filipinos"
 _MODIFIER = (
-    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|held|captive|former|ex|such|fellow|"
+    # ("16 Cameroonians held hostage": "held hostage" is the participle, not a modifier and its noun)
+    r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|"
+    r"held(?!\s+(?:hostages?|captives?|prisoners?)\b)|captive|former|ex|such|fellow|"
     r"kidnapped|abducted|captured|seized|"
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
     r"church|farm|factory|oil|fishing|university|school|hospital|family|civil|society|community|human|"
@@ -443,6 +445,9 @@ _OTHER_EVENT_PATTERN = (
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     r"|\b(?:had|have|has)\s+(?:\w+\s+)?(?:recently|previously|already|earlier)\b"
     r"|\b(?:previously|already)\s+(?:been\s+)?(?:released|freed|pardoned|exchanged|swapped)\b"
+    # "Four of the others were released earlier: ..." (not "released earlier today")
+    r"|earlier\b(?:(?<=released\searlier)|(?<=freed\searlier)|(?<=pardoned\searlier)|(?<=exchanged\searlier))"
+    r"(?!\s+(?:today|tonight|this|on|that|in\s+the\s+day|in\s+the\s+morning))"
     r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decade)\b"
     r"|\bover\s+the\s+(?:years|decades|months)\b|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\b"
     r"|\b(?:this\s+year|this\s+month|in\s+(?:19|20)\d\d)\s+alone\b"

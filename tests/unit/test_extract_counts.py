@@ -3004,3 +3004,19 @@ def test_an_anti_or_pro_modifier_does_not_hide_the_head_noun():
     assert ("released", 4, None) in this_event("The president pardoned four anti-Castro Cuban exiles convicted in a "
                                                "plot, and the men were freed from prison before dawn.")
     assert ("released", 12, None) in this_event("The junta freed 12 pro-democracy activists on Monday.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("16 Kongolese held hostage by a rebel group in the Central African Republic were freed on Thursday.",
+     ("released", 16, None)),
+    ("A priest and 16 Kongolese held captive by a rebel group in Chad were freed on Thursday.", ("released", 16, None)),
+    ("The 12 held hostages were freed.", ("released", 12, None)),
+])
+def test_held_hostage_after_a_nationality_is_the_participle_not_the_head(sentence, expected):
+    assert expected in this_event(sentence)
+
+
+def test_released_earlier_is_another_occasion_but_earlier_today_is_not():
+    assert ("released", 4, None, "other_event") in facts("Four of the others were released earlier: Tom Ray, "
+                                                         "Al Dunn and Bo Kim.")
+    assert ("released", 2, None, "this_event") in facts("Two hostages were freed earlier today.")
