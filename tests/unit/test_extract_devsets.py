@@ -80,7 +80,7 @@ FLOORS = {
     # scored blind once (counts 0.727, names 0.510, critical 5), opened in session 19
     "devset_ss": (0.86, 0.71, 0),
     # scored blind once (counts 0.792, names 0.539, critical 2), opened in session 20
-    "devset_tt": (0.78, 0.75, 0),
+    "devset_tt": (0.80, 0.79, 0),
     # scored blind once (counts 0.845, names 0.473, critical 1), opened in session 20
     "devset_uu": (0.84, 0.73, 0),
     # scored blind once (counts 0.806, names 0.556, critical 1), opened in session 21
@@ -96,7 +96,7 @@ FLOORS = {
     # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
     "devset_bbb": (0.86, 0.73, 0),
     # scored blind once (counts 0.649, names 0.742, critical 3), opened in session 25
-    "devset_eee": (0.80, 0.77, 0),
+    "devset_eee": (0.82, 0.77, 0),
     # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25
     "devset_ddd": (0.83, 0.76, 0),
     # scored blind once (counts 0.781, names 0.655, critical 1), opened in session 26
@@ -112,15 +112,17 @@ FLOORS = {
     # scored blind once (counts 0.704, names 0.536, critical 8), opened in session 29
     "devset_lll": (0.74, 0.68, 0),
     # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 29
-    "devset_mmm": (0.56, 0.74, 0),
+    "devset_mmm": (0.59, 0.74, 0),
     # scored blind once (counts 0.667, names 0.831, critical 2), opened in session 30
     "devset_nnn": (0.69, 0.97, 0),
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
-    "devset_ooo": (0.73, 0.62, 0),
+    "devset_ooo": (0.75, 0.78, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
-    "devset_ppp": (0.58, 0.60, 0),
+    "devset_ppp": (0.66, 0.60, 0),
     # scored blind once (counts 0.704, names 0.702, critical 2), opened in session 30
-    "devset_qqq": (0.70, 0.73, 0),
+    "devset_qqq": (0.72, 0.73, 0),
+    # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
+    "devset_rrr": (0.84, 0.96, 0),
 }
 
 
