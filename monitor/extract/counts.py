@@ -49,8 +49,8 @@ _PEOPLE_NOUNS = (
     r"leaders?|commanders?|suspects?|defendants?|co-defendants?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
     r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
-    r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|companions|cellmates|co-accused|aides|"
-    r"partisans|members|"
+    r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|companions|cellmates|"
+    r"co-accused|aides|partisans|members|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
 )
@@ -103,7 +103,8 @@ _RELEASE_VERBS = (
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|(?:are|is)\s+(?:now\s+|finally\s+|safely\s+)?"
     r"(?:back\s+)?home(?![\w-])|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
-    r"brought\s+out\s+(?:alive|safely|unharmed)|(?:brought|got|gotten|spirited)\s+out\s+of\s+(?:[\w'’-]+\s+){0,2}?captivity|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
+    r"brought\s+out\s+(?:alive|safely|unharmed)|"
+    r"(?:brought|got|gotten|spirited)\s+out\s+of\s+(?:[\w'’-]+\s+){0,2}?captivity|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
     # "... out of the hospital alive", "were carried out of the minibus alive", "brought off the plane alive"
     r"(?:got|came|walked|lifted|carried|pulled|brought|led)\s+(?:out\s+of|off)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:alive|unharmed)|"
@@ -875,7 +876,8 @@ _RELEASE_AFTER_RE = re.compile(
 _PASSIVE_END_RE = re.compile(r"\b(?:were|was)\s+\S+$")  # "... and were freed": the figure's own passive
 _SECOND_PREDICATE_RELEASE_RE = re.compile(
     r"^\s*(?:(?:were|was|had|have|been|then|later|finally)\s+)*(?!(?:killed|wounded|injured|died|arrested|detained|sentenced"
-    r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)(?:[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood|ound)"
+    r"|charged|convicted|hospitali[sz]ed|treated|admitted|questioned|interrogated)\b)"
+    r"(?:[a-z]+(?:ed|ft|ok|ot|ame|ent|ode|at|ood|ound)"
     # "Eleven of them were serving sentences at the Central Prison and walked free", "82 were still in prison and
     # walked free"
     r"|(?<=were\s)serving|(?<=was\s)serving|(?<=were\s)still|(?<=was\s)still)"

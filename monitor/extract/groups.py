@@ -88,11 +88,13 @@ _AMONG_BEFORE_RE = re.compile(r"\bamong\s+" + _REF + r"\s*(?:,\s*[^,⟦]{1,40},\
 _AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*(?:among|one\s+of)\s+" + _REF +
                              r"(?=\s*(?:[,.;:!?]|$|\b(?:who|when|whom|that|and|but)\b))", re.I)
 # (after a fronted phrase: "According to the official list, the released priests are A, B and C")
-_INCLUDE_RE = re.compile(r"^\W*(?:(?:according\s+to|in|on|by|after|at|apart\s+from|aside\s+from|besides|in\s+addition\s+to)\b"
+_INCLUDE_RE = re.compile(r"^\W*(?:(?:according\s+to|in|on|by|after|at|apart\s+from|aside\s+from|besides"
+                         r"|in\s+addition\s+to)\b"
                          r"[^,;:.!?—–()]{1,80},\s*)?"
                          r"(?P<ref>(?:they|these|those|the|this|that)\b[^⟦;:.!?—–()]{0,80}?)\s+(?:also\s+)?"
                          r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
-_APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD + r"(?:\s+(?:[a-z][\w'-]*|[\"“][^\"“”⟦]{1,20}[\"”])){0,3}"
+_APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD
+                            + r"(?:\s+(?:[a-z][\w'-]*|[\"“][^\"“”⟦]{1,20}[\"”])){0,3}"
                             r"|group|[a-z][\w'-]*s))"  # (a quoted name among its words: 'the five other "Citgo 6" men')
                             r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\s-(?=\s)|\(|:|,)"
                             r"\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
@@ -709,7 +711,8 @@ _SIZED_SUBJECT_RE = re.compile(r"^\W*(?:the\s+(?P<noun>(?:[a-z][\w'-]*\s+){0,2}?
                                r"\s*(?:,\s*(?:both|all|each)\b[^,⟦;]{0,50}|,\s*who\s+[^,⟦;]{1,60}"
                                # (an appositive plural: "A and B, reporters for Current TV, were arrested")
                                r"|,\s*(?:the\s+)?(?:[a-z][\w'-]*\s+){0,2}?(?P<appos>[a-z][\w'-]*s)\b[^,⟦;]{0,60})?,?"
-                               r"\s+(?:were|are|have|had|arrived|landed|flew)\b", re.I)  # (", who are U.S. citizens, arrived")
+                               # (", who are U.S. citizens, arrived")
+                               r"\s+(?:were|are|have|had|arrived|landed|flew)\b", re.I)
 # ... unless the verb makes them somebody else: "A and B were arrested" (the kidnappers)
 _CAUGHT_AFTER_RE = re.compile(r"\s+(?:\w+ly\s+)?(?:not|never|arrested|charged|detained|convicted|sentenced|captured"
                               r"|accused|identified|named|suspected|wanted)\b", re.I)

@@ -2793,7 +2793,8 @@ _W_FRONTED_EXIT = frozenset("came walked emerged left went crossed going heading
 # "On the same day were released A, B and C", "Later that evening was freed X"
 # a relative clause's participle right before the main verb's auxiliary: "who were pardoned | were released"
 # (also past a short adjunct: "Five men who had been detained by the rebels | have been released")
-_REL_BETWEEN_RE = re.compile(r"\s(?:held|[a-z]+ed)\s+(?:(?!(?:and|but|or)\b)[A-Za-z][\w'-]*\s+){0,6}?(?:were|was|have|has)\s")
+_REL_BETWEEN_RE = re.compile(r"\s(?:held|[a-z]+ed)\s+(?:(?!(?:and|but|or)\b)[A-Za-z][\w'-]*\s+){0,6}?"
+                             r"(?:were|was|have|has)\s")
 # a relative clause closing a plural subject right before its verb: "... the 19 co-accused whose sentences were
 # commuted | were released", "... and the two guards who had been seized | were freed"
 _SUBJECT_RELATIVE_END_RE = re.compile(r"\s(?:who|whose\s+[a-z][\w'-]*|that)\s+(?:[a-z][\w'-]*\s+){0,3}?"
@@ -3325,7 +3326,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         at = pm.start() if subject else pos
         last = tpl.rfind("⟧", 0, at)
         # (or a quotation opens between them: 'X, speaking by phone: "He was released at dawn"')
-        if last >= 0 and (_SPEECH_WORD_RE.search(tpl, last, at) or "“" in tpl[last:at] or tpl.count('"', last, at) % 2):
+        if last >= 0 and (_SPEECH_WORD_RE.search(tpl, last, at) or "“" in tpl[last:at]
+                          or tpl.count('"', last, at) % 2):
             kin = _KIN_SPEAKER_RE.search(tpl, 0, at) if subject else None
             if kin:  # "The family of X say he was among the hostages freed": the one they speak for
                 return [int(kin.group(1) or kin.group(2))]
