@@ -1031,6 +1031,9 @@ _ONE_PERSON_RE = re.compile(
 _AT_PLACE_RE = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
 _APPOSED_NAME_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*,")
 _APPOSED_NAME_DESC_RE = re.compile(r"\s*,\s*[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)*\s*,\s*[^,;]{1,80}?\s*,")
+_APPOSED_DESC_RE = re.compile(r"\s*,\s*(?:the|a|an)\s+[^,;]{1,60}?,")
+# "The release leaves 50 Americans inside the embassy compound": the captives still in the place seized
+_STILL_INSIDE_RE = re.compile(r"\s+(?:still\s+)?inside\b")
 _PEOPLE_NOUN_ANY_RE = re.compile(rf"\b(?:{_PEOPLE_NOUNS})\b", re.I)
 _HELD_NOW_RE = re.compile(
     rf"\s*,?\s*(?:(?:is|are|who\s+(?:is|are|remains?))\s+)?(?:still\s+|now\s+)?(?:{_HELD_STATE}|in\s+the\s+hands\s+of)", re.I)
@@ -1044,12 +1047,14 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
         head_end = head.end() if head else q.end
         if head and (participle := _LEFT_PARTICIPLE_RE.match(sentence, head_end)):
             head_end = participle.end()
-        for appos in (_APPOSED_NAME_RE, _APPOSED_NAME_DESC_RE):  # "one girl, Leah Sharibu, (a pupil,) still ..."
+        # "one girl, Leah Sharibu, (a pupil,) still ...", "one Briton, the businessman X, in an Iraqi jail"
+        for appos in (_APPOSED_NAME_RE, _APPOSED_NAME_DESC_RE, _APPOSED_DESC_RE):
             named = appos.match(sentence, head_end)
             if named and _HELD_NOW_RE.match(sentence, named.end()):
                 return "held", None
         if _HELD_NOW_RE.match(sentence, head_end) or (
-                head and _RELEASE_LEAVES_RE.search(left) and _STILL_MISSING_RE.match(sentence, head_end)):
+                head and _RELEASE_LEAVES_RE.search(left) and (_STILL_MISSING_RE.match(sentence, head_end)
+                                                              or _STILL_INSIDE_RE.match(sentence, head_end))):
             return "held", None  # "The release leaves at least 14 foreigners missing in Lebanon": captives still out
         head = _HEAD_RE.match(sentence, q.end)
         if head and _CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun")) and _AT_PLACE_RE.match(sentence, head_end):
@@ -1891,7 +1896,7 @@ _DATE_OF_OTHER_RE = re.compile(
 _OTHER_THING_BETWEEN_RE = re.compile(
     r"\b(?:agreed|brokered|negotiated|signed|reached|mediated|struck|sealed|announced|began|started|arrested|"
     r"detained|jailed|sentenced|convicted|abducted|kidnapped|captured|seized|imposed|lifted|held|launched|"
-    r"promised|proposed|took\s+office|taking\s+office|assumed\s+office|assuming\s+office|took\s+power|taking\s+power"
+    r"promised|proposed|passed|adopted|approved|enacted|issued|decreed|declared|took\s+office|taking\s+office|assumed\s+office|assuming\s+office|took\s+power|taking\s+power"
     r"|came\s+to\s+power|coming\s+to\s+power|seized\s+power|sworn\s+in)\b",  # "... since taking office last week"
     re.I,
 )
@@ -2206,8 +2211,11 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             continue
         if metric == "held" and m.group(0).lower().startswith("since") and _HAVE_BEEN_HELD_RE.search(text, q_at, m.start()):
             return "other_event", "cumulative"  # "10,000 people have been held under the Act since 1960"
-        if m.start() > q_at and _OTHER_THING_BETWEEN_RE.search(text[q_at:m.start()]):
-            continue  # "freed 12 on Friday in a deal agreed at talks last month": the marker dates the deal
+        if m.start() > q_at and (other := list(_OTHER_THING_BETWEEN_RE.finditer(text, q_at, m.start()))) \
+                and not _RIGHT_RELEASE_RE.search(text, other[-1].end(), m.start()):
+            # "freed 12 on Friday in a deal agreed at talks last month": the marker dates the deal (but in "two
+            # Britons arrested at the same time were freed last autumn" it dates the release after the arrest)
+            continue
         if metric == "held" and re.match(r"(?:before|prior)", m.group(0), re.I):
             continue
         if metric == "held" and m.group(0).lower().startswith(("since", "so far", "to date")):

@@ -3020,3 +3020,24 @@ def test_released_earlier_is_another_occasion_but_earlier_today_is_not():
     assert ("released", 4, None, "other_event") in facts("Four of the others were released earlier: Tom Ray, "
                                                          "Al Dunn and Bo Kim.")
     assert ("released", 2, None, "this_event") in facts("Two hostages were freed earlier today.")
+
+
+def test_a_release_dated_after_an_arrest_in_the_same_subject_is_that_release_s_date():
+    assert ("released", 2, None, "other_event") in facts(
+        "Two other Britons arrested in Libya at the same time were freed last autumn.", published="2024-05-01")
+    # ... but a law or a deal between the release and the date takes the date
+    assert ("released", 2, None, "this_event") in facts(
+        "The two jailed members of the band have been freed under an amnesty passed by parliament last week.",
+        published="2024-05-01")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The release leaves 50 Americans inside the embassy compound.", ("held", 50, None)),
+    ("Her release leaves one Briton, the businessman Mr Ian Richt, in an Iraqi jail.", ("held", 1, None)),
+])
+def test_a_release_that_leaves_people_inside_or_in_jail_counts_them_held(sentence, expected):
+    assert expected in this_event(sentence)
+
+
+def test_a_move_that_leaves_people_inside_a_building_holds_nobody():
+    assert not {f for f in this_event("The move leaves 50 Americans inside the building.") if f[0] == "held"}
