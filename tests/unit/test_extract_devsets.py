@@ -96,7 +96,7 @@ FLOORS = {
     # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
     "devset_bbb": (0.86, 0.73, 0),
     # scored blind once (counts 0.649, names 0.742, critical 3), opened in session 25
-    "devset_eee": (0.82, 0.77, 0),
+    "devset_eee": (0.83, 0.77, 0),
     # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25
     "devset_ddd": (0.83, 0.76, 0),
     # scored blind once (counts 0.781, names 0.655, critical 1), opened in session 26
@@ -114,7 +114,7 @@ FLOORS = {
     # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 29
     "devset_mmm": (0.59, 0.74, 0),
     # scored blind once (counts 0.667, names 0.831, critical 2), opened in session 30
-    "devset_nnn": (0.69, 0.97, 0),
+    "devset_nnn": (0.74, 0.97, 0),
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
     "devset_ooo": (0.75, 0.78, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
