@@ -745,9 +745,14 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
     groups = _with_continuations(sentences, groups)
     resolver = _Resolver(groups)
     decided: dict[int, tuple[str, str, str]] = {}
-    # (a candidate's bare surname may name them too: see _template)
+    # (a candidate's bare surname names them too when no one else has it: see _template)
+    surname_count: dict[str, int] = {}
+    for p in people:
+        if p["name"].split():
+            surname_count[p["name"].split()[-1]] = surname_count.get(p["name"].split()[-1], 0) + 1
     spellings = [(i, [sp for sp in {people[i]["name"], *people[i].get("aliases", []), people[i]["name"].split()[-1]}
-                      if sp and len(sp) >= 3]) for i in candidates if people[i]["name"].split()]
+                      if sp and len(sp) >= 3 and (sp != people[i]["name"].split()[-1] or surname_count[sp] == 1)])
+                 for i in candidates if people[i]["name"].split()]
     header: tuple[str, str] | None = None  # the fate of the group a list header names, while its items run
     for j, s in enumerate(sentences):
         found: list[tuple[int, tuple[str, str]]] = []
