@@ -1896,8 +1896,9 @@ _DATE_OF_OTHER_RE = re.compile(
 _OTHER_THING_BETWEEN_RE = re.compile(
     r"\b(?:agreed|brokered|negotiated|signed|reached|mediated|struck|sealed|announced|began|started|arrested|"
     r"detained|jailed|sentenced|convicted|abducted|kidnapped|captured|seized|imposed|lifted|held|launched|"
-    r"promised|proposed|passed|adopted|approved|enacted|issued|decreed|declared|took\s+office|taking\s+office|assumed\s+office|assuming\s+office|took\s+power|taking\s+power"
-    r"|came\s+to\s+power|coming\s+to\s+power|seized\s+power|sworn\s+in)\b",  # "... since taking office last week"
+    r"promised|proposed|passed|adopted|approved|enacted|issued|decreed|declared|"
+    # "... since taking office last week"
+    r"(?:took|taking|assumed|assuming)\s+office|(?:took|taking|seized)\s+power|(?:came|coming)\s+to\s+power|sworn\s+in)\b",
     re.I,
 )
 # Verbs of captivity and of release: the nearest one before a date says which it dates.

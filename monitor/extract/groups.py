@@ -443,19 +443,23 @@ def _with_continuations(sentences: list[str], groups: list[_Group]) -> list[_Gro
     return out
 
 
-def _template(sentence: str, people: list[dict]) -> str:
-    """The sentence with every spelling of every person replaced by ⟦index⟧ (longest first)."""
-    spans: list[tuple[int, int, int]] = []
-    taken = [False] * len(sentence)
+def _spellings(people: list[dict]) -> list[tuple[str, int]]:
+    """(spelling, person index) for every name and alias, longest first, then each bare surname that
+    stands for one person only ("Laingen, Koob and Swift"; "Ling and Lee, reporters for Current TV")."""
     spellings = sorted(((sp, i) for i, p in enumerate(people) for sp in {p["name"], *p.get("aliases", [])} if sp),
                        key=lambda t: -len(t[0]))
-    # a bare surname ("Laingen, Koob and Swift") stands for the one person of that surname
     surnames: dict[str, list[int]] = {}
     for i, p in enumerate(people):
         last = p["name"].split()[-1] if p["name"].split() else ""
-        if len(last) >= 3 and last[:1].isupper():  # ("Ling and Lee, reporters for Current TV")
+        if len(last) >= 3 and last[:1].isupper():
             surnames.setdefault(last, []).append(i)
-    spellings += [(sur, ids[0]) for sur, ids in surnames.items() if len(ids) == 1]
+    return spellings + [(sur, ids[0]) for sur, ids in surnames.items() if len(ids) == 1]
+
+
+def _template(sentence: str, spellings: list[tuple[str, int]]) -> str:
+    """The sentence with each of `_spellings(people)` replaced by ⟦index⟧ (in that order)."""
+    spans: list[tuple[int, int, int]] = []
+    taken = [False] * len(sentence)
     for sp, i in spellings:
         start = 0
         while True:
@@ -745,21 +749,15 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
     groups = _with_continuations(sentences, groups)
     resolver = _Resolver(groups)
     decided: dict[int, tuple[str, str, str]] = {}
-    # (a candidate's bare surname names them too when no one else has it: see _template)
-    surname_count: dict[str, int] = {}
-    for p in people:
-        if p["name"].split():
-            surname_count[p["name"].split()[-1]] = surname_count.get(p["name"].split()[-1], 0) + 1
-    spellings = [(i, [sp for sp in {people[i]["name"], *people[i].get("aliases", []), people[i]["name"].split()[-1]}
-                      if sp and len(sp) >= 3 and (sp != people[i]["name"].split()[-1] or surname_count[sp] == 1)])
-                 for i in candidates if people[i]["name"].split()]
+    all_spellings = _spellings(people)  # (once per article: the template of every sentence reads them)
+    spellings = [(i, [sp for sp, k in all_spellings if k == i and len(sp) >= 3]) for i in candidates]
     header: tuple[str, str] | None = None  # the fate of the group a list header names, while its items run
     for j, s in enumerate(sentences):
         found: list[tuple[int, tuple[str, str]]] = []
         tpl = ""
         if header:
             if s.lstrip()[:1] in "-–•·*▪►0123456789":
-                tpl = _template(s, people)
+                tpl = _template(s, all_spellings)
                 if item := _BULLET_ITEM_RE.match(tpl):
                     found.append((int(item.group(1)), header))
             if not found and not _ITEM_GO_ON_RE.match(s):
@@ -769,7 +767,7 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
         if not found:
             if not any(sp in s for _, sps in spellings for sp in sps) or not _CUE_RE.search(s):
                 continue  # (the cheap test first: most sentences name no candidate)
-            tpl = _template(s, people)
+            tpl = _template(s, all_spellings)
             found = _memberships(tpl, j, resolver)
         for i, (status, scope) in found:
             if i not in candidates or i in decided:

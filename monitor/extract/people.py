@@ -452,8 +452,6 @@ _ESCORT_AFTER_RE = re.compile(
 _BUT_CLAUSE_RE = re.compile(r",\s*(?:but|while|whereas|yet|although|though)\s+", re.I)
 _REPORTED_SAFE_RE = re.compile(r"\b(?:reported|said|confirmed|declared)\s+(?:to\s+be\s+)?(?:safe|unharmed)$", re.I)
 _TO_BE_SAFE_RE = re.compile(r"\s+to\s+be\s+(?=(?:safe|unharmed)$)")
-# ("X was the first of the ministers to be freed" states a fact too: its "to be" is no plan)
-_ORDINAL_TO_RE = re.compile(r"(\b(?:first|last)\b.*?)\bto\s+(?:be\s+)?(?=\S+(?:\s+\S+)?$)")
 _SENT_BACK_END_RE = re.compile(r"\b(?:was|were|been)\s+$")
 _TO_PLACE_RE = re.compile(r"\b(?:back\s+in|to)\s+\S+$")
 _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detained held swap exchange exchanged release
@@ -2062,8 +2060,9 @@ _PRESENT_STATE_RE = re.compile(r"(?:remains?|stays?|is|are|still|continues?)\b",
 _SAW_OBJECT_RE = re.compile(r"\b(?:saw|sees|see|seeing|seen)(\s+)(?:[\w'’-]+\s+|⟦\d+⟧\s+|⟦\d+⟧\s*,\s*){1,7}$", re.I)
 _ACTIVE_RELATIVE_END_RE = re.compile(r"\b(?:who|that)\s+(?:(?:also|later|then|\w+ly|helped(?:\s+to)?)\s+)*$", re.I)
 _WHICH_END_RE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|in\s+turn|then)\s+)?$", re.I)
+# (the participle may follow, and the group may be long: "X was the first of Y's ministers to be freed")
 _ORDINAL_TO_BE_RE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|latest|only|oldest|youngest)\s+"
-                               r"(?:[\w'’-]+\s+){0,3}?to\s+be\s*$", re.I)
+                               r"(?:[\w'’⟦⟧-]+\s+){0,9}?to\s+be(?:\s+[\w-]+)?\s*$", re.I)
 # a second passive participle coordinated with the first: "are flown out of the jungle by army helicopters
 # lent for the operation and handed to the Red Cross" -- the auxiliary serves both
 _COORD_PASSIVE_RE = re.compile(r"(?:is|are|was|were|been)\s+(?:(?:also|then|later|finally|first)\s+)?"
@@ -3171,11 +3170,10 @@ def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = F
 # a name-less "he was freed" that may speak of someone other than the last subject: a relative the clause
 # names ('"My father always said he was let out"') or a sentence whose own subject is the other gender ("Asked
 # what she remembered of the day he was freed, she said ...")
-_OTHER_REFERENT_RE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+)?(?:father|husband|son|brother|dad|"
-                                r"mother|wife|daughter|sister|mum|mom|uncle|grandfather|nephew|fianc[ée]e?|partner)\b",
-                                re.I)
-_FIRST_PERSON_KIN_RE = re.compile(r"\b(?:my|our)\s+(?:late\s+)?(?:father|husband|son|brother|dad|mother|wife|daughter|"
-                                  r"sister|mum|mom|uncle|grandfather|nephew|fianc[ée]e?|partner)\b", re.I)
+_OTHER_REFERENT_RE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+)?" + _RELATION + r"\b", re.I)
+_FIRST_PERSON_KIN_RE = re.compile(r"\b(?:my|our)\s+(?:late\s+)?" + _RELATION + r"\b", re.I)
+# a quotation closed on a pronoun speaker: '"He is a free man," he said'
+_PRONOUN_SPEAKER_RE = {w: re.compile(rf"[\"”]\s*,?\s*{w}\s+{_SPEECH}\b", re.I) for w in ("he", "she")}
 _OPPOSITE_PRONOUN_RE = {"h": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
                         "s": re.compile(r"\b(?:he|him|his|himself)\b", re.I)}
 _PRONOUN_OBJECT_RE = re.compile(r"\s*(?:him|her)\b(?!\s+(?!(?:on|in|at|after|from|and|last|this|early|late|to|into"
@@ -3476,7 +3474,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         fronted = _FRONTED_END_RE.search(before)
         if fronted:  # "Of the 13 prisoners it had agreed to release, eight walked out": the fronted phrase's plan
             before = before[fronted.end():]
-        mod = modality(before + _ORDINAL_TO_RE.sub(r"\1", _TO_BE_SAFE_RE.sub(" ", mm.group(0))))
+        mod = modality(before + _TO_BE_SAFE_RE.sub(" ", mm.group(0)))
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         status = mod or "released"
@@ -4973,7 +4971,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         for st in carried:
             if st.startswith("he:"):
                 st, sc, word = st[3:].split("|")
-                if re.search(rf"[\"”]\s*,?\s*{word}\s+{_SPEECH}\b", s, re.I):
+                if _PRONOUN_SPEAKER_RE[word].search(s):
                     continue  # '"He is a free man," he said' after "His counsel, X, ...": one speaks of another
                 if antecedent is not None and any(m.speaker and _surname_of(m.text) == _surname_of(antecedent.text)
                                                   for m in ms):

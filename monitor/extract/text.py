@@ -369,9 +369,9 @@ def _protected(before: str, after: str = "") -> bool:
         return True
     if len(w) == 1 and w.isalpha() and w.isupper() or (
             # a transliterated digraph initial after another initial: "Prof. V. Kh. Vasilenko", "Yu. V. Andropov"
-            _DIGRAPH_INITIAL_RE.fullmatch(w) and (re.search(r"(?:^|\s)[A-Z]\.\s+[A-Z][a-z]\.$", before)
-                                                  or re.match(r"\s*[A-Z]\.\s", after))):
-        if re.match(r"\s*[A-Z][a-z]?\.\s+[A-Z]", after):
+            _DIGRAPH_INITIAL_RE.fullmatch(w) and (_INITIAL_THEN_DIGRAPH_END_RE.search(before)
+                                                  or _INITIAL_NEXT_RE.match(after))):
+        if _INITIAL_THEN_NAME_NEXT_RE.match(after):
             return True  # another initial follows: "Prof. A. I. Feldman" (its "I." is no pronoun)
         next_word = re.match(r"[\"'“‘«(\[]?([A-Za-z]+)", after)
         return not (next_word and next_word.group(1) in _SENTENCE_OPENERS)
@@ -379,6 +379,9 @@ def _protected(before: str, after: str = "") -> bool:
 
 
 _DIGRAPH_INITIAL_RE = re.compile(r"Kh|Ch|Sh|Zh|Ts|Yu|Ya|Ye|Yo|Th")
+_INITIAL_THEN_DIGRAPH_END_RE = re.compile(r"(?:^|\s)[A-Z]\.\s+[A-Z][a-z]\.$")  # "V. Kh."
+_INITIAL_NEXT_RE = re.compile(r"\s*[A-Z]\.\s")  # "Yu. V. Andropov"
+_INITIAL_THEN_NAME_NEXT_RE = re.compile(r"\s*[A-Z][a-z]?\.\s+[A-Z]")  # "A. I. Feldman", "V. Kh. Vasilenko"
 
 
 def split_sentences(text: str) -> list[str]:
