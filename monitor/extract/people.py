@@ -91,7 +91,7 @@ from functools import lru_cache
 from monitor.identity import is_known_given_name
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
-from monitor.extract.event import DEMAND_LIST_RE, is_demonym
+from monitor.extract.event import DEMAND_LIST_RE, country_of, is_demonym
 from monitor.extract.phrases import LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 from monitor.extract.text import lede_end
@@ -4828,6 +4828,41 @@ _DOCUMENT_RELEASED_RE = LowerScan(re.compile(
 
 # "the election that returned President X to power": a return to office, not from captivity
 _RETURNED_TO_POWER_RE = re.compile(r"\breturned(?=\s+(?:[\w.'’\-]+\s+){1,5}?to\s+(?:power|office)\b)")
+# A prison the article names ("Evin prison", "the prison of Ramo Verde") is a place of custody when it
+# later stands alone: "Two others remain in Evin". Not "a Moscow prison" (a city modifying the noun).
+_PRISON_NAME_RE = re.compile(
+    r"(?<![Aa]\s)(?<![Aa]n\s)\b((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]{3,})\s+(?:[Pp]rison|[Jj]ail|[Pp]enitentiary|[Gg]aol)s?\b"
+    r"|\b(?:prison|jail|penitentiary)\s+(?:of|at)\s+((?:[A-Z][\w'’-]+\s+)?[A-Z][\w'’-]{3,})\b")
+_PRISON_WORDS = ("rison", "jail", "enitentiary", "gaol")
+
+
+def _as_jail(pm: re.Match) -> str:
+    """ "at Insein" -> "in jail  ", "in Evin" -> "in jail": the same length, so offsets stay."""
+    head = pm.group(0)[:pm.start(1) - pm.start(0)]
+    if head[:2] == "at":
+        head = "in" + head[2:]  # "still at Insein" reads as "still in jail"
+    return head + "jail".ljust(len(pm.group(1)))
+
+
+def _prison_names(joined: str) -> re.Pattern | None:
+    """The article's named prisons, as a pattern that finds one standing alone after a preposition
+    ("in Evin", "at Insein") -- read as "jail" by the people stage."""
+    if not any(w in joined for w in _PRISON_WORDS):
+        return None
+    names = set()
+    for mm in _PRISON_NAME_RE.finditer(joined):
+        words = (mm.group(1) or mm.group(2)).split()
+        while words and (words[0] in ("The", "In", "At", "From", "To") or words[0].endswith(("’s", "'s"))):
+            words = words[1:]  # "Tehran's Evin prison", "The Insein prison"
+        if not words or any(w.lower() in _FUNCTION or w.lower() in _COMMON or w.lower() in _MONTHS_DAYS
+                            or country_of(w) or words[-1].endswith(("’s", "'s")) for w in words):
+            continue  # "the Russian prison", "a Moscow prison", "Federal Prison": no prison's own name
+        names.add(" ".join(words))
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"\b(?:in|at|from|to|inside)\s+(?:the\s+)?(" + alt + r")\b(?!\s+(?:[Pp]rison|[Jj]ail|[Pp]enitentiary"
+                      r"|[Gg]aol|[Cc]ompound|[Cc]entre|[Cc]enter)|[’']s)")
 
 
 def extract_people(sentences: list[str], *, title: str | None = None,
@@ -4849,6 +4884,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     vocab -= _PARTICLES
     vessels = frozenset(mm.group(1) for mm in _VESSEL_NAME_RE.finditer(joined)) \
         if any(w in joined for w in _VESSEL_WORDS) else frozenset()
+    prisons = _prison_names(joined)
     years = [int(y) for y in _YEAR_RE.findall(joined)]
     if published and _PUB_YEAR_RE.match(published):
         years.append(int(published[:4]))
@@ -4878,6 +4914,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         if "eleased" in s_read:
             for dm in list(_DOCUMENT_RELEASED_RE.finditer(s_read)):
                 s_read = s_read[:dm.end(1)] + "issued  " + s_read[dm.end():]  # same length: offsets stay
+        if prisons is not None:
+            # "remain in Evin" -> "remain in jail" (padded to the same length: offsets stay)
+            s_read = prisons.sub(_as_jail, s_read)
         if "eturn" in s_read and ("power" in s_read or "office" in s_read):
             s_read = _RETURNED_TO_POWER_RE.sub("restored", s_read)  # same length
         ms = _detect(s_read, vocab, vessels)

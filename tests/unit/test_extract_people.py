@@ -5486,3 +5486,25 @@ def test_as_do_with_a_long_descriptor_shares_the_state():
     got = _article_statuses("The junta freed nine political detainees on Monday. Olu Diya also remains in detention, "
                             "as do the oil workers' union leaders, Chief Frank Kokor and Mr. Milton Dabib.")
     assert got["Frank Kokor"] == "held" and got["Milton Dabib"] == "held"
+
+
+# A prison the article names is a place of custody when it later stands alone after a preposition.
+@pytest.mark.parametrize("text, name, want", [
+    ("The regime freed the aid worker Mara Tolvin from Tehran's Evin prison on Tuesday. Two other dual nationals, "
+     "Darin Kavell and Omid Sherat, remain in Evin, their families said.", "Omid Sherat", "held"),
+    ("Six dissidents were freed from Insein Prison on Friday. The poet Ko Lat Thein is still at Insein, his wife said.",
+     "Ko Lat Thein", "held"),
+    ("The general was released from the prison of Ramo Verde last week. His deputy, Col. Juan Pires, remains in "
+     "Ramo Verde, lawyers said.", "Juan Pires", "held"),
+])
+def test_a_named_prison_standing_alone_is_custody(text, name, want):
+    assert _article_statuses(text).get(name) == want
+
+
+@pytest.mark.parametrize("text, name", [
+    # a city that only modifies "prison" ("a Moscow prison") is no prison's name: staying in the city is not custody
+    ("Lina Varsk was freed from a Moscow prison on Monday and will remain in Moscow with her mother.", "Lina Varsk"),
+    ("Tomas Bela, freed from the Russian prison camp, said he would remain in Russia for now.", "Tomas Bela"),
+])
+def test_a_city_before_prison_is_not_a_prison_name(text, name):
+    assert _article_statuses(text).get(name) == "released"
