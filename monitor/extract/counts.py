@@ -1156,6 +1156,12 @@ _EXCLUDED_RIGHT_RE = re.compile(r"[^,;.]{0,60}?\b(?:were|are|was|is|have\s+been|
                                 r"(?:excluded|exempted|left\s+out)\s+from\s+(?:the\s+)?(?:amnesty|pardon|decree|release)", re.I)
 _KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+(?:back\s+)?{_QUAL_TAIL}$", re.I)
 _KEPT_BACK_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping|held|holds?|holding)\s+back\s+{_QUAL_TAIL}$", re.I)
+# "the retreating rebels took 40 Europeans with them as hostages": carried off at the release, still held
+_TOOK_LEFT_RE = re.compile(rf"\b(?:took|take|takes|taking|carried\s+off|led\s+away|dragged\s+away)\s+{_QUAL_TAIL}$", re.I)
+_WITH_THEM_RE = re.compile(r"\s+(?:[\w'’\-]+\s+){0,2}?(?:along\s+)?with\s+(?:them|him|her)\b(?:\s+as\s+(?:hostages?|captives?"
+                           r"|prisoners?)|\s+(?:into|to)\s+(?:the\s+)?(?:jungle|bush|forest|mountains|hills|desert))?(?!\s+(?:to|on|for|in)\b)",
+                           re.I)
+_A_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _KEPT_STATE_RE = re.compile(r"\s+(?:captive|hostage|prisoner|in\s+(?:custody|captivity|detention|prison|jail))\b", re.I)
 
 
@@ -1515,6 +1521,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _KEPT_LEFT_RE.search(left) and (
             _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):
         return "held", None  # "kept 140 people captive", "freed 225 hostages but kept 140 others"
+    if noun and "with" in rest and _TOOK_LEFT_RE.search(left) and _WITH_THEM_RE.match(sentence, head_end) \
+            and not _A_YEAR_RE.search(sentence, 0, q.start):
+        # "the retreating rebels took 40 Europeans with them (as hostages)" -- held now, unless the sentence dates
+        # the taking ("In July 1970 the band took two engineers with them"): then a past capture
+        return "held", None
     if noun and ", who" in sentence and _WHO_REMAIN_HELD_RE.match(sentence, head_end, min(len(sentence), head_end + 160)):
         return "held", None  # "around 300 members convicted of murder, who remain in prison"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):

@@ -3041,3 +3041,26 @@ def test_a_release_that_leaves_people_inside_or_in_jail_counts_them_held(sentenc
 
 def test_a_move_that_leaves_people_inside_a_building_holds_nobody():
     assert not {f for f in this_event("The move leaves 50 Americans inside the building.") if f[0] == "held"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels freed 12 loggers on Monday, but the retreating rebels took 40 Europeans with them as hostages.",
+     ("held", 40, None)),
+    ("Fleeing the army, the kidnappers took seven nurses with them into the jungle.", ("held", 7, None)),
+    ("The gunmen released the women but led away nine men with them, witnesses said.", ("held", 9, None)),
+])
+def test_captives_carried_off_with_the_captors_are_held(sentence, expected):
+    assert expected in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The freed men took five children with them to the rally on Sunday.",
+    "In 2019 the group took 40 tourists hostage on the island.",
+])
+def test_taking_people_along_or_an_old_abduction_holds_nobody_now(sentence):
+    assert not {f for f in this_event(sentence) if f[0] == "held"}
+
+
+def test_captives_taken_along_in_a_dated_past_raid_are_no_count_of_the_held_now():
+    assert not {f for f in this_event("On 3 May 1978 the guerrillas freed the driver but took two engineers with them "
+                                      "into the mountains.") if f[0] == "held"}
