@@ -1,0 +1,505 @@
+#!/usr/bin/env python3
+"""Gold for devset_uuu (blind, held-out-style). Writes gold.jsonl and checks that every
+quote is an exact substring of its article and every name occurs in it
+(names: case-insensitive, for all-caps bylines/credits)."""
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ART = os.path.join(HERE, "articles")
+
+
+def C(kind, value, quote, qualifier="exact", where=None, note=None):
+    d = {"kind": kind, "value": value, "qualifier": qualifier, "where": where, "quote": quote}
+    if note:
+        d["note"] = note
+    return d
+
+
+GOLD = [
+    dict(
+        file="001_stockholm_embassy_siege_1975.txt", published="1975-04-25", outlet="UK daily archive page (digitised)",
+        event="RAF commando's siege of the West German embassy in Stockholm ends; surviving hostages freed, 1975-04-24/25",
+        counts=[
+            C("released", 10, "Ten hostages were taken to Karolinska hospital",
+              note="inferred: the surviving hostages freed and taken to hospital"),
+            C("other", 4, "four of them with burns or cuts from flying glass", note="subset of the ten"),
+            C("other", 12, "taken 12 people hostage on the third floor", note="total hostages taken (two killed)"),
+            C("remaining_held", 26, "the 26 prisoners named in the ultimatum remain in their cells",
+              note="prisoners whose release was demanded and refused"),
+            C("other", 26, "release 26 prisoners held in West German jails", note="demand, refused"),
+            C("released", 5, "the release of five prisoners who were flown to Aden last month",
+              note="earlier event (Lorenz kidnapping, March 1975)"),
+            C("transferred_to", 5, "the release of five prisoners who were flown to Aden last month", where="Aden",
+              note="earlier event (March 1975)"),
+            C("other", 5, "Five of the six gunmen were arrested", note="attackers arrested, not releasees"),
+            C("other", 5, "deport the five survivors, and they were flown to West Germany under guard",
+              note="arrested attackers deported; not a release or a releasee transfer"),
+            C("other", 20, "About 20 other embassy employees had escaped from the lower floors", qualifier="about",
+              note="escaped/led out during the afternoon; not hostages (judgement call)"),
+            C("other", 20000, "20,000 dollars each", note="money"),
+        ],
+        released_names=["Dietrich Stoecker"],
+        alias_groups={},
+        not_released_names=["Andreas Baader", "Ulrike Meinhof", "Gudrun Ensslin", "Jan-Carl Raspe"],
+        other_event_released_names=["Verena Becker", "Gabriele Kröcher-Tiedemann", "Rolf Heissler", "Rolf Pohle",
+                                    "Ingrid Siepmann", "Peter Lorenz"],
+        other_people=["Nils Hedström", "Helmut Schmidt", "Andreas von Mirbach", "Heinz Hillegaart", "Birgitta Lund",
+                      "Ulrich Wessel", "Siegfried Hausner", "Karl-Heinz Dellwo", "Hanna Krabbe", "Lutz Taufer",
+                      "Bernhard Rössner", "Lennart Geijer", "Olof Palme", "Werner Maihofer", "Holger Meins"],
+        distractors=["von Mirbach and Hillegaart were killed (hostages, not freed)",
+                     "the five surviving gunmen were deported to West Germany under arrest (transfer of attackers)",
+                     "Holger Meins died on hunger strike (commando name)",
+                     "'almost 12 hours'; 'Dr Stoecker, 60' (age)"],
+    ),
+    dict(
+        file="002_nicky_kelly_home_arklow_1984.txt", published="1984-07-20", outlet="Irish local weekly",
+        event="Nicky Kelly released from Portlaoise on humanitarian grounds, 1984-07-17",
+        counts=[
+            C("other", 200, "A crowd of about 200 gathered outside the Arklow Bay Hotel", qualifier="about",
+              note="welcome crowd"),
+            C("other", 38, "Last year he spent 38 days on hunger strike", note="duration"),
+            C("other", 200000, "some £200,000 was taken from the Cork-Dublin train", qualifier="about", note="money"),
+        ],
+        released_names=["Nicky Kelly"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Osgur Breatnach", "Brian McNally"],
+        other_people=["Deirdre Kinsella", "Michael Noonan", "Bridget Kelly", "Liam Doyle", "Garret FitzGerald",
+                      "Christy Moore", "Paddy Quinn"],
+        distractors=["Bridget Kelly is the mother (same surname)", "12-year sentence; almost four years served",
+                     "'until Nicky gets a full pardon' is a demand, not a release",
+                     "Breatnach and McNally: convictions quashed in May 1980 (earlier event, no count)"],
+    ),
+    dict(
+        file="003_jennifer_guinness_kidnap_30_years.txt", published="2016-04-16", outlet="Irish newspaper magazine long read",
+        event="Jennifer Guinness freed by gardaí at Waterloo Road, Dublin, after eight days, 1986-04-16 (30-years-on feature)",
+        counts=[
+            C("other", 3, "Three men — the brothers John and Michael Cunningham and Anthony Kelly — were convicted",
+              note="kidnappers convicted"),
+            C("other", 10, "At least 10 people were taken for money in this State between 1974 and 1987",
+              qualifier="at_least", note="cumulative kidnappings (quote by retired detective)"),
+            C("other", 2000000, "demanded £2 million", note="ransom demand"),
+            C("other", 36, "freed after 36 days", note="duration (Herrema, earlier event)"),
+            C("other", 23, "after 23 days", note="duration (Tidey, earlier event)"),
+        ],
+        released_names=["Jennifer Guinness"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Tiede Herrema", "Ben Dunne", "Don Tidey", "John O'Grady"],
+        other_people=["Ruairí Mac Giolla Phádraig", "John Guinness", "John Cunningham", "Michael Cunningham",
+                      "Anthony Kelly", "Eddie Gallagher", "Marian Coyle", "Gary Sheehan", "Patrick Kelly",
+                      "Dessie O'Hare", "Tom Brennan", "Sheila Farrell", "Brendan O'Hanlon"],
+        distractors=["John Cunningham walked out of an open prison in 1999 and was re-arrested (kidnapper, not releasee)",
+                     "daughter Gillian and a friend tied up (first name only; not abducted)",
+                     "Shergar (a horse) was never seen again", "17-year sentence", "eight days; three weeks; 18 months"],
+    ),
+    dict(
+        file="004_bridgewater_three_freed_1997.txt", published="1997-02-22", outlet="UK broadsheet",
+        event="Bridgewater Three freed on bail after the Crown concedes their appeal, 1997-02-21",
+        counts=[
+            C("released", 3, "Three men jailed for the murder of the 13-year-old newspaper boy Carl Bridgewater walked out"),
+            C("released", 4, "the Guildford Four were freed in 1989", note="earlier event; group name"),
+            C("released", 6, "the Birmingham Six in 1991", note="earlier event; group name"),
+            C("other", 7, "the Maguire Seven were cleared", note="group name; cleared after serving sentences"),
+            C("other", 18, "walk free after 18 years", note="duration (headline)"),
+            C("other", 89, "spent 89 days on the roof of Gartree prison", note="duration"),
+        ],
+        released_names=["Michael Hickey", "Vincent Hickey", "James Robinson"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Alan Travers", "Carl Bridgewater", "Patrick Molloy", "Ann Whelan", "Michael Howard", "Paul Foot",
+                      "Jack Straw", "Brian Bridgewater", "Janet Bridgewater"],
+        distractors=["Patrick Molloy died in prison in 1981 (neither freed nor held)",
+                     "granted bail; convictions to be formally quashed at the full hearing (planned, not a release count)",
+                     "Ann Whelan is Michael Hickey's mother", "ages 35, 42, 63; 13-year-old"],
+    ),
+    dict(
+        file="005_shankill_bomber_freed_again_2005.txt", published="2005-07-27", outlet="UK broadcaster web page (cookie banner, video, see-also links)",
+        event="Shankill bomber Sean Kelly released again a month after his licence was suspended, 2005-07-27",
+        counts=[
+            C("released", 400, "which has seen more than 400 paramilitary prisoners from both sides released",
+              qualifier="more_than", note="cumulative early releases since 1998"),
+            C("other", 9, "killing nine Protestant civilians", note="victims"),
+            C("other", 9, "He was given nine life sentences", note="sentence"),
+            C("other", 4, "Four men held over failed London bomb attacks", note="page noise"),
+        ],
+        released_names=["Sean Kelly"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Johnny Adair"],
+        other_people=["Peter Hain", "Thomas Begley", "Nigel Dodds", "Reg Empey", "Raymond Gillespie", "Gerry Kelly",
+                      "Bertie Ahern", "Tony Blair"],
+        distractors=["Kelly was first freed in July 2000 and re-arrested on 24 June (same person, this article's releasee)",
+                     "Johnny Adair: licence revoked twice, freed again in January (earlier event)",
+                     "Gerry Kelly 'no relation' (Sinn Féin politician)", "Kelly, 33 (age)"],
+    ),
+    dict(
+        file="006_zaghari_ratcliffe_ashoori_liveblog_2022.txt", published="2022-03-16", outlet="UK newspaper live blog",
+        event="Iran frees Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori, flown to Oman; Tahbaz on furlough, 2022-03-16",
+        counts=[
+            C("released", 2, "The two British-Iranian dual nationals held in Iran"),
+            C("transferred_to", 2, "flown out of Tehran to Muscat on an Omani government jet", where="Oman",
+              note="inferred: the two released (count in the preceding clause)"),
+            C("transferred_to", 2, "The RAF flight carrying Nazanin Zaghari-Ratcliffe and Anoosheh Ashoori is expected to land at Brize Norton",
+              where="UK", note="planned; inferred count"),
+            C("remaining_held", 12, "at least a dozen dual and foreign nationals remain in detention in Iran",
+              qualifier="at_least", note="campaigners' estimate"),
+            C("released", 85000, "Iran temporarily released about 85,000 prisoners in March 2020", qualifier="about",
+              note="earlier event (Covid furloughs, 2020)"),
+            C("other", 393900000, "the £393.9m it owed Iran", note="money"),
+        ],
+        released_names=["Nazanin Zaghari-Ratcliffe", "Anoosheh Ashoori"],
+        alias_groups={},
+        not_released_names=["Morad Tahbaz", "Mehran Raoof"],
+        other_event_released_names=[],
+        other_people=["Harriet Moss", "Kamal Farouqi", "Richard Ratcliffe", "Elika Ashoori", "Liz Truss",
+                      "Roxanne Tahbaz", "Tulip Siddiq", "Boris Johnson"],
+        distractors=["Morad Tahbaz 'released on furlough' but not allowed to leave Iran ('Furlough is not freedom'); hoped to leave 'within weeks' (planned)",
+                     "Zaghari-Ratcliffe's 2020 furlough/house arrest (earlier, not a release)",
+                     "ages 43, 67, 66; 10-year sentence; 'Five years'", "daughter Gabriella (first name only)"],
+    ),
+    dict(
+        file="007_paul_watson_nuuk_released_da.txt", published="2024-12-17", outlet="Danish news site, machine-translated",
+        event="Denmark refuses Japan's extradition request; Paul Watson released from custody in Nuuk, 2024-12-17",
+        counts=[
+            C("other", 149, "In total sat the activist 149 days in custody", note="duration"),
+            C("other", 100000, "signed by more than 100.000 people", qualifier="more_than", note="petition signatures"),
+            C("other", 1000, "demonstrated about 1.000 in front of the Japanese embassy in Paris", qualifier="about",
+              note="demonstrators"),
+            C("other", 1200, "1.200 new jobs in Greenland's raw material sector", note="page noise"),
+        ],
+        released_names=["Paul Watson"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Pete Bethune"],
+        other_people=["Sofie Kjærgaard Lund", "Anders Rask Pedersen", "Peter Hummelgaard", "Emmanuel Macron",
+                      "Lamya Essemlali", "Mette Holm Andersen", "Hans Lyberth"],
+        distractors=["74-year-old; five months; two years' conditional sentence (Bethune)",
+                     "'Paul can not travel to a country which will send him to Tokyo' (warrant still exists)",
+                     "John Paul DeJoria and Shonan Maru 2 are ship names", "Ady Gil is a boat name"],
+    ),
+    dict(
+        file="008_lumumba_freed_round_table_1960_fr.txt", published="1960-01-27", outlet="Belgian daily archive, translated from French",
+        event="Patrice Lumumba freed at Jadotville and flown to Brussels for the Round Table, 1960-01-26/27",
+        counts=[
+            C("released", 30, "Their number is estimated to about thirty", qualifier="about",
+              note="planned: MNC militants still detained at Stanleyville to be freed 'in the coming days'"),
+            C("other", 20, "some twenty persons found the death", qualifier="about", note="deaths in Stanleyville riots"),
+            C("other", 200, "some two hundred Congolese students and workers received him", qualifier="about",
+              note="welcome crowd"),
+        ],
+        released_names=["Patrice Lumumba"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Kasa-Vubu"],
+        other_people=["Jean-Pierre Vandamme", "De Schryver", "Cornelis", "Scheyven"],
+        distractors=["six months of prison (sentence); penalty 'suspended', 'not a grace'",
+                     "MNC militants still detained at Stanleyville (unnamed; planned release)",
+                     "'all the political prisoners' demanded, number not known",
+                     "Kasa-Vubu freed in March 1959 (earlier event)"],
+    ),
+    dict(
+        file="009_bokassa_amnesty_freed_1993.txt", published="1993-09-02", outlet="Reuters wire, archive page",
+        event="Former emperor Bokassa freed under Kolingba's general amnesty, Bangui, 1993-09-01",
+        counts=[
+            C("other", 1200, "France, which stationed about 1,200 troops in the country", qualifier="about", note="troops"),
+            C("other", 20000000, "an estimated 20 million dollars", qualifier="about", note="money"),
+        ],
+        released_names=["Jean-Bedel Bokassa"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Andre Kolingba", "David Dacko", "Ange-Felix Patasse", "Abel Goumba", "Jean-Pierre Gbazi"],
+        distractors=["'several hundred common-law prisoners would benefit' is a vague diplomats' estimate; more releases to follow by the end of the week (planned, no number)",
+                     "'a crowd of several hundred people' (vague)", "Bokassa, 72; nearly seven years; 20 years of forced labour; seven years in exile",
+                     "Dacko 'restored to power' (not a release)"],
+    ),
+    dict(
+        file="010_ogoni_20_freed_press_release_1998.txt", published="1998-09-09", outlet="rights-group press release",
+        event="Nigeria frees the 'Ogoni 20' after charges are discontinued, Port Harcourt, 1998-09-07",
+        counts=[
+            C("released", 20, "the release on Monday of the twenty Ogoni men"),
+            C("other", 20, "known internationally as the \"Ogoni 20\"", note="group name"),
+            C("other", 2, "Two of the detainees arrested in 1994 died in custody before the release", note="died in custody"),
+            C("other", 8, "Ken Saro-Wiwa and eight other Ogoni activists were hanged", note="executed"),
+            C("other", 14, "Ken Saro-Wiwa and fourteen others were tried", note="defendants"),
+            C("released", 6, "Six defendants, among them the MOSOP vice-president Ledum Mitee, were acquitted and released",
+              note="earlier event (October 1995)"),
+            C("released", 8, "freed on 15 June together with eight other political prisoners", note="earlier event (June 1998)"),
+            C("remaining_held", 40, "at least 40 other people from the Niger Delta", qualifier="at_least",
+              note="claim by NDRW"),
+            C("other", 4, "four prominent Ogoni chiefs were murdered", note="victims"),
+        ],
+        released_names=["Barinaadu Kpalap"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=["Ledum Mitee", "Olusegun Obasanjo"],
+        other_people=["Ken Saro-Wiwa", "Abdulsalami Abubakar", "Sani Abacha", "Ibiere Tamuno-Harry", "Chinedu Okwara"],
+        distractors=["the Ogoni Nine were executed in 1995 (not releasees)",
+                     "'a list of further detainees to be freed is being compiled' (planned, no number)",
+                     "Decree No. 2 of 1984", "more than four years (duration)"],
+    ),
+    dict(
+        file="011_mali_ndaw_ouane_house_arrest_lifted_2021.txt", published="2021-08-27", outlet="wire copy",
+        event="Mali junta lifts the house arrest of ousted transitional president Bah N'Daw and PM Moctar Ouane, 2021-08-27",
+        counts=[
+            C("released", 2, "against the two men had been lifted"),
+            C("other", 2, "after a cabinet reshuffle that left two senior officers out of the government", note="officers"),
+            C("remaining_held", 2, "Both remained in custody on Friday", note="Maiga and Sissoko (arrested the day before)"),
+            C("other", 2, "At least two other former officials detained in the same investigation have been charged",
+              qualifier="at_least", note="charged; custody status not stated (judgement call)"),
+            C("released", 17, "At least 17 other officials detained in that coup", qualifier="at_least",
+              note="earlier event (2020 coup detainees freed by October 2020)"),
+            C("other", 5100, "about 5,100 troops in the Sahel", qualifier="about", note="troops"),
+        ],
+        released_names=["Bah N'Daw", "Moctar Ouane"],
+        alias_groups={},
+        not_released_names=["Soumeylou Boubeye Maiga", "Bouare Fily Sissoko"],
+        other_event_released_names=["Ibrahim Boubacar Keita", "Boubou Cisse"],
+        other_people=["Moussa Diarra-Keita", "Edward Lindqvist", "Assimi Goita", "Goodluck Jonathan", "Tiemoko Sangare",
+                      "Paul Okonkwo-Hart"],
+        distractors=["released from Kati three days after the May coup but kept under house arrest (earlier, partial)",
+                     "'He has not yet left the house, but that is his choice'",
+                     "elections promised for February 2022 (not a release)", "N'Daw, 71; nine days; three months",
+                     "byline Moussa Diarra-Keita vs Ibrahim Boubacar Keita (same surname token)"],
+    ),
+    dict(
+        file="012_lazarevic_freed_niamey_fr.txt", published="2014-12-10", outlet="French daily (with AFP), machine-translated",
+        event="AQIM frees Serge Lazarevic after 1,111 days; Mali frees two jihadists in exchange, 2014-12-09",
+        counts=[
+            C("exchanged", 2, "Bamako has freed two jihadists", note="other side of the exchange"),
+            C("exchanged", 2, "the liberation by the Malian authorities of two jihadists detained at Bamako",
+              note="same exchange"),
+            C("remaining_held", 3, "Still three Europeans in the Sahel"),
+            C("transferred_to", 1, "he must land this Wednesday at the military base of Villacoublay", where="France",
+              note="planned; inferred count"),
+            C("released", 4, "the four hostages of Arlit", note="earlier event (October 2013)"),
+            C("other", 1111, "is free after 1 111 days", note="duration"),
+            C("other", 1000, "More than 1 000 messages of support", qualifier="more_than", note="messages"),
+            C("other", 20000000, "a ransom of more than 20 million euros", qualifier="more_than", note="money (earlier event)"),
+            C("other", 28, "killed 28 jihadists near Tessalit", note="page noise"),
+            C("other", 18, "18 soldiers killed", note="page noise"),
+        ],
+        released_names=["Serge Lazarevic", "Mohamed Ali Ag Wadoussène", "Haïba Ag Achérif"],
+        alias_groups={},
+        not_released_names=["Sjaak Rijke", "Johan Gustafsson", "Stephen McGown"],
+        other_event_released_names=["Daniel Larribe", "Thierry Dol", "Pierre Legrand", "Marc Féret"],
+        other_people=["Claire Duplessis-Morel", "Mahamadou Issoufou", "François Hollande", "Philippe Verdon"],
+        distractors=["Philippe Verdon was executed (body found July 2013)", "'no longer any French hostage' (zero)",
+                     "Ag Wadoussène escaped in June 2014 and was recaptured before being freed in the exchange",
+                     "daughter Diane, father Branko (first names only)", "50 years; 87 years (ages)"],
+    ),
+    dict(
+        file="013_zakzaky_acquitted_freed_kaduna_2021.txt", published="2021-07-29", outlet="Nigerian daily website (ads, Read also, comments)",
+        event="Kaduna court acquits and frees Ibrahim El-Zakzaky and his wife Zeenah, 2021-07-28",
+        counts=[
+            C("remaining_held", 100, "more than 100 of our brothers are still in detention", qualifier="more_than",
+              note="claim by the couple's son"),
+            C("other", 347, "347 people were killed and secretly buried", note="deaths (2015)"),
+            C("other", 1000, "The movement puts the number at more than 1,000", qualifier="more_than", note="deaths claim"),
+            C("other", 8, "all eight counts", note="charges"),
+            C("other", 28, "Bandits release 28 abducted worshippers after 3 weeks", note="page noise (Read also headline)"),
+            C("other", 80, "80 abducted students regain freedom in Zamfara", note="page noise (related headline)"),
+            C("other", 45, "release the couple within 45 days", note="earlier court order, not complied with"),
+        ],
+        released_names=["Ibrahim El-Zakzaky", "Zeenah Ibrahim"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Aliyu Danjuma Bello", "Gideon Kurada", "Femi Falana", "Tukur Buratai", "Muhammadu Ibrahim Zakzaky",
+                      "Aisha Dikko", "Osai Ojigho"],
+        distractors=["Muhammadu Ibrahim Zakzaky is the son (shares name tokens)",
+                     "2016 court order to release not complied with (not a release)",
+                     "2019 escorted trip to India (not a release)", "six sons killed", "132 Comments; 20% off (page noise)"],
+    ),
+    dict(
+        file="014_chad_fact_rebels_pardon_fr.txt", published="2023-03-28", outlet="Chadian news site, machine-translated from French",
+        event="Chad pardons 380 FACT rebels sentenced to life; first group freed from Klessoum, 2023-03-24/27",
+        counts=[
+            C("released", 110, "A first group of 110 graced has left Monday the prison of Klessoum"),
+            C("released", 380, "a decree of grace in favour of 380 combatants",
+              note="planned: pardon decree; the rest to be freed 'progressively', no date"),
+            C("remaining_held", 40, "About forty condemned", qualifier="about",
+              note="not on the pardon list; remain in detention at Klessoum"),
+            C("other", 400, "More than 400 persons had been judged", qualifier="more_than", note="defendants"),
+            C("released", 300, "around 300 other prisoners of the rebellion had already been liberated in 2022",
+              qualifier="about", note="earlier event (2022)"),
+            C("other", 40, "some forty politico-military groups", qualifier="about", note="signatories of Doha accord"),
+            C("other", 1000, "more than 1 000 pages of procedure", qualifier="more_than", note="pages"),
+            C("other", 12, "12 dead in clashes between farmers and herders", note="page noise"),
+            C("other", 1000, "1 000 FCFA the kilo", note="page noise"),
+        ],
+        released_names=[],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Mahamat Idriss Déby Itno", "Idriss Déby Itno", "Mahamat Mahdi Ali", "Haoua Abakar",
+                      "Mahamat Ahmat Alhabo", "Issa Ahmat Tidjani"],
+        distractors=["Mahamat Mahdi Ali was sentenced in absentia and lives abroad (neither held nor freed)",
+                     "Haoua Abakar's son (unnamed) was not in the first group",
+                     "'the liberation of all our prisoners of war' is a demand", "56 years; 42 degrees"],
+    ),
+    dict(
+        file="015_gabon_ali_bongo_free_to_travel_2023.txt", published="2023-09-07", outlet="French international broadcaster web page (English; cookie banner, video)",
+        event="Gabon junta declares deposed president Ali Bongo free to travel abroad; son and aides still held, 2023-09-06",
+        counts=[
+            C("other", 148, "We and our 148 partners use cookies", note="page noise"),
+            C("other", 56, "his family's 56-year hold on power", note="duration"),
+            C("other", 42, "who ruled Gabon for 42 years", note="duration"),
+        ],
+        released_names=["Ali Bongo Ondimba"],
+        alias_groups={"Ali Bongo Ondimba": ["Ali Bongo", "Bongo"]},
+        not_released_names=["Noureddin Bongo Valentin", "Ian Ghislain Ngoulou", "Jessye Ella Ekogha", "Sylvia Bongo Ondimba"],
+        other_event_released_names=[],
+        other_people=["Ulrich Manfoumbi Manfoumbi", "Brice Clotaire Oligui Nguema", "François Zimeray", "Omar Bongo"],
+        distractors=["Soldiers still outside his residence: 'not clear whether the guard was there to protect him or to keep him in' (judgement call: released)",
+                     "'freed a number of political prisoners ... without giving details' (vague)",
+                     "Oligui promised to free 'prisoners of conscience' (planned, vague)",
+                     "Bazoum 'deprived of electricity and food' (page-noise headline; held in Niger)",
+                     "scorer note: same_person('Sylvia Bongo Ondimba', 'Ali Bongo Ondimba') is True"],
+    ),
+    dict(
+        file="016_ananda_marga_three_pardoned_1985.txt", published="1985-05-16", outlet="Australian broadsheet",
+        event="NSW pardons and frees Tim Anderson, Ross Dunn and Paul Alister after the Wood inquiry, 1985-05-15",
+        counts=[
+            C("released", 3, "Ananda Marga three pardoned and freed"),
+            C("other", 150, "a crowd of about 150 supporters", qualifier="about", note="crowd"),
+            C("other", 16, "sentenced to 16 years' jail", note="sentence"),
+        ],
+        released_names=["Tim Anderson", "Ross Dunn", "Paul Alister"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Michael Pryor", "Jan Whitcombe", "James Rowland", "Robert Cameron", "Richard Seary",
+                      "Margaret Alister", "Nicholas Ferraro"],
+        distractors=["Hilton bombing: two garbage collectors and a police officer killed; no one charged",
+                     "compensation 'considered in due course' (planned, not a release)", "almost seven years; nine months",
+                     "Margaret Alister is Paul Alister's mother"],
+    ),
+    dict(
+        file="017_rainbow_warrior_prieur_leaves_hao_1988.txt", published="1988-05-07", outlet="New Zealand broadsheet (NZPA-Reuter)",
+        event="France flies Rainbow Warrior agent Dominique Prieur from Hao to Paris in breach of the 1986 ruling, 1988-05-06",
+        counts=[
+            C("transferred_to", 2, "New Zealand agreed to hand the two agents over to France to serve three years on Hao",
+              where="Hao", note="earlier event (July 1986)"),
+            C("other", 7000000, "pay New Zealand US$7 million", note="money"),
+            C("other", 10, "were each sentenced to 10 years' jail", note="sentence"),
+            C("other", 2, "two limpet mines sank the Rainbow Warrior", note="mines"),
+        ],
+        released_names=["Dominique Prieur"],
+        alias_groups={"Dominique Prieur": ["Sophie Turenge"], "Alain Mafart": ["Alain Turenge"]},
+        not_released_names=[],
+        other_event_released_names=["Alain Mafart"],
+        other_people=["Joël Prieur", "Fernando Pereira", "Javier Pérez de Cuéllar", "Jacques Chirac", "Carol Stewart"],
+        distractors=["French say both remain 'under military authority' (judgement call: repatriation counted as release)",
+                     "'Neither of these people is in detention' (zero)", "Mafart flown to Paris in December (earlier event)",
+                     "daughter Marelle was eight", "Lange, Marshall, Mitterrand (surnames only)"],
+    ),
+    dict(
+        file="018_sandline_spicer_released_png_brief_1997.txt", published="1997-03-22", outlet="AAP brief",
+        event="PNG police release Sandline chief Tim Spicer; mercenaries deported, 1997-03-21",
+        counts=[
+            C("transferred_to", 40, "Some 40 other Sandline personnel, most of them South Africans, were flown out of Port Moresby",
+              qualifier="about", where="Singapore", note="inferred: deported ('not arrested'), taken to Singapore; judgement call"),
+            C("other", 36000000, "US$36 million contract", note="money"),
+        ],
+        released_names=["Tim Spicer"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Jerry Singirok", "Julius Chan", "Joe Kulimbao", "Peter Ivoro"],
+        distractors=["Spicer freed from custody but barred from leaving PNG; firearms charge proceeds",
+                     "'thousands of protesters' (vague)", "nine-year rebellion; five days", "Singirok 'has not been arrested'"],
+    ),
+    dict(
+        file="019_schilling_rescued_sulu_2001.txt", published="2001-04-13", outlet="Philippine daily (trending bar, most-read list)",
+        event="Troops rescue US hostage Jeffrey Schilling from the Abu Sayyaf in Patikul, Sulu, 2001-04-12",
+        counts=[
+            C("remaining_held", 1, "One still held"),
+            C("other", 21, "Ullah was among 21 people abducted from the Malaysian diving resort of Sipadan",
+              note="total Sipadan abductees (earlier event)"),
+            C("released", 10, "The others, including ten Western tourists, were released in batches through September",
+              note="earlier event (2000); subset of the others"),
+            C("other", 3, "At least three Abu Sayyaf members were killed", qualifier="at_least", note="deaths"),
+            C("other", 40, "believed to number about 40 armed men", qualifier="about", note="kidnappers"),
+            C("other", 1000, "some 1,000 troops remain deployed in Sulu", qualifier="about", note="troops"),
+            C("other", 10000000, "a $10-million ransom", note="money"),
+            C("other", 3, "3 killed in Cotabato ambush", note="page noise"),
+        ],
+        released_names=["Jeffrey Schilling"],
+        alias_groups={},
+        not_released_names=["Roland Ullah", "Ivy Osani"],
+        other_event_released_names=[],
+        other_people=["Rommel Jalosjos Tan", "Carmela Verzosa", "Romeo Dominguez", "Gloria Macapagal Arroyo",
+                      "Abu Sabaya", "Carol Schilling", "Tony Ullah"],
+        distractors=["Ivy Osani was released by the kidnappers shortly after the abduction and is now in NBI custody for questioning (held)",
+                     "'expected to be flown to Manila today and then home' (planned transfer, no count)",
+                     "Schilling, 25; seven months", "Lotto 6/42 P40M; Peso 50.32 (page noise)"],
+    ),
+    dict(
+        file="020_nzyq_detainees_released_australia_2023.txt", published="2023-11-21", outlet="Australian broadcaster web page (cookie banner, video, related stories)",
+        event="Australia releases 92 immigration detainees after the NZYQ High Court ruling; three re-arrested, 2023-11-21",
+        counts=[
+            C("released", 92, "92 people have now been released from immigration detention since the High Court ruling"),
+            C("released", 92, "the number of people freed from indefinite detention rose to 92"),
+            C("other", 3, "Three of the immigration detainees released after this month's landmark High Court decision have been arrested",
+              note="re-arrested after release (judgement call: not counted as remaining held)"),
+            C("released", 10, "about 10 more detainees were expected to be released", qualifier="about",
+              note="planned"),
+            C("other", 340, "about 340 people had been in immigration detention for more than a year", qualifier="about",
+              note="long-term detainees; not all affected"),
+            C("other", 89, "smear 89 people who have done nothing wrong", note="92 minus the three arrested (claim by advocate)"),
+        ],
+        released_names=["NZYQ"],
+        alias_groups={},
+        not_released_names=[],
+        other_event_released_names=[],
+        other_people=["Georgia Halloran", "Andrew Giles", "Clare O'Neil", "Peter Dutton", "Dan Tehan", "Sanmati Verma"],
+        distractors=["NZYQ is a court pseudonym (released the day after the ruling)",
+                     "'a small number' more to be released (vague, planned)",
+                     "a third man arrested on an unrelated matter 'remains in custody' (unnamed)",
+                     "mandatory jail terms of at least one year; 10 years behind wire"],
+    ),
+]
+
+
+def main():
+    ok = True
+    files = sorted(f for f in os.listdir(ART) if f.endswith(".txt"))
+    if sorted(g["file"] for g in GOLD) != files:
+        print("file list mismatch", files, file=sys.stderr)
+        ok = False
+    for g in GOLD:
+        text = open(os.path.join(ART, g["file"]), encoding="utf-8").read()
+        low = text.casefold()
+        for c in g["counts"]:
+            if c["quote"] not in text:
+                print(f"{g['file']}: quote not found: {c['quote']!r}", file=sys.stderr)
+                ok = False
+            if c["kind"] not in {"released", "exchanged", "transferred_to", "remaining_held", "other"}:
+                print(f"{g['file']}: bad kind {c['kind']}", file=sys.stderr)
+                ok = False
+        for key in ("released_names", "not_released_names", "other_event_released_names", "other_people"):
+            for n in g[key]:
+                if n.casefold() not in low:
+                    print(f"{g['file']}: {key} name not found: {n!r}", file=sys.stderr)
+                    ok = False
+        seen = {}
+        for key in ("released_names", "not_released_names", "other_event_released_names", "other_people"):
+            for n in g[key]:
+                if n in seen:
+                    print(f"{g['file']}: {n!r} in both {seen[n]} and {key}", file=sys.stderr)
+                    ok = False
+                seen[n] = key
+    with open(os.path.join(HERE, "gold.jsonl"), "w", encoding="utf-8") as f:
+        for g in GOLD:
+            f.write(json.dumps(g, ensure_ascii=False) + "\n")
+    print(f"wrote {len(GOLD)} records; checks {'OK' if ok else 'FAILED'}")
+    sys.exit(0 if ok else 1)
+
+
+if __name__ == "__main__":
+    main()
