@@ -314,8 +314,10 @@ _FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|
 # ------------------------------------------------------------ cue patterns
 
 # "were handed over to the French judicial police": a handover into custody, not out of it
+# and "handed over to US authorities a group of drug-trafficking suspects wanted in ...": suspects go to be tried
 _NOT_TO_CUSTODY = (r"(?!\s+(?:over\s+)?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:police|prosecutors?|court|judges?"
-                   r"|investigators|gendarmes|gendarmerie|FBI|magistrates?|examining)\b)")
+                   r"|investigators|gendarmes|gendarmerie|FBI|magistrates?|examining)\b"
+                   r"|\s+(?:over\s+)?(?:to\s+)?[^.;:⟦]{0,50}?\b(?:suspects|fugitives|wanted\s+(?:in|by|for))\b)")
 # a capture right before a handover ("arrested in Kyiv and handed over to ..."), and a handover to a state's
 # authorities or security service: together, an extradition into custody
 _CAPTURED_THEN_RE = re.compile(r"\b(?:seized|arrested|detained|captured|abducted|kidnapped|snatched|apprehended)\b"
@@ -2198,6 +2200,11 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             i = int(mm.group(1))
             if i in done:
                 continue
+            if out and _SUBORDINATE_BEFORE_RE.search(tpl, spans[out[-1]][1], spans[i][0]) \
+                    and _CLAUSE_VERB_AFTER_RE.match(tpl, spans[_group_of(groups, i)[-1]][1]):
+                # "released X from custody, five days after soldiers loyal to the commander, General Y, detained
+                # him": Y is the subordinate clause's subject, not another object of the release
+                break
             g = _group_of(groups, i)
             done.update(g)
             out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start, keep_speakers)
@@ -2242,6 +2249,8 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
 
 
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;!?]|$)")
+_SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:after|before|when|while|because|although|until)\s+(?!\d)", re.I)
+_CLAUSE_VERB_AFTER_RE = re.compile(r"\s*,?\s*(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?-i:[a-z]+ed)\s+(?:him|her|them|it)\b")
 
 
 def _named_in_aside(tpl: str, masked: str, spans, mentions, i: int) -> bool:

@@ -5508,3 +5508,29 @@ def test_a_named_prison_standing_alone_is_custody(text, name, want):
 ])
 def test_a_city_before_prison_is_not_a_prison_name(text, name):
     assert _article_statuses(text).get(name) == "released"
+
+
+def test_suspects_handed_over_to_a_foreign_state_are_not_freed():
+    got = _article_statuses("The government on Thursday handed over to US authorities a group of drug-trafficking "
+                            "suspects wanted in the United States, among them Ramon Cardo Vinas, a convicted smuggler "
+                            "held in prison since 2019.")
+    assert got.get("Ramon Cardo Vinas") != "released"
+
+
+def test_captives_handed_over_to_the_red_cross_are_freed():
+    got = _article_statuses("The rebels handed over to the Red Cross three soldiers, among them Ramon Cardo Vinas, "
+                            "held in captivity since 2019.")
+    assert got.get("Ramon Cardo Vinas") == "released"
+
+
+def test_a_name_inside_the_after_clause_of_a_release_is_not_released():
+    got = _article_statuses("Police released Major Tom Arkell, the head of the security firm, from custody yesterday, "
+                            "five days after soldiers loyal to the sacked commander, Colonel Joe Rinak, detained him at "
+                            "a barracks.")
+    assert got["Tom Arkell"] == "released" and got.get("Joe Rinak") != "released"
+
+
+def test_a_list_after_the_release_runs_on_past_an_aside_with_a_date():
+    got = _article_statuses("The junta freed Tom Arkell, jailed after the 2021 coup, and Joe Rinak from prison on "
+                            "Monday.")
+    assert got["Tom Arkell"] == "released" and got["Joe Rinak"] == "released"
