@@ -722,7 +722,11 @@ _APPOSITIVE_RE = re.compile(
     # a name-free whose-clause right before the predicate: "X, whose plight drew sympathy, walked out of prison"
     r"|,\s*whose\b[^,;:⟦]{1,150}?,(?=\s*(?:walked|walks|left|leaves|stepped|steps|emerged|emerges)\s|\s*$)"
     # a noun phrase aside has no finite verb of its own (", the list does not include X," is a clause)
-    r"|,\s*(?:a|an|the|(?:one|two|three|four|five|each|both|either|neither)\s+of)\b(?:(?!\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|who|which|that"
+    # (or an office held "of" something: "X, president of the council of Banco Y (Z), was freed")
+    r"|,\s*(?:a|an|the|(?:one|two|three|four|five|each|both|either|neither)\s+of"
+    r"|(?!(?:and|or|but|nor|who|which|that|because|instead|out|many|most|some|all|none|several|any|much|part|ahead"
+    r"|regardless|free|fears?|news|word|reports?)\b)(?-i:[a-z][a-z'’-]{2,})(?<!ed)\s+of)"
+    r"\b(?:(?!\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|who|which|that"
     r"|freed|released|frees|releases|pardoned|handed)\b)"  # "In return, the US freed X, a warlord" is a clause
     r"[^,;:]){0,150}?(?:\b(?:who|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,"
     r"(?!\s*(?:\d{1,3}\s*)?,\s*(?:and|&)\s+(?:his|her|their)\s)",  # "the teacher X, 41, and her partner, Y": a list

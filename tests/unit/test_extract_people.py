@@ -5534,3 +5534,19 @@ def test_a_list_after_the_release_runs_on_past_an_aside_with_a_date():
     got = _article_statuses("The junta freed Tom Arkell, jailed after the 2021 coup, and Joe Rinak from prison on "
                             "Monday.")
     assert got["Tom Arkell"] == "released" and got["Joe Rinak"] == "released"
+
+
+@pytest.mark.parametrize("aside", [
+    "president of the council of Banco Vidal de Oruña (Bavido)",
+    "head of the Lagos office of Mercantile Trust",
+    "cousin of the industrialist Ramon Ferral Ibarra",
+])
+def test_an_office_of_something_aside_keeps_the_subject_freed(aside):
+    got = _article_statuses(f"The businessman Tomas Eguren Salt, {aside}, was liberated on Tuesday by his kidnappers "
+                            "after 100 days of kidnapping.")
+    assert got["Tomas Eguren Salt"] == "released"
+
+
+def test_an_of_phrase_that_is_a_clause_is_no_aside():
+    got = _article_statuses("The junta freed Tomas Eguren, most of whose aides, among them Lina Sarr, remain in prison.")
+    assert got["Tomas Eguren"] == "released" and got.get("Lina Sarr") != "released"
