@@ -145,6 +145,9 @@ _HELD_STATE = (
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s))(?:on|aboard|inside)\s+(?:the\s+)?(?:aircraft|plane|jet|airliner"
     r"|hijacked\s+(?:aircraft|plane|jet|airliner|ship|vessel|tanker|freighter|bus|train))\b|"
     r"in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
+    # "three businessmen remain kidnapped", translated "continue kidnapped", "continues in power of his captors"
+    r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s)|(?<=continue\s)|(?<=continues\s))(?:kidnapped|abducted"
+    r"|in\s+(?:the\s+)?power\s+of)\b|"
     r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates"
     r"|hostage-takers|guerrill?as"
     r")|(?<=still\s)(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?"
@@ -283,7 +286,8 @@ _HOLDS_LEFT_RE = re.compile(
 _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
     rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|stayed|stay|stays|being|have\s+been|has\s+been"
-    rf"|still|currently|now|continues?\s+to\s+be)\s+)+"
+    rf"|still|currently|now|continues?\s+to\s+be|continues?(?=\s+(?:still\s+)?(?:kidnapped|abducted|detained|imprisoned|jailed"
+    rf"|held|in\s+(?:the\s+)?(?:power|hands|custody|prison|jail|detention|captivity))\b))\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+|(?:believed|thought|presumed|feared)\s+)?"  # "believed held"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
@@ -296,7 +300,7 @@ _HELD_RIGHT_RE = re.compile(
     _C,
 )
 # present state, or one that went on ("remained in prison": still there when reported)
-_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being|sit|sitting)\b", re.I)
+_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being|sit|sitting|continues?)\b", re.I)
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 # What people can 'remain' that is not captivity.
 _NOT_HELD_STATE_RE = re.compile(

@@ -470,6 +470,11 @@ _SUBJ_HELD_RE = re.compile(
     r"|\b(?:is|are)\s+(?:still\s+|currently\s+|now\s+)?(?:being\s+held|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?"
     + _HELD_PLACE + r")"
     r"|\bcontinues?\s+to\s+be\s+(?:held|detained|imprisoned|jailed)\b"
+    # "X remains kidnapped", and translated copy's "continues kidnapped / in power of his captors / in prison"
+    r"|\b(?:remains?|remained|is\s+still|are\s+still|still|continues?|continued)\s+(?:still\s+)?(?:kidnapped|abducted"
+    r"|in\s+(?:the\s+)?power\s+of)\b"
+    r"|\bcontinu(?:es?|ed)\s+(?:still\s+)?(?:detained|imprisoned|jailed|held|captive|in\s+(?:the\s+)?(?:hands\s+of|custody|prison"
+    r"|jail|detention|captivity))\b"
     # "The release leaves four Westerners in captivity: A, B ..." (a list after the colon)
     r"|\b(?:leaves|left|leaving)\s+(?:only\s+|just\s+)?(?:[\w'’-]+\s+){1,4}?(?:in\s+captivity|still\s+held|behind\s+bars"
     r"|in\s+(?:the\s+hands\s+of\s+[^:⟦]{1,40}|prison|jail|custody|detention))(?=\s*:)"
@@ -2767,7 +2772,7 @@ def _singular(word: str) -> str:
 _NOT_PRENOMINAL = frozenset("said told says asked speaking according".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
 _W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
-labor behind continue continues believed thought understood left serving languish languishes languishing returned
+labor behind continue continues continued kidnapped abducted power believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
 transferred moved excluded omitted dropped row again leaves leaving""".split())
 _W_HELD_OBJECT = frozenset("still remaining continue continues".split())

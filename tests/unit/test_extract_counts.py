@@ -3064,3 +3064,16 @@ def test_taking_people_along_or_an_old_abduction_holds_nobody_now(sentence):
 def test_captives_taken_along_in_a_dated_past_raid_are_no_count_of_the_held_now():
     assert not {f for f in this_event("On 3 May 1978 the guerrillas freed the driver but took two engineers with them "
                                       "into the mountains.") if f[0] == "held"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("At least three businessmen remain kidnapped in the country, police said.", 3),
+    ("At least four farmers continue kidnapped in the state, among them Mr Olid.", 4),
+    ("Two engineers continue in power of their captors, the company said.", 2),
+])
+def test_people_who_remain_or_continue_kidnapped_are_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+def test_people_kidnapped_in_the_past_are_no_count_of_the_held():
+    assert not {f for f in this_event("Some 30 businessmen were kidnapped in the capital last year.") if f[0] == "held"}

@@ -5550,3 +5550,11 @@ def test_an_office_of_something_aside_keeps_the_subject_freed(aside):
 def test_an_of_phrase_that_is_a_clause_is_no_aside():
     got = _article_statuses("The junta freed Tomas Eguren, most of whose aides, among them Lina Sarr, remain in prison.")
     assert got["Tomas Eguren"] == "released" and got.get("Lina Sarr") != "released"
+
+
+@pytest.mark.parametrize("predicate", ["continues in power of his captors", "remains kidnapped",
+                                       "continues detained in the capital", "continues in prison"])
+def test_remaining_or_continuing_kidnapped_or_detained_is_held(predicate):
+    got = _article_statuses(f"The banker was freed by his kidnappers on Tuesday. Luis Oro Vidal, kidnapped in April, "
+                            f"{predicate}.")
+    assert got["Luis Oro Vidal"] == "held"
