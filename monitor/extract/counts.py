@@ -870,7 +870,9 @@ _CAMP_DWELLERS = frozenset("refugees migrants residents civilians families villa
 _LEFT_CAMP_RE = re.compile(r"\b(?:left|leaving)\s+(?:the\s+)?(?:\w+\s+)?camps?$", re.I)
 _RELEASE_AFTER_RE = re.compile(
     # (no second figure between: "the 13 guerrillas and the 14 freed prisoners" frees the 14 only)
-    r"^\s*(?:(?!\d)[\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+){0,4}?(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be|"
+    # ("Four Belgian tourists and their boat pilot were freed": the figure's own part of a coordinated subject)
+    r"^\s*(?:(?!\d)[\w\-]+\.?\s+|(?:[A-Z]\.){2,3}\s+){0,4}?(?:and\s+(?:their|his|her|its|the)\s+(?:(?!\d)[\w\-]+\s+){1,3}?)?"
+    r"(?:who\s+|that\s+)?(?:were|was|have\s+been|had\s+been|are|is|being|has\s+been|got|will\s+be|"
     r"have|has|had)?\s*"
     rf"(?:all\s+|also\s+|later\s+|finally\s+|reportedly\s+|successfully\s+|eventually\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,

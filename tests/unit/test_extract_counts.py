@@ -3077,3 +3077,18 @@ def test_people_who_remain_or_continue_kidnapped_are_held(sentence, value):
 
 def test_people_kidnapped_in_the_past_are_no_count_of_the_held():
     assert not {f for f in this_event("Some 30 businessmen were kidnapped in the capital last year.") if f[0] == "held"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Four Danish hikers and their Bolivian mountain guide were freed unharmed on Sunday, 30 hours after villagers "
+     "seized them.", 4),
+    ("Two Italian nuns and their Kenyan driver were released by the gunmen late on Friday, a day after they were "
+     "seized.", 2),
+])
+def test_a_figure_coordinated_with_a_companion_is_freed(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_a_figure_coordinated_with_its_captors_is_not_freed():
+    assert not {f for f in this_event("Two hostages and their kidnapper were killed when troops stormed the hut.")
+                if f[0] == "released"}
