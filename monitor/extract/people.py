@@ -973,6 +973,7 @@ class _Mention:
     suffix: str = ""                 # "III" of "Paul Getty III": kept out of the text the linking compares
     nick: str = ""                   # 'Robert "Bobby" Keane': the quoted nickname inside the name
     respells: bool = False           # "... render his name as Y": Y is another spelling of the person "his" is
+    titled: bool = False             # "Mr. Caal": a bare surname behind an honorific names a person
 
     @property
     def tokens(self) -> list[str]:
@@ -1440,7 +1441,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             mentions.append(_Mention(sent=-1, start=start, end=end, text=text, nick=nick,
                                      possessive=toks[sub[-1]][3], initial=not sentence[:start].strip(_LEAD_PUNCT),
                                      followed_by_capital=bool(_SPACE_CAPITAL_RE.match(sentence, end)) and not suffix,
-                                     suffix=suffix.group(1) if suffix else ""))
+                                     suffix=suffix.group(1) if suffix else "",
+                                     titled=len(sub) == 1 and bool(_HONORIFIC_BEFORE_RE.search(
+                                         sentence, max(0, start - 10), start))))
         if len(mentions) - first_new > 1:
             for m in mentions[first_new:]:
                 m.fragment = len(m.tokens) == 1
@@ -2257,6 +2260,7 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
         end = _segment_after(tpl, start)
 
 
+_HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Madame|Monsieur|Señor|Señora)\.?\s+$")
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;!?]|$)")
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:after|before|when|while|because|although|until)\s+(?!\d)", re.I)
 _CLAUSE_VERB_AFTER_RE = re.compile(r"\s*,?\s*(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?-i:[a-z]+ed)\s+(?:him|her|them|it)\b")
@@ -4592,6 +4596,15 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
             # Oduya, said ...": the surname is the story's own man, whose given name the article never gave
             # "Mr Sisulu's wife, Albertina Sisulu ... The eight freed men are Mr Sisulu, ...": the surname is
             # a person of its own, whose full name the article never spelled out in a form we read
+            key = _fold_key(m.text)
+            if key not in own:
+                own[key] = new_person()
+            attach(m, own[key], m.text)
+        elif m.titled and not m.fragment and len(m.text) >= 3 and not any(
+                _fold_key(m.text) == _fold_key(t) for p in persons for sp in p.spellings for t in sp.split()):
+            # "The pilot, identified only as Mr. Caal, was released with them": a person the article never
+            # names in full (not "Ms Cheng" of "Cheng Lei", "Mr Sivarak" of "Sivarak Chutipong": a family name
+            # first or a given name in polite use)
             key = _fold_key(m.text)
             if key not in own:
                 own[key] = new_person()

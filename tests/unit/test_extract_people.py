@@ -5558,3 +5558,20 @@ def test_remaining_or_continuing_kidnapped_or_detained_is_held(predicate):
     got = _article_statuses(f"The banker was freed by his kidnappers on Tuesday. Luis Oro Vidal, kidnapped in April, "
                             f"{predicate}.")
     assert got["Luis Oro Vidal"] == "held"
+
+
+def test_a_surname_behind_an_honorific_names_a_person_of_its_own():
+    got = _article_statuses("Four tourists held hostage by villagers were freed on Sunday. Their boat pilot, "
+                            "identified by local radio only as Mr. Batz, was released with them.")
+    assert got.get("Batz") == "released"
+
+
+@pytest.mark.parametrize("text, full", [
+    # a family name first, and a given name in polite use, belong to the full name the article gave
+    ("China freed the journalist Ling Wen on Wednesday after three years in detention. Ms Ling flew home.", "Ling Wen"),
+    ("The king pardoned the engineer Somchai Ratana, jailed for spying. Mr Somchai was freed on Friday.",
+     "Somchai Ratana"),
+])
+def test_an_honorific_name_that_is_part_of_a_full_name_is_no_second_person(text, full):
+    got = _article_statuses(text)
+    assert got.get(full) == "released" and len([n for n in got if n != full and got[n] == "released"]) == 0
