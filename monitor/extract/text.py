@@ -340,7 +340,8 @@ _ABBREVIATIONS = {
 }
 # Candidate boundary: terminal punctuation (+closing quotes), whitespace, then an opener.
 # (a French opening guillemet may keep its space: "... Mr. C. « The four men have been freed »")
-_BOUNDARY_RE = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=(?:«\s?|[\"'“‘(\[])?[A-Z0-9À-ÖØ-Þ])")
+# (past Latin-1 the ranges mix cases: "Černík", "Łódź", "Ådne" open a sentence, checked with isupper())
+_BOUNDARY_RE = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=(?:«\s?|[\"'“‘(\[])?(?:([A-Z0-9À-ÖØ-Þ])|([Ā-ɏͰ-ӿ])))")
 _INITIALISM_RE = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S. U.K. U.N. a.m.
 
 
@@ -393,6 +394,8 @@ def split_sentences(text: str) -> list[str]:
             continue
         start = 0
         for m in _BOUNDARY_RE.finditer(para):
+            if not m.group(3) and not m.group(4).isupper():
+                continue  # a lower-case letter of the extended ranges ("... the ŏ sound") opens no sentence
             end = m.start(2)
             if m.group(1).startswith(".") and len(m.group(1).rstrip("\"'”’»)]")) == 1 and _protected(para[start:end].rstrip("\"'”’»)]"), para[m.end(2):m.end(2) + 20]):
                 continue

@@ -297,3 +297,13 @@ def test_initials_that_read_as_words_or_digraphs_end_no_sentence(text):
 
 def test_a_pronoun_after_a_one_letter_plan_still_opens_a_sentence():
     assert split_sentences("It was Plan B. I think so.") == ["It was Plan B.", "I think so."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The two were Pavel Novak and Bohumil Šimon. Černík had been arrested separately.",
+     ["The two were Pavel Novak and Bohumil Šimon.", "Černík had been arrested separately."]),
+    ("He was taken to Warsaw. Łukasz Rydz was freed later.", ["He was taken to Warsaw.", "Łukasz Rydz was freed later."]),
+    ("Read it aloud. ŏ is a vowel here.", ["Read it aloud. ŏ is a vowel here."]),
+])
+def test_a_capital_beyond_latin_1_opens_a_sentence(text, expected):
+    assert split_sentences(text) == expected
