@@ -72,7 +72,8 @@ _MODIFIER = (
     r"guerrilla|opposition|protest|regime|camp|town|village|city|street|farm|mine|oil|gas|ship|boat|tanker|vessel|"
     r"election|relief|construction|charity|health|peace|embassy|consulate|"
     r"mission|crew|cargo|tourist|bank|hotel|company|power|road|water|telecom|engineering|dock|ferry|bus|airline|"
-    r"mining|logging|railway|contract|development|polling|vaccination|survey)"
+    r"mining|logging|railway|contract|development|polling|vaccination|survey|"
+    r"wartime)"  # "Six Bosnian Croat wartime leaders"
 )
 _HEAD_RE = re.compile(
     rf"\s*(?:-\s*)?(?:(?:{_MODIFIER}|[\"“][\w\-]+(?:\s[\w\-]+)?[\"”])(?:\s*,\s*|\s+and\s+|\s+|-)){{0,4}}"
@@ -410,6 +411,10 @@ _AFTER_RELATIVE_RELEASE_RE = re.compile(
     rf"(?:\w+\s+)?(?:{_RELEASE_VERBS})\b",
     re.I,
 )
+# "Two generals who had been sentenced to 42 years in prison walked free on Friday": the exit after the relative
+_AFTER_RELATIVE_EXIT_RE = re.compile(
+    r"\s*,?\s*(?:who|that)\b[^;]{0,140}?\b(?:walked\s+free|walked\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:prisons?|jails?|detention|custody|captivity))\b", re.I)
 _AS_PRISONERS_RE = re.compile(rf"\s+as\s+(?:{_CAPTIVE_NOUNS})\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", _C)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
@@ -1608,7 +1613,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             and not _SUBSET_RIGHT_RE.match(sentence, q.end):
         return "released", None  # "Jackson returns from Havana with 48 freed prisoners"
     if _AFTER_RELATIVE_RELEASE_RE.match(rest) or (
-            noun and _AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))):
+            noun and (_AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
+                      or _AFTER_RELATIVE_EXIT_RE.match(sentence, head_end, min(len(sentence), head_end + 200)))):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
     release_after = _RELEASE_AFTER_RE.match(rest)
     if release_after and not _AUX_RE.search(release_after.group(0)) and release_after.group(0).split()[-1][:1].islower() \

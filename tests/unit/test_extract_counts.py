@@ -3092,3 +3092,21 @@ def test_a_figure_coordinated_with_a_companion_is_freed(sentence, value):
 def test_a_figure_coordinated_with_its_captors_is_not_freed():
     assert not {f for f in this_event("Two hostages and their kidnapper were killed when troops stormed the hut.")
                 if f[0] == "released"}
+
+
+def test_a_wartime_modifier_keeps_the_head_noun_of_a_held_figure():
+    assert ("held", 6, None) in this_event("Six Bosnian Serb wartime leaders, including Milo Radek, remain in the "
+                                           "tribunal's detention unit awaiting judgment.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Two generals who had been sentenced to a combined 42 years in prison walked free on Friday.", 2),
+    ("Three monks who were jailed for leading the protests walked out of Insein prison on Monday.", 3),
+])
+def test_a_figure_whose_relative_clause_is_followed_by_an_exit_is_freed(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+def test_an_exit_inside_the_relative_clause_of_a_held_figure_frees_nobody_now():
+    assert not {f for f in this_event("Four men who walked free in 2019 were re-arrested on Monday.")
+                if f[0] == "released"}
