@@ -401,7 +401,11 @@ _NUMBER_OF_HELD_RE = re.compile(
     rf"[^,;]{{0,60}}?\b(?:stands\s+at|stood\s+at|is|was|at|"
     rf"reached|totals?|totalled|"
     rf"(?:rose|risen|(?:has\s+)?grown|grew|fell|fallen|dropped|climbed|increased|decreased|declined)\s+"
-    rf"(?:from\s+(?:\w+\s+)?[\d,.]+\s+)?to)\s+{_QUAL_TAIL}$",
+    rf"(?:from\s+(?:\w+\s+)?[\d,.]+\s+)?to)\s+{_QUAL_TAIL}$"
+    # "His transfer reduces the number of detainees at Guantanamo to 148" (a "bringing" tally is _TALLY_BACK_RE's)
+    rf"|\b(?:reduc(?:es|ed|ing)|lower(?:s|ed|ing)|cut(?:s|ting)?)\s+"
+    rf"the\s+(?:total\s+)?number\s+of\s+(?:\w+\s+){{0,2}}(?:{_CAPTIVE_NOUNS})\b"
+    rf"(?![^,;]{{0,30}}?\b(?:{_TOLL_WORDS}|freed|released)\b)[^,;]{{0,60}}?\bto\s+{_QUAL_TAIL}$",
     re.I,
 )
 _DEAD_LEFT_RE = re.compile(r"\b(?:bodies|body|remains|corpses|coffins)\s+of\s+(?:the\s+)?(?:" + _QUAL_TAIL + r")$", re.I)
@@ -476,6 +480,7 @@ _OTHER_EVENT_PATTERN = (
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last(?!\s+(?:night|evening))|then|the\s+(?:start|beginning|end|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
 _OTHER_EVENT_FIRST = "abcdefhilnopstw0123456789"
+_STILL_REMAIN_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
@@ -1471,8 +1476,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if captive and _REMAINING_LEFT_RE.search(left) and not _LEFT_RELEASE_RE.search(left) \
             and (_RELEASE_OF_LEFT_RE.search(left) or _YET_TO_BE_FREED_RE.match(rest)):
         return "held", None  # "to secure the release of the remaining 59 hostages": 59 are still held
-    if _NUMBER_OF_HELD_RE.search(wide_left) and not _RIGHT_RELEASE_RE.search(left):
-        return "held", None
+    if (tally := _NUMBER_OF_HELD_RE.search(wide_left)) and not _RIGHT_RELEASE_RE.search(wide_left, tally.start()):
+        return "held", None  # (not "the number of prisoners released stands at"; "His release reduces the number")
     if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \
             and not _NEW_RE.match(sentence, q.end, q.end + 6):
         return "held", None  # "Viasna recognises 1,177 people as political prisoners"
@@ -2242,8 +2247,10 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             continue
         if metric == "held" and re.match(r"(?:before|prior)", m.group(0), re.I):
             continue
-        if metric == "held" and m.group(0).lower().startswith(("since", "so far", "to date")):
-            continue  # "since 2020, 1,200 remain jailed" is still the current figure
+        if metric == "held" and (m.group(0).lower().startswith(("since", "so far", "to date")) or (
+                m.group(0).lower().startswith("bring") and _STILL_REMAIN_RE.search(text, m.end(), q_at))):
+            # "since 2020, 1,200 remain jailed", "bringing the number still held to 59": still the current figure
+            continue
         if metric == "held" and _AS_OF_BEFORE_RE.search(scan, max(0, m.start() - 24), m.start()):
             continue  # "62 still behind bars at the end of last year": the latest figure, with its date
         cumulative = not m.group(0).lower().startswith("earlier") and re.search(

@@ -3110,3 +3110,16 @@ def test_a_figure_whose_relative_clause_is_followed_by_an_exit_is_freed(sentence
 def test_an_exit_inside_the_relative_clause_of_a_held_figure_frees_nobody_now():
     assert not {f for f in this_event("Four men who walked free in 2019 were re-arrested on Monday.")
                 if f[0] == "released"}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("His release reduces the number of detainees at the base to 148, of whom 79 have been cleared.", 148),
+    ("The handover cut the number of hostages in the compound to 12.", 12),
+])
+def test_a_release_that_reduces_the_number_held_gives_the_held_figure(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+def test_a_tally_of_those_still_held_is_the_current_figure():
+    assert ("held", 59, None) in this_event("The group freed four hostages on Saturday, bringing the number of "
+                                            "hostages still held in the enclave to 59.")
