@@ -308,7 +308,9 @@ _NOT_HELD_STATE_RE = re.compile(
     r"\s+(?:missing|unaccounted|dead|alive|free|at\s+large|(?:forcibly\s+)?disappeared|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
     r"hospitali[sz]ed|displaced|homeless|unknown|unclear|uncertain|in\s+doubt|unidentified|critical|stable|in\s+exile|"
     r"abroad|"
-    r"hopeful|optimistic|s[ck]eptical|silent|unconfirmed|under\s+investigation)\b", re.I)
+    r"hopeful|optimistic|s[ck]eptical|silent|unconfirmed|under\s+investigation|"
+    # the forces hunting the captors: "some 1,000 troops remain deployed in Sulu"
+    r"deployed|stationed|posted|on\s+(?:duty|alert|standby|patrol|the\s+ground)|in\s+position)\b", re.I)
 # still before a court, custody not said: "3,300 people are still facing legal proceedings" (but "remain in prison
 # awaiting trial" is held)
 _BEFORE_COURT_RE = re.compile(r"\s+(?:facing|face|awaiting\s+trial|on\s+trial|wanted|under\s+indictment|on\s+bail"
@@ -419,6 +421,10 @@ _AFTER_RELATIVE_RELEASE_RE = re.compile(
 _AFTER_RELATIVE_EXIT_RE = re.compile(
     r"\s*,?\s*(?:who|that)\b[^;]{0,140}?\b(?:walked\s+free|walked\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:prisons?|jails?|detention|custody|captivity))\b", re.I)
+# "Three detainees freed after the ruling re-arrested": freed, then taken back -- no release of this story's
+_FREED_THEN_REARRESTED_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:were|had\s+been)\s+)?(?:freed|released)\b[^;.]{0,80}?\b(?:(?:were|have\s+been|are)\s+)?"
+    r"(?:re-?arrested|re-?detained|arrested\s+again|detained\s+again|taken\s+back\s+into\s+custody)\b", re.I)
 _AS_PRISONERS_RE = re.compile(rf"\s+as\s+(?:{_CAPTIVE_NOUNS})\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", _C)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
@@ -918,7 +924,10 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
     # ... or over a border: "Eleven airmen held for two years walked across the bridge into British territory"
     rf"|\b(?:walked\s+free|{_WALKED_ACROSS}|(?:got|came|walked)\s+out\s+(?:alive|unharmed)"
     rf"|(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?"
-    rf"|detention|custody|captivity|camp)|left\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|detention|custody))\b)",
+    rf"|detention|custody|captivity|camp)|left\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|detention|custody)"
+    # "Three men jailed for the murder ... walked out of the Royal Courts of Justice": freed by the court
+    rf"|(?:walked|came|stepped)\s+(?:free\s+)?(?:out\s+of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:courts?|courthouse"
+    rf"|courtroom|tribunal)\b(?!\s+(?:on\s+bail|to\s+(?:a|the)\s+(?:waiting\s+)?(?:van|car))))\b)",
     re.I,
 )
 # "The last two members of the "Ilascu group" held in Transnistria have been freed"
@@ -1522,6 +1531,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None
     if noun and _NEW_RE.match(sentence, q.end, q.end + 6):
         return None  # "150 new individuals" are newly designated, not freed
+    if noun and _FREED_THEN_REARRESTED_RE.match(sentence, head_end):
+        return None  # "Three detainees freed after the ruling re-arrested": back in custody, not freed
     if noun and _POSSESSIVE_RE.match(sentence[head_end:head_end + 2]):
         return None  # "the 2 French nationals' belongings": possessive, not a head-count
 

@@ -3123,3 +3123,21 @@ def test_a_release_that_reduces_the_number_held_gives_the_held_figure(sentence, 
 def test_a_tally_of_those_still_held_is_the_current_figure():
     assert ("held", 59, None) in this_event("The group freed four hostages on Saturday, bringing the number of "
                                             "hostages still held in the enclave to 59.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said some 1,000 troops remain deployed on the island.",
+    "About 300 police officers are still stationed around the prison.",
+])
+def test_forces_that_remain_deployed_are_not_held(sentence):
+    assert not {f for f in this_event(sentence) if f[0] == "held"}
+
+
+def test_a_figure_freed_then_re_arrested_is_no_release():
+    assert not {f for f in this_event("Three detainees freed after the court ruling re-arrested as the released "
+                                      "group grows to 92") if f[0] == "released"}
+
+
+def test_a_figure_jailed_that_walks_out_of_the_court_is_freed():
+    assert ("released", 3, None) in this_event("Three men jailed for the murder of a newspaper boy walked out of the "
+                                               "Royal Courts of Justice yesterday after the Crown conceded their appeal.")
