@@ -336,7 +336,10 @@ _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnest
 _REL_ACTIVE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated|returned"
                r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|trading|handing" + _NOT_TO_CUSTODY + r"\s+over"
                r"|set\s+free|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back)|sent\s+home|brought\s+home"
-               r"|let(?=\s+(?:him|her|them)\s+go\b))")  # "X's captors let her go"
+               r"|let(?=\s+(?:him|her|them)\s+go\b)"  # "X's captors let her go"
+               # a verdict that ends the detention: "acquitted X and his wife of all counts, ending five years in detention"
+               r"|(?:acquitted|discharged|cleared)(?=[^.;]{0,220}?\bending\s+(?:[\w-]+\s+){0,5}?(?:in|of|behind)\s+"
+               r"(?:detention|custody|prison|jail|captivity|bars)\b))")
 _REL_PARTICIPLE_RE = re.compile(r"\b" + _REL_PARTICIPLE + r"\b", re.I)
 _REL_ACTIVE_RE = re.compile(r"\b" + _REL_ACTIVE + r"\b", re.I)
 _BE_RE = re.compile(r"\b(?:is|are|was|were|been|being|be|got|get|gets|getting)\b", re.I)
@@ -684,7 +687,7 @@ def _lead(rx: re.Pattern, initials: str) -> re.Pattern:
 
 
 _REL_PARTICIPLE_RE = _lead(_REL_PARTICIPLE_RE, "abefhlprst")
-_REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abefhlprst")
+_REL_ACTIVE_RE = _lead(_REL_ACTIVE_RE, "abcdefhlprst")
 _SUBJ_HELD_RE = LowerScan(_lead(_SUBJ_HELD_RE, "achilorsw"))
 # "X, who was sentenced to eight years in 2021, is still in Kuje": a named prison, in a sentence about a sentence
 # (not "X, freed last week, is still in Germany")
@@ -2727,7 +2730,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
 _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated set
 handed turned sent transferred flown brought let recovered""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
-frees release free releasing freeing exchanging swapping trading handing set handed sent brought let""".split())
+frees release free releasing freeing exchanging swapping trading handing set handed sent brought let acquitted discharged
+cleared""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp

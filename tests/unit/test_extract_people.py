@@ -5575,3 +5575,16 @@ def test_a_surname_behind_an_honorific_names_a_person_of_its_own():
 def test_an_honorific_name_that_is_part_of_a_full_name_is_no_second_person(text, full):
     got = _article_statuses(text)
     assert got.get(full) == "released" and len([n for n in got if n != full and got[n] == "released"]) == 0
+
+
+def test_a_verdict_that_ends_the_detention_frees_its_objects():
+    got = _article_statuses("Rights groups had long campaigned for the couple's release. A state high court on "
+                            "Wednesday acquitted the cleric Musa Adeyemi and his wife, Hadiza Bello, of all eight counts "
+                            "brought against them, ending more than five years in detention.")
+    assert got["Musa Adeyemi"] == "released" and got["Hadiza Bello"] == "released"
+
+
+def test_an_acquittal_without_an_end_of_detention_frees_nobody():
+    got = _article_statuses("Two journalists were freed on Monday. The court also acquitted the officer Musa Adeyemi "
+                            "of fraud, but he remains in detention on other charges.")
+    assert got["Musa Adeyemi"] == "held"
