@@ -27,7 +27,9 @@ from monitor.extract.text import lede_end
 # People in or out of captivity; what a head-count counts.
 _CAPTIVE_NOUNS = (
     r"prisoners?\s+of\s+war|(?:political\s+)?prisoners?|detainees?|inmates?|hostages?|captives?|convicts?|"
-    r"pows?|abductees?|internees?|political\s+detainees?|(?:war\s+)?criminals?|offenders?|felons?"
+    r"pows?|abductees?|internees?|political\s+detainees?|(?:war\s+)?criminals?|offenders?|felons?|"
+    # translated copy's nominal participles: "110 graced have left the prison", "About forty condemned remain"
+    r"graced|condemned(?!\s+(?:to|the|a|an|it|as|by)\b)"
 )
 _PEOPLE_NOUNS = (
     _CAPTIVE_NOUNS

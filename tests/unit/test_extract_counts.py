@@ -3141,3 +3141,12 @@ def test_a_figure_freed_then_re_arrested_is_no_release():
 def test_a_figure_jailed_that_walks_out_of_the_court_is_freed():
     assert ("released", 3, None) in this_event("Three men jailed for the murder of a newspaper boy walked out of the "
                                                "Royal Courts of Justice yesterday after the Crown conceded their appeal.")
+
+
+def test_translated_nominal_participles_head_a_figure():
+    assert ("released", 110, None) in this_event("A first group of 110 graced has left Monday the prison of Kossam, "
+                                                 "a source at the ministry said.")
+
+
+def test_condemned_as_a_verb_heads_no_figure():
+    assert not this_event("Five rights groups condemned the ruling, and 12 lawyers condemned to silence walked out.")
