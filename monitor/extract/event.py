@@ -221,13 +221,15 @@ _RELEASE_WORD_RE = re.compile(
     r"\b(?:(?<!press\s)(?<!immediate\s)(?<!news\s)(?<!media\s)releas(?:ed|es|e|ing)|freed|frees|freeing|pardon(?:ed|s)?|handed\s+over|swap(?:ped)?|exchange[ds]?|"
     r"deal|handover|set\s+free|walked\s+free|returned\s+home|transfer|(?:are|were|is|was|now)\s+free|rescued|"
     r"arrived\s+home|came\s+home|walked\s+out\s+of|walks\s+out\s+of"
-    r"|regain(?:ed|s|ing)?\s+(?:their\s+|his\s+|her\s+)?freedom)\b",
+    r"|regain(?:ed|s|ing)?\s+(?:their\s+|his\s+|her\s+)?freedom"
+    r"|lift(?:ed|s)?\s+(?:the\s+)?house\s+arrest)\b",  # "lifted the house arrest of X and Y"
     re.I,
 )
 _RELEASE_WORD_RE = LowerScan(_RELEASE_WORD_RE)  # whole-sentence scans
 
 # Substring stems that must be present before the regexes above are worth running.
-_RELEASE_STEMS = ("releas", "free", "pardon", "hand", "swap", "exchang", "deal", "transfer", "return", "walk")
+_RELEASE_STEMS = ("releas", "free", "pardon", "hand", "swap", "exchang", "deal", "transfer", "return", "walk",
+                  "house arrest")
 _CAPTIVE_STEMS = ("prisoner", "detainee", "inmate", "captive", "pow", "hostage")
 
 

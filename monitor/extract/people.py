@@ -337,6 +337,7 @@ _REL_ACTIVE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|
                r"|releases|frees|release|free|releasing|freeing|exchanging|swapping|trading|handing" + _NOT_TO_CUSTODY + r"\s+over"
                r"|set\s+free|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back)|sent\s+home|brought\s+home"
                r"|let(?=\s+(?:him|her|them)\s+go\b)"  # "X's captors let her go"
+               r"|lifted\s+(?:the\s+)?house\s+arrest\s+of"  # "the junta lifted the house arrest of X and Y"
                # a verdict that ends the detention: "acquitted X and his wife of all counts, ending five years in detention"
                r"|(?:acquitted|discharged|cleared)(?=[^.;]{0,220}?\bending\s+(?:[\w-]+\s+){0,5}?(?:in|of|behind)\s+"
                r"(?:detention|custody|prison|jail|captivity|bars)\b))")
@@ -2731,7 +2732,7 @@ _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardon
 handed turned sent transferred flown brought let recovered""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping trading handing set handed sent brought let acquitted discharged
-cleared""".split())
+cleared lifted""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp

@@ -5588,3 +5588,13 @@ def test_an_acquittal_without_an_end_of_detention_frees_nobody():
     got = _article_statuses("Two journalists were freed on Monday. The court also acquitted the officer Musa Adeyemi "
                             "of fraud, but he remains in detention on other charges.")
     assert got["Musa Adeyemi"] == "held"
+
+
+def test_lifting_a_house_arrest_frees_its_objects_and_dates_the_event():
+    got = extract_article("The junta on Friday lifted the house arrest of former president Bah Ndoye and former prime "
+                          "minister Moussa Oumar. In August 2020 the junta released the president Ali Keira from "
+                          "detention.", published="2021-08-27")
+    people = {p["name"]: (p["status"], p["scope"]) for p in got["people"]}
+    assert people["Bah Ndoye"] == ("released", "this_event") and people["Moussa Oumar"] == ("released", "this_event")
+    assert people["Ali Keira"] == ("released", "other_event")
+    assert got["event"]["date"] == "2021-08-27"
