@@ -488,6 +488,7 @@ _OTHER_EVENT_PATTERN = (
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last(?!\s+(?:night|evening))|then|the\s+(?:start|beginning|end|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
 _OTHER_EVENT_FIRST = "abcdefhilnopstw0123456789"
+_RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|whose)\b", re.I)
 _STILL_REMAIN_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
 _OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
@@ -2260,6 +2261,8 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
             continue
         if metric == "held" and re.match(r"(?:before|prior)", m.group(0), re.I):
             continue
+        if metric == "held" and m.start() > q_at and _RELATIVE_WORD_RE.search(text, q_at, m.start()):
+            continue  # "Six leaders remain in detention awaiting judgment in a trial that ended a year ago"
         if metric == "held" and (m.group(0).lower().startswith(("since", "so far", "to date")) or (
                 m.group(0).lower().startswith("bring") and _STILL_REMAIN_RE.search(text, m.end(), q_at))):
             # "since 2020, 1,200 remain jailed", "bringing the number still held to 59": still the current figure

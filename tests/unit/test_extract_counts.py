@@ -3150,3 +3150,13 @@ def test_translated_nominal_participles_head_a_figure():
 
 def test_condemned_as_a_verb_heads_no_figure():
     assert not this_event("Five rights groups condemned the ruling, and 12 lawyers condemned to silence walked out.")
+
+
+def test_a_time_inside_a_trailing_relative_clause_does_not_date_the_held_figure():
+    assert ("held", 6, None) in this_event("Six wartime leaders remain in the tribunal's detention unit awaiting "
+                                           "judgment in a trial that ended more than a year ago.")
+
+
+def test_a_time_that_dates_the_held_figure_itself_still_does():
+    assert ("held", 6, None) not in this_event("Six wartime leaders remained in the tribunal's detention unit a year "
+                                               "ago.")
