@@ -422,7 +422,9 @@ _AFTER_RELATIVE_RELEASE_RE = re.compile(
 # "Two generals who had been sentenced to 42 years in prison walked free on Friday": the exit after the relative
 _AFTER_RELATIVE_EXIT_RE = re.compile(
     r"\s*,?\s*(?:who|that)\b[^;]{0,140}?\b(?:walked\s+free|walked\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:prisons?|jails?|detention|custody|captivity))\b", re.I)
+    r"(?:prisons?|jails?|detention|custody|captivity)"
+    # "The three prisoners who have been held on St Helena since 1957 left the island"
+    r"|(?<!\bnot\s)(?:left|leave|leaves)\s+(?:the\s+)?(?:island|prison|jail|camp|detention\s+cent(?:re|er)))\b", re.I)
 # "Three detainees freed after the ruling re-arrested": freed, then taken back -- no release of this story's
 _FREED_THEN_REARRESTED_RE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:were|had\s+been)\s+)?(?:freed|released)\b[^;.]{0,80}?\b(?:(?:were|have\s+been|are)\s+)?"

@@ -3160,3 +3160,13 @@ def test_a_time_inside_a_trailing_relative_clause_does_not_date_the_held_figure(
 def test_a_time_that_dates_the_held_figure_itself_still_does():
     assert ("held", 6, None) not in this_event("Six wartime leaders remained in the tribunal's detention unit a year "
                                                "ago.")
+
+
+def test_a_figure_whose_relative_clause_is_followed_by_leaving_the_island_is_freed():
+    assert ("released", 3, None) in this_event("The three prisoners who have been held on the island since January "
+                                               "1957 left the island on Tuesday aboard a cargo ship.")
+
+
+def test_a_relative_clause_that_says_they_did_not_leave_frees_nobody():
+    assert not {f for f in this_event("The three prisoners who have been held on the island since 1957 did not "
+                                      "leave the island on Tuesday.") if f[0] == "released"}
