@@ -1948,7 +1948,9 @@ _OTHER_THING_BETWEEN_RE = re.compile(
 # Verbs of captivity and of release: the nearest one before a date says which it dates.
 _CAPTIVITY_VERB_RE = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|"
-    r"deported|held|picked\s+up|rounded\s+up|stopped)\b", re.I)
+    r"deported|held|picked\s+up|rounded\s+up|stopped|"
+    # ... and of execution, which dates no release either: "the murders for which nine activists were hanged in 1995"
+    r"hanged|executed)\b", re.I)
 
 
 def _date_of_other(text: str, pos: int) -> bool:

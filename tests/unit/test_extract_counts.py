@@ -3170,3 +3170,10 @@ def test_a_figure_whose_relative_clause_is_followed_by_leaving_the_island_is_fre
 def test_a_relative_clause_that_says_they_did_not_leave_frees_nobody():
     assert not {f for f in this_event("The three prisoners who have been held on the island since 1957 did not "
                                       "leave the island on Tuesday.") if f[0] == "released"}
+
+
+def test_a_date_that_dates_an_execution_in_a_trailing_clause_is_not_the_release_date():
+    got = extract_article("The group welcomes the release on Monday of the twenty men who have been held without trial "
+                          "since 1994 over the same murders for which the writer Tom Ade and eight other activists were "
+                          "hanged in November 1995.", published="1998-09-08")["counts"]
+    assert {(c["metric"], c["value"], c["scope"]) for c in got} >= {("released", 20, "this_event")}
