@@ -46,7 +46,7 @@ FLOORS = {
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
     "devset_s": (0.75, 0.77, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
-    "devset_u": (0.86, 0.82, 0),
+    "devset_u": (0.88, 0.83, 0),
     # scored blind once (counts 0.746, names 0.723, critical 1), opened in session 8
     "devset_w": (0.85, 0.90, 0),
     # scored blind once (counts 0.689, names 0.697, critical 2), opened in session 9
@@ -58,13 +58,13 @@ FLOORS = {
     # scored blind once (counts 0.822, names 0.611, critical 1), opened in session 12
     "devset_ee": (0.87, 0.83, 0),
     # scored blind once (counts 0.857, names 0.622, critical 3), opened in session 13
-    "devset_gg": (0.88, 0.79, 0),
+    "devset_gg": (0.91, 0.80, 0),
     # scored blind once (counts 0.812, names 0.604, critical 1), opened in session 14
     "devset_ii": (0.90, 0.92, 0),
     # scored blind once (counts 0.781, names 0.677, critical 4), opened in session 15
     "devset_kk": (0.82, 0.88, 0),
     # scored blind once (counts 0.763, names 0.627, critical 2), opened in session 16
-    "devset_ll": (0.80, 0.82, 0),
+    "devset_ll": (0.80, 0.84, 0),
     # scored blind once (counts 0.800, names 0.881, critical 1), opened in session 17
     "devset_mm": (0.89, 0.92, 0),
     # scored blind once (counts 0.824, names 0.583, critical 2), opened in session 17
@@ -118,11 +118,15 @@ FLOORS = {
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
     "devset_ooo": (0.75, 0.78, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
-    "devset_ppp": (0.66, 0.60, 0),
+    "devset_ppp": (0.69, 0.60, 0),
     # scored blind once (counts 0.704, names 0.702, critical 2), opened in session 30
     "devset_qqq": (0.72, 0.73, 0),
     # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
     "devset_rrr": (0.84, 0.96, 0),
+    # scored blind once (counts 0.654, names 0.561, critical 1), opened in session 32
+    "devset_ttt": (0.79, 0.64, 0),
+    # scored blind once (counts 0.600, names 0.667, critical 1), opened in session 32
+    "devset_uuu": (0.77, 0.78, 0),
 }
 
 
