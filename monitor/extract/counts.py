@@ -289,8 +289,9 @@ _HOLDS_LEFT_RE = re.compile(
 _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
     rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|stayed|stay|stays|being|have\s+been|has\s+been"
-    rf"|still|currently|now|continues?\s+to\s+be|continues?(?=\s+(?:still\s+)?(?:kidnapped|abducted|detained|imprisoned|jailed"
-    rf"|held|in\s+(?:the\s+)?(?:power|hands|custody|prison|jail|detention|captivity))\b))\s+)+"
+    rf"|still|currently|now|continues?\s+to\s+be"
+    rf"|continues?(?=\s+(?:still\s+)?(?:kidnapped|abducted|detained|imprisoned|jailed|held"
+    rf"|in\s+(?:the\s+)?(?:power|hands|custody|prison|jail|detention|captivity))\b))\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+|(?:believed|thought|presumed|feared)\s+)?"  # "believed held"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
@@ -427,8 +428,8 @@ _AFTER_RELATIVE_EXIT_RE = re.compile(
     r"|(?<!\bnot\s)(?:left|leave|leaves)\s+(?:the\s+)?(?:island|prison|jail|camp|detention\s+cent(?:re|er)))\b", re.I)
 # "Three detainees freed after the ruling re-arrested": freed, then taken back -- no release of this story's
 _FREED_THEN_REARRESTED_RE = re.compile(
-    r"\s*(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:were|had\s+been)\s+)?(?:freed|released)\b[^;.]{0,80}?\b(?:(?:were|have\s+been|are)\s+)?"
-    r"(?:re-?arrested|re-?detained|arrested\s+again|detained\s+again|taken\s+back\s+into\s+custody)\b", re.I)
+    r"\s*(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:were|had\s+been)\s+)?(?:freed|released)\b[^;.]{0,80}?"
+    r"\b(?:(?:were|have\s+been|are)\s+)?(?:re-?arrested|re-?detained|arrested\s+again|detained\s+again|taken\s+back\s+into\s+custody)\b", re.I)
 _AS_PRISONERS_RE = re.compile(rf"\s+as\s+(?:{_CAPTIVE_NOUNS})\b", re.I)
 _EACH_RE = re.compile(r"\beach\b", _C)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
@@ -490,9 +491,11 @@ _OTHER_EVENT_PATTERN = (
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last(?!\s+(?:night|evening))|then|the\s+(?:start|beginning|end|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
 _OTHER_EVENT_FIRST = "abcdefhilnopstw0123456789"
+_OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
+# for a held figure: a time marker inside a trailing relative clause dates something else ("awaiting judgment in a
+# trial that ended a year ago"), and a running tally of those still held is the current figure
 _RELATIVE_WORD_RE = re.compile(r"\b(?:that|which|whose)\b", re.I)
 _STILL_REMAIN_RE = re.compile(r"\b(?:still|remain(?:s|ing)?)\b", re.I)
-_OTHER_EVENT_RE = re.compile(_guarded(_OTHER_EVENT_PATTERN, _OTHER_EVENT_FIRST), re.I)
 # "the first to be freed" describes order, not a plan
 _NOT_PLANNED_RE = re.compile(r"\b(?:first|last|latest|only|second|third)\s+(?:\w+\s+){0,2}to\s+be\s+\w+$", re.I)
 # a statement's "will be released today": the release it announces, not a later one
@@ -1188,9 +1191,10 @@ _KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+(?:back\s+)?{_QUAL_TAI
 _KEPT_BACK_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping|held|holds?|holding)\s+back\s+{_QUAL_TAIL}$", re.I)
 # "the retreating rebels took 40 Europeans with them as hostages": carried off at the release, still held
 _TOOK_LEFT_RE = re.compile(rf"\b(?:took|take|takes|taking|carried\s+off|led\s+away|dragged\s+away)\s+{_QUAL_TAIL}$", re.I)
-_WITH_THEM_RE = re.compile(r"\s+(?:[\w'’\-]+\s+){0,2}?(?:along\s+)?with\s+(?:them|him|her)\b(?:\s+as\s+(?:hostages?|captives?"
-                           r"|prisoners?)|\s+(?:into|to)\s+(?:the\s+)?(?:jungle|bush|forest|mountains|hills|desert))?(?!\s+(?:to|on|for|in)\b)",
-                           re.I)
+_WITH_THEM_RE = re.compile(r"\s+(?:[\w'’\-]+\s+){0,2}?(?:along\s+)?with\s+(?:them|him|her)\b"
+                           r"(?:\s+as\s+(?:hostages?|captives?|prisoners?)"
+                           r"|\s+(?:into|to)\s+(?:the\s+)?(?:jungle|bush|forest|mountains|hills|desert))?"
+                           r"(?!\s+(?:to|on|for|in)\b)", re.I)  # (not "with them to the rally")
 _A_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _KEPT_STATE_RE = re.compile(r"\s+(?:captive|hostage|prisoner|in\s+(?:custody|captivity|detention|prison|jail))\b", re.I)
 

@@ -477,8 +477,8 @@ _SUBJ_HELD_RE = re.compile(
     # "X remains kidnapped", and translated copy's "continues kidnapped / in power of his captors / in prison"
     r"|\b(?:remains?|remained|is\s+still|are\s+still|still|continues?|continued)\s+(?:still\s+)?(?:kidnapped|abducted"
     r"|in\s+(?:the\s+)?power\s+of)\b"
-    r"|\bcontinu(?:es?|ed)\s+(?:still\s+)?(?:detained|imprisoned|jailed|held|captive|in\s+(?:the\s+)?(?:hands\s+of|custody|prison"
-    r"|jail|detention|captivity))\b"
+    r"|\bcontinu(?:es?|ed)\s+(?:still\s+)?(?:detained|imprisoned|jailed|held|captive"
+    r"|in\s+(?:the\s+)?(?:hands\s+of|custody|prison|jail|detention|captivity))\b"
     # "The release leaves four Westerners in captivity: A, B ..." (a list after the colon)
     r"|\b(?:leaves|left|leaving)\s+(?:only\s+|just\s+)?(?:[\w'’-]+\s+){1,4}?(?:in\s+captivity|still\s+held|behind\s+bars"
     r"|in\s+(?:the\s+hands\s+of\s+[^:⟦]{1,40}|prison|jail|custody|detention))(?=\s*:)"
@@ -2267,7 +2267,8 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
 _HONORIFIC_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mme|Madame|Monsieur|Señor|Señora)\.?\s+$")
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;!?]|$)")
 _SUBORDINATE_BEFORE_RE = re.compile(r"\b(?:after|before|when|while|because|although|until)\s+(?!\d)", re.I)
-_CLAUSE_VERB_AFTER_RE = re.compile(r"\s*,?\s*(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?-i:[a-z]+ed)\s+(?:him|her|them|it)\b")
+_CLAUSE_VERB_AFTER_RE = re.compile(r"\s*,?\s*(?:had\s+|have\s+|has\s+)?(?:[a-z]+ly\s+)?(?-i:[a-z]+ed)"
+                                   r"\s+(?:him|her|them|it)\b")
 
 
 def _named_in_aside(tpl: str, masked: str, spans, mentions, i: int) -> bool:
@@ -2731,7 +2732,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
 _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated set
 handed turned sent transferred flown brought let recovered""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
-frees release free releasing freeing exchanging swapping trading handing set handed sent brought let acquitted lifted""".split())
+frees release free releasing freeing exchanging swapping trading handing set handed sent brought let
+acquitted lifted""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
@@ -4595,20 +4597,16 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
         idx = _find_partial(persons, m.text)
         if idx is not None and not relative_only(idx):
             attach(m, idx, None)
-        elif _fold_key(m.text) in anchored or idx is not None:
+        elif _fold_key(m.text) in anchored or idx is not None or (
+                m.titled and not m.fragment and len(m.text) >= 3 and not any(
+                    _fold_key(m.text) == _fold_key(t) for p in persons for sp in p.spellings for t in sp.split())):
             # ... or before the only full name is a relative's: "Mr Oduya walked out of prison ... His father, Peter
             # Oduya, said ...": the surname is the story's own man, whose given name the article never gave
             # "Mr Sisulu's wife, Albertina Sisulu ... The eight freed men are Mr Sisulu, ...": the surname is
             # a person of its own, whose full name the article never spelled out in a form we read
-            key = _fold_key(m.text)
-            if key not in own:
-                own[key] = new_person()
-            attach(m, own[key], m.text)
-        elif m.titled and not m.fragment and len(m.text) >= 3 and not any(
-                _fold_key(m.text) == _fold_key(t) for p in persons for sp in p.spellings for t in sp.split()):
-            # "The pilot, identified only as Mr. Caal, was released with them": a person the article never
-            # names in full (not "Ms Cheng" of "Cheng Lei", "Mr Sivarak" of "Sivarak Chutipong": a family name
-            # first or a given name in polite use)
+            # ... or a surname behind an honorific: "The pilot, identified only as Mr. Caal, was released with them"
+            # (not "Ms Cheng" of "Cheng Lei", "Mr Sivarak" of "Sivarak Chutipong": a family name first or a given
+            # name in polite use)
             key = _fold_key(m.text)
             if key not in own:
                 own[key] = new_person()
