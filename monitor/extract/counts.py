@@ -303,6 +303,9 @@ _HELD_RIGHT_RE = re.compile(
     rf"(?:(?:out\s+)?(?:the\s+)?(?:rest|remainder|balance|remaining\s+part)\s+of\s+)?(?:their|his|her|the)\s+(?:\w+\s+)?(?:sentences?|terms?)\b",
     _C,
 )
+# a gerund after a preposition tells a past step: "after being detained overnight", "despite being held"
+_GERUND_BEING_END_RE = re.compile(r"\b(?:after|before|upon|since|without|despite|for)\s+being\s+(?:\w+\s+){0,2}\w+$",
+                                  re.I)
 # present state, or one that went on ("remained in prison": still there when reported)
 _PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being|sit|sitting|continues?)\b", re.I)
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
@@ -1587,6 +1590,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if hm and not captive and not bare_ok and _PAST_ARREST_RE.search(hm.group(0)) \
                 and not _PRESENT_HELD_RE.search(hm.group(0)):
             hm = None  # "2,000 people were detained after the vote": arrests, not a count of those held now
+        if hm and "being" in hm.group(0) and _GERUND_BEING_END_RE.search(hm.group(0)):
+            hm = None  # "walked out of court on bail after being detained overnight": a past step, not a state
         if hm and _PAST_HELD_RE.search(hm.group(0)) and _PAST_STRETCH_RE.match(rest, hm.end()):
             hm = None  # "The five were held for more than 25 years": a stretch that is over
         if not hm and _REMAIN_IN_NAME_RE.match(rest) and _CAPTIVITY_WORD_RE.search(sentence):

@@ -3177,3 +3177,12 @@ def test_a_date_that_dates_an_execution_in_a_trailing_clause_is_not_the_release_
                           "since 1994 over the same murders for which the writer Tom Ade and eight other activists were "
                           "hanged in November 1995.", published="1998-09-08")["counts"]
     assert {(c["metric"], c["value"], c["scope"]) for c in got} >= {("released", 20, "this_event")}
+
+
+def test_a_gerund_of_past_detention_is_no_held_figure():
+    assert not {f for f in this_event("Two men charged with fraud walked out of court on bail on Monday after being "
+                                      "detained overnight.") if f[0] == "held"}
+
+
+def test_a_present_state_beside_a_gerund_of_past_detention_is_held():
+    assert ("held", 2, None) in this_event("Two men remain in custody after being detained overnight.")
