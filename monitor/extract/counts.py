@@ -1198,7 +1198,6 @@ _WITH_THEM_RE = re.compile(r"\s+(?:[\w'’\-]+\s+){0,2}?(?:along\s+)?with\s+(?:t
                            r"(?:\s+as\s+(?:hostages?|captives?|prisoners?)"
                            r"|\s+(?:into|to)\s+(?:the\s+)?(?:jungle|bush|forest|mountains|hills|desert))?"
                            r"(?!\s+(?:to|on|for|in)\b)", re.I)  # (not "with them to the rally")
-_A_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _KEPT_STATE_RE = re.compile(r"\s+(?:captive|hostage|prisoner|in\s+(?:custody|captivity|detention|prison|jail))\b", re.I)
 
 
@@ -1561,7 +1560,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             _KEPT_STATE_RE.match(sentence, head_end) or _RIGHT_RELEASE_RE.search(sentence, 0, q.start)):
         return "held", None  # "kept 140 people captive", "freed 225 hostages but kept 140 others"
     if noun and "with" in rest and _TOOK_LEFT_RE.search(left) and _WITH_THEM_RE.match(sentence, head_end) \
-            and not _A_YEAR_RE.search(sentence, 0, q.start):
+            and not _YEAR_NUM_RE.search(sentence, 0, q.start):
         # "the retreating rebels took 40 Europeans with them (as hostages)" -- held now, unless the sentence dates
         # the taking ("In July 1970 the band took two engineers with them"): then a past capture
         return "held", None
