@@ -253,6 +253,12 @@ _LEFT_EVENT_SUBJECT_RE = re.compile(
     rf"concerned|concerns|brought\s+home|brought\s+back|returned|comprised|comprises|consisted\s+of|totall?ed)\s+{_QUAL_TAIL}$",
     _C,
 )
+# named releasees before the figure of their companions: "released Jacek Kuron, Adam Michnik and about 20 other
+# dissidents" (the right must say "other")
+_NAME = r"(?-i:[A-Z])[\w'’\-]+(?:\s+(?:(?-i:[A-Z])[\w'’\-]+|de|da|del|van|von|al|bin|el)){0,3}"
+_NAMES_AND_LEFT_RE = re.compile(
+    rf"\b(?:{_RELEASE_VERBS}){_DAY_GAP}\s+(?:{_NAME}\s*,\s*){{0,8}}{_NAME}\s+and\s+{_QUAL_TAIL}$", _C)
+_OTHER_RIGHT_RE = re.compile(r"\s+other\b", re.I)
 _LEFT_AMONG_RE = re.compile(rf"\b(?:among|one\s+of|part\s+of|two\s+of|several\s+of)\s+{_QUAL_TAIL}$", _C)
 _RIGHT_RELEASE_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\b", _C)
 _EXCHANGE_ANY_RE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})\b", _C)
@@ -387,8 +393,8 @@ _PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|will\s+be|a
 _STILL_HELD_RIGHT_RE = re.compile(rf"^\s*(?:are|were|remain|remained|is|was)\s+still\s+(?:being\s+)?(?:{_HELD_STATE}|behind)", re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(
-    rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER})\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS})|{_DEMONYM})\b"
-)
+    rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER})\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS}|friends)|{_DEMONYM})\b"
+)  # ("12 of his friends" are his companions; "their two friends" alone are not a head)
 # (a group known by a place and a figure is one noun phrase: "Three of the Guildford Four walked free")
 _NAMED_FIGURE_GROUP = (r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                        r"Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|\d{1,3})\b")
@@ -1323,7 +1329,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         _HANDED_LEFT_RE.search(left) and _TO_RECIPIENT_RE.match(sentence, head_end)) or (
         _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left)) or (  # "brought 207 ... home"
         _LET_GO_AFTER_RE.match(sentence, head_end) and _LET_LEFT_RE.search(left)) or (  # "let 111 people go"
-        noun and " and " in left and _COORD_RELEASE_LEFT_RE.search(left))  # "freed the tanker and its 25 crew"
+        noun and " and " in left and _COORD_RELEASE_LEFT_RE.search(left)) or (  # "freed the tanker and its 25 crew"
+        noun and _OTHER_RIGHT_RE.match(sentence, q.end) and _NAMES_AND_LEFT_RE.search(wide_left))
 
     tally = _tally(sentence, q, left)
     if tally:
@@ -2818,6 +2825,8 @@ def _named_companions(sentence: str, q: Quantity) -> int:
     """How many named people precede 'and N other(s)': 'Ingrid Betancourt and 14 other hostages' are 15 people."""
     if not _OTHERS_AFTER_RE.match(sentence, q.end) or "and" not in sentence[max(0, q.start - 6):q.start]:
         return 0
+    if q.qualifier in ("about", "more_than", "at_least"):
+        return 0  # "Kuron, Michnik and about 20 other dissidents": a round figure is not a total to add to
     m = _NAMES_AND_RE.search(sentence, max(0, q.start - 200), q.start)
     if not m:
         return 0

@@ -3186,3 +3186,29 @@ def test_a_gerund_of_past_detention_is_no_held_figure():
 
 def test_a_present_state_beside_a_gerund_of_past_detention_is_held():
     assert ("held", 2, None) in this_event("Two men remain in custody after being detained overnight.")
+
+
+def test_named_releasees_before_the_figure_of_their_companions():
+    assert ("released", 30, None) in this_event(
+        "ASUNCION, May 3 (Reuter) - Paraguayan authorities today released Tomas Ferreira, Ana Ruiz and about 30 other "
+        "activists held since the middle of April, honouring a pledge made to the strikers.")
+
+
+def test_an_exact_figure_of_companions_still_adds_the_named_ones():
+    assert ("released", 14, None) in this_event("Soldiers freed Lena Ortiz, Juan Baca and 12 other hostages on Friday.")
+
+
+def test_named_objects_of_another_verb_do_not_make_their_companions_freed():
+    assert not {f for f in this_event("Police arrested Tomas Ferreira, Ana Ruiz and about 30 other activists, but "
+                                      "freed the journalists.") if f[1] == 30}
+
+
+def test_companions_of_a_freed_man_named_by_a_partitive_of_friends():
+    assert ("released", 9, None) in this_event(
+        "The union leader Pedro Quispe, who was condemned to 8 years of prison in 2019, was released yesterday from "
+        "the prison together with 9 of his friends.")
+
+
+def test_friends_alone_beside_a_freed_family_are_no_head():
+    assert not {f for f in this_event("The hostages were freed: the family Berg from Oslo and their two friends are "
+                                      "free.") if f[1] == 2}
