@@ -1625,7 +1625,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None
     rel = _RIGHT_RELEASE_RE.search(rest) if not left_release else None
     if rel and _NEGATION_RE.search(rest, 0, rel.start()):
-        return None  # "Twelve prisoners have not been freed", "were not among those released"
+        if noun and _PART_NOT_FREED_RE.match(rest):
+            return "held", None  # "at least three of its sympathisers had not been released by this evening"
+        return None  # "Twelve prisoners were not among those released"
     if rel and rel.group(0).endswith("over") \
             and _HANDOVER_INTO_CUSTODY_RE.match(sentence, max(0, sentence.find(rel.group(0), q.end))):
         return "held", None  # "will be turned over to a neutral commission, and will stay in custody"

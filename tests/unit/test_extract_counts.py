@@ -3212,3 +3212,13 @@ def test_companions_of_a_freed_man_named_by_a_partitive_of_friends():
 def test_friends_alone_beside_a_freed_family_are_no_head():
     assert not {f for f in this_event("The hostages were freed: the family Berg from Oslo and their two friends are "
                                       "free.") if f[1] == 2}
+
+
+def test_people_said_not_to_have_been_released_are_held():
+    assert ("held", 5, None) in this_event("The union said at least five of its members, two of them in Arequipa and "
+                                           "three in Cusco, had not been released from jail by this evening.")
+    assert ("held", 12, None) in this_event("Twelve journalists have not yet been freed from the prison.")
+
+
+def test_people_not_among_those_released_are_no_held_figure():
+    assert not {f for f in this_event("Twelve prisoners were not among those released on Friday.") if f[1] == 12}
