@@ -157,6 +157,9 @@ _CLAUSE_RE = re.compile(r"\b(?:who|whose|whom|which|while|when|after|before|beca
 _OWNER_END_RE = re.compile(r"\bwhose\b|\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|parents?|"
                            r"lawyer|attorney|relative|spokes(?:man|woman|person)|head|chief)\s*$", re.I)
 _FINITE_IN_REF_RE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
+# the name itself speaks, its verb past the segment's end: "..., rebel spokesman X told Reuters" (with a comma
+# between, ", said", the verb is the subject's and the names are its aside)
+_NAME_SPEAKS_RE = re.compile(r"\s+(?:said|says|told|tells|added|recalled|declared)\b", re.I)
 _SPEAKER_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:said|says|told|tells|added|recalled|declared)\b", re.I)
 _OF_BEFORE_RE = re.compile(r"\b(?:of|to|for|with|by|from)\s+$", re.I)
 
@@ -505,7 +508,7 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
     is somebody else's apposition, and a speaker ("X said") is no item."""
     if end is None:
         end = _list_end(tpl, start)
-    seg = tpl[start:end]
+    seg, base = tpl[start:end], start  # (base: where seg starts in tpl)
     if anchored:
         first = _NAME_RE.search(seg)
         if not first:
@@ -514,9 +517,10 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
         incs = list(_INCLUDING_RE.finditer(lead))
         inc = incs[-1] if incs else None
         if inc:  # "at least seven ambassadors and several congressmen, including lawmaker X"
-            seg = seg[inc.end():]
+            seg, base = seg[inc.end():], base + inc.end()
         elif _DESCRIPTOR_FIRST_RE.match(lead):  # "the former president of the students' union, X, and ..."
-            seg = seg[lead.rindex(",") + 1:]
+            cut = lead.rindex(",") + 1
+            seg, base = seg[cut:], base + cut
     out: list[int] = []
     last_sep, prev_seg = 0, ""
     seps: list[str] = []  # the separators since the last name
@@ -533,7 +537,8 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
             continue
         prefix = seg[last_sep:m.start()]
         ok = not _BAD_PREFIX_RE.search(prefix) and len(prefix.split()) <= 5 and not _OWNER_END_RE.search(prev_seg) \
-            and not _SPEAKER_AFTER_RE.match(seg, m.end()) and not GERUND_ASIDE_OPEN_RE.match(prefix)
+            and not _SPEAKER_AFTER_RE.match(seg, m.end()) and not GERUND_ASIDE_OPEN_RE.match(prefix) \
+            and not _NAME_SPEAKS_RE.match(tpl, base + m.end())
         if _RELATIVE_OPEN_RE.match(prefix):
             in_relative, seps = True, []
         elif in_relative:

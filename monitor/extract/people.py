@@ -750,7 +750,7 @@ _LEADING_ADVERBIAL_RE = re.compile(
 _APPOS_RELEASE_RE = re.compile(
     r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?!(?:and|whose|is|are|was|were|has|have|had|will|would|be|been|being|" + _SPEECH + r")\b)"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|both|all|each|some|several|many"
-    r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*\s+)?"
+    r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*(?<!,)\s+|\d{1,3}\s*,\s*(?!whose\b))?"  # (", 52, whose son")
     r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
     re.I)
 # ", a 71-year-old retired banker who was also released", ", a leftist congressman who was among those let go"
@@ -2036,6 +2036,8 @@ _DEPORTED_RE = re.compile(
     r"(?:deported|expelled|exiled|sent|flown|bussed|driven)\s+(?:(?:back|directly|straight|abroad)\s+)?"
     r"(?:from\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+)?"
     r"(?:(?:in)?to\s+(?:⟦(\d+)⟧|(?-i:([A-Z][\w'’-]+)))|into\s+(exile))", re.I)
+# a name that is the head of a "whose" relative: "the region, whose king, the Kabaka X, ..."
+_WHOSE_HEAD_BEFORE_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}$", re.I)
 _PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|colony|detention|camp|court|hospital|custody"
                                    r"|cell|remand)", re.I)
 _W_SWAP_STORY = frozenset("exchange exchanges swap swaps exchanged swapped release released freed".split())
@@ -4154,6 +4156,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             if (place.lower() not in _PLACES and place != "exile") or _PLACE_INSTITUTION_RE.match(tpl, mm.end()):
                 continue  # "sent to the Sheba Medical Center", "sent to Minsk prison"
             subj = _subject_before(tpl, spans, mentions, groups, mm.start())
+            if subj and _WHOSE_HEAD_BEFORE_RE.search(tpl, max(0, spans[subj[0]][0] - 60), spans[subj[0]][0]):
+                continue  # "..., whose king, the Kabaka X, was driven into exile": an aside about someone else
             scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
             if subj and near:
                 add(subj, "released", scope)

@@ -686,3 +686,16 @@ def test_a_quoted_name_inside_a_dashed_group_reference_still_names_its_members()
                           "Venezuelan prisons, among them the five other \"Refco 6\" executives — Tom Vadel, Jose "
                           "Zamba, Ali Zamba, Jorge Tolla and Jose Perea — and a former Marine.")
     assert [got.get(n) for n in ("Tom Vadel", "Jose Zamba", "Jorge Tolla", "Jose Perea")] == ["held"] * 4
+
+
+def test_a_speaker_named_before_his_verb_after_a_member_is_no_member():
+    got = _article_status("Soldiers freed 40 prisoners from the jail on Sunday. Among those freed was Jorge Lima, a "
+                          "cousin of the rebel leader, who had been sentenced to death, rebel spokesman Carlos Mota "
+                          "told Reuters by telephone.")
+    assert got.get("Jorge Lima") == "released" and got.get("Carlos Mota") != "released"
+
+
+def test_members_set_off_before_the_subjects_said_are_still_members():
+    got = _article_status("Pirates freed the 25 crew of the tanker on Friday. Relatives of the two Irish crew members, "
+                          "chief engineer Sean Dolan and second officer Liam Quirke, said they were overjoyed.")
+    assert got.get("Sean Dolan") == "released" and got.get("Liam Quirke") == "released"

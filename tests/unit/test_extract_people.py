@@ -5598,3 +5598,26 @@ def test_lifting_a_house_arrest_frees_its_objects_and_dates_the_event():
     assert people["Bah Ndoye"] == ("released", "this_event") and people["Moussa Oumar"] == ("released", "this_event")
     assert people["Ali Keira"] == ("released", "other_event")
     assert got["event"]["date"] == "2021-08-27"
+
+
+def test_a_parent_whose_child_was_among_the_freed_is_not_freed():
+    got = status("Soldiers freed 40 prisoners from the jail on Sunday.",
+                 "\"I have not seen my son for two years,\" said Maria Lopes, 52, whose son was among those released.")
+    assert got.get("Maria Lopes") != "released"
+
+
+def test_an_aged_aside_that_says_the_person_was_freed_still_frees():
+    assert "Maria Lopes" in released("Soldiers freed 40 prisoners from the jail on Sunday.",
+                                     "Maria Lopes, 52, one of those released, said she was happy.")
+
+
+def test_a_name_heading_a_whose_relative_is_not_the_deportee_of_the_release():
+    got = status("Soldiers freed 40 prisoners from the jail on Sunday.",
+                 "Observers noted that the release of the ministers appeared designed to win the support of the "
+                 "north, whose king, the Mwami Sir Paulo Banda, was driven into exile by the army and died in London.")
+    assert got.get("Paulo Banda") != "released"
+
+
+def test_a_freed_leader_flown_abroad_after_the_release_is_still_freed():
+    assert "Paulo Banda" in released("Soldiers freed 40 prisoners from the jail on Sunday.",
+                                     "Their leader, Paulo Banda, was flown to Lisbon.")
