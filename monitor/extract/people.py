@@ -2036,6 +2036,7 @@ _DEPORTED_RE = re.compile(
     r"(?:deported|expelled|exiled|sent|flown|bussed|driven)\s+(?:(?:back|directly|straight|abroad)\s+)?"
     r"(?:from\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+)?"
     r"(?:(?:in)?to\s+(?:⟦(\d+)⟧|(?-i:([A-Z][\w'’-]+)))|into\s+(exile))", re.I)
+_NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.I)
 # a name that is the head of a "whose" relative: "the region, whose king, the Kabaka X, ..."
 _WHOSE_HEAD_BEFORE_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}$", re.I)
 _PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|colony|detention|camp|court|hospital|custody"
@@ -4128,6 +4129,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         else:
             continue
+        if status == "released" and _NOT_BEFORE_RE.search(tpl, max(0, mm.start() - 12), mm.start()):
+            status, scope, member = "held", "this_event", False  # "Not among those freed tonight was X"
         objs = [] if passive else _objects_after(tpl, spans, mentions, groups, start)
         tag = _SPEECH_TAG_RE.search(tpl, start)
         if tag:  # "Among them are 11 women, said the chairman of the commission X": the list ends at the speaker

@@ -5621,3 +5621,15 @@ def test_a_name_heading_a_whose_relative_is_not_the_deportee_of_the_release():
 def test_a_freed_leader_flown_abroad_after_the_release_is_still_freed():
     assert "Paulo Banda" in released("Soldiers freed 40 prisoners from the jail on Sunday.",
                                      "Their leader, Paulo Banda, was flown to Lisbon.")
+
+
+def test_not_among_those_freed_is_not_freed():
+    got = status("The junta freed 300 prisoners from jail on Sunday.",
+                 "Not among those freed tonight was the poet Yannis Kostas, arrested in August and accused of "
+                 "organizing a resistance group.")
+    assert got.get("Yannis Kostas") == "held"
+
+
+def test_among_those_freed_without_negation_frees():
+    assert "Yannis Kostas" in released("The junta freed 300 prisoners from jail on Sunday.",
+                                       "Among those freed tonight was the poet Yannis Kostas, arrested in August.")
