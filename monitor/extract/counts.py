@@ -2347,7 +2347,9 @@ def _antecedent_scope(prev: tuple[str, list[Quantity]], value: int | None, metri
             total += v or 0
             if total == value:
                 got = _scope(sentence, q, metric, **when)
-                return got if got[0] == "other_event" else None
+                # (a plan or demand the sentence before told is carried out here: "A court ordered the release
+                # of seven journalists. The seven walked free shortly after midnight")
+                return got if got[0] == "other_event" and got[1] not in ("planned", "demand") else None
     # no figure: a group told by name and freed ("A, B, C and D walked out of the court in October 1989.
     # The four were freed after 15 years"), timed as if the figure stood at the release verb
     verb = _ANTECEDENT_RELEASE_RE.search(sentence) if not quantities and _CALENDAR_RE.search(sentence) else None

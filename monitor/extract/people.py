@@ -4718,7 +4718,9 @@ def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found, count: int = 
     if len(ok) >= 2 and (count in (0, 2) or len(ok) == count):
         return [ms[i] for i in ok]
     # (a list whose items carry asides counts too: "A, a German engineer, and B, his colleague, were ...")
-    for g in _groups(tpl, spans) + _groups(_BLANK_ASIDE_RUN_RE.sub(" ", _masked(tpl)), spans):
+    # (... and a list set off by semicolons: "ordered the release of: painter A; editor B; lawyer C")
+    semi = _groups(tpl.replace(";", ","), spans) if ";" in tpl else []
+    for g in _groups(tpl, spans) + _groups(_BLANK_ASIDE_RUN_RE.sub(" ", _masked(tpl)), spans) + semi:
         g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
         if len(g) >= 2 and (count in (0, 2) or len(g) == count):
             return [ms[i] for i in g]

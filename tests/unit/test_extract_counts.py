@@ -3222,3 +3222,19 @@ def test_people_said_not_to_have_been_released_are_held():
 
 def test_people_not_among_those_released_are_no_held_figure():
     assert not {f for f in this_event("Twelve prisoners were not among those released on Friday.") if f[1] == 12}
+
+
+def _scoped_counts(text: str, published: str) -> set[tuple]:
+    return {(c["metric"], c["value"], c["scope"]) for c in extract_article(text, published=published)["counts"]}
+
+
+def test_a_definite_figure_that_carries_out_an_ordered_release_is_this_event():
+    got = _scoped_counts("A court ordered the release of three journalists from jail on Friday. The three walked "
+                          "free shortly after midnight.", "2017-07-29")
+    assert ("released", 3, "this_event") in got
+
+
+def test_a_definite_figure_after_an_earlier_dated_release_keeps_that_event():
+    got = _scoped_counts("In January 2015 gunmen freed three students from a jail. The three were flown home.",
+                          "2017-07-29")
+    assert ("released", 3, "this_event") not in got

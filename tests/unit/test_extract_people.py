@@ -5633,3 +5633,15 @@ def test_not_among_those_freed_is_not_freed():
 def test_among_those_freed_without_negation_frees():
     assert "Yannis Kostas" in released("The junta freed 300 prisoners from jail on Sunday.",
                                        "Among those freed tonight was the poet Yannis Kostas, arrested in August.")
+
+
+def test_a_counted_plural_takes_up_a_list_set_off_by_semicolons():
+    got = released("A court on Friday ordered the release from jail of: painter Ana Ruiz; editor Luis Paz; lawyer "
+                   "Tomas Vidal.", "The three walked free shortly after midnight.")
+    assert got >= {"Ana Ruiz", "Luis Paz", "Tomas Vidal"}
+
+
+def test_a_counted_plural_does_not_take_up_a_semicolon_list_of_another_size():
+    got = released("A court on Friday ordered the release from jail of: painter Ana Ruiz; editor Luis Paz; lawyer "
+                   "Tomas Vidal.", "The four walked free shortly after midnight.")
+    assert not got & {"Ana Ruiz", "Luis Paz", "Tomas Vidal"}
