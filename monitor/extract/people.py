@@ -532,7 +532,8 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|press(?:es|ed|ing)?"
     r"|seek(?:s|ing)?|sought|wants?|wanted|wanting|insist(?:s|ed|ing)?\s+on|work(?:s|ed|ing)?|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
     r"|wait(?:s|ed|ing)?|await(?:s|ed|ing)?|negotiat(?:e|es|ing)|efforts?|plea|appeal(?:s|ed|ing)?"
-    r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|for|to"
+    r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|to"
+    r"|(?<!ruled\s)(?<!decided\s)(?<!voted\s)for"  # (a ruling "for the release of X" decides it)
     r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
     r"(?:\s+[^\s:;]+){0,3}\s*$", re.I)  # (not past a colon: "Free, for now: the release of X")
 _RESPONSE_TO_END_RE = re.compile(r"\b(?:responded|responding|reacted|reacting|reactions?|responses?|welcomed|hailed"
@@ -1559,8 +1560,8 @@ _FORMER_RE = re.compile(r"\b(?:former|ex-)", re.I)
 _SPEECH_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?(?:\s*,[^,;:]{0,160}?,)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?" + _SPEECH + r"\b", re.I)
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", re.I)
-_SPEECH_BEFORE_RE = re.compile(
-    r"\b" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if|" + _FINITE + r"|"
+_SPEECH_BEFORE_RE = re.compile(  # (not an adjective: "the continued detention of X")
+    r"\b(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if|" + _FINITE + r"|"
     + _REL_ACTIVE + r"|\w+ed)\b)[\w.’'-]+\s+){0,5}$", re.I)  # "said Russia freed X": X is no speaker
 # "said journalist X, who ..., is still held": X is the reported clause's subject, not the speaker
 # "The family of X, ..., said" / "A lawyer for X said": the head noun speaks, not X
@@ -2036,6 +2037,23 @@ _DEPORTED_RE = re.compile(
     r"(?:deported|expelled|exiled|sent|flown|bussed|driven)\s+(?:(?:back|directly|straight|abroad)\s+)?"
     r"(?:from\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+)?"
     r"(?:(?:in)?to\s+(?:⟦(\d+)⟧|(?-i:([A-Z][\w'’-]+)))|into\s+(exile))", re.I)
+_AND_OF_ITEM_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<of>of\s+)?(?:(?:the|an?)\s+)?"
+                             r"(?:(?!(?:who|whom|whose|which|that)\b)[a-z][\w'’-]*\s+){0,4}⟦(\d+)⟧")
+
+
+def _of_items(tpl: str, spans, objs: list[int]) -> list[int]:
+    """A nominal's objects with the items its repeated "of" adds: "the release of A and B, of news editor C,
+    of the reporters D and E, and of F" (once an "of" item is met, plain items go on the list too)."""
+    of_seen = False
+    while objs and (more := _AND_OF_ITEM_RE.match(tpl, spans[objs[-1]][1])) and (of_seen or more.group("of")):
+        of_seen = True
+        objs = objs + [int(more.group(2))]
+    return objs
+_CONTINUED_CUSTODY_OF_RE = re.compile(
+    r"\b(?:(?:continued|continuing|further|prolonged)\s+(?:detention|imprisonment|incarceration|custody|arrest)"
+    r"|(?:continuation|extension|prolongation)\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:detention|imprisonment|incarceration|custody|arrest))\s+of\s+", re.I)
+_W_CONTINUED_CUSTODY = frozenset("continued continuing further prolonged continuation extension prolongation".split())
 _NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.I)
 # a name that is the head of a "whose" relative: "the region, whose king, the Kabaka X, ..."
 _WHOSE_HEAD_BEFORE_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}$", re.I)
@@ -3791,12 +3809,17 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         # (a day between the noun and its "of" is the cue's tail: "the release on 12 March of X")
         day = _NOMINAL_DAY_IN_RE.match(tpl, mm.start())
         scope = _scope_here(mm.start(), end, day.end() - mm.start() if day else mm.end() - mm.start())
-        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 3), status, scope)
+        objs = _of_items(tpl, spans, _objects_after(tpl, spans, mentions, groups, mm.end(), 3))
+        add(objs, status, scope)
         if status == "released":
             governing.append((mm.start(), status, scope))
             grp = _NOMINAL_GROUP_RE.match(tpl, mm.end())
             if grp:  # "the release of the abducted students": a later "One of the students, X" is one of them
                 note_group(grp.group(0), status, scope)
+    # 5'. nominal custody that goes on: "condemns the continued detention of X", "ruled for the continuation of
+    # the arrest of X, of Y and of Z" (demanded or condemned, it says they are held now)
+    for mm in _scan(_CONTINUED_CUSTODY_OF_RE, _W_CONTINUED_CUSTODY, tpl, wset):
+        add(_of_items(tpl, spans, _objects_after(tpl, spans, mentions, groups, mm.end(), 3)), "held", "this_event")
     for mm in _scan(_POSSESSIVE_NOMINAL_RE, _W_NOMINAL, tpl, wset):
         i = int(mm.group(1))
         if mentions[i].role in ("official", "credit"):
@@ -4770,7 +4793,7 @@ def _plural_referents(antecedent: tuple | None, count: int, noun: str) -> list[_
     # the noun or its singular: "the two Germans" after "two German engineers", "the two engineers" after
     # "A, a German engineer, and B, his colleague"
     # ... but "the six men" needs no noun before: a list of just six names is them
-    generic = count >= 3 and noun.lower() in ("men", "women", "people")
+    generic = count >= 3 and noun.lower() in ("men", "women", "people", "names")  # ("the five names": those named)
     if noun and not generic and (noun in _NOT_GROUP_NOUNS
                                  or not re.search(r"\b" + re.escape(noun) + r"?\b", antecedent[0], re.I)):
         return []

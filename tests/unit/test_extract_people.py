@@ -5645,3 +5645,29 @@ def test_a_counted_plural_does_not_take_up_a_semicolon_list_of_another_size():
     got = released("A court on Friday ordered the release from jail of: painter Ana Ruiz; editor Luis Paz; lawyer "
                    "Tomas Vidal.", "The four walked free shortly after midnight.")
     assert not got & {"Ana Ruiz", "Luis Paz", "Tomas Vidal"}
+
+
+def test_a_court_ruling_for_the_release_frees_while_a_call_for_it_does_not():
+    assert status("A court on Friday ruled for the release of the painter Ana Ruiz from jail.")["Ana Ruiz"] == "released"
+    assert status("Relatives called for the release of the painter Ana Ruiz from jail.")["Ana Ruiz"] != "released"
+
+
+def test_a_release_with_its_of_repeated_frees_every_item():
+    got = released("At the end of the hearing, which lasted late into the night, the court ruled for the release of "
+                   "journalists Ali Kaya and Veli Demir, of news editor Ayse Tan, of reporter Cem Yilmaz and of Deniz "
+                   "Aksu, taking into account the period they stayed in prison.")
+    assert got >= {"Ali Kaya", "Veli Demir", "Ayse Tan", "Cem Yilmaz", "Deniz Aksu"}
+
+
+def test_a_name_after_the_release_clause_without_of_is_no_item():
+    got = status("The court ruled for the release of the painter Ana Ruiz from jail, and Luis Paz said he was pleased.")
+    assert got.get("Luis Paz") != "released"
+
+
+def test_continued_custody_of_named_people_holds_them():
+    got = status("Police freed two others from jail.",
+                 "The court ruled however for the continuation of the arrest of owner Ali Kaya, of the reporters "
+                 "Veli Demir and Cem Yilmaz, and of the former police chief Deniz Aksu.")
+    assert [got.get(n) for n in ("Ali Kaya", "Veli Demir", "Cem Yilmaz", "Deniz Aksu")] == ["held"] * 4
+    got = status("The coalition condemns the continued detention of the editor Mara Levi.")
+    assert got.get("Mara Levi") == "held"
