@@ -215,8 +215,8 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
             at = figures[i].get(value, -1)
             quoted = s.find(quote) >= 0 if len(quote) < len(s) else quote.find(s) >= 0
             if not quoted:
-                if at < 0:
-                    continue
+                if at < 0 or _ANOTHER_GROUP_AFTER_RE.match(s, at):
+                    continue  # (not "Four other suspects ... had been released on bail in February")
                 if cue[i] is None:
                     cue[i] = bool(cue_rx.search(s))
                 if not cue[i]:
@@ -225,6 +225,7 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
     return out
 
 
+_ANOTHER_GROUP_AFTER_RE = re.compile(r"[\w,.-]+\s+other\b", re.I)  # "four other men" (but "40 more" may restate "40")
 _PLURAL_INTRO_RE = re.compile(
     r"\b(?:freed|released|liberated|rescued|handed\s+over|let\s+go|set\s+free)\s+(?:all\s+)?(?:the|its|their|all|"
     + _NUM_WORD + r")\s+"

@@ -699,3 +699,15 @@ def test_members_set_off_before_the_subjects_said_are_still_members():
     got = _article_status("Pirates freed the 25 crew of the tanker on Friday. Relatives of the two Irish crew members, "
                           "chief engineer Sean Dolan and second officer Liam Quirke, said they were overjoyed.")
     assert got.get("Sean Dolan") == "released" and got.get("Liam Quirke") == "released"
+
+
+def test_a_figure_of_other_people_does_not_restate_the_freed_group():
+    got = _article_status("A judge freed the four generals from prison on Wednesday. Four other suspects, among them "
+                          "Karim Haddad, had been released on bail in February.")
+    assert got.get("Karim Haddad") != "released"
+
+
+def test_a_figure_restating_the_freed_group_still_names_its_members():
+    got = _article_status("A judge freed four generals from prison on Wednesday. The four men, among them Karim "
+                          "Haddad, were released shortly before midnight.")
+    assert got.get("Karim Haddad") == "released"
