@@ -180,7 +180,11 @@ _C = re.I
 _TRANSFER_RIGHT_RE = re.compile(
     rf"\b(?:{_TRANSFER_VERBS})\b(?:\s+(?:back|out|over|abroad|directly|immediately|later|first|then|on))?"
     rf"(?:\s+into\s+exile)?"  # "sent into exile in Turkey"
-    rf"(?:(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,5}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
+    # a spot in or at the edge of the place: "driven to checkpoints around the West Bank", "taken to the Erez
+    # crossing into the Gaza Strip" (before the plain "to", which would take "Erez" for the place)
+    rf"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s+)?(?:checkpoints?|crossings?|border|borders|frontier|bridge)"
+    rf"\s+(?:around|in|into|near|outside|across|inside|at|on|of|with)(?:\s+the\s+edge\s+of)?"
+    rf"|(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,5}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
 )
 # "landed at Kyiv's Boryspil airport", "arrived at Vnukovo airport": a named airport or base, whose country
 # the sentence ("Moscow's") or the article ("Boryspil airport near Kyiv") must state.

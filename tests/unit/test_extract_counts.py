@@ -3238,3 +3238,14 @@ def test_a_definite_figure_after_an_earlier_dated_release_keeps_that_event():
     got = _scoped_counts("In January 2015 gunmen freed three students from a jail. The three were flown home.",
                           "2017-07-29")
     assert ("released", 3, "this_event") not in got
+
+
+def test_a_transfer_to_a_checkpoint_or_crossing_names_the_place_beyond_it():
+    got = this_event("Of them, 250 of the freed men were driven to checkpoints around the West Bank, and 50 were "
+                     "taken to the Erez crossing into the Gaza Strip.")
+    assert {("transferred", 250, "West Bank"), ("transferred", 50, "Gaza Strip")} <= got
+
+
+def test_a_crossing_with_no_place_beyond_it_is_no_destination():
+    got = this_event("Fifty freed prisoners were taken to the Erez crossing on Tuesday.")
+    assert not {f for f in got if f[0] == "transferred" and f[2] == "Erez"}
