@@ -113,7 +113,10 @@ _RELEASE_VERBS = (
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:alive|unharmed)|"
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     + _WALKED_ACROSS + r"|(?:got|gets|won|wins)\s+back|"
-    r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|rescued|"
+    r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
+    # (not a rescue from an accident: "two people were rescued from a car trapped in an underpass")
+    r"rescued(?!\s+from\s+(?:an?|the|their|his|her)\s+(?:[\w'’-]+\s+)?(?:(?:cars?|vehicles?)\s+(?:trapped|stuck"
+    r"|submerged|swept)|rubble|flood\w*|waters?|sea|river|fire|blaze|flames|mine|underpass|wreckage|avalanche|mud))|"
     r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
     r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:sub-)?(?:prisons?|jails?|detention|custody|captivity|"
     r"(?:penal\s+)?colony|camps?)|(?-i:[A-Z])\w+)|"
@@ -2168,19 +2171,24 @@ _MONTH_YEAR_CS = _cs(_MONTH_YEAR_RE)
 _DAY_MONTH_CS = _cs(_DAY_MONTH_RE)
 
 
+_LABEL_COLON_RE = re.compile(r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s*")
+
+
 def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | None, event_year: int | None,
            ev: date | None = None, pub: date | None = None, day_ref: date | None = None) -> tuple[str, str | None]:
     """('this_event'|'other_event', note) for a classified count."""
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)
     clause = sentence[lo:hi]
     # a short fronted adverbial ("Last month, ...", "In September, ...") scopes the whole sentence
-    first_comma = sentence.find(", ")
     wlo, whi = _clause_bounds(sentence, q.start, q.end, commas=False)
-    lead_max = 90 if _FRONTED_OPENER_RE.match(sentence) else 45  # "Since the ceasefire took effect on January 19, ..."
-    lead = sentence[:first_comma] if 0 < first_comma < lead_max and first_comma < lo and wlo == 0 else ""
-    if lead and lo <= lead_max + 60 and not _DIGIT_RE.search(
+    # (a short label before a colon is no clause: "Some background: in October 2011, Israel freed ...")
+    s0 = wlo if wlo and _LABEL_COLON_RE.fullmatch(sentence, 0, wlo) else 0
+    first_comma = sentence.find(", ", s0)
+    lead_max = 90 if _FRONTED_OPENER_RE.match(sentence, s0) else 45  # "Since the ceasefire took effect on January 19, ..."
+    lead = sentence[s0:first_comma] if 0 < first_comma - s0 < lead_max and first_comma < lo and wlo == s0 else ""
+    if lead and lo - s0 <= lead_max + 60 and not _DIGIT_RE.search(
             _DAY_MONTH_RE.sub("", _YEAR_NUM_RE.sub("", sentence[first_comma:lo]))):
-        lead = sentence[:lo]  # every fronted phrase: "Weeks after the coup, in February last year, the army freed ..."
+        lead = sentence[s0:lo]  # every fronted phrase: "Weeks after the coup, in February last year, the army freed ..."
     label = _DATE_LABEL_RE.match(sentence)
     if label and label.end() <= q.start:
         if event_year is None and metric != "held":

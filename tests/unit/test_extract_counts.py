@@ -3249,3 +3249,23 @@ def test_a_transfer_to_a_checkpoint_or_crossing_names_the_place_beyond_it():
 def test_a_crossing_with_no_place_beyond_it_is_no_destination():
     got = this_event("Fifty freed prisoners were taken to the Erez crossing on Tuesday.")
     assert not {f for f in got if f[0] == "transferred" and f[2] == "Erez"}
+
+
+def test_a_time_fronted_after_a_short_label_and_colon_dates_the_figure():
+    assert not this_event("Some background: in October 2011, the army freed 1,027 prisoners in exchange for one "
+                          "soldier held for more than five years.")
+
+
+def test_a_label_and_colon_before_an_undated_release_leave_it_this_event():
+    assert ("released", 26, None) in this_event("Background: the army freed 26 prisoners from jail, officials said.")
+
+
+def test_a_rescue_from_an_accident_is_no_release():
+    assert not this_event("Heavy rain flooded roads in the city; two people were rescued from a car trapped in an "
+                          "underpass and three were rescued from the river.")
+
+
+def test_a_rescue_of_captives_from_a_place_is_a_release():
+    got = this_event("Eight hostages were rescued from a building in the capital, and police rescued three kidnapped "
+                     "girls from a car on the highway.")
+    assert {("released", 8, None), ("released", 3, None)} <= got
