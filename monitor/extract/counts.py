@@ -213,7 +213,7 @@ _ELIDED_TOOK_RE = re.compile(
     r"(?:^|\band|,|\bwhile|\bwhereas)\s*(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:took|takes|accepted|got)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:(?:more|others?|of\s+them|people|persons|prisoners|detainees|servicemen|soldiers"
                                   rf"|civilians|citizens|hostages|POWs)\s+)?(?:to|into|in)\s+{_PLACE}")
-_QUAL_TAIL = r"(?:(?:a\s+total\s+of|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_QUAL_TAIL = r"(?:(?:a\s+total\s+of|(?:(?:a|the|another|its|their)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|further|final|last)\s+)?(?:group|batch|contingent)\s+of|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _RELATIVE_MOVED_RE = re.compile(
     rf"\s*,\s*who\s+were\s+(?:then\s+|later\s+|immediately\s+|all\s+)?(?:flown|taken|sent|deported|driven|bussed|expelled"
     rf"|exiled|put\s+on\s+a\s+(?:plane|flight)|escorted)(?:\s+out|\s+abroad)?\s+(?:to|into)\s+{_PLACE}")

@@ -3269,3 +3269,17 @@ def test_a_rescue_of_captives_from_a_place_is_a_release():
     got = this_event("Eight hostages were rescued from a building in the capital, and police rescued three kidnapped "
                      "girls from a car on the highway.")
     assert {("released", 8, None), ("released", 3, None)} <= got
+
+
+@pytest.mark.parametrize("sentence,fact", [
+    ("Rebels free second group of 12 hostages", ("released", 12, None)),
+    ("Rebels freed a first batch of 12 hostages on Monday.", ("released", 12, None)),
+    ("The army released a group of 40 detainees from the barracks.", ("released", 40, None)),
+    ("Rebels still hold a group of 40 hostages.", ("held", 40, None)),
+])
+def test_a_group_or_batch_of_n_is_the_figure(sentence, fact):
+    assert fact in this_event(sentence)
+
+
+def test_a_group_of_n_that_was_arrested_is_no_release():
+    assert not this_event("Police arrested a group of 40 protesters, and the court later freed the journalists.")
