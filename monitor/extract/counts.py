@@ -33,7 +33,7 @@ _CAPTIVE_NOUNS = (
 )
 _PEOPLE_NOUNS = (
     _CAPTIVE_NOUNS
-    + r"|people|persons?|individuals?|citizens?|nationals?|foreigners?|westerners?|expatriates?|expats?|civilians?|residents?|"
+    + r"|people|persons?|individuals?|beneficiaries|citizens?|nationals?|foreigners?|westerners?|expatriates?|expats?|civilians?|residents?|"
     r"soldiers?|servicem[ae]n|service\s?members?|servicewom[ae]n|troops|fighters?|militants?|combatants?|"
     r"defenders?|sailors?|seafarers?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
     r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|militaries|"
@@ -1953,7 +1953,7 @@ _DAY_MONTH_RE = re.compile(
 # so does one inside a relative clause about the people ("11 civilians who had been deported in 2022").
 _DATE_OF_OTHER_RE = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|held|"
-    r"deported|expelled|displaced|born|elected|founded|established|began|begun|started|signed|agreed|announced|"
+    r"missing|disappeared|vanished|deported|expelled|displaced|born|elected|founded|established|began|begun|started|signed|agreed|announced|"
     r"brokered|reached|"
     r"promised|pledged|vowed|offered|decided|demanded|"
     r"took\s+effect|since|until)\s+(?:\w+\s+){0,2}(?:on|in|of|at)?\s*(?:early|late|mid-?)?\s*$"

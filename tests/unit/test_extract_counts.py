@@ -3283,3 +3283,18 @@ def test_a_group_or_batch_of_n_is_the_figure(sentence, fact):
 
 def test_a_group_of_n_that_was_arrested_is_no_release():
     assert not this_event("Police arrested a group of 40 protesters, and the court later freed the journalists.")
+
+
+def test_a_time_inside_a_disappearance_clause_does_not_date_the_release():
+    assert ("released", 5, None) in this_event("Five young men who went missing in December after posting videos "
+                                               "online have been released by their abductors, their families said.")
+
+
+def test_a_release_itself_dated_to_an_earlier_month_is_still_earlier():
+    assert not this_event("Five men were released from jail in December.", published="2025-05-07",
+                          event_date="2025-05-06")
+
+
+def test_beneficiaries_of_a_pardon_released_are_a_figure():
+    assert ("released", 300, None) in this_event("About 300 beneficiaries were released from the prison this "
+                                                 "morning.")
