@@ -1547,6 +1547,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None
     if _APPOSITIVE_LEFT_RE.search(sentence, 0, q.start) and not left_release \
             and not _FRONTED_PHRASE_RE.search(sentence[: q.start]):
+        close = sentence.find(",", head_end)
+        if noun and " and " in sentence[max(0, q.start - 60):q.start] and close > 0 \
+                and _HELD_RIGHT_RE.match(tail := sentence[close + 1:hi if hi > close else len(sentence)]) \
+                and _HELD_STATE_RE.search(tail) and not _RIGHT_RELEASE_RE.search(sentence, q.start, close):
+            return "held", None  # "A and B, two other Americans arrested in May, remain in Evin": the pair is held
         return None  # "Maria and Viktar, two opposition leaders freed ..." describes named people
     if (not noun or noun.lower() in ("more", "other", "others")) and _MORE_HELD_IN_RE.match(sentence, q.end) \
             and _AND_QUAL_END_RE.search(left) and _STILL_HELD_LEFT_RE.search(sentence, 0, q.start):

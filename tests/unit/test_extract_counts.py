@@ -3298,3 +3298,14 @@ def test_a_release_itself_dated_to_an_earlier_month_is_still_earlier():
 def test_beneficiaries_of_a_pardon_released_are_a_figure():
     assert ("released", 300, None) in this_event("About 300 beneficiaries were released from the prison this "
                                                  "morning.")
+
+
+def test_a_figure_in_apposition_to_named_people_who_remain_held_is_held():
+    assert ("held", 2, None) in this_event("Ana Ruiz and Luis Paz, two other Americans arrested in May, remain in "
+                                           "Evin prison.")
+
+
+def test_a_figure_in_apposition_to_named_people_who_were_freed_or_are_in_exile_is_no_held_figure():
+    assert not this_event("Maria Ruiz and Viktar Paz, two opposition leaders freed last year, remain in exile.")
+    assert not {f for f in this_event("Maria Ruiz and Viktar Paz, two opposition leaders, remain free.")
+                if f[0] == "held"}
