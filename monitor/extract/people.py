@@ -262,7 +262,7 @@ _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
     "arabia", "york", "asia"}) | {"pacific", "atlantic"}  # ("Asia" is also a given name: Asia Bibi)
 
 # A name run next to one of these is an organisation or a place, not a person.
-_ORG_WORDS = set("""center centre university academy institute foundation college school hospital prison
+_ORG_WORDS = set("""center centre university academy institute foundation college school hospital prison penitentiary gaol
 airport base camp street square avenue road bridge crossing station service services agency
 ministry office department committee council commission court tribunal parliament assembly
 party movement front group network channel news times post journal herald tribune gazette radio

@@ -5671,3 +5671,9 @@ def test_continued_custody_of_named_people_holds_them():
     assert [got.get(n) for n in ("Ali Kaya", "Veli Demir", "Cem Yilmaz", "Deniz Aksu")] == ["held"] * 4
     got = status("The coalition condemns the continued detention of the editor Mara Levi.")
     assert got.get("Mara Levi") == "held"
+
+
+def test_a_named_penitentiary_is_no_person_and_walking_out_of_it_frees():
+    got = status("Tom Reed walked out of Stony Mountain Penitentiary yesterday afternoon, a free man for the first time "
+                 "since he was a 16-year-old drifter arrested for a murder.")
+    assert got.get("Tom Reed") == "released" and "Stony Mountain Penitentiary" not in got

@@ -307,3 +307,9 @@ def test_a_pronoun_after_a_one_letter_plan_still_opens_a_sentence():
 ])
 def test_a_capital_beyond_latin_1_opens_a_sentence(text, expected):
     assert split_sentences(text) == expected
+
+
+def test_a_penitentiary_is_a_place_of_captivity_for_the_relevance_gate():
+    from monitor.extract.relevance import is_relevant
+    assert is_relevant("Tom Reed was freed from Kingston Penitentiary on Monday.")
+    assert not is_relevant("Tom Reed was freed from his contract on Monday.")
