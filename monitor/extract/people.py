@@ -2054,6 +2054,8 @@ _CONTINUED_CUSTODY_OF_RE = re.compile(
     r"|(?:continuation|extension|prolongation)\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?"
     r"(?:detention|imprisonment|incarceration|custody|arrest))\s+of\s+", re.I)
 _W_CONTINUED_CUSTODY = frozenset("continued continuing further prolonged continuation extension prolongation".split())
+# a negated rank says the person was freed too: "X is not the first Canadian freed in Afghanistan"
+_NOT_RANK_RE = re.compile(r"\bnot\s+(?:the|a)\s+(?:first|only|last|sole)\b", re.I)
 _NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.I)
 # a name that is the head of a "whose" relative: "the region, whose king, the Kabaka X, ..."
 _WHOSE_HEAD_BEFORE_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}$", re.I)
@@ -3356,7 +3358,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         return out
 
     def modality(window: str) -> str | None:
-        if _NEGATION_RE.search(window):
+        if _NEGATION_RE.search(window) and not _NOT_RANK_RE.search(window):
             return "held"
         if _IRREALIS_RE.search(_ORDINAL_TO_BE_RE.sub(" ", window)):  # "the first American to be freed" is done
             return "soft_held"

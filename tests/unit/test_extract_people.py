@@ -5677,3 +5677,12 @@ def test_a_named_penitentiary_is_no_person_and_walking_out_of_it_frees():
     got = status("Tom Reed walked out of Stony Mountain Penitentiary yesterday afternoon, a free man for the first time "
                  "since he was a 16-year-old drifter arrested for a murder.")
     assert got.get("Tom Reed") == "released" and "Stony Mountain Penitentiary" not in got
+
+
+def test_a_negated_rank_says_the_person_was_freed_too():
+    assert "Colin Reed" in released("Toronto man Colin Reed freed after five years as a Taliban hostage.",
+                                    "Reed is not the first Canadian freed in Afghanistan.")
+
+
+def test_a_plain_negation_still_holds():
+    assert status("Rebels freed 12 hostages from jail.", "Colin Reed was not freed.")["Colin Reed"] == "held"
