@@ -2056,6 +2056,7 @@ _CONTINUED_CUSTODY_OF_RE = re.compile(
 _W_CONTINUED_CUSTODY = frozenset("continued continuing further prolonged continuation extension prolongation".split())
 # a negated rank says the person was freed too: "X is not the first Canadian freed in Afghanistan"
 _NOT_RANK_RE = re.compile(r"\bnot\s+(?:the|a)\s+(?:first|only|last|sole)\b", re.I)
+_NAMED_HERE_RE = re.compile(r"\s*(?:(?:are|were|is|was|include|included)\b|:)\s*(?:the\s+|[\w'’-]+\s+){0,4}?⟦", re.I)
 _NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.I)
 # a name that is the head of a "whose" relative: "the region, whose king, the Kabaka X, ..."
 _WHOSE_HEAD_BEFORE_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}$", re.I)
@@ -3938,7 +3939,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                     subj = [ante]
                 elif antecedent is not None:
                     carried.append(status)
-            if not subj and not _MARKER_RE.search(tpl, 0, mm.start()) and _PLURAL_SUBJECT_RE.match(tpl[:mm.start()]):
+            if not subj and not _MARKER_RE.search(tpl, 0, mm.start()) and _PLURAL_SUBJECT_RE.match(tpl[:mm.start()]) \
+                    and not _NAMED_HERE_RE.match(tpl, mm.end()):  # ("The four still held are A, B, C and D")
                 carried.append(f"plural:{status}|this_event|{_plural_count(tpl[:mm.start()])}")  # "Both remain in jail."
             if not subj:  # "Two men are still held: A and B."
                 subj = _colon_list(tpl, spans, mentions, groups, mm.end())

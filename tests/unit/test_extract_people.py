@@ -5686,3 +5686,18 @@ def test_a_negated_rank_says_the_person_was_freed_too():
 
 def test_a_plain_negation_still_holds():
     assert status("Rebels freed 12 hostages from jail.", "Colin Reed was not freed.")["Colin Reed"] == "held"
+
+
+def test_a_counted_plural_that_names_its_own_members_does_not_reach_back():
+    got = status("Seven politicians were released from jail yesterday.",
+                 "Tom Alor and Kim Manibe walked free yesterday, but Pat Amum and Oya Ajak remain in detention in Juba "
+                 "together with Mark Dagot and Ezra Gatkuoth.",
+                 "The four still held are Pat Amum, a party leader, Oya Ajak, a former minister, Mark Dagot, a former "
+                 "deputy minister, and Ezra Gatkuoth, who was envoy in Washington.")
+    assert got["Tom Alor"] == "released" and got["Kim Manibe"] == "released"
+    assert got["Mark Dagot"] == "held"
+
+
+def test_a_counted_plural_with_no_names_of_its_own_still_reaches_back():
+    got = status("Rebels seized Tom Alor and Kim Manibe in March.", "Both remain in jail.")
+    assert got["Tom Alor"] == "held" and got["Kim Manibe"] == "held"
