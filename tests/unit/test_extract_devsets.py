@@ -44,7 +44,7 @@ FLOORS = {
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
     "devset_p": (0.79, 0.86, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
-    "devset_s": (0.75, 0.77, 0),
+    "devset_s": (0.75, 0.87, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
     "devset_u": (0.88, 0.83, 0),
     # scored blind once (counts 0.746, names 0.723, critical 1), opened in session 8
@@ -82,7 +82,7 @@ FLOORS = {
     # scored blind once (counts 0.792, names 0.539, critical 2), opened in session 20
     "devset_tt": (0.80, 0.79, 0),
     # scored blind once (counts 0.845, names 0.473, critical 1), opened in session 20
-    "devset_uu": (0.84, 0.73, 0),
+    "devset_uu": (0.87, 0.73, 0),
     # scored blind once (counts 0.806, names 0.556, critical 1), opened in session 21
     "devset_vv": (0.84, 0.74, 0),
     # scored blind once (counts 0.739, names 0.638, critical 3), opened in session 22
@@ -124,9 +124,13 @@ FLOORS = {
     # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
     "devset_rrr": (0.84, 0.96, 0),
     # scored blind once (counts 0.654, names 0.561, critical 1), opened in session 32
-    "devset_ttt": (0.79, 0.64, 0),
+    "devset_ttt": (0.85, 0.64, 0),
     # scored blind once (counts 0.600, names 0.667, critical 1), opened in session 32
     "devset_uuu": (0.77, 0.78, 0),
+    # scored blind once (counts 0.667, names 0.415, critical 1), opened in session 33
+    "devset_vvv": (0.76, 0.73, 0),
+    # scored blind once (counts 0.742, names 0.737, critical 3), opened in session 33
+    "devset_www": (0.80, 0.83, 0),
 }
 
 
