@@ -4311,14 +4311,22 @@ _RECIPIENT_FIRST_RE = re.compile(
     r"|officials|authorities|envoys|team|guarantors|intermediaries|red\s+(?:cross|crescent)|icrc)\s+"
     r"(?=(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}?⟦)", re.I)
 _DIRECT_LEAD_RE = re.compile(r"[^,;:()⟦]{0,60}$")
+# ... or an office the object is introduced by: "acquitted the leader of the Islamic Movement (IMN), Sheikh X"
+_OFFICE_OBJECT_LEAD_RE = re.compile(
+    r"\s*(?:on\s+\w+\s+)?the\s+(?:[\w-]+\s+)?(?:leader|head|founder|chairman|chairwoman|chief)\s+of\s+(?:the\s+)?"
+    r"(?:(?:(?-i:[A-Z])[\w'’-]*|of|in|\((?-i:[A-Z])[\w'’-]*\))\s*){1,8},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}",
+    re.I)
 
 
 def _direct_objects(tpl: str, spans, objs: list[int], start: int) -> list[int]:
     """The names a verb takes as its own object: the first comes within a few title words of the verb
     ("freed Brigadier General A, Corporal B and the lawyer C"), and no clause opens before them ("freed six
     detainees, officials, among them prosecutor X, said" names no object)."""
-    if not objs or not _DIRECT_LEAD_RE.fullmatch(tpl, start, spans[objs[0]][0]) \
-            or len(_WORDS_RE.findall(tpl, start, spans[objs[0]][0])) > 4:
+    if not objs:
+        return []
+    office = _OFFICE_OBJECT_LEAD_RE.fullmatch(tpl, start, spans[objs[0]][0])
+    if not office and (not _DIRECT_LEAD_RE.fullmatch(tpl, start, spans[objs[0]][0])
+                       or len(_WORDS_RE.findall(tpl, start, spans[objs[0]][0])) > 4):
         return []
     masked = _masked(tpl)
     return [i for i in objs if not _CLAUSE_BREAK_RE.search(masked, start, spans[i][0])]

@@ -5701,3 +5701,14 @@ def test_a_counted_plural_that_names_its_own_members_does_not_reach_back():
 def test_a_counted_plural_with_no_names_of_its_own_still_reaches_back():
     got = status("Rebels seized Tom Alor and Kim Manibe in March.", "Both remain in jail.")
     assert got["Tom Alor"] == "held" and got["Kim Manibe"] == "held"
+
+
+def test_a_freed_object_introduced_by_the_office_he_leads_is_freed():
+    got = released("A court on Wednesday freed the leader of the Islamic Movement, Sheikh Musa Bala, from prison.")
+    assert "Musa Bala" in got
+
+
+def test_an_office_holder_who_speaks_after_the_release_clause_is_not_freed():
+    got = status("A court on Wednesday freed 40 prisoners from jail, the leader of the Islamic Movement, Sheikh Musa "
+                 "Bala, said.")
+    assert got.get("Musa Bala") != "released"
