@@ -126,7 +126,7 @@ FLOORS = {
     # scored blind once (counts 0.654, names 0.561, critical 1), opened in session 32
     "devset_ttt": (0.85, 0.64, 0),
     # scored blind once (counts 0.600, names 0.667, critical 1), opened in session 32
-    "devset_uuu": (0.77, 0.78, 0),
+    "devset_uuu": (0.77, 0.80, 0),
     # scored blind once (counts 0.667, names 0.415, critical 1), opened in session 33
     "devset_vvv": (0.76, 0.73, 0),
     # scored blind once (counts 0.742, names 0.737, critical 3), opened in session 33
