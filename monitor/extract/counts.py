@@ -33,7 +33,8 @@ _CAPTIVE_NOUNS = (
 )
 _PEOPLE_NOUNS = (
     _CAPTIVE_NOUNS
-    + r"|people|persons?|individuals?|beneficiaries|citizens?|nationals?|foreigners?|westerners?|expatriates?|expats?|civilians?|residents?|"
+    + r"|people|persons?|individuals?|beneficiaries|citizens?|nationals?|foreigners?|westerners?|expatriates?|expats?|"
+    r"civilians?|residents?|"
     r"soldiers?|servicem[ae]n|service\s?members?|servicewom[ae]n|troops|fighters?|militants?|combatants?|"
     r"defenders?|sailors?|seafarers?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
     r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|militaries|"
@@ -113,7 +114,8 @@ _RELEASE_VERBS = (
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:alive|unharmed)|"
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     + _WALKED_ACROSS + r"|(?:got|gets|won|wins)\s+back|"
-    r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
+    r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|"
+    r"unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
     # (not a rescue from an accident: "two people were rescued from a car trapped in an underpass")
     r"rescued(?!\s+from\s+(?:an?|the|their|his|her)\s+(?:[\w'’-]+\s+)?(?:(?:cars?|vehicles?)\s+(?:trapped|stuck"
     r"|submerged|swept)|rubble|flood\w*|waters?|sea|river|fire|blaze|flames|mine|underpass|wreckage|avalanche|mud))|"
@@ -213,7 +215,9 @@ _ELIDED_TOOK_RE = re.compile(
     r"(?:^|\band|,|\bwhile|\bwhereas)\s*(?P<place>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)\s+(?:took|takes|accepted|got)\s+(?:the\s+)?(?:other\s+|remaining\s+)?$")
 _ELIDED_TRANSFER_RE = re.compile(rf"\s*(?:(?:more|others?|of\s+them|people|persons|prisoners|detainees|servicemen|soldiers"
                                   rf"|civilians|citizens|hostages|POWs)\s+)?(?:to|into|in)\s+{_PLACE}")
-_QUAL_TAIL = r"(?:(?:a\s+total\s+of|(?:(?:a|the|another|its|their)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|further|final|last)\s+)?(?:group|batch|contingent)\s+of|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
+_BATCH_OF = (r"(?:(?:a|the|another|its|their)\s+)?(?:(?:first|second|third|fourth|fifth|sixth|new|further|final|last)\s+)?"
+             r"(?:group|batch|contingent)\s+of")  # "freed a second group of 12 hostages"
+_QUAL_TAIL = r"(?:(?:a\s+total\s+of|" + _BATCH_OF + r"|an?\s+(?:additional|further|estimated)|another|the|their|its|some|all|last|final|remaining|following|at\s+least|more\s+than|(?:over|about|around)(?!\s+(?:the|those|these|their|his|her|its|them)\b)|nearly|almost|roughly|up\s+to|as\s+many\s+as|only|just|exactly|precisely|some)\s+)*"
 _RELATIVE_MOVED_RE = re.compile(
     rf"\s*,\s*who\s+were\s+(?:then\s+|later\s+|immediately\s+|all\s+)?(?:flown|taken|sent|deported|driven|bussed|expelled"
     rf"|exiled|put\s+on\s+a\s+(?:plane|flight)|escorted)(?:\s+out|\s+abroad)?\s+(?:to|into)\s+{_PLACE}")
@@ -1958,7 +1962,8 @@ _DAY_MONTH_RE = re.compile(
 # so does one inside a relative clause about the people ("11 civilians who had been deported in 2022").
 _DATE_OF_OTHER_RE = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|held|"
-    r"missing|disappeared|vanished|deported|expelled|displaced|born|elected|founded|established|began|begun|started|signed|agreed|announced|"
+    r"missing|disappeared|vanished|deported|expelled|displaced|born|elected|founded|established|began|begun|started|"
+    r"signed|agreed|announced|"
     r"brokered|reached|"
     r"promised|pledged|vowed|offered|decided|demanded|"
     r"took\s+effect|since|until)\s+(?:\w+\s+){0,2}(?:on|in|of|at)?\s*(?:early|late|mid-?)?\s*$"

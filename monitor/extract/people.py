@@ -262,8 +262,8 @@ _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
     "arabia", "york", "asia"}) | {"pacific", "atlantic"}  # ("Asia" is also a given name: Asia Bibi)
 
 # A name run next to one of these is an organisation or a place, not a person.
-_ORG_WORDS = set("""center centre university academy institute foundation college school hospital prison penitentiary gaol
-airport base camp street square avenue road bridge crossing station service services agency
+_ORG_WORDS = set("""center centre university academy institute foundation college school hospital prison
+penitentiary gaol airport base camp street square avenue road bridge crossing station service services agency
 ministry office department committee council commission court tribunal parliament assembly
 party movement front group network channel news times post journal herald tribune gazette radio
 television tv press media daily weekly magazine review report watch bank company corp corporation
@@ -1561,7 +1561,8 @@ _SPEECH_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?(?:\s*,[^,;:]{0,160}?,)?\s+(?:also\s+|later\s+|then\s+|has\s+|had\s+)?" + _SPEECH + r"\b", re.I)
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", re.I)
 _SPEECH_BEFORE_RE = re.compile(  # (not an adjective: "the continued detention of X")
-    r"\b(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)" + _SPEECH + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if|" + _FINITE + r"|"
+    r"\b(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)" + _SPEECH
+    + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if|" + _FINITE + r"|"
     + _REL_ACTIVE + r"|\w+ed)\b)[\w.’'-]+\s+){0,5}$", re.I)  # "said Russia freed X": X is no speaker
 # "said journalist X, who ..., is still held": X is the reported clause's subject, not the speaker
 # "The family of X, ..., said" / "A lawyer for X said": the head noun speaks, not X
@@ -2037,29 +2038,9 @@ _DEPORTED_RE = re.compile(
     r"(?:deported|expelled|exiled|sent|flown|bussed|driven)\s+(?:(?:back|directly|straight|abroad)\s+)?"
     r"(?:from\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+)?"
     r"(?:(?:in)?to\s+(?:⟦(\d+)⟧|(?-i:([A-Z][\w'’-]+)))|into\s+(exile))", re.I)
-_AND_OF_ITEM_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<of>of\s+)?(?:(?:the|an?)\s+)?"
-                             r"(?:(?!(?:who|whom|whose|which|that)\b)[a-z][\w'’-]*\s+){0,4}⟦(\d+)⟧")
-
-
-def _of_items(tpl: str, spans, objs: list[int]) -> list[int]:
-    """A nominal's objects with the items its repeated "of" adds: "the release of A and B, of news editor C,
-    of the reporters D and E, and of F" (once an "of" item is met, plain items go on the list too)."""
-    of_seen = False
-    while objs and (more := _AND_OF_ITEM_RE.match(tpl, spans[objs[-1]][1])) and (of_seen or more.group("of")):
-        of_seen = True
-        objs = objs + [int(more.group(2))]
-    return objs
-_CONTINUED_CUSTODY_OF_RE = re.compile(
-    r"\b(?:(?:continued|continuing|further|prolonged)\s+(?:detention|imprisonment|incarceration|custody|arrest)"
-    r"|(?:continuation|extension|prolongation)\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?"
-    r"(?:detention|imprisonment|incarceration|custody|arrest))\s+of\s+", re.I)
-_W_CONTINUED_CUSTODY = frozenset("continued continuing further prolonged continuation extension prolongation".split())
-# a negated rank says the person was freed too: "X is not the first Canadian freed in Afghanistan"
-_NOT_RANK_RE = re.compile(r"\bnot\s+(?:the|a)\s+(?:first|only|last|sole)\b", re.I)
-_NAMED_HERE_RE = re.compile(r"\s*(?:(?:are|were|is|was|include|included)\b|:)\s*(?:the\s+|[\w'’-]+\s+){0,4}?⟦", re.I)
-_NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.I)
 # a name that is the head of a "whose" relative: "the region, whose king, the Kabaka X, ..."
-_WHOSE_HEAD_BEFORE_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}$", re.I)
+_WHOSE_HEAD_BEFORE_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*,\s*(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}$",
+                                   re.I)
 _PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|colony|detention|camp|court|hospital|custody"
                                    r"|cell|remand)", re.I)
 _W_SWAP_STORY = frozenset("exchange exchanges swap swaps exchanged swapped release released freed".split())
@@ -3254,6 +3235,36 @@ def _own_release_scope(tpl: str, pos: int, when: _When) -> str | None:
 
 def _scan(rx: re.Pattern, words: frozenset, tpl: str, wset: set[str]):
     return rx.finditer(tpl) if not wset.isdisjoint(words) else ()
+
+
+# a nominal's "of" repeated before each item: "the release of A and B, of news editor C and of D"
+_AND_OF_ITEM_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<of>of\s+)?(?:(?:the|an?)\s+)?"
+                             r"(?:(?!(?:who|whom|whose|which|that)\b)[a-z][\w'’-]*\s+){0,4}⟦(\d+)⟧")
+
+
+def _of_items(tpl: str, spans, objs: list[int]) -> list[int]:
+    """A nominal's objects with the items its repeated "of" adds: "the release of A and B, of news editor C,
+    of the reporters D and E, and of F" (once an "of" item is met, plain items go on the list too)."""
+    of_seen = False
+    while objs and (more := _AND_OF_ITEM_RE.match(tpl, spans[objs[-1]][1])) and (of_seen or more.group("of")):
+        of_seen = True
+        objs = objs + [int(more.group(2))]
+    return objs
+
+
+# custody that goes on, named as a noun: "the continued detention of X", "the continuation of the arrest of X"
+_CONTINUED_CUSTODY_OF_RE = re.compile(
+    r"\b(?:(?:continued|continuing|further|prolonged)\s+(?:detention|imprisonment|incarceration|custody|arrest)"
+    r"|(?:continuation|extension|prolongation)\s+of\s+(?:the\s+|their\s+|his\s+|her\s+)?"
+    r"(?:detention|imprisonment|incarceration|custody|arrest))\s+of\s+", re.I)
+_W_CONTINUED_CUSTODY = frozenset("continued continuing further prolonged continuation extension prolongation".split())
+# a negated rank says the person was freed too: "X is not the first Canadian freed in Afghanistan"
+_NOT_RANK_RE = re.compile(r"\bnot\s+(?:the|a)\s+(?:first|only|last|sole)\b", re.I)
+# a held cue whose own sentence names the group after it: "The four still held are A, B, C and D"
+_NAMED_HERE_RE = re.compile(r"\s*(?:(?:are|were|is|was|include|included)\b|:)\s*(?:the\s+|[\w'’-]+\s+){0,4}?⟦",
+                            re.I)
+# a negated list marker: "Not among those freed tonight was X"
+_NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.I)
 
 
 def _back_to_earlier_release(tpl: str, end: int, first_word: str, prev_status: str | None) -> bool:
@@ -4805,7 +4816,7 @@ def _plural_referents(antecedent: tuple | None, count: int, noun: str) -> list[_
     # the noun or its singular: "the two Germans" after "two German engineers", "the two engineers" after
     # "A, a German engineer, and B, his colleague"
     # ... but "the six men" needs no noun before: a list of just six names is them
-    generic = count >= 3 and noun.lower() in ("men", "women", "people", "names")  # ("the five names": those named)
+    generic = count >= 3 and noun.lower() in ("men", "women", "people")
     if noun and not generic and (noun in _NOT_GROUP_NOUNS
                                  or not re.search(r"\b" + re.escape(noun) + r"?\b", antecedent[0], re.I)):
         return []
