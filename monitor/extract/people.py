@@ -3263,6 +3263,8 @@ _NOT_RANK_RE = re.compile(r"\bnot\s+(?:the|a)\s+(?:first|only|last|sole)\b", re.
 # a held cue whose own sentence names the group after it: "The four still held are A, B, C and D"
 _NAMED_HERE_RE = re.compile(r"\s*(?:(?:are|were|is|was|include|included)\b|:)\s*(?:the\s+|[\w'’-]+\s+){0,4}?⟦",
                             re.I)
+_AMONG_FREED_VERBLESS_RE = re.compile(r"\s+among\s+(?:those\s+|the\s+(?:[\w'’-]+\s+){0,2}?)(?:freed|released|pardoned"
+                                      r"|set\s+free|let\s+go|swapped|exchanged)\b", re.I)
 # a negated list marker: "Not among those freed tonight was X"
 _NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.I)
 
@@ -3608,6 +3610,13 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         add(subj, "released", scope)
         governing.append((mm.start(), "released", scope))
+
+    # 2b'. a verbless "X among those freed" (a headline's or a bullet's dropped copula)
+    for mm in (_AMONG_FREED_VERBLESS_RE.finditer(tpl) if spans and "among" in wset else ()):
+        if not _HEADLINE_SUBJECT_RE.match(tpl, 0, mm.start()):
+            continue  # "X said Y was glad to be among those freed": the name is no verbless subject
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        add(_subject_before(tpl, spans, mentions, groups, mm.start()), "released", scope)
 
     # 3. appositive after a name list: "X and Y, two of the prisoners released", "X, who was freed"
     participles = [x.start() for x in participle_matches]

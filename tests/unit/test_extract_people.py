@@ -5712,3 +5712,14 @@ def test_an_office_holder_who_speaks_after_the_release_clause_is_not_freed():
     got = status("A court on Wednesday freed 40 prisoners from jail, the leader of the Islamic Movement, Sheikh Musa "
                  "Bala, said.")
     assert got.get("Musa Bala") != "released"
+
+
+def test_a_verbless_headline_or_bullet_among_those_freed_frees():
+    assert "Ana Ruiz" in released("The government released 91 prisoners from jail on Monday.",
+                                  "Belgian student Ana Ruiz among those freed.")
+
+
+def test_a_speaker_before_someone_else_among_those_freed_is_not_freed():
+    got = status("The government released 91 prisoners from jail on Monday.",
+                 "Ana Ruiz said Luis Paz was glad to be among those freed.")
+    assert got.get("Ana Ruiz") != "released"
