@@ -124,7 +124,7 @@ FLOORS = {
     # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
     "devset_rrr": (0.84, 0.96, 0),
     # scored blind once (counts 0.654, names 0.561, critical 1), opened in session 32
-    "devset_ttt": (0.85, 0.64, 0),
+    "devset_ttt": (0.85, 0.66, 0),
     # scored blind once (counts 0.600, names 0.667, critical 1), opened in session 32
     "devset_uuu": (0.77, 0.80, 0),
     # scored blind once (counts 0.667, names 0.415, critical 1), opened in session 33
