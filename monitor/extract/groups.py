@@ -159,8 +159,9 @@ _OWNER_END_RE = re.compile(r"\bwhose\b|\b(?:wife|husband|widow|son|daughter|brot
 _FINITE_IN_REF_RE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
 # the name itself speaks, its verb past the segment's end: "..., rebel spokesman X told Reuters" (with a comma
 # between, ", said", the verb is the subject's and the names are its aside)
-_NAME_SPEAKS_RE = re.compile(r"\s+(?:said|says|told|tells|added|recalled|declared)\b", re.I)
-_SPEAKER_AFTER_RE = re.compile(r"\s*(?:,\s*)?(?:said|says|told|tells|added|recalled|declared)\b", re.I)
+_SPEAKS = r"(?:said|says|told|tells|added|recalled|declared)\b"
+_NAME_SPEAKS_RE = re.compile(r"\s+" + _SPEAKS, re.I)
+_SPEAKER_AFTER_RE = re.compile(r"\s*(?:,\s*)?" + _SPEAKS, re.I)
 _OF_BEFORE_RE = re.compile(r"\b(?:of|to|for|with|by|from)\s+$", re.I)
 
 
