@@ -1147,6 +1147,7 @@ _SURNAME_WORDS = _PLACE_ONLY | frozenset("gold green black white brown grey gray
 # the place list ends in demonyms ("ukrainian" onwards): "Fellow Australian Yang Hengjun" is no name
 _DEMONYMS = frozenset(_PLACES[_PLACES.index("ukrainian"):])
 _INNER_PLACE_WORDS = _SURNAME_WORDS - _DEMONYMS
+_SAINT_PREFIXES = frozenset({"st", "saint", "ste", "sainte"})  # of surnames: "St. Clair", "Saint John"
 _ORG_NOUN_BEFORE_RE = re.compile(r"\b(?-i:company|firm|corporation|conglomerate|newspaper|broadcaster|charity|organi[sz]ation"
                                  r"|group|militia|movement|airline|carrier|bank|NGO)\s$")
 _INDEFINITE_BEFORE_RE = re.compile(r"\ban?\s$", re.I)
@@ -1353,6 +1354,11 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if kinds[x] == "STOP" and 0 < x < len(run) - 1 and kinds[x - 1] == "NAME" and kinds[x + 1] == "NAME" \
                     and toks[i][2].lower() in _INNER_PLACE_WORDS:
                 kinds[x] = "NAME"  # "Latavia Washington McGee", "Maria Paris Lopez": a place word inside a name
+                continue
+            if kinds[x] == "STOP" and 0 < x < len(run) - 1 and kinds[x + 1] == "NAME" \
+                    and toks[i][2].lower().rstrip(".") in _SAINT_PREFIXES and (kinds[x - 1] == "NAME" or (
+                        kinds[x - 1] == "STOP" and toks[run[x - 1]][2].lower().rstrip(".") in _HONORIFICS)):
+                kinds[x] = "NAME"  # "Joseph St. Clair", "Mr St John": a saint's prefix opening a surname
                 continue
             if kinds[x] == "STOP" and toks[i][0] != first_start and toks[i][2].lower() in _NAME_LIKE_FUNCTION \
                     and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
@@ -2045,6 +2051,8 @@ _PLACE_INSTITUTION_RE = re.compile(r"(?:\s+[\w'’-]+)?\s+(?:prison|jail|penal|c
                                    r"|cell|remand)", re.I)
 _W_SWAP_STORY = frozenset("exchange exchanges swap swaps exchanged swapped release released freed".split())
 _W_DEPORTED = frozenset("deported expelled exiled sent flown bussed driven".split())
+_EXPELLED_ACTIVE_RE = re.compile(r"\b(?:expelled|expels|deported|deports)\s+(?!(?:from|to|him|her|them)\b)", re.I)
+_W_EXPELLED = frozenset("expelled expels deported deports".split())
 _ASIDE_OPEN_RE = re.compile(r",\s*(?:(?:who|which)\s+)?$")
 # (the aside may end on an unnamed item: "The last 24 hostages, including Captain X and his crew, were freed")
 _ASIDE_CLOSE_RE = re.compile(r"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her|their|the|other)\s+)?(?:[a-z'’-]+\s+){0,2}?"
@@ -4216,6 +4224,18 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 # "Among them ..." or "The ten ..." names next
                 note_group(tpl[_clause_start_punct(tpl, mm.start()):mm.start()], "released", scope)
                 governing.append((mm.start(), "released", scope))
+
+    # 7b*. the active: "North Korea expelled X", "Moscow deported the detained American X" -- the state
+    # that held them lets them go abroad (in a story about releases)
+    for mm in (_EXPELLED_ACTIVE_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_EXPELLED) else ()):
+        if not (swap_story or any(g[1] == "released" for g in governing)
+                or (prev_status or "").startswith("released")):
+            continue
+        if modality(_cut(tpl, mm.start() - 30, mm.start())):
+            continue
+        objs = _direct_objects(tpl, spans, _objects_after(tpl, spans, mentions, groups, mm.end()), mm.end())
+        objs = [i for i in objs if mentions[i].role is None and not mentions[i].possessive]
+        add(objs, "released", _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()))
 
     # 7b'. "the hijackers let nine women and children leave the aircraft": the group is freed ("One of the
     # children, X, ..." / "X was one of the children" may follow)

@@ -1744,6 +1744,25 @@ def test_a_place_word_inside_a_name_stays_in_the_name():
     assert "Yang Hengjun" in status("Fellow Australian Yang Hengjun remains in prison.")
 
 
+def test_a_state_that_expels_or_deports_its_captive_in_a_release_story_frees_him():
+    lead = "The prisoners' release was welcomed in Washington."
+    assert released(lead, "Tehran expelled the detained engineer Marek Dolan on Friday.") == {"Marek Dolan"}
+    assert released(lead, "Minsk deported Olga Petrenko, who had been held since May.") == {"Olga Petrenko"}
+    # not a release without one in the story, nor when negated or only planned
+    assert released("Tehran expelled the detained engineer Marek Dolan on Friday.") == set()
+    assert released(lead, "Minsk has not deported Olga Petrenko, who is in prison.") == set()
+    assert released(lead, "Minsk will deport Olga Petrenko, who is in prison.") == set()
+
+
+def test_a_saints_prefix_opens_a_surname_inside_a_name():
+    assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
+                    "outside the capital.") == {"Daniel St. Claire"}
+    assert released("Rebels freed Lena Saint Hilaire and Marc Ste Croix on Sunday.") == {"Lena Saint Hilaire",
+                                                                                         "Marc Ste Croix"}
+    # a saint's town after a full name is no part of it
+    assert released("Rebels freed Pavel Orlov, of St Petersburg, on Sunday.") == {"Pavel Orlov"}
+
+
 def test_the_n_nouns_take_the_names_a_sentence_introduced_with_that_noun():
     got = status("The survivors, Ana Ruiz and Tomas Bello, were taken in an armoured convoy to the bridge.",
                  "The two survivors were handed over to US authorities on the other side.")
