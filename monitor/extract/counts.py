@@ -290,7 +290,11 @@ _WHO_REMAIN_HELD_RE = re.compile(
     rf"[^;.]{{0,110}}?,\s*who\s+(?:still\s+)?(?:remain|remained|are\s+still|continue\s+to\s+be)\s+(?:{_HELD_STATE}|in\s+prison|behind)",
     re.I)
 _STILL_REMAIN_IN_LEFT_RE = re.compile(rf"^\W*(?:there\s+)?(?:still\s+)?remains?\s+(?:still\s+)?in\s+(?:the\s+hands\s+of|captivity|prison"
-                                      rf"|jail|custody|detention)\b[^,;:.]{{0,50}}?\s+{_QUAL_TAIL}$", re.I)
+                                      rf"|jail|custody|detention)\b[^,;:.]{{0,50}}?\s+{_QUAL_TAIL}$"
+    # the copula inverted: "Still held by the rebels are two French airmen", "Still in custody were 14 others"
+                                      rf"|^\W*(?:still|remaining)\s+(?:held|detained|jailed|imprisoned|captive|in\s+(?:the\s+"
+                                      rf"hands\s+of|captivity|prison|jail|custody|detention))\b[^,;:.]{{0,50}}?\s+(?:are|were|is|was)"
+                                      rf"\s+{_QUAL_TAIL}$", re.I)
 # ... with the place first: "in the Yugoslav prisons (there) still remained about 400 political prisoners"
 _PLACE_THEN_REMAIN_LEFT_RE = re.compile(
     rf"\b(?:in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){{0,3}}?"
@@ -311,7 +315,8 @@ _HELD_RIGHT_RE = re.compile(
     rf"|in\s+(?:the\s+)?(?:power|hands|custody|prison|jail|detention|captivity))\b))\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+|(?:believed|thought|presumed|feared)\s+)?"  # "believed held"
     rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
-    rf"|^[^,;]*?\b(?:remains?|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
+    # ("in exchange for the remains of a commando": a body, not a group that remains)
+    rf"|^[^,;]*?\b(?:(?<!the\s)remains?(?!\s+of\b)|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
     rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?sit\s+in\s+(?:prison|jail|custody|detention))\b"  # "three members sit in prison"
     rf"|^[^,;]*?\b(?:will|would|shall|should|must|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
     rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b"

@@ -3309,3 +3309,19 @@ def test_a_figure_in_apposition_to_named_people_who_were_freed_or_are_in_exile_i
     assert not this_event("Maria Ruiz and Viktar Paz, two opposition leaders freed last year, remain in exile.")
     assert not {f for f in this_event("Maria Ruiz and Viktar Paz, two opposition leaders, remain free.")
                 if f[0] == "held"}
+
+
+def test_the_remains_of_the_dead_traded_for_prisoners_are_no_group_that_remains_held():
+    got = this_event("The army freed 12 militia prisoners in exchange for the remains of two soldiers.")
+    assert ("released", 12, None) in got and not {f for f in got if f[0] == "held"}
+    # a group that remains is still held
+    assert ("held", 12, None) in this_event("Another 12 militia prisoners remain in army custody.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Still held by the militia are two Dutch engineers, whose convoy was stopped in August.", 2),
+    ("Still in custody are 14 activists, the group said.", 14),
+    ("Remaining in prison are about 40 others, among them the party's leader.", 40),
+])
+def test_a_held_state_fronted_before_its_copula_is_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
