@@ -750,6 +750,9 @@ _IN_COUNTRY_RE = re.compile(r"\s+(?:in|near|outside)\s+(?:the\s+)?([A-Z][\w'’\
 _CARE_WORDS = frozenset("clinic infirmary hotel hostel sanatorium".split())
 
 
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.?){2,4}")
+
+
 def _destination(place: str) -> str | None:
     words = place.split()
     while words and words[-1] in _NOT_PLACES:
@@ -773,8 +776,8 @@ def _destination(place: str) -> str | None:
     if is_demonym(place.split()[0]):  # "handed over to Lithuanian officials"
         return country_of(place.split()[0])
     country = country_of(place) or city_country(place)
-    if country and country != place and place.endswith(country):
-        return country  # "to the Republic of Armenia": the state's formal style
+    if country and country != place and (place.endswith(country) or _INITIALS_RE.fullmatch(place)):
+        return country  # "to the Republic of Armenia": the state's formal style; "to the UAE": its initials
     if country and country != place:
         return f"{place}, {country}"  # "flown to Vilnius" -> "Vilnius, Lithuania": both levels stay findable
     return place or None

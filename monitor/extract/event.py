@@ -130,6 +130,9 @@ _ALIASES = {
     "U.S.": "United States", "US": "United States", "USA": "United States", "America": "United States",
     "Kiev": "Ukraine", "Kremlin": "Russia", "the Kremlin": "Russia", "UK": "United Kingdom", "U.K.": "United Kingdom",
     "Houthi": "Houthis", "Burma": "Myanmar", "Türkiye": "Turkey", "Gaza": "Hamas",
+    # the initials a headline or a second mention uses for a country
+    "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates", "DRC": "Democratic Republic of Congo",
+    "DR Congo": "Democratic Republic of Congo", "DPRK": "North Korea", "KSA": "Saudi Arabia",
 }
 
 

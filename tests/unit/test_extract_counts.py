@@ -3325,3 +3325,10 @@ def test_the_remains_of_the_dead_traded_for_prisoners_are_no_group_that_remains_
 ])
 def test_a_held_state_fronted_before_its_copula_is_held(sentence, value):
     assert ("held", value, None) in this_event(sentence)
+
+
+def test_a_country_written_as_its_initials_is_the_country():
+    assert ("transferred", 15, "United Arab Emirates") in this_event(
+        "The Pentagon sent 15 Guantanamo detainees to the UAE on Monday.")
+    assert ("transferred", 12, "Democratic Republic of Congo") in this_event(
+        "The rebels freed 12 hostages, who were taken to the DRC by road.")
