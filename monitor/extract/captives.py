@@ -170,6 +170,9 @@ _HELD_NOW_RE = re.compile(
     r"\b(?:(?:is|are)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|jailed|imprisoned)|still\s+(?:being\s+)?held"
     r"|remains?\s+(?:in\s+(?:captivity|custody|detention|prison|jail)|held|detained|jailed|(?:a\s+)?hostages?|missing))\b",
     re.I)
+# ... a plural still held, whose roll the next sentences may go on naming
+_GROUP_HELD_NOW_RE = re.compile(r"\b(?:are|remain)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|jailed|imprisoned"
+                                r"|in\s+(?:captivity|custody|detention|prison|jail)|hostages|captives)\b", re.I)
 _ANAPHOR_OPEN_RE = re.compile(r"^\W*(?:[Hh]e|[Ss]he|[Tt]he\s+(?:man|woman|[a-z]+(?:er|ist|or|ian|ant|ent)))\b(?!\s+(?:of|who)\b)")
 # ... or the next one says the captives died: "Israel had long believed they died of their wounds"
 _DEATH_NEXT_RE = re.compile(r"\b(?:(?:they|he|she)\s+(?:had\s+)?(?:\w+\s+){0,2}?(?:died|dead|(?:was|were)\s+killed)"
@@ -299,6 +302,11 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
                                                or _FATE_UNKNOWN_NEXT_RE.search(sentences[k + 1])):
                     return None
                 if k and _ANAPHOR_OPEN_RE.match(s) and _HELD_NOW_RE.search(sentences[k - 1]):
+                    return None
+                if k and _OPENING_SUBJECT_RE.match(s[:start]) and any(
+                        _GROUP_HELD_NOW_RE.search(sentences[j]) for j in range(max(0, k - 2), k)):
+                    # "Eight Americans are still held in Lebanon. ... X, a dean, was seized in June 1985.": one
+                    # more of a roll of those held now
                     return None
                 found = s
     return found

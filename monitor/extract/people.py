@@ -4795,7 +4795,12 @@ def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found, count: int = 
     # (a list whose items carry asides counts too: "A, a German engineer, and B, his colleague, were ...")
     # (... and a list set off by semicolons: "ordered the release of: painter A; editor B; lawyer C")
     semi = _groups(tpl.replace(";", ","), spans) if ";" in tpl else []
-    for g in _groups(tpl, spans) + _groups(_BLANK_ASIDE_RUN_RE.sub(" ", _masked(tpl)), spans) + semi:
+    plain = _groups(tpl, spans)
+    # (a blanked "aside" that opens on a finite verb is the first name's predicate: "CP X, has received the
+    # 73 students of the school, Y." lists no one)
+    blanked = [g for g in _groups(_BLANK_ASIDE_RUN_RE.sub(" ", _masked(tpl)), spans) if g in plain or not any(
+        _PREDICATE_GAP_RE.match(tpl, spans[a][1]) for a in g[:-1])]
+    for g in plain + blanked + semi:
         g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
         if len(g) >= 2 and (count in (0, 2) or len(g) == count):
             return [ms[i] for i in g]
@@ -4820,6 +4825,7 @@ _W_CAPTURED = frozenset("seized kidnapped abducted captured taken detained arres
 
 
 _BLANK_ASIDE_RUN_RE = re.compile(r",(?=\s*,)")  # the comma opening a blanked aside (same length kept)
+_PREDICATE_GAP_RE = re.compile(r"\s*,\s*(?:has|have|had|was|were|is|are|will|would)\s", re.I)
 
 
 def _plural_count(opener: str) -> str:

@@ -406,3 +406,14 @@ def test_a_tally_of_those_in_prison_now_holds_its_members():
     got = statuses("The monitor currently counts at least 18 people in prison whom it considers political prisoners, "
                    "among them the labour activist Dina Oraz, sentenced in 2020 to five years.")
     assert got["Dina Oraz"] == "held"
+
+
+def test_a_captive_named_next_in_a_roll_of_those_still_held_is_not_promoted():
+    got = statuses("Six Britons are still held in the region, most of them by the same faction.",
+                   "The longest held is a teacher, kidnapped in 2019.",
+                   "Edwin Marsh, a hospital administrator, was seized in June 2020.")
+    assert got.get("Edwin Marsh") != "released"
+    # with no roll of those held before, the past captive of the release story is freed
+    got = statuses("The governor thanked the elders who mediated.",
+                   "Edwin Marsh, a hospital administrator, was seized in June 2020.")
+    assert got.get("Edwin Marsh") == "released"

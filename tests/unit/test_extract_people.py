@@ -1754,6 +1754,15 @@ def test_a_state_that_expels_or_deports_its_captive_in_a_release_story_frees_him
     assert released(lead, "Minsk will deport Olga Petrenko, who is in prison.") == set()
 
 
+def test_they_after_a_name_whose_predicate_runs_to_a_place_is_no_list_of_two():
+    got = status('"The police commissioner, CP Musa Danladi, has received the 40 abducted pupils of the Unity '
+                 'School, Birnin.', 'They were handed over to the state government for medical checks," he said.')
+    assert got.get("Musa Danladi") != "released"
+    # a real list with asides still is one
+    assert released("The engineer, Pavel Orlov, and his colleague, Ivan Sedov, were seized in May.",
+                    "They were released on Friday.") == {"Pavel Orlov", "Ivan Sedov"}
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
