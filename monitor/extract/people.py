@@ -2958,7 +2958,8 @@ _FREED_NP_NAMES_RE = re.compile(
     r"(?:\s*[,:]|\s+[-–—]|\s+(?:was|were|has\s+been|have\s+been)\s+(?:named|identified)\s+as)\s+"
     r"(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
 _KIN_OF_END_RE = re.compile(r"\b(?:" + _RELATION + r"|relatives|famil(?:y|ies)|friends|lawyers|attorneys|representatives"
-                            r"|captors|kidnappers|doctors|supporters|colleagues)\s+of\s+$", re.I)
+                            r"|captors|kidnappers|doctors|supporters|colleagues)\s+of\s+"
+                            r"(?:(?:one|two|three|some|several|many|each|most|all)\s+of\s+)?$", re.I)  # "the mother of one of"
 _KIN_OF_RE = re.compile(r"\b(?:" + _RELATION + r"|friends?|lawyers?|attorneys?|colleagues?|neighbou?rs?|teachers?"
                         r"|classmates?|employers?)\s+of\b", re.I)
 # a name-free group subject: "The 279 students of GGSS Jangebe" (its head noun only, not "of ...")

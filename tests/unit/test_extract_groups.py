@@ -711,3 +711,11 @@ def test_a_figure_restating_the_freed_group_still_names_its_members():
     got = _article_status("A judge freed four generals from prison on Wednesday. The four men, among them Karim "
                           "Haddad, were released shortly before midnight.")
     assert got.get("Karim Haddad") == "released"
+
+
+def test_a_style_written_in_lower_case_does_not_end_the_list():
+    s = ["The army handed 240 prisoners to the other side in the exchange, among them the hospital director "
+         "dr. Ivana Marić and the surgeon prof. Tomo Babić."]
+    people = [_person("Ivana Marić"), _person("Tomo Babić")]
+    out = assign_group_members(s, [_count("released", 240, s[0])], people)
+    assert [p["status"] for p in out] == ["released", "released"]

@@ -1763,6 +1763,14 @@ def test_they_after_a_name_whose_predicate_runs_to_a_place_is_no_list_of_two():
                     "They were released on Friday.") == {"Pavel Orlov", "Ivan Sedov"}
 
 
+def test_the_relative_of_one_of_the_freed_is_not_freed():
+    got = status("The army handed over 40 prisoners on Sunday.",
+                 "At the bridge, the father of one of the released soldiers, Petar Horvat from Osijek, waited all day.")
+    assert got.get("Petar Horvat") != "released"
+    assert released("The army handed over 40 prisoners on Sunday.",
+                    "One of the released soldiers, Petar Horvat from Osijek, wept.") == {"Petar Horvat"}
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
