@@ -735,7 +735,10 @@ _CUE_RE = LowerScan(_CUE_RE)
 # A header over a bulleted list of a group's members: a live blog's "Who are the five commanders?", a
 # fact box's "The freed men:" -- each item that opens on a name is one of the group the header names
 _LIST_HEADER_RE = re.compile(r"^\W*(?:who\s+(?:are|were)\s+(?P<q>(?:the|these|those)\b[^⟦?]{1,60})\?"
-                             r"|(?P<c>(?:the|these|those)\b[^⟦:;.!?]{1,60}?)(?:\s+(?:are|were|include|included))?\s*:)$",
+                             r"|(?P<c>(?:the|these|those)\b[^⟦:;.!?]{1,60}?)(?:\s+(?:are|were|include|included))?\s*:"
+                             # "They were named as:", "The seven have been identified as:"
+                             r"|(?P<n>they|(?:the|these|those)\b[^⟦:;.!?]{1,40}?)\s+(?:are|were|have\s+been|had\s+been)\s+"
+                             r"(?:named|identified|listed)(?:\s+as)?\s*:)$",
                              re.I)
 _BULLET_ITEM_RE = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,3}[.)])\s*(?:[A-Za-z][\w.'’-]*\s+){0,4}?⟦(\d+)⟧")
 _ITEM_GO_ON_RE = re.compile(r"^\W*(?:He|She|They|His|Her|Their)\b")  # an item's second sentence
@@ -770,7 +773,7 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
             if not found and not _ITEM_GO_ON_RE.match(s):
                 header = None
         if s.endswith((":", "?")) and (hm := _LIST_HEADER_RE.match(s)):
-            header = resolver.resolve(hm.group("q") or hm.group("c"), j, 0)
+            header = resolver.resolve(hm.group("q") or hm.group("c") or hm.group("n"), j, 0)
         if not found:
             if not any(sp in s for _, sps in spellings for sp in sps) or not _CUE_RE.search(s):
                 continue  # (the cheap test first: most sentences name no candidate)

@@ -157,7 +157,7 @@ spokesperson senator sen rep representative congressman congresswoman governor g
 prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
 father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
 maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer brig brigadier cmdr comdr lieut supt insp
-flight lts cols gens majs capts sgts cpls pvts pfc pfcs pte spc lcpl
+flight class lts cols gens majs capts sgts cpls pvts pfc pfcs pte spc lcpl
 bripda briptu bripka brigpol aipda aiptu ipda iptu akp kompol akbp kombes brigjen irjen komjen serda sertu serka praka
 quartermaster technician pilot co-pilot copilot purser stewardess steward fireman seaman boatswain ensign yeoman petty signalman radioman corpsman gunner machinist airman
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
@@ -524,6 +524,7 @@ _NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom|rescue)"
 _MONTH_WORD = "(?:" + "|".join(_MONTHS_DAYS[:12]) + ")"  # the full month names
 _NOMINAL_DAY = (r"\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                 r"|last\s+week|\d{1,2}\s+" + _MONTH_WORD + r")(?:,?\s+\d{1,2}\s+" + _MONTH_WORD + r")?,?")
+_SINCE_NOMINAL_RE = re.compile(r"\b(?:first|largest|biggest|most|only|latest)\b[^.;:⟦]{0,80}?\bsince\s+(?:the\s+)?$", re.I)
 _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY + r")?\s+of|freedom\s+for)\s+", re.I)
 _NOMINAL_DAY_IN_RE = re.compile(_NOMINAL_RELEASE + r"(?=" + _NOMINAL_DAY + r"\s+of\b)", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
@@ -1485,6 +1486,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
     return mentions
 
 
+_AGED_ITEM_RE = re.compile(r"^[^,]{3,80},\s*(?:aged\s+)?\d{1,3}\s*(?:,|$)")
+
+
 def _looks_like_headline(sentence: str) -> bool:
     """Title Case lines (headline lists, page furniture) give no reliable name spans."""
     if _ends_like_a_sentence(sentence):
@@ -1495,6 +1499,8 @@ def _looks_like_headline(sentence: str) -> bool:
                                                       "with", "amid", "at", "by", "from", "over", "after"}]
     if len(content) < 4:
         return False
+    if _AGED_ITEM_RE.search(sentence):
+        return False  # "- Specialist A, 21, of Mission, Texas": an item of a list of people, with an age
     caps = sum(1 for w in content if w[0].isupper())
     if any(len(w) >= 4 and not w[0].isupper() and w.lower() not in _FUNCTION for w in content):
         return False  # a sentence-case headline ("X, Y and Z freed from Gaza") is an ordinary sentence
@@ -3841,6 +3847,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         # (a day between the noun and its "of" is the cue's tail: "the release on 12 March of X")
         day = _NOMINAL_DAY_IN_RE.match(tpl, mm.start())
         scope = _scope_here(mm.start(), end, day.end() - mm.start() if day else mm.end() - mm.start())
+        if _SINCE_NOMINAL_RE.search(tpl, max(0, mm.start() - 120), mm.start()):
+            scope = "other_event"  # "the first such rescue since the release of X": the one before this
         objs = _of_items(tpl, spans, _objects_after(tpl, spans, mentions, groups, mm.end(), 3))
         add(objs, status, scope)
         if status == "released":

@@ -719,3 +719,14 @@ def test_a_style_written_in_lower_case_does_not_end_the_list():
     people = [_person("Ivana Marić"), _person("Tomo Babić")]
     out = assign_group_members(s, [_count("released", 240, s[0])], people)
     assert [p["status"] for p in out] == ["released", "released"]
+
+
+def test_they_were_named_as_heads_a_bulleted_list_of_the_group_just_freed():
+    text = ("Commandos freed four aid workers held in a farmhouse north of the city on Sunday. "
+            "The four were flown to the capital, where doctors examined them, and all four were able to walk.\n\n"
+            "They were named as:\n"
+            "- Engineer Tomas Halvorsen, 44, of Bergen, Norway\n"
+            "- Private First Class Dana Whitcombe, 23, of Park City, Kansas\n"
+            "- Nurse Ilse Brandauer, 37, of Graz, Austria\n")
+    got = {p["name"]: p["status"] for p in extract_article(text, published="2024-05-02")["people"]}
+    assert {n for n, s in got.items() if s == "released"} == {"Tomas Halvorsen", "Dana Whitcombe", "Ilse Brandauer"}

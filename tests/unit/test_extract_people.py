@@ -1771,6 +1771,14 @@ def test_the_relative_of_one_of_the_freed_is_not_freed():
                     "One of the released soldiers, Petar Horvat from Osijek, wept.") == {"Petar Horvat"}
 
 
+def test_the_release_a_first_or_largest_one_is_counted_since_is_an_earlier_one():
+    got = people("Troops freed six hostages on Sunday, the largest such rescue since the release of Marta Kolar.")
+    assert got["Marta Kolar"]["scope"] == "other_event"
+    # a "since" that only times what followed the release leaves it alone
+    got = people("Since the release of Marta Kolar on Friday, her family has said little about her captivity.")
+    assert got["Marta Kolar"]["status"] == "released"
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
