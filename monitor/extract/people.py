@@ -4705,6 +4705,40 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
     return persons
 
 
+# what shows a lone word is a person's name: an age ("Fatima, 14,", "Emre (21)", "Nyaduel, a seven-year-old"),
+# or a name given "only as" one word
+_AGE_AFTER_RE = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,(?!\d)|$|\.(?!\d))|\(\s*\d{1,2}\s*\)|,\s*(?:an?\s+)?"
+                           r"(?:[\w-]+-year-old|(?:boy|girl|child)\s+of\s+\d{1,2}\b)|,\s*who\s+was\s+(?:\d{1,2}|[a-z]+)\s*,)", re.I)
+_ONLY_AS_BEFORE_RE = re.compile(r"\b(?:only|simply)\s+(?:as|by\s+(?:the\s+name|his|her))\s+$", re.I)
+
+
+def _single_name_captives(per_sentence, persons: list[_Person], findings: dict) -> None:
+    """A lone given name the article never completes ("One of the students, Fatima, 14, said", "a seaman who gave
+    his name only as Rodel") is a person of its own when a cue freed or held it and the text shows it is a
+    person's name (an age, "only as"); otherwise a lone capitalised word stays unresolved (places, groups, ships,
+    and a name the table knows but the text gives no sign of: "a teddy bear named Mohammed")."""
+    own: dict[str, int] = {}
+    taken: set[str] | None = None  # the words of the names the article spells out
+    for s, ms, tpl, spans in per_sentence:
+        for i, m in enumerate(ms):
+            if m.person is not None or len(m.tokens) != 1 or m.fragment or m.role is not None or m.possessive \
+                    or not any(f.status in ("released", "held") for f, _ in findings.get(id(m), [])):
+                continue
+            if taken is None:
+                taken = {_fold_key(t) for p in persons for sp in (*p.spellings, *p.nicknames) for t in sp.split()}
+            if _fold_key(m.text) in taken:
+                continue  # "Maria" of "Maria Kalesnikava": a known person by a given name, not another one
+            if not (_AGE_AFTER_RE.match(tpl, spans[i][1])
+                    or _ONLY_AS_BEFORE_RE.search(tpl, max(0, spans[i][0] - 30), spans[i][0])):
+                continue
+            key = _fold_key(m.text)
+            if key not in own:
+                persons.append(_Person(spellings=[m.text]))
+                own[key] = len(persons) - 1
+            m.person = own[key]
+            persons[own[key]].mentions.append(m)
+
+
 def _relative_anchor(m: _Mention, ms: list[_Mention], prev_subject: _Mention | None) -> _Mention | None:
     """For a first name introduced as someone's relative, the resolved person it belongs to."""
     if m.role != "relative":
@@ -5227,6 +5261,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             for t in targets:
                 findings.setdefault(id(t), []).extend((f, s) for f in fs)
 
+    _single_name_captives(per_sentence, persons, findings)
     decided = {id(p): _decide(p, findings) for p in persons if p.spellings}
     out: list[dict] = []
     for p in persons:

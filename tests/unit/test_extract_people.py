@@ -1779,6 +1779,17 @@ def test_the_release_a_first_or_largest_one_is_counted_since_is_an_earlier_one()
     assert got["Marta Kolar"]["status"] == "released"
 
 
+def test_a_lone_given_name_the_story_frees_is_a_person_when_the_text_shows_it_is_a_name():
+    lead = "Gunmen freed 40 pupils they had abducted from a boarding school on Monday."
+    assert "Zainab" in released(lead, "One of the pupils, Zainab, 14, said they walked for hours.")
+    assert "Oyelaran" in released(lead, "A cook identified only as Oyelaran was also freed.")
+    assert released(lead, "Oyelaran was also freed, the police said.") == set()  # no sign it is a name
+    assert "Tunde" in released(lead, "The youngest, Tunde (9), was also freed.")
+    # a lone word with no sign of a name stays out, freed or not
+    assert released(lead, "One of the schools, Kaduna, reopened.") == set()
+    assert released("In the last round, held in Kaduna, 1,407 prisoners were released.") == set()  # no age
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
