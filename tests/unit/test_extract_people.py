@@ -4871,15 +4871,17 @@ def test_every_named_item_of_a_semicolon_list_after_a_fronted_exit_is_freed():
             "Pavel Sorin; Ivan Kolt; and four Poles. Going the other way were Dorn; Artem Belov and Anna Belova, a "
             "married couple; and three men held in Norway — Oleg Mirov, Yuri Tal and Roman Veden — convicted of fraud.")
     got = {p["name"]: p["status"] for p in extract_article(text, published="2024-08-02")["people"]}
+    # (the lone names with an age, "Brask, 41", are persons of their own; a bare "Dorn" is not read as one)
     assert {n for n, s in got.items() if s == "released"} == {
-        "Igor Lanin", "Pavel Sorin", "Ivan Kolt", "Artem Belov", "Anna Belova", "Oleg Mirov", "Yuri Tal", "Roman Veden"}
+        "Igor Lanin", "Pavel Sorin", "Ivan Kolt", "Artem Belov", "Anna Belova", "Oleg Mirov", "Yuri Tal", "Roman Veden",
+        "Brask", "Teller"}
 
 
 def test_every_named_item_of_a_semicolon_list_after_a_statement_of_who_is_held_is_held():
     text = ("The two states carried out a prisoner swap on Thursday. Still held in the east are Brask, 41, jailed "
             "for treason in May; the poet Igor Lanin of the writers' union; and the student Pavel Sorin.")
     got = {p["name"]: p["status"] for p in extract_article(text, published="2024-08-02")["people"]}
-    assert got == {"Igor Lanin": "held", "Pavel Sorin": "held"}
+    assert got == {"Igor Lanin": "held", "Pavel Sorin": "held", "Brask": "held"}  # (a lone name with an age too)
 
 
 @pytest.mark.parametrize("sentence, expected", [
