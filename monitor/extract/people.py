@@ -524,6 +524,10 @@ _NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom|rescue)"
 _MONTH_WORD = "(?:" + "|".join(_MONTHS_DAYS[:12]) + ")"  # the full month names
 _NOMINAL_DAY = (r"\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
                 r"|last\s+week|\d{1,2}\s+" + _MONTH_WORD + r")(?:,?\s+\d{1,2}\s+" + _MONTH_WORD + r")?,?")
+# what may stand between "the release of" and its own object: a few words with no preposition ("the jailed
+# opposition leader X"; not "the release of detainees during the X administration")
+_NOMINAL_OBJECT_GAP_RE = re.compile(r"(?:(?!(?:during|under|by|in|on|at|from|with|for|to|of|and|after|before|since)\b)"
+                                    r"[\w.'’-]+\s+){0,3}", re.I)
 _SINCE_NOMINAL_RE = re.compile(r"\b(?:first|largest|biggest|most|only|latest)\b[^.;:⟦]{0,80}?\bsince\s+(?:the\s+)?$", re.I)
 _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY + r")?\s+of|freedom\s+for)\s+", re.I)
 _NOMINAL_DAY_IN_RE = re.compile(_NOMINAL_RELEASE + r"(?=" + _NOMINAL_DAY + r"\s+of\b)", re.I)
@@ -531,7 +535,7 @@ _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}
 _NOMINAL_IRREALIS_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?"
     r"|press(?:es|ed|ing)?"
-    r"|seek(?:s|ing)?|sought|wants?|wanted|wanting|insist(?:s|ed|ing)?\s+on|work(?:s|ed|ing)?|campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
+    r"|seek(?:s|ing)?|sought|wants?|wanted|wanting|insist(?:s|ed|ing)?\s+on|work(?:s|ed|ing)?|(?<!the\s)campaign(?:s|ed|ing)?|fight(?:s|ing)?|fought|hop(?:e|es|ed|ing)"
     r"|wait(?:s|ed|ing)?|await(?:s|ed|ing)?|negotiat(?:e|es|ing)|efforts?|plea|appeal(?:s|ed|ing)?"
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|to"
     r"|(?<!ruled\s)(?<!decided\s)(?<!voted\s)for"  # (a ruling "for the release of X" decides it)
@@ -3850,7 +3854,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _SINCE_NOMINAL_RE.search(tpl, max(0, mm.start() - 120), mm.start()):
             scope = "other_event"  # "the first such rescue since the release of X": the one before this
         objs = _of_items(tpl, spans, _objects_after(tpl, spans, mentions, groups, mm.end(), 3))
-        add(objs, status, scope)
+        # (the release's own object is freed whatever office an aside gives it: "the release of X, the
+        # President of the Pan Africanist Congress")
+        add(objs, status, scope, override={objs[0]} if status == "released" and objs and _NOMINAL_OBJECT_GAP_RE.fullmatch(
+            tpl, mm.end(), spans[objs[0]][0]) else False)
         if status == "released":
             governing.append((mm.start(), status, scope))
             grp = _NOMINAL_GROUP_RE.match(tpl, mm.end())

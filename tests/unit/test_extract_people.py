@@ -1790,6 +1790,18 @@ def test_a_lone_given_name_the_story_frees_is_a_person_when_the_text_shows_it_is
     assert released("In the last round, held in Kaduna, 1,407 prisoners were released.") == set()  # no age
 
 
+def test_the_object_of_a_nominal_release_is_freed_whatever_office_an_aside_gives_it():
+    assert released("The league welcomed the release on Friday of Thabo Ndlela, the 70-year-old President of the "
+                    "Liberation Front, from the prison hospital.") == {"Thabo Ndlela"}
+    # a campaign that welcomes a release is no call for one
+    assert released("The campaign welcomes the release of Thabo Ndlela from prison.") == {"Thabo Ndlela"}
+    # the official who announces it is not freed
+    got = status("The release of the prisoners was announced by Prime Minister Ali Farouk.")
+    assert got.get("Ali Farouk") != "released"
+    got = status("It was the largest release of detainees during the President Carl Weber administration.")
+    assert got.get("Carl Weber") != "released"
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
