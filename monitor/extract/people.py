@@ -2874,10 +2874,13 @@ _W_HEADLINE_HOME = frozenset(["home", "back"])
 _FREED_ONE_RE = re.compile(
     r"(?:^\W*|(?<=\s)(?=(?:one|two|three|some|several|many|another)\s+of\s))"
     r"(?:(?:one|two|three|some|several|many|another)\s+of\s+(?:the|those)\s+|another\s+|an?\s+|the\s+|one\s+)"
-    r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)(?![\w-]*['’]s?\s)[\w'’-]+){1,3}?"
+    r"(?:(?:newly|recently|just)\s+)?(?:(?:" + _REL_PARTICIPLE + r"|returning|returned)(?:\s+(?!" + _FINITE + r"\b)(?![\w-]*['’]s?\s)[\w'’-]+){0,3}?"
     r"|returnees?|(?:[\w'’-]+\s+)?(?:hostages?|prisoners?|detainees?|captives?|inmates?|abductees?"
     r"|(?!(?:was|is|has|does|this|his|its|thus)\b)[a-z]+s)\s+(?:who\s+(?:were|was)\s+)?"  # not "The crew was released, X"
-    r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
+    r"(?:" + _REL_PARTICIPLE + r")(?:\s+(?!" + _FINITE + r"\b)[\w'’-]+){0,4}?)(?:\s*,\s*(?=(?:[\w'’.-]+\s+){0,3}?⟦)"
+    # ... or its copula: "One of those freed is Marine X" (titles only between: not "was met by X")
+    r"|\s+(?:is|was)\s+(?:also\s+)?(?=(?:(?:the|an?)\s+(?:[\w'’-]+\s+){0,2}|(?:(?-i:[A-Z])[\w'’.-]*\s+){0,3})⟦))",
+    re.I)
 # "A third, X, was described as ...", "The second, Y,": the next member of the group just named
 _ORDINAL_ONE = r"(?:a|the)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 _ORDINAL_ONE_RE = re.compile(r"^\W*" + _ORDINAL_ONE + r"\s*,", re.I)

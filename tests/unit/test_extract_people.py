@@ -1802,6 +1802,14 @@ def test_the_object_of_a_nominal_release_is_freed_whatever_office_an_aside_gives
     assert got.get("Carl Weber") != "released"
 
 
+def test_one_of_those_freed_is_x_names_one_of_the_freed():
+    lead = "Kyiv said 95 prisoners were freed in the exchange on Sunday."
+    assert released(lead, "One of those freed is Marine Dmytro Levchenko, 34.") == {"Dmytro Levchenko"}
+    assert released(lead, "One of those released was the medic Iryna Bondar.") == {"Iryna Bondar"}
+    # the copula takes a name, not a verb phrase ending on one
+    assert released(lead, "One of the freed soldiers was met by Olha Levchenko.") == set()
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
