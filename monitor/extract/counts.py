@@ -310,11 +310,11 @@ _HOLDS_LEFT_RE = re.compile(
 _HEARSAY = r"(?:believed|thought|said|reported|understood|estimated|known|presumed|assumed|feared)\s+to\s+"
 _HELD_RIGHT_RE = re.compile(
     rf"^[^,;]*?\b(?<!had\s)(?:(?:are|were|is|was|remain|remains|remained|remaining|stayed|stay|stays|being|have\s+been|has\s+been"
-    rf"|still|currently|now|continues?\s+to\s+be"
+    rf"|still|currently|now|at\s+present|continues?\s+to\s+be"
     rf"|continues?(?=\s+(?:still\s+)?(?:kidnapped|abducted|detained|imprisoned|jailed|held"
     rf"|in\s+(?:the\s+)?(?:power|hands|custody|prison|jail|detention|captivity))\b))\s+)+"
     rf"(?:{_HEARSAY}(?:still\s+|now\s+)?(?:be|remain)\s+|(?:believed|thought|presumed|feared)\s+)?"  # "believed held"
-    rf"(?:still\s+|currently\s+|being\s+|now\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
+    rf"(?:still\s+|currently\s+|being\s+|now\s+|at\s+present\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     # ("in exchange for the remains of a commando": a body, not a group that remains)
     rf"|^[^,;]*?\b(?:(?<!the\s)remains?(?!\s+of\b)|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
     rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?sit\s+in\s+(?:prison|jail|custody|detention))\b"  # "three members sit in prison"
@@ -1170,8 +1170,14 @@ _REMAINING_LEFT_RE = re.compile(r"\b(?:the|all|all\s+the)\s+(?:other\s+)?remaini
 # "the remaining 59 hostages are expected to be freed", "are yet to be released"
 _RELEASE_OF_LEFT_RE = re.compile(r"\b(?:release|freedom|return)\s+of\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?remaining\s+$", re.I)
 _YET_TO_BE_FREED_RE = re.compile(
-    r"^\s*(?:are|were|remain)\s+(?:still\s+)?(?:expected|due|set|yet|hoped|likely|scheduled)\s+to\s+be\s+"
+    r"^\s*(?:(?:are|were|remain)\s+(?:still\s+)?(?:expected|due|set|yet|hoped|likely|scheduled)\s+to"
+    r"|(?:will|would|shall|are\s+to|were\s+to)(?:\s+(?:also|only|not|now))?)\s+be\s+"  # "will be freed next year"
     r"(?:freed|released|returned|handed\s+over)\b", re.I)
+# ... or the captor only means to free them: "would release the remaining 19,000 in two further stages"
+_FUTURE_RELEASE_LEFT_RE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:to|expected\s+to|due\s+to|set\s+to)|plans?\s+to|planned\s+to"
+    r"|intends?\s+to|promised\s+to)\s+(?:\w+\s+)?(?:release|free|pardon|return)\s+(?:all\s+)?(?:the\s+)?(?:other\s+)?"
+    r"remaining\s+$", re.I)
 
 
 _PARTICIPLE_THEN_HELD_RE = re.compile(
@@ -1519,8 +1525,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if m and country_of(m.group("place")):
             return "transferred", m.group("place")
 
-    if captive and _REMAINING_LEFT_RE.search(left) and not _LEFT_RELEASE_RE.search(left) \
-            and (_RELEASE_OF_LEFT_RE.search(left) or _YET_TO_BE_FREED_RE.match(rest)):
+    if captive and _REMAINING_LEFT_RE.search(left) and (_FUTURE_RELEASE_LEFT_RE.search(left) or (
+            not _LEFT_RELEASE_RE.search(left) and (_RELEASE_OF_LEFT_RE.search(left) or _YET_TO_BE_FREED_RE.match(rest)))):
         return "held", None  # "to secure the release of the remaining 59 hostages": 59 are still held
     if (tally := _NUMBER_OF_HELD_RE.search(wide_left)) and not _RIGHT_RELEASE_RE.search(wide_left, tally.start()):
         return "held", None  # (not "the number of prisoners released stands at"; "His release reduces the number")

@@ -3332,3 +3332,17 @@ def test_a_country_written_as_its_initials_is_the_country():
         "The Pentagon sent 15 Guantanamo detainees to the UAE on Monday.")
     assert ("transferred", 12, "Democratic Republic of Congo") in this_event(
         "The rebels freed 12 hostages, who were taken to the DRC by road.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The remaining 1,200 prisoners will be freed next year, the minister said.", 1200),
+    ("The junta said it would release the remaining 300 detainees in two further stages.", 300),
+    ("Lawyers say at least 800 people are at present detained without trial.", 800),
+])
+def test_those_a_release_still_leaves_inside_are_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
+
+
+def test_the_remaining_ones_freed_now_are_freed():
+    got = this_event("The army released the remaining 40 prisoners on Saturday.")
+    assert ("released", 40, None) in got and not {f for f in got if f[0] == "held"}
