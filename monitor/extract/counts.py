@@ -346,6 +346,10 @@ _BEFORE_COURT_RE = re.compile(r"\s+(?:facing|face|awaiting\s+trial|on\s+trial|wa
 _PAST_ARREST_RE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:detained|jailed|imprisoned|incarcerated|locked\s+up)\b",
     re.I)
+# a simple past arrest and its day: "were detained on 23 March", "was arrested in May 2021"
+_DATED_ARREST_RE = re.compile(r"\b(?:were|was)\s+(?:\w+ly\s+)?(?:detained|arrested|seized|captured|jailed)$", re.I)
+_ARREST_DATE_AFTER_RE = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + _MONTH_RE
+                                   + r"|(?:19|20)\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 # a captivity told as a finished stretch: "The five were held for a combined total of more than 25 years"
 _PAST_STRETCH_RE = re.compile(
     r"\s+(?:[^,;]{0,40}?\s)?for\s+(?:a\s+(?:combined\s+)?total\s+of\s+)?(?:(?:more\s+than|over|nearly|almost|about"
@@ -1626,6 +1630,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if hm and not captive and not bare_ok and _PAST_ARREST_RE.search(hm.group(0)) \
                 and not _PRESENT_HELD_RE.search(hm.group(0)):
             hm = None  # "2,000 people were detained after the vote": arrests, not a count of those held now
+        if hm and _DATED_ARREST_RE.search(hm.group(0)) and _ARREST_DATE_AFTER_RE.match(rest, hm.end()):
+            hm = None  # "The 15 were detained on 23 March after ...": the day they were taken, not a state now
         if hm and "being" in hm.group(0) and _GERUND_BEING_END_RE.search(hm.group(0)):
             hm = None  # "walked out of court on bail after being detained overnight": a past step, not a state
         if hm and _PAST_HELD_RE.search(hm.group(0)) and _PAST_STRETCH_RE.match(rest, hm.end()):

@@ -3346,3 +3346,8 @@ def test_those_a_release_still_leaves_inside_are_held(sentence, value):
 def test_the_remaining_ones_freed_now_are_freed():
     got = this_event("The army released the remaining 40 prisoners on Saturday.")
     assert ("released", 40, None) in got and not {f for f in got if f[0] == "held"}
+
+
+def test_the_day_a_group_was_detained_is_no_count_of_those_held_now():
+    assert not {f for f in this_event("The 12 were detained on 3 March after boarding a fishing boat.") if f[0] == "held"}
+    assert ("held", 12, None) in this_event("The 12 were seized in March and are still in custody.")
