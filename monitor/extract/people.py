@@ -1167,6 +1167,7 @@ _SPELLED_OPEN_RE = re.compile(r"\s*\(\s*(?:also\s+|sometimes\s+|often\s+)?(?:spe
 _LEAD_PUNCT = " \"'“‘([—–-*•"
 _KNOWN_AS_RE = re.compile(r"\s*[,(]?\s*(?:(?:better|also|widely|popularly|commonly|locally|affectionately)\s+)?"
                           r"(?:known|referred\s+to)\s+(?:to\s+(?:his|her|their)\s+(?:friends|supporters|followers)\s+)?"
+                          r"(?:(?:online|on\s+social\s+media|publicly|professionally)\s+)?"  # "known online as"
                           r"(?:(?:in|to)\s+(?-i:[A-Z])[\w'’-]+\s+)?"  # "known in Taiwan as"
                           r"as\s+(?:the\s+)?[\"“‘']?|\s*[,(]?\s*(?:nicknamed|dubbed|a\.?k\.?a\.?|alias)\s+[\"“‘']?")
 # "X, who has also written under the name Y", "X, travelling under the assumed name Y": one person
@@ -1351,6 +1352,10 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and (x == len(run) - 1 or kinds[x + 1] == "NAME") and toks[i][2].lower() in _NAME_LIKE_VERBS \
                     and not _SAID_OPENER_AFTER_RE.match(sentence, toks[i][1]):
                 kinds[x] = "NAME"  # "Omar Said Farah", "Omar Said, 40": the verb is never capitalised mid-sentence
+                continue
+            if kinds[x] == "STOP" and x + 1 < len(run) and kinds[x + 1] == "NAME" and toks[i][0] != first_start \
+                    and toks[i][2] == "Said" and _PREFIXED_RE.match(toks[run[x + 1]][2]):
+                kinds[x] = "NAME"  # "were Said al-Atabeh and ...": the given name before a prefixed family name
                 continue
             if kinds[x] == "STOP" and x + 2 < len(run) and kinds[x + 1] == "NAME" and kinds[x + 2] == "NAME" \
                     and toks[i][2] in _NAME_LIKE_ADJECTIVES:

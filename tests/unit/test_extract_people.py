@@ -1810,6 +1810,12 @@ def test_one_of_those_freed_is_x_names_one_of_the_freed():
     assert released(lead, "One of the freed soldiers was met by Olha Levchenko.") == set()
 
 
+def test_said_before_a_prefixed_family_name_is_a_given_name():
+    assert released("Israel freed 90 prisoners on Monday.",
+                    "Among them were Said al-Hamdan, 61, who had been held since 1979, and Omar Nasser.") == {
+        "Said al-Hamdan", "Omar Nasser"}
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
@@ -2313,6 +2319,9 @@ def test_a_known_as_nickname_is_the_same_person_not_the_display_name():
     assert got["Somchai Raksapong"]["status"] == "released"
     got = people("The faction led by Karim Saleh, also known as Commander Lion, freed Ali Musa.")
     assert got["Karim Saleh"]["status"] == "mentioned"
+    # a name the person goes by online is a nickname too
+    got = people("Kidnappers freed the cartoonist Joseph Wanjiru, known online as Wanjiru Pen, on Monday.")
+    assert list(got) == ["Joseph Wanjiru"]
 
 
 def test_a_participle_after_an_aside_with_an_object_is_the_main_verb():
