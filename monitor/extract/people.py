@@ -157,7 +157,7 @@ spokesperson senator sen rep representative congressman congresswoman governor g
 prince princess emir sheikh sultan ayatollah pope cardinal archbishop bishop rabbi imam pastor
 father reverend rev chief director commander general gen admiral adm colonel col lieutenant lt major
 maj captain capt sergeant sgt corporal cpl private pvt marine marines staff negotiator mediator warrant officer brig brigadier cmdr comdr lieut supt insp
-flight class lts cols gens majs capts sgts cpls pvts pfc pfcs pte spc lcpl
+flight class operator maintainer lts cols gens majs capts sgts cpls pvts pfc pfcs pte spc lcpl
 bripda briptu bripka brigpol aipda aiptu ipda iptu akp kompol akbp kombes brigjen irjen komjen serda sertu serka praka
 quartermaster technician pilot co-pilot copilot purser stewardess steward fireman seaman boatswain ensign yeoman petty signalman radioman corpsman gunner machinist airman
 adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep

@@ -1816,6 +1816,11 @@ def test_said_before_a_prefixed_family_name_is_a_given_name():
         "Said al-Hamdan", "Omar Nasser"}
 
 
+def test_ranks_of_several_words_stay_out_of_the_name():
+    assert released("Tehran freed Operator Maintainer Tom Reese and Private First Class Ann Hale on Wednesday.") == {
+        "Tom Reese", "Ann Hale"}
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
