@@ -118,9 +118,9 @@ FLOORS = {
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
     "devset_ooo": (0.75, 0.78, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
-    "devset_ppp": (0.69, 0.60, 0),
+    "devset_ppp": (0.69, 0.63, 0),
     # scored blind once (counts 0.704, names 0.702, critical 2), opened in session 30
-    "devset_qqq": (0.72, 0.73, 0),
+    "devset_qqq": (0.72, 0.77, 0),
     # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
     "devset_rrr": (0.84, 0.96, 0),
     # scored blind once (counts 0.654, names 0.561, critical 1), opened in session 32
@@ -128,9 +128,13 @@ FLOORS = {
     # scored blind once (counts 0.600, names 0.667, critical 1), opened in session 32
     "devset_uuu": (0.77, 0.80, 0),
     # scored blind once (counts 0.667, names 0.415, critical 1), opened in session 33
-    "devset_vvv": (0.76, 0.73, 0),
+    "devset_vvv": (0.79, 0.78, 0),
     # scored blind once (counts 0.742, names 0.737, critical 3), opened in session 33
-    "devset_www": (0.80, 0.83, 0),
+    "devset_www": (0.83, 0.87, 0),
+    # scored blind once (counts 0.743, names 0.516, critical 2), opened in session 34
+    "devset_xxx": (0.75, 0.64, 0),
+    # scored blind once (counts 0.674, names 0.548, critical 1), opened in session 34
+    "devset_yyy": (0.68, 0.74, 0),
 }
 
 
