@@ -1495,7 +1495,7 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
     return mentions
 
 
-_AGED_ITEM_RE = re.compile(r"^[^,]{3,80},\s*(?:aged\s+)?\d{1,3}\s*(?:,|$)")
+_AGED_ITEM_RE = re.compile(r"^[^,]{3,80},\s*(?:aged\s+)?\d{1,3}\s*(?:,(?!\d)|$)")  # (not "In Minsk, 1,222 Freed")
 
 
 def _looks_like_headline(sentence: str) -> bool:
@@ -4856,8 +4856,8 @@ def _plural_antecedent(tpl: str, spans, ms: list[_Mention], found, count: int = 
     plain = _groups(tpl, spans)
     # (a blanked "aside" that opens on a finite verb is the first name's predicate: "CP X, has received the
     # 73 students of the school, Y." lists no one)
-    blanked = [g for g in _groups(_BLANK_ASIDE_RUN_RE.sub(" ", _masked(tpl)), spans) if g in plain or not any(
-        _PREDICATE_GAP_RE.match(tpl, spans[a][1]) for a in g[:-1])]
+    blanked = [g for g in _groups(_BLANK_ASIDE_RUN_RE.sub(" ", _masked(tpl)), spans)
+               if not any(_PREDICATE_GAP_RE.match(tpl, spans[a][1]) for a in g[:-1])]
     for g in plain + blanked + semi:
         g = [i for i in g if ms[i].role not in _NO_SUBJECT_ROLES and not ms[i].possessive]
         if len(g) >= 2 and (count in (0, 2) or len(g) == count):

@@ -1754,6 +1754,12 @@ def test_a_state_that_expels_or_deports_its_captive_in_a_release_story_frees_him
     assert released(lead, "Minsk will deport Olga Petrenko, who is in prison.") == set()
 
 
+def test_a_headline_with_a_big_figure_is_no_aged_list_item():
+    got = people("Rebels freed 40 hostages on Monday.",
+                 "OTHER NEWS: Senate Votes $3,000,000,000 Navy Bill - Sugar Ration Cards to Be Issued Here")
+    assert "Sugar Ration Cards" not in got
+
+
 def test_they_after_a_name_whose_predicate_runs_to_a_place_is_no_list_of_two():
     got = status('"The police commissioner, CP Musa Danladi, has received the 40 abducted pupils of the Unity '
                  'School, Birnin.', 'They were handed over to the state government for medical checks," he said.')
