@@ -630,6 +630,14 @@ _HELD_OBJECT_RE = re.compile(
     r"|still\s+holds?|still\s+holding|continues?\s+to\s+hold"
     r"|still\s+(?:believed|thought|understood|said|reported)\s+to\s+(?:be\s+)?hold(?:ing)?)"  # "is still believed to hold"
     r"\s*(?:,\s*)?(?:are|is|include|includes|including|:)?\s+", re.I)
+_HELD_RELATIVE_LIST_RE = re.compile(
+    r"\b(?:[a-z]{3,}s|[a-z]*men|people)\s+(?:who|that)\s+(?:(?:were|was|have|had)\s+(?:not|never)\s+(?:been\s+)?"
+    r"(?:released|freed|pardoned|amnestied|included)|(?:remain|remained|are\s+still|were\s+still)\s+(?:held|detained|jailed"
+    r"|imprisoned|behind\s+bars|in\s+(?:prison|jail|custody|detention|captivity)))\b"
+    r"\s*(?:,\s*)?(?:(?:were|are|have\s+been)\s+named(?:\s+by\s+(?:[^,;:⟦]|⟦\d+⟧){1,60}?)?\s+as|(?:are|were|include|included)\b"
+    r"\s*:?|:)\s+",
+    re.I)
+_W_WHO_THAT = frozenset(["who", "that"])
 _BECOMING_ONE_RE = re.compile(
     r",\s*(?:(becoming|being|as)\s+)?one\s+of\s+(?:the\s+)?(?:(?!(?:not|still|who|to)\b)[\w,'’-]+\s+){0,4}?"
     r"(?:released|freed|pardoned|paroled|amnestied|set\s+free|granted\s+(?:an?\s+)?(?:parole|pardons?|amnesty|clemency"
@@ -4009,6 +4017,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
         governing.append((mm.start(), "held", "this_event"))  # "the rebels still hold 700 hostages, among them X"
+    # "The seven leaders who were not released were named by the news agency as A, B and C", "The men who remain
+    # in prison are A and B": a plural whose relative clause holds it, then the names of its members
+    for mm in (_HELD_RELATIVE_LIST_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_WHO_THAT) else ()):
+        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
+        governing.append((mm.start(), "held", "this_event"))
     for mm in (_KEPT_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_KEPT) else ()):
         # "freed X but kept his brother Y in custody", "the rebels keep A and B behind bars"
         objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 3, colon=False)

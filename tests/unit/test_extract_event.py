@@ -97,6 +97,9 @@ def test_country_of_demonyms_and_capitals():
     # soldiers seized in a war and handed over, with no prison word at all
     "The militia, which seized 30 border guards on Monday, handed them over to the Red Cross.",
     "Pirates released the 21 crew of the tanker on Monday.",
+    # internment without trial
+    "The authorities released the last internees on Thursday.",
+    "Some 150 people interned under martial law were freed.",
 ])
 def test_relevant_articles_pass_the_gate(text):
     assert is_relevant(text)
@@ -108,6 +111,7 @@ def test_relevant_articles_pass_the_gate(text):
     "The prison reform bill was debated in parliament on Tuesday.",   # captivity without any release
     "The company released its quarterly results and a free app.",     # release without any captives
     "The team arrived home from the tournament with the trophy.",     # a homecoming without captivity
+    "The international team released its report on Thursday.",        # "intern..." is no internment
 ])
 def test_irrelevant_articles_are_gated_out(text):
     assert not is_relevant(text)

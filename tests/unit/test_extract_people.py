@@ -1827,6 +1827,17 @@ def test_ranks_of_several_words_stay_out_of_the_name():
         "Tom Reese", "Ann Hale"}
 
 
+def test_a_plural_whose_relative_clause_holds_it_holds_the_names_it_lists():
+    lead = "The authorities released the last internees on Thursday."
+    assert status(lead, "The five union leaders who were not released were named by the state news agency ABC as "
+                        "Jerzy Malek, Ewa Sowa and Lech Bury.") == {"Jerzy Malek": "held", "Ewa Sowa": "held",
+                                                                    "Lech Bury": "held"}
+    assert status(lead, "The men who remain in prison are Jerzy Malek and Lech Bury.") == {"Jerzy Malek": "held",
+                                                                                          "Lech Bury": "held"}
+    # the relative clause names no list when the verb takes an agent
+    assert status(lead, "The men who were not released were visited by Ewa Sowa.").get("Ewa Sowa") != "held"
+
+
 def test_a_saints_prefix_opens_a_surname_inside_a_name():
     assert released("Caracas has released Daniel St. Claire, a former Marine held for five months in a prison "
                     "outside the capital.") == {"Daniel St. Claire"}
