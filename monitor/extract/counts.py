@@ -292,9 +292,9 @@ _WHO_REMAIN_HELD_RE = re.compile(
 _STILL_REMAIN_IN_LEFT_RE = re.compile(rf"^\W*(?:there\s+)?(?:still\s+)?remains?\s+(?:still\s+)?in\s+(?:the\s+hands\s+of|captivity|prison"
                                       rf"|jail|custody|detention)\b[^,;:.]{{0,50}}?\s+{_QUAL_TAIL}$"
     # the copula inverted: "Still held by the rebels are two French airmen", "Still in custody were 14 others"
-                                      rf"|^\W*(?:still|remaining)\s+(?:held|detained|jailed|imprisoned|captive|in\s+(?:the\s+"
-                                      rf"hands\s+of|captivity|prison|jail|custody|detention))\b[^,;:.]{{0,50}}?\s+(?:are|were|is|was)"
-                                      rf"\s+{_QUAL_TAIL}$", re.I)
+                                      rf"|^\W*(?:still|remaining)\s+(?:held|detained|jailed|imprisoned|captive"
+                                      rf"|in\s+(?:the\s+hands\s+of|captivity|prison|jail|custody|detention))\b"
+                                      rf"[^,;:.]{{0,50}}?\s+(?:are|were|is|was)\s+{_QUAL_TAIL}$", re.I)
 # ... with the place first: "in the Yugoslav prisons (there) still remained about 400 political prisoners"
 _PLACE_THEN_REMAIN_LEFT_RE = re.compile(
     rf"\b(?:in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){{0,3}}?"

@@ -147,7 +147,8 @@ _TRAILING_REF_RE = re.compile(r"(?P<last>⟦\d+⟧)\s*,\s*the\s+(?:other\s+|rema
 _LIST_END_RE = re.compile(r"[.!?]|\b(?:said|says|told|according)\b|—|–|--|\)", re.I)
 # a rank's or an initial's dot ends no list: "were: Lt. A, of Utrecht; Sgt. B", "A jr., of Akron"
 _ABBREV_DOT_RE = re.compile(r"(?:(?<![.\w])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|jr|sr|Gen|Lt|Col|Sgt|Capt|Brig|Cmdr|Lieut|Maj|Adm"
-                            r"|Gov|Sen|Rep|Prof|Rev|Fr|Kh|Yu|Ch|Sh|Zh|dr|prof))$")  # "dr. X": a style in lower case, as Slavic outlets write it
+                            # ("dr. X": a style in lower case, as Slavic outlets write it)
+                            r"|Gov|Sen|Rep|Prof|Rev|Fr|Kh|Yu|Ch|Sh|Zh|dr|prof))$")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b|\bplus\b)\s*", re.I)
 # an item's words before the name: descriptors only ("student leaders", "the medical student", "Dr")
 _BAD_PREFIX_RE = re.compile(r"\b(?:of|to|by|with|for|from|at|on|into|his|her|their|its|who|whom|whose|which|that|"

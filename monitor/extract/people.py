@@ -528,7 +528,8 @@ _NOMINAL_DAY = (r"\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thurs
 # opposition leader X"; not "the release of detainees during the X administration")
 _NOMINAL_OBJECT_GAP_RE = re.compile(r"(?:(?!(?:during|under|by|in|on|at|from|with|for|to|of|and|after|before|since)\b)"
                                     r"[\w.'’-]+\s+){0,3}", re.I)
-_SINCE_NOMINAL_RE = re.compile(r"\b(?:first|largest|biggest|most|only|latest)\b[^.;:⟦]{0,80}?\bsince\s+(?:the\s+)?$", re.I)
+_SINCE_NOMINAL_RE = re.compile(r"\b(?:first|largest|biggest|most|only|latest)\b[^.;:⟦]{0,80}?\bsince\s+(?:the\s+)?$",
+                               re.I)
 _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY + r")?\s+of|freedom\s+for)\s+", re.I)
 _NOMINAL_DAY_IN_RE = re.compile(_NOMINAL_RELEASE + r"(?=" + _NOMINAL_DAY + r"\s+of\b)", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
@@ -634,8 +635,8 @@ _HELD_RELATIVE_LIST_RE = re.compile(
     r"\b(?:[a-z]{3,}s|[a-z]*men|people)\s+(?:who|that)\s+(?:(?:were|was|have|had)\s+(?:not|never)\s+(?:been\s+)?"
     r"(?:released|freed|pardoned|amnestied|included)|(?:remain|remained|are\s+still|were\s+still)\s+(?:held|detained|jailed"
     r"|imprisoned|behind\s+bars|in\s+(?:prison|jail|custody|detention|captivity)))\b"
-    r"\s*(?:,\s*)?(?:(?:were|are|have\s+been)\s+named(?:\s+by\s+(?:[^,;:⟦]|⟦\d+⟧){1,60}?)?\s+as|(?:are|were|include|included)\b"
-    r"\s*:?|:)\s+",
+    r"\s*(?:,\s*)?(?:(?:were|are|have\s+been)\s+named(?:\s+by\s+(?:[^,;:⟦]|⟦\d+⟧){1,60}?)?\s+as"
+    r"|(?:are|were|include|included)\b\s*:?|:)\s+",
     re.I)
 _W_WHO_THAT = frozenset(["who", "that"])
 _BECOMING_ONE_RE = re.compile(
@@ -2985,7 +2986,8 @@ _FREED_NP_NAMES_RE = re.compile(
     r"(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
 _KIN_OF_END_RE = re.compile(r"\b(?:" + _RELATION + r"|relatives|famil(?:y|ies)|friends|lawyers|attorneys|representatives"
                             r"|captors|kidnappers|doctors|supporters|colleagues)\s+of\s+"
-                            r"(?:(?:one|two|three|some|several|many|each|most|all)\s+of\s+)?$", re.I)  # "the mother of one of"
+                            # ... "the mother of one of" them
+                            r"(?:(?:one|two|three|some|several|many|each|most|all)\s+of\s+)?$", re.I)
 _KIN_OF_RE = re.compile(r"\b(?:" + _RELATION + r"|friends?|lawyers?|attorneys?|colleagues?|neighbou?rs?|teachers?"
                         r"|classmates?|employers?)\s+of\b", re.I)
 # a name-free group subject: "The 279 students of GGSS Jangebe" (its head noun only, not "of ...")
@@ -4736,7 +4738,8 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
 # what shows a lone word is a person's name: an age ("Fatima, 14,", "Emre (21)", "Nyaduel, a seven-year-old"),
 # or a name given "only as" one word
 _AGE_AFTER_RE = re.compile(r"\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*(?:,(?!\d)|$|\.(?!\d))|\(\s*\d{1,2}\s*\)|,\s*(?:an?\s+)?"
-                           r"(?:[\w-]+-year-old|(?:boy|girl|child)\s+of\s+\d{1,2}\b)|,\s*who\s+was\s+(?:\d{1,2}|[a-z]+)\s*,)", re.I)
+                           r"(?:[\w-]+-year-old|(?:boy|girl|child)\s+of\s+\d{1,2}\b)"
+                           r"|,\s*who\s+was\s+(?:\d{1,2}|[a-z]+)\s*,)", re.I)
 _ONLY_AS_BEFORE_RE = re.compile(r"\b(?:only|simply)\s+(?:as|by\s+(?:the\s+name|his|her))\s+$", re.I)
 
 

@@ -9,7 +9,8 @@ import re
 
 _CAPTIVITY_RE = re.compile(
     r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
-    r"incarcerated|interned|internees?|internment|behind\s+bars|captivity|custody|detention|prisons?|jails?|penitentiar(?:y|ies)|political\s+prisoners?|convicts?|abductees?|"
+    r"incarcerated|interned|internees?|internment|behind\s+bars|captivity|custody|detention|prisons?|jails?|"
+    r"penitentiar(?:y|ies)|political\s+prisoners?|convicts?|abductees?|"
     r"wrongfully\s+detained|detained|arrested|sentenced|convicted|kidnapp(?:ed|ing)|abducted|captured|seized|"
     r"hijack(?:ed|ing|ers?)?|pirates?|still\s+held|child\s+soldiers?|"
     r"(?:from|by|with|of)\s+(?:an?\s+|the\s+)?armed\s+groups?|"
@@ -27,7 +28,8 @@ _RELEASE_RE = re.compile(
 # Substring stems checked first: plain `in` on lowered text is far cheaper than a
 # case-insensitive alternation at every position, and most irrelevant news fails here.
 _CAPTIVITY_STEMS = ("prison", "penitentiar", "detain", "detention", "hostage", "captiv", "inmate", "pows", "pow ", "jail",
-                    "custod", "behind bars", "incarcer", "interned", "internee", "internment", "convict", "abduct", "arrest", "sentenc", "kidnap",
+                    "custod", "behind bars", "incarcer", "interned", "internee", "internment", "convict", "abduct",
+                    "arrest", "sentenc", "kidnap",
                     "held ", "captured", "seized", "hijack", "pirate", "child soldier", "armed group")
 _RELEASE_STEMS = ("releas", "free", "pardon", "swap", "exchang", "hand", "let go", "amnest", "clemency",
                   "liberat", "repatriat", "home", "rescu", "walked out", "returnee", "reunit")
