@@ -4016,12 +4016,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 for cj in _BUT_CLAUSE_RE.finditer(tpl, held_from, mm.start()):
                     held_from = cj.end()
                 note_group(tpl[held_from:mm.start()], status, "this_event")
-    for mm in _scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset):
-        add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
-        governing.append((mm.start(), "held", "this_event"))  # "the rebels still hold 700 hostages, among them X"
-    # "The seven leaders who were not released were named by the news agency as A, B and C", "The men who remain
-    # in prison are A and B": a plural whose relative clause holds it, then the names of its members
-    for mm in (_HELD_RELATIVE_LIST_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_WHO_THAT) else ()):
+    # "the rebels still hold 700 hostages, among them X"; "The seven leaders who were not released were named by
+    # the news agency as A, B and C" (a plural whose relative clause holds it, then the names of its members)
+    for mm in [*_scan(_HELD_OBJECT_RE, _W_HELD_OBJECT, tpl, wset),
+               *(_HELD_RELATIVE_LIST_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_WHO_THAT) else ())]:
         add(_objects_after(tpl, spans, mentions, groups, mm.end(), 6), "held", "this_event")
         governing.append((mm.start(), "held", "this_event"))
     for mm in (_KEPT_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_KEPT) else ()):
