@@ -133,7 +133,7 @@ SERVE_SENTENCE_RE = re.compile(r"\bto\s+serve\s+(?:out\s+)?(?:the\s+(?:rest|rema
                                r"(?:their|his|her|the)\s+(?:prison\s+|jail\s+|remaining\s+)?(?:sentences?|terms?)\b", re.I)
 _RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
 # "an exchange of fire / of views" is no swap
-_EXCHANGE_WORDS = (r"swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)|exchang(?:e|es|ed|ing)(?!\s+of\s+(?:gun)?(?:fire|shots|views|"
+_EXCHANGE_WORDS = (r"swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)(?![\s\-]+union)|exchang(?:e|es|ed|ing)(?!\s+of\s+(?:gun)?(?:fire|shots|views|"
                    r"letters|notes|messages|blows|information|ideas|greetings|pleasantries|insults|documents)\b)")
 _TRANSFER_VERBS = (
     r"taken|took|flown|flew|sent|transferred|moved|deported|expelled|brought|bussed|driven|escorted|"
@@ -808,7 +808,7 @@ _PART_RELEASED_RE = re.compile(
     rf"|left\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){{0,2}}(?:prisons?|jails?|detention|custody|camp)))\b", re.I)  # "left Roumieh prison"
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
-_PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:still\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?"
+_PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+|(?:who|that)\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:still\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?"
                                 r"(?:been\s+|be\s+)?(?:released|freed|set\s+free)\b", re.I)
 _PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues|(?:were|was)\s+still)\b", re.I)
 # A subject described by its captivity, whose own verb is a homecoming: "Five citizens abducted by agents

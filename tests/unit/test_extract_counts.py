@@ -3351,3 +3351,19 @@ def test_the_remaining_ones_freed_now_are_freed():
 def test_the_day_a_group_was_detained_is_no_count_of_those_held_now():
     assert not {f for f in this_event("The 12 were detained on 3 March after boarding a fishing boat.") if f[0] == "held"}
     assert ("held", 12, None) in this_event("The 12 were seized in March and are still in custody.")
+
+
+def test_a_trade_union_is_no_trade_of_prisoners():
+    got = this_event("Police released 40 prisoners from jail, but six leaders of the banned Unity trade union who "
+                     "had been held in camps have instead been arrested and charged.")
+    assert not {f for f in got if f[0] == "exchanged"}
+    # a trade of prisoners still is one
+    assert ("exchanged", 7, None) in this_event("The two armies released 40 prisoners; seven more were traded on Monday.")
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Police released 40 prisoners. The nine leaders who were not released face trial next month.", 9),
+    ("The army freed 30 captives; the 12 soldiers that have not been freed face a tribunal.", 12),
+])
+def test_a_group_that_was_not_freed_is_held(sentence, value):
+    assert ("held", value, None) in this_event(sentence)
