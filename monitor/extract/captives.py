@@ -28,6 +28,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from monitor.extract.phrases import ESCAPED_CAPTORS
 from monitor.extract.text import MARKED_ITEM_RE
 
 __all__ = ["promote_captives"]
@@ -231,7 +232,8 @@ def _held_list_items(sentences: list[str]) -> set[int]:
 _RELEASE_METRICS = {"released", "exchanged", "transferred"}
 # The lede tells the story's event: "An Italian missionary kidnapped ... was freed unharmed late Thursday".
 _LEDE_RELEASE_RE = re.compile(r"\b(?:freed|released|set\s+free|walked\s+free|handed\s+over|rescued|liberated|pardoned"
-                              r"|exchanged|swapped|frees|releases|pardons|amnesty|amnestied|in\s+exchange\s+for|swap)\b", re.I)
+                              r"|exchanged|swapped|frees|releases|pardons|amnesty|amnestied|in\s+exchange\s+for|swap"
+                              r"|" + ESCAPED_CAPTORS + r")\b", re.I)
 _LEDE_SENTENCES = 3
 _LEDE_MIN_WORDS = 8  # page heads, datelines and headlines before the lede are no sentences of it
 _WINDOW = 160

@@ -92,7 +92,7 @@ from monitor.identity import is_known_given_name
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
 from monitor.extract.event import DEMAND_LIST_RE, country_of, is_demonym
-from monitor.extract.phrases import LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
+from monitor.extract.phrases import ESCAPED_CAPTORS, LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 from monitor.extract.text import lede_end
 
@@ -376,6 +376,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)|cross\b"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go|came|comes|come|stepped|steps)\s+free\b"  # "X came free after 40 days"
+    r"|\b" + ESCAPED_CAPTORS + r"\b"  # "X escaped from his kidnappers"
+    # left by the captors: "X and Y were dropped off at a hotel in Gaza City"
+    r"|\b(?:was|were|been)\s+(?:(?:later|finally|safely|then)\s+)?dropped\s+off\s+(?:at|near|outside|in|by)\b"
     # handed across a frontier: "X walked across the frontier at 11:20 a.m.", "X stepped over the line"
     r"|\b(?:walked|walks|stepped|steps)\s+(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:frontier|border|bridge"
     r"|line|checkpoint|crossing)\b(?![^.;]{0,40}\bto\s+(?:greet|meet|welcome|receive|hug|embrace|collect|fetch)\b)"
@@ -2011,7 +2014,8 @@ _WHOSE_NOUN_SUBJECT_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'’-]*\s+){1,2}⟦(\
 _FRONTED_PP_END_RE = re.compile(r"\W*(?:after|following|despite|during|in|for|with|under|since|from)\b[^;⟦]*⟦\d+⟧\s*,\s*(?:[\w'’-]+\s+){0,3}$",
                                 re.I)
 _COORD_ASIDE_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s*,(?:\s*,)+\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){1,2}"
-                                    r"|(?:[A-Z][\w.'’-]*\s+){1,3})?$")  # (a rank or title: "and Colonel Y")
+                                    r"|(?:[A-Z][\w.'’-]*\s+){1,3}"  # (a rank or title: "and Colonel Y")
+                                    r"|(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,2})?$")  # (a trade: "and cameraman Y")
 # "Major X of the Royal Irish Regiment and Lieutenant Y of the army were freed": each conjunct names its unit
 _COORD_UNIT_BEFORE_RE = re.compile(r"⟦(\d+)⟧\s+of\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’.&-]*\s+){0,4}" + _UNIT_NOUN
                                    + r"\s*,?\s+and\s+(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}$")
@@ -2775,7 +2779,7 @@ _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
-freighter trawler ashore disembarked""".split())
+freighter trawler ashore disembarked captors kidnappers abductors takers dropped""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

@@ -25,3 +25,10 @@ LAST_WEEKDAYS_RELEASE = (
     r"last\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\s+(?:[\w-]+\s+)?"
     r"(?:release|exchange|swap|handover)\b"
 )
+
+# out of the captors' hands on one's own: "escaped from his kidnappers", "slipped away from Taliban captivity"
+# (not "escaped from prison": a prisoner's escape is no release)
+ESCAPED_CAPTORS = (
+    r"(?:escaped|escapes|slipped\s+away|fled)\s+(?:from\s+)?(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:captors|kidnappers|abductors|hostage-takers)|(?:[\w'’-]+\s+){0,2}?captivity)"
+)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from monitor.extract.phrases import ESCAPED_CAPTORS
+
 _CAPTIVITY_RE = re.compile(
     r"\b(?:prisoners?|detainees?|hostages?|captives?|inmates?|POWs?|prisoners\s+of\s+war|jailed|imprisoned|"
     r"incarcerated|interned|internees?|internment|behind\s+bars|captivity|custody|detention|prisons?|jails?|"
@@ -20,7 +22,8 @@ _CAPTIVITY_RE = re.compile(
 _RELEASE_RE = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|free(?:d|s|ing)?|freedom|pardon(?:s|ed|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed)|"
     r"hand(?:ed|s|ing)?\s+(?:[\w,]+\s+){0,3}?over|let\s+go|amnest(?:y|ied)|clemency|liberat(?:ed|ion)|repatriat(?:ed|ion)|"
-    r"(?:returned|arrived|came|come|coming|flew|flown|brought|back|sent)\s+home|home\s+safely|returnees?|reunit(?:ed|ing)\s+with|walked\s+free|set\s+free|rescu(?:e|ed|es|ing)|walked\s+out\s+of\s+(?:the\s+)?(?:prison|jail))\b",
+    r"(?:returned|arrived|came|come|coming|flew|flown|brought|back|sent)\s+home|home\s+safely|returnees?|reunit(?:ed|ing)\s+with|walked\s+free|set\s+free|rescu(?:e|ed|es|ing)|walked\s+out\s+of\s+(?:the\s+)?(?:prison|jail)|"
+    + ESCAPED_CAPTORS + r")\b",
     re.I,
 )
 
@@ -32,7 +35,8 @@ _CAPTIVITY_STEMS = ("prison", "penitentiar", "detain", "detention", "hostage", "
                     "arrest", "sentenc", "kidnap",
                     "held ", "captured", "seized", "hijack", "pirate", "child soldier", "armed group")
 _RELEASE_STEMS = ("releas", "free", "pardon", "swap", "exchang", "hand", "let go", "amnest", "clemency",
-                  "liberat", "repatriat", "home", "rescu", "walked out", "returnee", "reunit")
+                  "liberat", "repatriat", "home", "rescu", "walked out", "returnee", "reunit", "escape", "fled",
+                  "slipped away")
 
 
 def is_relevant(text: str, title: str | None = None) -> bool:

@@ -417,3 +417,11 @@ def test_a_captive_named_next_in_a_roll_of_those_still_held_is_not_promoted():
     got = statuses("The governor thanked the elders who mediated.",
                    "Edwin Marsh, a hospital administrator, was seized in June 2020.")
     assert got.get("Edwin Marsh") == "released"
+
+
+def test_an_escape_told_in_the_lede_makes_a_release_story():
+    out = extract_article("A Dutch aid worker kidnapped in the south four months ago has escaped from his captors, "
+                          "the charity said. Kees Vermeer, 31, was seized by armed men from the charity's office "
+                          "on 2 May. He reached a police post on Monday and was due home today.",
+                          published="2024-09-03")
+    assert {p["name"]: p["status"] for p in out["people"]}["Kees Vermeer"] == "released"

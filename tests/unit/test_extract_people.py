@@ -5831,3 +5831,23 @@ def test_a_speaker_before_someone_else_among_those_freed_is_not_freed():
     got = status("The government released 91 prisoners from jail on Monday.",
                  "Ana Ruiz said Luis Paz was glad to be among those freed.")
     assert got.get("Ana Ruiz") != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Paul Marchand, a French engineer kidnapped in March, escaped from his captors before dawn on Tuesday.",
+    "Paul Marchand, a French engineer kidnapped in March, slipped away from rebel captivity on Tuesday.",
+])
+def test_a_captive_who_escapes_his_captors_is_out_of_their_hands(sentence):
+    assert "Paul Marchand" in released("The rebels freed 40 hostages on Monday.", sentence)
+
+
+def test_a_prisoner_who_escapes_from_jail_is_not_freed():
+    got = status("The rebels freed 40 hostages on Monday.", "Paul Marchand escaped from prison in June.")
+    assert got.get("Paul Marchand") != "released"
+
+
+def test_a_conjunct_after_an_aside_may_open_with_a_trade():
+    got = released("Militants freed two reporters who had been held for ten days.",
+                   "Correspondent Tom Hale, 52, of Leeds, and cameraman Ivo Brink, 30, of Utrecht, were dropped "
+                   "off at a hotel in the city.")
+    assert {"Tom Hale", "Ivo Brink"} <= got

@@ -313,3 +313,11 @@ def test_a_penitentiary_is_a_place_of_captivity_for_the_relevance_gate():
     from monitor.extract.relevance import is_relevant
     assert is_relevant("Tom Reed was freed from Kingston Penitentiary on Monday.")
     assert not is_relevant("Tom Reed was freed from his contract on Monday.")
+
+
+def test_an_escape_from_captors_is_a_way_out_for_the_relevance_gate():
+    from monitor.extract.relevance import is_relevant
+    assert is_relevant("An engineer kidnapped in May has escaped from his captors, the company said.")
+    assert is_relevant("The reporter, abducted in 2022, slipped away from militia captivity last week.")
+    # a prisoner's escape is no release
+    assert not is_relevant("Two inmates escaped from the county jail overnight, the sheriff said.")
