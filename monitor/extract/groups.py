@@ -81,7 +81,7 @@ _NAME = r"⟦(\d+)⟧"
 _NAME_RE = re.compile(_NAME)
 _COPULA = r"(?:was|were|are|is)"
 # a reference phrase: up to the copula / comma / dash, no names, no clause punctuation
-_REF = r"(?P<ref>[^⟦;:.!?—–()]{1,90}?)"
+_REF = r"(?P<ref>(?:(?!,\s*nor\b)[^⟦;:.!?—–()]){1,90}?)"  # (", nor was Y" is no part of it)
 
 _AMONG_BEFORE_RE = re.compile(r"\bamong\s+" + _REF + r"\s*(?:,\s*[^,⟦]{1,40},\s*)?(?:" + _COPULA +
                               r"|:)\s+(?:also\s+)?", re.I)

@@ -296,7 +296,10 @@ _OFFICIAL_TITLE = (
     r"|lawmaker|legislator|governor|gov\.|mayor|king|queen|(?:crown\s+)?prince|princess|emir|sheikh"
     r"|sultan|ayatollah|supreme\s+leader|pope|negotiator|mediator|adviser|advisor|aide|chairman"
     r"|chairwoman|ceo|speaker|judge|prosecutor|attorney[ -]general|commissioner|rapporteur|ruler"
-    r"|dictator|strongman|official|diplomat|coordinator|ombuds(?:man|woman|person)|head\s+of\s+(?:state|government|(?-i:[A-Z])[\w'’-]+))"
+    r"|dictator|strongman|official|diplomat|coordinator|ombuds(?:man|woman|person)|head\s+of\s+(?:state|government|(?-i:[A-Z])[\w'’-]+)"
+    # the captor's own staff: "the prison's warden", "the head of the prison ward", "camp commandant"
+    r"|warden|jailer|jailor|commandant|head\s+of\s+the\s+(?:prison|jail|penitentiary|detention)(?:\s+(?:ward|wing|camp))?"
+    r"|(?:prison|jail|penitentiary)\s+(?:director|governor|chief|commander))"
 )
 _QUOTED_EXPERT = (r"(?:analyst|researcher|expert|professor|scholar|fellow|commentator|political\s+scientist"
                   r"|observer|specialist|historian|economist|pollster|think[- ]tank)")
@@ -679,8 +682,9 @@ _EARLIER_SENTENCE_RE = re.compile(
 # "released in 2022", "freed in December 2022", "freed in a 2022 swap" -- the year right at the verb
 _YEAR_NEAR_RE = re.compile(
     r"^(?:\s+(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w'’-]+|⟦\d+⟧)){0,3}?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
-    # "released by an armed group in Zintan in 2017": the agent phrase sits between the verb and its year
-    r"|^\s+by\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which|captured|abducted|arrested|detained"
+    # "released by an armed group in Zintan in 2017", "released from an Egyptian prison in 2015": the agent or the
+    # place sits between the verb and its year
+    r"|^\s+(?:by|from|out\s+of)\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which|captured|abducted|arrested|detained"
     r"|seized|kidnapped|sentenced|jailed|convicted|imprisoned|held|taken)\b)(?:[\w'’-]+|⟦\d+⟧)\s+){1,7}?(?:in|during)\s+"
     r"(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
     r"|^\s+(?:in|during|as\s+part\s+of)\s+(?:an?|the)\s+((?:19|20)\d\d)\s+(?:swap|exchange|deal|release|amnesty|pardon)"
@@ -782,6 +786,9 @@ _INVERTED_LIST_AFTER_RE = re.compile(
     r"(?:\s+(?:by|from|to|in|on|at|under|with)\s+(?:[\w'’.-]+\s+|⟦\d+⟧\s+){0,4}?)?\s*(?:are|were|is|was|include|included)\b", re.I)
 _OFFICIAL_TITLE_RE = re.compile(r"\b" + _OFFICIAL_TITLE + r"\b|\bcongress(?:man|woman)\b", re.I)
 _NAME_OBJECT_AFTER_RE = re.compile(r"\s+⟦\d+⟧")
+# "handed to the family the papers": a recipient and then the thing handed (not "handed to his family a day later")
+_DOUBLE_OBJECT_AFTER_RE = re.compile(r"\s+(?:the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*\s+(?:the|an?)\s+"
+                                     r"(?!(?:same|next|following|previous|day|week|month|few|couple)\b)[a-z]")
 # the participle as an adjective after a determiner ("the freed men") ...
 _DETERMINER_END_RE = re.compile(r"\b(?:the|these|those|their|his|her|its|a|an|newly|recently)\s+$", re.I)
 # ... is about the name before the comma only in a noun-phrase aside: ", one of the freed hostages",
@@ -857,6 +864,8 @@ _GAPPED_REMNANT_RE = re.compile(
     r"\s+(?P<prep>from|on|in|at|after)\s+[^;:]{1,80}?,?\s+and\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2})?⟦(?P<i>\d+)⟧"
     r"\s+(?P=prep)\s+[^,;:⟦]{0,40}?(?:⟦\d+⟧[^,;:⟦]{0,20}?)?\s*(?:[.;]|$)", re.I)
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
+_NOR_REMNANT_RE = re.compile(r"[^,;:⟦]{0,40}?,?\s+nor\s+(?:was|were|is|are|has|have|had|did)\s+"
+                             r"(?:(?:the|an?|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,4}?⟦(?P<i>\d+)⟧", re.I)
 # a pluperfect within the story's own day: "had already left their prisons in the morning"
 _SAME_DAY_RE = re.compile(r"\b(?:in\s+the\s+morning|that\s+morning|earlier\s+(?:in\s+the|that)\s+day|hours\s+earlier"
                           r"|earlier\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
@@ -1573,7 +1582,8 @@ _TITLE_BEFORE_RE = re.compile(
 _FORMER_END_RE = re.compile(r"\b(?:former|ex)[\s-]*$", re.I)
 _TITLE_COMMA_BEFORE_RE = re.compile(
     r"\b" + _OFFICIAL_TITLE + r"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
-    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*,\s*$", re.I)
+    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*,\s*"
+    r"(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,3})?$", re.I)  # (", the lieutenant colonel X")
 _FORMER_TITLE_COMMA_RE = re.compile(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFFICIAL_TITLE + r"[^,]*,\s*$", re.I)
 _TITLE_APPOS_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION
@@ -1641,7 +1651,7 @@ _W_TITLE = frozenset("""president minister premier chancellor secretary ambassad
 spokesperson spokespeople senator sen rep congressman congresswoman lawmaker legislator governor gov mayor king queen
 prince princess emir sheikh sultan ayatollah supreme pope negotiator mediator adviser advisor aide chairman chairwoman
 ceo speaker judge prosecutor attorney commissioner rapporteur ruler dictator strongman official diplomat coordinator
-ombudsman ombudswoman ombudsperson head""".split())
+ombudsman ombudswoman ombudsperson head warden jailer jailor commandant director commander""".split())
 _W_RELATION = frozenset("""son sons daughter daughters wife husband mother father brother brothers sister sisters parent
 parents fiance fiancé fiancee fiancée partner girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter
 grandmother grandfather grandchildren stepson stepdaughter stepfather stepmother child children relative relatives
@@ -2544,6 +2554,13 @@ _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+
 _AGENT_THEN_EARLIER_RE = re.compile(
     r"\s+by\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w.'’-]+|⟦\d+⟧)\s+){1,5}?"
     r"(?:last\s+(?:year|month|summer|spring|autumn|fall|winter)|(?:months|years)\s+ago)\b", re.I)
+# a past season right after the verb: "who were released late last year", "freed from jail two years ago"
+_EARLIER_AFTER_RE = re.compile(
+    r"\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w.'’-]+|⟦\d+⟧)\s+){0,4}?"
+    r"(?:(?:early|late)\s+)?(?:last\s+(?:year|month|summer|spring|autumn|fall|winter)|(?:months|years)\s+ago)\b", re.I)
+# an opener that sets the sentence in past years: "In the last years, several Frenchmen were released"
+_EARLIER_LEAD_RE = re.compile(r"^\W*(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|last|past)\s+(?:few\s+|several\s+)?"
+                              r"(?:years|decades)|(?:(?:early|late)\s+)?last\s+year|earlier\s+this\s+year)\s*,", re.I)
 _MONTH_NEAR_RE = re.compile(
     r"^(?:(?:\s+(?!(?:and|but|while|after|before|having|being|when|kidnapped|abducted|seized|captured|arrested|detained"
     r"|held|taken|jailed)\b)(?:[\w'’-]+|⟦\d+⟧)){0,6}?\s+(?:in|on|since|during|last)\s+"
@@ -2680,6 +2697,9 @@ def _other_frames(tpl: str, when: _When, wset: set[str], first_word: str) -> lis
     lead = _LEADING_TIME_RE.match(tpl) if first_word in _W_LEADING_TIME else None
     if lead and _AGREEMENT_RE.search(lead.group(0)):
         lead = None  # "In a deal agreed in January, Hamas freed X on Thursday": the date is the deal's
+    if lead and _EARLIER_LEAD_RE.match(lead.group(0)):
+        frames.append(0)  # "In the last years, several Frenchmen were released by Tehran, among them X"
+        lead = None
     if lead:
         opener = lead.group(0).lstrip(" \"'“‘(").lower()
         if opener.startswith("before") or (opener.startswith("since") and _PERFECT_RELEASE_RE.search(tpl)
@@ -2743,8 +2763,8 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
         tail = text[tail_from:]
     if tail[:1] not in (" ", ""):
         tail = " " + tail  # a cue ending in a space ("the release of ") leaves the next word bare
-    if _AGENT_THEN_EARLIER_RE.match(tail):
-        return "other_event"  # "was pardoned by President X last month"
+    if _AGENT_THEN_EARLIER_RE.match(tail) or _EARLIER_AFTER_RE.match(tail):
+        return "other_event"  # "was pardoned by President X last month", "who was freed late last year"
     m = _YEAR_NEAR_RE.match(tail)
     if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3) or m.group(4)) < when.latest_year:
         return "other_event"
@@ -3448,8 +3468,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     # 1. passive / copular release: "X was freed", "X was one of 123 prisoners released"
     participle_matches = [mm for mm in _scan(_REL_PARTICIPLE_RE, _W_REL_PARTICIPLE, tpl, wset)
                           if not (mm.group(0)[:1] in "hHtT" and _TO_AUTHORITIES_RE.match(tpl, mm.end())
-                                  and _CAPTURED_THEN_RE.search(tpl, max(0, mm.start() - 120), mm.start()))]
-    # (not "seized in Ukraine and handed over to Uzbek authorities": an extradition into custody)
+                                  and _CAPTURED_THEN_RE.search(tpl, max(0, mm.start() - 120), mm.start()))
+                          and not (mm.group(0)[:1] in "hH" and _DOUBLE_OBJECT_AFTER_RE.match(tpl, mm.end()))]
+    # (not "seized in Ukraine and handed over to Uzbek authorities": an extradition into custody; nor "The warden,
+    # Major X, handed to the family the papers": a main verb handing a thing)
     for mm in participle_matches:
         p = mm.start()
         brk = max([0] + [b.end() for b in _BREAK_RE.finditer(tpl, 0, p)])
@@ -3541,6 +3563,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if gapped and not _FINITE_RE.search(gapped.group(0)):
             # "X was released from Rennes prison, and the doctor Y from Fleury": the verb is gapped, Y shares it
             add([int(gapped.group("i"))], status, scope)
+        nor = _NOR_REMNANT_RE.match(tpl, mm.end()) if subj and status == "held" else None
+        if nor:  # "X was not among those released, nor was the economist Y": the negation goes on to Y
+            add(_group_of(groups, int(nor.group("i"))), status, scope)
         dated = _VERB_DATE_RE.match(tpl, mm.end()) if subj and status == "released" else None
         while dated:  # "X was released Aug. 11, Briton Y on Sept. 24 and Z on Oct. 21": each remnant its own date
             remnant = _DATED_REMNANT_RE.match(tpl, dated.end())

@@ -5851,3 +5851,51 @@ def test_a_conjunct_after_an_aside_may_open_with_a_trade():
                    "Correspondent Tom Hale, 52, of Leeds, and cameraman Ivo Brink, 30, of Utrecht, were dropped "
                    "off at a hotel in the city.")
     assert {"Tom Hale", "Ivo Brink"} <= got
+
+
+def test_a_main_verb_handing_a_thing_to_the_family_frees_nobody():
+    got = status("The army freed 40 prisoners from jail on Monday.",
+                 "The chief medic, Major Juan Perez Soto, handed to the family the discharge papers.")
+    assert got.get("Juan Perez Soto") != "released"
+    # a captive handed to his family is freed
+    assert "Juan Perez Soto" in released("The army freed 40 prisoners from jail on Monday.",
+                                         "The second captive, the engineer Juan Perez Soto, handed to his family "
+                                         "the next day, said he was well.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The head of the prison wing, the lieutenant colonel Juan Perez Soto, signed the release order.",
+    "The prison's warden, Juan Perez Soto, said the men had been well treated.",
+    "Prison director Juan Perez Soto read out the decree.",
+])
+def test_the_captors_prison_staff_are_officials_never_freed(sentence):
+    got = status("The army freed 40 prisoners from jail on Monday.", sentence,
+                 "\"They returned him to me in a wheelchair,\" said the wife of one of them.")
+    assert got.get("Juan Perez Soto") != "released"
+
+
+def test_a_negated_release_goes_on_past_nor():
+    got = status("The junta freed 5,000 prisoners from jail on Monday.",
+                 "The reporter Dan Fenwick, who has been held since May, was not among those released, nor was "
+                 "the economist Sean Turnbull, an adviser to the minister.")
+    assert got["Dan Fenwick"] == "held" and got["Sean Turnbull"] == "held"
+    got = status("The junta freed 5,000 prisoners from jail on Monday.",
+                 "Dan Fenwick was not released, nor were the writers Sean Turnbull and Ali Kaya.")
+    assert got["Sean Turnbull"] == "held" and got["Ali Kaya"] == "held"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Omar Nabil, who was released late last year, is still waiting for a passport.", "Omar Nabil"),
+    ("In the last years, several Frenchmen were released by Tehran, among them Paul Brun and Luc Morel.", "Luc Morel"),
+    ("Its founder, Omar Nabil, was himself released from an Egyptian prison in 2015 after giving up his passport.",
+     "Omar Nabil"),
+])
+def test_a_release_set_in_an_earlier_year_is_another_event(sentence, name):
+    got = people("Egypt freed Ali Samir from jail on Sunday.", sentence)
+    assert got[name]["status"] == "released" and got[name]["scope"] == "other_event"
+    assert got["Ali Samir"]["scope"] == "this_event"
+
+
+def test_a_release_in_the_past_hours_is_this_event():
+    got = people("Egypt freed Ali Samir from jail on Sunday.", "In the past 24 hours, Omar Nabil was released too.")
+    assert got["Omar Nabil"]["scope"] == "this_event"
