@@ -148,6 +148,9 @@ _HELD_STATE = (
     r"in\s+(?:[\w\-'’]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|hands|(?:labou?r|prison|penal)\s+"
     r"(?:camps?|colon(?:y|ies)))|"
     r"captive|hostage|held\s+back|"
+    # "were still serving sentences, some of up to 12 years": in prison (not "were serving their sentences at state
+    # prisons", told of those just freed)
+    r"(?:(?<=still\s)|(?<=are\s)|(?<=is\s))serving\s+(?:(?:their|his|her|prison|jail|long|lengthy|life)\s+){0,2}(?:sentences|terms)\b|"
     # "seven crew remain on the aircraft", "twelve are still aboard the hijacked tanker" (not "were aboard the plane
     # home"; a ship only when hijacked: "300 Marines remain aboard the ship" are at their post)
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s))(?:on|aboard|inside)\s+(?:the\s+)?(?:aircraft|plane|jet|airliner"
@@ -361,6 +364,7 @@ _THEY_MOVED_RE = re.compile(r"^\W*(?i:(?:(?:according\s+to\s+[^,;]{1,80},|then|l
                             r"|transported|sent|bussed|driven|moved)\s+(?:on\s+)?to\s+(?:the\s+territory\s+of\s+)?)"
                             r"(?:the\s+Republic\s+of\s+)?" + _PLACE)
 _CENSUS_RE = re.compile(r"\b(?:as\s+of|census|tally)\b", re.I)
+_CENSUS_HOLD_LEFT_RE = re.compile(rf"\b(?:held|maintained|maintains|kept)\s+{_QUAL_TAIL}$", _C)
 _PAST_HELD_RE = re.compile(r"\b(?:were|was)\s+(?:\w+\s+)?held$", re.I)
 _REDUCED_HELD_RELATIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:it|they|he|she|we|its\s+\w+|their\s+\w+|the\s+\w+)\s+(?:still\s+|had\s+|was\s+|were\s+|"
@@ -468,11 +472,11 @@ _APPOSITIVE_LEFT_RE = re.compile(r"[A-Z][\w'’\-]+\s*\)?\s*,\s*$|\band\s+[A-Z][
 # A fronted adverbial or attribution ending in a capitalised word is not a name in apposition:
 # "According to the Mechanism for the Recognition of Political Prisoners, at least 37 ...".
 _FRONTED_PHRASE_RE = re.compile(
-    r"(?:^|[;:(—–]\s*)(?:(?:According\s+to|according\s+to|citing|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
+    r"(?:^|[;:(—–]\s*|\bthat\s+(?=as\s+of\b))(?:(?:According\s+to|according\s+to|citing|In|On|At|After|Before|Since|During|Under|With|For|By|From|Per|Citing|"
     r"Following|Amid|Despite|As\s+of|Until|Across|Throughout|Meanwhile|Separately|Overall|Altogether|Today|"
     r"Yesterday|Earlier|Later|Previously|Initially|Eventually|Finally|Ultimately|However|Instead|Still|Now|Then|"
     r"Elsewhere|Also|Additionally|Moreover|Furthermore|In\s+all|In\s+total|All\s+told|[A-Z][a-z]+ly"
-    r"|under|in|on|at|after|before|during|amid|following|despite|with)\b[^,;]*"  # ("On 24 May, under the auspices of X,")
+    r"|under|in|on|at|after|before|during|amid|following|despite|with|as\s+of)\b[^,;]*"  # ("On 24 May, under the auspices of X,")
     r"(?:,\s+(?:a|an|the|who|coordinator|head|director|spokes\w+|chair\w*|president|leader|founder|member)\b[^,;]*)?,\s*)+$"
 )  # ... each with at most one apposition ("According to Kaci Tansaout, coordinator of the CNLD, more than 70 ..."),
 #     several in a row ("In Chile, according to Amnesty International, some 1 500 ...")
@@ -810,7 +814,8 @@ _PART_RELEASED_RE = re.compile(
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
 _PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+|(?:who|that)\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:still\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?"
                                 r"(?:been\s+|be\s+)?(?:released|freed|set\s+free)\b", re.I)
-_PART_HELD_RE = re.compile(r"\s*(?:are|is|remain|remains|remained|continue|continues|(?:were|was)\s+still)\b", re.I)
+_PART_HELD_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]+))?"  # ("75 condemned of 2003")
+                           r"\s*(?:are|is|remain|remains|remained|continue|continues|(?:were|was)\s+still)\b", re.I)
 # A subject described by its captivity, whose own verb is a homecoming: "Five citizens abducted by agents
 # two decades ago have arrived home", "Two Canadians detained in China for 1,000 days landed in Calgary".
 # Coming back from captivity is being freed, not a transfer abroad.
@@ -1609,6 +1614,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "held", None  # "around 300 members convicted of murder, who remain in prison"
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
+    if noun and _CENSUS_HOLD_LEFT_RE.search(left) and _CENSUS_RE.search(sentence) \
+            and (captive or _HELD_STATE_RE.match(sentence, head_end + (sentence[head_end:head_end + 1] == " "))):
+        return "held", None  # a tally's date makes a past "held" the count then: "held 73 journalists in jail as of 1 May"
     if noun and (_STILL_REMAIN_IN_LEFT_RE.search(left) or _PLACE_THEN_REMAIN_LEFT_RE.search(left)):
         return "held", None  # "Still remain in the hands of the kidnappers at least two Italians" (inverted)
     if (captive or bare_ok or holdable or noun) and not (whole and (

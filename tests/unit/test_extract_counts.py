@@ -3367,3 +3367,27 @@ def test_a_trade_union_is_no_trade_of_prisoners():
 ])
 def test_a_group_that_was_not_freed_is_held(sentence, value):
     assert ("held", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The monitors said that as of 2 May, 210 people remained behind bars for political reasons.", 210),
+    ("As of 1 March the country maintained 240 political prisoners, the group said.", 240),
+    ("The regime held at least 45 reporters in jail as of 1 June, the press group said.", 45),
+    ("He said more than 20 members of the movement were still serving sentences of up to ten years.", 20),
+    ("After the decree, 31 of the 60 convicted of 2019 remain behind bars.", 31),
+])
+def test_a_tally_of_those_still_held(sentence, value):
+    assert ("held", value, None) in {(m, v, d) for m, v, d, s in facts(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The regime held 45 reporters in jail in 1995, the group said.",  # no tally date: a past stretch
+    "The regime held 12 reporters as of 1 June for questioning, then let them go.",
+])
+def test_a_past_hold_without_a_tally_or_a_captivity_is_no_count_held(sentence):
+    assert not {f for f in facts(sentence) if f[0] == "held"}
+
+
+def test_those_who_were_serving_sentences_before_a_release_are_no_count_held():
+    got = this_event("The ministry freed 300 inmates; the other five were serving sentences of up to 30 years.")
+    assert not {f for f in got if f[0] == "held"}
