@@ -1656,7 +1656,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         if hm and _HELD_RELATIVE_THEN_FREED_RE.match(rest):
             return "released", None  # "the 263 hostages who still remained inside were released": held until now
         if hm and not left_release and _STILL_HELD_RELATIVE_RE.match(rest):
-            return "held", None  # "documented at least 180 people who were still held": still, not formerly
+            if _LEFT_RELEASE_NOUN_RE.search(left):
+                hm = None  # "ordered the release of two co-defendants who were still in custody": held until now
+            else:
+                return "held", None  # "documented at least 180 people who were still held": still, not formerly
         if hm and not _RELATIVE_HELD_RE.match(rest.lstrip()):
             rel = _RIGHT_RELEASE_RE.search(rest)
             if not rel or rel.start() > hm.end() or _NEGATION_RE.search(rest, 0, rel.start()):

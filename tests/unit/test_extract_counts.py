@@ -3391,3 +3391,11 @@ def test_a_past_hold_without_a_tally_or_a_captivity_is_no_count_held(sentence):
 def test_those_who_were_serving_sentences_before_a_release_are_no_count_held():
     got = this_event("The ministry freed 300 inmates; the other five were serving sentences of up to 30 years.")
     assert not {f for f in got if f[0] == "held"}
+
+
+def test_those_a_release_frees_from_custody_are_no_count_held():
+    got = facts("The court also ordered the release of two activists who were still in custody.")
+    assert not {f for f in got if f[0] == "held"}
+    # a tally of people still held is held
+    assert ("held", 180) in {(m, v) for m, v, d, s in facts("The group documented at least 180 people who were "
+                                                              "still held.")}
