@@ -380,6 +380,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go|came|comes|come|stepped|steps)\s+free\b"  # "X came free after 40 days"
     r"|\b" + ESCAPED_CAPTORS + r"\b"  # "X escaped from his kidnappers"
+    # "X spent his first full day of freedom at home", "celebrated her first night as a free woman"
+    r"|\b(?:spent|spends|spending|celebrated|celebrates|enjoyed|enjoys)\s+(?:his|her|their)\s+first\s+(?:full\s+)?"
+    r"(?:day|days|night|nights|hours|week|morning|evening|weekend)\s+(?:of\s+freedom|as\s+an?\s+free\s+(?:man|woman))\b"
     # left by the captors: "X and Y were dropped off at a hotel in Gaza City"
     r"|\b(?:was|were|been)\s+(?:(?:later|finally|safely|then)\s+)?dropped\s+off\s+(?:at|near|outside|in|by)\b"
     # handed across a frontier: "X walked across the frontier at 11:20 a.m.", "X stepped over the line"
@@ -1584,6 +1587,8 @@ _TITLE_COMMA_BEFORE_RE = re.compile(
     r"\b" + _OFFICIAL_TITLE + r"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*,\s*"
     r"(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,3})?$", re.I)  # (", the lieutenant colonel X")
+_HELD_AFTER_TITLE_RE = re.compile(r"\s+(?:who\s+(?:was|has\s+been|had\s+been)\s+)?(?:held|detained|jailed|imprisoned"
+                                  r"|kidnapped|abducted|seized|arrested)\s+(?:in|by|since|for|on|at)\b", re.I)
 _FORMER_TITLE_COMMA_RE = re.compile(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFFICIAL_TITLE + r"[^,]*,\s*$", re.I)
 _TITLE_APPOS_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION
@@ -1701,6 +1706,8 @@ def _mark_roles(tpl: str, spans: list[tuple[int, int]], mentions: list[_Mention]
         appos = _TITLE_APPOS_AFTER_RE.match(after) if titles else None
         if appos and _BUSINESS_TITLE_RE.search(appos.group(0)) and _BUSINESS_OF_RE.match(after, appos.end()):
             appos = None
+        if appos and _HELD_AFTER_TITLE_RE.match(after, appos.end()):
+            appos = None  # "X, the Swedish EU official held in Iran for two years, ...": a captive who holds an office
         if appos and not _FORMER_RE.search(appos.group(0)) and m.role is None:
             m.role = "aide" if _DIPLOMAT_RE.search(appos.group(0)) else "official"
             m.title_appos = True
@@ -2799,7 +2806,7 @@ _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
-freighter trawler ashore disembarked captors kidnappers abductors takers dropped""".split())
+freighter trawler ashore disembarked captors kidnappers abductors takers dropped first""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

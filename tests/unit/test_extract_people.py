@@ -5899,3 +5899,21 @@ def test_a_release_set_in_an_earlier_year_is_another_event(sentence, name):
 def test_a_release_in_the_past_hours_is_this_event():
     got = people("Egypt freed Ali Samir from jail on Sunday.", "In the past 24 hours, Omar Nabil was released too.")
     assert got["Omar Nabil"]["scope"] == "this_event"
+
+
+def test_a_first_day_of_freedom_tells_a_release():
+    assert "Ali Samir" in released("Egypt freed 12 prisoners from jail on Monday.",
+                                   "Ali Samir spent his first full day of freedom at home with his mother.")
+    got = status("Egypt freed 12 prisoners from jail on Monday.",
+                 "Ali Samir spent his first day in the new office reading the decree.")
+    assert got.get("Ali Samir") != "released"
+
+
+def test_an_office_holder_held_by_the_other_side_is_a_captive_not_an_official():
+    got = people("Sweden freed a prisoner in a swap on Saturday.",
+                 "Johan Berg, the Swedish European Union official held in Iran for more than two years, was freed "
+                 "in the exchange.")
+    assert got["Johan Berg"]["role"] is None and got["Johan Berg"]["status"] == "released"
+    got = people("Sweden freed a prisoner in a swap on Saturday.",
+                 "Johan Berg, the Swedish foreign minister, greeted him at the airport.")
+    assert got["Johan Berg"]["role"] == "official"
