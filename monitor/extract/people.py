@@ -475,7 +475,7 @@ sentenced years months days pow pows""".split())
 _OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bsafe\b|\bunharmed\b|\bgranted\b|\bamong\b|freedom|liberty|\b(?:walked\s+out|left|leaves|emerged|got\s+out|came\s+out)\b", re.I)
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step", re.I)
 _SUBJ_HELD_RE = re.compile(
-    r"\b(?:remains?|remained|remaining|stays?|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
+    r"\b(?:remains?|remained|remaining|stays?|stayed|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|incommunicado|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up"
@@ -867,6 +867,8 @@ _GAPPED_REMNANT_RE = re.compile(
     r"\s+(?P<prep>from|on|in|at|after)\s+[^;:]{1,80}?,?\s+and\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2})?⟦(?P<i>\d+)⟧"
     r"\s+(?P=prep)\s+[^,;:⟦]{0,40}?(?:⟦\d+⟧[^,;:⟦]{0,20}?)?\s*(?:[.;]|$)", re.I)
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
+_AS_WELL_AS_AFTER_RE = re.compile(r"[^,;:⟦]{0,30}?,?\s+as\s+well\s+as\s+(?:(?:the|an?|his|her|their)\s+)?"
+                                  r"(?:[\w'’.-]+\s+){0,4}?⟦(\d+)⟧", re.I)
 _NOR_REMNANT_RE = re.compile(r"[^,;:⟦]{0,40}?,?\s+nor\s+(?:was|were|is|are|has|have|had|did)\s+"
                              r"(?:(?:the|an?|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,4}?⟦(?P<i>\d+)⟧", re.I)
 # a pluperfect within the story's own day: "had already left their prisons in the morning"
@@ -2849,7 +2851,7 @@ def _singular(word: str) -> str:
 
 _NOT_PRENOMINAL = frozenset("said told says asked speaking according".split())
 _W_EVENT_INCLUDED = frozenset("included includes include involved involves covered covers cover comprised comprises".split())
-_W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays staying still among house held custody prison jail detention captivity gaza penal labour
+_W_SUBJ_HELD = frozenset("""hands included remain remains remaining stay stays stayed staying still among house held custody prison jail detention captivity gaza penal labour
 labor behind continue continues continued believed thought understood left serving languish languishes languishing returned
 sent taken arrested rearrested detained redetained prisons jails cells cell imprisoned jailed incarcerated
 transferred moved excluded omitted dropped row again leaves leaving""".split())
@@ -4046,6 +4048,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 subj = _dash_list_before(tpl, spans, mentions, groups, mm.start())
             add(subj, status, "this_event")
             governing.append((mm.start(), status, "this_event"))
+            also = _AS_WELL_AS_AFTER_RE.match(tpl, mm.end()) if subj and status == "held" and "well" in wset else None
+            if also:  # "X stayed in prison, as well as the former officer Y": Y shares the state
+                add(_group_of(groups, int(also.group(1))), status, "this_event")
             if status == "held":
                 # the held clause's own subject ("Clemency for five prisoners is welcome, but dozens remain": not the five)
                 held_from = _clause_start_punct(tpl, mm.start())

@@ -5917,3 +5917,13 @@ def test_an_office_holder_held_by_the_other_side_is_a_captive_not_an_official():
     got = people("Sweden freed a prisoner in a swap on Saturday.",
                  "Johan Berg, the Swedish foreign minister, greeted him at the airport.")
     assert got["Johan Berg"]["role"] == "official"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bishop Tom Hale, who was sentenced in 1951 to 24 years, stayed in prison, as well as the former officer Ivo "
+    "Brink, convicted in 1949.",
+    "Tom Hale stayed in prison, as well as Ivo Brink.",
+])
+def test_one_who_stayed_in_prison_and_those_as_well_as_him_are_held(sentence):
+    got = status("The government freed 40 prisoners from jail on Monday.", sentence)
+    assert got["Tom Hale"] == "held" and got["Ivo Brink"] == "held"
