@@ -57,6 +57,7 @@ negotiators mediators diplomats envoys ministers officers guards police policeme
 lawyers supporters crowds well-wishers delegates leaders authorities mediators ambassadors dignitaries
 kidnappers captors hijackers rebels militants gunmen guerrillas pirates""".split())
 
+_FINITE_BETWEEN_RE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|ordered|announced|decreed)\b", re.I)
 _OTHERS_WORDS = frozenset("others other remaining rest".split())  # "the two others", "the remaining three"
 # a participle that names the story's captives as a group: "among the kidnapped"
 _CAPTIVE_PARTICIPLES = frozenset("kidnapped abducted captured".split())
@@ -674,7 +675,10 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             continue
         n = _number(m.group("n"))
         first_end = m.start() + m.group(0).index("⟧") + 1
-        items = _items_before(tpl, first_end)
+        items = [i for i in _items_before(tpl, first_end)
+                 if not _FINITE_BETWEEN_RE.search(tpl, tpl.find(f"⟦{i}⟧"), m.start())]
+        # (not "the head of the government, General X, had ordered the release of Y and 16 other detainees": X is
+        # the subject of the clause the list sits in)
         here = {(g.status, g.scope) for g in resolver.groups if g.sentence == j}
         # "A, B and two other Kenyans": a group of four (not of three, nor the two others alone)
         st = (n is not None and (resolver.sized(n + len(items), j) or (len(items) <= 1 and resolver.sized(n, j)))) \

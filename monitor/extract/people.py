@@ -441,7 +441,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:ship|vessel|tanker|freighter|trawler)\b|\b(?:came|comes|went|go|goes)\s+ashore\b|\bdisembarked\b"
     r"|\breturned\s+(?:safely\s+)?to\s+(?:his|her|their)\s+(?:famil(?:y|ies)|loved\s+ones|relatives|hometowns?)\b"
     # "stepped off a Royal Canadian Air Force jet" (relatives flying with them are not freed: a family cue)
-    r"|\b(?:stepped|steps|step)\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
+    r"|\b(?:stepped|steps|step|(?:was|were)\s+(?:carried|wheeled))\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
     r"(?:plane|jet|flight|aircraft|helicopter)\b"
     r"|\b(?:came|come|comes)\s+out\s+(?:together|alive)\b"
     # "X has been allowed to fly to Germany" (out of house arrest or an exit ban): a country, not the room
@@ -2808,7 +2808,7 @@ _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
-freighter trawler ashore disembarked captors kidnappers abductors takers dropped first""".split())
+freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

@@ -5927,3 +5927,12 @@ def test_an_office_holder_held_by_the_other_side_is_a_captive_not_an_official():
 def test_one_who_stayed_in_prison_and_those_as_well_as_him_are_held(sentence):
     got = status("The government freed 40 prisoners from jail on Monday.", sentence)
     assert got["Tom Hale"] == "held" and got["Ivo Brink"] == "held"
+
+
+def test_a_captive_carried_off_the_plane_is_home():
+    assert "Ali Samir" in released("The US freed three Guantanamo detainees on Thursday.",
+                                   "Ali Samir, 38, was carried off a US military aircraft on a stretcher early on "
+                                   "Friday and taken to a hospital.")
+    got = status("The US freed three Guantanamo detainees on Thursday.",
+                 "Ali Samir carried his son off the plane.")
+    assert got.get("Ali Samir") != "released"
