@@ -386,7 +386,7 @@ _SUBJ_RELEASE_RE = re.compile(
     # left by the captors: "X and Y were dropped off at a hotel in Gaza City"
     r"|\b(?:was|were|been)\s+(?:(?:later|finally|safely|then)\s+)?dropped\s+off\s+(?:at|near|outside|in|by)\b"
     # handed across a frontier: "X walked across the frontier at 11:20 a.m.", "X stepped over the line"
-    r"|\b(?:walked|walks|stepped|steps)\s+(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:frontier|border|bridge"
+    r"|\b(?:walked|walks|stepped|steps|rode|rides|(?:was|were)\s+driven)\s+(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:frontier|border|bridge"
     r"|line|checkpoint|crossing)\b(?![^.;]{0,40}\bto\s+(?:greet|meet|welcome|receive|hug|embrace|collect|fetch)\b)"
     r"|\b" + WALKED_OUT_OF_SIEGE +  # out of a siege: "The last 38 hostages walked out into the sunshine"
     # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
@@ -2808,7 +2808,7 @@ _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
-freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled""".split())
+freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

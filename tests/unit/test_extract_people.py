@@ -5936,3 +5936,12 @@ def test_a_captive_carried_off_the_plane_is_home():
     got = status("The US freed three Guantanamo detainees on Thursday.",
                  "Ali Samir carried his son off the plane.")
     assert got.get("Ali Samir") != "released"
+
+
+def test_a_captive_who_rode_across_the_exchange_line_is_freed():
+    assert "Tom Hale" in released("The Communists handed over 400 more Allied prisoners of war on Friday.",
+                                  "Maj. Gen. Tom Hale, the highest-ranking officer captured in the war, rode across "
+                                  "the exchange line here today in a Communist truck.")
+    got = status("The Communists handed over 400 more Allied prisoners of war on Friday.",
+                 "Gen. Tom Hale rode across the line to greet the returning men.")
+    assert got.get("Tom Hale") != "released"
