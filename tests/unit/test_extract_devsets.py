@@ -110,11 +110,11 @@ FLOORS = {
     # scored blind once (counts 0.750, names 0.564, critical 3), opened in session 29
     "devset_jjj": (0.78, 0.73, 0),
     # scored blind once (counts 0.704, names 0.536, critical 8), opened in session 29
-    "devset_lll": (0.74, 0.68, 0),
+    "devset_lll": (0.74, 0.70, 0),
     # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 29
     "devset_mmm": (0.59, 0.74, 0),
     # scored blind once (counts 0.667, names 0.831, critical 2), opened in session 30
-    "devset_nnn": (0.74, 0.97, 0),
+    "devset_nnn": (0.77, 0.97, 0),
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
     "devset_ooo": (0.75, 0.78, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
@@ -130,11 +130,13 @@ FLOORS = {
     # scored blind once (counts 0.667, names 0.415, critical 1), opened in session 33
     "devset_vvv": (0.79, 0.78, 0),
     # scored blind once (counts 0.742, names 0.737, critical 3), opened in session 33
-    "devset_www": (0.83, 0.87, 0),
+    "devset_www": (0.83, 0.88, 0),
     # scored blind once (counts 0.743, names 0.516, critical 2), opened in session 34
-    "devset_xxx": (0.75, 0.64, 0),
+    "devset_xxx": (0.75, 0.74, 0),
     # scored blind once (counts 0.674, names 0.548, critical 1), opened in session 34
-    "devset_yyy": (0.68, 0.74, 0),
+    "devset_yyy": (0.71, 0.77, 0),
+    # scored blind once (counts 0.815, names 0.684, critical 2), opened in session 35
+    "devset_zzz": (0.88, 0.76, 0),
 }
 
 
