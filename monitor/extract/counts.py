@@ -240,6 +240,12 @@ _DAY_GAP = (rf"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,?\s
 _LEFT_RELEASE_RE = re.compile(
     rf"\b(?:{_RELEASE_VERBS}|{_EXCHANGE_WORDS}){_DAY_GAP}\s+(?:(?:back|home|over|out|free)\s+)?{_QUAL_TAIL}"
     r"(?:(?<=last\s)of\s+(?:the|their|its)\s+)?$"  # "freed the last of the 221 people on board": all are out now
+    # Spanish and Portuguese mark a personal object with "a", which machine translation renders "to": "the
+    # subversive group released during the night of Monday to other 9 hostages" (not "... bringing the total to 30")
+    r"|\b(?:released|freed|rescued|liberated)\s+(?:(?!(?:total|number|figure|tally|toll|count|sum|up|down|rise|rising"
+    r"|bringing|brings|brought|increasing|raising|and|but|then|grows|grew|growing|rises|rose|rising|climbs|climbed"
+    r"|reached|reaches|reaching|jumped|jumps)\b)[\w'’-]+\s+){1,10}?to\s+(?:other\s+|another\s+)?"
+    + _QUAL_TAIL + r"$"
     # the recipient before the object: "handed over to the American side four men"
     rf"|\bhand(?:s|ed|ing)?\s+(?:over|back)\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
     rf"(?:side|authorities|officials|representatives|delegation|envoys?|mediators|Red\s+Cross|ICRC)\s+{_QUAL_TAIL}$"
@@ -2838,7 +2844,12 @@ def _gapped(sentence: str, prev: Quantity, q: Quantity) -> bool:
     between = _IN_RETURN_GAP_RE.sub(" ", sentence[prev.end:q.start])  # "and Israel in return 1,800": still gapped
     subject = _GAPPED_SUBJECT_RE.search(between)
     return not (len(between) > 90 or any(ch in between for ch in ";:.") or _FINITE_RE.search(between)
-                or _RIGHT_RELEASE_RE.search(between) or not subject or _GAP_VERB_RE.search(subject.group(0)))
+                or _RIGHT_RELEASE_RE.search(between) or not subject or _GAP_VERB_RE.search(subject.group(0))
+                or _SUBSET_GAP_RE.search(between))
+
+
+# a breakdown of the figure before, not a clause of its own: "9 hostages, between them 4 minors and 3 elderly"
+_SUBSET_GAP_RE = re.compile(r"^\s*(?:[\w'’-]+\s*){0,3}?,\s*(?:among|between)\s+(?:them|whom)\b", re.I)
 
 
 def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> dict[int, int]:

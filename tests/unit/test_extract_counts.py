@@ -3399,3 +3399,24 @@ def test_those_a_release_frees_from_custody_are_no_count_held():
     # a tally of people still held is held
     assert ("held", 180) in {(m, v) for m, v, d, s in facts("The group documented at least 180 people who were "
                                                               "still held.")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The guerrilla released during the night of Monday to other 9 hostages, the army said.", 9),
+    ("Troops rescued in the mountains to 18 of the persons kidnapped on Sunday.", 18),
+])
+def test_a_translated_personal_object_marker_before_the_freed(sentence, value):
+    assert ("released", value, None) in this_event(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels freed 12 hostages on Monday, bringing the total to 30.",
+    "Police freed the hostages and returned them to 3 waiting families.",
+])
+def test_a_total_or_a_second_verb_before_to_is_no_translated_object(sentence):
+    assert not {f for f in this_event(sentence) if f[1] in (30, 3)}
+
+
+def test_a_breakdown_after_a_freed_figure_shares_no_verb():
+    got = this_event("The rebels released 9 hostages on Monday, between them 4 minors and 3 elderly people.")
+    assert ("released", 9, None) in got and not {f for f in got if f[1] in (4, 3)}
