@@ -1878,7 +1878,9 @@ _BARE_LEFT_OK_RE = re.compile(
     r"claim(?:s|ed)?)(?:\s+that)?))"
     r"\s*(?:(?:only|just|about|some|nearly|almost|around|roughly|at\s+least|more\s+than|over)\s+)?$", re.I)
 # "counted at least 62 still behind bars": a bare figure whose state is captivity now
-_STILL_HELD_AFTER_RE = re.compile(rf"\s+(?:are\s+|were\s+|remain\s+)?still\s+(?:{_HELD_STATE}|behind\b)", re.I)
+_STILL_HELD_AFTER_RE = re.compile(rf"\s+(?:are\s+|were\s+|remain\s+)?still\s+(?:{_HELD_STATE}|behind\b)"
+                                  # "close to 40 continue in the power of the guerrilla" (translated copy)
+                                  r"|\s+(?:remain|continue)\s+(?:still\s+)?in\s+(?:the\s+)?(?:hands|power)\s+of\b", re.I)
 _BARE_AFTER_OK_RE = re.compile(
     r"^\s*(?:$|[,.;]|on\b|in\b|at\b|to\b|from\b|after\b|under\b|as\b|and\b|but\b|last\b|this\b|who\b|including\b|"
     r"each\b|more\b|of\s+them|others?\b"

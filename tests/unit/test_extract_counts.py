@@ -3420,3 +3420,8 @@ def test_a_total_or_a_second_verb_before_to_is_no_translated_object(sentence):
 def test_a_breakdown_after_a_freed_figure_shares_no_verb():
     got = this_event("The rebels released 9 hostages on Monday, between them 4 minors and 3 elderly people.")
     assert ("released", 9, None) in got and not {f for f in got if f[1] in (4, 3)}
+
+
+def test_a_bare_figure_left_in_the_captors_power_is_held():
+    got = this_event("Of the 70 people taken, 27 are already free and close to 40 continue in the power of the guerrilla.")
+    assert ("held", 40, None) in got
