@@ -132,7 +132,7 @@ FLOORS = {
     # scored blind once (counts 0.742, names 0.737, critical 3), opened in session 33
     "devset_www": (0.83, 0.88, 0),
     # scored blind once (counts 0.743, names 0.516, critical 2), opened in session 34
-    "devset_xxx": (0.75, 0.74, 0),
+    "devset_xxx": (0.80, 0.74, 0),
     # scored blind once (counts 0.674, names 0.548, critical 1), opened in session 34
     "devset_yyy": (0.71, 0.77, 0),
     # scored blind once (counts 0.815, names 0.684, critical 2), opened in session 35
