@@ -242,9 +242,9 @@ _LEFT_RELEASE_RE = re.compile(
     r"(?:(?<=last\s)of\s+(?:the|their|its)\s+)?$"  # "freed the last of the 221 people on board": all are out now
     # Spanish and Portuguese mark a personal object with "a", which machine translation renders "to": "the
     # subversive group released during the night of Monday to other 9 hostages" (not "... bringing the total to 30")
-    r"|\b(?:released|freed|rescued|liberated)\s+(?:(?!(?:total|number|figure|tally|toll|count|sum|up|down|rise|rising"
-    r"|bringing|brings|brought|increasing|raising|and|but|then|grows|grew|growing|rises|rose|rising|climbs|climbed"
-    r"|reached|reaches|reaching|jumped|jumps)\b)[\w'’-]+\s+){1,10}?to\s+(?:other\s+|another\s+)?"
+    r"|\b(?:released|freed|rescued|liberated)\s+(?:(?!(?:total|number|figure|tally|toll|count|sum|up|down|rise|rises"
+    r"|rose|rising|grows|grew|growing|climbs|climbed|reached|reaches|reaching|jumped|jumps|bringing|brings|brought"
+    r"|increasing|raising|and|but|then)\b)[\w'’-]+\s+){1,10}?to\s+(?:other\s+|another\s+)?"
     + _QUAL_TAIL + r"$"
     # the recipient before the object: "handed over to the American side four men"
     rf"|\bhand(?:s|ed|ing)?\s+(?:over|back)\s+to\s+(?:the\s+)?(?:[\w\-]+\s+){{0,3}}?"
@@ -2838,6 +2838,10 @@ _IN_RETURN_RE = re.compile(r"\bin\s+(?:return|exchange)\b", re.I)
 _IN_RETURN_GAP_RE = re.compile(r"\s+in\s+(?:return|exchange)(?=\s+(?:" + _QUAL_TAIL + r")$)", re.I)
 
 
+# a breakdown of the figure before, not a clause of its own: "9 hostages, between them 4 minors and 3 elderly"
+_SUBSET_GAP_RE = re.compile(r"^\s*(?:[\w'’-]+\s*){0,3}?,\s*(?:among|between)\s+(?:them|whom)\b", re.I)
+
+
 def _gapped(sentence: str, prev: Quantity, q: Quantity) -> bool:
     """Is `q` a figure of a gapped clause after `prev`'s ("..., the government 248 and the Croats 120")?"""
     head = _HEAD_RE.match(sentence, q.end)
@@ -2849,9 +2853,6 @@ def _gapped(sentence: str, prev: Quantity, q: Quantity) -> bool:
                 or _RIGHT_RELEASE_RE.search(between) or not subject or _GAP_VERB_RE.search(subject.group(0))
                 or _SUBSET_GAP_RE.search(between))
 
-
-# a breakdown of the figure before, not a clause of its own: "9 hostages, between them 4 minors and 3 elderly"
-_SUBSET_GAP_RE = re.compile(r"^\s*(?:[\w'’-]+\s*){0,3}?,\s*(?:among|between)\s+(?:them|whom)\b", re.I)
 
 
 def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> dict[int, int]:

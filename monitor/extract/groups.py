@@ -57,6 +57,7 @@ negotiators mediators diplomats envoys ministers officers guards police policeme
 lawyers supporters crowds well-wishers delegates leaders authorities mediators ambassadors dignitaries
 kidnappers captors hijackers rebels militants gunmen guerrillas pirates""".split())
 
+# a verb between a name and "and N other ...": the name is the clause's subject, no item of the list
 _FINITE_BETWEEN_RE = re.compile(r"\b(?:had|has|have|was|were|is|are|will|would|ordered|announced|decreed)\b", re.I)
 _OTHERS_WORDS = frozenset("others other remaining rest".split())  # "the two others", "the remaining three"
 # a participle that names the story's captives as a group: "among the kidnapped"

@@ -299,7 +299,7 @@ _OFFICIAL_TITLE = (
     r"|dictator|strongman|official|diplomat|coordinator|ombuds(?:man|woman|person)|head\s+of\s+(?:state|government|(?-i:[A-Z])[\w'’-]+)"
     # the captor's own staff: "the prison's warden", "the head of the prison ward", "camp commandant"
     r"|warden|jailer|jailor|commandant|head\s+of\s+the\s+(?:prison|jail|penitentiary|detention)(?:\s+(?:ward|wing|camp))?"
-    r"|(?:prison|jail|penitentiary)\s+(?:director|governor|chief|commander))"
+    r"|(?:prison|jail|penitentiary)\s+(?:director|governor|commander))"
 )
 _QUOTED_EXPERT = (r"(?:analyst|researcher|expert|professor|scholar|fellow|commentator|political\s+scientist"
                   r"|observer|specialist|historian|economist|pollster|think[- ]tank)")
