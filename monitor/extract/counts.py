@@ -1621,7 +1621,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _THERE_ARE_RE.search(left) and _HELD_STATE_RE.match(rest.lstrip()):
         return "held", None  # "There are still 64 journalists held hostage worldwide"
     if noun and _CENSUS_HOLD_LEFT_RE.search(left) and _CENSUS_RE.search(sentence) \
-            and (captive or _HELD_STATE_RE.match(sentence, head_end + (sentence[head_end:head_end + 1] == " "))):
+            and (captive or _HELD_STATE_RE.match(sentence[head_end:].lstrip(" "))):
         return "held", None  # a tally's date makes a past "held" the count then: "held 73 journalists in jail as of 1 May"
     if noun and (_STILL_REMAIN_IN_LEFT_RE.search(left) or _PLACE_THEN_REMAIN_LEFT_RE.search(left)):
         return "held", None  # "Still remain in the hands of the kidnappers at least two Italians" (inverted)

@@ -867,10 +867,16 @@ _GAPPED_REMNANT_RE = re.compile(
     r"\s+(?P<prep>from|on|in|at|after)\s+[^;:]{1,80}?,?\s+and\s+(?:(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2})?⟦(?P<i>\d+)⟧"
     r"\s+(?P=prep)\s+[^,;:⟦]{0,40}?(?:⟦\d+⟧[^,;:⟦]{0,20}?)?\s*(?:[.;]|$)", re.I)
 _FINITE_RE = re.compile(r"\b" + _FINITE + r"\b", re.I)
-_AS_WELL_AS_AFTER_RE = re.compile(r"[^,;:⟦]{0,30}?,?\s+as\s+well\s+as\s+(?:(?:the|an?|his|her|their)\s+)?"
-                                  r"(?:[\w'’.-]+\s+){0,4}?⟦(\d+)⟧", re.I)
-_NOR_REMNANT_RE = re.compile(r"[^,;:⟦]{0,40}?,?\s+nor\s+(?:was|were|is|are|has|have|had|did)\s+"
-                             r"(?:(?:the|an?|his|her|their)\s+)?(?:[\w'’.-]+\s+){0,4}?⟦(?P<i>\d+)⟧", re.I)
+
+
+def _remnant_re(connector: str, gap: int) -> re.Pattern:
+    """A name the predicate just read goes on to, after a short tail and `connector`: "..., nor was the economist Y"."""
+    return re.compile(rf"[^,;:⟦]{{0,{gap}}}?,?\s+{connector}\s+(?:(?:the|an?|his|her|their)\s+)?"
+                      r"(?:[\w'’.-]+\s+){0,4}?⟦(?P<i>\d+)⟧", re.I)
+
+
+_AS_WELL_AS_AFTER_RE = _remnant_re(r"as\s+well\s+as", 30)
+_NOR_REMNANT_RE = _remnant_re(r"nor\s+(?:was|were|is|are|has|have|had|did)", 40)
 # a pluperfect within the story's own day: "had already left their prisons in the morning"
 _SAME_DAY_RE = re.compile(r"\b(?:in\s+the\s+morning|that\s+morning|earlier\s+(?:in\s+the|that)\s+day|hours\s+earlier"
                           r"|earlier\s+on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
@@ -2560,13 +2566,13 @@ _AGREEMENT_RE = re.compile(r"\b(?:deal|agreement|accord|arrangement|ceasefire\s+
                            r"(?:agreed|reached|signed|struck|brokered|announced|approved|concluded)\b", re.I)
 # the agent phrase between a release verb and its earlier time: "was pardoned by President X last month"
 # (not "last week": "one of five nurses pardoned by the president last week" who left prison on Friday)
-_AGENT_THEN_EARLIER_RE = re.compile(
-    r"\s+by\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w.'’-]+|⟦\d+⟧)\s+){1,5}?"
-    r"(?:last\s+(?:year|month|summer|spring|autumn|fall|winter)|(?:months|years)\s+ago)\b", re.I)
-# a past season right after the verb: "who were released late last year", "freed from jail two years ago"
+# a past season right after the verb, or after its agent: "was pardoned by President X last month", "who were
+# released late last year", "freed from jail two years ago"
 _EARLIER_AFTER_RE = re.compile(
-    r"\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w.'’-]+|⟦\d+⟧)\s+){0,4}?"
-    r"(?:(?:early|late)\s+)?(?:last\s+(?:year|month|summer|spring|autumn|fall|winter)|(?:months|years)\s+ago)\b", re.I)
+    r"\s+(?:by\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w.'’-]+|⟦\d+⟧)\s+){1,5}?"
+    r"|(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w.'’-]+|⟦\d+⟧)\s+){0,4}?"
+    r"(?:(?:early|late)\s+)?)"
+    r"(?:last\s+(?:year|month|summer|spring|autumn|fall|winter)|(?:months|years)\s+ago)\b", re.I)
 # an opener that sets the sentence in past years: "In the last years, several Frenchmen were released"
 _EARLIER_LEAD_RE = re.compile(r"^\W*(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|last|past)\s+(?:few\s+|several\s+)?"
                               r"(?:years|decades)|(?:(?:early|late)\s+)?last\s+year|earlier\s+this\s+year)\s*,", re.I)
@@ -2772,7 +2778,7 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
         tail = text[tail_from:]
     if tail[:1] not in (" ", ""):
         tail = " " + tail  # a cue ending in a space ("the release of ") leaves the next word bare
-    if _AGENT_THEN_EARLIER_RE.match(tail) or _EARLIER_AFTER_RE.match(tail):
+    if _EARLIER_AFTER_RE.match(tail):
         return "other_event"  # "was pardoned by President X last month", "who was freed late last year"
     m = _YEAR_NEAR_RE.match(tail)
     if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3) or m.group(4)) < when.latest_year:
@@ -4050,7 +4056,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             governing.append((mm.start(), status, "this_event"))
             also = _AS_WELL_AS_AFTER_RE.match(tpl, mm.end()) if subj and status == "held" and "well" in wset else None
             if also:  # "X stayed in prison, as well as the former officer Y": Y shares the state
-                add(_group_of(groups, int(also.group(1))), status, "this_event")
+                add(_group_of(groups, int(also.group("i"))), status, "this_event")
             if status == "held":
                 # the held clause's own subject ("Clemency for five prisoners is welcome, but dozens remain": not the five)
                 held_from = _clause_start_punct(tpl, mm.start())
