@@ -1845,11 +1845,17 @@ _CITIZEN_OF_END_RE = re.compile(r"\b(?:citizens?|nationals?|residents?|natives?|
                                 r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}$", re.I)
 
 
+# the kind of body an office belongs to, named beside the body's own name
+_ORG_KIND = (r"(?-i:party|movement|union|front|alliance|association|newspaper|daily|weekly|magazine|channel|council"
+             r"|committee|league|network|organi[sz]ation)")
 # "former ambassador to the United States X": the preposition is the title's, the name is no object of it
 # an office with the place it serves: "ambassador to the United States", "minister of Interior"
 _TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|attach[ée]|chairman|chairwoman|leader|head|chief|president|speaker"
                 r"|secretary|director|commander|" + _SEAT_OFFICE + r")\s+"
-                r"(?:to|of|for|from|in)\s+(?:the\s+)?(?:[\"“«]?(?:(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){1,4}"
+                r"(?:to|of|for|from|in)\s+(?:the\s+)?(?:(?:(?:[\"“«]?(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){1,4}"
+                # (an organisation's kind may sit beside its name: "leader of the Umma party X", "of party "Y" X")
+                r"(?:(?:(?-i:[a-z]+)\s+)?(?:" + _ORG_KIND + r")\s+(?:[\"“«]?(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){0,4})?"
+                r"|(?:" + _ORG_KIND + r")\s+(?:[\"“«]?(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){1,4})"
                 # (or a portfolio in lower case: "head of state X", "minister of justice X")
                 r"|(?-i:state|government|justice|defen[cs]e|interior|finance|foreign\s+affairs|information|health"
                 r"|education|staff|police|intelligence|security|agriculture|labou?r|trade|mines|energy)\s+)")

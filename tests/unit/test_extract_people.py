@@ -2826,6 +2826,11 @@ def test_obtained_or_gained_freedom(sentence, expected):
      {"Ali Rahimi"}),
     (("Among those freed were the economist Paul Eko, a former adviser to Mr Biwa, and the businessman Jean Tala.",),
      {"Paul Eko", "Jean Tala"}),
+    # an office in a body whose kind is named beside its name: "the leader of the Umma party X"
+    (("Among the freed persons figure the secretary general of the party, Omar Remo, and the leader of the Umma "
+      "party Ali Merani.",), {"Omar Remo", "Ali Merani"}),
+    (("Among those freed were the president of the Kwame youth league Paul Eko and the teacher Jean Tala.",),
+     {"Paul Eko", "Jean Tala"}),
 ])
 def test_descriptors_inside_a_freed_list(sentences, expected):
     assert released(*sentences) == expected
