@@ -194,6 +194,7 @@ midshipman commodore maulana mullah briton brit swede serb croat slovene bosniak
 frenchman frenchwoman frenchmen englishman englishwoman englishmen dutchman dutchwoman dutchmen irishman irishwoman
 irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen
 driver drivers fixer fixers colleague colleagues
+passenger passengers crewman crewmen trucker truckers pupil pupils schoolgirl schoolgirls schoolboy schoolboys villager villagers miner miners
 allow permit ensure guarantee restore repeal investigate""".split()  # (the last: imperatives opening a list of demands)
 
 _PLACES = """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
@@ -648,6 +649,15 @@ _HELD_RELATIVE_LIST_RE = re.compile(
     r"|(?:are|were|include|included)\b\s*:?|:)\s+",
     re.I)
 _W_WHO_THAT = frozenset(["who", "that"])
+# "with other freed passengers", "along with 40 other released hostages": the subject is one of the freed
+_WITH_OTHER_FREED_RE = re.compile(
+    r"\b(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:other|fellow)\s+"
+    r"(?:freed|released|rescued|liberated)\s+(?:[\w'’-]+\s+){0,2}?(?:hostages|captives|prisoners|detainees|passengers"
+    r"|crew\s+members|crewmen|sailors|seamen|fishermen|inmates|soldiers|POWs|servicemen|workers|nationals|citizens)\b",
+    re.I)
+_W_WITH_OTHER = frozenset(["other", "fellow"])
+# ", who was flown back ...": the relative's antecedent, with no other name or clause break before the cue
+_WHO_BEFORE_RE = re.compile(r",\s*who\s+[^,;:⟦]*$")
 _BECOMING_ONE_RE = re.compile(
     r",\s*(?:(becoming|being|as)\s+)?one\s+of\s+(?:the\s+)?(?:(?!(?:not|still|who|to)\b)[\w,'’-]+\s+){0,4}?"
     r"(?:released|freed|pardoned|paroled|amnestied|set\s+free|granted\s+(?:an?\s+)?(?:parole|pardons?|amnesty|clemency"
@@ -3688,6 +3698,22 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
             add(subj, "released", scope)
             governing.append((mm.start(), "released", scope))
+
+    # 2a''. one of a freed group: "X, who was flown back to Oslo with other freed passengers", "X arrived along
+    # with 40 other released hostages" (the clause's own subject; not "X greeted the families of other freed hostages")
+    for mm in (_WITH_OTHER_FREED_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_WITH_OTHER) else ()):
+        who = _WHO_BEFORE_RE.search(tpl, 0, mm.start())
+        if who:
+            subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
+        else:
+            lead = _SENTENCE_SUBJECT_RE.match(tpl)
+            if not lead or _SPEECH_WORD_RE.search(tpl, 0, mm.start()) or _MARKER_RE.search(tpl, lead.end(), mm.start()):
+                continue
+            subj = _sentence_subject(tpl, _masked(tpl[:mm.start()]), spans, mentions, groups)
+        subj = [i for i in subj if spans[i][1] <= mm.start()]
+        if subj:
+            scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+            add(subj, "released", scope)
 
     # 2b. headline grammar drops the copula: "X and Y back in Canada after 1,020 days", "X home at last"
     for mm in (_HEADLINE_HOME_RE.finditer(tpl) if headline and spans and not wset.isdisjoint(_W_HEADLINE_HOME) else ()):

@@ -5950,3 +5950,17 @@ def test_a_captive_who_rode_across_the_exchange_line_is_freed():
     got = status("The Communists handed over 400 more Allied prisoners of war on Friday.",
                  "Gen. Tom Hale rode across the line to greet the returning men.")
     assert got.get("Tom Hale") != "released"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Passenger Omar Dahl, 38, who was flown back to Oslo with other freed hostages on Friday, described the raid.",
+    "Omar Dahl arrived in Oslo on Friday along with 40 other released passengers.",
+])
+def test_one_who_travels_with_other_freed_captives_is_freed(sentence):
+    assert "Omar Dahl" in released("The hijackers released the hostages on Monday after talks.", sentence)
+
+
+def test_one_who_meets_the_families_of_other_freed_captives_is_not_freed():
+    got = status("The hijackers released the hostages on Monday after talks.",
+                 "Omar Dahl greeted the plane along with the families of other freed hostages.")
+    assert got.get("Omar Dahl") != "released"
