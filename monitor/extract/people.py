@@ -1403,6 +1403,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and toks[i][2] in _NAME_LIKE_ADJECTIVES:
                 kinds[x] = "NAME"  # "the economist Christian Penda Ekoka": a given name before a full name
                 continue
+            if kinds[x] == "STOP" and x + 1 < len(run) and kinds[x + 1] == "NAME" and toks[i][2] in ("Jesus", "Jesús"):
+                kinds[x] = "NAME"  # "Jesus Munoz-Gutierrez from Mexico": a common given name in Spanish
+                continue
             if kinds[x] == "STOP" and 0 < x < len(run) - 1 and kinds[x - 1] == "NAME" and kinds[x + 1] == "NAME" \
                     and toks[i][2].lower() in _INNER_PLACE_WORDS:
                 kinds[x] = "NAME"  # "Latavia Washington McGee", "Maria Paris Lopez": a place word inside a name
@@ -4650,6 +4653,12 @@ def _find_partial(persons: list[_Person], token: str, exclude_derived: bool = Tr
             and any(_same_person(token, sp) for sp in p.spellings)]
     if len(hits) > 1 and exclude_derived:
         hits = [h for h in hits if not persons[h].derived] or hits
+    if len(hits) > 1 and "-" in key:
+        # a double-barrelled surname is the one who bears it whole, not one who bears half of it:
+        # "Mr Munoz-Gutierrez" is Jesus Munoz-Gutierrez, not his sister Maria Munoz
+        exact = [h for h in hits if any(_fold_key(_surname_of(sp)) == key for sp in persons[h].spellings)]
+        if len(exact) == 1:
+            hits = exact
     if hits and not any(_fold_key(_surname_of(sp)) == key for h in hits for sp in persons[h].spellings):
         # only a respelt surname matches; someone else has the word as their given name: "Rossella is free"
         # in a story of Rossella Urru and of Margalida Rosselló is Rossella Urru

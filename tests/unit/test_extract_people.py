@@ -5964,3 +5964,17 @@ def test_one_who_meets_the_families_of_other_freed_captives_is_not_freed():
     got = status("The hijackers released the hostages on Monday after talks.",
                  "Omar Dahl greeted the plane along with the families of other freed hostages.")
     assert got.get("Omar Dahl") != "released"
+
+
+def test_jesus_before_a_surname_is_a_given_name():
+    assert released("The gang freed Jesus Ortega and Ana Ruiz from a safe house on Monday.") == {"Jesus Ortega",
+                                                                                                  "Ana Ruiz"}
+    assert set(people("The freed hostages thanked Jesus Christ and the soldiers who rescued Ana Ruiz.")) == {"Ana Ruiz"}
+
+
+def test_a_bare_surname_goes_to_the_person_whose_surname_it_is_exactly():
+    got = status("Eight men were deported on Friday; Jesus Ortega-Lima was among them.",
+                 '"He called me once," said Maria Ortega, Mr Ortega-Lima\'s sister.',
+                 "Mr Ortega-Lima was released on Tuesday and flown home to Mexico.")
+    assert got["Jesus Ortega-Lima"] == "released"
+    assert got.get("Maria Ortega") != "released"
