@@ -427,7 +427,8 @@ _SUBJ_RELEASE_RE = re.compile(
     # "is among those who came out" of a siege: the clause ends there, or says how they came out
     r"|(?:came|got|made\s+it)\s+out(?=\s*[,.;]|\s+(?:alive|safely|unharmed|unhurt)\b))\b"
     # "walked out of Rajai Shahr prison", "left a police station in Mansoura"
-    r"|\b(?:left|leaves|walked\s+out\s+of|emerged\s+from|got\s+out\s+of|came\s+out\s+of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?"
+    r"|\b(?:left|leaves|(?:walked|walks|walk)\s+out\s+of|(?:emerged|emerges|emerge)\s+from|(?:got|gets)\s+out\s+of"
+    r"|(?:came|comes)\s+out\s+of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
     r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|penal\s+colony|police\s+station"
     r"|labou?r\s+camp|penitentiary|gaol)\b"
@@ -1403,6 +1404,10 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and toks[i][2] in _NAME_LIKE_ADJECTIVES:
                 kinds[x] = "NAME"  # "the economist Christian Penda Ekoka": a given name before a full name
                 continue
+            if kinds[x] == "STOP" and 0 < x and kinds[x - 1] == "NAME" and toks[i][2] == "Sen" \
+                    and (x == len(run) - 1 or kinds[x + 1] != "NAME"):
+                kinds[x] = "NAME"  # "Binayak Sen walks out of jail": a surname after a given name ("Sen." opens one)
+                continue
             if kinds[x] == "STOP" and x + 1 < len(run) and kinds[x + 1] == "NAME" and toks[i][2] in ("Jesus", "Jesús"):
                 kinds[x] = "NAME"  # "Jesus Munoz-Gutierrez from Mexico": a common given name in Spanish
                 continue
@@ -1454,6 +1459,13 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if sub[0] == run[0] and len(sub) >= 3 and _SEAT_BEFORE_RE.search(
                     sentence, max(0, toks[sub[0]][0] - 40), toks[sub[0]][0]):
                 sub = sub[1:]  # "the congressman for Chocó Ana Ruiz": the seat's place, then the name
+            if sub[0] == run[0] and len(sub) >= 3 and _ORG_NOUN_BEFORE_RE.search(
+                    sentence, max(0, toks[sub[0]][0] - 16), toks[sub[0]][0]):
+                # "a member of the punk group Pussy Riot Ekaterina Samutsevich": the body's name, then a person's
+                # (a given name the table knows, with a surname after it)
+                given = next((t for t in range(1, len(sub) - 1) if is_known_given_name(toks[sub[t]][2])), None)
+                if given is not None:
+                    sub = sub[given:]
             after = kinds[k + 1] if k + 1 < len(run) else None
             if after in ("STOP", "COMMON"):
                 # "Boris Nemtsov Academic Center": capitalised words running on to an organisation word

@@ -5978,3 +5978,29 @@ def test_a_bare_surname_goes_to_the_person_whose_surname_it_is_exactly():
                  "Mr Ortega-Lima was released on Tuesday and flown home to Mexico.")
     assert got["Jesus Ortega-Lima"] == "released"
     assert got.get("Maria Ortega") != "released"
+
+
+def test_a_person_named_right_after_the_name_of_her_group_is_a_person():
+    got = status("The court replaced the prison term of a member of the protest group Iron Voices Anna Petrova with a "
+                 "suspended one, and she was released in the courtroom.")
+    assert got.get("Anna Petrova") == "released"
+    assert "Iron Voices Anna Petrova" not in got
+    assert "Anna Petrova" not in status("The editor of the newspaper Nova Gazeta said the prisoners were released.")
+
+
+@pytest.mark.parametrize("headline", [
+    "Ali Baba and Paul Kor walk out of prison after court ruling",
+    "Ali Baba, Paul Kor walk out of prison after court ruling",
+])
+def test_a_present_tense_walk_out_of_prison_frees_its_plural_subject(headline):
+    assert released(headline, "The court suspended their sentences on Monday.") == {"Ali Baba", "Paul Kor"}
+
+
+def test_a_plan_to_walk_out_of_prison_frees_nobody():
+    assert released("Ali Baba and Paul Kor are expected to walk out of prison next week.") == set()
+
+
+def test_sen_after_a_given_name_is_a_surname():
+    assert "Anil Sen" in released("Anil Sen walked out of Raipur jail on Monday after the court granted him bail.")
+    assert "Tom Harkin" in people("Sen. Tom Harkin said the prisoners were freed.")
+
