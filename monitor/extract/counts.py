@@ -2738,6 +2738,9 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
             claim["_group"] = membership.get(q.start)
             if metric == "released" and scope == "this_event" and si >= lede_stop and _is_batch(sentence, q):
                 claim["_batch"] = True
+            if metric == "released" and scope == "other_event" and _SO_FAR_RE.search(sentence) \
+                    and not _TALLY_FRAME_RE.search(sentence):
+                claim["_so_far"] = True
             raw.append(claim)
             moved = _RELATIVE_MOVED_RE.match(sentence, head.end()) if head and metric == "released" else None
             moved_to = _destination(moved.group("place")) if moved else None
@@ -2793,6 +2796,15 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                 c["scope"], c["note"] = "other_event", c.get("note") or "earlier batch"
     for c in raw:
         c.pop("_batch", None)
+    if not any(c["metric"] in ("released", "exchanged") and c["scope"] == "this_event" for c in raw):
+        # "So far 160 passengers have been released," a spokesman said: in a story whose only figure of the freed is
+        # the tally so far, that tally is the release still going on, the story's own
+        for c in raw:
+            if c.get("_so_far"):
+                c["scope"] = "this_event"
+                c.pop("note", None)
+    for c in raw:
+        c.pop("_so_far", None)
     if groups:
         raw = _drop_breakdowns(raw, groups)
     if any(c.get("_implied") for c in raw) and any(
@@ -2875,6 +2887,10 @@ def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> di
     return shared
 
 
+_SO_FAR_RE = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
+# a tally kept under a scheme or over a span is a running total whatever else the story counts
+_TALLY_FRAME_RE = re.compile(r"\b(?:under|since|this\s+(?:year|month)|in\s+total|altogether|cumulative|number|total|tally"
+                             r"|rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought)\b", re.I)
 _ALL_BUT_FREED_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\s+$", re.I)
 _ALL_BUT_WERE_FREED_RE = re.compile(
     rf"(?:\s+(?:of\s+)?(?:them|those|the\s+\w+))?\s+(?:have|has|had|were|was)\s+(?:since\s+|now\s+|already\s+|all\s+)*"

@@ -3425,3 +3425,19 @@ def test_a_breakdown_after_a_freed_figure_shares_no_verb():
 def test_a_bare_figure_left_in_the_captors_power_is_held():
     got = this_event("Of the 70 people taken, 27 are already free and close to 40 continue in the power of the guerrilla.")
     assert ("held", 40, None) in got
+
+
+def _article_counts(*sentences: str) -> set[tuple]:
+    return {(c["metric"], c["value"], c["scope"])
+            for c in extract_counts(list(sentences), published=PUB, event_date=EVENT)}
+
+
+def test_a_tally_so_far_is_the_story_s_release_when_no_other_figure_of_the_freed_is_given():
+    got = _article_counts("Gunmen who stopped buses on the highway have freed most of the passengers they abducted.",
+                          "They forced the travellers off the buses at gunpoint early on Tuesday.",
+                          '"So far 160 passengers have been released," a spokesman for the governor said.')
+    assert ("released", 160, "this_event") in got
+    # beside the story's own figure, the tally so far is a running total
+    got = _article_counts("The rebels freed 40 hostages on Tuesday under the deal.",
+                          "So far 160 hostages have been released since the truce began.")
+    assert ("released", 40, "this_event") in got and ("released", 160, "this_event") not in got
