@@ -2708,6 +2708,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                                  day_ref=day_ref)
             if q.start in gapped and scopes.get(gapped[q.start], ("",))[0] == "other_event":
                 scope, note = scopes[gapped[q.start]]  # a gapped verb keeps its time: "had freed 33 in March, and ... 1,800"
+            if scope == "this_event" and scopes and _IN_A_RELEASE_OF_END_RE.search(sentence, max(0, q.start - 60), q.start):
+                last = scopes[max(scopes)]
+                if last[0] == "other_event":
+                    scope, note = last  # "freed in October with 10 workers, in a release of 27 in all": one occasion
             scopes[q.start] = (scope, note)
             if scope == "this_event" and prev_notes and _CONTINUATION_RE.match(sentence, 0, q.end + 40) \
                     and q.start <= 2:
@@ -2887,6 +2891,9 @@ def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> di
     return shared
 
 
+# ", in a release of 27 hostages in all": the sum of the clause before, on its occasion
+_IN_A_RELEASE_OF_END_RE = re.compile(r",\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|swap|exchange|handover|deal|operation)\s+"
+                                    r"(?:of|involving|that\s+freed)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
 _SO_FAR_RE = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
 # a tally kept under a scheme or over a span is a running total whatever else the story counts
 _TALLY_FRAME_RE = re.compile(r"\b(?:under|since|this\s+(?:year|month)|in\s+total|altogether|cumulative|number|total|tally"

@@ -3441,3 +3441,12 @@ def test_a_tally_so_far_is_the_story_s_release_when_no_other_figure_of_the_freed
     got = _article_counts("The rebels freed 40 hostages on Tuesday under the deal.",
                           "So far 160 hostages have been released since the truce began.")
     assert ("released", 40, "this_event") in got and ("released", 160, "this_event") not in got
+
+
+def test_the_sum_after_an_earlier_release_is_of_that_release():
+    got = facts("They were freed in October together with 10 Chinese workers abducted in May, in a release of 27 "
+                "hostages in all.", published="2015-01-20", event_date=None)
+    assert ("released", 27, None, "other_event") in got
+    got = facts("The rebels freed 12 soldiers on Friday together with 15 civilians, in a release of 27 hostages in all.",
+                published="2015-01-20", event_date=None)
+    assert ("released", 27, None, "this_event") in got
