@@ -116,6 +116,8 @@ _RELEASE_VERBS = (
     + _WALKED_ACROSS + r"|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|"
     r"unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
+    # kidnapped people "located safe and sound", "found alive" (not "found dead")
+    r"(?:found|located)\s+(?:alive|unharmed|safe(?:\s+and\s+sound)?)|"
     # (not a rescue from an accident: "two people were rescued from a car trapped in an underpass")
     r"rescued(?!\s+from\s+(?:an?|the|their|his|her)\s+(?:[\w'’-]+\s+)?(?:(?:cars?|vehicles?)\s+(?:trapped|stuck"
     r"|submerged|swept)|rubble|flood\w*|waters?|sea|river|fire|blaze|flames|mine|underpass|wreckage|avalanche|mud))|"
@@ -2238,6 +2240,12 @@ def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | Non
     if lead and lo - s0 <= lead_max + 60 and not _DIGIT_RE.search(
             _DAY_MONTH_RE.sub("", _YEAR_NUM_RE.sub("", sentence[first_comma:lo]))):
         lead = sentence[s0:lo]  # every fronted phrase: "Weeks after the coup, in February last year, the army freed ..."
+    if not lead and wlo and sentence[:wlo].rstrip().endswith(";") and sentence.count(";", 0, wlo) == 1:
+        # a fronted date governs both halves of a semicolon: "In March of 2023, four were kidnapped; two of them
+        # were rescued alive" (unless the second half gives its own time, which the clause scan reads)
+        dated = _LEAD_DATE_RE.match(sentence)
+        if dated and not _YEAR_NUM_RE.search(sentence, wlo, hi):
+            lead = dated.group(0)
     label = _DATE_LABEL_RE.match(sentence)
     if label and label.end() <= q.start:
         if event_year is None and metric != "held":
@@ -2894,6 +2902,8 @@ def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> di
 # ", in a release of 27 hostages in all": the sum of the clause before, on its occasion
 _IN_A_RELEASE_OF_END_RE = re.compile(r",\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|swap|exchange|handover|deal|operation)\s+"
                                     r"(?:of|involving|that\s+freed)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+_LEAD_DATE_RE = re.compile(r"\W*(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"\s+(?:of\s+)?)?"
+                           r"(?:19|20)\d\d\s*,", re.I)
 _SO_FAR_RE = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
 # a tally kept under a scheme or over a span is a running total whatever else the story counts
 _TALLY_FRAME_RE = re.compile(r"\b(?:under|since|this\s+(?:year|month)|in\s+total|altogether|cumulative|number|total|tally"

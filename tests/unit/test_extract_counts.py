@@ -3450,3 +3450,15 @@ def test_the_sum_after_an_earlier_release_is_of_that_release():
     got = facts("The rebels freed 12 soldiers on Friday together with 15 civilians, in a release of 27 hostages in all.",
                 published="2015-01-20", event_date=None)
     assert ("released", 27, None, "this_event") in got
+
+
+def test_kidnapped_people_found_safe_are_freed_and_the_dead_are_not():
+    assert ("released", 31, None) in this_event(
+        "The 31 migrants kidnapped from a bus on Saturday were located safe and sound on Tuesday in Reynosa.")
+    assert this_event("The bodies of 31 migrants kidnapped from a bus on Saturday were found dead on Tuesday.") == set()
+
+
+def test_a_fronted_date_governs_both_halves_of_a_semicolon():
+    got = facts("In March of 2023, four Americans were kidnapped in Matamoros; two of them were found dead and the "
+                "other two were rescued alive.", published="2024-01-03", event_date=None)
+    assert ("released", 2, None, "other_event") in got
