@@ -257,6 +257,8 @@ _ADMIN_AREA_AFTER_RE = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s
                                   r"|Governorate|Prefecture|Oblast)(?=\s*[,.;:)]|\s*$)")
 _ARRIVED_IN_BEFORE_RE = re.compile(r"\b(?:arrived|arriving|arrives?|landed|landing|lands?)\s+(?:back\s+|safely\s+)?(?:in|at)\s+$")
 _PLACE_MAX_WORDS = max(len(p.split()) for p in _PLACE_PHRASES)
+# words that open a town's name and no person's: Hausa "Birnin" (walled city), Arabic "Kafr"/"Wadi"/"Jebel", "Beit"
+_PLACE_PREFIXES = frozenset("birnin kafr kfar beit wadi jebel jabal".split())
 _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
     "abu", "khan", "tel", "aviv", "younis", "deir", "balah", "hong", "kong", "sri", "lanka", "sierra", "leone",
     "marino", "angeles", "francisco", "andrews", "dulles", "salvador", "georgia", "jordan", "chad", "hague",
@@ -283,7 +285,7 @@ _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den
               "wa"}  # Kikuyu/Swahili "of": Ngugi wa Thiong'o
 
 # West African styles of one who made the pilgrimage, also borne as given names: a style only when they open a name
-_PILGRIM_STYLES = {"alhaji", "alhaja", "alhajji", "alhajj", "hajiya", "hajia"}
+_PILGRIM_STYLES = {"alhaji", "alhaja", "alhajji", "alhajj", "hajiya", "hajia", "malam", "mallam"}  # (Hausa "Malam": Mr)
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx",
                # styles of other languages and of clergy: "Mgr Isidoro Mora", "Mme X", "Herr Y", "Sra. Z", "Fr Tom W"
                "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "herr", "frau", "sra", "srta", "fr",
@@ -1487,6 +1489,8 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if any(" ".join(lows[a:b]) in _PLACE_PHRASES
                    for a in range(len(lows)) for b in range(a + 1, min(len(lows), a + _PLACE_MAX_WORDS) + 1)):
                 continue
+            if len(lows) >= 2 and lows[0] in _PLACE_PREFIXES:
+                continue  # "Birnin Kebbi", "Kafr Qasim", "Beit Ummar": a word that only opens a town's name
             start, end = toks[sub[0]][0], toks[sub[-1]][1]
             if vessels and sentence[start:end] in vessels:
                 continue  # "the supertanker Sirius Star ... The Sirius Star was seized": a ship

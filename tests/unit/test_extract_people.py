@@ -6004,3 +6004,16 @@ def test_sen_after_a_given_name_is_a_surname():
     assert "Anil Sen" in released("Anil Sen walked out of Raipur jail on Monday after the court granted him bail.")
     assert "Tom Harkin" in people("Sen. Tom Harkin said the prisoners were freed.")
 
+
+
+def test_a_town_whose_name_opens_on_birnin_or_kafr_is_no_person():
+    got = people("Bandits freed the 24 kidnapped schoolgirls on Tuesday.",
+                 "The girls are undergoing checks in Birnin Kebbi, the governor said, and the families of Kafr Qasim "
+                 "welcomed the news.")
+    assert not {"Birnin Kebbi", "Kafr Qasim"} & set(got)
+
+
+def test_the_hausa_style_malam_is_no_given_name():
+    got = people("Bandits released 53 kidnapped bus passengers on Saturday.",
+                 "Our reporter spoke to Malam Sani Idris, whose daughter was among the abducted girls.")
+    assert "Sani Idris" in got and "Malam Sani Idris" not in got
