@@ -2617,6 +2617,10 @@ _THEN_MOVED_RE = re.compile(
     rf"|[\"“]?(?:currently|now)\s+(?:{_ON_TERRITORY_OF}|in)))"
     rf"\s+{_PLACE}")
 _OTHER_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|while|whereas|but|said|says|told)\b|,\s*(?:and\s+)?(?:the|a|an)\s", re.I)
+# "freed without charge after their return to Britain", "released after being flown to Oman": the move came first
+_AFTER_MOVED_RE = re.compile(
+    rf"[^;:.!?]{{0,80}}?\b(?i:after\s+(?:being\s+|their\s+|his\s+|her\s+)?(?:flown|brought|sent|returned|return"
+    rf"|repatriated|repatriation|transferred|transfer|deported|deportation)\s+(?:back\s+)?to)\s+{_PLACE}")
 
 
 _LEDE_SENTENCES = 3
@@ -2764,6 +2768,13 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                     and _WITH_TO_LEFT_RE.search(sentence, max(0, q.start - 80), q.start):
                 # "flew to Panama with 59 political prisoners released by President X": freed, then moved
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None})
+            after = _AFTER_MOVED_RE.match(sentence, q.end) if metric == "released" and scope == "this_event" \
+                and "after" in sentence else None
+            after_to = _destination(after.group("place")) if after else None
+            if after_to and _country_part(after_to) != places.main_country() \
+                    and not _OTHER_CLAUSE_RE.search(after.group(0)):
+                raw.append({**claim, "metric": "transferred", "destination": after_to,
+                            "destination_country": _country_part(after_to)})
             if metric in ("released", "exchanged") and scope == "this_event" \
                     and ("and" in sentence or "then" in sentence):
                 moved = _THEN_MOVED_RE.match(sentence, q.end, min(len(sentence), q.end + 200))

@@ -3462,3 +3462,9 @@ def test_a_fronted_date_governs_both_halves_of_a_semicolon():
     got = facts("In March of 2023, four Americans were kidnapped in Matamoros; two of them were found dead and the "
                 "other two were rescued alive.", published="2024-01-03", event_date=None)
     assert ("released", 2, None, "other_event") in got
+
+
+def test_freed_after_being_flown_somewhere_is_a_move_there():
+    assert this_event("Ten detainees were released after being flown to Oman on Monday.") == {
+        ("released", 10, None), ("transferred", 10, "Oman")}
+    assert this_event("Ten prisoners were released after the talks in Oman.") == {("released", 10, None)}
