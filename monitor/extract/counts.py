@@ -400,6 +400,9 @@ _CROSSED_OUT_RE = re.compile(
     r"(?:(?:from|at)\s+[A-Z][\w'’\-]+\s+)?into\s+(?-i:[A-Z])", re.I)
 _HELD_ASIDE_RE = re.compile(
     r"[^;]{0,60}?,\s*(?:who|which)\s+(?:had|have|has)\s+been\s+(?:held|detained|imprisoned|kept|interned)\b", re.I)
+_SPENT_IN_PRISON_RE = re.compile(
+    r"(?:\s+[A-Za-z][\w'’\-]*){0,2}?\s*,?\s*(?:who|which)\s+(?:had\s+)?(?:spent|served)\s+[^;,]{0,40}?\s+(?:in|at)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w'’.\-]+\s+){0,4}?(?:prisons?|jails?|detention|custody|captivity|camps?)\b", re.I)
 _OWN_RELEASE_THEN_MOVE_RE = re.compile(
     r"[^;]{0,80}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:returned|released|freed)\b[^;]{0,80}?"
     r"\band\s+(?:would|will|were\s+to|are\s+to|were|was|had\s+been)\s+(?:be\s+)?"
@@ -2726,7 +2729,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                     scope, note = last  # "freed in October with 10 workers, in a release of 27 in all": one occasion
             scopes[q.start] = (scope, note)
             if scope == "this_event" and prev_notes and _CONTINUATION_RE.match(sentence, 0, q.end + 40) \
-                    and q.start <= 2:
+                    and q.start <= 2 and not (metric == "held" and _STILL_REMAIN_RE.search(sentence)):
+                # ("Thirteen other Uighurs remain at Guantanamo" after a running total: those held now)
                 scope, note = "other_event", prev_notes[0]  # "Eight others have been rescued" goes on with the last event
             if scope == "this_event" and metric != "held" and prev and q.start <= 12 \
                     and _DEFINITE_OPENER_RE.match(sentence[:q.start]) and not _OWN_TIME_RE.search(sentence):
@@ -2796,6 +2800,12 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                 # had been returned from territory held by Kyiv and would be flown to Moscow")
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
                             "_implied": not _OWN_RELEASE_THEN_MOVE_RE.match(sentence, head.end())})
+            elif metric == "transferred" and scope == "this_event" and head \
+                    and _SPENT_IN_PRISON_RE.match(sentence, head.end()):
+                # "Four men who spent seven years in the US military prison at Guantanamo Bay landed in Bermuda":
+                # the ones a prison held, moved on to a country, are out of it
+                raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
+                            "_implied": True})
             elif metric == "transferred" and scope == "this_event" and head \
                     and _CROSSED_OUT_RE.match(sentence, head.end()) \
                     and (_CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun"))

@@ -3468,3 +3468,17 @@ def test_freed_after_being_flown_somewhere_is_a_move_there():
     assert this_event("Ten detainees were released after being flown to Oman on Monday.") == {
         ("released", 10, None), ("transferred", 10, "Oman")}
     assert this_event("Ten prisoners were released after the talks in Oman.") == {("released", 10, None)}
+
+
+def test_people_a_prison_held_for_years_who_land_in_a_country_are_out():
+    got = this_event("Four Chinese Muslims who spent more than seven years in the US military prison at Guantanamo "
+                     "Bay landed in Bermuda before dawn yesterday.")
+    assert got == {("transferred", 4, "Bermuda"), ("released", 4, None)}
+    assert this_event("Four tourists who spent a week in the capital landed in Bermuda yesterday.") == {
+        ("transferred", 4, "Bermuda")}
+
+
+def test_those_who_remain_after_a_running_total_are_held_now():
+    got = _article_counts("The Justice Department said the transfer brought to 10 the number of detainees released "
+                          "since January.", "Thirteen other Uighurs remain at Guantanamo.")
+    assert ("held", 13, "this_event") in got
