@@ -523,6 +523,8 @@ _OTHER_EVENT_PATTERN = (
     r"|\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|brought\s+home)"
     r"\b[^|]*\bthis\s+(?:year|month)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\s+since\b|\bcumulative|\ball\s+told\b"
+    # a figure of a past high: "At its peak, Camp Bucca held more than 20,000 prisoners"
+    r"|\bat\s+(?:its|their|the)\s+(?:peak|height)\b(?!\s+(?:hours?|season|time|of\s+(?:summer|the\s+day)))"
     # a time the story went back to: "the failed coup of July 2016 ... a decree that August released 38,000"
     r"|\bthat\s+(?:" + _MONTH_RE + r"|year|summer|spring|autumn|fall|winter)\b"
     # a span of months or years holds many releases: "Between July 2010 and March 2011, ... released 126"

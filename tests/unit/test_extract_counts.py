@@ -3482,3 +3482,10 @@ def test_those_who_remain_after_a_running_total_are_held_now():
     got = _article_counts("The Justice Department said the transfer brought to 10 the number of detainees released "
                           "since January.", "Thirteen other Uighurs remain at Guantanamo.")
     assert ("held", 13, "this_event") in got
+
+
+def test_a_figure_at_a_past_peak_is_no_current_count():
+    assert facts("At its peak, Camp Bucca held more than 20,000 prisoners.", published="2010-07-15",
+                 event_date=None) == {("held", 20000, None, "other_event")}
+    assert facts("The camp still holds 200 detainees.", published="2010-07-15", event_date=None) == {
+        ("held", 200, None, "this_event")}
