@@ -187,6 +187,8 @@ _NOT_PLACES = {
 }
 
 _C = re.I
+# the leg a move starts from, before its destination: "transferred from the US prison at Guantanamo Bay to Uruguay"
+_FROM_LEG = r"(?:\s+from\s+[^,;.:]{1,60}?(?=\s+(?:to|into)\s))?"
 _TRANSFER_RIGHT_RE = re.compile(
     rf"\b(?:{_TRANSFER_VERBS})\b(?:\s+(?:back|out|over|abroad|directly|immediately|later|first|then|on))?"
     rf"(?:\s+into\s+exile)?"  # "sent into exile in Turkey"
@@ -194,7 +196,7 @@ _TRANSFER_RIGHT_RE = re.compile(
     # crossing into the Gaza Strip" (before the plain "to", which would take "Erez" for the place)
     rf"(?:\s+to\s+(?:the\s+)?(?:[A-Z][\w'’\-]+\s+)?(?:checkpoints?|crossings?|border|borders|frontier|bridge)"
     rf"\s+(?:around|in|into|near|outside|across|inside|at|on|of|with)(?:\s+the\s+edge\s+of)?"
-    rf"|(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,5}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
+    rf"|{_FROM_LEG}(?:\s+(?:of\s+)?[A-Z][\w'’\-]+)?(?:\s+\w+){{0,5}}?\s+(?:to|into|for)|\s+in)\s+{_PLACE}",
 )
 # "landed at Kyiv's Boryspil airport", "arrived at Vnukovo airport": a named airport or base, whose country
 # the sentence ("Moscow's") or the article ("Boryspil airport near Kyiv") must state.
@@ -403,6 +405,9 @@ _HELD_ASIDE_RE = re.compile(
 _SPENT_IN_PRISON_RE = re.compile(
     r"(?:\s+[A-Za-z][\w'’\-]*){0,2}?\s*,?\s*(?:who|which)\s+(?:had\s+)?(?:spent|served)\s+[^;,]{0,40}?\s+(?:in|at)\s+(?:the\s+|a\s+)?"
     r"(?:[\w'’.\-]+\s+){0,4}?(?:prisons?|jails?|detention|custody|captivity|camps?)\b", re.I)
+_FROM_PRISON_RE = re.compile(
+    r"[^;:.]{0,40}?\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’.\-]+\s+){0,4}?(?:prisons?|jails?|detention|custody|camps?"
+    r"|(?-i:Guant[aá]namo))\b(?![^;:.]{0,60}\b(?:to|into)\s+(?:the\s+|a\s+)?(?:[\w'’\-]+\s+){0,3}?(?:prisons?|jails?))", re.I)
 _OWN_RELEASE_THEN_MOVE_RE = re.compile(
     r"[^;]{0,80}?\b(?:had|have|has|were|was)\s+(?:been\s+)?(?:returned|released|freed)\b[^;]{0,80}?"
     r"\band\s+(?:would|will|were\s+to|are\s+to|were|was|had\s+been)\s+(?:be\s+)?"
@@ -1003,9 +1008,11 @@ _PART_OF_WHOLE_LEFT_RE = re.compile(
 # (prisons move inmates between jails).
 _SEND_LEFT_RE = re.compile(
     r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own|y)|sen(?:t|ds|ding)|buss(?:ed|es)|"
-    r"hand(?:s|ed|ing)?\s+(?:over|back)|handed)\s+" + _QUAL_TAIL + "$", re.I)
+    r"hand(?:s|ed|ing)?\s+(?:over|back)|handed|transfer(?:s|red|ring)?|(?:the\s+)?transfer\s+of)\s+" + _QUAL_TAIL + "$", re.I)
+_TRANSFER_OF_END_RE = re.compile(r"\btransfer\s+of\s+(?:\S+\s+){0,2}$", re.I)
+_TO_WORD_RE = re.compile(r"\s(?:to|into)\s")
 _THE_BARE_LEFT_RE = re.compile(r"\b(?:the|all)\s+$", re.I)  # "fly the 52 to Algiers"
-_TO_PLACE_RE = re.compile(rf"\s+(?:back\s+|home\s+|abroad\s+|on\s+\w+\s+)?(?:in|to|into)\s+(?:exile\s+in\s+)?{_PLACE}")
+_TO_PLACE_RE = re.compile(rf"{_FROM_LEG}\s+(?:back\s+|home\s+|abroad\s+|on\s+\w+\s+)?(?:in|to|into)\s+(?:exile\s+in\s+)?{_PLACE}")
 _SPLIT_PARTICLE_LEFT_RE = re.compile(r"\b(?:brought|bring(?:s|ing)?|got|gets?|getting|won|wins?|winning)\s+" + _QUAL_TAIL + "$", re.I)
 _BACK_HOME_RE = re.compile(r"\s+(?:back|home)\b")
 _AND_NOUN_RE = re.compile(rf"\s+and\s+(?:{_MODIFIER}\s+){{0,2}}(?i:{_PEOPLE_NOUNS})\b(?!\s+(?:of|to)\b)")
@@ -1455,6 +1462,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         held_by = _CONTACT_HELD_RE.match(sentence, head_end)  # "flew the two prisoners it held to Tunis"
         m = _TO_PLACE_RE.match(sentence, held_by.end() if held_by else head_end, hi)
         dest = _destination(m.group("place")) if m else None
+        if dest and (m.group("place").rsplit(None, 1)[-1].lower() in _JAIL_WORDS
+                     or _JAIL_AFTER_RE.match(sentence, m.end("place"))):
+            return None  # "transferred 50 prisoners to Evin prison": from one cell to another
+        if dest and _TRANSFER_OF_END_RE.search(left) and not _TO_WORD_RE.search(m.group(0)):
+            dest = None  # "the release and transfer of eight detainees in Yemen and Saudi Arabia": where, not whither
         if dest:
             return "transferred", dest
     if (noun or _BARE_SUBJECT_VERB_RE.match(right) or (_BARE_WHO_RE.match(right) and _BARE_LEFT_OK_RE.search(left))) \
@@ -2803,7 +2815,9 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
                             "_implied": not _OWN_RELEASE_THEN_MOVE_RE.match(sentence, head.end())})
             elif metric == "transferred" and scope == "this_event" and head \
-                    and _SPENT_IN_PRISON_RE.match(sentence, head.end()):
+                    and (_SPENT_IN_PRISON_RE.match(sentence, head.end())
+                         or _FROM_PRISON_RE.match(sentence, head.end())):
+                # ("Six men were transferred from the US prison at Guantanamo Bay to Uruguay": out of it)
                 # "Four men who spent seven years in the US military prison at Guantanamo Bay landed in Bermuda":
                 # the ones a prison held, moved on to a country, are out of it
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,

@@ -3489,3 +3489,25 @@ def test_a_figure_at_a_past_peak_is_no_current_count():
                  event_date=None) == {("held", 20000, None, "other_event")}
     assert facts("The camp still holds 200 detainees.", published="2010-07-15", event_date=None) == {
         ("held", 200, None, "this_event")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Six men were transferred from the US prison at Guantanamo Bay to Uruguay on Sunday.",
+    "The group welcomed the transfer of six men from the US prison at Guantanamo Bay to Uruguay.",
+    "The US transferred six detainees from Guantanamo to Uruguay.",
+])
+def test_a_transfer_out_of_a_prison_to_a_country_moves_and_frees(sentence):
+    assert this_event(sentence) == {("transferred", 6, "Uruguay"), ("released", 6, None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The authorities transferred 50 prisoners to Evin prison.",
+    "Iran transferred 50 prisoners from Evin to Qezel Hesar jail.",
+])
+def test_a_transfer_from_one_prison_to_another_frees_nobody(sentence):
+    assert this_event(sentence) == set()
+
+
+def test_a_transfer_of_people_in_a_country_names_no_destination():
+    assert ("transferred", 8, "Yemen") not in this_event(
+        "The ICRC today facilitated the release and transfer of eight detainees in Yemen and Saudi Arabia.")
