@@ -515,7 +515,7 @@ _OTHER_EVENT_PATTERN = (
     r"\s+(?:ago|earlier|before)\b"
     r"|\b(?:a\s+few|a|one|two|three|four|five|several|some)\s+(?:days?|weeks?|months?|years?)\s+later\b"
     r"|\b(?:been|is|was)\s+(?:(?:a|one|two|three|four|five|six|several|many|\d+)\s+)?(?:full\s+)?(?:weeks?|months?|years?|decades?)\s+since\b"
-    r"|\bearlier\s+(?:this|last|in)\s+(?:week|month|year|" + _MONTH_RE + r"|\d{4})\b"
+    r"|\bearlier\s+(?:this|last|in)\s+(?:the\s+)?(?:week|month|year|" + _MONTH_RE + r"|\d{4})\b"
     r"|\bin\s+recent\s+(?:days|weeks|months|years)\b"
     r"|\b(?:had|have|has)\s+(?:\w+\s+)?(?:recently|previously|already|earlier)\b"
     r"|\b(?:previously|already)\s+(?:been\s+)?(?:released|freed|pardoned|exchanged|swapped)\b"

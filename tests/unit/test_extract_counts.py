@@ -3511,3 +3511,8 @@ def test_a_transfer_from_one_prison_to_another_frees_nobody(sentence):
 def test_a_transfer_of_people_in_a_country_names_no_destination():
     assert ("transferred", 8, "Yemen") not in this_event(
         "The ICRC today facilitated the release and transfer of eight detainees in Yemen and Saudi Arabia.")
+
+
+def test_earlier_in_the_year_is_another_event():
+    assert facts("Earlier in the year, 40 prisoners were freed.", published="2025-09-14", event_date=None) == {
+        ("released", 40, None, "other_event")}
