@@ -3380,6 +3380,12 @@ _AMONG_FREED_VERBLESS_RE = re.compile(r"\s+among\s+(?:those\s+|the\s+(?:[\w'’-
 _NOT_BEFORE_RE = re.compile(r"\b(?:not|never)\s+$", re.I)
 
 
+# "Three of the four walked out of prison on Friday: A, B and C" after a sentence about another release: part of
+# the group that sentence freed, on its occasion
+_PARTITIVE_OPENER_RE = re.compile(r"\W*(?:all|both|" + _NUMBER_ALT + r")\s+of\s+(?:the\s+(?:[\w-]+\s+)?"
+                                  + _NUMBER_ALT + r"|them|those)\b(?!\s+who)", re.I)
+
+
 def _back_to_earlier_release(tpl: str, end: int, first_word: str, prev_status: str | None) -> bool:
     """A pseudo-cleft host with no time of its own after a sentence about an earlier release names that release's
     freed: "In March a pardon freed 148 prisoners. Those pardoned included X" (not "Those pardoned on Friday")."""
@@ -3423,7 +3429,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if wset is None:
         wset = set(_WORDS_RE.findall(tpl.lower()))
     other_sentence = bool(_EARLIER_SENTENCE_RE.match(tpl)) or bool(prev_earlier and _THAT_EVENT_RE.match(tpl)) \
-        or section_earlier
+        or section_earlier or (prev_status == "released|other_event" and bool(_PARTITIVE_OPENER_RE.match(tpl)))
 
     first = _FIRST_WORD_RE.match(tpl)
     first_word = first.group(1).lower() if first else ""
@@ -5259,6 +5265,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     needed = [bool(per_sentence[k][1]) or group_later[k + 1] or not wsets[k].isdisjoint(_W_PRONOUN)
               or bool(firsts[k] in _W_PLURAL_OPENER and _PLURAL_OPENER_RE.match(per_sentence[k][2]))
               or (k + 1 < n and bool(per_sentence[k + 1][1]) and not wsets[k + 1].isdisjoint(_W_BACKWARD))
+              or (k + 1 < n and bool(per_sentence[k + 1][1]) and "of" in wsets[k + 1]
+                  and bool(_PARTITIVE_OPENER_RE.match(per_sentence[k + 1][2])))
               for k in range(n)]
 
     persons = _resolve(all_mentions)

@@ -6017,3 +6017,15 @@ def test_the_hausa_style_malam_is_no_given_name():
     got = people("Bandits released 53 kidnapped bus passengers on Saturday.",
                  "Our reporter spoke to Malam Sani Idris, whose daughter was among the abducted girls.")
     assert "Sani Idris" in got and "Malam Sani Idris" not in got
+
+
+def test_part_of_a_group_another_release_freed_is_freed_on_that_occasion():
+    got = people("The governor on Saturday commuted the sentences of all 90 inmates on death row.",
+                 "The announcement came a day after the governor pardoned four inmates who said they had been tortured.",
+                 "Three of the four walked out of prison on Friday: Tom Hale, Ivo Brink and Omar Dahl.")
+    assert {n: (p["status"], p["scope"]) for n, p in got.items()} == {
+        "Tom Hale": ("released", "other_event"), "Ivo Brink": ("released", "other_event"),
+        "Omar Dahl": ("released", "other_event")}
+    got = people("The rebels freed four hostages on Saturday.",
+                 "Three of the four walked out of the camp at dawn: Tom Hale, Ivo Brink and Omar Dahl.")
+    assert got["Tom Hale"]["scope"] == "this_event"
