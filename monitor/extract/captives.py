@@ -319,6 +319,12 @@ def _lede(sentences: list[str]) -> list[str]:
     return list(islice((s for s in sentences if len(s.split()) >= _LEDE_MIN_WORDS), _LEDE_SENTENCES))
 
 
+# a captivity the sentence ends itself, with its own year: "before the charges against him were withdrawn in 1978"
+_ENDED_IN_YEAR_RE = re.compile(
+    r"\b(?:before|until)\s+(?:the\s+)?(?:charges?|case|cases|indictment|prosecution)\b[^.;]{0,40}?"
+    r"\b(?:withdrawn|dropped|dismissed|quashed|thrown\s+out)\s+(?:\w+\s+){0,3}?in\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
+
+
 def promote_captives(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:
     """`people` with past captives of a release story marked released (this event), and the items of a list of
     those held now marked held; see module doc."""
@@ -336,6 +342,8 @@ def promote_captives(sentences: list[str], counts: list[dict], people: list[dict
             quote = _evidence(sentences, _term(p, surnames))
             # "A remains a hostage. A and B were kidnapped in August": taken with someone still held, B shares
             # their fate as far as the story tells
+            if quote is not None and _ENDED_IN_YEAR_RE.search(quote):
+                quote = None  # "spent months in custody before the charges were withdrawn in 1978": its own end
             if quote is not None and not any(t.search(quote) for t in held):
                 p = {**p, "status": "released", "scope": "this_event", "quote": quote}
         out.append(p)

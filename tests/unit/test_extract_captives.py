@@ -425,3 +425,11 @@ def test_an_escape_told_in_the_lede_makes_a_release_story():
                           "on 2 May. He reached a police post on Monday and was due home today.",
                           published="2024-09-03")
     assert {p["name"]: p["status"] for p in out["people"]}["Kees Vermeer"] == "released"
+
+
+def test_a_captivity_its_sentence_ends_in_another_year_is_not_the_story_s_release():
+    got = statuses("A fourth man, Piet Vos, spent several months in custody before the charges against him were "
+                   "withdrawn in 2019.")
+    assert got["Piet Vos"] != "released"
+    got = statuses("Piet Vos had spent several months in custody before the charges against him were withdrawn.")
+    assert got["Piet Vos"] == "released"
