@@ -432,7 +432,8 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:left|leaves|(?:walked|walks|walk)\s+out\s+of|(?:emerged|emerges|emerge)\s+from|(?:got|gets)\s+out\s+of"
     r"|(?:came|comes)\s+out\s+of)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
-    r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|penal\s+colony|police\s+station"
+    r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|custodial\s+(?:cent(?:re|er)|facility)"
+    r"|penal\s+colony|police\s+station"
     r"|labou?r\s+camp|penitentiary|gaol)\b"
     # "X and Y were driven from Belgrade's central prison to the Hungarian border" (not "taken from prison to court")
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|finally|quietly|secretly)\s+)?"
@@ -4921,7 +4922,8 @@ def _canonical(p: _Person) -> str:
         toks = sp.split()
         # "Abd El-Fattah" is the tail of "Alaa Abd El-Fattah" (a compound surname: the given name drops off)
         shortened = any(len(o.split()) > len(toks) and (o.split()[:len(toks)] == toks or (
-            o.split()[-len(toks):] == toks and toks[0].lower() in _SURNAME_PARTICLES)) for o in p.spellings)
+            [t.lower() for t in o.split()[-len(toks):]] == [t.lower() for t in toks]  # "De Lima" opening a sentence
+            and toks[0].lower() in _SURNAME_PARTICLES)) for o in p.spellings)
         return (not extends or full, full, not shortened, own, len(toks), -p.spellings.index(sp))
 
     return max([sp for sp in p.spellings if sp not in p.nicknames] or p.spellings, key=score)

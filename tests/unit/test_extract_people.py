@@ -6029,3 +6029,16 @@ def test_part_of_a_group_another_release_freed_is_freed_on_that_occasion():
     got = people("The rebels freed four hostages on Saturday.",
                  "Three of the four walked out of the camp at dawn: Tom Hale, Ivo Brink and Omar Dahl.")
     assert got["Tom Hale"]["scope"] == "this_event"
+
+
+def test_a_walk_out_of_a_custodial_center_frees():
+    got = status("The court freed two rebel consultants on Friday so they could join the peace talks.",
+                 "Tom Hale and his wife Ann Berg walked out of the police custodial center on Friday night.")
+    assert got["Tom Hale"] == "released" and got["Ann Berg"] == "released"
+
+
+def test_a_particle_surname_capitalised_at_a_sentence_start_is_the_short_form():
+    got = people("De Lima walks out of jail after nearly 7 years",
+                 "Former senator Leila de Lima left the police custodial center on Monday after a court granted bail.",
+                 "De Lima, 64, smiled and waved to supporters.", "De Lima thanked her lawyers.")
+    assert "Leila de Lima" in got and "De Lima" not in got
