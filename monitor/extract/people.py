@@ -537,7 +537,8 @@ _NOMINAL_RELEASE = r"(?:release|freeing|liberation|freedom|rescue)"
 # wording as often as a captive's)
 _MONTH_WORD = "(?:" + "|".join(_MONTHS_DAYS[:12]) + ")"  # the full month names
 _NOMINAL_DAY = (r"\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-                r"|last\s+week|\d{1,2}\s+" + _MONTH_WORD + r")(?:,?\s+\d{1,2}\s+" + _MONTH_WORD + r")?,?")
+                r"|last\s+week|yesterday|\d{1,2}\s+" + _MONTH_WORD + r")"
+                r"(?:,?\s+\d{1,2}\s+" + _MONTH_WORD + r")?,?")
 # what may stand between "the release of" and its own object: a few words with no preposition ("the jailed
 # opposition leader X"; not "the release of detainees during the X administration")
 _NOMINAL_OBJECT_GAP_RE = re.compile(r"(?:(?!(?:during|under|by|in|on|at|from|with|for|to|of|and|after|before|since)\b)"

@@ -6042,3 +6042,8 @@ def test_a_particle_surname_capitalised_at_a_sentence_start_is_the_short_form():
                  "Former senator Leila de Lima left the police custodial center on Monday after a court granted bail.",
                  "De Lima, 64, smiled and waved to supporters.", "De Lima thanked her lawyers.")
     assert "Leila de Lima" in got and "De Lima" not in got
+
+
+def test_the_release_yesterday_of_x_frees_x():
+    assert "Ali Samir" in released("Egypt freed a jailed journalist from prison on Monday.",
+                                   "The group welcomed the release yesterday of photojournalist Ali Samir.")
