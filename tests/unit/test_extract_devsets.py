@@ -42,7 +42,7 @@ FLOORS = {
     # scored blind once (counts 0.805, names 0.634, critical 0), opened in session 9
     "devset_o": (0.79, 0.84, 0),
     # scored blind once (counts 0.695, names 0.610, critical 1), opened in session 5
-    "devset_p": (0.79, 0.86, 0),
+    "devset_p": (0.83, 0.86, 0),
     # scored blind once (counts 0.648, names 0.537, critical 0), opened in session 6
     "devset_s": (0.75, 0.87, 0),
     # scored blind once (counts 0.844, names 0.698, critical 6), opened in session 7
@@ -92,9 +92,9 @@ FLOORS = {
     # scored blind once (counts 0.778, names 0.653, critical 1), opened in session 23
     "devset_aaa": (0.79, 0.84, 0),
     # scored blind once (counts 0.865, names 0.692, critical 1), opened in session 24
-    "devset_ccc": (0.86, 0.70, 0),
+    "devset_ccc": (0.86, 0.72, 0),
     # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
-    "devset_bbb": (0.86, 0.73, 0),
+    "devset_bbb": (0.90, 0.73, 0),
     # scored blind once (counts 0.649, names 0.742, critical 3), opened in session 25
     "devset_eee": (0.83, 0.77, 0),
     # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25
@@ -106,7 +106,7 @@ FLOORS = {
     # scored blind once (counts 0.860, names 0.625, critical 2), opened in session 27
     "devset_iii": (0.90, 0.89, 0),
     # scored blind once (counts 0.861, names 0.627, critical 3), opened in session 28
-    "devset_kkk": (0.86, 0.78, 0),
+    "devset_kkk": (0.86, 0.80, 0),
     # scored blind once (counts 0.750, names 0.564, critical 3), opened in session 29
     "devset_jjj": (0.78, 0.73, 0),
     # scored blind once (counts 0.704, names 0.536, critical 8), opened in session 29
@@ -116,11 +116,11 @@ FLOORS = {
     # scored blind once (counts 0.667, names 0.831, critical 2), opened in session 30
     "devset_nnn": (0.77, 0.97, 0),
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
-    "devset_ooo": (0.75, 0.78, 0),
+    "devset_ooo": (0.75, 0.81, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
     "devset_ppp": (0.69, 0.63, 0),
     # scored blind once (counts 0.704, names 0.702, critical 2), opened in session 30
-    "devset_qqq": (0.72, 0.77, 0),
+    "devset_qqq": (0.72, 0.79, 0),
     # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
     "devset_rrr": (0.84, 0.96, 0),
     # scored blind once (counts 0.654, names 0.561, critical 1), opened in session 32
@@ -137,6 +137,10 @@ FLOORS = {
     "devset_yyy": (0.71, 0.77, 0),
     # scored blind once (counts 0.815, names 0.684, critical 2), opened in session 35
     "devset_zzz": (0.88, 0.76, 0),
+    # scored blind once (counts 0.644, names 0.468, critical 1), opened in session 36
+    "devset_bbbb": (0.78, 0.55, 0),
+    # scored blind once (counts 0.943, names 0.476, critical 1), opened in session 36
+    "devset_cccc": (0.94, 0.66, 0),
 }
 
 
