@@ -1004,8 +1004,9 @@ _PART_OF_WHOLE_LEFT_RE = re.compile(
     rf"\b(?:\d[\d,]*|{_NUMBER_WORD}|all|most|some|many|half|several|none|each|both|dozens|hundreds)\s+of\s+"
     r"(?:the|those|these|its|their|our)\s+$", re.I)
 # A captor sending people somewhere (the verb before the figure): "deported 135 political prisoners to Guatemala",
-# "handed over 30 Russian POWs to Russia". Not 'took' (hostages are taken into captivity) nor 'transferred'/'moved'
-# (prisons move inmates between jails).
+# "handed over 30 Russian POWs to Russia", "transferred six detainees from Guantanamo to Uruguay". Not 'took'
+# (hostages are taken into captivity) nor 'moved'; a transfer to a prison is checked where this is used (prisons
+# move inmates between jails).
 _SEND_LEFT_RE = re.compile(
     r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own|y)|sen(?:t|ds|ding)|buss(?:ed|es)|"
     r"hand(?:s|ed|ing)?\s+(?:over|back)|handed|transfer(?:s|red|ring)?|(?:the\s+)?transfer\s+of)\s+" + _QUAL_TAIL + "$", re.I)
@@ -2242,6 +2243,11 @@ _DAY_MONTH_CS = _cs(_DAY_MONTH_RE)
 _LABEL_COLON_RE = re.compile(r"\W*(?:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,2}\s*:\s*")
 
 
+# a fronted year (with its month): "In March of 2023, ..."
+_LEAD_DATE_RE = re.compile(r"\W*(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"\s+(?:of\s+)?)?"
+                           r"(?:19|20)\d\d\s*,", re.I)
+
+
 def _scope(sentence: str, q: Quantity, metric: str, *, months_ok: set[int] | None, event_year: int | None,
            ev: date | None = None, pub: date | None = None, day_ref: date | None = None) -> tuple[str, str | None]:
     """('this_event'|'other_event', note) for a classified count."""
@@ -2640,6 +2646,16 @@ _AFTER_MOVED_RE = re.compile(
     rf"|repatriated|repatriation|transferred|transfer|deported|deportation)\s+(?:back\s+)?to)\s+{_PLACE}")
 
 
+# ", in a release of 27 hostages in all": the sum of the clause before, on its occasion
+_IN_A_RELEASE_OF_END_RE = re.compile(r",\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|swap|exchange|handover|deal|operation)\s+"
+                                    r"(?:of|involving|that\s+freed)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
+# "So far 160 passengers have been released": a tally up to now
+_SO_FAR_RE = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
+# a tally kept under a scheme or over a span is a running total whatever else the story counts
+_TALLY_FRAME_RE = re.compile(r"\b(?:under|since|this\s+(?:year|month)|in\s+total|altogether|cumulative|number|total|tally"
+                             r"|rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought)\b", re.I)
+
+
 _LEDE_SENTENCES = 3
 _BATCH_LEFT_RE = re.compile(r"\b(?:another|a\s+further)\s+(?:about\s+|some\s+)?$", re.I)
 _BATCH_RIGHT_RE = re.compile(r"\s+more\b(?!\s+than)", re.I)
@@ -2817,9 +2833,9 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
             elif metric == "transferred" and scope == "this_event" and head \
                     and (_SPENT_IN_PRISON_RE.match(sentence, head.end())
                          or _FROM_PRISON_RE.match(sentence, head.end())):
-                # ("Six men were transferred from the US prison at Guantanamo Bay to Uruguay": out of it)
-                # "Four men who spent seven years in the US military prison at Guantanamo Bay landed in Bermuda":
-                # the ones a prison held, moved on to a country, are out of it
+                # "Four men who spent seven years in the US military prison at Guantanamo Bay landed in Bermuda",
+                # "Six men were transferred from the US prison at Guantanamo Bay to Uruguay": the ones a prison held,
+                # moved on to a country, are out of it
                 raw.append({**claim, "metric": "released", "destination": None, "destination_country": None,
                             "_implied": True})
             elif metric == "transferred" and scope == "this_event" and head \
@@ -2936,15 +2952,6 @@ def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> di
     return shared
 
 
-# ", in a release of 27 hostages in all": the sum of the clause before, on its occasion
-_IN_A_RELEASE_OF_END_RE = re.compile(r",\s*in\s+an?\s+(?:[\w-]+\s+){0,2}?(?:release|swap|exchange|handover|deal|operation)\s+"
-                                    r"(?:of|involving|that\s+freed)\s+(?:some\s+|about\s+|around\s+|nearly\s+)?$", re.I)
-_LEAD_DATE_RE = re.compile(r"\W*(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"\s+(?:of\s+)?)?"
-                           r"(?:19|20)\d\d\s*,", re.I)
-_SO_FAR_RE = re.compile(r"\b(?:so\s+far|to\s+date)\b", re.I)
-# a tally kept under a scheme or over a span is a running total whatever else the story counts
-_TALLY_FRAME_RE = re.compile(r"\b(?:under|since|this\s+(?:year|month)|in\s+total|altogether|cumulative|number|total|tally"
-                             r"|rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought)\b", re.I)
 _ALL_BUT_FREED_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\s+$", re.I)
 _ALL_BUT_WERE_FREED_RE = re.compile(
     rf"(?:\s+(?:of\s+)?(?:them|those|the\s+\w+))?\s+(?:have|has|had|were|was)\s+(?:since\s+|now\s+|already\s+|all\s+)*"

@@ -1884,7 +1884,7 @@ _ORG_KIND = (r"(?-i:party|movement|union|front|alliance|association|newspaper|da
 _TITLE_PLACE = (r"\b(ambassador|envoy|consul|minister|attach[ée]|chairman|chairwoman|leader|head|chief|president|speaker"
                 r"|secretary|director|commander|" + _SEAT_OFFICE + r")\s+"
                 r"(?:to|of|for|from|in)\s+(?:the\s+)?(?:(?:(?:[\"“«]?(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){1,4}"
-                # (an organisation's kind may sit beside its name: "leader of the Umma party X", "of party "Y" X")
+                # (an organisation's kind may sit beside its name: "leader of the Umma party X", "of the party Y X")
                 r"(?:(?:(?-i:[a-z]+)\s+)?(?:" + _ORG_KIND + r")\s+(?:[\"“«]?(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){0,4})?"
                 r"|(?:" + _ORG_KIND + r")\s+(?:[\"“«]?(?-i:[A-Z])[\w'’-]*[\"”»]?\s+){1,4})"
                 # (or a portfolio in lower case: "head of state X", "minister of justice X")
