@@ -1328,6 +1328,12 @@ _MANNER_AFTER_RE = re.compile(r"\s*(?:at\s+a\s+time|by\s+(?:one|two|three)\b)|-f
 _ONE_NAMED_RE = re.compile(r"(?<=^One)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s*,\s*(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*\s*,")
 
 
+def _names_a_jail(text: str, m: re.Match) -> bool:
+    """Whether the place `m` matched in `text` is a prison ("Nusakambangan Prison", "Evin prison"): a move there is
+    from one cell to another."""
+    return m.group("place").rsplit(None, 1)[-1].lower() in _JAIL_WORDS or bool(_JAIL_AFTER_RE.match(text, m.end("place")))
+
+
 def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | None = None,
               places: "_Places | None" = None) -> tuple[str, str | None] | None:
     """(metric, destination) for a quantity, or None if it is not a count of people."""
@@ -1463,8 +1469,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         held_by = _CONTACT_HELD_RE.match(sentence, head_end)  # "flew the two prisoners it held to Tunis"
         m = _TO_PLACE_RE.match(sentence, held_by.end() if held_by else head_end, hi)
         dest = _destination(m.group("place")) if m else None
-        if dest and (m.group("place").rsplit(None, 1)[-1].lower() in _JAIL_WORDS
-                     or _JAIL_AFTER_RE.match(sentence, m.end("place"))):
+        if dest and _names_a_jail(sentence, m):
             return None  # "transferred 50 prisoners to Evin prison": from one cell to another
         if dest and _TRANSFER_OF_END_RE.search(left) and not _TO_WORD_RE.search(m.group(0)):
             dest = None  # "the release and transfer of eight detainees in Yemen and Saudi Arabia": where, not whither
@@ -1518,7 +1523,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             if m.group(0)[:4].lower() == "hand" and _RECEIVER_AFTER_RE.match(rest, m.end("place")) \
                     and not country_of(m.group("place")):
                 return "released", None  # "handed over to the Nakkheeran editor X": a go-between, not a place
-            if m.group("place").rsplit(None, 1)[-1].lower() in _JAIL_WORDS or _JAIL_AFTER_RE.match(rest, m.end("place")):
+            if _names_a_jail(rest, m):
                 return None  # "all 155 inmates were moved to Nusakambangan Prison": from one cell to another
             if _TO_BE_TRIED_RE.match(rest, m.end("place")):
                 return None  # "The six suspects must be transferred to France to be judged there": into custody

@@ -654,13 +654,6 @@ _HELD_RELATIVE_LIST_RE = re.compile(
     r"|(?:are|were|include|included)\b\s*:?|:)\s+",
     re.I)
 _W_WHO_THAT = frozenset(["who", "that"])
-# "with other freed passengers", "along with 40 other released hostages": the subject is one of the freed
-_WITH_OTHER_FREED_RE = re.compile(
-    r"\b(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:other|fellow)\s+"
-    r"(?:freed|released|rescued|liberated)\s+(?:[\w'’-]+\s+){0,2}?(?:hostages|captives|prisoners|detainees|passengers"
-    r"|crew\s+members|crewmen|sailors|seamen|fishermen|inmates|soldiers|POWs|servicemen|workers|nationals|citizens)\b",
-    re.I)
-_W_WITH_OTHER = frozenset(["other", "fellow"])
 # ", who was flown back ...": the relative's antecedent, with no other name or clause break before the cue
 _WHO_BEFORE_RE = re.compile(r",\s*who\s+[^,;:⟦]*$")
 _BECOMING_ONE_RE = re.compile(
@@ -3077,6 +3070,11 @@ _HOST_GROUP_END_RE = re.compile(r"^\W*(?:(?:the|all|" + _NUMBER_ALT + r")\s+)+(?
 _CAPTIVE_PLURALS = "|".join(sorted({h[:-3] + "men" if h.endswith("man") else h + "s" for h in _CAPTIVE_HEADS}
                                    | {"people", "children", "civilians", "crew", "passengers", "hostages"}, key=len,
                                    reverse=True))
+# "with other freed passengers", "along with 40 other released hostages": the subject is one of the freed
+_WITH_OTHER_FREED_RE = re.compile(
+    r"\b(?:with|alongside|along\s+with|together\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:other|fellow)\s+"
+    r"(?:freed|released|rescued|liberated)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _CAPTIVE_PLURALS + r"|crewmen|POWs)\b", re.I)
+_W_WITH_OTHER = frozenset(["other", "fellow"])
 _VERB_CAPTIVE_OBJECT_RE = re.compile(
     r"^[\w'’-]+(?:\s+(?:free|up|over|loose|back|were|are))?\s+(?:(?:the|all|last|remaining|other|of|some|about|nearly|more\s+than"
     r"|at\s+least|" + _NUMBER_ALT + r"|\d[\d,]*)\s+)+(?:[a-z'’-]+\s+){0,2}?(?:" + _CAPTIVE_PLURALS + r")"
