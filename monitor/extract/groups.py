@@ -97,7 +97,7 @@ _INCLUDE_RE = re.compile(r"^\W*(?:(?:according\s+to|in|on|by|after|at|apart\s+fr
                          r"(?:include|includes|included|comprised|comprise|comprises|were|are)\s*:?\s+", re.I)
 _APPOS_LIST_RE = re.compile(r"\b(?P<ref>the\s+(?:" + _NUM_WORD
                             + r"(?:\s+(?:[a-z][\w'-]*|[\"“][^\"“”⟦]{1,20}[\"”])){0,3}"
-                            r"|group|[a-z][\w'-]*s))"  # (a quoted name among its words: 'the five other "Citgo 6" men')
+                            r"|group|(?:wo)?men|people|[a-z][\w'-]*s))"  # (a quoted name among its words: 'the five other "Citgo 6" men')
                             r"(?P<rel>\s+[^⟦;.!?—–()]{0,60}?)?\s*(?P<open>—|–|--|\s-(?=\s)|\(|:|,)"
                             r"\s*(?=(?:[A-Za-z.'’-]+\s+){0,3}⟦)",
                             re.I)
@@ -395,6 +395,13 @@ class _Resolver:
         statuses = {(g.status, g.scope) for g in cands}
         return statuses.pop() if len(statuses) == 1 else None
 
+    def generic_sized(self, ref: str, n: int, j: int) -> tuple[str, str] | None:
+        """"Four detainees landed in Bermuda ... The men - A, B, C and D - are Uighurs": "the men" (or women,
+        people) that no earlier sentence called so is the group just counted, when the list names as many."""
+        if n < 2 or ref.strip().lower().split() not in (["the", "men"], ["the", "women"], ["the", "people"]):
+            return None
+        return self.recent(n, j, None)
+
     def _before(self, j: int, pos: int) -> list[_Group]:
         return [g for g in self.groups if g.sentence < j or (g.sentence == j and g.pos < pos)]
 
@@ -621,13 +628,6 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             ref, rel = (ref + " " + rel)[:pp.start()], ""
         if rel and opener != ":":
             continue
-        # "the three remain in prison: A, B and C" -- the clause before the colon may say the status
-        st = resolver.resolve(ref + (" " + rel if rel else ""), j, m.start())
-        if not st:
-            continue
-        if st[0] == "released" and not _OTHERS_WORDS.isdisjoint(m.group("ref").lower().split()) \
-                and _HELD_WORDS_RE.search(tpl, m.end()):
-            continue  # "Three were freed. The two others, C and D, remain captive": the rest is not the freed
         opener = opener.strip()  # " - ": a spaced hyphen for a dash (translated and typed copy)
         close = {"(": r"\)", "—": "—", "–": "–", "--": "--", "-": r"\s-\s"}.get(opener)
         if close:
@@ -637,6 +637,14 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             items = _list_items(tpl, m.end())
             if opener == "," and len(items) < 2:
                 items = []  # "the two soldiers, A and B," yes; "the hostages, X said" no
+        # "the three remain in prison: A, B and C" -- the clause before the colon may say the status
+        st = resolver.resolve(ref + (" " + rel if rel else ""), j, m.start()) \
+            or (not rel and resolver.generic_sized(ref, len(items), j))
+        if not st:
+            continue
+        if st[0] == "released" and not _OTHERS_WORDS.isdisjoint(m.group("ref").lower().split()) \
+                and _HELD_WORDS_RE.search(tpl, m.end()):
+            continue  # "Three were freed. The two others, C and D, remain captive": the rest is not the freed
         if st[0] == "released" and _DEATH_RE.search(tpl, m.end()):
             continue  # "The two journalists, A and B, were killed": victims, whatever group is near
         found += [(i, st) for i in items]

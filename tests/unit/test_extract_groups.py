@@ -739,3 +739,27 @@ def test_the_subject_who_orders_a_release_is_no_item_of_its_list():
     got = {p["name"]: p["status"] for p in out["people"]}
     assert got.get("Tom Hale") != "released"
     assert got["Ivo Brink"] == "released"
+
+
+def test_the_men_set_off_by_dashes_are_the_group_just_counted_when_the_list_is_as_long():
+    text = ("Four detainees held for seven years at the military prison in Guantanamo were freed and flown to "
+            "Palau on Sunday. The men - Ali Barak, Omar Tesfaye, Jamal Idris and Karim Sood - are ethnic Eritreans.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2009-06-12")["people"]}
+    assert [people[n] for n in ("Ali Barak", "Omar Tesfaye", "Jamal Idris", "Karim Sood")] == ["released"] * 4
+
+
+def test_the_men_listed_are_no_members_when_the_list_is_shorter_than_the_group():
+    # three names for a group of four: some other three men, not the four freed
+    text = ("Four detainees held for seven years at the military prison in Guantanamo were freed and flown to "
+            "Palau on Sunday. The men - Ali Barak, Omar Tesfaye and Jamal Idris - are ethnic Eritreans.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2009-06-12")["people"]}
+    assert people["Ali Barak"] == "mentioned"
+
+
+def test_the_women_named_after_an_earlier_count_are_not_its_members_by_noun_alone():
+    # "the women" in a sentence about other women: their list is not the freed group's size
+    s = ["Rebels freed two nurses on Monday.",
+         "The women - Lina Osei, Rosa Mbeki and Grace Tano - who run the clinic, said they were relieved."]
+    out = assign_group_members(s, [_count("released", 2, s[0])],
+                               [_person("Lina Osei"), _person("Rosa Mbeki"), _person("Grace Tano")])
+    assert {p["status"] for p in out} == {"mentioned"}
