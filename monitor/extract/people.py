@@ -435,6 +435,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|custodial\s+(?:cent(?:re|er)|facility)"
     r"|penal\s+colony|police\s+station"
     r"|labou?r\s+camp|penitentiary|gaol)\b"
+    # out of anywhere as free men: "A and B walked out of the Royal Courts of Justice yesterday, free men"
+    r"|\b(?:walked|walks|walk|came|comes|stepped|steps)\s+out\s+of\s+[^,;:.!?]{1,60}?,?\s+(?:as\s+)?(?:an?\s+)?"
+    r"free\s+(?:m[ae]n|wom[ae]n|person|people)\b"
     # "X and Y were driven from Belgrade's central prison to the Hungarian border" (not "taken from prison to court")
     r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:later|then|finally|quietly|secretly)\s+)?"
     r"(?:driven|taken|escorted|flown|bussed|brought|led|whisked)\s+(?:out\s+)?(?:of|from)\s+(?:the\s+|a\s+|his\s+|her\s+"
@@ -670,6 +673,7 @@ _EARLIER_RE = re.compile(
     r"\b(?:in\s+recent\s+(?:months|weeks|years)|in\s+the\s+last\s+(?:few\s+)?(?:years|decades)"
     r"|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
+    r"|earlier\s+in\s+the\s+week"  # (told of the story's own day: "A was freed today; B and C earlier in the week")
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
     # "in what officials called a separate case": another occasion, whenever it happened
     r"|in\s+what\s+(?:[\w.'’-]+\s+){1,4}?(?:described|called|termed|billed)\s+(?:as\s+)?an?\s+(?:separate|unrelated)\b"
@@ -770,7 +774,7 @@ _APPOSITIVE_RE = re.compile(
     r"|regardless|free|fears?|news|word|reports?)\b)(?-i:[a-z][a-z'’-]{2,})(?<!ed)\s+of)"
     r"\b(?:(?!\b(?:is|are|was|were|has|have|had|does|do|did|will|would|can|could|who|which|that"
     r"|freed|released|frees|releases|pardoned|handed)\b)"  # "In return, the US freed X, a warlord" is a clause
-    r"[^,;:]){0,150}?(?:\b(?:who|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,"
+    r"[^,;:]){0,150}?(?:\b(?:who|whose|which|that)\b[^,;:]{0,150}?)?⟦\d+⟧[^,;:]{0,80}?,"
     r"(?!\s*(?:\d{1,3}\s*)?,\s*(?:and|&)\s+(?:his|her|their)\s)",  # "the teacher X, 41, and her partner, Y": a list
     re.I)
 _LEADING_ADVERBIAL_RE = re.compile(

@@ -6047,3 +6047,28 @@ def test_a_particle_surname_capitalised_at_a_sentence_start_is_the_short_form():
 def test_the_release_yesterday_of_x_frees_x():
     assert "Ali Samir" in released("Egypt freed a jailed journalist from prison on Monday.",
                                    "The group welcomed the release yesterday of photojournalist Ali Samir.")
+
+
+def test_released_earlier_in_the_week_is_another_occasion():
+    got = _scoped("Rebels freed the kidnapped aid worker Tom Haas on Friday.",
+                  "Ana Lopez and Maria Ruiz were released earlier in the week.", published="2016-08-20")
+    assert got["Tom Haas"] == ("released", "this_event")
+    assert got["Ana Lopez"] == ("released", "other_event") and got["Maria Ruiz"] == ("released", "other_event")
+
+
+def test_walking_out_of_a_court_as_free_men_frees():
+    got = status("Omar Hale and Piet Brink walked out of the High Court yesterday, free men for the first time in "
+                 "six years, after judges quashed their convictions.")
+    assert got == {"Omar Hale": "released", "Piet Brink": "released"}
+
+
+def test_walking_out_of_a_court_without_freedom_does_not_free():
+    got = status("Omar Hale and Piet Brink walked out of the High Court yesterday in protest at the judge's remarks, "
+                 "after the hearing on their detention was adjourned.")
+    assert "released" not in got.values()
+
+
+def test_a_whose_clause_naming_places_is_an_aside_before_the_release():
+    got = status("Tom Harte, the East London taxi driver whose face was painted on walls and bridges from Hull to "
+                 "York, walked out of Wakefield Prison last night a free man after two years behind bars.")
+    assert got["Tom Harte"] == "released"
