@@ -142,7 +142,7 @@ army navy air force forces guard corps brigades police intelligence security mil
 defence interior foreign justice home affairs economy finance health education federal republic
 kingdom democratic islamic supreme high general assembly tribunal commission mission operation
 project program initiative campaign network channel telegram twitter facebook instagram youtube
-tiktok whatsapp signal reuters ap afp dpa tass ria interfax xinhua bbc cnn abc cbs nbc fox npr
+tiktok whatsapp signal reuters ap afp dpa tass ria interfax xinhua bbc cnn abc cbs nbc fox npr jazeera arabiya
 rfe rl rfe/rl voa ukrinform belta efe ansa epa imago keystone sda viasna vyasna hamas
 hezbollah taliban houthis houthi idf icrc unicef unhcr who nato osce eu un us usa uk uae
 god allah lord jesus christ islam christianity judaism muslim muslims christian christians jewish
@@ -4746,6 +4746,12 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
             if m.respells and prev_subject is not None and prev_subject.person is not None \
                     and _find_full(persons, m.text) in (None, prev_subject.person):
                 attach(m, prev_subject.person, m.text)  # "Some media render his name as Y"
+                continue
+            if len(m.tokens) == 1 and m.nickname and m.alias_of is not None and ms[m.alias_of].person is not None:
+                # "Mahmoud Abu Zeid, known as Shawkan": a one-word nickname is his too, and so is the bare
+                # word in later sentences
+                persons[ms[m.alias_of].person].nicknames.add(m.text)
+                attach(m, ms[m.alias_of].person, m.text)
                 continue
             if len(m.tokens) >= 2:
                 if m.alias_of is not None and ms[m.alias_of].person is not None:

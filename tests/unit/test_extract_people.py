@@ -6072,3 +6072,17 @@ def test_a_whose_clause_naming_places_is_an_aside_before_the_release():
     got = status("Tom Harte, the East London taxi driver whose face was painted on walls and bridges from Hull to "
                  "York, walked out of Wakefield Prison last night a free man after two years behind bars.")
     assert got["Tom Harte"] == "released"
+
+
+def test_a_one_word_nickname_after_known_as_is_the_same_person_later():
+    got = people("Egypt freed the jailed photographer Karim Abu Salem, known as Zizo, from prison on Monday.",
+                 "Zizo, 31, was released from a police station in Giza.")
+    assert "Zizo" not in got
+    assert got["Karim Abu Salem"]["status"] == "released"
+    assert "Zizo" in got["Karim Abu Salem"]["aliases"]
+
+
+def test_a_broadcaster_named_before_its_producer_is_no_person():
+    got = status("Egypt freed a jailed photographer on Monday.", "At least 25 journalists remain in detention.",
+                 "They include Al Jazeera producer Omar Fikry, held without trial since 2016, and the blogger Ali Nour.")
+    assert "Al Jazeera" not in got and got["Omar Fikry"] == "held"
