@@ -866,6 +866,10 @@ _SUBORDINATE_SUBJECT_RE = re.compile(r"\b(?:after|before|when|while|because|sinc
 _FRONTED_END_RE = re.compile(r",\s+(?=(?:[\w'’-]+\s+){1,3}$)")
 _BREAK_RE = re.compile(r"[,;:()" + _QUOTES + r"]|\s[–—-]\s")
 _COMMA_WHO_END_RE = re.compile(r",\s*who\s+$")
+# a relative clause's second predicate: "his son, Y, who is serving a term for theft and was granted parole"
+_AND_FREED_AFTER_RE = re.compile(r"[^,;:⟦()]{0,80}?\s+and\s+(?:was|were|has\s+been|have\s+been)\s+(?:(?:later|then|now"
+                                 r"|since|finally|also)\s+)?(?:granted|given|freed|released|pardoned|paroled)\b", re.I)
+_COMMA_WHO_AND_END_RE = re.compile(r",\s*who\s+[^,;:⟦()" + _QUOTES + r"]{1,80}?\s+and\s+$")
 _COMMA_NP_WHO_END_RE = re.compile(r",\s*(?:the|an?)\s+[^,;:⟦" + _QUOTES + r"]{1,60}?\s+who\s+$", re.I)
 _BY_AFTER_RE = re.compile(r"^\s+by\b")
 _NOT_RELEASE_AFTER_RE = re.compile(r"^\s*(?:up|of|from\s+hospital)\b", re.I)
@@ -3676,7 +3680,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         prior = last_release(head)
         if prior and status == "released" and _AND_PREDICATE_END_RE.search(tpl, 0, head):
             scope = prior[2]  # "was released in June and has since returned to Davao": one occasion
-        who = _COMMA_WHO_END_RE.search(tpl, 0, head)
+        who = _COMMA_WHO_END_RE.search(tpl, 0, head) or _COMMA_WHO_AND_END_RE.search(tpl, max(0, head - 100), head)
         if who:
             subj = _immediate_group_before(tpl, spans, mentions, groups, who.start())
             bare = _BARE_APPOS_WHO_RE.search(tpl, 0, head) if not subj else None
@@ -4076,6 +4080,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             elif status == "held" and ("ago" in wset or "until" in wset) and _PAST_FRAME_RE.search(tpl) \
                     and _WAS_WERE_RE.search(tpl, max(0, mm.start() - 30), mm.end()):
                 status = "soft_held"  # "A week ago X and Y were still prisoners": held then, freed since
+            if status == "held" and _AND_FREED_AFTER_RE.match(tpl, mm.end()):
+                status = "soft_held"  # "who is serving a term for theft and was granted parole": the later state wins
             pre = tpl[max(0, mm.start() - 14):mm.start()]
             if _WHO_END_RE.search(pre):
                 # "X, who remains jailed"; "X, the Pakistani neuroscientist who is serving an 86-year sentence"

@@ -6086,3 +6086,17 @@ def test_a_broadcaster_named_before_its_producer_is_no_person():
     got = status("Egypt freed a jailed photographer on Monday.", "At least 25 journalists remain in detention.",
                  "They include Al Jazeera producer Omar Fikry, held without trial since 2016, and the blogger Ali Nour.")
     assert "Al Jazeera" not in got and got["Omar Fikry"] == "held"
+
+
+def test_a_relative_clauses_second_predicate_frees_its_antecedent_not_the_sentence_subject():
+    got = status("Delhi released 400 prisoners from Tihar jail on parole on Saturday.",
+                 "Ravi Kumar, 58, a retired clerk from Rohini, collected his son, Amit Kumar, 27, who is serving a "
+                 "two-year term for theft and was granted parole.")
+    assert got["Ravi Kumar"] == "mentioned"
+    assert got["Amit Kumar"] == "released"
+
+
+def test_a_relative_clause_denying_parole_keeps_its_antecedent_held():
+    got = status("Delhi released 400 prisoners from Tihar jail on parole on Saturday.",
+                 "Ravi Kumar visited his son, Amit Kumar, who is serving a term for theft and was denied parole.")
+    assert got["Ravi Kumar"] == "mentioned" and got["Amit Kumar"] == "held"
