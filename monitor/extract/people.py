@@ -763,7 +763,7 @@ _CLAUSE_BREAK_RE = _lead(_CLAUSE_BREAK_RE, ";:!?" + _QUOTES + "–—\\-abcdehim
 # Comma-enclosed asides: any name-free one ("X, another American held since 2018, was ..."),
 # or one that opens like an appositive even if it names someone ("X, an adviser to Y, said").
 _APPOSITIVE_RE = re.compile(
-    r",\s*(?=[^\s,])(?!(?:and|or|but|nor|whose)\b)[^,;:⟦" + '"“”«»' + r"]{1,150}?,"  # (an aside blanked already is skipped)
+    r",\s*(?=[^\s,])(?!(?:and|or|but|nor|whose)\b)[^,;:⟦" + '"“”«»' + r"]{1,200}?,"  # (an aside blanked already is skipped)
     r"|,\s*(?:who|whom|whose|which|(?-i:[a-z]+ed\s+(?:in|on|at|from|by|with|near|off|during)))\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,"
     # a name-free whose-clause right before the predicate: "X, whose plight drew sympathy, walked out of prison"
     r"|,\s*whose\b[^,;:⟦]{1,150}?,(?=\s*(?:walked|walks|left|leaves|stepped|steps|emerged|emerges)\s|\s*$)"

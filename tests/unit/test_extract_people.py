@@ -6100,3 +6100,11 @@ def test_a_relative_clause_denying_parole_keeps_its_antecedent_held():
     got = status("Delhi released 400 prisoners from Tihar jail on parole on Saturday.",
                  "Ravi Kumar visited his son, Amit Kumar, who is serving a term for theft and was denied parole.")
     assert got["Ravi Kumar"] == "mentioned" and got["Amit Kumar"] == "held"
+
+
+def test_a_long_name_free_aside_does_not_hide_the_subject_of_the_release():
+    got = status("Vietnam freed 8,000 prisoners in a Tet amnesty on Wednesday.",
+                 'Tran Van Hoa, 62, an endocrinologist who has spent a total of more than 20 years behind bars since '
+                 '1978 and was sentenced in July 2004 to 30 months for "abusing democratic freedoms", walked out of '
+                 'Chi Hoa prison in Ho Chi Minh City, family members said.')
+    assert got["Tran Van Hoa"] == "released"
