@@ -57,6 +57,9 @@ _AFTER_RE = re.compile("".join([
     r"|taken\s+(?:hostage|captive|prisoner))\b",
     # "X spent 130 days in captivity"
     r"|spent\b[^.;:]{0,50}?\b", _CAPTIVITY_PLACE,
+    # a term served out: "X, 44, who served 15 years of a 20-year term", "who served nine years in prison"
+    r"|(?:who\s+)?served\s+(?:[\w-]+\s+){1,4}?(?:years?|months?)\s+(?:of\s+(?:a|an|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:term|sentence)|(?:in|behind)\s+(?:\w+\s+)?(?:prison|jail|bars|custody|detention))\b",
     # leaving captivity in words the people stage does not read as a release
     # "Presenter X, one of those held, had sent a message during the siege"
     r"|one\s+of\s+(?:those|the\s+(?:[\w-]+\s+){0,2}(?:hostages|captives|abductees))"

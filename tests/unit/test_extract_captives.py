@@ -25,6 +25,10 @@ def statuses(*sentences: str) -> dict[str, str]:
     ("The crew's cook, Ramon Ibarra, whom the gang had seized at a checkpoint, thanked the mediators.",
      "Ramon Ibarra"),
     ("Aleksi Virtanen had served four years of an eleven-year term.", "Aleksi Virtanen"),
+    # a term served out, in the simple past
+    ("Ramon Vidal Soto, 44, who served 15 years of a 20-year term for distributing leaflets, hugged his son.",
+     "Ramon Vidal Soto"),
+    ("The printer Jonas Ek, who served nine years in prison for his pamphlets, wept.", "Jonas Ek"),
     # leaving captivity in words of its own
     ("The union leader Bayu Santoso walked out of Salemba prison shortly after dawn.", "Bayu Santoso"),
     ("By noon Marta Ruiz had left Carabanchel prison with her lawyer.", "Marta Ruiz"),
@@ -54,6 +58,9 @@ def test_a_past_captive_of_a_release_story_is_freed(sentence, name):
     # the present tense keeps the captive where they are
     ("Among those still kidnapped is the engineer Viktor Sarkis, seized in August 2022 near the border.",
      "Viktor Sarkis"),
+    # a term still being served, or served long ago by an official
+    ("Jonas Ek, who served nine years in prison, is still serving a second term.", "Jonas Ek"),
+    ("The governor, Jonas Ek, who served nine years in prison in the 1970s, met them.", "Jonas Ek"),
     # walking out of talks is no release
     ("The envoy's deputy, Lars Brandt, walked out of the talks on Monday.", "Lars Brandt"),
     # a present-tense list head governs every item after a semicolon
