@@ -2902,8 +2902,12 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
 # inmates" (but "3,000 Arabs held on security charges" and "60,000 held on political grounds" are)
 _PRISON_POPULATION_RE = re.compile(
     r"\b(?:prison\s+population|custodial\s+cent(?:re|er)s|(?:prison|penitentiary|correctional)\s+(?:system|service)s?"
-    r"|(?:prisons|jails)\s+(?:hold|held|house|housed)|(?:inmates|prisoners)\s+(?:are|were)\s+(?:held|housed)\s+in\s+"
-    r"(?:the\s+country['’]s\s+|(?-i:[A-Z])[\w-]*\s+|its\s+)?(?:jails|prisons))\b", re.I)
+    r"|(?:prisons|jails|penal\s+institutions|(?:correction(?:al)?|detention)\s+(?:cent(?:re|er)s|facilities))"
+    r"\s+(?:together\s+|between\s+them\s+)?(?:(?:are|were)\s+)?(?:hold|held|holding|house|housed|housing)"
+    r"|(?:inmates|prisoners)\s+(?:are|were)\s+(?:held|housed)\s+in\s+"
+    r"(?:the\s+country['’]s\s+|(?-i:[A-Z])[\w-]*\s+|its\s+)?(?:jails|prisons)"
+    # "the number of detainees and convicts in penal institutions"
+    r"|number\s+of\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?(?:penal\s+institutions|prisons|jails))\b", re.I)
 _CAPTIVE_KIND_RE = re.compile(r"\b(?:politic\w*|security|conscience|war|hostages?|captives?|still|remain\w*|opposition"
                               r"|activists?|journalists?|protesters?|dissidents?)\b", re.I)
 

@@ -2152,6 +2152,10 @@ def test_an_expedited_release_that_happened_is_still_a_release():
     ("About 12,000 prisoners are held in Afghan jails, the justice ministry says.", 12000),
     ("The country's custodial centres held 70,056 inmates as of April 11.", 70056),
     ("The prisons hold about 20,000 inmates in buildings meant for 8,000.", 20000),
+    ("The city's nine jails together held 12,310 inmates as of Monday against a sanctioned capacity of 6,000.", 12310),
+    ("The kingdom's correction centres were holding about 14,000 inmates before the pardon.", 14000),
+    ("The number of detainees and convicts in penal institutions before the law was around 211.000.", 211000),
+    ("Its 300 prisons and detention centres held about 180,000 inmates before the releases began.", 180000),
 ])
 def test_a_whole_prison_population_is_no_count_of_the_still_held(sentence, value):
     assert not any(m == "held" and v == value for m, v, *_ in facts(sentence))
