@@ -570,7 +570,7 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
 
 # the last item right before the verb, with an age or a hometown: "A, 25,", "B from Ordu"
 _ITEMS_END_RE = re.compile(r"⟦\d+⟧(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,?|\s+(?:of|from)\s+(?-i:[A-Z])[\w'’-]+"
-                           r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,?)?\s*$")
+                           r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,?|,)?\s*$")  # (",": an apposition closes, "A policeman, X, was")
 
 
 def _items_before(tpl: str, end: int) -> list[int]:

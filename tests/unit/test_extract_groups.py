@@ -763,3 +763,16 @@ def test_the_women_named_after_an_earlier_count_are_not_its_members_by_noun_alon
     out = assign_group_members(s, [_count("released", 2, s[0])],
                                [_person("Lina Osei"), _person("Rosa Mbeki"), _person("Grace Tano")])
     assert {p["status"] for p in out} == {"mentioned"}
+
+
+def test_a_name_in_apposition_before_among_the_n_is_a_member():
+    text = ("The rebel side freed 23 captured soldiers and received 11 hostages in return, an army spokesman said. "
+            "A policeman, Nikos Petrou, was among the 11.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="1964-01-20")["people"]}
+    assert people["Nikos Petrou"] == "released"
+
+
+def test_a_lawyer_in_apposition_before_among_the_n_is_no_member():
+    s = ["The rebels freed 11 villagers on Monday.", "Their lawyer, Nikos Petrou, was among the 11."]
+    out = assign_group_members(s, [_count("released", 11, s[0])], [_person("Nikos Petrou")])
+    assert out[0]["status"] == "mentioned"
