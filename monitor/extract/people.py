@@ -767,6 +767,8 @@ _APPOSITIVE_RE = re.compile(
     r"|,\s*(?:who|whom|whose|which|(?-i:[a-z]+ed\s+(?:in|on|at|from|by|with|near|off|during)))\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,"
     # a name-free whose-clause right before the predicate: "X, whose plight drew sympathy, walked out of prison"
     r"|,\s*whose\b[^,;:⟦]{1,150}?,(?=\s*(?:walked|walks|left|leaves|stepped|steps|emerged|emerges)\s|\s*$)"
+    # a shared origin after a list: "A, 29, and B, 80, both from Kibbutz Orim, were driven ..."
+    r"|,\s*(?:both|all|each)\s+(?:from|of|in|aged)\s+(?:[^,;:⟦]|⟦\d+⟧){1,80}?,"
     # a noun phrase aside has no finite verb of its own (", the list does not include X," is a clause)
     # (or an office held "of" something: "X, president of the council of Banco Y (Z), was freed")
     r"|,\s*(?:a|an|the|(?:one|two|three|four|five|each|both|either|neither)\s+of"

@@ -6108,3 +6108,10 @@ def test_a_long_name_free_aside_does_not_hide_the_subject_of_the_release():
                  '1978 and was sentenced in July 2004 to 30 months for "abusing democratic freedoms", walked out of '
                  'Chi Hoa prison in Ho Chi Minh City, family members said.')
     assert got["Tran Van Hoa"] == "released"
+
+
+def test_a_shared_origin_aside_after_a_list_does_not_hide_its_predicate():
+    got = status("Militants freed three hostages in Gaza on Thursday.",
+                 "Hours later Anna Berg, 29, and Tom Levi, 80, both from Kibbutz Orim, were driven through a crowd "
+                 "outside the ruins of a house before being handed over.")
+    assert got["Anna Berg"] == "released" and got["Tom Levi"] == "released"
