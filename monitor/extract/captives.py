@@ -328,6 +328,10 @@ _ENDED_IN_YEAR_RE = re.compile(
     r"\b(?:withdrawn|dropped|dismissed|quashed|thrown\s+out)\s+(?:\w+\s+){0,3}?in\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 
 
+_KIN_BEFORE_RE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|cousin|nephew|niece|uncle|fiancée?"
+                            r"|(?:grand|great-grand)?(?:father|mother|son|daughter))\s*,?\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.I)
+
+
 def promote_captives(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:
     """`people` with past captives of a release story marked released (this event), and the items of a list of
     those held now marked held; see module doc."""
@@ -341,8 +345,15 @@ def promote_captives(sentences: list[str], counts: list[dict], people: list[dict
     held = [_term(p, surnames) for p in people if p["status"] == "held" and p["name"]]
     out = []
     for p in people:
-        if p["status"] == "mentioned" and p.get("role") is None and p["name"]:
-            quote = _evidence(sentences, _term(p, surnames))
+        if p["status"] == "mentioned" and p.get("role") in (None, "relative") and p["name"]:
+            term = _term(p, surnames)
+            quote = _evidence(sentences, term)
+            if quote is not None and p.get("role") == "relative" and not any(
+                    _KIN_BEFORE_RE.search(quote, 0, m.start()) for m in term.finditer(quote)):
+                # a relative is a captive only where the story names them as someone's kin ("Her son X, a marine
+                # captured at Mariupol, was on the bus"), not where their own aside is the kinship ("X, the mother of
+                # Y, who was abducted in 1999": the clause is the son's)
+                quote = None
             # "A remains a hostage. A and B were kidnapped in August": taken with someone still held, B shares
             # their fate as far as the story tells
             if quote is not None and _ENDED_IN_YEAR_RE.search(quote):

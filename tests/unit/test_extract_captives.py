@@ -440,3 +440,15 @@ def test_a_captivity_its_sentence_ends_in_another_year_is_not_the_story_s_releas
     assert got["Piet Vos"] != "released"
     got = statuses("Piet Vos had spent several months in custody before the charges against him were withdrawn.")
     assert got["Piet Vos"] == "released"
+
+
+def test_a_relative_named_as_kin_is_freed_when_the_story_tells_them_as_a_captive():
+    got = statuses("In Kuopio, Elina Rask has spent a decade tracing her grandfather, Pekka Rask, a private from Oulu "
+                   "who was captured near the lake in 1942 and held in a camp.")
+    assert got["Pekka Rask"] == "released"
+
+
+def test_a_relative_whose_own_aside_is_the_kinship_is_not_the_captive_of_the_who_clause():
+    got = statuses('"I thought I would never see my son again," said Olga Petrenko, the mother of Ivan Petrenko, '
+                   "who was abducted in 1999.")
+    assert got.get("Olga Petrenko", "mentioned") != "released"
