@@ -1249,8 +1249,15 @@ _EXCLUDED_LEFT_RE = re.compile(rf"\b(?:amnesty|pardon|decree|release|deal|measur
                                rf"|did\s+not\s+(?:cover|include|extend\s+to)|does\s+not\s+(?:cover|include|extend\s+to)"
                                rf"|didn['’]t\s+(?:cover|include)|doesn['’]t\s+(?:cover|include))"
                                rf"\s+{_QUAL_TAIL}$", re.I)
-_EXCLUDED_RIGHT_RE = re.compile(r"[^,;.]{0,60}?\b(?:were|are|was|is|have\s+been|had\s+been)\s+(?:also\s+)?"
-                                r"(?:excluded|exempted|left\s+out)\s+from\s+(?:the\s+)?(?:amnesty|pardon|decree|release)", re.I)
+_EXCLUDED_RIGHT_RE = re.compile(r"[^,;.]{0,60}?\b(?:(?:were|are|was|is|have\s+been|had\s+been)\s+(?:also\s+)?"
+                                r"(?:excluded|exempted|left\s+out)\s+from\s+(?:the\s+)?(?:amnesty|pardon|decree|release)"
+                                # "would not qualify", "are not among those scheduled for release", "do not figure
+                                # among the beneficiaries" (one aside may come first: "N prisoners at X, including ..., would
+                                # not qualify")
+                                r"|(?:would|will|did|do|does)\s+not\s+(?:qualify|benefit|figure\s+among)"
+                                r"|(?:are|were)\s+not\s+(?:among\s+(?:those\s+(?:scheduled|due|set|expected|listed|to\s+be)"
+                                r"|the\s+beneficiaries)|eligible))\b"  # (not "were not among those released": no figure)
+                                r"|[^,;.]{0,60}?,[^;.]{1,120}?,\s*(?:would|will)\s+not\s+(?:qualify|benefit)\b", re.I)
 _KEPT_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping)\s+(?:back\s+)?{_QUAL_TAIL}$", re.I)
 _KEPT_BACK_LEFT_RE = re.compile(rf"\b(?:kept|keeps?|keeping|held|holds?|holding)\s+back\s+{_QUAL_TAIL}$", re.I)
 # "the retreating rebels took 40 Europeans with them as hostages": carried off at the release, still held

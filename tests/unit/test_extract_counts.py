@@ -3520,3 +3520,15 @@ def test_a_transfer_of_people_in_a_country_names_no_destination():
 def test_earlier_in_the_year_is_another_event():
     assert facts("Earlier in the year, 40 prisoners were freed.", published="2025-09-14", event_date=None) == {
         ("released", 40, None, "other_event")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("At least 40 foreign prisoners would not qualify for the pardon.", 40),
+    ("Diplomats said at least 40 foreign prisoners at Klong Prem, including a number of Britons sentenced to life "
+     "for trafficking, would not qualify.", 40),
+    ("At least 250 prisoners known as hardliners are not among those scheduled for release.", 250),
+    ("About 300 prisoners were not eligible because they were convicted of murder.", 300),
+])
+def test_prisoners_an_amnesty_leaves_out_are_still_held(sentence, value):
+    got = facts("The king pardoned 20,000 prisoners on Tuesday to mark his jubilee. " + sentence)
+    assert any(m == "held" and v == value for m, v, *_ in got)
