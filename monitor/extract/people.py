@@ -452,6 +452,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:stepped|steps|step|(?:was|were)\s+(?:carried|wheeled))\s+(?:off|down\s+from|out\s+of)\s+(?:the|a|an|⟦\d+⟧['’]s?)\s+(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,4}?"
     r"(?:plane|jet|flight|aircraft|helicopter)\b"
     r"|\b(?:came|come|comes)\s+out\s+(?:together|alive)\b"
+    # the hour of a walk out: "He came out around 2pm", "walked out at 9.30 a.m." (not "came out in support")
+    r"|\b(?:came|comes|walked|walks)\s+out\s+(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+    r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b|h\b|o['’]clock\b)|noon\b|midday\b|midnight\b|dawn\b|dusk\b)"
     # "X has been allowed to fly to Germany" (out of house arrest or an exit ban): a country, not the room
     r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:finally\s+|now\s+|also\s+)?(?:allowed|permitted)\s+to\s+"
     r"(?:leave|fly|travel|go|emigrate)\s+(?:(?:the\s+country|abroad|into\s+exile)\b|(?:to|for)\s+(?:(?-i:[A-Z])|⟦))"
@@ -2854,7 +2857,7 @@ _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
-freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven""".split())
+freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

@@ -6115,3 +6115,15 @@ def test_a_shared_origin_aside_after_a_list_does_not_hide_its_predicate():
                  "Hours later Anna Berg, 29, and Tom Levi, 80, both from Kibbutz Orim, were driven through a crowd "
                  "outside the ruins of a house before being handed over.")
     assert got["Anna Berg"] == "released" and got["Tom Levi"] == "released"
+
+
+def test_coming_out_at_an_hour_frees_in_a_release_story():
+    got = status("Delhi released 400 prisoners from Tihar jail on parole on Saturday.",
+                 "Ravi Kumar came out around 2pm.", "Ajay Singh walked out at 9.30 a.m.")
+    assert got["Ravi Kumar"] == "released" and got["Ajay Singh"] == "released"
+
+
+def test_coming_out_in_support_is_no_release():
+    got = status("Delhi released 400 prisoners from Tihar jail on parole on Saturday.",
+                 "Ravi Kumar came out in support of the jailed activists.")
+    assert got["Ravi Kumar"] != "released"
