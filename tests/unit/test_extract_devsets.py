@@ -72,7 +72,7 @@ FLOORS = {
     # scored blind once (counts 0.698, names 0.690, critical 2), opened in session 17
     "devset_oo": (0.81, 0.79, 0),
     # scored blind once (counts 0.800, names 0.632, critical 5), opened in session 18
-    "devset_pp": (0.78, 0.74, 0),
+    "devset_pp": (0.78, 0.77, 0),
     # scored blind once (counts 0.667, names 0.703, critical 2), opened in session 18
     "devset_qq": (0.74, 0.90, 0),
     # scored blind once (counts 0.721, names 0.585, critical 2), opened in session 19
@@ -92,11 +92,11 @@ FLOORS = {
     # scored blind once (counts 0.778, names 0.653, critical 1), opened in session 23
     "devset_aaa": (0.79, 0.84, 0),
     # scored blind once (counts 0.865, names 0.692, critical 1), opened in session 24
-    "devset_ccc": (0.86, 0.72, 0),
+    "devset_ccc": (0.86, 0.74, 0),
     # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
     "devset_bbb": (0.90, 0.73, 0),
     # scored blind once (counts 0.649, names 0.742, critical 3), opened in session 25
-    "devset_eee": (0.83, 0.77, 0),
+    "devset_eee": (0.83, 0.80, 0),
     # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25
     "devset_ddd": (0.83, 0.76, 0),
     # scored blind once (counts 0.781, names 0.655, critical 1), opened in session 26
@@ -124,13 +124,13 @@ FLOORS = {
     # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
     "devset_rrr": (0.84, 0.96, 0),
     # scored blind once (counts 0.654, names 0.561, critical 1), opened in session 32
-    "devset_ttt": (0.85, 0.66, 0),
+    "devset_ttt": (0.85, 0.73, 0),
     # scored blind once (counts 0.600, names 0.667, critical 1), opened in session 32
     "devset_uuu": (0.77, 0.80, 0),
     # scored blind once (counts 0.667, names 0.415, critical 1), opened in session 33
     "devset_vvv": (0.79, 0.78, 0),
     # scored blind once (counts 0.742, names 0.737, critical 3), opened in session 33
-    "devset_www": (0.83, 0.88, 0),
+    "devset_www": (0.83, 0.91, 0),
     # scored blind once (counts 0.743, names 0.516, critical 2), opened in session 34
     "devset_xxx": (0.80, 0.74, 0),
     # scored blind once (counts 0.674, names 0.548, critical 1), opened in session 34
@@ -138,9 +138,11 @@ FLOORS = {
     # scored blind once (counts 0.815, names 0.684, critical 2), opened in session 35
     "devset_zzz": (0.88, 0.76, 0),
     # scored blind once (counts 0.644, names 0.468, critical 1), opened in session 36
-    "devset_bbbb": (0.78, 0.55, 0),
+    "devset_bbbb": (0.78, 0.66, 0),
     # scored blind once (counts 0.943, names 0.476, critical 1), opened in session 36
-    "devset_cccc": (0.94, 0.66, 0),
+    "devset_cccc": (0.94, 0.84, 0),
+    # scored blind once (counts 0.711, names 0.385, critical 1), opened in session 37
+    "devset_dddd": (0.76, 0.57, 0),
 }
 
 
