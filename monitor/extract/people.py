@@ -690,7 +690,8 @@ _CAPTURE_DATED_RE = re.compile(
     r"|taken\s+(?:hostage|captive|prisoner))\b(?:(?!\b(?:and|but|released|freed|before|after|until)\b)[^,;.])*$", re.I)
 # A sentence that opens on another occasion: "Separately, ...", "Last year, ...".
 _EARLIER_SENTENCE_RE = re.compile(
-    r"^\W*(?:separately|earlier|previously|in\s+an?\s+(?:separate|earlier|previous|prior)\b|last\s+(?:year|month|week)"
+    r"^\W*(?:separately|earlier(?!\s+(?:today|tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+day|that\s+day)\b)"
+    r"|previously|in\s+an?\s+(?:separate|earlier|previous|prior)\b|last\s+(?:year|month|week)"
     r"|" + LAST_WEEKDAYS_RELEASE +
     r"|(?:the|a|an)\s+(?:previous|earlier|prior|last)\s+(?:[\w-]+\s+)?(?:swap|exchange|release|round|deal|handover"
     r"|amnesty|transfer|trade)\b"

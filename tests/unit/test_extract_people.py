@@ -6127,3 +6127,16 @@ def test_coming_out_in_support_is_no_release():
     got = status("Delhi released 400 prisoners from Tihar jail on parole on Saturday.",
                  "Ravi Kumar came out in support of the jailed activists.")
     assert got["Ravi Kumar"] != "released"
+
+
+def test_earlier_today_is_the_same_occasion():
+    got = _scoped("Hamas freed 12 hostages in the evening under the truce.",
+                  "Earlier today Hamas released two women, Anna Gold, 50, and her mother, Rina Tal, 73, outside the "
+                  "framework of the exchange.", published="2023-11-29")
+    assert got["Anna Gold"] == ("released", "this_event") and got["Rina Tal"] == ("released", "this_event")
+
+
+def test_earlier_alone_still_opens_another_occasion():
+    got = _scoped("Hamas freed 12 hostages in the evening under the truce.",
+                  "Earlier, Hamas released two women, Anna Gold and Rina Tal, in a separate deal.", published="2023-11-29")
+    assert got["Anna Gold"][1] == "other_event"
