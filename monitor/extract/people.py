@@ -4497,7 +4497,7 @@ _KIN_ITEM_RE = re.compile(r"\s*(?:his|her|their)\s+" + _RELATION + r"\s+⟦(\d+)
 _WHOSE_RELATION_END_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION + r"\s*,?\s*$", re.I)
 _WHO_CHUNK_RE = re.compile(r"\W*(?:who|whom|whose|which)\b", re.I)
 # items part at commas, "and" and dashes ("five executives of the firm -- A, B and C -- and two others")
-_CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:--|[–—])\s+", re.I)
+_CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:--?|[–—])\s+", re.I)
 _NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" + _PREPOSITION + r"|" + _RELATION + r"|"
                                + _SPEECH + r"|" + _FINITE + r")\b", re.I)
 

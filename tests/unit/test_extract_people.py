@@ -6140,3 +6140,17 @@ def test_earlier_alone_still_opens_another_occasion():
     got = _scoped("Hamas freed 12 hostages in the evening under the truce.",
                   "Earlier, Hamas released two women, Anna Gold and Rina Tal, in a separate deal.", published="2023-11-29")
     assert got["Anna Gold"][1] == "other_event"
+
+
+def test_dash_spells_out_a_counted_group_inside_a_membership_list():
+    got = status("The government freed 40 detainees on Monday.",
+                 "Among those freed were the former party leader, Mr Tomas Okelo, and three other ministers arrested "
+                 "with them in 1996 - Mr Peter Wanjala, Mr John Kizza and Mr Amos Laki.")
+    assert got["Peter Wanjala"] == "released" and got["Amos Laki"] == "released"
+
+
+def test_dash_aside_about_a_relative_is_no_list_item():
+    got = status("The army released 30 detainees on Monday.",
+                 "Among those freed were the former mayor, Mr Tomas Okelo, and two activists arrested with him - a "
+                 "nephew of the opposition leader Mr John Kizza and a teacher.")
+    assert got["Tomas Okelo"] == "released" and got["John Kizza"] != "released"
