@@ -573,8 +573,15 @@ _ITEMS_END_RE = re.compile(r"⟦\d+⟧(?:['’]s)?\s*(?:,\s*(?:aged\s+)?\d{1,3}\
                            r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,?|,)?\s*$")  # (",": an apposition closes, "A policeman, X, was")
 
 
+# a who-clause aside between the last item and its verb (names inside it would be the clause's own)
+_WHO_ASIDE_END_RE = re.compile(r"⟦\d+⟧(?:\s*,\s*(?:aged\s+)?\d{1,3})?(?P<aside>\s*,\s*who\s+[^,;:.!?]{1,120},)\s*$")
+
+
 def _items_before(tpl: str, end: int) -> list[int]:
     """The names a clause ends with right before its verb: "A and B were among them"."""
+    aside = _WHO_ASIDE_END_RE.search(tpl, 0, end)
+    if aside:  # "The pilot, X, who had kept radio contact throughout, was among those who walked off"
+        end = aside.start("aside")
     if not _ITEMS_END_RE.search(tpl[:end]):
         return []
     start = max(tpl.rfind(";", 0, end), tpl.rfind(":", 0, end)) + 1
@@ -602,6 +609,11 @@ _INCLUDING_RE = re.compile(r"\bincluding\s+", re.I)
 _ASIDE_RE = re.compile(r"\([^()⟦]*\)")
 
 
+# the relative clause that defines a bare "those" (a negated one says nothing of the group's fate)
+_THOSE_WHO_RE = re.compile(r"\s*who\s+(?![^,.;:!?⟦]*\b(?:not|never|no\s+longer)\b|[^,.;:!?⟦]*n['’]t\b)([^,.;:!?⟦]{1,80})",
+                           re.I)
+
+
 def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple[str, str]]]:
     """(person index, (status, scope)) for each membership statement in sentence j."""
     found: list[tuple[int, tuple[str, str]]] = []
@@ -613,7 +625,11 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             if st:
                 found += [(i, st) for i in _list_items(tpl, m.end())]
         for m in _AMONG_AFTER_RE.finditer(tpl):
-            st = resolver.resolve(m.group("ref"), j, m.start())
+            ref = m.group("ref")
+            who = _THOSE_WHO_RE.match(tpl, m.end()) if ref.strip().lower() == "those" else None
+            if who:  # "among those who walked off the aircraft": the clause says which group
+                ref = "those " + who.group(1)
+            st = resolver.resolve(ref, j, m.start())
             if st:
                 found += [(i, st) for i in _items_before(tpl, m.start())]
     m = _INCLUDE_RE.match(tpl)

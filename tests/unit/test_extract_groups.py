@@ -776,3 +776,34 @@ def test_a_lawyer_in_apposition_before_among_the_n_is_no_member():
     s = ["The rebels freed 11 villagers on Monday.", "Their lawyer, Nikos Petrou, was among the 11."]
     out = assign_group_members(s, [_count("released", 11, s[0])], [_person("Nikos Petrou")])
     assert out[0]["status"] == "mentioned"
+
+
+def test_a_who_clause_between_a_member_and_among_those_is_an_aside():
+    text = ("The hijackers released all 120 passengers and crew on Friday. The pilot, Anton Petrov, who had kept "
+            "contact with the tower throughout, was among those who walked off the aircraft unhurt, the minister said.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2001-03-17")["people"]}
+    assert people["Anton Petrov"] == "released"
+
+
+def test_a_name_inside_the_who_clause_is_no_member():
+    text = ("The hijackers released all 120 passengers and crew on Friday. Anton Petrov, 45, who had phoned his "
+            "brother Ivan Petrov every day, was among those who walked off the aircraft unhurt.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2001-03-17")["people"]}
+    assert people["Anton Petrov"] == "released" and people["Ivan Petrov"] != "released"
+
+
+def test_those_who_walked_off_names_the_freed_group_past_an_attribution():
+    text = ("Special forces stormed a hijacked airliner on Friday. A hijacker and a flight attendant were killed, "
+            "and the remaining 129 hostages were freed, officials said. The captain, Viktor Lomov, was among those "
+            "who walked off the aircraft unhurt.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2001-03-16")["people"]}
+    assert people["Viktor Lomov"] == "released"
+
+
+@pytest.mark.parametrize("clause", ["who died in the raid", "who were never freed"])
+def test_those_who_did_not_walk_free_are_no_freed_members(clause):
+    text = ("Special forces stormed a hijacked airliner on Friday. A hijacker and a flight attendant were killed, "
+            f"and the remaining 129 hostages were freed, officials said. The captain, Viktor Lomov, was among those "
+            f"{clause}.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2001-03-16")["people"]}
+    assert people["Viktor Lomov"] != "released"
