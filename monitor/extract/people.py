@@ -2010,6 +2010,11 @@ _SUBJECT_TAIL_RE = re.compile(
 
 _LEAD_NAME_ASIDE_RE = re.compile(r"\W*⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,[^,;:]{1,160},\s*"
                                  r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
+# "X, 30, the son of the late party leader, Y, ...": a kinship aside whose "of" phrase is re-named in apposition
+_LEAD_KIN_OF_OFFICE_RE = re.compile(r"\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,\s*"
+                                    r"(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + _RELATION
+                                    + r"\s+of\s+[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧\s*,\s*"
+                                    r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
 _BLANK_ASIDE_END_RE = re.compile(r",(?: +,)+\s*$")  # one aside or several in a row
 _NAME_AND_KIN_END_RE = re.compile(
     r"⟦(\d+)⟧\s*,?\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:family|families|wife|husband|children"
@@ -2051,6 +2056,11 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
         if not m:
             return []
     last = int(m.group(1))
+    kin = _LEAD_KIN_OF_OFFICE_RE.match(tpl, start, end)
+    if kin and int(kin.group(2)) == last and not _excluded(tpl, spans, mentions, int(kin.group(1)), start):
+        # "X, the daughter of the executed former prime minister, Mr Y, was released": Y names the office
+        # inside X's kinship aside; X is the subject
+        return [int(kin.group(1))]
     g = _group_of(groups, last)
     members = [i for i in g[: g.index(last) + 1] if spans[i][0] >= start]
     if not members:
@@ -5207,6 +5217,11 @@ def _prison_names(joined: str) -> re.Pattern | None:
                       r"|[Gg]aol|[Cc]ompound|[Cc]entre|[Cc]enter)|[’']s)")
 
 
+# someone who acts for a person named by the possessive: "his lawyer, X", "her spokesman X"
+_ADVOCATE_BEFORE_RE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|advocates?"
+                                 r"|spokes(?:man|woman|person)|agent|publicist|doctor)\s*,?\s*$", re.I)
+
+
 def extract_people(sentences: list[str], *, title: str | None = None,
                    published: str | None = None, event_date: str | None = None,
                    lead_date: str | None = None) -> list[dict]:
@@ -5413,7 +5428,12 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                 captive_antecedent = (tpl, spans, ms)  # "A, B and C were seized": a later "The three" still in view
         subjects = [m for m in ms if m.role not in ("official", "credit", "victim", "commentator", "relative")
                     and not m.possessive]
-        if ms and not (antecedent is not None and _HE_SHE_OPEN_RE.match(s) and not _OPENS_ON_NAME_RE.match(tpl)):
+        # "His lawyer, X, confirmed the release": X acts for the man "his" is; a later "he was released" is that man
+        advocates = {id(m) for i, m in enumerate(ms)
+                     if _ADVOCATE_BEFORE_RE.search(tpl, max(0, spans[i][0] - 40), spans[i][0])}
+        subjects = [m for m in subjects if id(m) not in advocates]
+        if ms and not (antecedent is not None and _HE_SHE_OPEN_RE.match(s) and not _OPENS_ON_NAME_RE.match(tpl)) \
+                and not (antecedent is not None and not subjects and advocates):
             # ("He had served ... at a trial at which Castro spoke. He was driven ...": a sentence whose subject is
             # "he" goes on about the same person; a name inside it does not take over)
             antecedent = subjects[0] if subjects else None

@@ -6154,3 +6154,33 @@ def test_dash_aside_about_a_relative_is_no_list_item():
                  "Among those freed were the former mayor, Mr Tomas Okelo, and two activists arrested with him - a "
                  "nephew of the opposition leader Mr John Kizza and a teacher.")
     assert got["Tomas Okelo"] == "released" and got["John Kizza"] != "released"
+
+
+@pytest.mark.parametrize("lead", ["Miss Laila Haroon, the daughter of the executed former prime minister, Mr Karim Haroon,",
+                                  "Laila Haroon, 30, wife of the opposition leader, Karim Haroon,"])
+def test_a_name_re_naming_the_office_inside_a_kinship_aside_is_no_subject(lead):
+    got = status("The junta released 12 political prisoners on Monday.",
+                 f"{lead} was released from detention yesterday and flew to Geneva.")
+    assert got["Laila Haroon"] == "released" and got["Karim Haroon"] != "released"
+
+
+def test_a_kinship_aside_without_a_re_naming_keeps_its_subject():
+    got = status("The junta released 12 political prisoners on Monday.",
+                 "Laila Haroon, the daughter of Karim Haroon, was released from detention yesterday.")
+    assert got["Laila Haroon"] == "released" and got["Karim Haroon"] != "released"
+
+
+@pytest.mark.parametrize("who", ["His lawyer, Reza Tabari,", "His spokesman Reza Tabari"])
+def test_he_after_his_lawyer_is_the_man_the_lawyer_acts_for(who):
+    got = status("Iran released the rapper Darius Kamali from prison on Monday after two years behind bars.",
+                 f"{who} confirmed the release in a post online.",
+                 "A short video shows the 33-year-old embracing his father.",
+                 "Officials understand that he was released after a court ordered his freedom.")
+    assert got["Darius Kamali"] == "released" and got["Reza Tabari"] != "released"
+
+
+def test_he_after_a_named_newcomer_is_still_the_newcomer():
+    got = status("Iran released the rapper Darius Kamali from prison on Monday after two years behind bars.",
+                 "The poet Reza Tabari was arrested with him in 2022.",
+                 "Officials understand that he was released on Tuesday after a court ordered his freedom.")
+    assert got["Reza Tabari"] == "released"
