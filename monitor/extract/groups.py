@@ -153,8 +153,10 @@ _ABBREV_DOT_RE = re.compile(r"(?:(?<![.\w])[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|jr|s
                             r"|Gov|Sen|Rep|Prof|Rev|Fr|Kh|Yu|Ch|Sh|Zh|dr|prof))$")
 _ITEM_SEP_RE = re.compile(r"\s*(?:,|;|:|\band\b|\bas\s+well\s+as\b|\bplus\b)\s*", re.I)
 # an item's words before the name: descriptors only ("student leaders", "the medical student", "Dr")
+# (nor a verb taking the name as its object: "including X, after meeting US envoy Y")
 _BAD_PREFIX_RE = re.compile(r"\b(?:of|to|by|with|for|from|at|on|into|his|her|their|its|who|whom|whose|which|that|"
-                            r"said|told|met|greeted|visited|accompanied|including)\b|['’]s\b|\d{4}", re.I)
+                            r"said|told|met|meet|meets|meeting|greeted|greeting|visited|visiting|accompanied|including)\b"
+                            r"|['’]s\b|\d{4}", re.I)
 _CLAUSE_RE = re.compile(r"\b(?:who|whose|whom|which|while|when|after|before|because)\b", re.I)
 # "..., whose head, X" / "her lawyer, X": the name is that person's apposition, not a list item
 _OWNER_END_RE = re.compile(r"\bwhose\b|\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|parents?|"

@@ -299,7 +299,7 @@ _OFFICIAL_TITLE = (
     r"|lawmaker|legislator|governor|gov\.|mayor|king|queen|(?:crown\s+)?prince|princess|emir|sheikh"
     r"|sultan|ayatollah|supreme\s+leader|pope|negotiator|mediator|adviser|advisor|aide|chairman"
     r"|chairwoman|ceo|speaker|judge|prosecutor|attorney[ -]general|commissioner|rapporteur|ruler"
-    r"|dictator|strongman|official|diplomat|coordinator|ombuds(?:man|woman|person)|head\s+of\s+(?:state|government|(?-i:[A-Z])[\w'’-]+)"
+    r"|dictator|strongman|official|diplomat|delegate|coordinator|ombuds(?:man|woman|person)|head\s+of\s+(?:state|government|(?-i:[A-Z])[\w'’-]+)"
     # the captor's own staff: "the prison's warden", "the head of the prison ward", "camp commandant"
     r"|warden|jailer|jailor|commandant|head\s+of\s+the\s+(?:prison|jail|penitentiary|detention)(?:\s+(?:ward|wing|camp))?"
     r"|(?:prison|jail|penitentiary)\s+(?:director|governor|commander))"
@@ -1640,7 +1640,7 @@ _TITLE_APPOS_AFTER_RE = re.compile(
     r"^(?:\s*\([^)]*\))?\s*,\s*(?:(?:an?|the|his|her|their)\s+)?((?:(?!(?:" + _PREPOSITION
     + r"|and|who|which|after|before|that|told|met|thanks|(?-i:[a-z]+ed))\b)[\w'’.-]+\s+){0,5}?)"  # ", thanked President Y"
     + _OFFICIAL_TITLE + r"\b(?!\s+(?:\w+\s+)?" + _SPEECH + r"\b)", re.I)  # "X, a spokesman announced": a speech tag
-_DIPLOMAT_RE = re.compile(r"\bdiplomat\b", re.I)
+_DIPLOMAT_RE = re.compile(r"\b(?:diplomat|delegate)\b", re.I)
 # "X, chairman of the Empain-Schneider group": a business title; executives are kidnapped as often as anyone
 _BUSINESS_TITLE_RE = re.compile(r"(?:president|chairman|chairwoman|ceo|head)$", re.I)
 _BUSINESS_OF_RE = re.compile(
@@ -1702,7 +1702,7 @@ _W_TITLE = frozenset("""president minister premier chancellor secretary ambassad
 spokesperson spokespeople senator sen rep congressman congresswoman lawmaker legislator governor gov mayor king queen
 prince princess emir sheikh sultan ayatollah supreme pope negotiator mediator adviser advisor aide chairman chairwoman
 ceo speaker judge prosecutor attorney commissioner rapporteur ruler dictator strongman official diplomat coordinator
-ombudsman ombudswoman ombudsperson head warden jailer jailor commandant director commander""".split())
+ombudsman ombudswoman ombudsperson head warden jailer jailor commandant director commander delegate""".split())
 _W_RELATION = frozenset("""son sons daughter daughters wife husband mother father brother brothers sister sisters parent
 parents fiance fiancé fiancee fiancée partner girlfriend boyfriend cousin uncle aunt nephew niece grandson granddaughter
 grandmother grandfather grandchildren stepson stepdaughter stepfather stepmother child children relative relatives
@@ -3273,6 +3273,9 @@ _KIN_SPEAKER_RE = re.compile(
     r"|⟦(\d+)⟧['’]s?\s+" + _KIN_SPEAKER + r")(?:[^;⟦]|(?:from|of|in|near)\s+⟦\d+⟧){0,80}?\b(?:say|says|said|told|confirmed)\b[^⟦;]{0,20}$", re.I)
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|is|was|has|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
+_PRONOUN_COORD_SUBJECT_RE = re.compile(
+    r"\W*(?:he|she)\s+[^⟦,;:.!?]{1,40}?,?\s+(?:and|but)\s+(?:(?:was|is|has|had|been|also|later|still|then|now|soon)\s+)*$",
+    re.I)
 # a sentence opening on "Both ..." / "The two men ..." speaks of the people the previous sentence named together
 # ("The two survivors ...", "The hostages ..." only when that noun is in the sentence that named them:
 # "The survivors, A and B, were taken to the bridge. The two survivors were handed over")
@@ -4121,9 +4124,11 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                     # "X, the editor ..., who ..., and Y, a reporter ..., remain in prison": both conjuncts
                     subj = subj + [i for i in _coordinated_subjects(tpl, spans, mentions, groups, mm.start())
                                    if i not in subj]
-            if not subj and _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start()):
-                # "..., but she will remain in detention", "He was later returned to the colony"
-                ante = _antecedent_before(tpl, spans, mentions, _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start()).start())
+            if not subj and (pm := _PRONOUN_SUBJECT_RE.search(tpl, 0, mm.start())
+                             or _PRONOUN_COORD_SUBJECT_RE.match(tpl, 0, mm.start())):
+                # "..., but she will remain in detention", "He was later returned to the colony";
+                # "He refused, and was arrested again": a second predicate of the pronoun
+                ante = _antecedent_before(tpl, spans, mentions, pm.start())
                 if ante is not None:
                     subj = [ante]
                 elif antecedent is not None:
@@ -4975,7 +4980,9 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
     rel_other = [q for f, q in items if f.status == "released" and f.scope == "other_event"]
     soft = [q for f, q in items if f.status == "soft_held"]
     if held and rel_this and all(_REARREST_RE.search(q) and not _HELD_NOW_WORDS_RE.search(q) and q not in rel_this
-                                 for q in held):  # (not "was released in October, only to be re-arrested")
+                                 and not _SOON_AFTER_RE.search(q)
+                                 for q in held):  # (not "was released in October, only to be re-arrested";
+        # nor "... arrested again on Thursday night": within days of the release, the story's last word on them)
         held = []  # freed in this event, arrested again later: "X, detained in 1975, walked free ... X was re-detained"
     if held:  # an explicit "remains jailed" outranks a guessed role ("her aide X")
         return "held", "this_event", held[0]
@@ -4996,6 +5003,11 @@ def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tupl
 
 _REARREST_RE = re.compile(r"\bre-?(?:arrested|detained|imprisoned|jailed|captured)\b|\b(?:arrested|detained|jailed)\s+again\b",
                           re.I)
+# a re-arrest within days of the release the story reports
+_SOON_AFTER_RE = re.compile(r"\b(?:hours|(?:a|one|two|three)\s+days?)\s+later\b|\bthe\s+(?:next|following)\s+"
+                            r"(?:day|morning|afternoon|evening|night)\b|\bwithin\s+(?:hours|days|a\s+day|\d+\s+hours)\b"
+                            r"|\b(?:that|the\s+same)\s+(?:day|night|evening)\b|\bon\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+                            r"|\b(?:yesterday|today|tonight|last\s+night)\b", re.I)
 _HELD_NOW_WORDS_RE = re.compile(r"\b(?:in\s+(?:custody|prison|jail|detention)|remains?|still|is\s+(?:held|detained|jailed)"
                                 r"|are\s+(?:held|detained|jailed)|has\s+been|have\s+been)\b", re.I)
 _NO_SUBJECT_ROLES = ("official", "credit", "victim", "commentator", "relative")

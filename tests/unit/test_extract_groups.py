@@ -807,3 +807,9 @@ def test_those_who_did_not_walk_free_are_no_freed_members(clause):
             f"{clause}.")
     people = {p["name"]: p["status"] for p in extract_article(text, published="2001-03-16")["people"]}
     assert people["Viktor Lomov"] != "released"
+
+
+def test_an_envoy_met_after_the_including_list_is_no_item():
+    text = "Lukashenko released 14 prisoners, including opposition figure Anton Berez, after meeting US envoy Keith Mallory."
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2025-06-21")["people"]}
+    assert people["Anton Berez"] == "released" and people["Keith Mallory"] != "released"

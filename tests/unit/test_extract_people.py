@@ -6184,3 +6184,35 @@ def test_he_after_a_named_newcomer_is_still_the_newcomer():
                  "The poet Reza Tabari was arrested with him in 2022.",
                  "Officials understand that he was released on Tuesday after a court ordered his freedom.")
     assert got["Reza Tabari"] == "released"
+
+
+@pytest.mark.parametrize("second", ["He refused, and was arrested again on Thursday night at his flat.",
+                                    "He was re-arrested the next morning at his flat."])
+def test_re_arrested_within_days_of_the_release_is_held(second):
+    got = status("The regime freed seven activists this week.",
+                 "Tomas Berger, a 24-year-old printer, was released on Wednesday on condition that he leave the "
+                 "country within 48 hours.", second)
+    assert got["Tomas Berger"] == "held"
+
+
+def test_re_arrested_years_later_is_still_one_of_the_freed():
+    got = status("The regime freed seven activists this week.",
+                 "Tomas Berger, a 24-year-old printer, was released on Wednesday.",
+                 "He refused to stay silent, and was arrested again in 1991.")
+    assert got["Tomas Berger"] == "released"
+
+
+def test_a_red_cross_delegate_who_walked_out_to_negotiate_is_a_mediator():
+    text = ("Troops stormed the embassy on Tuesday and freed 71 of the 72 hostages. For four months a commission "
+            "shuttled in and out: the archbishop, Juan Ortiz; the Canadian ambassador, Tom Vance; and the Red Cross "
+            "delegate, Michel Amann, who had been a hostage himself for a few hours on the first night before he "
+            "walked out to negotiate.")
+    got = {p["name"]: p["status"] for p in extract_article(text, published="1997-04-23")["people"]}
+    assert got["Michel Amann"] != "released"
+
+
+@pytest.mark.parametrize("sentence", ["On Monday the kidnappers released Red Cross delegate Michel Amann.",
+                                      "Michel Amann, a Red Cross delegate, was freed on Monday."])
+def test_a_kidnapped_red_cross_delegate_freed_is_released(sentence):
+    got = status("Gunmen kidnapped three aid workers in March.", sentence)
+    assert got["Michel Amann"] == "released"
