@@ -160,7 +160,7 @@ maj captain capt sergeant sgt corporal cpl private pvt marine marines staff nego
 flight class operator maintainer lts cols gens majs capts sgts cpls pvts pfc pfcs pte spc lcpl
 bripda briptu bripka brigpol aipda aiptu ipda iptu akp kompol akbp kombes brigjen irjen komjen serda sertu serka praka
 quartermaster technician pilot co-pilot copilot purser stewardess steward fireman seaman boatswain ensign yeoman petty signalman radioman corpsman gunner machinist airman
-adviser advisor aide chairman chairwoman chair ceo head speaker prosecutor attorney mp mep
+adviser advisor aide chairman chairwoman chairperson chair ceo head speaker prosecutor attorney mp mep
 secretary-general undersecretary ruler dictator strongman coordinator commissioner rapporteur
 delegate lawmaker lawmakers legislator diplomat diplomats ombudsman ombudswoman coordination treatment
 counsellor counselor councillor councilor collector magistrate superintendent inspector sheriff constable
@@ -284,8 +284,9 @@ _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den
               "do", "dos", "du", "del", "della", "di", "la", "le", "ben", "ter", "ten", "y", "zu",
               "wa"}  # Kikuyu/Swahili "of": Ngugi wa Thiong'o
 
-# West African styles of one who made the pilgrimage, also borne as given names: a style only when they open a name
-_PILGRIM_STYLES = {"alhaji", "alhaja", "alhajji", "alhajj", "hajiya", "hajia", "malam", "mallam"}  # (Hausa "Malam": Mr)
+# Styles also borne as names (West African pilgrim styles, "Begum"): a style only when they open a name
+_PILGRIM_STYLES = {"alhaji", "alhaja", "alhajji", "alhajj", "hajiya", "hajia", "malam", "mallam",  # (Hausa "Malam": Mr)
+                   "begum"}  # South Asian style for a married woman: "Begum Khaleda Zia" (not "Shamima Begum")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx",
                # styles of other languages and of clergy: "Mgr Isidoro Mora", "Mme X", "Herr Y", "Sra. Z", "Fr Tom W"
                "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "herr", "frau", "sra", "srta", "fr",
@@ -1435,8 +1436,11 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and ((x > 0 and kinds[x - 1] == "NAME") or (x + 1 < len(run) and kinds[x + 1] == "NAME")) \
                     and not _OPENER_BEFORE_RE.search(sentence, max(0, toks[i][0] - 3), toks[i][0]):
                 kinds[x] = "NAME"
-        if kinds[0] == "NAME" and len(run) > 1 and kinds[1] == "NAME" and toks[run[0]][2].lower() in _PILGRIM_STYLES:
-            kinds[0] = "STOP"  # "Alhaji Alhassan Adamu": a style that opens the name (not "Aisha Alhaji Deri")
+        for x in range(len(run) - 1):
+            if kinds[x] == "NAME" and kinds[x + 1] == "NAME" and toks[run[x]][2].lower() in _PILGRIM_STYLES \
+                    and (x == 0 or kinds[x - 1] != "NAME"):
+                # "Alhaji Alhassan Adamu", "Chairperson Begum X": a style that opens the name (not "Aisha Alhaji Deri")
+                kinds[x] = "STOP"
         # split into NAME sub-runs (particles only inside)
         j = 0
         while j < len(run):
@@ -1672,7 +1676,7 @@ _EXPERT_BEFORE_RE = re.compile(_QUOTED_EXPERT + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s
 _REL_BEFORE_RE = re.compile(
     r"(?:\b(?:his|her|their|whose|its)|(⟦\d+⟧)?['’]s)\s+(?:(?:late|eldest|elder|oldest|youngest"
     r"|younger|older|twin|only|adult|teenage|grown|first|second|third|estranged|[\w-]+-year-old)\s+)*"
-    + _RELATION + r"\s*,?\s*(?:(?:mrs?|ms|miss|dr|madam|madame|mme)\.?\s+)?$", re.I)  # "his mother, Mrs X"
+    + _RELATION + r"\s*,?\s*(?:(?:mrs?|ms|miss|dr|madam|madame|mme|begum)\.?\s+)?$", re.I)  # "his mother, Mrs X"
 _REL_AFTER_RE = re.compile(
     r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + _RELATION
     + r"\s+of\s+(?:[\w'’.-]+\s+){0,4}?(⟦\d+⟧))\s*(?:\w+\s+)?(?:" + _RELATION + r")?", re.I)

@@ -813,3 +813,18 @@ def test_an_envoy_met_after_the_including_list_is_no_item():
     text = "Lukashenko released 14 prisoners, including opposition figure Anton Berez, after meeting US envoy Keith Mallory."
     people = {p["name"]: p["status"] for p in extract_article(text, published="2025-06-21")["people"]}
     assert people["Anton Berez"] == "released" and people["Keith Mallory"] != "released"
+
+
+def test_the_others_identified_as_a_list_are_the_freed_group():
+    text = ("Pakistan on Friday freed Ravi Das, 52, along with four other Indian prisoners, at the Wagah border. "
+            "The four others were identified as Bhajan Singh of Tarn Taran, Mohammad Yusuf of Poonch, Raj Kumar "
+            "and Sohan Pal.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2011-04-08")["people"]}
+    assert people["Bhajan Singh"] == people["Sohan Pal"] == "released"
+
+
+def test_the_dead_identified_as_a_list_are_not_freed():
+    text = ("Gunmen killed four guards and freed two inmates on Friday. The four dead were identified as Bhajan "
+            "Singh, Mohammad Yusuf, Raj Kumar and Sohan Pal.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2011-04-08")["people"]}
+    assert "released" not in people.values()

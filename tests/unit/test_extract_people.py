@@ -6216,3 +6216,19 @@ def test_a_red_cross_delegate_who_walked_out_to_negotiate_is_a_mediator():
 def test_a_kidnapped_red_cross_delegate_freed_is_released(sentence):
     got = status("Gunmen kidnapped three aid workers in March.", sentence)
     assert got["Michel Amann"] == "released"
+
+
+def test_begum_opening_a_name_is_a_style_and_chairperson_a_title():
+    got = status("BNP Chairperson Begum Rashida Karim was released from the sub-jail on Thursday after 11 months.")
+    assert got == {"Rashida Karim": "released"}
+
+
+def test_begum_after_a_given_name_is_the_surname():
+    got = status("The court freed 12 prisoners.", "Police freed Shamima Begum and Alhaji Musa Bello on Monday.")
+    assert got == {"Shamima Begum": "released", "Musa Bello": "released"}
+
+
+def test_his_wife_begum_x_is_his_relative_not_him():
+    got = status("General Karim today freed Ali Khan, the opposition leader.",
+                 "His wife, Begum Nasim Ali Khan, who led the alliance in his absence, met him at the gates.")
+    assert got["Ali Khan"] == "released" and got["Nasim Ali Khan"] != "released"
