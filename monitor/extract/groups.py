@@ -85,7 +85,9 @@ _COPULA = r"(?:was|were|are|is)"
 # a reference phrase: up to the copula / comma / dash, no names, no clause punctuation
 _REF = r"(?P<ref>(?:(?!,\s*nor\b)[^⟦;:.!?—–()]){1,90}?)"  # (", nor was Y" is no part of it)
 
-_AMONG_BEFORE_RE = re.compile(r"\bamong\s+" + _REF + r"\s*(?:,\s*[^,⟦]{1,40},\s*)?(?:" + _COPULA +
+# (an attribution may name its source: "Among those freed, according to X's office, is Y")
+_AMONG_BEFORE_RE = re.compile(r"\bamong\s+" + _REF + r"\s*(?:,\s*(?:according\s+to\s+[^,;:.]{1,60}|[^,⟦]{1,40}),\s*)?(?:"
+                              + _COPULA +
                               r"|:)\s+(?:also\s+)?", re.I)
 _AMONG_AFTER_RE = re.compile(r"\b" + _COPULA + r"\s+(?:also\s+|both\s+|all\s+)*(?:among|one\s+of)\s+" + _REF +
                              r"(?=\s*(?:[,.;:!?]|$|\b(?:who|when|whom|that|and|but)\b))", re.I)

@@ -1605,6 +1605,8 @@ def _template(sentence: str, mentions: list[_Mention]) -> tuple[str, list[tuple[
         out.append(marker)
         length += len(marker)
         pos = m.end
+        if m.suffix and sentence.startswith(" " + m.suffix, pos):
+            pos += 1 + len(m.suffix)  # "Claude Moore Jr.;": the generation is the name's, and its dot ends nothing
     out.append(sentence[pos:])
     return "".join(out), spans
 
@@ -2933,7 +2935,7 @@ _WORDS_RE = re.compile(r"\w+")
 
 
 _INVERTED_RELEASE_RE = re.compile(
-    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,6}?"
+    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,12}?"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
 _W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
 # an exit told subject-last after a fronted adverbial (translations): "An hour later left the former speaker X",

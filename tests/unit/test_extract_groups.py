@@ -828,3 +828,11 @@ def test_the_dead_identified_as_a_list_are_not_freed():
             "Singh, Mohammad Yusuf, Raj Kumar and Sohan Pal.")
     people = {p["name"]: p["status"] for p in extract_article(text, published="2011-04-08")["people"]}
     assert "released" not in people.values()
+
+
+def test_among_those_freed_past_an_attribution_naming_its_source():
+    s = ["Belarus freed 14 prisoners on Saturday.",
+         "Among those freed, according to Lena Tsikhan's office, is Ihar Karpov, a freelance journalist."]
+    people = [_person("Lena Tsikhan"), _person("Ihar Karpov")]
+    out = assign_group_members(s, [_count("released", 14, s[0])], people)
+    assert [p["status"] for p in out] == ["mentioned", "released"]

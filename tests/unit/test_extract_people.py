@@ -6232,3 +6232,23 @@ def test_his_wife_begum_x_is_his_relative_not_him():
     got = status("General Karim today freed Ali Khan, the opposition leader.",
                  "His wife, Begum Nasim Ali Khan, who led the alliance in his absence, met him at the gates.")
     assert got["Ali Khan"] == "released" and got["Nasim Ali Khan"] != "released"
+
+
+def test_a_generation_suffix_does_not_end_a_semicolon_list():
+    got = status("The government freed 40 prisoners on Monday.",
+                 "All four men were released: Maj. Gen. Edward Sams; Brig. Gen. Claude Moore Jr.; and a Turkish "
+                 "officer, Col. Cevdet Demir.")
+    assert got == {"Edward Sams": "released", "Claude Moore Jr.": "released", "Cevdet Demir": "released"}
+
+
+def test_a_fronted_participle_may_take_a_long_coordinated_phrase_before_its_subject():
+    got = status("The regime freed 2,000 prisoners under the amnesty.",
+                 "Also released under the amnesty and allowed to leave for the West was Nico Hartmann, 23, a young "
+                 "East Berliner jailed for five years.")
+    assert got["Nico Hartmann"] == "released"
+
+
+def test_prisoners_who_told_reporters_are_no_fronted_participle():
+    got = status("The regime freed 2,000 prisoners under the amnesty.",
+                 "Released prisoners told reporters at the gate of the jail that they were beaten, said Nico Hartmann.")
+    assert got["Nico Hartmann"] != "released"
