@@ -315,7 +315,7 @@ _SPEECH = (r"(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|pos
            r"|announced|explained|recalled|insisted|argued|warned|commented|confirmed|replied|responded"
            r"|stressed|emphasi[sz]ed|continued|claimed|reported|reports|admitted|asked|urged|acknowledged)")
 _PREPOSITION = (r"(?:to|by|from|with|for|of|than|against|about|at|in|on|into|near|via|under|toward|towards"
-                r"|behind|beside|besides|unlike|without|per|over|between)")
+                r"|behind|beside|besides|unlike|without|per|over|between|aboard|onboard|inside|outside)")
 _FINITE = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|shall|should|did|does|do)"
 
 # ------------------------------------------------------------ cue patterns
@@ -669,6 +669,7 @@ _BECOMING_ONE_RE = re.compile(
     r"|early\s+release|release))\b", re.I)
 _KEPT_RE = re.compile(r"\b(?:kept|keeps|keep|keeping)\s+", re.I)
 _W_KEPT = frozenset("kept keeps keep keeping".split())
+_HAD_BEFORE_RE = re.compile(r"\bhad\s+(?:(?:been|long|always|[a-z]+ly)\s+)*$", re.I)
 _KEPT_PLACE_RE = re.compile(r"(?:\s*,\s*(?:\d{1,3}|(?:who|the|an?)\b[^,;:⟦]{0,80}?)\s*,)?\s+(?:(?:in|under)\s+(?:[\w'’-]+\s+){0,2}?"
                             r"(?:custody|prisons?|jails?|detention|captivity|cells?|house\s+arrest)|behind\s+bars"
                             r"|locked\s+up|imprisoned|detained|jailed|hostage|captive)\b", re.I)
@@ -4167,7 +4168,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         # "freed X but kept his brother Y in custody", "the rebels keep A and B behind bars"
         objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 3, colon=False)
         if objs and _KEPT_PLACE_RE.match(tpl, spans[objs[-1]][1]) \
-                and not _NEGATION_RE.search(tpl, max(0, mm.start() - 20), mm.start()):
+                and not _NEGATION_RE.search(tpl, max(0, mm.start() - 20), mm.start()) \
+                and not _HAD_BEFORE_RE.search(tpl, max(0, mm.start() - 20), mm.start()):
+            # (not "the junta, which had kept X in detention since 1977, ...": a hold the story has ended)
             add(objs, "held", "this_event")
             governing.append((mm.start(), "held", "this_event"))
     for mm in _scan(_NOT_INCLUDED_RE, _W_NOT_INCLUDED, tpl, wset):  # "The deal did not include X"

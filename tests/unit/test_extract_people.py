@@ -6252,3 +6252,21 @@ def test_prisoners_who_told_reporters_are_no_fronted_participle():
     got = status("The regime freed 2,000 prisoners under the amnesty.",
                  "Released prisoners told reporters at the gate of the jail that they were beaten, said Nico Hartmann.")
     assert got["Nico Hartmann"] != "released"
+
+
+def test_a_name_after_aboard_is_no_subject_of_the_release():
+    got = status("The government freed 40 prisoners on Monday.",
+                 "All four men aboard the twin-engine Cessna were released: Maj. Gen. Edward Sams; Brig. Gen. Claude "
+                 "Moore; and Col. Cevdet Demir.")
+    assert got["Edward Sams"] == got["Cevdet Demir"] == "released" and got.get("Cessna") != "released"
+
+
+def test_a_pluperfect_kept_in_detention_is_a_hold_the_release_ended():
+    got = status("Jacobo Tamir was released from house arrest today and put on a plane for Israel.",
+                 "The junta, which had kept Mr. Tamir in detention since April 1977, responded with a decree.")
+    assert got["Jacobo Tamir"] == "released"
+
+
+def test_kept_in_custody_now_is_held():
+    got = status("The rebels freed Anna Ruiz on Monday but kept her brother Jorge Ruiz in custody.")
+    assert got["Jorge Ruiz"] == "held"
