@@ -679,6 +679,10 @@ _EARLIER_RE = re.compile(
     r"|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
     r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
     r"|earlier\s+in\s+the\s+week"  # (told of the story's own day: "A was freed today; B and C earlier in the week")
+    # "A and B were released earlier after serving shorter terms" (not "released earlier than planned", nor "two
+    # hostages released earlier, A and B, arrived": earlier that day)
+    r"|(?:was|were|had\s+been)\s+(?:freed|released|pardoned|amnestied|exchanged|swapped)\s+earlier"
+    r"(?=\s*,?\s+(?:after|because|having)\b|\s*$)"  # (the window the cue is read in may stop at "after")
     r"|in\s+an?\s+(?:earlier|previous|prior|separate|first)\b|had\s+(?:already|previously|earlier|recently)"
     # "in what officials called a separate case": another occasion, whenever it happened
     r"|in\s+what\s+(?:[\w.'’-]+\s+){1,4}?(?:described|called|termed|billed)\s+(?:as\s+)?an?\s+(?:separate|unrelated)\b"
@@ -2719,6 +2723,9 @@ def _dated_before_the_verb(tpl: str, start: int, tail_from: int, when: _When) ->
     released", "had her sentence suspended in October 2012 and was freed" -- not "arrested in May 2012 and
     freed" (the arrest's date), nor when the release has a date of its own."""
     verb = tpl.rfind(" ", start, start + tail_from - 1) + 1 or start  # the cue's own verb word
+    cleft = _IT_CLEFT_RE.match(tpl, 0, verb) if tpl[:4].lstrip("\"“ ").lower().startswith("it") else None
+    if cleft and any(_date_is_earlier(dm, when) for dm in _DATE_RE.finditer(tpl, 0, cleft.end())):
+        return True  # "It was there, in February 1962, that X was exchanged for Y": the cleft dates the release
     rel = _DATED_ANTECEDENT_RE.search(tpl, max(0, verb - 70), verb) if "that" in tpl or "which" in tpl else None
     if rel and (_EARLIER_RE.search(rel.group("when")) or any(
             _date_is_earlier(dm, when)
@@ -2738,6 +2745,7 @@ def _dated_before_the_verb(tpl: str, start: int, tail_from: int, when: _When) ->
     return not _DATE_RE.search(clause_tail) and not _WEEKDAY_RE.search(clause_tail)
 
 
+_IT_CLEFT_RE = re.compile(r"\W*it\s+(?:was|is)\s+[^⟦;:.!?]{0,60}?\bthat\b", re.I)
 _REL_WORD_RE = re.compile(r"\b(?:freed|released|frees|releases|freeing|releasing|handed|exchanged|swapped|pardoned"
                           r"|rescued|returned|walked\s+(?:out|free)|left\s+(?:\w+\s+)?prisons?)\b", re.I)
 _TODAY_RE = re.compile(r"\b(?:today|yesterday|tonight|this\s+morning)\b", re.I)

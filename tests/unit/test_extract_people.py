@@ -6270,3 +6270,33 @@ def test_a_pluperfect_kept_in_detention_is_a_hold_the_release_ended():
 def test_kept_in_custody_now_is_held():
     got = status("The rebels freed Anna Ruiz on Monday but kept her brother Jorge Ruiz in custody.")
     assert got["Jorge Ruiz"] == "held"
+
+
+def test_a_cleft_dates_the_release_it_frames():
+    got = _scoped("Three prisoners were swapped on the bridge today.",
+                  "It was there, in February 1962, that the spy Rudolf Abelson was exchanged for Francis Powell.",
+                  published="1978-05-02")
+    assert got["Rudolf Abelson"] == got["Francis Powell"] == ("released", "other_event")
+
+
+def test_a_cleft_without_a_date_keeps_the_story_occasion():
+    got = _scoped("Three prisoners were swapped on the bridge today.",
+                  "It was there that the spy Rudolf Abelson was exchanged for Francis Powell this morning.",
+                  published="1978-05-02")
+    assert got["Rudolf Abelson"] == ("released", "this_event")
+
+
+@pytest.mark.parametrize("tail,scope", [("earlier after they served shorter terms", "other_event"),
+                                        ("earlier than planned", "this_event"),
+                                        ("earlier today", "this_event")])
+def test_released_earlier_alone_is_another_occasion(tail, scope):
+    got = _scoped("Transnistria freed Ilie Moraru from prison today.",
+                  f"Two other men, Valeriu Garba and Petru Godea, were released {tail}.", published="2001-05-05")
+    assert got["Valeriu Garba"] == ("released", scope)
+
+
+def test_hostages_released_earlier_that_day_are_the_story_s_own():
+    got = _scoped("Hamas freed 12 hostages in the evening under the truce.",
+                  "The army confirmed that two hostages released earlier, Mia Shalev, 21, and Amit Sasson, 40, had "
+                  "arrived in Israel.", published="2023-11-30")
+    assert got["Mia Shalev"] == ("released", "this_event")
