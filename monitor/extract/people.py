@@ -716,7 +716,12 @@ _YEAR_NEAR_RE = re.compile(
     # "freed in a raid by French special forces in northern Mali in April 2015": the operation, then its date
     r"|^\s+in\s+an?\s+(?:[\w-]+\s+)?(?:raid|operation|rescue|swap|exchange|deal|handover|amnesty)\s+"
     r"(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w'’-]+|⟦\d+⟧)\s+){0,10}?"
-    r"(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b")
+    r"(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
+    # "rescued along with three Americans and 11 soldiers in a military operation in July 2008": the companions
+    # (a list, "and" and all) sit between the verb and its year
+    r"|^\s+(?:along|together)\s+with\s+(?:(?!(?:but|or|while|after|before|since|until|when|who|which|captured|abducted"
+    r"|arrested|detained|seized|kidnapped|held|taken)\b)(?:[\w'’-]+|⟦\d+⟧)\s+){1,16}?(?:in|during)\s+"
+    r"(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b")
 
 
 
@@ -2850,7 +2855,7 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
     if _EARLIER_AFTER_RE.match(tail):
         return "other_event"  # "was pardoned by President X last month", "who was freed late last year"
     m = _YEAR_NEAR_RE.match(tail)
-    if m and when.latest_year and int(m.group(1) or m.group(2) or m.group(3) or m.group(4)) < when.latest_year:
+    if m and when.latest_year and int(next(g for g in m.groups() if g)) < when.latest_year:
         return "other_event"
     if m and when.published_month is None and when.weekday_story:
         return "other_event"  # "was released in 1977" in an undated story whose own release is "Monday"

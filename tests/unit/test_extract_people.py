@@ -6300,3 +6300,17 @@ def test_hostages_released_earlier_that_day_are_the_story_s_own():
                   "The army confirmed that two hostages released earlier, Mia Shalev, 21, and Amit Sasson, 40, had "
                   "arrived in Israel.", published="2023-11-30")
     assert got["Mia Shalev"] == ("released", "this_event")
+
+
+def test_a_year_after_the_companions_of_a_rescue_dates_it():
+    got = _scoped("FARC freed Pablo Moncada on Tuesday after 12 years.",
+                  "The most famous hostage, Ingrid Bertin, was rescued along with three Americans and 11 soldiers and "
+                  "police officers in a military operation in July 2008.", published="2010-03-30")
+    assert got["Ingrid Bertin"] == ("released", "other_event")
+
+
+def test_a_capture_year_after_the_companions_does_not_date_the_rescue():
+    got = _scoped("FARC freed Pablo Moncada on Tuesday after 12 years.",
+                  "The hostage Ingrid Bertin was rescued along with three Americans and 11 soldiers who had been held "
+                  "since 2002.", published="2010-03-30")
+    assert got["Ingrid Bertin"] == ("released", "this_event")
