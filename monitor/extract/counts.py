@@ -50,7 +50,7 @@ _PEOPLE_NOUNS = (
     r"hunters?|climbers?|mountaineers?|trekkers?|skiers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|"
     r"shepherds?|officials|"
     r"leaders?|commanders?|suspects?|defendants?|co-defendants?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
-    r"politicians?|lawmakers?|legislators?|academics?|scientists?|researchers?|pastors?|imams?|"
+    r"politicians?|lawmakers?|legislators?|academics?|professors?|lecturers?|scholars?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
     r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|companions|cellmates|"
     r"co-accused|aides|partisans|members|"
@@ -330,7 +330,7 @@ _HELD_RIGHT_RE = re.compile(
     rf"(?:still\s+|currently\s+|being\s+|now\s+|at\s+present\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     # ("in exchange for the remains of a commando": a body, not a group that remains)
     rf"|^[^,;]*?\b(?:(?<!the\s)remains?(?!\s+of\b)|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
-    rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?sit\s+in\s+(?:prison|jail|custody|detention))\b"  # "three members sit in prison"
+    rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?sit\s+in\s+(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|custody|detention|cells))\b"  # "three members sit in prison"
     rf"|^[^,;]*?\b(?:will|would|shall|should|must|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
     rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b"
     # "the remaining 6,329 will continue to serve their sentences": those the amnesty left inside

@@ -3532,3 +3532,16 @@ def test_earlier_in_the_year_is_another_event():
 def test_prisoners_an_amnesty_leaves_out_are_still_held(sentence, value):
     got = facts("The king pardoned 20,000 prisoners on Tuesday to mark his jubilee. " + sentence)
     assert any(m == "held" and v == value for m, v, *_ in got)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("According to the press union, currently about 150 journalists sit in Turkish prisons.", {("held", 150, None)}),
+    ("The Taliban still hold two Western professors abducted in Kabul in August 2016.", {("held", 2, None)}),
+    ("Rebels still hold three lecturers from the state university.", {("held", 3, None)}),
+])
+def test_held_by_sitting_in_prisons_and_held_academics(sentence, expected):
+    assert this_event(sentence) == expected
+
+
+def test_professors_who_sit_on_a_panel_are_not_held():
+    assert this_event("Two professors sit in the audience as the court reads the verdict.") == set()
