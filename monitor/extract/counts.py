@@ -330,7 +330,8 @@ _HELD_RIGHT_RE = re.compile(
     rf"(?:still\s+|currently\s+|being\s+|now\s+|at\s+present\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     # ("in exchange for the remains of a commando": a body, not a group that remains)
     rf"|^[^,;]*?\b(?:(?<!the\s)remains?(?!\s+of\b)|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
-    rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?sit\s+in\s+(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|custody|detention|cells))\b"  # "three members sit in prison"
+    rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?sit\s+in\s+(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|custody|detention|cells)"  # "three members sit in prison"
+    rf"|(?:are|is)\s+(?:currently\s+|still\s+|now\s+)*on\s+death\s+row)\b"
     rf"|^[^,;]*?\b(?:will|would|shall|should|must|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
     rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b"
     # "the remaining 6,329 will continue to serve their sentences": those the amnesty left inside

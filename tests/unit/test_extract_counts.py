@@ -3545,3 +3545,12 @@ def test_held_by_sitting_in_prisons_and_held_academics(sentence, expected):
 
 def test_professors_who_sit_on_a_panel_are_not_held():
     assert this_event("Two professors sit in the audience as the court reads the verdict.") == set()
+
+
+def test_people_on_death_row_are_held():
+    assert this_event("Rights groups say at least 15 people are currently on death row in protest cases.") == {
+        ("held", 15, None)}
+
+
+def test_years_on_death_row_are_no_count():
+    assert this_event("He spent 12 years on death row before his release.") == set()
