@@ -112,7 +112,8 @@ _ONE_OF_RE = re.compile(r"\b(?:one|another|two|three|four|five|some|several|each
                         r"best\s+known|leader|captain|master)(?:\s+[a-z][\w'-]*){0,2})\s+(?:of|among|in)\s+"
                         r"(?P<ref>[^⟦,;:.!?—–()]{1,60}?)\s*,\s*(?:(?:an?|the)\s+[^⟦,;:.!?—–()]{1,50}?\b(?:named|called)\s+|"
                         r"(?:(?!(?:after|before|since|when|while|as|with|by|from|to|for"
-                        r"|at|on|in|and|but|said|says|told)\b)[A-Za-z.'’-]+\s+){0,4}?)⟦(?P<id>\d+)⟧", re.I)
+                        r"|at|on|in|and|but|said|says|told)\b)(?:[A-Za-z.'’-]+|\d{1,3}-year-old)\s+){0,4}?)⟦(?P<id>\d+)⟧", re.I)
+# ("One of them, 46-year-old X, a lorry driver, said": an age before the name)
 # (the words before the name describe it: "one of the first to be freed, a student from Ghent named X";
 # "one of the largest swaps of the war, a day after X spoke" names no member)
 # "X, 25, the only woman in the group" / "X, the most senior officer among them" / "X, one of the 15"

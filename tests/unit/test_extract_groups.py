@@ -836,3 +836,18 @@ def test_among_those_freed_past_an_attribution_naming_its_source():
     people = [_person("Lena Tsikhan"), _person("Ihar Karpov")]
     out = assign_group_members(s, [_count("released", 14, s[0])], people)
     assert [p["status"] for p in out] == ["mentioned", "released"]
+
+
+def test_one_of_them_with_an_age_before_the_name_is_a_member():
+    text = ("Around 1,500 prisoners walked free from Silivri prison today under the decree. One of them, 46-year-old "
+            "Ramazan Kaya, a lorry driver who had served 14 months of a three-year sentence, said he had heard about "
+            "the decree on television.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2016-08-17")["people"]}
+    assert people["Ramazan Kaya"] == "released"
+
+
+def test_one_of_the_guards_with_an_age_is_no_member_of_the_freed():
+    text = ("Around 1,500 prisoners walked free from Silivri prison today under the decree. One of the guards, "
+            "46-year-old Ramazan Kaya, said the prison was half empty.")
+    people = {p["name"]: p["status"] for p in extract_article(text, published="2016-08-17")["people"]}
+    assert people["Ramazan Kaya"] != "released"
