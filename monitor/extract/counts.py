@@ -1920,6 +1920,9 @@ _BARE_AFTER_OK_RE = re.compile(
     r"|--|[–—]|-\s|\()", re.I)  # "released all 24 -- 21 men and three women -- hours after": an aside describes them
 
 
+_BARE_WHO_ASIDE_RE = re.compile(r"\s*,\s*who\s+[^,;:.]{1,100},", re.I)
+
+
 def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
     """A number without a people noun still counts in 'released 123 on Saturday' / '114 were taken'."""
     after = sentence[q.end:q.end + 30]
@@ -1933,6 +1936,10 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
         return True
     if _STILL_HELD_AFTER_RE.match(sentence, q.end):
         return True
+    aside = _BARE_WHO_ASIDE_RE.match(sentence, q.end)
+    if aside and _HELD_RIGHT_RE.match(sentence[aside.end():]) and _PRESENT_HELD_RE.match(sentence, aside.end() + 1) \
+            and _HELD_STATE_RE.search(sentence, aside.end(), aside.end() + 40):
+        return True  # "The two, who were arrested with him in 1976, remain in prison"
     if _BARE_PARTICIPLE_AUX_RE.match(sentence, q.end) and (not left.strip() or _BARE_LEFT_OK_RE.search(left)):
         return True
     if _LEFT_AMONG_RE.search(left) and _RIGHT_RELEASE_RE.match(sentence, q.end + 1):

@@ -3554,3 +3554,12 @@ def test_people_on_death_row_are_held():
 
 def test_years_on_death_row_are_no_count():
     assert this_event("He spent 12 years on death row before his release.") == set()
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The two, who were arrested with him at the checkpoint in 1976, remain in prison in East Germany.",
+     {("held", 2, None)}),
+    ("The two, who were freed with him, remain in Berlin.", set()),
+])
+def test_a_bare_count_past_a_who_aside_then_held(sentence, expected):
+    assert this_event(sentence, published="1978-05-02", event_date="1978-05-01") == expected
