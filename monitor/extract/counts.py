@@ -440,7 +440,9 @@ _OWN_PARTITIVE_RE = re.compile(
 _NAMED_FIGURE_GROUP = (r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                        r"Thirteen|Fourteen|Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|\d{1,3})\b")
 _PARTITIVE_RE = re.compile(
-    rf"\s+of\s+(?:the|those|these|them|whom)(?:{_NAMED_FIGURE_GROUP}|(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*"
+    rf"\s+of\s+(?:the|those|these|them|whom)(?:{_NAMED_FIGURE_GROUP}"
+    rf"|(?:\s+(?-i:[a-z])[\w'’-]*){{1,2}}?\s+(?i:{_PEOPLE_NOUNS})\b"  # "11 of the best-known opponents"
+    rf"|(?:\s+(?:{_MODIFIER}|\d[\d,]*)\b)*"
     rf"(?:\s+(?i:{_PEOPLE_NOUNS})\b)?)"
 )
 _ARRESTED_THEN_RE = re.compile(r"\b(?:arrested|detained|rounded\s+up|captured|seized|abducted|kidnapped|jailed"
@@ -833,7 +835,8 @@ _PART_RELEASED_RE = re.compile(
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
 _PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+|(?:who|that)\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:still\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?"
                                 r"(?:been\s+|be\s+)?(?:released|freed|set\s+free)\b", re.I)
-_PART_HELD_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]+))?"  # ("75 condemned of 2003")
+_PART_HELD_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]+|the\s+(?-i:[a-z])[\w'’-]+))?"
+                           # ("75 condemned of 2003", "11 of the opponents of the regime")
                            r"\s*(?:are|is|remain|remains|remained|continue|continues|(?:were|was)\s+still)\b", re.I)
 # A subject described by its captivity, whose own verb is a homecoming: "Five citizens abducted by agents
 # two decades ago have arrived home", "Two Canadians detained in China for 1,000 days landed in Calgary".

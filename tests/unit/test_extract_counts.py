@@ -3563,3 +3563,12 @@ def test_years_on_death_row_are_no_count():
 ])
 def test_a_bare_count_past_a_who_aside_then_held(sentence, expected):
     assert this_event(sentence, published="1978-05-02", event_date="1978-05-01") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("But 11 of the best-known opponents of the regime remain behind bars.", {("held", 11, None)}),
+    ("Four of the most prominent dissidents are still in prison.", {("held", 4, None)}),
+    ("Three of the freed prisoners remain in hospital.", set()),
+])
+def test_a_part_described_by_adjectives_or_a_phrase_still_held(sentence, expected):
+    assert this_event(sentence) == expected
