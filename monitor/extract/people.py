@@ -147,7 +147,7 @@ rfe rl rfe/rl voa ukrinform belta efe ansa epa imago keystone sda viasna vyasna 
 hezbollah taliban houthis houthi idf icrc unicef unhcr who nato osce eu un us usa uk uae
 god allah lord jesus christ islam christianity judaism muslim muslims christian christians jewish
 jews catholic orthodox protestant sunni shia shiite arab arabs western eastern northern southern
-central north south east west middle far near greater upper lower old holy saint st
+central north south east west middle far near greater upper lower old holy saint st nadu pradesh
 westerner westerners easterner easterners northerner northerners southerner southerners foreigner foreigners
 charge chargé d'affaires affaires consul consul-general vice-consul attaché attache
 nobel peace gold golden black white red green blue grey gray dark great grand royal imperial

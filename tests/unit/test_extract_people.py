@@ -6314,3 +6314,11 @@ def test_a_capture_year_after_the_companions_does_not_date_the_rescue():
                   "The hostage Ingrid Bertin was rescued along with three Americans and 11 soldiers who had been held "
                   "since 2002.", published="2010-03-30")
     assert got["Ingrid Bertin"] == ("released", "this_event")
+
+
+def test_an_indian_state_is_no_person_freed():
+    got = status("Sri Lanka freed 51 Indian fishermen this week.",
+                 "Fifty-one fishermen from Tamil Nadu, who were released by Sri Lankan courts earlier this week, "
+                 "reached Karaikal port on Friday with their leader Ravi Kumar.",
+                 "Three boats from Uttar Pradesh were also freed.")
+    assert "Tamil Nadu" not in got and "Uttar Pradesh" not in got
