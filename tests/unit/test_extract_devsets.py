@@ -92,7 +92,7 @@ FLOORS = {
     # scored blind once (counts 0.778, names 0.653, critical 1), opened in session 23
     "devset_aaa": (0.79, 0.84, 0),
     # scored blind once (counts 0.865, names 0.692, critical 1), opened in session 24
-    "devset_ccc": (0.86, 0.74, 0),
+    "devset_ccc": (0.86, 0.75, 0),
     # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
     "devset_bbb": (0.90, 0.73, 0),
     # scored blind once (counts 0.649, names 0.742, critical 3), opened in session 25
@@ -118,7 +118,7 @@ FLOORS = {
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
     "devset_ooo": (0.75, 0.81, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
-    "devset_ppp": (0.69, 0.63, 0),
+    "devset_ppp": (0.69, 0.64, 0),
     # scored blind once (counts 0.704, names 0.702, critical 2), opened in session 30
     "devset_qqq": (0.72, 0.79, 0),
     # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
@@ -128,9 +128,9 @@ FLOORS = {
     # scored blind once (counts 0.600, names 0.667, critical 1), opened in session 32
     "devset_uuu": (0.77, 0.80, 0),
     # scored blind once (counts 0.667, names 0.415, critical 1), opened in session 33
-    "devset_vvv": (0.79, 0.78, 0),
+    "devset_vvv": (0.81, 0.78, 0),
     # scored blind once (counts 0.742, names 0.737, critical 3), opened in session 33
-    "devset_www": (0.83, 0.91, 0),
+    "devset_www": (0.83, 0.92, 0),
     # scored blind once (counts 0.743, names 0.516, critical 2), opened in session 34
     "devset_xxx": (0.80, 0.74, 0),
     # scored blind once (counts 0.674, names 0.548, critical 1), opened in session 34
@@ -143,6 +143,10 @@ FLOORS = {
     "devset_cccc": (0.94, 0.84, 0),
     # scored blind once (counts 0.711, names 0.385, critical 1), opened in session 37
     "devset_dddd": (0.76, 0.57, 0),
+    # scored blind once (counts 0.743, names 0.615, critical 3), opened in session 38
+    "devset_ffff": (0.76, 0.76, 0),
+    # scored blind once (counts 0.752, names 0.596, critical 2), opened in session 38
+    "devset_gggg": (0.78, 0.67, 0),
 }
 
 
