@@ -1940,8 +1940,9 @@ def _bare_count_ok(sentence: str, q: Quantity, left: str, right: str) -> bool:
     if _STILL_HELD_AFTER_RE.match(sentence, q.end):
         return True
     aside = _BARE_WHO_ASIDE_RE.match(sentence, q.end)
-    if aside and _HELD_RIGHT_RE.match(sentence[aside.end():]) and _PRESENT_HELD_RE.match(sentence, aside.end() + 1) \
-            and _HELD_STATE_RE.search(sentence, aside.end(), aside.end() + 40):
+    predicate = sentence[aside.end():].lstrip() if aside else ""
+    if predicate and _HELD_RIGHT_RE.match(predicate) and _PRESENT_HELD_RE.match(predicate) \
+            and _HELD_STATE_RE.search(predicate, 0, 40):
         return True  # "The two, who were arrested with him in 1976, remain in prison"
     if _BARE_PARTICIPLE_AUX_RE.match(sentence, q.end) and (not left.strip() or _BARE_LEFT_OK_RE.search(left)):
         return True

@@ -5254,6 +5254,8 @@ def _prison_names(joined: str) -> re.Pattern | None:
 # someone who acts for a person named by the possessive: "his lawyer, X", "her spokesman X"
 _ADVOCATE_BEFORE_RE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|advocates?"
                                  r"|spokes(?:man|woman|person)|agent|publicist|doctor)\s*,?\s*$", re.I)
+_W_ADVOCATE = frozenset("""lawyer lawyers attorney attorneys counsel solicitor solicitors advocate advocates spokesman
+spokeswoman spokesperson agent publicist doctor""".split())
 
 
 def extract_people(sentences: list[str], *, title: str | None = None,
@@ -5464,7 +5466,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                     and not m.possessive]
         # "His lawyer, X, confirmed the release": X acts for the man "his" is; a later "he was released" is that man
         advocates = {id(m) for i, m in enumerate(ms)
-                     if _ADVOCATE_BEFORE_RE.search(tpl, max(0, spans[i][0] - 40), spans[i][0])}
+                     if _ADVOCATE_BEFORE_RE.search(tpl, max(0, spans[i][0] - 40), spans[i][0])} \
+            if not wsets[k].isdisjoint(_W_ADVOCATE) else set()
         subjects = [m for m in subjects if id(m) not in advocates]
         if ms and not (antecedent is not None and _HE_SHE_OPEN_RE.match(s) and not _OPENS_ON_NAME_RE.match(tpl)) \
                 and not (antecedent is not None and not subjects and advocates):
