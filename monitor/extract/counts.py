@@ -837,6 +837,9 @@ _PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+|(?:who|that)\s+)?(?:(?:have|
                                 r"(?:been\s+|be\s+)?(?:released|freed|set\s+free)\b", re.I)
 _PART_HELD_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]+|the\s+(?-i:[a-z])[\w'’-]+))?"
                            # ("75 condemned of 2003", "11 of the opponents of the regime")
+                           # ("17,000 of them have been formally arrested and are in prison": the charge, then the state)
+                           r"(?:\s+(?:have|has)\s+been\s+(?:[a-z]+ly\s+)?(?:arrested|detained|charged|indicted|convicted"
+                           r"|sentenced|jailed|remanded)\s+and)?"
                            r"\s*(?:are|is|remain|remains|remained|continue|continues|(?:were|was)\s+still)\b", re.I)
 # A subject described by its captivity, whose own verb is a homecoming: "Five citizens abducted by agents
 # two decades ago have arrived home", "Two Canadians detained in China for 1,000 days landed in Calgary".

@@ -3572,3 +3572,12 @@ def test_a_bare_count_past_a_who_aside_then_held(sentence, expected):
 ])
 def test_a_part_described_by_adjectives_or_a_phrase_still_held(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("About 17,000 of them have been formally arrested and are in prison awaiting trial.", {("held", 17000, None)}),
+    ("Twelve of the protesters have been charged and remain in custody.", {("held", 12, None)}),
+    ("Twelve of the protesters have been charged and are due in court on Monday.", set()),
+])
+def test_a_part_charged_and_then_in_prison_is_held(sentence, expected):
+    assert this_event(sentence) == expected
