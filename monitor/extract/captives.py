@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
-from monitor.extract.phrases import ESCAPED_CAPTORS
+from monitor.extract.phrases import ESCAPED_CAPTORS, KIN_WORD
 from monitor.extract.text import MARKED_ITEM_RE
 
 __all__ = ["promote_captives"]
@@ -328,8 +328,7 @@ _ENDED_IN_YEAR_RE = re.compile(
     r"\b(?:withdrawn|dropped|dismissed|quashed|thrown\s+out)\s+(?:\w+\s+){0,3}?in\s+(?:\w+\s+)?(?:19|20)\d\d\b", re.I)
 
 
-_KIN_BEFORE_RE = re.compile(r"\b(?:son|daughter|husband|wife|brother|sister|cousin|nephew|niece|uncle|fiancée?"
-                            r"|(?:grand|great-grand)?(?:father|mother|son|daughter))\s*,?\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.I)
+_KIN_BEFORE_RE = re.compile(r"\b" + KIN_WORD + r"\s*,?\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,3}$", re.I)
 
 
 def promote_captives(sentences: list[str], counts: list[dict], people: list[dict]) -> list[dict]:

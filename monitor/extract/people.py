@@ -92,7 +92,8 @@ from monitor.identity import is_known_given_name
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
 from monitor.extract.event import DEMAND_LIST_RE, country_of, is_demonym
-from monitor.extract.phrases import ESCAPED_CAPTORS, LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
+from monitor.extract.phrases import (ESCAPED_CAPTORS, KIN_WORD, LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE,
+                                     WALKED_OUT_OF_SIEGE)
 from monitor.extract.scan import LowerScan
 from monitor.extract.text import lede_end
 
@@ -307,10 +308,6 @@ _OFFICIAL_TITLE = (
 )
 _QUOTED_EXPERT = (r"(?:analyst|researcher|expert|professor|scholar|fellow|commentator|political\s+scientist"
                   r"|observer|specialist|historian|economist|pollster|think[- ]tank)")
-_RELATION = (r"(?:sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|parents?|fianc[ée]e?"
-             r"|partner|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter"
-             r"|grandmother|grandfather|grandchildren|step(?:son|daughter|father|mother)|child|children"
-             r"|relatives?|widow(?:er)?|spouse|mum|mom|dad|siblings?|(?:son|daughter)-in-law|in-laws)")
 _SPEECH = (r"(?:said|says|say|told|tells|added|adds|noted|notes|wrote|writes|posted|tweeted|stated|declared"
            r"|announced|explained|recalled|insisted|argued|warned|commented|confirmed|replied|responded"
            r"|stressed|emphasi[sz]ed|continued|claimed|reported|reports|admitted|asked|urged|acknowledged)")
@@ -861,7 +858,7 @@ _LIST_GAP_RE = re.compile(
     r"|^\s*,?\s*(?:and|&)\s+(?:an?|the|his|her|their)\s+(?:(?!(?:" + _PREPOSITION + r"|who|whom|whose|which|that)\b)"
     r"[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*$"
     # "X and the employee of the embassy Y": a descriptor with a common noun's "of" before the second name
-    r"|^\s*,?\s*(?:and|&)\s+(?:an?|the|his|her|their)\s+(?!" + _RELATION + r"\b)(?-i:[a-z][\w'’-]*\s+){1,2}of\s+"
+    r"|^\s*,?\s*(?:and|&)\s+(?:an?|the|his|her|their)\s+(?!" + KIN_WORD + r"\b)(?-i:[a-z][\w'’-]*\s+){1,2}of\s+"
     r"(?:the|an?|his|her|its|their)\s+(?-i:[a-z][\w'’-]*\s+)?(?!" + _OFFICIAL_TITLE + r"\b)(?-i:[a-z][\w'’-]*\s+)$", re.I)
 
 _POSS_AFTER_RE = re.compile(r"^['’]s?\b")
@@ -1688,12 +1685,12 @@ _EXPERT_BEFORE_RE = re.compile(_QUOTED_EXPERT + r"\s+(?:(?-i:[A-Z])[\w.'’-]*\s
 _REL_BEFORE_RE = re.compile(
     r"(?:\b(?:his|her|their|whose|its)|(⟦\d+⟧)?['’]s)\s+(?:(?:late|eldest|elder|oldest|youngest"
     r"|younger|older|twin|only|adult|teenage|grown|first|second|third|estranged|[\w-]+-year-old)\s+)*"
-    + _RELATION + r"\s*,?\s*(?:(?:mrs?|ms|miss|dr|madam|madame|mme|begum)\.?\s+)?$", re.I)  # "his mother, Mrs X"
+    + KIN_WORD + r"\s*,?\s*(?:(?:mrs?|ms|miss|dr|madam|madame|mme|begum)\.?\s+)?$", re.I)  # "his mother, Mrs X"
 _REL_AFTER_RE = re.compile(
-    r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + _RELATION
-    + r"\s+of\s+(?:[\w'’.-]+\s+){0,4}?(⟦\d+⟧))\s*(?:\w+\s+)?(?:" + _RELATION + r")?", re.I)
-_RELATION_RE = re.compile(_RELATION, re.I)
-_REL_COPULA_RE = re.compile(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?" + _RELATION + r"\b", re.I)
+    r"^\s*,\s*(?:(?:his|her|their)|(⟦\d+⟧)['’]s?|the\s+(?:\w+\s+)?" + KIN_WORD
+    + r"\s+of\s+(?:[\w'’.-]+\s+){0,4}?(⟦\d+⟧))\s*(?:\w+\s+)?(?:" + KIN_WORD + r")?", re.I)
+_RELATION_RE = re.compile(KIN_WORD, re.I)
+_REL_COPULA_RE = re.compile(r"^\s+(?:is|was)\s+(⟦\d+⟧)['’]s?\s+(?:\w+\s+)?" + KIN_WORD + r"\b", re.I)
 
 
 _VICTIM_BEFORE_RE = re.compile(
@@ -2028,7 +2025,7 @@ _LEAD_NAME_ASIDE_RE = re.compile(r"\W*⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,
                                  r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
 # "X, 30, the son of the late party leader, Y, ...": a kinship aside whose "of" phrase is re-named in apposition
 _LEAD_KIN_OF_OFFICE_RE = re.compile(r"\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,\s*"
-                                    r"(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + _RELATION
+                                    r"(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD
                                     + r"\s+of\s+[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧\s*,\s*"
                                     r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
 _BLANK_ASIDE_END_RE = re.compile(r",(?: +,)+\s*$")  # one aside or several in a row
@@ -3097,11 +3094,11 @@ _FREED_NP_NAMES_RE = re.compile(
     r"(?:\s*,\s*(?:from|according\s+to|provided\s+by|supplied\s+by|compiled\s+by)\s+[^,:;.⟦]{1,60}?)?"
     r"(?:\s*[,:]|\s+[-–—]|\s+(?:was|were|has\s+been|have\s+been)\s+(?:named|identified)\s+as)\s+"
     r"(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
-_KIN_OF_END_RE = re.compile(r"\b(?:" + _RELATION + r"|relatives|famil(?:y|ies)|friends|lawyers|attorneys|representatives"
+_KIN_OF_END_RE = re.compile(r"\b(?:" + KIN_WORD + r"|relatives|famil(?:y|ies)|friends|lawyers|attorneys|representatives"
                             r"|captors|kidnappers|doctors|supporters|colleagues)\s+of\s+"
                             # ... "the mother of one of" them
                             r"(?:(?:one|two|three|some|several|many|each|most|all)\s+of\s+)?$", re.I)
-_KIN_OF_RE = re.compile(r"\b(?:" + _RELATION + r"|friends?|lawyers?|attorneys?|colleagues?|neighbou?rs?|teachers?"
+_KIN_OF_RE = re.compile(r"\b(?:" + KIN_WORD + r"|friends?|lawyers?|attorneys?|colleagues?|neighbou?rs?|teachers?"
                         r"|classmates?|employers?)\s+of\b", re.I)
 # a name-free group subject: "The 279 students of GGSS Jangebe" (its head noun only, not "of ...")
 _GROUP_SUBJECT_RE = re.compile(r"\W*(?:(?:the|all|some|those|these|\d+|" + _NUMBER_ALT + r")\s+)+(?:[a-z'’-]+\s+){0,2}?"
@@ -3337,7 +3334,7 @@ def _coordinated_subjects(tpl: str, spans, mentions, groups, pos: int) -> list[i
     return out
 
 
-_RELATION_OF_END_RE = re.compile(r"\b" + _RELATION + r"\s+of\s+(?:[\w'’.-]+\s+){0,2}$", re.I)
+_RELATION_OF_END_RE = re.compile(r"\b" + KIN_WORD + r"\s+of\s+(?:[\w'’.-]+\s+){0,2}$", re.I)
 
 
 def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = False) -> int | None:
@@ -3361,8 +3358,8 @@ def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = F
 # a name-less "he was freed" that may speak of someone other than the last subject: a relative the clause
 # names ('"My father always said he was let out"') or a sentence whose own subject is the other gender ("Asked
 # what she remembered of the day he was freed, she said ...")
-_OTHER_REFERENT_RE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+)?" + _RELATION + r"\b", re.I)
-_FIRST_PERSON_KIN_RE = re.compile(r"\b(?:my|our)\s+(?:late\s+)?" + _RELATION + r"\b", re.I)
+_OTHER_REFERENT_RE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+)?" + KIN_WORD + r"\b", re.I)
+_FIRST_PERSON_KIN_RE = re.compile(r"\b(?:my|our)\s+(?:late\s+)?" + KIN_WORD + r"\b", re.I)
 # a quotation closed on a pronoun speaker: '"He is a free man," he said'
 _PRONOUN_SPEAKER_RE = {w: re.compile(rf"[\"”]\s*,?\s*{w}\s+{_SPEECH}\b", re.I) for w in ("he", "she")}
 _OPPOSITE_PRONOUN_RE = {"h": re.compile(r"\b(?:she|her|hers|herself)\b", re.I),
@@ -4529,13 +4526,13 @@ _DESCRIBED_ITEM_RE = re.compile(r"\s*(?:(?:(?:the|an?)\s+)?(?:[a-z][\w'’-]*\s+
                                 r"(?:\s*\([^)]*\))?(?:\s*,\s*(?:aged\s+)?\d{1,3})?"
                                 r"(?:\s+(?:of|from)\s+(?:⟦\d+⟧|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*)?))?\s*$", re.I)
 _RELATIVE_ASIDE_HEAD_RE = re.compile(r",\s*(?:whose|who|whom|which)\b[^,⟦]*$", re.I)
-_KIN_ITEM_RE = re.compile(r"\s*(?:his|her|their)\s+" + _RELATION + r"\s+⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*$", re.I)
+_KIN_ITEM_RE = re.compile(r"\s*(?:his|her|their)\s+" + KIN_WORD + r"\s+⟦(\d+)⟧(?:\s*,\s*\d{1,3})?\s*$", re.I)
 # "whose mother, X,": the relative clause's relation, named in its own aside
-_WHOSE_RELATION_END_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?" + _RELATION + r"\s*,?\s*$", re.I)
+_WHOSE_RELATION_END_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,2}?" + KIN_WORD + r"\s*,?\s*$", re.I)
 _WHO_CHUNK_RE = re.compile(r"\W*(?:who|whom|whose|which)\b", re.I)
 # items part at commas, "and" and dashes ("five executives of the firm -- A, B and C -- and two others")
 _CHUNK_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+(?:--?|[–—])\s+", re.I)
-_NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" + _PREPOSITION + r"|" + _RELATION + r"|"
+_NOT_ITEM_WORD_RE = re.compile(r"\b(?:his|her|their|its|who|whom|whose|which|" + _PREPOSITION + r"|" + KIN_WORD + r"|"
                                + _SPEECH + r"|" + _FINITE + r")\b", re.I)
 
 

@@ -32,3 +32,9 @@ ESCAPED_CAPTORS = (
     r"(?:escaped|escapes|slipped\s+away|fled)\s+(?:from\s+)?(?:(?:his|her|their|the)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:captors|kidnappers|abductors|hostage-takers)|(?:[\w'’-]+\s+){0,2}?captivity)"
 )
+
+# a kinship noun, read by people ("his son Eduard") and by captives ("her grandfather, X, a private who was captured")
+KIN_WORD = (r"(?:sons?|daughters?|wife|husband|mother|father|brothers?|sisters?|parents?|fianc[ée]e?"
+            r"|partner|girlfriend|boyfriend|cousin|uncle|aunt|nephew|niece|grandson|granddaughter"
+            r"|grandmother|grandfather|grandchildren|step(?:son|daughter|father|mother)|child|children"
+            r"|relatives?|widow(?:er)?|spouse|mum|mom|dad|siblings?|(?:son|daughter)-in-law|in-laws)")
