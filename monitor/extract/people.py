@@ -2946,7 +2946,9 @@ _WORDS_RE = re.compile(r"\w+")
 
 
 _INVERTED_RELEASE_RE = re.compile(
-    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,12}?"
+    # (an aside may follow the participle at once: "Also freed, according to the ombudsman, is X")
+    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b"
+    r"(?:,(?:\s+(?!(?:were|was|are|is)\b)(?:[\w'’-]+|⟦\d+⟧),?){1,12}?|(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,12}?)"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
 _W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
 # an exit told subject-last after a fronted adverbial (translations): "An hour later left the former speaker X",
@@ -3162,7 +3164,8 @@ def _list_items(tpl: str, spans, mentions, groups, start: int, until: int | None
         for sep in _ITEM_SEP_RE.finditer(masked, boundary, mm.start()):
             last_sep = sep.start()
         if _LIST_ITEM_GAP_RE.match(masked[last_sep:mm.start()]) and not _excluded(
-                tpl, spans, mentions, i, last_sep) and i not in out:
+                tpl, spans, mentions, i, last_sep) and i not in out \
+                and not _WHOSE_APPOSITION_END_RE.search(tpl, boundary, mm.start()):
             out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, last_sep) if x not in out)
         boundary = mm.end()
     return out
@@ -3173,6 +3176,8 @@ _HELD_LEAD_RE = re.compile(r"(?:\b(?:is|are|was|were|has|have|been|also|now|stil
 _DISTRIBUTIVE_RE = re.compile(r"\b(?:all|both)\b", re.I)
 _DISTRIBUTIVE_END_RE = re.compile(r"\b(?:all|both|each)(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?\s+"
                                   r"(?:(?:also|still|now)\s+)?$", re.I)
+# "X, a marine whose wife, Y, campaigned for him": the whose-aside names somebody else, no item of the list
+_WHOSE_APPOSITION_END_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*$", re.I)
 _ITEM_SEP_RE = re.compile(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", re.I)
 
 

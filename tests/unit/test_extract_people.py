@@ -6322,3 +6322,27 @@ def test_an_indian_state_is_no_person_freed():
                  "reached Karaikal port on Friday with their leader Ravi Kumar.",
                  "Three boats from Uttar Pradesh were also freed.")
     assert "Tamil Nadu" not in got and "Uttar Pradesh" not in got
+
+
+def test_an_aside_right_after_a_fronted_participle_keeps_the_inversion():
+    got = status("Moldova freed 40 prisoners of war on Sunday.",
+                 "Also freed, according to the defence ministry, is Radu Vlasceanu, a medic captured in 2023.",
+                 "Released, the ombudsman said, were Ilie Bostan and Sorin Gheata.")
+    assert got["Radu Vlasceanu"] == "released"
+    assert got["Ilie Bostan"] == got["Sorin Gheata"] == "released"
+    # the speaker inside the aside is no releasee
+    got = status("Moldova freed 40 prisoners of war on Sunday.",
+                 "Also freed, said spokesman Petru Lazar, is Radu Vlasceanu.")
+    assert got["Radu Vlasceanu"] == "released" and got.get("Petru Lazar") != "released"
+
+
+def test_a_whose_aside_inside_a_list_of_the_freed_names_no_item():
+    got = status("Moldova freed 40 prisoners of war on Sunday.",
+                 "Also freed were Radu Vlasceanu, a medic whose wife, Elena Vlasceanu, campaigned for his release, "
+                 "and Ilie Bostan.")
+    assert got["Radu Vlasceanu"] == got["Ilie Bostan"] == "released"
+    assert got["Elena Vlasceanu"] != "released"
+    # a plain list item after an ordinary aside is still one
+    got = status("Moldova freed 40 prisoners of war on Sunday.",
+                 "Also freed were Radu Vlasceanu, a medic who was captured in 2023, and Ilie Bostan.")
+    assert got["Ilie Bostan"] == "released"
