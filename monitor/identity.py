@@ -435,6 +435,11 @@ def is_known_given_name(token: str) -> bool:
     return _light(fold(token)) in _GIVEN_CANON
 
 
+def is_title(token: str) -> bool:
+    """Whether `token` is a title or style a name may carry ("Mr", "Gen.", "Sheikh")."""
+    return token.lower().rstrip(".") in TITLES
+
+
 def _given_key(token: str) -> str:
     """Canonical group of a known given name, else "~" + its phonetic key."""
     canon = _GIVEN_CANON.get(_light(token))
@@ -443,7 +448,7 @@ def _given_key(token: str) -> str:
 
 # ------------------------------------------------------------------ name parsing
 
-_TITLES = frozenset("""
+TITLES = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lord lady mme mlle herr frau sr sra srta
 president pres premier chancellor minister prime deputy gen general col colonel maj
 capt captain lt sgt cpl pte rev reverend fr father sheikh sheik imam rabbi ayatollah
@@ -497,7 +502,7 @@ def _name_tokens(name: str) -> list[str]:
     if len(parts) == 2 and 1 <= len(parts[1].split()) <= 2 and len(parts[0].split()) <= 3:
         name = parts[1] + " " + parts[0]
     tokens = fold(name).split()
-    while len(tokens) > 1 and tokens[0] in _TITLES:
+    while len(tokens) > 1 and tokens[0] in TITLES:
         tokens.pop(0)
     return tokens
 
@@ -697,7 +702,7 @@ class Person:
 def _clean_spelling(name: str) -> str:
     """The spelling as reported, minus titles, possessive and surrounding punctuation."""
     words = name.split()
-    while len(words) > 1 and fold(words[0]) in _TITLES:
+    while len(words) > 1 and fold(words[0]) in TITLES:
         words.pop(0)
     text = " ".join(words).strip(" \t\"'“”‘’.,;:()[]")
     return _POSSESSIVE.sub("", text)

@@ -88,7 +88,7 @@ from datetime import date
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from monitor.identity import is_known_given_name
+from monitor.identity import TITLES, is_known_given_name, is_title
 from monitor.identity import person_id as _identity_person_id
 from monitor.identity import same_person as _identity_same_person
 from monitor.extract.event import DEMAND_LIST_RE, country_of, is_demonym
@@ -760,10 +760,12 @@ _AUX_RE = _lead(_AUX_RE, "abcdghimsw")
 
 # a speech word after a determiner or adjective is a noun: "in some local reports", "the claims"
 _NOT_AFTER_DETERMINER = r"(?<!\bthe\s)(?<!\bsome\s)(?<!local\s)(?<!\bnews\s)(?<!media\s)(?<!press\s)(?<!other\s)"
+_TITLE_WORD = "|".join(sorted(TITLES, key=len, reverse=True))  # "Mr", "Gen", "President" ...
 _SEG_STOP_RE = re.compile(  # a dot inside a sentence after "Sgt"/"Pvt"/"Dr" is an abbreviation's
     r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bMsgr)(?<!\bCapt)(?<!\bSrta)(?<!\bLieut)(?<!\bSgts)\.(?!,)|[;:!?" + _QUOTES + r"]|(?<=\s)[–—-]\s|\b(?:" + _NOT_AFTER_DETERMINER + _SPEECH + r"|according\s+to|who|whom|whose|which|that|where|after"
     r"|following|before|because|but|while|when|since|amid|as\s+part\s+of|under|in\s+exchange|in\s+return|in\s+a\s+swap"
-    r"|to|by|from|" + _FINITE + r")\b|\bwith\b"
+    # (a home town right before a name is no source: "a teacher from Gomel X")
+    r"|to|by|from(?!\s+(?!(?:" + _TITLE_WORD + r")\b)(?-i:[A-Z])[\w'’-]*\s⟦)|" + _FINITE + r")\b|\bwith\b"
     # "frees X as Y flees": a subordinate "as" ends the object list ("as well as", "such as", "known as" do not)
     r"|(?<!well\s)(?<!such\s)(?<!known\s)\bas\s+(?!well\b)(?=(?:[\w'’-]+\s+)?(?:⟦|he\b|she\b|they\b|it\b))", re.I)
 _SEG_STOP_RE = _lead(_SEG_STOP_RE, ".;:!?" + _QUOTES + "–—\\-abcdefhimnprstuw")
@@ -1290,6 +1292,7 @@ _NICK_GAP_RE = re.compile(r"(?<=[^\W\d_] )" + _NICK + r"(?=[A-Z])")
 _NICK_IN_TEXT_RE = re.compile(" " + _NICK)
 
 
+_FROM_PLACE_BEFORE_RE = re.compile(r"\b(?:from|of)\s+$")
 _ACRONYM_PAREN_BEFORE_RE = re.compile(r"\b[A-Z]{2,}\s*\($")
 
 
@@ -1481,6 +1484,11 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if sub[0] == run[0] and len(sub) >= 3 and _SEAT_BEFORE_RE.search(
                     sentence, max(0, toks[sub[0]][0] - 40), toks[sub[0]][0]):
                 sub = sub[1:]  # "the congressman for Chocó Ana Ruiz": the seat's place, then the name
+            if sub[0] == run[0] and len(sub) >= 3 and _FROM_PLACE_BEFORE_RE.search(
+                    sentence, max(0, toks[sub[0]][0] - 6), toks[sub[0]][0]) \
+                    and not is_known_given_name(toks[sub[0]][2]) and toks[sub[0]][2].lower() not in _PARTICLES \
+                    and is_known_given_name(toks[sub[1]][2]):
+                sub = sub[1:]  # "the pensioner from Hrodna Ivan Petrov": the home town, then a given name
             if sub[0] == run[0] and len(sub) >= 3 and _ORG_NOUN_BEFORE_RE.search(
                     sentence, max(0, toks[sub[0]][0] - 16), toks[sub[0]][0]):
                 # "a member of the punk group Pussy Riot Ekaterina Samutsevich": the body's name, then a person's
@@ -1884,13 +1892,16 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
     if _ALONG_WITH_END_RE.search(before):
         return False
     if _PREP_OBJECT_END_RE.search(before) and not _TIME_PHRASE_END_RE.search(before) \
-            and not _TITLE_PLACE_END_RE.search(before) and not _CITIZEN_OF_END_RE.search(before):
+            and not _TITLE_PLACE_END_RE.search(before) and not _CITIZEN_OF_END_RE.search(before) \
+            and not ((home := _HOMETOWN_END_RE.search(before)) and not is_title(home.group(1))):
         return True
     return False
 
 
 _GROUP_NOUN_THEN_NAME_RE = re.compile(r"\s+(?:activists|members|supporters|leaders|fighters|militants|workers|students"
                                      r"|volunteers|organi[sz]ers|campaigners|lawmakers|politicians)\s+⟦")
+# "a teacher from Gomel X", "the mayor of Kherson X": the home town describes the person named right after it
+_HOMETOWN_END_RE = re.compile(r"\b(?-i:[a-z][\w'’-]*)\s+(?:from|of)\s+((?-i:[A-Z])[\w'’.-]*)\s$")
 # "the citizen of Belarus X": the place is the citizenship's, the name is no object of "of"
 _CITIZEN_OF_END_RE = re.compile(r"\b(?:citizens?|nationals?|residents?|natives?|subjects?)\s+of\s+(?:the\s+)?"
                                 r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}$", re.I)

@@ -6346,3 +6346,22 @@ def test_a_whose_aside_inside_a_list_of_the_freed_names_no_item():
     got = status("Moldova freed 40 prisoners of war on Sunday.",
                  "Also freed were Radu Vlasceanu, a medic who was captured in 2023, and Ilie Bostan.")
     assert got["Ilie Bostan"] == "released"
+
+
+def test_a_home_town_right_before_a_name_is_no_part_of_it():
+    got = status("The president pardoned 18 prisoners on Friday.",
+                 "Among them is the pensioner from Lida Yauhen Karpovich, who was jailed for a comment online.",
+                 "Also freed was a teacher from Pinsk Maria Zhuk.")
+    assert got["Yauhen Karpovich"] == got["Maria Zhuk"] == "released"
+    assert not any(n.startswith(("Lida", "Pinsk")) for n in got)
+    # a source after "from" is no releasee, and a two-word name after "from" keeps both words
+    got = status("The president pardoned 18 prisoners on Friday.",
+                 "Also freed was Anton Bely, after a call from President Ivan Lazko.",
+                 "The list came from Oleg Dubko.")
+    assert got["Anton Bely"] == "released" and got.get("Ivan Lazko") != "released"
+    assert "Oleg Dubko" in got and got["Oleg Dubko"] != "released"
+    # a title after "of" is no home town: "the bodies of Mr X ... were handed over" names no releasee
+    got = status("Iraqi militants freed Tom Reed on Friday.",
+                 "His captor's brother was freed in June, shortly before the bodies of Mr Gale and Mr Hartley "
+                 "were handed over.")
+    assert got.get("Hartley") != "released" and got.get("Gale") != "released"
