@@ -1015,8 +1015,9 @@ _PART_OF_WHOLE_LEFT_RE = re.compile(
 # (hostages are taken into captivity) nor 'moved'; a transfer to a prison is checked where this is used (prisons
 # move inmates between jails).
 _SEND_LEFT_RE = re.compile(
-    r"\b(?:deport(?:s|ed|ing)?|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own|y)|sen(?:t|ds|ding)|buss(?:ed|es)|"
+    r"\b(?:deport(?:s|ed|ing)?|extradit(?:es|ed|ing)|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own|y)|sen(?:t|ds|ding)|buss(?:ed|es)|"
     r"hand(?:s|ed|ing)?\s+(?:over|back)|handed|transfer(?:s|red|ring)?|(?:the\s+)?transfer\s+of)\s+" + _QUAL_TAIL + "$", re.I)
+_OF_COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:to|into)\s)", re.I)
 _TRANSFER_OF_END_RE = re.compile(r"\btransfer\s+of\s+(?:\S+\s+){0,2}$", re.I)
 _TO_WORD_RE = re.compile(r"\s(?:to|into)\s")
 _THE_BARE_LEFT_RE = re.compile(r"\b(?:the|all)\s+$", re.I)  # "fly the 52 to Algiers"
@@ -1401,7 +1402,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     left_release = _LEFT_RELEASE_RE.search(left) or (
         "with" in left and not _WHEN_CLAUSE_RE.search(wide_left) and _ALONG_WITH_LEFT_RE.search(left)
         and _RIGHT_RELEASE_RE.search(left)) or (
-        _HANDED_LEFT_RE.search(left) and _TO_RECIPIENT_RE.match(sentence, head_end)) or (
+        # (an extradition hands suspects into custody)
+        "xtradit" not in sentence.lower() and _HANDED_LEFT_RE.search(left)
+        and _TO_RECIPIENT_RE.match(sentence, head_end)) or (
         _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left)) or (  # "brought 207 ... home"
         _LET_GO_AFTER_RE.match(sentence, head_end) and _LET_LEFT_RE.search(left)) or (  # "let 111 people go"
         noun and " and " in left and _COORD_RELEASE_LEFT_RE.search(left)) or (  # "freed the tanker and its 25 crew"
@@ -1479,8 +1482,13 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         dest = _destination(m.group("place"))
         if dest:
             return "transferred", dest
-    if (noun or _THE_BARE_LEFT_RE.search(left)) and not whole and _SEND_LEFT_RE.search(left, max(0, len(left) - 60)):  # "deported 135 prisoners to Guatemala"
+    if (noun or _THE_BARE_LEFT_RE.search(left)) and not whole and (
+            _SEND_LEFT_RE.search(left, max(0, len(left) - 60))  # "deported 135 prisoners to Guatemala"
+            # an extradition's handover is into the other state's custody: "hands three suspects to Spain"
+            or ("xtradit" in sentence.lower() and _HANDED_LEFT_RE.search(left))):
         held_by = _CONTACT_HELD_RE.match(sentence, head_end)  # "flew the two prisoners it held to Tunis"
+        # (past the head's complement: "handed over three members of the group to Spanish police")
+        held_by = held_by or _OF_COMPLEMENT_RE.match(sentence, head_end)
         m = _TO_PLACE_RE.match(sentence, held_by.end() if held_by else head_end, hi)
         dest = _destination(m.group("place")) if m else None
         if dest and _names_a_jail(sentence, m):

@@ -216,8 +216,10 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
     for c in wanted:
         value = c.get("value")
         # (a transfer of custody, "handed over to the United States to serve out their sentences", holds its group)
+        # (so does an extradition: "handed over three suspects to Spanish police")
         status = "held" if c["metric"] == "held" or (
-            c["metric"] == "transferred" and SERVE_SENTENCE_RE.search(c.get("quote") or "")) else "released"
+            c["metric"] == "transferred" and (SERVE_SENTENCE_RE.search(c.get("quote") or "")
+                                              or _INTO_CUSTODY_RE.search(c.get("quote") or ""))) else "released"
         cue_rx, cue = (_HELD_WORDS_RE if status == "held" else _RELEASE_WORDS_RE), cues[status]
         quote = c.get("quote") or ""
         for i, s in enumerate(sentences):
@@ -234,6 +236,7 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
     return out
 
 
+_INTO_CUSTODY_RE = re.compile(r"xtradit|\bto\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:police|prosecutors?|gendarmerie)\b", re.I)
 _ANOTHER_GROUP_AFTER_RE = re.compile(r"[\w,.-]+\s+other\b", re.I)  # "four other men" (but "40 more" may restate "40")
 _PLURAL_INTRO_RE = re.compile(
     r"\b(?:freed|released|liberated|rescued|handed\s+over|let\s+go|set\s+free)\s+(?:all\s+)?(?:the|its|their|all|"

@@ -744,6 +744,9 @@ _SUBJ_HELD_RE = LowerScan(_lead(_SUBJ_HELD_RE, "achilorsw"))
 _STILL_IN_NAMED_RE = re.compile(r"\b(?:is|are|remains?)\s+still\s+in\s+⟦\d+⟧(?![’']|\s*(?:for|to|recover))", re.I)
 _W_STILL = frozenset({"still"})
 _W_SENTENCED = frozenset("sentenced convicted jailed imprisoned detained arrested".split())
+# the escorted move out of a prison that _SUBJ_RELEASE_RE reads as a release (not in an extradition story)
+_MOVED_FROM_JAIL_RE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:driven|taken|escorted"
+                                 r"|flown|bussed|brought|led|whisked)\s+(?:out\s+)?(?:of|from)\b", re.I)
 _SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "abcefghilorsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainstpe")
@@ -3715,6 +3718,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue
         if _ESCORT_AFTER_RE.match(tpl, mm.end()):
             continue  # "X stepped off the jet leading 22 Americans": X brought the freed home
+        if "@extradition" in group_status and _MOVED_FROM_JAIL_RE.match(mm.group(0)):
+            continue  # "The three were taken from prison in Pau and flown to Madrid" to face trial there
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         # ("confirmed to be unharmed" states a fact: its "to be" is no plan)
         before = _cut(tpl, mm.start() - 25, mm.start())
@@ -5369,6 +5374,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     group_status: dict[str, str] = {}
     prev_tpl = ""
     swap_story = False
+    if any("xtradit" in s.lower() for s, *_ in per_sentence[:lede_stop]):
+        # an extradition story: people moved out of a prison go into another state's custody, not free
+        group_status["@extradition"] = "held|this_event"
     bullets: str | None = None  # the status a colon-ended list intro gives the bulleted items after it
     gap = 0
     for k, (s, ms, tpl, spans) in enumerate(per_sentence):

@@ -3581,3 +3581,18 @@ def test_a_part_described_by_adjectives_or_a_phrase_still_held(sentence, expecte
 ])
 def test_a_part_charged_and_then_in_prison_is_held(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # an extradition hands suspects into the other state's custody: a transfer, never a release
+    ("Italy today handed over four suspected members of the Red Hand cell to Greek police, its first "
+     "extradition of the group.", {("transferred", 4, "Greece")}),
+    ("PORTUGAL HANDS FOUR SUSPECTS TO GREECE IN FIRST EXTRADITION", set()),
+    ("Peru extradited six suspects to Chile on Monday.", {("transferred", 6, "Chile")}),
+    # the head's complement sits between the figure and the destination
+    ("Israel deported 12 members of the movement to Lebanon.", {("transferred", 12, "Lebanon")}),
+    # a handover with no extradition is still a release
+    ("The rebels handed 12 hostages to the Red Cross.", {("released", 12, None)}),
+])
+def test_an_extradition_handover_is_a_transfer_into_custody(sentence, expected):
+    assert this_event(sentence) == expected

@@ -6365,3 +6365,15 @@ def test_a_home_town_right_before_a_name_is_no_part_of_it():
                  "His captor's brother was freed in June, shortly before the bodies of Mr Gale and Mr Hartley "
                  "were handed over.")
     assert got.get("Hartley") != "released" and got.get("Gale") != "released"
+
+
+def test_the_extradited_taken_from_prison_stay_in_custody():
+    got = status("Italy today handed over three suspects to Greek police, its first extradition of the group.",
+                 "The three, Nikos Lavdas, Petros Kanellis and Yannis Moraitis, were taken from prison in Turin "
+                 "before dawn and flown to Athens.")
+    assert len(got) == 3 and "released" not in got.values()
+    # in a release story, the same move out of a prison is the release
+    got = status("The junta freed three dissidents on Friday.",
+                 "The three, Nikos Lavdas, Petros Kanellis and Yannis Moraitis, were taken from prison in Larissa "
+                 "before dawn and flown to Athens.")
+    assert set(got.values()) == {"released"}
