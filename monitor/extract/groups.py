@@ -237,6 +237,10 @@ def _groups_from_counts(sentences: list[str], counts: list[dict]) -> list[_Group
 
 
 _INTO_CUSTODY_RE = re.compile(r"xtradit|\bto\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:police|prosecutors?|gendarmerie)\b", re.I)
+# "group" as a body of people acting, never the freed or held: "the negotiating group", "the armed group"
+_BODY_GROUP_MODIFIERS = frozenset("""negotiating negotiation mediation mediating contact working support advocacy rights
+pressure lobby parliamentary armed rebel militant terrorist separatist jihadist extremist insurgent political opposition
+campaign campaigning research steering monitoring parents' families' relatives' victims'""".split())
 _ANOTHER_GROUP_AFTER_RE = re.compile(r"[\w,.-]+\s+other\b", re.I)  # "four other men" (but "40 more" may restate "40")
 _PLURAL_INTRO_RE = re.compile(
     r"\b(?:freed|released|liberated|rescued|handed\s+over|let\s+go|set\s+free)\s+(?:all\s+)?(?:the|its|their|all|"
@@ -353,6 +357,8 @@ class _Resolver:
             of_noun = _GROUP_OF_RE.search(rest)
             if of_noun:  # "the first group of returning exiles": a group of exiles, not any group
                 nouns = [of_noun.group(1)]
+            if "group" in nouns and nouns.index("group") and nouns[nouns.index("group") - 1] in _BODY_GROUP_MODIFIERS:
+                return None  # "a member of the negotiating group", "the armed group": a body, not the captives
             noun = "group" if "group" in nouns else next(
                 (w for w in nouns if w in _CAPTIVE_NOUNS or (w.endswith("s") and len(w) > 3 and w not in _OTHER_PLURALS)),
                 None)

@@ -851,3 +851,13 @@ def test_one_of_the_guards_with_an_age_is_no_member_of_the_freed():
             "46-year-old Ramazan Kaya, said the prison was half empty.")
     people = {p["name"]: p["status"] for p in extract_article(text, published="2016-08-17")["people"]}
     assert people["Ramazan Kaya"] != "released"
+
+
+def test_a_member_of_an_acting_body_is_no_member_of_the_freed_group():
+    s = ["The rebels freed a group of 21 hostages at the border on Sunday.",
+         '"Others are still there," said Rustam Aliev, a member of the negotiating group.',
+         "Zaur Gadzhiev, the youngest in the group, was met by his mother."]
+    people = [_person("Rustam Aliev"), _person("Zaur Gadzhiev")]
+    out = assign_group_members(s, [_count("released", 21, s[0])], people)
+    assert _status(out, "Rustam Aliev")[0] == "mentioned"
+    assert _status(out, "Zaur Gadzhiev")[0] == "released"  # "the group" alone is still the freed group
