@@ -175,7 +175,8 @@ _HELD_NOW_RE = re.compile(
     r"|remains?\s+(?:in\s+(?:captivity|custody|detention|prison|jail)|held|detained|jailed|(?:a\s+)?hostages?|missing))\b",
     re.I)
 # ... a plural still held, whose roll the next sentences may go on naming
-_GROUP_HELD_NOW_RE = re.compile(r"\b(?:are|remain)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|jailed|imprisoned"
+_GROUP_HELD_NOW_RE = re.compile(r"\b(?:are|remain)\s+(?:still\s+)?(?:(?:believed|thought|said|known|understood|reported)\s+"
+                                r"to\s+be\s+(?:still\s+)?)?(?:being\s+)?(?:held|detained|jailed|imprisoned"
                                 r"|in\s+(?:captivity|custody|detention|prison|jail)|hostages|captives)\b", re.I)
 _ANAPHOR_OPEN_RE = re.compile(r"^\W*(?:[Hh]e|[Ss]he|[Tt]he\s+(?:man|woman|[a-z]+(?:er|ist|or|ian|ant|ent)))\b(?!\s+(?:of|who)\b)")
 # ... or the next one says the captives died: "Israel had long believed they died of their wounds"
@@ -191,8 +192,9 @@ _FATE_UNKNOWN_NEXT_RE = re.compile(
 _PRONOUN_TAKEN_RE = re.compile(
     r"^\W*(?:they|he|she)\s+(?:had\s+been|were|was)\s+(?:\w+ly\s+)?(?:kidnapped|abducted|captured|seized"
     r"|snatched|taken\s+(?:hostage|captive|prisoner))\b", re.I)
-_OPENING_SUBJECT_RE = re.compile(  # what may precede a name that opens its sentence: "A, 32, of Ohio, and "
-    r"^\W*(?:(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*(?:\s*,[^,;.]{1,40}(?=,))*\s*,?\s*(?:and|&)\s+)?$")
+_OPENING_SUBJECT_RE = re.compile(  # what may precede a name that opens its sentence: "A, 32, of Ohio, and ", "A, B and "
+    r"^\W*(?:(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*(?:\s*,\s*(?:[A-Z][\w'’.\-]*\s+)*[A-Z][\w'’.\-]*(?=\s*,|\s+(?:and|&)\s))*"
+    r"(?:\s*,[^,;.]{1,40}(?=,))*\s*,?\s*(?:and|&)\s+)?$")
 _POSSESSIVE_RE = re.compile(r"^['’]s?\b")
 _QUOTED_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
 _GO_RE = re.compile(r"^\s+go\b")

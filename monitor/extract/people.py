@@ -2324,6 +2324,8 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
     if not spans:
         return []  # no names in the sentence
     end = _segment_after(tpl, start)
+    if ", " in tpl[start:end] and (pred := _COMMA_PREDICATE_RE.search(tpl, start, end)):
+        end = pred.start()  # "A and B, were released on Friday, the police spokesman, X, said": the list's own verb
     masked = _outer_view(tpl, start)
     seg = masked[start:end]  # names inside an appositive ("an ally of X") are not list members
     first = _MARKER_RE.search(seg)
@@ -3174,6 +3176,8 @@ def _list_items(tpl: str, spans, mentions, groups, start: int, until: int | None
     boundary = start
     for mm in _MARKER_RE.finditer(masked, start, end):
         i = int(mm.group(1))
+        if out and _COMMA_PREDICATE_RE.search(tpl, boundary, mm.start()):
+            break  # "A and B, were released on Thursday, the police spokesman, X, said": the list has its predicate
         last_sep = boundary
         for sep in _ITEM_SEP_RE.finditer(masked, boundary, mm.start()):
             last_sep = sep.start()
@@ -3190,6 +3194,7 @@ _HELD_LEAD_RE = re.compile(r"(?:\b(?:is|are|was|were|has|have|been|also|now|stil
 _DISTRIBUTIVE_RE = re.compile(r"\b(?:all|both)\b", re.I)
 _DISTRIBUTIVE_END_RE = re.compile(r"\b(?:all|both|each)(?:\s+(?:three|four|five|six|seven|eight|nine|ten))?\s+"
                                   r"(?:(?:also|still|now)\s+)?$", re.I)
+_COMMA_PREDICATE_RE = re.compile(r",\s*(?:were|was|are|is|have|has|had)\s", re.I)  # (an aside never opens on one)
 # "X, a marine whose wife, Y, campaigned for him": the whose-aside names somebody else, no item of the list
 _WHOSE_APPOSITION_END_RE = re.compile(r"\bwhose\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*,\s*$", re.I)
 _ITEM_SEP_RE = re.compile(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", re.I)

@@ -452,3 +452,10 @@ def test_a_relative_whose_own_aside_is_the_kinship_is_not_the_captive_of_the_who
     got = statuses('"I thought I would never see my son again," said Olga Petrenko, the mother of Ivan Petrenko, '
                    "who was abducted in 1999.")
     assert got.get("Olga Petrenko", "mentioned") != "released"
+
+
+def test_a_named_roll_after_a_group_believed_held_now_is_not_freed():
+    got = statuses("At least three other Canadians are believed to be held by the rebels.",
+                   "Lars Holm, Jean Tessier and Paul Renard, surveyors of a mining firm, were seized near the "
+                   "border in March 2021 and taken into the hills.")
+    assert not {got["Lars Holm"], got["Jean Tessier"], got["Paul Renard"]} & {"released"}

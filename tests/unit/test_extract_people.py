@@ -6377,3 +6377,19 @@ def test_the_extradited_taken_from_prison_stay_in_custody():
                  "The three, Nikos Lavdas, Petros Kanellis and Yannis Moraitis, were taken from prison in Larissa "
                  "before dawn and flown to Athens.")
     assert set(got.values()) == {"released"}
+
+
+def test_a_list_of_the_freed_ends_at_its_predicate():
+    got = status("The freed hostages, Mrs Ada Okafor and Dr Felix Brandt, were released on Friday evening, the "
+                 "police spokesman, Inspector Tunde Bello, said.")
+    assert got["Ada Okafor"] == got["Felix Brandt"] == "released"
+    assert got["Tunde Bello"] != "released"
+    # a list whose items carry asides still runs on past them
+    got = status("The freed hostages, Mrs Ada Okafor, a nurse, and Dr Felix Brandt, were released on Friday.")
+    assert got["Ada Okafor"] == got["Felix Brandt"] == "released"
+    # ... and a co-release ends at its source, whatever the source is called
+    got = status("The pastor Hugo Lenz was freed on Thursday.",
+                 "Two other detainees, the student Ana Prieto and the activist Luis Ortega, were freed with him, "
+                 "according to the opposition alliance, the Civic Unity Platform.")
+    assert got["Ana Prieto"] == got["Luis Ortega"] == "released"
+    assert not any(v == "released" for n, v in got.items() if "Platform" in n or "Unity" in n)
