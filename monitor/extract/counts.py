@@ -346,8 +346,8 @@ _GERUND_BEING_END_RE = re.compile(r"\b(?:after|before|upon|since|without|despite
 _PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being|sit|sitting|continues?)\b", re.I)
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 # What people can 'remain' that is not captivity.
-_NOT_HELD_STATE_RE = re.compile(
-    r"\s+(?:missing|unaccounted|dead|alive|free|at\s+large|(?:forcibly\s+)?disappeared|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
+_NOT_HELD_STATE_RE = re.compile(  # (also as a register states it: "are still listed as missing")
+    r"\s+(?:(?:listed|registered|recorded|classed|classified|counted|reported|considered)\s+as\s+)?(?:missing|unaccounted|dead|alive|free|at\s+large|(?:forcibly\s+)?disappeared|in\s+(?:a\s+)?(?:hospital|critical|serious|stable)|"
     r"hospitali[sz]ed|displaced|homeless|unknown|unclear|uncertain|in\s+doubt|unidentified|critical|stable|in\s+exile|"
     r"abroad|"
     r"hopeful|optimistic|s[ck]eptical|silent|unconfirmed|under\s+investigation|"

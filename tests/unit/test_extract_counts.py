@@ -975,6 +975,9 @@ def test_a_participle_subject_before_an_arrival_verb():
     ("Nearly 5,000 people remain missing.", set()),
     ("Two hostages remain in hospital, the army said.", set()),
     ("About 60 detainees remain unaccounted for.", set()),
+    # a register's word for the state: still missing, not held
+    ("More than 900 Georgians and 3,000 Ossetians are still listed as missing from the war.", set()),
+    ("Some 40 soldiers are still listed as prisoners of war.", {("held", 40, None)}),
 ])
 def test_what_remaining_means(sentence, expected):
     assert this_event(sentence) == expected
