@@ -196,6 +196,7 @@ frenchman frenchwoman frenchmen englishman englishwoman englishmen dutchman dutc
 irishmen scotsman scotswoman scotsmen welshman welshwoman welshmen
 driver drivers fixer fixers colleague colleagues
 passenger passengers crewman crewmen trucker truckers pupil pupils schoolgirl schoolgirls schoolboy schoolboys villager villagers miner miners
+reader readers viewer viewers listener listeners witness witnesses eyewitness eyewitnesses survivor survivors shopper shoppers
 allow permit ensure guarantee restore repeal investigate""".split()  # (the last: imperatives opening a list of demands)
 
 _PLACES = """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan

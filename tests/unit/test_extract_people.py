@@ -6393,3 +6393,10 @@ def test_a_list_of_the_freed_ends_at_its_predicate():
                  "according to the opposition alliance, the Civic Unity Platform.")
     assert got["Ana Prieto"] == got["Luis Ortega"] == "released"
     assert not any(v == "released" for n, v in got.items() if "Platform" in n or "Unity" in n)
+
+
+@pytest.mark.parametrize("word", ["Reader", "Witness", "Survivor", "Viewer"])
+def test_a_live_blog_s_role_noun_opening_a_sentence_is_no_part_of_the_name(word):
+    got = status("Gunmen freed 12 hostages from the mall on Sunday.",
+                 f"{word} Dev Malhotra, 44, has been in touch with us.")
+    assert "Dev Malhotra" in got and not any(n.startswith(word) for n in got)
