@@ -1183,6 +1183,10 @@ magyars sikhs tamils sinhalese filipinos maltese""".split())
 _NAME_LIKE_FUNCTION = frozenset({"or", "will", "do", "can"})  # Turkish "Can"
 _NAME_LIKE_VERBS = frozenset({"said", "says"})
 _NAME_LIKE_ADJECTIVES = frozenset({"Christian"})
+# "Christian Maronite leaders": an adjective before a noun of a community
+_PERSON_NOUN_AFTER_RE = re.compile(r"\s+(?:leaders?|groups?|communit(?:y|ies)|militias?|part(?:y|ies)|churches|church"
+                                   r"|famil(?:y|ies)|villages?|areas?|districts?|quarters?|neighbou?rhoods?|clergy"
+                                   r"|minorit(?:y|ies)|refugees|pilgrims|worshippers|believers)\b")
 _SAID_OPENER_AFTER_RE = re.compile(r"\s*[:\"“]")  # "Mr Obama Said: ..." in a headline is the verb
 _NAME_LIKE_MONTHS = frozenset({"jan", "may", "june", "april", "august"})
 _NAME_LIKE_DAYS = frozenset({"Thu"})
@@ -1429,6 +1433,11 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if kinds[x] == "STOP" and x + 2 < len(run) and kinds[x + 1] == "NAME" and kinds[x + 2] == "NAME" \
                     and toks[i][2] in _NAME_LIKE_ADJECTIVES:
                 kinds[x] = "NAME"  # "the economist Christian Penda Ekoka": a given name before a full name
+                continue
+            if kinds[x] == "STOP" and x + 2 == len(run) and kinds[x + 1] == "NAME" and toks[i][2] in _NAME_LIKE_ADJECTIVES \
+                    and not toks[run[x + 1]][2].endswith("s") and not is_demonym(toks[run[x + 1]][2]) \
+                    and not _PERSON_NOUN_AFTER_RE.match(sentence, toks[run[x + 1]][1]):
+                kinds[x] = "NAME"  # "the terrorist Christian Klar has been released" (not "Christian Democrats")
                 continue
             if kinds[x] == "STOP" and 0 < x and kinds[x - 1] == "NAME" and toks[i][2] == "Sen" \
                     and (x == len(run) - 1 or kinds[x + 1] != "NAME"):

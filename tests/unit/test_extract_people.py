@@ -6400,3 +6400,13 @@ def test_a_live_blog_s_role_noun_opening_a_sentence_is_no_part_of_the_name(word)
     got = status("Gunmen freed 12 hostages from the mall on Sunday.",
                  f"{word} Dev Malhotra, 44, has been in touch with us.")
     assert "Dev Malhotra" in got and not any(n.startswith(word) for n in got)
+
+
+def test_christian_before_a_surname_is_a_given_name():
+    assert released("The former guerrilla Christian Baumer has been released from prison after 24 years.") == {
+        "Christian Baumer"}
+    # the adjective before a community, a party or a demonym names nobody
+    got = status("Christian Maronite leaders said 12 hostages were freed.",
+                 "The Christian Democrats welcomed the release of 12 prisoners.",
+                 "Two Christian Iraqis were freed on Monday.")
+    assert not any(n.startswith("Christian") for n in got)
