@@ -1958,8 +1958,9 @@ def _group_members(tpl, spans, mentions, groups, first: int, seg_start: int, kee
 _SCARE_QUOTE_RE = re.compile(r"[\"“]((?:[^\"“”⟦.!?,:;]|\.\.\.|…){1,40})[\"”]")  # (a name may trail off: "Un ponte per...")
 
 
-_HOMETOWN_RE = re.compile(r",\s*of\s+(?:(?-i:[A-Z])[\w.'’-]+\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,\s*(?:⟦\d+⟧\.?|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?))?"
-                          r"\s*,")  # (", of Shenandoah, Pa., and ...": a state's abbreviation; ", of New Hampton, Iowa,")
+_HOMETOWN_RE = re.compile(r",\s*(?:of|from)\s+(?:(?-i:[A-Z])[\w.'’-]+\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w.'’-]+)(?:\s*,\s*(?:⟦\d+⟧\.?|(?-i:[A-Z])[\w.'’-]+(?:\s+(?-i:[A-Z])[\w.'’-]+)?))?"
+                          r"(?:\s*\([^()]{1,80}\))?\s*,")  # (", of Shenandoah, Pa., and ...": a state's abbreviation; ", of New Hampton, Iowa,")
+# (a spelling note may follow the town: ", from Rahovec (written as X in the Serbian documents),")
 
 
 # "..., the teacher X, 41, and her partner, Y, 72": the comma before Y opens the second item's own appositive,
@@ -1999,7 +2000,9 @@ def _masked(tpl: str) -> str:
         # a short name-free quotation ("charged in the "case of NIDA", was freed") is a scare-quoted
         # phrase, not speech: its quote marks must not cut the aside around it
         out = _SCARE_QUOTE_RE.sub(lambda mm: " " + mm.group(1) + " ", out)
-    if ", of " in out:  # "Lt. X, 26, of Norfolk, Nebraska, was ...": a hometown, even when read as names
+    if ", of " in out or ", from " in out:
+        # "Lt. X, 26, of Norfolk, Nebraska, was ...", "A, 34, from Rahovec, B, 41, and C": a hometown, even when
+        # read as names
         out = _HOMETOWN_RE.sub(lambda mm: "," + " " * (len(mm.group(0)) - 2) + ",", out)
     # "an educator from Elkins Park, Pa., were freed": the state goes with its town
     out = _AP_STATE_RE.sub(lambda mm: " " * len(mm.group(0)), out)

@@ -6410,3 +6410,12 @@ def test_christian_before_a_surname_is_a_given_name():
                  "The Christian Democrats welcomed the release of 12 prisoners.",
                  "Two Christian Iraqis were freed on Monday.")
     assert not any(n.startswith("Christian") for n in got)
+
+
+def test_a_home_town_aside_after_from_does_not_end_a_colon_list():
+    got = status("The authorities freed three prisoners who had served their sentences: Arben Krasniqi, 34, from "
+                 "Peja (written as Arben Kraśnić in the court papers), Driton Hoxha, 41, and Besim Lila, 29.")
+    assert got["Arben Krasniqi"] == got["Driton Hoxha"] == got["Besim Lila"] == "released"
+    got = status("The authorities freed three prisoners: Arben Krasniqi, 34, from Peja, Driton Hoxha, 41, and "
+                 "Besim Lila, 29.")
+    assert got["Driton Hoxha"] == got["Besim Lila"] == "released" and "Peja" not in got
