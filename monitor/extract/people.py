@@ -996,6 +996,8 @@ _TITLED_NAME_AFTER_RE = re.compile(r"\s+(?:(?-i:[A-Z])[\w'’.-]*\s+){1,3}⟦(\d
 _BARE_RESUME_RE = re.compile(r",\s*⟦(\d+)⟧")
 _SEMICOLON_RESUME_RE = re.compile(
     r";\s*(?:and\s+)?(?:(?!(?:" + _PREPOSITION + r"|who|which|that)\b)(?:[^\s,;:.⟦]+|(?-i:[A-Z])[a-z]{1,3}\.)\s+){0,5}?"
+    # (a home place may close the lead: "; and two brothers from the Markets area, X")
+    r"(?:(?<=\s)(?:from|of)\s+(?:the\s+)?(?:⟦\d+⟧|(?-i:[A-Z])[\w'’-]*)(?:\s+(?-i:[a-z]+))?\s*,\s*(?=⟦))?"
     r"(?:(?<=\s)(?!(?:" + _PREPOSITION + r"|who|which|that)\b)[^\s,;:.⟦]+\s*,\s*(?:the\s+)?(?:(?-i:[A-Z])[a-z]{1,3}\.\s+)?)?"
     r"⟦(\d+)⟧", re.I)  # "; the envoy, X", "; a priest, the Rev. X"
 # "relatives, including X" / "officials, among them Y": the list names no releasees

@@ -6419,3 +6419,14 @@ def test_a_home_town_aside_after_from_does_not_end_a_colon_list():
     got = status("The authorities freed three prisoners: Arben Krasniqi, 34, from Peja, Driton Hoxha, 41, and "
                  "Besim Lila, 29.")
     assert got["Driton Hoxha"] == got["Besim Lila"] == "released" and "Peja" not in got
+
+
+def test_a_semicolon_item_may_open_on_a_home_place_before_its_names():
+    got = status("Forty-seven more internees were released yesterday from the camp and from the prison ship.",
+                 "The released men were driven out of the camp gates in two army lorries shortly after 3 p.m. and put "
+                 "down on the main road, where relatives and a crowd of perhaps two hundred had been waiting since the "
+                 "morning.",
+                 "Among them were Mr Colm Devlin, 41, a baker from Ardglass and the father of six children, who had "
+                 "been held since the first morning of internment; Mr Sean Tully, 23, an apprentice joiner from "
+                 "Newry; and two brothers from the Falls area, Kevin Rooney, 19, and Declan Rooney, 22.")
+    assert {got[n] for n in ("Colm Devlin", "Sean Tully", "Kevin Rooney", "Declan Rooney")} == {"released"}
