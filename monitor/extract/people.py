@@ -605,7 +605,7 @@ _EVENT_INCLUDED_RE = re.compile(
 _LIST_INTRO_RE = re.compile(
     r"\s*,?\s*(?:(?P<who>who\s+(?:(?:have|has|had)\s+been\s+|were\s+|was\s+|are\s+|is\s+)?)?"
     r"(?:still\s+)?(?:being\s+)?(?P<remain>remain(?:s|ed)?\s+(?:still\s+)?)?"
-    r"(?P<verb>freed|released|rescued|liberated|held|jailed|detained|imprisoned|exchanged"
+    r"(?P<verb>freed|released|rescued|escaped|liberated|held|jailed|detained|imprisoned|exchanged"
     r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail|detention)|behind\s+bars|returned|repatriated"
     r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home|walked\s+free|came\s+ashore|disembarked"
     r"|walked\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
@@ -622,7 +622,7 @@ _FIRST_OUT_RE = re.compile(
     r"|[a-z'’-]+(?:s|men)|women|children|people)\s+){0,2}"  # "Among the first Pakistanis across was X"
     r"(?:through|out|off|down|across|to\s+(?:leave|walk|emerge|step|come|go|get|be\s+(?:freed|released|pardoned))"
     r"|released|freed)\b", re.I)
-_INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
+_INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|escaped|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
                                r"|sent|walked", re.I)
 _COMMA_RE = re.compile(",")
 # a membership list opened before a name: "among them deposed prime minister X", "including A and Dr B"

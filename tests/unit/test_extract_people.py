@@ -6430,3 +6430,15 @@ def test_a_semicolon_item_may_open_on_a_home_place_before_its_names():
                  "been held since the first morning of internment; Mr Sean Tully, 23, an apprentice joiner from "
                  "Newry; and two brothers from the Falls area, Kevin Rooney, 19, and Declan Rooney, 22.")
     assert {got[n] for n in ("Colm Devlin", "Sean Tully", "Kevin Rooney", "Declan Rooney")} == {"released"}
+
+
+def test_among_those_who_escaped_are_out_of_captivity():
+    got = status("Gunmen stormed the hotel on Saturday and took dozens of guests hostage.",
+                 "Soldiers freed 12 hostages on Sunday.",
+                 "Among those who escaped on the first day were a Dutch mother, Ilse Vos, and her children, "
+                 "Daan Vos, 4, and Noor Vos, 6.")
+    assert {got["Ilse Vos"], got["Daan Vos"], got["Noor Vos"]} == {"released"}
+    # those still inside are not
+    got = status("Gunmen stormed the hotel on Saturday and took dozens of guests hostage.",
+                 "Among those still held is Karel Dam.")
+    assert got["Karel Dam"] != "released"
