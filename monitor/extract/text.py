@@ -61,7 +61,11 @@ _TAIL_LINE_RE = re.compile(
     r"|follow\s+(?:us|\w+)\s+on\s+(?:twitter|x|facebook|instagram|telegram)\b.*"
     r"|share\s+(?:on|via)\s+\w+.*|get\s+the\s+latest\b.*|download\s+(?:our|the)\s+app\b.*"
     r"|(?:this\s+)?(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected)\b.*"
-    r"|this\s+situation\s+is\s+(?:ongoing|developing)\.?|this\s+is\s+a\s+developing\s+story\.?)$",
+    r"|this\s+situation\s+is\s+(?:ongoing|developing)\.?|this\s+is\s+a\s+developing\s+story\.?"
+    # media-player residue: a related clip with its running time ("[VIDEO] 2:14 ..."; a "[Photo]" caption may
+    # carry the story), "Video player loading...", "If the video does not play, ..."
+    r"|\[(?:video|audio)\]\s*\d{1,2}:\d\d\b.*|(?:video|media)\s+player\s+loading\b.*"
+    r"|(?:if|when)\s+the\s+video\s+(?:does\s+not|doesn['’]t|fails\s+to|won['’]t|will\s+not)\s+(?:play|load)\b.*)$",
     re.I,
 )
 # The tails that end a line rather than open it; scanned only when their key word is on the line.

@@ -66,6 +66,16 @@ def test_player_residue_and_accessibility_lines_are_removed():
     assert clean_text(raw) == "Belarus released 123 political prisoners on Saturday."
 
 
+def test_video_labels_and_player_messages_are_removed():
+    raw = ("[VIDEO] 1:48  Her father: 'We never gave up'\nVideo player loading... If the video does not play, "
+           "please update your player.\n"
+           "Two aid workers held in Yemen have been freed.\n"
+           "The video of their release was shown on television.\n[Photo] Ana Ruiz leaves the prison gate")
+    assert clean_text(raw) == ("Two aid workers held in Yemen have been freed.\n"
+                               "The video of their release was shown on television.\n"
+                               "[Photo] Ana Ruiz leaves the prison gate")
+
+
 def test_run_of_unrelated_headlines_is_dropped():
     raw = ("The release involved 123 prisoners in total.\n\n\n"
            "Netanyahu to Meet Trump in Washington as Iran Nuclear Talks Intensify\n"
