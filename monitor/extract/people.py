@@ -3321,6 +3321,13 @@ _LEDE_SINGLE_FREED_RE = re.compile(
     r"|\s+(?:[^.;:\"“”]{0,60}?\b)?(?:jailed|held|detained|imprisoned|kidnapped|abducted|seized)\b[^.;:\"“”]{0,80}?"
     r"\b(?:has|have)\s+(?:(?:now|finally|just)\s+)?(?:arrived|returned|flown|come)\s+(?:back|home)\b)", re.I)
 _OPENS_ON_NAME_RE = re.compile(r"^\W*⟦0⟧(?!\s*(?:said|says|told)\b)")
+# ... or about two, each told by an indefinite noun: "A Canadian journalist and an Australian photographer who were
+# kidnapped in Somalia have been released"; the next sentence names both ("A, 28, of X, and B, 38, arrived ...")
+_LEDE_PAIR_FREED_RE = re.compile(
+    r"(?:^|[-–—:]\s)\W*(?-i:An?)\s+(?:[\w'’\-]+\s+){0,3}?" + _SINGLE_CAPTIVE_NOUN + r"\s+and\s+(?:an?\s+)?"
+    r"(?:[\w'’\-]+\s+){0,3}?" + _SINGLE_CAPTIVE_NOUN + r"(?:[^.;:\"“”]{0,120}?)\b(?:have|had|were)\s+"
+    r"(?:(?:now|finally|just|both)\s+)?(?:been\s+)?(?:freed|released|set\s+free|rescued|pardoned)\b", re.I)
+_OPENS_ON_PAIR_RE = re.compile(r"^\W*⟦0⟧[^;:⟦]{0,40}?(?:⟦\d+⟧[^;:⟦]{0,40}?)?,?\s+and\s+⟦(\d+)⟧(?!\s*(?:said|says|told)\b)")
 # a speaker who is the person's kin or counsel: the "he" of what they say is the person
 _KIN_SPEAKER = (r"(?:family|relatives|parents|wife|husband|mother|father|brother|sister|son|daughter"
                 r"|lawyers?|attorneys?)")
@@ -5385,7 +5392,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
 
     findings: dict[int, list[tuple[_Finding, str]]] = {}
     lede_stop = lede_end([s for s, *_ in per_sentence], _LEDE_SENTENCES)  # past a page's heads and bylines
-    lede_single = False  # the lede freed one unnamed person ("An Australian man ... has been freed")
+    lede_single: bool | int = False  # the lede freed one unnamed person ("An Australian man ... has been freed"), or 2
     prev_status: str | None = None
     antecedent: _Mention | None = None
     plural_antecedent: tuple | None = None
@@ -5425,15 +5432,21 @@ def extract_people(sentences: list[str], *, title: str | None = None,
             group_status["@them"] = _last_plural(prev_tpl, per_sentence[k - 1][1]) or (
                 group_status.get("@them", "") if k > 1 and firsts[k - 1] in _W_ONE_OF_GROUP else "")
         prev_tpl = tpl
+        lede = None
         if k < lede_stop and not any(m.role not in ("official", "credit") and len(m.tokens) >= 2 for m in ms) \
                 and _LEDE_SINGLE_FREED_RE.search(s) and not _NEGATION_RE.search(s):
             # (the lede may name the official who pardoned the one unnamed person: "after an appeal from Gov. X")
-            lede_single = True
+            lede = 2 if "and" in wsets[k] and _LEDE_PAIR_FREED_RE.search(s) else True
+        if lede:
+            lede_single = lede
         elif lede_single and ms:
             # ... and the next sentence opens on the name: "Warren Smith, 54, a former soldier, was found ..."
-            first = ms[0]
-            if _OPENS_ON_NAME_RE.match(tpl) and first.role is None and not first.possessive and not first.speaker:
-                findings.setdefault(id(first), []).append((_Finding("released", "this_event"), s))
+            pair = _OPENS_ON_PAIR_RE.match(tpl) if lede_single == 2 else None
+            named = [ms[0], ms[int(pair.group(1))]] if pair else [ms[0]] if lede_single is True else []
+            if (pair or lede_single is True and _OPENS_ON_NAME_RE.match(tpl)) and all(
+                    m.role is None and not m.possessive and not m.speaker for m in named):
+                for m in named:
+                    findings.setdefault(id(m), []).append((_Finding("released", "this_event"), s))
             lede_single = False
         if not needed[k]:
             prev_status = None

@@ -6442,3 +6442,14 @@ def test_among_those_who_escaped_are_out_of_captivity():
     got = status("Gunmen stormed the hotel on Saturday and took dozens of guests hostage.",
                  "Among those still held is Karel Dam.")
     assert got["Karel Dam"] != "released"
+
+
+def test_a_lede_freeing_two_unnamed_people_names_both_in_the_next_sentence():
+    got = status("A Danish engineer and a Kenyan driver who were kidnapped in Somalia in March have been released, "
+                 "officials said on Monday.",
+                 "Lars Holm, 51, of Aarhus, Denmark, and Peter Otieno, 38, of Nakuru arrived in Nairobi on Monday.")
+    assert got["Lars Holm"] == got["Peter Otieno"] == "released"
+    # a single unnamed captive still frees only the name that opens the next sentence
+    got = status("A Danish engineer who was kidnapped in Somalia in March has been released, officials said.",
+                 "Lars Holm, 51, and his lawyer, Peter Otieno, arrived in Nairobi on Monday.")
+    assert got["Lars Holm"] == "released" and got.get("Peter Otieno") != "released"
