@@ -50,6 +50,7 @@ _PEOPLE_NOUNS = (
     r"hunters?|climbers?|mountaineers?|trekkers?|skiers?|campers?|drivers?|truckers?|labou?rers?|miners?|herders?|"
     r"shepherds?|officials|"
     r"leaders?|commanders?|suspects?|defendants?|co-defendants?|insurgents?|rebels?|guerrill?as?|jihadists?|operatives?|diplomats?|"
+    r"separatists?|nationalists?|militiam[ae]n|paramilitar(?:y|ies)|"
     r"politicians?|lawmakers?|legislators?|academics?|professors?|lecturers?|scholars?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
     r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|companions|cellmates|"
@@ -1017,6 +1018,8 @@ _PART_OF_WHOLE_LEFT_RE = re.compile(
 _SEND_LEFT_RE = re.compile(
     r"\b(?:deport(?:s|ed|ing)?|extradit(?:es|ed|ing)|expel(?:s|led|ling)?|exil(?:es|ed|ing)|fl(?:ew|ies|own|y)|sen(?:t|ds|ding)|buss(?:ed|es)|"
     r"hand(?:s|ed|ing)?\s+(?:over|back)|handed|transfer(?:s|red|ring)?|(?:the\s+)?transfer\s+of)\s+" + _QUAL_TAIL + "$", re.I)
+_INTO_EXILE_RE = re.compile(r"\s+(?:in)?to\s+exile\b", re.I)
+_JAILED_MOD_RE = re.compile(r"\b(?:jailed|imprisoned|detained|convicted|interned)\b", re.I)
 _OF_COMPLEMENT_RE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+(?=\s+(?:to|into)\s)", re.I)
 _TRANSFER_OF_END_RE = re.compile(r"\btransfer\s+of\s+(?:\S+\s+){0,2}$", re.I)
 _TO_WORD_RE = re.compile(r"\s(?:to|into)\s")
@@ -1497,6 +1500,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             dest = None  # "the release and transfer of eight detainees in Yemen and Saudi Arabia": where, not whither
         if dest:
             return "transferred", dest
+        if _INTO_EXILE_RE.match(sentence, head_end) and (captive or _JAILED_MOD_RE.search(sentence, q.end, head_end)):
+            return "released", None  # "sent five more jailed separatists into exile": out of prison, whither untold
     if (noun or _BARE_SUBJECT_VERB_RE.match(right) or (_BARE_WHO_RE.match(right) and _BARE_LEFT_OK_RE.search(left))) \
             and not left_release and not whole:
         # "295 of those released on Tuesday were bussed into Gaza": the participle belongs to the subject;

@@ -3599,3 +3599,15 @@ def test_a_part_charged_and_then_in_prison_is_held(sentence, expected):
 ])
 def test_an_extradition_handover_is_a_transfer_into_custody(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # jailed people sent into exile leave prison, wherever they land
+    ("The junta sent six more jailed Corsican separatists into exile on Thursday.", {("released", 6, None)}),
+    ("The government sent 12 political prisoners into exile.", {("released", 12, None)}),
+    # people not said to be held are only moved ("into exile in Spain"), or not counted at all
+    ("The regime sent 40 dissidents into exile.", set()),
+    ("Police arrested five separatists.", set()),
+])
+def test_jailed_people_sent_into_exile_are_released(sentence, expected):
+    assert this_event(sentence) == expected
