@@ -100,6 +100,8 @@ def test_country_of_demonyms_and_capitals():
     # internment without trial
     "The authorities released the last internees on Thursday.",
     "Some 150 people interned under martial law were freed.",
+    # a prison term commuted to exile
+    "The regime sent six more jailed dissidents into exile on Friday.",
 ])
 def test_relevant_articles_pass_the_gate(text):
     assert is_relevant(text)
@@ -112,6 +114,7 @@ def test_relevant_articles_pass_the_gate(text):
     "The company released its quarterly results and a free app.",     # release without any captives
     "The team arrived home from the tournament with the trophy.",     # a homecoming without captivity
     "The international team released its report on Thursday.",        # "intern..." is no internment
+    "The exiled writer was sentenced in absentia to ten years.",      # exile with no captive freed
 ])
 def test_irrelevant_articles_are_gated_out(text):
     assert not is_relevant(text)
