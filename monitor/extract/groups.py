@@ -705,6 +705,10 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
             st = resolver.resolve(m.group("ref"), j, m.start())
             if st:
                 found.append((int(m.group("id")), st))
+                if m.group(0).split(None, 1)[0].lower() not in ("one", "another", "each"):
+                    # "Two of them, A and B, were flown to Brussels": the members the plural names
+                    found += [(i, st) for i in _list_items(tpl, m.start("id") - 1)
+                              if i != int(m.group("id"))]
         for m in _APPOS_MEMBER_RE.finditer(tpl):
             st = resolver.resolve(m.group("ref"), j, m.start())
             if st:

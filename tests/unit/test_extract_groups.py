@@ -861,3 +861,12 @@ def test_a_member_of_an_acting_body_is_no_member_of_the_freed_group():
     out = assign_group_members(s, [_count("released", 21, s[0])], people)
     assert _status(out, "Rustam Aliev")[0] == "mentioned"
     assert _status(out, "Zaur Gadzhiev")[0] == "released"  # "the group" alone is still the freed group
+
+
+def test_a_counted_part_of_the_group_names_all_its_members():
+    s = ["The junta sent five more jailed dissidents into exile on Friday.",
+         "Two of them, Ilie Dobre and Radu Sora, were flown to Vienna, their lawyer Petre Matei said."]
+    people = [_person("Ilie Dobre"), _person("Radu Sora"), _person("Petre Matei")]
+    out = assign_group_members(s, [_count("released", 5, s[0])], people)
+    assert _status(out, "Ilie Dobre")[0] == _status(out, "Radu Sora")[0] == "released"
+    assert _status(out, "Petre Matei")[0] == "mentioned"
