@@ -1908,7 +1908,8 @@ def _excluded(tpl: str, spans, mentions, i: int, seg_start: int = 0, keep_speake
         return False
     if _PREP_OBJECT_END_RE.search(before) and not _TIME_PHRASE_END_RE.search(before) \
             and not _TITLE_PLACE_END_RE.search(before) and not _CITIZEN_OF_END_RE.search(before) \
-            and not ((home := _HOMETOWN_END_RE.search(before)) and not is_title(home.group(1))):
+            and not ((home := _HOMETOWN_END_RE.search(before)) and not is_title(home.group(1))) \
+            and not _POST_OF_BODY_END_RE.search(before):
         return True
     return False
 
@@ -1917,6 +1918,14 @@ _GROUP_NOUN_THEN_NAME_RE = re.compile(r"\s+(?:activists|members|supporters|leade
                                      r"|volunteers|organi[sz]ers|campaigners|lawmakers|politicians)\s+⟦")
 # "a teacher from Gomel X", "the mayor of Kherson X": the home town describes the person named right after it
 _HOMETOWN_END_RE = re.compile(r"\b(?-i:[a-z][\w'’-]*)\s+(?:from|of)\s+((?-i:[A-Z])[\w'’.-]*)\s$")
+# "the nurse of the hospital X", "the senior lieutenant of police X" (translations): a post in a body describes the
+# person named right after it; "the release of the activist X" or "the son of the hospital's director X" do not
+_POST_OF_BODY_END_RE = re.compile(
+    r"\b(?!(?:release|arrest|detention|case|trial|killing|murder|death|fate|plight|help|name|custody|hands|side"
+    r"|members?|staff|head|chief)\b)(?-i:[a-z][\w'’-]*)\s+of\s+(?:the\s+)?(?:local\s+|city\s+|district\s+|regional\s+)?"
+    r"(?-i:police|militia|hospital|clinic|school|university|embassy|consulate|ministry|company|firm|post|station"
+    r"|garrison|battalion|regiment|brigade|unit|department|army|navy|prison|colony|camp|mission|church|parish"
+    r"|newspaper|agency|bank|council|administration|municipality|village)\s$")
 # "the citizen of Belarus X": the place is the citizenship's, the name is no object of "of"
 _CITIZEN_OF_END_RE = re.compile(r"\b(?:citizens?|nationals?|residents?|natives?|subjects?)\s+of\s+(?:the\s+)?"
                                 r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,4}$", re.I)

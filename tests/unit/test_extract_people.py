@@ -6453,3 +6453,15 @@ def test_a_lede_freeing_two_unnamed_people_names_both_in_the_next_sentence():
     got = status("A Danish engineer who was kidnapped in Somalia in March has been released, officials said.",
                  "Lars Holm, 51, and his lawyer, Peter Otieno, arrived in Nairobi on Monday.")
     assert got["Lars Holm"] == "released" and got.get("Peter Otieno") != "released"
+
+
+def test_a_post_in_a_body_right_before_a_name_describes_that_person():
+    got = status("The gunmen freed 14 hostages on Tuesday in exchange for safe passage.",
+                 "Also freed the senior lieutenant of police Arsen Vakhidov and the nurse of the hospital "
+                 "Zarema Umarova.")
+    assert got["Arsen Vakhidov"] == got["Zarema Umarova"] == "released"
+    # "of" before a person noun or an act still makes the name that noun's, not the verb's object
+    got = status("The gunmen freed 14 hostages on Tuesday.",
+                 "Also freed was the son of the hospital director Ilyas Gamzatov.",
+                 "The lawyer of the businessman Timur Khasanov said the talks took a week.")
+    assert got.get("Ilyas Gamzatov") != "released" and got.get("Timur Khasanov") != "released"
