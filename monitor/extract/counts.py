@@ -104,6 +104,7 @@ _RELEASE_VERBS = (
     r"allowed\s+to\s+(?:leave(?=\s+(?:the\s+country\b|(?-i:[A-Z])))|go\s+(?:home|free)\b)|"
     r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|excarce(?:ra|la)t(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|"
     r"handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
+    r"hand(?:s|ed|ing)?\s+(?:him|her|them)\s+over|"  # "handed him over to the border force along with four others"
     r"turn(?:s|ed|ing)?\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|(?:are|is)\s+(?:now\s+|finally\s+|safely\s+)?"

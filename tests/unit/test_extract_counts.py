@@ -1526,6 +1526,9 @@ def test_flying_the_group_somewhere(sentence, expected):
      {("released", 3, None), ("released", 10, None)}),
     ("Russia freed 20 Ukrainian and 5 Belarusian activists.", {("released", 20, None), ("released", 5, None)}),
     ("The rebels have handed back 58 captives.", {("released", 58, None)}),
+    # a pronoun between "handed" and "over" still makes the handover the release the group shares
+    ("Guards handed her over to the consul at noon along with six other Filipino inmates.", {("released", 6, None)}),
+    ("The warden handed them over to the police along with 12 rifles.", set()),  # no people in the group
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
