@@ -288,10 +288,16 @@ def _stem(noun: str) -> str:
 _DEAD_OF_RE = re.compile(r"\b(?:remains|bodies|body|corpses)\s+of\s+(?:the\s+|their\s+)?(?:[\w'-]+\s+){0,3}$", re.I)
 
 
+# "the men" are also a group of airmen, crewmen or fishermen (gunmen, spokesmen, policemen are never captives)
+_MEN_COMPOUND = (r"(?:air|crew|service|fisher|sea|business|camera|news|tribes|clans|guards|country|work|herds|crafts"
+                 r"|trades|oil|line|fire|yachts)")
+
+
 def _names_living(noun: str, text: str) -> bool:
     """True if the group's sentence calls some living people `noun`."""
+    word = re.escape(noun) if noun not in ("men", "women") else _MEN_COMPOUND + "?" + noun
     return any(not _DEAD_OF_RE.search(text, 0, m.start())
-               for m in re.finditer(r"\b" + re.escape(noun) + r"\b", text))
+               for m in re.finditer(r"\b" + word + r"\b", text))
 
 
 class _Resolver:

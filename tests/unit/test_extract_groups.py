@@ -870,3 +870,15 @@ def test_a_counted_part_of_the_group_names_all_its_members():
     out = assign_group_members(s, [_count("released", 5, s[0])], people)
     assert _status(out, "Ilie Dobre")[0] == _status(out, "Radu Sora")[0] == "released"
     assert _status(out, "Petre Matei")[0] == "mentioned"
+
+
+def test_the_men_are_a_group_of_airmen_or_fishermen_but_not_of_gunmen():
+    s = ["Seven trawler fishermen held by the coastguard for a month were freed on Friday.",
+         "The men are Lio Tanaka, Ken Oda and Sho Mori."]
+    people = [_person("Lio Tanaka"), _person("Ken Oda"), _person("Sho Mori")]
+    out = assign_group_members(s, [_count("released", 7, s[0])], people)
+    assert {_status(out, n)[0] for n in ("Lio Tanaka", "Ken Oda", "Sho Mori")} == {"released"}
+    # "gunmen" are the captors: "the men" named next are not the freed group
+    s = ["Gunmen in two cars freed seven hostages on Friday.", "The men are Lio Tanaka, Ken Oda and Sho Mori."]
+    out = assign_group_members(s, [_count("released", 7, s[0])], people)
+    assert _status(out, "Lio Tanaka")[0] == "mentioned"
