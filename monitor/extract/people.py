@@ -1244,6 +1244,7 @@ _KNOWN_AS_RE = re.compile(r"\s*[,(]?\s*(?:(?:better|also|widely|popularly|common
                           r"(?:(?:online|on\s+social\s+media|publicly|professionally)\s+)?"  # "known online as"
                           r"(?:(?:in|to)\s+(?-i:[A-Z])[\w'’-]+\s+)?"  # "known in Taiwan as"
                           r"as\s+(?:the\s+)?[\"“‘']?|\s*[,(]?\s*(?:nicknamed|dubbed|a\.?k\.?a\.?|alias)\s+[\"“‘']?")
+_FULL_NAME_IS_RE = re.compile(r"\s*(?:,\s*whose\s+(?:full|real|legal|official)\s+name\s+is|\(\s*(?:full|real)\s+name:?)\s+")
 # "X, who has also written under the name Y", "X, travelling under the assumed name Y": one person
 _UNDER_NAME_RE = re.compile(
     r"\s*,?\s*(?:who\s+)?(?:(?:has|had|have)\s+)?(?:also\s+)?(?:written|wrote|writes|worked|works|published|publishes"
@@ -1581,9 +1582,11 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
         gap = sentence[a.end:b.start]
         if _OPEN_PAREN_RE.fullmatch(gap) and sentence[b.end:b.end + 1] == ")":
             b.alias_of = mentions.index(a)
-        elif not a.possessive and (len(a.tokens) >= 2 and _KNOWN_AS_RE.fullmatch(gap) or _UNDER_NAME_RE.fullmatch(gap)):
+        elif not a.possessive and (len(a.tokens) >= 2 and _KNOWN_AS_RE.fullmatch(gap) or _UNDER_NAME_RE.fullmatch(gap)
+                                   or (_FULL_NAME_IS_RE.fullmatch(gap) and a.tokens[-1] in b.tokens)):
             b.alias_of = mentions.index(a)  # "X, better known as Y": Y is X's nickname, not a second person
-            b.nickname = True
+            b.nickname = True  # (and "Yameen, whose full name is Abdulla Yameen Abdul Gayoom": the article's own
+            # name for him stays the display; a pen name's real name, "Zargana, whose real name is Y", is another)
     if mentions and _RESPELL_CUE_RE.search(sentence):
         for m in mentions:
             if _RESPELL_END_RE.search(sentence, max(0, m.start - 60), m.start):

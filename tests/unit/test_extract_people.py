@@ -6465,3 +6465,15 @@ def test_a_post_in_a_body_right_before_a_name_describes_that_person():
                  "Also freed was the son of the hospital director Ilyas Gamzatov.",
                  "The lawyer of the businessman Timur Khasanov said the talks took a week.")
     assert got.get("Ilyas Gamzatov") != "released" and got.get("Timur Khasanov") != "released"
+
+
+def test_a_full_name_given_in_an_aside_is_an_alias_not_the_display_name():
+    # (the full name shares its last words with a relative's: as the display it would read as him)
+    got = status("A court on Monday ordered the release of the former minister Omar Haidari.",
+                 "Haidari, whose full name is Omar Haidari Abdul Rahim, walked out of prison an hour later.",
+                 "His half-brother, the former president Karim Abdul Rahim, was jailed in 2015.")
+    assert got.get("Omar Haidari") == "released" and "Omar Haidari Abdul Rahim" not in got
+    got = status("A court on Monday freed the former minister Omar Haidari.",
+                 "Haidari (full name: Omar Haidari Abdul Rahim) left prison an hour later.",
+                 "His half-brother, the former president Karim Abdul Rahim, was jailed in 2015.")
+    assert got.get("Omar Haidari") == "released" and "Omar Haidari Abdul Rahim" not in got
