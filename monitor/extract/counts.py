@@ -118,6 +118,7 @@ _RELEASE_VERBS = (
     + _WALKED_ACROSS + r"|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|"
     r"unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
+    r"(?:set|put|placed)\s+(?:at|in)\s+liberty|"  # (translated "puestos en libertad", "mis en liberté")
     # kidnapped people "located safe and sound", "found alive" (not "found dead")
     r"(?:found|located)\s+(?:alive|unharmed|safe(?:\s+and\s+sound)?)|"
     # (not a rescue from an accident: "two people were rescued from a car trapped in an underpass")
@@ -1336,6 +1337,12 @@ _CREW_MOVES_VESSEL_RE = re.compile(r"(?:brought|took|sailed|steered|piloted|navi
 _JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
 _JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
 _WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)  # "freed with 18 other clergymen": companions of someone named
+# held as suspects of a kidnapping: their release is no release of its captives
+_HELD_OVER_CRIME_RE = re.compile(
+    r"[^.;:]{0,40}?\b(?:detained|arrested|held|questioned|picked\s+up)\b[^.;:]{0,60}?\b(?:in\s+connection\s+with|over"
+    r"|for\s+(?:(?:their|his|her)\s+)?(?:(?:alleged|supposed|suspected|presumed)\s+)?(?:links?|relations?|ties|involvement"
+    r"|role|part|complicity)\s+(?:with|in|to))\s+(?:the|this|that|his|her|their)\s+(?:[\w-]+\s+)?(?:kidnapp?ing|abduction"
+    r"|hijacking|hostage-taking)s?\b", re.I)  # (not "held over the murders": charges political prisoners may face)
 # moved to be tried: suspects in custody, not captives set free
 _TO_BE_TRIED_RE = re.compile(r"[^,;:.!?]{0,30}?\b(?:to\s+be\s+(?:judged|tried|prosecuted|charged|questioned|interrogated"
                              r"|sentenced|arraigned)|to\s+(?:face|stand)\s+(?:trial|charges|justice|a\s+court))\b", re.I)
@@ -1450,6 +1457,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # "14 fishermen were released on bail": still facing charges, not freed
     if " of " in sentence[q.end:q.end + 6] and _OWN_MEMBERS_HANDED_RE.match(sentence, q.end):
         return None  # "The cartel hands over five of its members to police"
+    if ("over" in sentence or "with" in sentence or "for" in sentence) and _HELD_OVER_CRIME_RE.match(sentence, head_end):
+        return None  # "Three persons detained for their supposed relation with the kidnapping were set at liberty": suspects
     if ("who" in sentence or "that" in sentence) and _AT_LIBERTY_RE.match(sentence, head_end):
         return None  # "The 198 others, who are at liberty, are pardoned": nobody left custody
     if ("anded" in sentence or "urned" in sentence) and _TO_PROSECUTORS_RE.search(sentence, head_end, min(len(sentence), head_end + 80)):

@@ -330,7 +330,8 @@ _CAPTURED_THEN_RE = re.compile(r"\b(?:seized|arrested|detained|captured|abducted
 _TO_AUTHORITIES_RE = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
                                 r"(?:authorities|security\s+services?|intelligence\s+services?|secret\s+police)\b", re.I)
 _REL_PARTICIPLE = (r"(?:released|freed|rescued|liberated|paroled|pardoned|amnestied|exchanged|swapped|traded|repatriated"
-                   r"|set\s+free|set\s+at\s+liberty|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back|to)|turned"
+                   # ("put in liberty", "placed at liberty": translated "puesto en libertad", "mis en liberté")
+                   r"|set\s+free|(?:set|put|placed)\s+(?:at|in)\s+liberty|handed" + _NOT_TO_CUSTODY + r"\s+(?:over|back|to)|turned"
                    + _NOT_TO_CUSTODY + r"\s+over|sent\s+home"
                    r"|transferred\s+to\s+(?:the\s+)?(?:Red\s+Cross|ICRC|International\s+Committee|(?:Israeli|Ukrainian"
                    r"|U\.S\.|American|its|their|his|her)\s+(?:forces|troops|authorities|custody|side|officials))"
@@ -415,6 +416,8 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|parents|mother|father)\b"
     r"|\b(?:regained|recovered|regains|recovers|won\s+back|obtained|obtains|gained|gains|won|wins)\s+(?:(?:his|her|their|the)\s+)?"
     r"(?:(?:full|complete|final|long-awaited)\s+)?(?:freedom|liberty)\b(?!\s+(?:of|to)\b)"
+    # "The journalist X has found freedom" (translated "a retrouvé la liberté"; not "found freedom in music")
+    r"|\b(?:has|have|had)\s+(?:re)?found\s+(?:(?:his|her|their)\s+)?(?:freedom|liberty)\b(?!\s+(?:of|to|in)\b)"
     r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:granted|given)\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:pardons?|amnest(?:y|ies)"
     r"|clemency|parole|early\s+release|release)\b"
     # "X was among those returned", "X is among the hostages freed on Sunday"
@@ -2920,7 +2923,7 @@ def _scope(text: str, tail_from: int, when: _When, tail: str | None = None) -> s
 # Words one of which every match of a cue pattern contains (as a whole \w+ word, any case):
 # a sentence without any of them cannot match, so the scan is skipped.
 _W_REL_PARTICIPLE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated set
-handed turned sent transferred flown brought let recovered""".split())
+handed turned sent transferred flown brought let recovered put placed""".split())
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping trading handing set handed sent brought let
 acquitted lifted""".split())
@@ -2928,7 +2931,8 @@ _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
-freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks""".split())
+freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks
+found refound""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"
@@ -5266,6 +5270,10 @@ _PRISON_NAME_AFTER_RE = re.compile(r"\s+(?:of|at)\s+((?:[A-Z][\w'’-]+\s+)?[A-Z
 _PRISON_KEYWORDS = ("prison", "jail", "penitentiary", "gaol")
 
 
+# French "M." (Monsieur) before names, as translations keep it: "M. Patrice Lumumba ... M. De Schryver"
+_MONSIEUR_RE = re.compile(r"(?<![A-Z]\.\s)\bM\.\s(?=(?:[A-Z][\w'’-]+))")
+
+
 def _as_jail(pm: re.Match) -> str:
     """ "at Insein" -> "in jail  ", "in Evin" -> "in jail": the same length, so offsets stay."""
     head = pm.group(0)[:pm.start(1) - pm.start(0)]
@@ -5332,6 +5340,9 @@ def extract_people(sentences: list[str], *, title: str | None = None,
     joined = "\n".join(usable)
     vocab = set(_VOCAB_RE.findall(joined))
     vocab -= _PARTICLES
+    # a text that styles two or more people "M. X" writes Monsieur, not an initial ("J. M. Coetzee" is one)
+    monsieur = "M. " in joined and len({joined[mm.end():mm.end() + 12].split()[0]
+                                        for mm in _MONSIEUR_RE.finditer(joined)}) >= 2
     vessels = frozenset(mm.group(1) for mm in _VESSEL_NAME_RE.finditer(joined)) \
         if any(w in joined for w in _VESSEL_WORDS) else frozenset()
     prisons = _prison_names(joined)
@@ -5367,6 +5378,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         if prisons is not None:
             # "remain in Evin" -> "remain in jail" (padded to the same length: offsets stay)
             s_read = prisons.sub(_as_jail, s_read)
+        if monsieur and "M. " in s_read:
+            s_read = _MONSIEUR_RE.sub("Mr ", s_read)  # same length: offsets stay
         if "eturn" in s_read and ("power" in s_read or "office" in s_read):
             s_read = _RETURNED_TO_POWER_RE.sub("restored", s_read)  # same length
         ms = _detect(s_read, vocab, vessels)

@@ -1529,6 +1529,12 @@ def test_flying_the_group_somewhere(sentence, expected):
     # a pronoun between "handed" and "over" still makes the handover the release the group shares
     ("Guards handed her over to the consul at noon along with six other Filipino inmates.", {("released", 6, None)}),
     ("The warden handed them over to the police along with 12 rifles.", set()),  # no people in the group
+    ("Some 40 political prisoners were put in liberty on Sunday.", {("released", 40, None)}),
+    # suspects of the story's crime let go are no captives freed; people held over protests are
+    ("Three persons detained in May for their alleged links with the kidnapping were set at liberty.", set()),
+    ("Two suspects arrested over the abduction were released for lack of evidence.", set()),
+    ("Twenty men held since 1994 over the murders were freed on Monday.", {("released", 20, None)}),
+    ("Fifteen people detained over the protests were released on Monday.", {("released", 15, None)}),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected

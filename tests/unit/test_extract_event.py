@@ -102,6 +102,7 @@ def test_country_of_demonyms_and_capitals():
     "Some 150 people interned under martial law were freed.",
     # a prison term commuted to exile
     "The regime sent six more jailed dissidents into exile on Friday.",
+    "Twenty political prisoners were put in liberty at midday.",  # translated "puestos en libertad"
 ])
 def test_relevant_articles_pass_the_gate(text):
     assert is_relevant(text)

@@ -6477,3 +6477,25 @@ def test_a_full_name_given_in_an_aside_is_an_alias_not_the_display_name():
                  "Haidari (full name: Omar Haidari Abdul Rahim) left prison an hour later.",
                  "His half-brother, the former president Karim Abdul Rahim, was jailed in 2015.")
     assert got.get("Omar Haidari") == "released" and "Omar Haidari Abdul Rahim" not in got
+
+
+def test_translated_put_in_liberty_and_found_freedom_are_releases():
+    got = status("The government decreed an amnesty for political prisoners.",
+                 "Julio Arce Ruiz and his companions were put in liberty yesterday at midday.",
+                 "The journalist Paulin Mbuyi Kasongo has found freedom after 120 days.")
+    assert got["Julio Arce Ruiz"] == got["Paulin Mbuyi Kasongo"] == "released"
+    # freedom found in something else is no release
+    got = status("The government decreed an amnesty for political prisoners.",
+                 "The painter Rosa Llano has found freedom in abstraction, her gallery said.")
+    assert got.get("Rosa Llano") != "released"
+
+
+def test_french_monsieur_before_names_is_a_style_not_an_initial():
+    got = status("The Minister, M. Paul Verhaegen, announced that the party leader, M. Joseph Kabila-Ngoy, "
+                 "had been put at liberty yesterday.",
+                 "M. Kabila-Ngoy arrived this morning at Zaventem.")
+    assert got.get("Joseph Kabila-Ngoy") == "released" and "Paul Verhaegen" in got
+    assert not any(n.startswith("M.") for n in got)
+    # one "M." before a name in an English text stays an initial
+    got = status("Police freed the engineer M. Tremblay and two colleagues on Monday.")
+    assert "M. Tremblay" in got
