@@ -64,10 +64,19 @@ _COUNTRIES: dict[str, tuple[str, str]] = {
     "Burundi": ("Burundian", "Gitega"), "South Sudan": ("South Sudanese", "Juba"), "Benin": ("Beninese", "Porto-Novo"),
     "Togo": ("Togolese", "Lome"), "Central African Republic": ("Central African", "Bangui"),
     "Mauritania": ("Mauritanian", "Nouakchott"), "Djibouti": ("Djiboutian", "Djibouti City"),
+    "Ivory Coast": ("Ivorian", "Yamoussoukro"), "Chad": ("Chadian", "N'Djamena"), "Zambia": ("Zambian", "Lusaka"),
+    "Malawi": ("Malawian", "Lilongwe"), "Madagascar": ("Malagasy", "Antananarivo"), "Guinea": ("Guinean", "Conakry"),
+    "Sierra Leone": ("Sierra Leonean", "Freetown"), "Liberia": ("Liberian", "Monrovia"), "Gambia": ("Gambian", "Banjul"),
+    "Gabon": ("Gabonese", "Libreville"), "Equatorial Guinea": ("Equatorial Guinean", "Malabo"),
+    "Angola": ("Angolan", "Luanda"), "Namibia": ("Namibian", "Windhoek"), "Botswana": ("Botswanan", "Gaborone"),
+    "Lesotho": ("Basotho", "Maseru"), "Eswatini": ("Swazi", "Mbabane"), "Mauritius": ("Mauritian", "Port Louis"),
+    "Guinea-Bissau": ("Bissau-Guinean", "Bissau"), "Cape Verde": ("Cape Verdean", "Praia"),
     # Asia and Oceania
     "Nepal": ("Nepalese", "Kathmandu"), "Sri Lanka": ("Sri Lankan", "Colombo"), "Malaysia": ("Malaysian", "Kuala Lumpur"),
     "Singapore": ("Singaporean", "Singapore City"), "Laos": ("Laotian", "Vientiane"), "Mongolia": ("Mongolian", "Ulaanbaatar"),
     "Taiwan": ("Taiwanese", "Taipei"), "Australia": ("Australian", "Canberra"), "New Zealand": ("New Zealander", "Wellington"),
+    "Maldives": ("Maldivian", "Malé"), "Bhutan": ("Bhutanese", "Thimphu"), "Fiji": ("Fijian", "Suva"),
+    "East Timor": ("Timorese", "Dili"), "Papua New Guinea": ("Papua New Guinean", "Port Moresby"),
     # Europe
     "Austria": ("Austrian", "Vienna"), "Belgium": ("Belgian", "Brussels"), "Denmark": ("Danish", "Copenhagen"),
     "Ireland": ("Irish", "Dublin"), "Portugal": ("Portuguese", "Lisbon"), "Croatia": ("Croatian", "Zagreb"),
@@ -133,6 +142,8 @@ _ALIASES = {
     # the initials a headline or a second mention uses for a country
     "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates", "DRC": "Democratic Republic of Congo",
     "DR Congo": "Democratic Republic of Congo", "DPRK": "North Korea", "KSA": "Saudi Arabia",
+    "Côte d'Ivoire": "Ivory Coast", "Cote d'Ivoire": "Ivory Coast", "Timor-Leste": "East Timor",
+    "Swaziland": "Eswatini",
 }
 
 

@@ -235,7 +235,12 @@ dutch belgian swiss austrian swedish norwegian danish finnish irish scottish wel
 hungarian romanian bulgarian serbian croatian bosnian albanian greek cypriot georgian armenian
 azerbaijani azeri kazakh uzbek kyrgyz tajik turkmen mongolian vietnamese thai cambodian burmese
 filipino indonesian malaysian australian zealander soviet arab kurdish kurd kurds druze bedouin
-jewish western gazan gazans""".split()
+jewish western gazan gazans
+ivorian chadian malian senegalese ghanaian cameroonian congolese rwandan ugandan tanzanian zambian zimbabwean malawian
+mozambican angolan namibian eritrean burundian djiboutian mauritanian guinean liberian gabonese togolese beninese
+burkinabe nigerien malagasy gambian sahrawi tibetan uighur uyghur nepalese nepali bangladeshi maldivian laotian
+singaporean taiwanese bhutanese fijian timorese moldovan macedonian montenegrin kosovar slovenian icelandic maltese
+chechen dagestani ingush ossetian abkhaz circassian baluch pashtun""".split()
 
 # Multi-word places whose parts are also personal names (Khan, Aviv, Younis, Salvador ...).
 _PLACE_PHRASES = {
@@ -5317,8 +5322,12 @@ def _prison_names(joined: str) -> re.Pattern | None:
 
 
 # someone who acts for a person named by the possessive: "his lawyer, X", "her spokesman X"
-_ADVOCATE_BEFORE_RE = re.compile(r"\b(?:his|her|their)\s+(?:[a-z]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|advocates?"
-                                 r"|spokes(?:man|woman|person)|agent|publicist|doctor)\s*,?\s*$", re.I)
+# (also "the lawyer of the politician, X", "the dissident's lawyer, X": the client is a common noun)
+_ADVOCATE = r"(?:lawyers?|attorneys?|counsel|solicitors?|advocates?|spokes(?:man|woman|person)|agent|publicist|doctor)"
+_ADVOCATE_BEFORE_RE = re.compile(
+    r"(?:\b(?:his|her|their)\s+(?:[a-z]+\s+)?" + _ADVOCATE
+    + r"|\bthe\s+(?:[a-z]+\s+)?" + _ADVOCATE + r"\s+(?:of|for)\s+the\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:[a-z])[\w-]*"
+    r"|\bthe\s+(?:(?-i:[a-z])[\w-]*\s+)?(?-i:[a-z])[\w-]*['’]s?\s+(?:[a-z]+\s+)?" + _ADVOCATE + r")\s*,?\s*$", re.I)
 _W_ADVOCATE = frozenset("""lawyer lawyers attorney attorneys counsel solicitor solicitors advocate advocates spokesman
 spokeswoman spokesperson agent publicist doctor""".split())
 

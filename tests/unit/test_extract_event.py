@@ -83,6 +83,9 @@ def test_country_of_demonyms_and_capitals():
     assert country_of("Kyiv") == "Ukraine"
     assert country_of("Hamas") is None  # a party, not a country
     assert country_of("Smith") is None
+    # West and Southern Africa, the islands: "Ivorian" and "Côte d'Ivoire" are one country
+    assert country_of("Ivorian") == country_of("Côte d'Ivoire") == "Ivory Coast"
+    assert country_of("Malagasy") == "Madagascar" and country_of("Lusaka") == "Zambia"
 
 
 @pytest.mark.parametrize("text", [

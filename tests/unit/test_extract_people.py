@@ -6499,3 +6499,18 @@ def test_french_monsieur_before_names_is_a_style_not_an_initial():
     # one "M." before a name in an English text stays an initial
     got = status("Police freed the engineer M. Tremblay and two colleagues on Monday.")
     assert "M. Tremblay" in got
+
+
+def test_the_lawyer_of_a_client_named_by_a_common_noun_is_not_the_he_who_is_free():
+    for lawyer in ("The lawyer of the politician, Aidos Kenzhin,", "The dissident's lawyer, Aidos Kenzhin,"):
+        got = status("Former governor Serik Amanov was released on parole on Saturday.",
+                     f"{lawyer} explained that the terms oblige him to report to the police.",
+                     '"Formally he is free. In fact he remains under control," said the lawyer.')
+        assert got["Serik Amanov"] == "released" and got["Aidos Kenzhin"] != "released", lawyer
+
+
+def test_african_and_asian_demonyms_before_an_office_are_no_names():
+    for demonym in ("Ivorian", "Chadian", "Malawian", "Maldivian", "Fijian", "Malagasy"):
+        got = status(f"Fourteen allies of former {demonym} president Joseph Amani were released on Monday.",
+                     "They had been in detention since 2011.")
+        assert got.get("Joseph Amani") != "released" and not any(demonym in n for n in got), demonym
