@@ -2194,6 +2194,9 @@ def _temporary(tpl: str, start: int, end: int) -> str | None:
     comma = _CLAUSE_COMMA_RE.search(tpl, end, stop)  # "$5,000" is no clause break
     stop = comma.start() if comma else stop
     window = tpl[end:stop].lower()
+    house = _HOUSE_ARREST_LATER_RE.search(tpl, end) if "onfined" in tpl or "house" in tpl else None
+    if house and "⟦" not in tpl[end:house.start()]:
+        return "soft_held"  # "left prison on bail, but a court ordered him confined to his home": house arrest
     if any(w in window for w in _W_TEMPORARY):
         mm = _TEMPORARY_AFTER_RE.search(window)
         if mm:
@@ -2204,6 +2207,8 @@ def _temporary(tpl: str, start: int, end: int) -> str | None:
 
 
 _BAIL_RE = re.compile(r"bail|bond|pending")
+_HOUSE_ARREST_LATER_RE = re.compile(r"\b(?:confined|restricted)\s+to\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house"
+                                    r"|residence|villa|compound)\b|\bunder\s+house\s+arrest\b", re.I)
 
 
 _UNTIL_RE = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|for\s+(?:\w+\s+){0,2}(?:years|months|weeks|days)\s+"
@@ -2315,9 +2320,14 @@ def _immediate_group_before(tpl: str, spans, mentions, groups, pos: int) -> list
             last = int(head.group(1))
     g = _group_of(groups, last)
     members = g[: g.index(last) + 1]
+    # "pardoned 14 activists, at the request of X, as well as the campaigner Y, who walked out": a comma'd
+    # "as well as" after a preposition's object joins Y to the verb's object, not to X
+    members = [i for i in members if i == last or not (
+        _COMMA_AS_WELL_AS_RE.match(tpl, spans[i][1]) and _excluded(tpl, spans, mentions, i))]
     return [i for i in members if not mentions[i].possessive]
 
 
+_COMMA_AS_WELL_AS_RE = re.compile(r"\s*,\s*(?:as\s+well\s+as|along\s+with|together\s+with)\s")
 _ALIAS_BEFORE_RE = re.compile(r"\b(?:known|named|identified|listed|described|nicknamed|dubbed|registered|better)\b"
                               r"(?:\s+[\w'’-]+){0,3}\s*$", re.I)
 
@@ -3778,6 +3788,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(mm.start(), clause_end, mm.end() - mm.start())
         status = mod or "released"
+        if status == "released":  # "X left prison on bail", "X walked out on furlough"
+            status = _temporary(tpl, mm.start(), mm.end()) or status
         chain = _AUX_CHAIN_RE.search(tpl[:mm.start()])  # "X was later reunited with ..."
         head = chain.start() if chain else mm.start()
         if status == "released" and _CONDITION_SUBJECT_RE.search(tpl, max(0, head - 40), head):

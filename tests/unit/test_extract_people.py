@@ -6514,3 +6514,19 @@ def test_african_and_asian_demonyms_before_an_office_are_no_names():
         got = status(f"Fourteen allies of former {demonym} president Joseph Amani were released on Monday.",
                      "They had been in detention since 2011.")
         assert got.get("Joseph Amani") != "released" and not any(demonym in n for n in got), demonym
+
+
+def test_as_well_as_after_a_prepositions_object_joins_the_verbs_object():
+    got = status("Sok Rith was accused of plotting against the government of Prime Minister Chea Dara.",
+                 "The king last month pardoned 14 activists, at the request of Chea Dara, as well as the campaigner "
+                 "Mey Sophal, who walked out of prison on August 20.")
+    assert got["Mey Sophal"] == "released" and got["Chea Dara"] != "released"
+
+
+def test_leaving_prison_into_confinement_at_home_is_house_arrest():
+    got = status("Opposition leader Sok Rith left prison on bail early Monday, but a court ordered him confined "
+                 "to his home in the capital.")
+    assert got["Sok Rith"] == "held"
+    # house arrest said of someone else in the sentence leaves the one who walked out free
+    got = status("Mey Sophal left prison on Monday, while Chea Dara remains under house arrest.")
+    assert got["Mey Sophal"] == "released" and got["Chea Dara"] == "held"
