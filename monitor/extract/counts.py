@@ -29,12 +29,14 @@ _CAPTIVE_NOUNS = (
     r"prisoners?\s+of\s+war|(?:political\s+)?prisoners?|detainees?|inmates?|hostages?|captives?|convicts?|"
     r"pows?|abductees?|internees?|political\s+detainees?|(?:war\s+)?criminals?|offenders?|felons?|"
     # translated copy's nominal participles: "110 graced have left the prison", "About forty condemned remain"
-    r"graced|condemned(?!\s+(?:to|the|a|an|it|as|by)\b)"
+    r"graced|condemned(?!\s+(?:to|the|a|an|it|as|by)\b)|"
+    r"liberated(?!\s+(?:the|a|an|by|from|in|on|(?:[a-z]+\s+)?(?:villages?|towns?|cities|areas|territor(?:y|ies)|regions?"
+    r"|districts?|zones?|countries|lands|provinces?)\b))"  # "The 20 liberated left the prison of El Amate"
 )
 _PEOPLE_NOUNS = (
     _CAPTIVE_NOUNS
     + r"|people|persons?|individuals?|beneficiaries|citizens?|nationals?|foreigners?|westerners?|expatriates?|expats?|"
-    r"civilians?|residents?|"
+    r"civilians?|residents?|natives?|indigenous(?:\s+people)?|"
     r"soldiers?|servicem[ae]n|service\s?members?|servicewom[ae]n|troops|fighters?|militants?|combatants?|"
     r"defenders?|sailors?|seafarers?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
     r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|militaries|"
@@ -433,7 +435,8 @@ _FRONTED_PARTITIVE_RE = re.compile(
     r"(?:\s+(?:released|freed|pardoned|returned|exchanged|swapped))?\s*,\s*(?:about|some|nearly|almost|around|over|only|just)?\s*$",
     re.I)
 _PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|will\s+be|are\s+(?:to\s+be|being))\s+(?:\w+ly\s+)?"
-                            r"(?:released|freed|set\s+free)\b", re.I)
+                            r"(?:released|freed|set\s+free|liberated|(?:pardoned|amnestied)(?=\s+outright\b|\s+and\s+"
+                            r"(?:leave|left|walk|walked|were\s+(?:freed|released))\b))\b", re.I)
 _STILL_HELD_RIGHT_RE = re.compile(rf"^\s*(?:are|were|remain|remained|is|was)\s+still\s+(?:being\s+)?(?:{_HELD_STATE}|behind)", re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(

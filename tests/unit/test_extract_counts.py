@@ -1535,6 +1535,13 @@ def test_flying_the_group_somewhere(sentence, expected):
     ("Two suspects arrested over the abduction were released for lack of evidence.", set()),
     ("Twenty men held since 1994 over the murders were freed on Monday.", {("released", 20, None)}),
     ("Fifteen people detained over the protests were released on Monday.", {("released", 15, None)}),
+    # translated nominal participles and peoples: "the 20 liberated", "20 natives"
+    ("The 20 liberated left the prison of Santa Rosa on Wednesday night.", {("released", 20, None)}),
+    ("The Court frees 20 natives condemned for the massacre.", {("released", 20, None)}),
+    ("Troops liberated 20 villages and the army said 20 liberated towns were safe.", set()),
+    # a share pardoned outright, or pardoned and gone, is freed; a bare "were pardoned" share is not told freed
+    ("Of the 108, fifty-two were pardoned outright and leave the islands as free men.", {("released", 52, None)}),
+    ("Of those, 52 were pardoned.", set()),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
