@@ -616,12 +616,15 @@ _LIST_INTRO_RE = re.compile(
     r"(?P<verb>freed|released|rescued|escaped|liberated|held|jailed|detained|imprisoned|exchanged"
     r"|swapped|pardoned|left\s+behind|in\s+(?:custody|captivity|prison|jail|detention)|behind\s+bars|returned|repatriated"
     r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home|walked\s+free|came\s+ashore|disembarked"
-    r"|walked\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
+    r"|(?:walked|came)\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
     r"|session|studio|conference|summit|ceremony|room|hall|office|chamber|assembly|party)\b))"
     r"(?:\s+(?:to|from|by|in|on|at|of|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
     r"(?=\s+(?:were|was|are|is|include[sd]?)\b)"
-    # a bare time adverb: "Among those released today were X and Y"
-    r"|\s+(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
+    # a bare time adverb: "Among those released today were X and Y", "who came out that spring"
+    # (after an exit only: "those freed that day" may point back to an earlier dated occasion)
+    r"|(?:\s+(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
+    r"|(?<=\sout)\s+that\s+(?:spring|summer|autumn|fall|winter"
+    r"|day|night|morning|afternoon|evening|week|weekend|month|year))(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
     r"(?:(?:were|was|are|is|include[sd]?)\b(?:\s+(?:said|reported|believed|understood|thought)\s+to\s+(?:be|have\s+been)\b)?"
     r"\s*:?)?", re.I)  # (hearsay: "Among those released were said to be X and Y")
 _SPEECH_TAG_RE = re.compile(r",\s*(?:said|says|told|added|stated|reported|according\s+to)\b", re.I)
@@ -631,7 +634,7 @@ _FIRST_OUT_RE = re.compile(
     r"(?:through|out|off|down|across|to\s+(?:leave|walk|emerge|step|come|go|get|be\s+(?:freed|released|pardoned))"
     r"|released|freed)\b", re.I)
 _INTRO_RELEASE_RE = re.compile(r"freed|released|rescued|escaped|liberated|exchanged|swapped|pardoned|returned|repatriated|brought|handed"
-                               r"|sent|walked", re.I)
+                               r"|sent|walked|came", re.I)
 _COMMA_RE = re.compile(",")
 # a membership list opened before a name: "among them deposed prime minister X", "including A and Dr B"
 _FREED_ARE_RE = re.compile(r"\W*the\s+(?:freed|released|rescued|liberated)\s+(?:men|women|people|hostages|captives"

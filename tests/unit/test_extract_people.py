@@ -6530,3 +6530,10 @@ def test_leaving_prison_into_confinement_at_home_is_house_arrest():
     # house arrest said of someone else in the sentence leaves the one who walked out free
     got = status("Mey Sophal left prison on Monday, while Chea Dara remains under house arrest.")
     assert got["Mey Sophal"] == "released" and got["Chea Dara"] == "held"
+
+
+def test_among_those_who_came_out_that_spring_were_the_freed():
+    got = status("The president freed the communist detainees of the desert camps in the spring of 1964.",
+                 "Among those who came out that spring were the critic Amin Salem and his co-author Aziz Nour, "
+                 "the economist Sabri Hamid and a 27-year-old named Sami Ibrahim.")
+    assert {got[n] for n in ("Amin Salem", "Aziz Nour", "Sabri Hamid", "Sami Ibrahim")} == {"released"}
