@@ -3732,6 +3732,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
         if not subj:
             subj = _dash_list_before(tpl, spans, mentions, groups, aux)
+        if not subj and status == "released":  # "questioned A and B, and both were released hours later"
+            subj = _plural_named_before(tpl, spans, mentions, groups, aux)
+            direct = set(subj) or direct
         if not subj:
             chain = _AUX_CHAIN_RE.search(tpl, 0, p)  # the participle's own auxiliaries: "... and she was freed"
             subj = pronoun_target(chain.start() if chain else p, status, scope)
@@ -3819,6 +3822,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         family = bool(_FAMILY_CUE_RE.match(mm.group(0)))
         if not subj and status == "released":  # "Three generations came out together: A, B and C"
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
+        if not subj and not family and status == "released":
+            # "acquitted A and B of plotting a coup, and the two men walked out of prison": the pair just named
+            subj = _plural_named_before(tpl, spans, mentions, groups, head)
+            direct = set(subj) or direct
         if not subj and not family:
             subj = pronoun_target(head, status, scope)
         if not subj and not family and status == "released" and not _MARKER_RE.search(tpl, 0, head) \
@@ -5156,6 +5163,23 @@ _W_CAPTURED = frozenset("seized kidnapped abducted captured taken detained arres
 
 _BLANK_ASIDE_RUN_RE = re.compile(r",(?=\s*,)")  # the comma opening a blanked aside (same length kept)
 _PREDICATE_GAP_RE = re.compile(r"\s*,\s*(?:has|have|had|was|were|is|are|will|would)\s", re.I)
+
+
+_AND_CLAUSE_RE = re.compile(r"(?:,\s*and|;)\s+")
+
+
+def _plural_named_before(tpl: str, spans, mentions, groups, head: int) -> list[int]:
+    """A plural subject opening a coordinated clause ("..., and the two men walked out") that stands for the list
+    of as many names the sentence gave before it."""
+    joints = list(_AND_CLAUSE_RE.finditer(tpl, 0, head))
+    if not joints or "⟦" in tpl[joints[-1].end():head] or not _PLURAL_SUBJECT_RE.match(tpl[joints[-1].end():head]):
+        return []
+    count = int(_plural_count(tpl[joints[-1].end():head]).split("|")[0])
+    before = [i for i, (a, _) in enumerate(spans) if a < joints[-1].start()]
+    if not before or count < 2:
+        return []
+    g = [i for i in _group_of(groups, before[-1]) if not mentions[i].possessive and not mentions[i].speaker]
+    return g if len(g) == count else []
 
 
 def _plural_count(opener: str) -> str:

@@ -6537,3 +6537,15 @@ def test_among_those_who_came_out_that_spring_were_the_freed():
                  "Among those who came out that spring were the critic Amin Salem and his co-author Aziz Nour, "
                  "the economist Sabri Hamid and a 27-year-old named Sami Ibrahim.")
     assert {got[n] for n in ("Amin Salem", "Aziz Nour", "Sabri Hamid", "Sami Ibrahim")} == {"released"}
+
+
+def test_a_plural_subject_after_and_stands_for_the_pair_just_named():
+    got = status("The court on Monday acquitted former president Jean Ndaye and former vice-president Paul Kade "
+                 "of plotting a coup, and the two men walked out of prison a few hours later.")
+    assert got["Jean Ndaye"] == got["Paul Kade"] == "released"
+    got = status("The judge heard Omar Sidi and Ali Moro on Monday, and both were released hours later.")
+    assert got["Omar Sidi"] == got["Ali Moro"] == "released"
+    # the count must fit the list: three names are not "the two men"
+    got = status("The court acquitted Jean Ndaye, Paul Kade and Ali Moro of plotting a coup, and the two men "
+                 "walked out of prison a few hours later.")
+    assert "released" not in got.values()
