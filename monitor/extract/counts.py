@@ -484,6 +484,10 @@ _AFTER_RELATIVE_EXIT_RE = re.compile(
     r"(?:prisons?|jails?|detention|custody|captivity)"
     # "The three prisoners who have been held on St Helena since 1957 left the island"
     r"|(?<!\bnot\s)(?:left|leave|leaves)\s+(?:the\s+)?(?:island|prison|jail|camp|detention\s+cent(?:re|er)))\b", re.I)
+# "the five Japanese abducted in 1978, who returned home last week": captives whose homecoming a relative clause tells
+_CAPTIVE_WHO_HOME_RE = re.compile(
+    r"\s+(?:abducted|kidnapp?ed|seized|snatched|held|detained|jailed|imprisoned|taken\s+hostage)\b[^,;]{0,80},\s*who\s+"
+    r"(?:had\s+|have\s+)?(?:returned|came|flew|went)\s+(?:back\s+)?home\b", re.I)
 # "Three detainees freed after the ruling re-arrested": freed, then taken back -- no release of this story's
 _FREED_THEN_REARRESTED_RE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:were|had\s+been)\s+)?(?:freed|released)\b[^;.]{0,80}?"
@@ -1770,7 +1774,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "released", None  # "Jackson returns from Havana with 48 freed prisoners"
     if _AFTER_RELATIVE_RELEASE_RE.match(rest) or (
             noun and (_AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
-                      or _AFTER_RELATIVE_EXIT_RE.match(sentence, head_end, min(len(sentence), head_end + 200)))):
+                      or _AFTER_RELATIVE_EXIT_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
+                      or _CAPTIVE_WHO_HOME_RE.match(sentence, head_end, min(len(sentence), head_end + 200)))):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
     release_after = _RELEASE_AFTER_RE.match(rest)
     if release_after and not _AUX_RE.search(release_after.group(0)) and release_after.group(0).split()[-1][:1].islower() \

@@ -183,6 +183,17 @@ class _Group:
     text: str            # its sentence, lower case (its nouns)
 
 
+# a spouse or sibling named as a list item: "..., his wife B, ..." (blanked to read the item as a plain name)
+_KIN_ITEM_PREFIX_RE = re.compile(r"(?<=,\s)(?:his|her|their)\s+(?:wife|husband|brother|sister|son|daughter)\s(?=⟦)",
+                                 re.I)
+
+
+def _ref_size(ref: str) -> int | None:
+    """The number a reference phrase counts: "the five" -> 5."""
+    words = ref.lower().split()
+    return _number(words[1]) if len(words) > 1 and _NUM_RE.match(words[1]) else None
+
+
 def _number(text: str) -> int | None:
     t = text.strip().lower()
     if t[:1].isdigit():
@@ -669,6 +680,11 @@ def _memberships(tpl: str, j: int, resolver: _Resolver) -> list[tuple[int, tuple
         if close:
             cm = re.compile(close).search(tpl, m.end())
             items = _list_items(tpl, m.end(), cm.start()) if cm else []
+            if cm and (n := _ref_size(ref)) and len(items) < n:
+                # "The five -- A, 45, his wife B, 46, C, 47, his wife D, and E -- arrived": the count takes in the
+                # spouses the list names beside their partners
+                kin = _list_items(_KIN_ITEM_PREFIX_RE.sub(lambda k: " " * len(k.group(0)), tpl), m.end(), cm.start())
+                items = kin if len(kin) == n else items
         else:
             items = _list_items(tpl, m.end())
             if opener == "," and len(items) < 2:
@@ -840,9 +856,12 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
                 continue  # "Two of them, A and B, were not in custody": members, but not freed
             role = people[i].get("role")
             if status == "released" and role in _NEVER_RELEASED and not (
-                    role == "relative" and re.search(rf"⟦{i}⟧(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?\s+(?:was|is)\s+(?:also\s+)?"
-                                                     r"(?:among|one\s+of)\b", tpl)):
-                continue  # but "X, whose husband Y was among the 45, ...": the relative is a captive himself
+                    role == "relative" and (re.search(rf"⟦{i}⟧(?:\s*,\s*(?:aged\s+)?\d{{1,3}}\s*,)?\s+(?:was|is)\s+(?:also\s+)?"
+                                                      r"(?:among|one\s+of)\b", tpl)
+                                            or re.search(_KIN_ITEM_PREFIX_RE.pattern + f"⟦{i}⟧", tpl, re.I))):
+                # but "X, whose husband Y was among the 45, ...": the relative is a captive himself; so is a spouse
+                # the count of a list takes in ("The five -- A, his wife B, C ...")
+                continue
             decided[i] = (status, scope, s)
     if not decided:
         return people

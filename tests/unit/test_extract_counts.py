@@ -1542,6 +1542,10 @@ def test_flying_the_group_somewhere(sentence, expected):
     # a share pardoned outright, or pardoned and gone, is freed; a bare "were pardoned" share is not told freed
     ("Of the 108, fifty-two were pardoned outright and leave the islands as free men.", {("released", 52, None)}),
     ("Of those, 52 were pardoned.", set()),
+    # captives whose homecoming a relative clause tells; travellers coming home are no captives
+    ("The four Peruvians kidnapped by the guerrillas in 1990, who returned home on Tuesday, will stay.",
+     {("released", 4, None)}),
+    ("The 20 tourists, who returned home on Tuesday, praised the hotel.", set()),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected

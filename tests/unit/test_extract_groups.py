@@ -882,3 +882,18 @@ def test_the_men_are_a_group_of_airmen_or_fishermen_but_not_of_gunmen():
     s = ["Gunmen in two cars freed seven hostages on Friday.", "The men are Lio Tanaka, Ken Oda and Sho Mori."]
     out = assign_group_members(s, [_count("released", 7, s[0])], people)
     assert _status(out, "Lio Tanaka")[0] == "mentioned"
+
+
+def test_a_counted_list_takes_in_the_spouses_it_names_beside_their_partners():
+    s = ["The government said the five Peruvians kidnapped by the rebels in 1990, who returned home on Tuesday, "
+         "will stay.",
+         "The five -- Luis Paz, 45, his wife Ana Paz, 46, Jorge Rey, 47, his wife Rosa Rey, 47, and Ines Soto, 43 -- "
+         "arrived at the airport on Tuesday."]
+    names = ("Luis Paz", "Ana Paz", "Jorge Rey", "Rosa Rey", "Ines Soto")
+    people = [_person(n, role="relative" if n in ("Ana Paz", "Rosa Rey") else None) for n in names]
+    out = assign_group_members(s, [_count("released", 5, s[0])], people)
+    assert {_status(out, n)[0] for n in names} == {"released"}
+    # when the count is met without them, a spouse named in the list is not one of the counted
+    s[1] = "The three -- Luis Paz, 45, his wife Ana Paz, 46, Jorge Rey and Ines Soto -- arrived on Tuesday."
+    out = assign_group_members(s, [_count("released", 3, s[0])], people)
+    assert _status(out, "Ana Paz")[0] == "mentioned" and _status(out, "Luis Paz")[0] == "released"
