@@ -379,7 +379,11 @@ _MEDIA_OBJECT_RE = re.compile(
 
 # "X is also free again", "X walked free", "X returned home", "X remains in custody" ...
 _SUBJ_RELEASE_RE = re.compile(
-    r"\b(?:is|are|was|were)\s+[\"“‘']?(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*"
+    # "X left the medical center on Thursday night, ending almost four years of detention"
+    r"\b(?:left|walked\s+out\s+of|emerged\s+from)\s+[^,;:⟦]{1,80}?,\s*ending\s+(?:(?:almost|nearly|more\s+than|over|some"
+    r"|about)\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+(?:(?:pre-?trial|military|hospital|house"
+    r"|his|her|their)\s+)?(?:detention|captivity|custody|imprisonment|prison|jail|confinement|arrest)\b"
+    r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*"
     r"(?:an?\s+free\s+(?:man|woman|person)|free)\b"
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
     # "X was the first to step off the plane", "... the last of the hostages to be freed"
@@ -2950,7 +2954,7 @@ obtains gained gains prison jail prisons jails detention captivity custody penal
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
 freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks
-found refound""".split())
+found refound ending""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

@@ -6549,3 +6549,11 @@ def test_a_plural_subject_after_and_stands_for_the_pair_just_named():
     got = status("The court acquitted Jean Ndaye, Paul Kade and Ali Moro of plotting a coup, and the two men "
                  "walked out of prison a few hours later.")
     assert "released" not in got.values()
+
+
+def test_leaving_somewhere_ending_years_of_detention_is_a_release():
+    got = status("Former president Ana Reyes left the military hospital in the capital on Thursday night, ending almost "
+                 "four years of detention after the court dismissed the case against her.")
+    assert got["Ana Reyes"] == "released"
+    got = status("Senator Luis Ortega left the party in 2010, ending years of rivalry with its leader.")
+    assert got["Luis Ortega"] != "released"
