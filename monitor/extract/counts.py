@@ -55,7 +55,7 @@ _PEOPLE_NOUNS = (
     r"separatists?|nationalists?|militiam[ae]n|paramilitar(?:y|ies)|"
     r"politicians?|lawmakers?|legislators?|academics?|professors?|lecturers?|scholars?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
-    r"supporters|followers|loyalists|sympathi[sz]ers|associates|colleagues|comrades|companions|cellmates|"
+    r"supporters|followers|loyalists|allies|sympathi[sz]ers|associates|colleagues|comrades|companions|cellmates|"
     r"co-accused|aides|partisans|members|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
@@ -68,7 +68,7 @@ _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|
 _MODIFIER = (
     # ("16 Cameroonians held hostage": "held hostage" is the participle, not a modifier and its noun)
     r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|"
-    r"held(?!\s+(?:hostages?|captives?|prisoners?)\b)|captive|former|ex|such|fellow|"
+    r"held(?!\s+(?:hostages?|captives?|prisoners?)\b)|captive|former|ex|such|fellow|close|"
     r"kidnapped|abducted|captured|seized|"
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
     r"church|farm|factory|oil|fishing|university|school|hospital|family|civil|society|community|human|"
@@ -163,6 +163,7 @@ _HELD_STATE = (
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s))(?:on|aboard|inside)\s+(?:the\s+)?(?:aircraft|plane|jet|airliner"
     r"|hijacked\s+(?:aircraft|plane|jet|airliner|ship|vessel|tanker|freighter|bus|train))\b|"
     r"in\s+(?:Gaza|\w+\s+prisons?)|locked\s+up|in\s+the\s+hands\s+of|"
+    r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s))(?:at|in)\s+(?:Guant[aá]namo|Gitmo)\b|"  # "60 men remain at Guantánamo"
     # "three businessmen remain kidnapped", translated "continue kidnapped", "continues in power of his captors"
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s)|(?<=continue\s)|(?<=continues\s))(?:kidnapped|abducted"
     r"|in\s+(?:the\s+)?power\s+of)\b|"
@@ -484,6 +485,9 @@ _AFTER_RELATIVE_EXIT_RE = re.compile(
     r"(?:prisons?|jails?|detention|custody|captivity)"
     # "The three prisoners who have been held on St Helena since 1957 left the island"
     r"|(?<!\bnot\s)(?:left|leave|leaves)\s+(?:the\s+)?(?:island|prison|jail|camp|detention\s+cent(?:re|er)))\b", re.I)
+# "The last 47 refugees held behind razor wire ... landed here tonight, ending a detention that ...": their release
+_ENDING_DETENTION_RE = re.compile(r"[^;:.!?]{0,200}?,\s*ending\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
+                                  r"(?:detention|captivity|imprisonment|incarceration)\b", re.I)
 # "the five Japanese abducted in 1978, who returned home last week": captives whose homecoming a relative clause tells
 _CAPTIVE_WHO_HOME_RE = re.compile(
     r"\s+(?:abducted|kidnapp?ed|seized|snatched|held|detained|jailed|imprisoned|taken\s+hostage)\b[^,;]{0,80},\s*who\s+"
@@ -1775,7 +1779,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if _AFTER_RELATIVE_RELEASE_RE.match(rest) or (
             noun and (_AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
                       or _AFTER_RELATIVE_EXIT_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
-                      or _CAPTIVE_WHO_HOME_RE.match(sentence, head_end, min(len(sentence), head_end + 200)))):
+                      or _CAPTIVE_WHO_HOME_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
+                      or (captive or "held" in sentence) and _ENDING_DETENTION_RE.match(sentence, head_end))):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
     release_after = _RELEASE_AFTER_RE.match(rest)
     if release_after and not _AUX_RE.search(release_after.group(0)) and release_after.group(0).split()[-1][:1].islower() \

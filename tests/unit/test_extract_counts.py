@@ -1546,6 +1546,12 @@ def test_flying_the_group_somewhere(sentence, expected):
     ("The four Peruvians kidnapped by the guerrillas in 1990, who returned home on Tuesday, will stay.",
      {("released", 4, None)}),
     ("The 20 tourists, who returned home on Tuesday, praised the hotel.", set()),
+    # a detention ended by the journey told after the head; "close allies" are people; Guantanamo holds them
+    ("The last 47 refugees held at the naval base landed here tonight, ending a detention that had lasted two years.",
+     {("released", 47, None)}),
+    ("Some 300 refugees landed in Miami, ending a long journey.", {("transferred", 300, "Miami, United States")}),
+    ("Fourteen close allies were granted provisional release on Monday.", {("released", 14, None)}),
+    ("With today's transfer, 60 men remain at Guantánamo.", {("held", 60, None)}),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
