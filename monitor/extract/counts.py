@@ -1185,7 +1185,7 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     else:
         m = _TALLY_BACK_RE.search(left) or _TALLY_AT_RE.search(left)
         what = m.group("what") if m else None
-    if not what or not _PEOPLE_NOUN_ANY_RE.search(what) or _TALLY_TOLL_RE.search(what):
+    if not what or not (_PEOPLE_NOUN_ANY_RE.search(what) or _NUMBER_FREED_RE.search(what)) or _TALLY_TOLL_RE.search(what):
         return None  # (not "put the number of hostages killed at 23": a toll)
     if _RIGHT_RELEASE_RE.search(what) or re.search(r"\b(?:freed|released)\b", what, re.I):
         return "released", None
@@ -1194,6 +1194,8 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     return None
 
 
+# "put the number freed at about 700": the participle alone names the people counted
+_NUMBER_FREED_RE = re.compile(r"^\s*(?:those\s+)?(?:freed|released|pardoned|amnestied)\s*$", re.I)
 _ON_BAIL_RE = re.compile(r"\b(?:released|freed|let\s+out|set\s+free)\s+on\s+(?:\w+\s+)?bail\b|\bgranted\s+bail\b", re.I)
 _ON_BAIL_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?on\s+(?:\w+\s+)?bail\b", re.I)
 _TO_PROSECUTORS_RE = re.compile(

@@ -1552,6 +1552,8 @@ def test_flying_the_group_somewhere(sentence, expected):
     ("Some 300 refugees landed in Miami, ending a long journey.", {("transferred", 300, "Miami, United States")}),
     ("Fourteen close allies were granted provisional release on Monday.", {("released", 14, None)}),
     ("With today's transfer, 60 men remain at Guantánamo.", {("held", 60, None)}),
+    ("Officials put the number freed at about 700.", {("released", 700, None)}),
+    ("Officials put the number killed at 23.", set()),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
