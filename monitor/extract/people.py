@@ -3031,6 +3031,7 @@ _FRONTED_EXIT_RE = re.compile(
     r"|(?:going|heading|travell?ing|moving|flying)\s+(?:the\s+other\s+way|in\s+the\s+(?:other|opposite)\s+direction)"
     r"\s+(?:were|was)\s+)"
     r"(?=(?:(?:the|a|an|former|(?-i:[a-z])[\w'’-]*|(?-i:[A-Z])[\w'’.-]*|of|\"[^\"]*\")\s+){0,8}?⟦)", re.I)
+_SUBJECT_IN_FRONT_RE = re.compile(r"\b(?:that|we|they|he|she|i|had|has|have)\s", re.I)
 _JAIL_WORD_RE = re.compile(r"\b(?:prisons?|jails?|custody|captivity|penal\s+colony|detention)\b", re.I)
 _W_FRONTED_EXIT = frozenset("came walked emerged left went crossed going heading travelling traveling moving "
                             "flying".split())
@@ -3918,6 +3919,9 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
         if not subj or _ACCORDING_BEFORE_RE.search(tpl, max(0, spans[subj[0]][0] - 60), spans[subj[0]][0]):
             continue  # "According to X, Syria released 150 women": the source, and a main verb
+        if len(subj) == 1 and _PREP_OBJECT_END_RE.search(tpl, max(0, spans[subj[0]][0] - 30), spans[subj[0]][0]) \
+                and tpl[:spans[subj[0]][0]].rstrip().endswith((" in", " at", " from", " near")):
+            continue  # "The prisoners of the jail, in X, released the last 140 hostages": a place in an aside
         if _RELATIVE_ASIDE_HEAD_RE.search(tpl, max(0, spans[subj[0]][0] - 120), spans[subj[0]][0]):
             continue  # "the gunmen, whose leader gave his name as X, were flown home": the verb is the gunmen's
         mod = modality(ap.group(0))
@@ -3995,6 +3999,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
     if inv is None and spans and not wset.isdisjoint(_W_INVERTED) and ("was" in wset or "were" in wset):
         inv = _FRONTED_PASSIVE_RE.match(tpl)
     exit_ = _FRONTED_EXIT_RE.match(tpl) if inv is None and spans and not wset.isdisjoint(_W_FRONTED_EXIT) else None
+    if exit_ and _SUBJECT_IN_FRONT_RE.search(exit_.group(0)):
+        exit_ = None  # "At six we heard that the buses had left X": the verb has a subject of its own
     if exit_ and (swap_story or (prev_status or "").startswith("released") or _JAIL_WORD_RE.search(exit_.group(0))):
         # "From the military prison came A and B": the prison itself says what the exit is
         scope = _scope_here(0, _segment_after(tpl, exit_.end()), exit_.end())

@@ -6557,3 +6557,16 @@ def test_leaving_somewhere_ending_years_of_detention_is_a_release():
     assert got["Ana Reyes"] == "released"
     got = status("Senator Luis Ortega left the party in 2010, ending years of rivalry with its leader.")
     assert got["Luis Ortega"] != "released"
+
+
+def test_places_that_look_like_release_subjects_are_not_freed():
+    # a place in an aside before a participle the sentence's subject governs
+    got = status("The prisoners of the Presidio Santa Luz, in Porto Alto, released on the night of Thursday the last "
+                 "140 hostages.")
+    assert got.get("Porto Alto") != "released"
+    # a fronted adverbial, then a clause with a subject of its own: no verb-second exit
+    got = status("The rebels freed 12 hostages on Monday.",
+                 '"At six in the evening we heard on the radio that the buses had left Banja Vrh.')
+    assert got.get("Banja Vrh") != "released"
+    got = status("The rebels freed 12 hostages on Monday.", "An hour later left the former speaker Ivan Petrov.")
+    assert got["Ivan Petrov"] == "released"
