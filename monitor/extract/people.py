@@ -240,7 +240,9 @@ ivorian chadian malian senegalese ghanaian cameroonian congolese rwandan ugandan
 mozambican angolan namibian eritrean burundian djiboutian mauritanian guinean liberian gabonese togolese beninese
 burkinabe nigerien malagasy gambian sahrawi tibetan uighur uyghur nepalese nepali bangladeshi maldivian laotian
 singaporean taiwanese bhutanese fijian timorese moldovan macedonian montenegrin kosovar slovenian icelandic maltese
-chechen dagestani ingush ossetian abkhaz circassian baluch pashtun""".split()
+chechen dagestani ingush ossetian abkhaz circassian baluch pashtun
+spaniard spaniards frenchman frenchmen frenchwoman englishman englishmen irishman irishmen dutchman dutchmen scotsman
+filipina filipinas kazakhstani muslim muslims moslem moslems shiite shiites sunni sunnis""".split()
 
 # Multi-word places whose parts are also personal names (Khan, Aviv, Younis, Salvador ...).
 _PLACE_PHRASES = {
@@ -265,7 +267,7 @@ _ADMIN_AREA_AFTER_RE = re.compile(r",\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s
 _ARRIVED_IN_BEFORE_RE = re.compile(r"\b(?:arrived|arriving|arrives?|landed|landing|lands?)\s+(?:back\s+|safely\s+)?(?:in|at)\s+$")
 _PLACE_MAX_WORDS = max(len(p.split()) for p in _PLACE_PHRASES)
 # words that open a town's name and no person's: Hausa "Birnin" (walled city), Arabic "Kafr"/"Wadi"/"Jebel", "Beit"
-_PLACE_PREFIXES = frozenset("birnin kafr kfar beit wadi jebel jabal".split())
+_PLACE_PREFIXES = frozenset("birnin kafr kfar beit wadi jebel jabal fort".split())  # ("Fort Collins", "Fort Portal")
 _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
     "abu", "khan", "tel", "aviv", "younis", "deir", "balah", "hong", "kong", "sri", "lanka", "sierra", "leone",
     "marino", "angeles", "francisco", "andrews", "dulles", "salvador", "georgia", "jordan", "chad", "hague",

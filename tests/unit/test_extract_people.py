@@ -6570,3 +6570,10 @@ def test_places_that_look_like_release_subjects_are_not_freed():
     assert got.get("Banja Vrh") != "released"
     got = status("The rebels freed 12 hostages on Monday.", "An hour later left the former speaker Ivan Petrov.")
     assert got["Ivan Petrov"] == "released"
+
+
+def test_nationality_nouns_and_fort_towns_are_no_part_of_names():
+    got = status("The rebels on Friday freed the Spaniard Asier Huegun and the Frenchman Paul Ravel.")
+    assert got == {"Asier Huegun": "released", "Paul Ravel": "released"}
+    got = status("Fly, an agricultural adviser from Fort Collins, Colo., was left on a stretcher at the hospital.")
+    assert "Fort Collins" not in got
