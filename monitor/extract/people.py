@@ -3257,8 +3257,9 @@ _ITEM_SEP_RE = re.compile(r",|;|\band\b|\bas\s+well\s+as\b|\bplus\b", re.I)
 
 
 _ABOARD_RE = re.compile(
-    r"^\W*(?:also\s+)?(?:on|aboard)\s+(?:the|that|this|a)\s+(?:[\w'’-]+\s+){0,2}?(?:plane|flight|aircraft|jet|bus|buses"
-    r"|helicopter)\s+(?:were|was)\s+", re.I)
+    # ("Among others on last night's flights were X": those aboard among the freed the story flew)
+    r"^\W*(?:also\s+|(?P<among>among\s+(?:the\s+)?others\s+|among\s+those\s+))?(?:on|aboard)\s+(?:the|that|this|a|(?:[\w'’-]+\s+){0,2}?"
+    r"[\w'’-]+['’]s)\s+(?:[\w'’-]+\s+){0,2}?(?:plane|flight|aircraft|jet|bus|buses|helicopter)s?\s+(?:were|was)\s+", re.I)
 # "granted full pardon to 61 prisoners", "granted them a presidential pardon"
 _V2_PASSIVE_RE = re.compile(
     r"(?:^\W*|,\s*)(?:were|was)\s+⟦(\d+)⟧(?:\s*\(\d{1,3}\))?(?:(?:\s*,\s*|\s+and\s+)⟦\d+⟧(?:\s*\(\d{1,3}\))?)*"
@@ -4025,6 +4026,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(_listed_after(tpl, spans, mentions, groups, inv.end(), 6), "held", "this_event")
         governing.append((0, "held", "this_event"))
     inv = _ABOARD_RE.match(tpl) if not wset.isdisjoint(_W_SUBJ_RELEASE) else None
+    if inv and inv.group("among") and not (prev_status or "").startswith("released"):
+        inv = None  # "Among those on the hijacked plane were X": aboard, but freed only in a story of releases
     if inv:  # "Also on the plane were X's mother, Y, and ..." -- travellers, relatives among them
         scope = _scope_here(0, len(tpl), inv.end())
         add(_objects_after(tpl, spans, mentions, groups, inv.end(), 6), "released", scope, family=True)

@@ -6577,3 +6577,14 @@ def test_nationality_nouns_and_fort_towns_are_no_part_of_names():
     assert got == {"Asier Huegun": "released", "Paul Ravel": "released"}
     got = status("Fly, an agricultural adviser from Fort Collins, Colo., was left on a stretcher at the hospital.")
     assert "Fort Collins" not in got
+
+
+def test_among_others_on_the_flights_of_a_release_were_freed():
+    got = status("Cuba freed 400 political prisoners, who were flown to Miami on two flights last night.",
+                 "Among others on last night's flights were Orestes Pinero Soto, 44, who served 15 years, and Lazaro "
+                 "Fumero, 57, a former captain in the rebel army.")
+    assert got["Orestes Pinero Soto"] == got["Lazaro Fumero"] == "released"
+    # aboard a hijacked plane is no release
+    got = status("Gunmen seized an airliner on Tuesday.",
+                 "Among those on the hijacked plane were Orestes Pinero Soto and Lazaro Fumero.")
+    assert "released" not in got.values()
