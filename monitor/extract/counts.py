@@ -68,7 +68,8 @@ _DEMONYM = r"[A-Z][a-z]+(?:ians|eans|ans|ese|is|ons|ers|es|ks|ts|ch|sh|ss|bs|ds|
 _MODIFIER = (
     # ("16 Cameroonians held hostage": "held hostage" is the participle, not a modifier and its noun)
     r"(?:more|other|additional|further|remaining|living|surviving|jailed|detained|imprisoned|"
-    r"held(?!\s+(?:hostages?|captives?|prisoners?)\b)|captive|former|ex|such|fellow|close|"
+    r"held(?!\s+(?:hostages?|captives?|prisoners?)\b)|captive|former|ex|such|fellow|close|service|"
+    r"(?:wo)?men['’]s|children['’]s|"  # "3,000 Ukrainian service personnel", "four women's rights defenders"
     r"kidnapped|abducted|captured|seized|"
     r"police|army|military|security|government|border|prison|navy|coast|aid|rights|opposition|student|union|party|"
     r"church|farm|factory|oil|fishing|university|school|hospital|family|civil|society|community|human|"
@@ -167,7 +168,8 @@ _HELD_STATE = (
     # "three businessmen remain kidnapped", translated "continue kidnapped", "continues in power of his captors"
     r"(?:(?<=remain\s)|(?<=remains\s)|(?<=still\s)|(?<=continue\s)|(?<=continues\s))(?:kidnapped|abducted"
     r"|in\s+(?:the\s+)?power\s+of)\b|"
-    r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates"
+    r"(?:still\s+)?with\s+(?:the|their)\s+(?:militants|kidnappers|captors|abductors|rebels|gunmen|pirates|bandits"
+    r"|insurgents|jihadists"
     r"|hostage-takers|guerrill?as"
     r")|(?<=still\s)(?:believed\s+to\s+be\s+|thought\s+to\s+be\s+)?"
     r"with\s+the\s+(?:armed\s+)?(?:group|faction|militia)\b|"
@@ -497,6 +499,8 @@ _FREED_THEN_REARRESTED_RE = re.compile(
     r"\s*(?:[\w'’-]+\s+){0,2}?(?:who\s+(?:were|had\s+been)\s+)?(?:freed|released)\b[^;.]{0,80}?"
     r"\b(?:(?:were|have\s+been|are)\s+)?(?:re-?arrested|re-?detained|arrested\s+again|detained\s+again|taken\s+back\s+into\s+custody)\b", re.I)
 _AS_PRISONERS_RE = re.compile(rf"\s+as\s+(?:{_CAPTIVE_NOUNS})\b", re.I)
+_ARE_PRISONERS_RE = re.compile(r"\s+(?:are|remain)\s+(?:still\s+|now\s+|currently\s+)?(?:political\s+)?"
+                               r"(?:prisoners|detainees|hostages|captives)\b(?!\s+(?:of\s+conscience\s+)?(?:who|whose)\b)", re.I)
 _EACH_RE = re.compile(r"\beach\b", _C)
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
                 r"fifty|sixty|seventy|eighty|ninety|hundred|thousand)(?:[\s\-]+[a-z]+)?")
@@ -1623,6 +1627,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _AS_PRISONERS_RE.match(sentence, head_end) and _HELD_LEFT_RE.search(left) \
             and not _NEW_RE.match(sentence, q.end, q.end + 6):
         return "held", None  # "Viasna recognises 1,177 people as political prisoners"
+    if noun and _ARE_PRISONERS_RE.match(sentence, head_end) and not _LEFT_RELEASE_RE.search(left):
+        return "held", None  # "More than 400 people are political prisoners in Venezuela"
     fronted = _FRONTED_PARTITIVE_RE.match(wide_left)
     if fronted and not _FREED_MODIFIER_RE.search(fronted.group(0)) and _PART_FREED_RE.match(rest) \
             and not _NEGATION_RE.search(rest[:30]):

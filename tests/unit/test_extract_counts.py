@@ -1554,6 +1554,12 @@ def test_flying_the_group_somewhere(sentence, expected):
     ("With today's transfer, 60 men remain at Guantánamo.", {("held", 60, None)}),
     ("Officials put the number freed at about 700.", {("released", 700, None)}),
     ("Officials put the number killed at 23.", set()),
+    # held: service personnel, women's rights defenders, people who are political prisoners, those with bandits
+    ("More than 3,000 Ukrainian service personnel remain in Russian captivity.", {("held", 3000, None)}),
+    ("At least four other women's rights defenders remain in detention.", {("held", 4, None)}),
+    ("More than 400 people are political prisoners in Venezuela.", {("held", 400, None)}),
+    ("At least four women from the village are still with the bandits.", {("held", 4, None)}),
+    ("The party's 20 members met on Friday.", set()),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
