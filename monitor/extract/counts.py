@@ -120,7 +120,7 @@ _RELEASE_VERBS = (
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     + _WALKED_ACROSS + r"|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|"
-    r"unshackled|let\s+out|sprung|regain(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?freedom|"
+    r"unshackled|let\s+out|sprung|(?:regain|recover)(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?(?:freedom|liberty)|"
     r"(?:set|put|placed)\s+(?:at|in)\s+liberty|"  # (translated "puestos en libertad", "mis en liberté")
     # kidnapped people "located safe and sound", "found alive" (not "found dead")
     r"(?:found|located)\s+(?:alive|unharmed|safe(?:\s+and\s+sound)?)|"
@@ -443,7 +443,7 @@ _PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|will\s+be|a
 _STILL_HELD_RIGHT_RE = re.compile(rf"^\s*(?:are|were|remain|remained|is|was)\s+still\s+(?:being\s+)?(?:{_HELD_STATE}|behind)", re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(
-    rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER})\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS}|friends)|{_DEMONYM})\b"
+    rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER}|[a-z]+-[a-z]+)\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS}|friends)|{_DEMONYM})\b"
 )  # ("12 of his friends" are his companions; "their two friends" alone are not a head)
 # (a group known by a place and a figure is one noun phrase: "Three of the Guildford Four walked free")
 _NAMED_FIGURE_GROUP = (r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
@@ -1644,7 +1644,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             # "still holds four of the seven diplomats": the part still held (not "300 of the 500 seats", nor
             # "21 of the remaining prisoners", a subset of a group already told as held)
             return "held", None
-        part_end = part.end() if part else (head.end() if noun and noun.lower().startswith("of ") else None)
+        part_end = part.end() if part else (head.end() if noun and (noun.lower().startswith("of ")
+                                                                     or head.re is _OWN_PARTITIVE_RE) else None)
         if part_end is not None and (_PART_RELEASED_RE.match(sentence, part_end)
                                      or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:whi])
                                      or (" and " in sentence[part_end:whi]

@@ -1560,6 +1560,9 @@ def test_flying_the_group_somewhere(sentence, expected):
     ("More than 400 people are political prisoners in Venezuela.", {("held", 400, None)}),
     ("At least four women from the village are still with the bandits.", {("held", 4, None)}),
     ("The party's 20 members met on Friday.", set()),
+    ("The six defenders of the river recover their freedom.", {("released", 6, None)}),
+    ("Two of Turkey's best-known journalists walked out of Silivri prison.", {("released", 2, None)}),
+    ("Two of Turkey's best-known journalists went on trial.", set()),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
