@@ -720,8 +720,10 @@ _EARLIER_SENTENCE_RE = re.compile(
     r"|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:weeks?|months?|years?)\s+ago\b)",
     re.I)
 # "released in 2022", "freed in December 2022", "freed in a 2022 swap" -- the year right at the verb
+# a name, or coordinated names: "released A and B in October 2008" dates both
+_NAME_PAIR = r"⟦\d+⟧(?:\s*,\s*⟦\d+⟧)*(?:,?\s+and\s+⟦\d+⟧)?"
 _YEAR_NEAR_RE = re.compile(
-    r"^(?:\s+(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w'’-]+|⟦\d+⟧)){0,3}?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
+    r"^(?:\s+(?!(?:and|but|or|while|after|before|since|until|when|who|which)\b)(?:[\w'’-]+|" + _NAME_PAIR + r")){0,3}?\s+(?:in|during)\s+(?:(?:early|late|mid|[A-Z][a-z]+)\s+)?((?:19|20)\d\d)\b"
     # "released by an armed group in Zintan in 2017", "released from an Egyptian prison in 2015": the agent or the
     # place sits between the verb and its year
     r"|^\s+(?:by|from|out\s+of)\s+(?:(?!(?:and|but|or|while|after|before|since|until|when|who|which|captured|abducted|arrested|detained"
@@ -2715,7 +2717,7 @@ _EARLIER_LEAD_RE = re.compile(r"^\W*(?:(?:in|over|during)\s+(?:the\s+)?(?:recent
                               r"(?:years|decades)|(?:(?:early|late)\s+)?last\s+year|earlier\s+this\s+year)\s*,", re.I)
 _MONTH_NEAR_RE = re.compile(
     r"^(?:(?:\s+(?!(?:and|but|while|after|before|having|being|when|kidnapped|abducted|seized|captured|arrested|detained"
-    r"|held|taken|jailed)\b)(?:[\w'’-]+|⟦\d+⟧)){0,6}?\s+(?:in|on|since|during|last)\s+"
+    r"|held|taken|jailed)\b)(?:[\w'’-]+|" + _NAME_PAIR + r")){0,6}?\s+(?:in|on|since|during|last)\s+"
     # ... or AP style, the month and day right after the verb: "was released Aug. 11"
     r"|\s+(?=" + _MONTH_ALT + r"\.?\s+\d{1,2}\b(?![\d:.])))(?:early\s+|late\s+|mid-?)?"
     r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+)?(?P<mon>"

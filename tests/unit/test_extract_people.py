@@ -6588,3 +6588,11 @@ def test_among_others_on_the_flights_of_a_release_were_freed():
     got = status("Gunmen seized an airliner on Tuesday.",
                  "Among those on the hijacked plane were Orestes Pinero Soto and Lazaro Fumero.")
     assert "released" not in got.values()
+
+
+def test_a_date_after_coordinated_objects_dates_their_release():
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_people(
+        ["The group freed the Frenchman Pierre Lamotte on Tuesday.",
+         "It released the Austrian tourists Wolf Ebner and Anna Kloib in October 2008."], published="2010-02-24")}
+    assert got["Pierre Lamotte"] == ("released", "this_event")
+    assert got["Wolf Ebner"] == got["Anna Kloib"] == ("released", "other_event")
