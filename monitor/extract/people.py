@@ -2713,7 +2713,8 @@ _EARLIER_AFTER_RE = re.compile(
     r"(?:(?:early|late)\s+)?)"
     r"(?:last\s+(?:year|month|summer|spring|autumn|fall|winter)|(?:months|years)\s+ago)\b", re.I)
 # an opener that sets the sentence in past years: "In the last years, several Frenchmen were released"
-_EARLIER_LEAD_RE = re.compile(r"^\W*(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|last|past)\s+(?:few\s+|several\s+)?"
+_EARLIER_LEAD_RE = re.compile(r"^\W*(?:(?:in|over|during)\s+(?:the\s+)?(?:recent|last|past)\s+(?:(?:few|several|two|three|four"
+                              r"|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
                               r"(?:years|decades)|(?:(?:early|late)\s+)?last\s+year|earlier\s+this\s+year)\s*,", re.I)
 _MONTH_NEAR_RE = re.compile(
     r"^(?:(?:\s+(?!(?:and|but|while|after|before|having|being|when|kidnapped|abducted|seized|captured|arrested|detained"

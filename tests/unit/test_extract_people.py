@@ -6596,3 +6596,12 @@ def test_a_date_after_coordinated_objects_dates_their_release():
          "It released the Austrian tourists Wolf Ebner and Anna Kloib in October 2008."], published="2010-02-24")}
     assert got["Pierre Lamotte"] == ("released", "this_event")
     assert got["Wolf Ebner"] == got["Anna Kloib"] == ("released", "other_event")
+
+
+def test_in_the_past_two_years_opens_on_earlier_releases():
+    got = {p["name"]: (p["status"], p["scope"]) for p in extract_people(
+        ["The group freed the Frenchman Pierre Lamotte on Tuesday.",
+         "In the past two years, the group has released several hostages: the tourists Wolf Ebner and Anna Kloib, "
+         "and the diplomats Rob Fowles and Luc Gay."], published="2010-02-24")}
+    assert got["Pierre Lamotte"] == ("released", "this_event")
+    assert {got[n] for n in ("Wolf Ebner", "Anna Kloib", "Rob Fowles", "Luc Gay")} == {("released", "other_event")}
