@@ -183,7 +183,7 @@ class _Group:
     text: str            # its sentence, lower case (its nouns)
 
 
-# a spouse or sibling named as a list item: "..., his wife B, ..." (blanked to read the item as a plain name)
+# a spouse, sibling or child named as a list item: "..., his wife B, ..." (blanked to read the item as a plain name)
 _KIN_ITEM_PREFIX_RE = re.compile(r"(?<=,\s)(?:his|her|their)\s+(?:wife|husband|brother|sister|son|daughter)\s(?=⟦)",
                                  re.I)
 

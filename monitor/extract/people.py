@@ -2206,8 +2206,10 @@ def _temporary(tpl: str, start: int, end: int) -> str | None:
     stop = comma.start() if comma else stop
     window = tpl[end:stop].lower()
     house = _HOUSE_ARREST_LATER_RE.search(tpl, end) if "onfined" in tpl or "house" in tpl else None
-    if house and "⟦" not in tpl[end:house.start()]:
-        return "soft_held"  # "left prison on bail, but a court ordered him confined to his home": house arrest
+    if house and "⟦" not in tpl[end:house.start()] and not _HOUSE_ARREST_ENDED_RE.search(tpl, end, house.start()):
+        # "left prison on bail, but a court ordered him confined to his home": house arrest (not "freed after
+        # seven years under house arrest", the confinement the release ended)
+        return "soft_held"
     if any(w in window for w in _W_TEMPORARY):
         mm = _TEMPORARY_AFTER_RE.search(window)
         if mm:
@@ -2218,6 +2220,7 @@ def _temporary(tpl: str, start: int, end: int) -> str | None:
 
 
 _BAIL_RE = re.compile(r"bail|bond|pending")
+_HOUSE_ARREST_ENDED_RE = re.compile(r"\b(?:after|following|ending|end(?:ed|s)?|from|spent|spending|since|of)\b", re.I)
 _HOUSE_ARREST_LATER_RE = re.compile(r"\b(?:confined|restricted)\s+to\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house"
                                     r"|residence|villa|compound)\b|\bunder\s+house\s+arrest\b", re.I)
 

@@ -23,7 +23,8 @@ _RELEASE_RE = re.compile(
     r"\b(?:releas(?:e|es|ed|ing)|free(?:d|s|ing)?|freedom|pardon(?:s|ed|ing)?|swap(?:s|ped)?|exchang(?:e|es|ed)|"
     r"hand(?:ed|s|ing)?\s+(?:[\w,]+\s+){0,3}?over|let\s+go|amnest(?:y|ied)|clemency|liberat(?:ed|ion)|repatriat(?:ed|ion)|"
     r"(?:returned|arrived|came|come|coming|flew|flown|brought|back|sent)\s+home|home\s+safely|returnees?|reunit(?:ed|ing)\s+with|walked\s+free|set\s+free|rescu(?:e|ed|es|ing)|walked\s+out\s+of\s+(?:the\s+)?(?:prison|jail)|"
-    r"into\s+exile|(?:set|put|placed)\s+(?:at|in)\s+liberty|"  # a prison term commuted to exile ends the captivity
+    # a prison term commuted to exile ends the captivity; "put in liberty" is translated "puesto en libertad"
+    r"into\s+exile|(?:set|put|placed)\s+(?:at|in)\s+liberty|"
     + ESCAPED_CAPTORS + r")\b",
     re.I,
 )

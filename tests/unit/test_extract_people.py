@@ -6530,6 +6530,9 @@ def test_leaving_prison_into_confinement_at_home_is_house_arrest():
     # house arrest said of someone else in the sentence leaves the one who walked out free
     got = status("Mey Sophal left prison on Monday, while Chea Dara remains under house arrest.")
     assert got["Mey Sophal"] == "released" and got["Chea Dara"] == "held"
+    # a release that ends years under house arrest is a release
+    got = status("Opposition leader Mya Thein was freed on Saturday after seven years under house arrest.")
+    assert got["Mya Thein"] == "released"
 
 
 def test_among_those_who_came_out_that_spring_were_the_freed():
