@@ -6608,3 +6608,11 @@ def test_in_the_past_two_years_opens_on_earlier_releases():
          "and the diplomats Rob Fowles and Luc Gay."], published="2010-02-24")}
     assert got["Pierre Lamotte"] == ("released", "this_event")
     assert {got[n] for n in ("Wolf Ebner", "Anna Kloib", "Rob Fowles", "Luc Gay")} == {("released", "other_event")}
+
+
+def test_a_translated_exit_may_put_the_time_before_the_prison():
+    got = status("Some thirty detainees, of which the ex-commandant Salek Ould Hamed, leader of the putschists of "
+                 "June 2003, left on Sunday the civil prison of the capital.")
+    assert got["Salek Ould Hamed"] == "released"
+    got = status("Salek Ould Hamed left on Sunday for Paris.")
+    assert got["Salek Ould Hamed"] != "released"
