@@ -1066,6 +1066,7 @@ class _Mention:
     surname_from: int | None = None  # "Craig and Lindsay Foreman": Craig borrows the surname of mention i
     alias_of: int | None = None     # index (in sentence) of the name this one re-spells
     nickname: bool = False           # "better known as Y": an alias, never the display name
+    kin_speaker: bool = False        # speaks of "my father" in its own sentence: somebody's relative
     initial: bool = False            # the sentence's first word
     role: str | None = None          # official | credit | commentator | relative
     title_appos: bool = False        # the official role comes only from an aside after the name
@@ -3456,6 +3457,8 @@ def _antecedent_before(tpl: str, spans, mentions, pos: int, possessive: bool = F
 # names ('"My father always said he was let out"') or a sentence whose own subject is the other gender ("Asked
 # what she remembered of the day he was freed, she said ...")
 _OTHER_REFERENT_RE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:late\s+)?" + KIN_WORD + r"\b", re.I)
+# "X said his father, who has diabetes, had lost weight": the speaker's own relative
+_SAID_OWN_KIN_RE = re.compile(r"⟧?\s(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:his|her)\s+(?:late\s+)?" + KIN_WORD + r"\b", re.I)
 _FIRST_PERSON_KIN_RE = re.compile(r"\b(?:my|our)\s+(?:late\s+)?" + KIN_WORD + r"\b", re.I)
 # a quotation closed on a pronoun speaker: '"He is a free man," he said'
 _PRONOUN_SPEAKER_RE = {w: re.compile(rf"[\"”]\s*,?\s*{w}\s+{_SPEECH}\b", re.I) for w in ("he", "she")}
@@ -4942,6 +4945,11 @@ def _resolve(sentences_mentions: list[list[_Mention]]) -> list[_Person]:
                     # "Paul Getty III, the grandson of J. Paul Getty", "His son, X Jr., will speak": two generations,
                     # two people
                     idx = None
+                if idx is not None and m.kin_speaker and m.text not in persons[idx].spellings and any(
+                        _lead_trimmed(m.text, sp) for sp in persons[idx].spellings):
+                    # '"My father is out of prison," Ibrahim Almadi told reporters' after "released Saad Ibrahim
+                    # Almadi, his son said": a son bearing his father's last names is not his father
+                    idx = next((k for k, p in enumerate(persons) if m.text in p.spellings), None)
                 if idx is not None and m.role == "relative" and m.text not in persons[idx].spellings and any(
                         m.text.startswith(sp + " ") or m.text.endswith(" " + sp) for sp in persons[idx].spellings):
                     # "Their oldest son, Huber Matos Araluce": a relative whose name runs on past the freed man's
@@ -5455,11 +5463,16 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         if "eturn" in s_read and ("power" in s_read or "office" in s_read):
             s_read = _RETURNED_TO_POWER_RE.sub("restored", s_read)  # same length
         ms = _detect(s_read, vocab, vessels)
+        kin_speech = (("my " in s_read or "My " in s_read or "our " in s_read) and _FIRST_PERSON_KIN_RE.search(s_read)) \
+            or (("his " in s_read or "her " in s_read) and _SAID_OWN_KIN_RE.search(s_read))
         for m in ms:
             m.sent = si
         tpl, spans = _template(s_read, ms)
         wset = set(_WORDS_RE.findall(tpl.lower()))
         _mark_roles(tpl, spans, ms, wset)
+        if kin_speech:
+            for m in ms:
+                m.kin_speaker = m.speaker and len(m.tokens) >= 2
         per_sentence.append((s, ms, tpl, spans))
         all_mentions.append(ms)
         wsets.append(wset)

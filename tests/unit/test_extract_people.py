@@ -6616,3 +6616,15 @@ def test_a_translated_exit_may_put_the_time_before_the_prison():
     assert got["Salek Ould Hamed"] == "released"
     got = status("Salek Ould Hamed left on Sunday for Paris.")
     assert got["Salek Ould Hamed"] != "released"
+
+
+def test_a_son_bearing_his_fathers_last_names_is_not_his_father():
+    got = people("Saudi authorities have released Fahd Salem Otaibi, a retired engineer, his son said on Tuesday.",
+                 '"My father is out of prison," Salem Otaibi told reporters in Washington.',
+                 "Salem Otaibi said his father had lost weight in prison.")
+    assert got["Fahd Salem Otaibi"]["status"] == "released"
+    assert got["Salem Otaibi"]["status"] != "released"
+    # the same two names, no relative speaking: one person
+    got = people("Saudi authorities have released Fahd Salem Otaibi, a retired engineer.",
+                 "Salem Otaibi arrived in Washington on Friday.")
+    assert len(got) == 1
