@@ -152,7 +152,7 @@ FLOORS = {
     # scored blind once (counts 0.756, names 0.613, critical 2), opened in session 39
     "devset_iiii": (0.76, 0.76, 0),
     # scored blind once (counts 0.780, names 0.686, critical 2), opened in session 40
-    "devset_jjjj": (0.80, 0.85, 0),
+    "devset_jjjj": (0.80, 0.86, 0),
     # scored blind once (counts 0.595, names 0.588, critical 2), opened in session 40
     "devset_kkkk": (0.78, 0.77, 0),
 }
