@@ -1354,6 +1354,12 @@ _CREW_MOVES_VESSEL_RE = re.compile(r"(?:brought|took|sailed|steered|piloted|navi
 _JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
 _JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
 _WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)  # "freed with 18 other clergymen": companions of someone named
+# a figure a correction withdraws: "CORRECTION: An article on Jan. 13 reported that about 1,000 ..."
+_CORRECTED_FIGURE_RE = re.compile(
+    r"\bCORRECTION\s*:|\b(?:an?|the|this|our)\s+(?:earlier\s+|previous\s+)?(?:article|report|story)\s+(?:on|of|published"
+    r"\s+on|dated)\s+[^,;.]{1,25}?\b(?:reported|said|stated|misstated)\s+(?:that\s+)?", re.I)
+# a running total whose last instance lies in a past year: "..., the most recent in 2004"
+_MOST_RECENT_IN_RE = re.compile(r"[^;.]{0,80}?,\s*the\s+most\s+recent\s+in\s+(?:19|20)\d\d\b", re.I)
 # held as suspects of a kidnapping: their release is no release of its captives
 _HELD_OVER_CRIME_RE = re.compile(
     r"[^.;:]{0,40}?\b(?:detained|arrested|held|questioned|picked\s+up)\b[^.;:]{0,60}?\b(?:in\s+connection\s+with|over"
@@ -1382,6 +1388,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     """(metric, destination) for a quantity, or None if it is not a count of people."""
     if _MANNER_AFTER_RE.match(sentence, q.end):
         return None  # "released one at a time", "a one-for-one swap": a manner, not a head-count
+    if ("eport" in sentence or "ORRECTION" in sentence) and _CORRECTED_FIGURE_RE.search(sentence, 0, q.start):
+        return None  # "CORRECTION: An article on Jan. 13 reported that about 1,000 ...": the figure a correction withdraws
+    if "most recent" in sentence and _MOST_RECENT_IN_RE.match(sentence, q.end):
+        return None  # "Some 1,700 have been flown to Havana under that agreement, the most recent in 2004": years past
     if q.value == 1 and _ONE_NAMED_RE.match(sentence, q.end):
         return None  # "One freed passenger, Abdul Karimi, said ...": a person introduced, not a count
     lo, hi = _clause_bounds(sentence, q.start, q.end, commas=True)

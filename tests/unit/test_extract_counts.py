@@ -1563,6 +1563,10 @@ def test_flying_the_group_somewhere(sentence, expected):
     ("The six defenders of the river recover their freedom.", {("released", 6, None)}),
     ("Two of Turkey's best-known journalists walked out of Silivri prison.", {("released", 2, None)}),
     ("Two of Turkey's best-known journalists went on trial.", set()),
+    # a correction withdraws its old figure; a running total whose last instance is years past is no event's
+    ("CORRECTION: An article on Jan. 13 reported that about 1,000 detainees were in immigration detention.", set()),
+    ("Some 1,700 have been flown to Havana under that agreement, the most recent in 2004.", set()),
+    ("Officials reported that 40 prisoners were freed on Monday.", {("released", 40, None)}),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
