@@ -1354,6 +1354,8 @@ _CREW_MOVES_VESSEL_RE = re.compile(r"(?:brought|took|sailed|steered|piloted|navi
 _JAIL_WORDS = frozenset("prison prisons jail gaol penitentiary dungeon".split())
 _JAIL_AFTER_RE = re.compile(r"\s+(?:" + "|".join(_JAIL_WORDS) + r")\b", re.I)
 _WITH_LEFT_RE = re.compile(r"\bwith\s+$", re.I)  # "freed with 18 other clergymen": companions of someone named
+_RETURNED_TO_COURT_RE = re.compile(r"[^,;]{0,8}?returned\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tribunals?|courts?|judges?|trial)\b",
+                                   re.I)
 # a figure a correction withdraws: "CORRECTION: An article on Jan. 13 reported that about 1,000 ..."
 _CORRECTED_FIGURE_RE = re.compile(
     r"\bCORRECTION\s*:|\b(?:an?|the|this|our)\s+(?:earlier\s+|previous\s+)?(?:article|report|story)\s+(?:on|of|published"
@@ -1809,6 +1811,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # "200 refugees left the camp": people who lived there, not captives freed from it
     if release_after and _EXILE_RETURN_RE.search(rest, 0, release_after.end()):
         return None  # "108 Bahrainis living in exile may return": a homecoming from abroad, not from custody
+    if release_after and _RETURNED_TO_COURT_RE.match(rest, release_after.end() - 8):
+        return None  # "the cases of six sentenced men be returned to the tribunals": back to court, not home
     if release_after and not _DEAD_MOD_RE.search(rest, 0, release_after.end()):  # not "were killed and 20 rescued"
         return ("exchanged" if _EXCHANGE_ANY_RE.search(rest[:40]) else "released"), None
     if _EXCHANGE_AFTER_RE.match(rest):
@@ -1961,13 +1965,13 @@ def _predicate_past_asides(sentence: str, pos: int) -> str | None:
 
 
 _BARE_VERB_AFTER_RE = re.compile(
-    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|stayed(?=\s+(?:behind\s+)?(?:in|inside|behind)\b)|will\s+be|(?:will|would|should|must)\s+(?:stay|remain)|(?:(?:will|would|must|shall)\s+)?continue\s+(?:to\s+serve|serving)|got|also|walked|rescued|freed|released|"
+    rf"^\s*(?:were|was|have\s+been|had\s+been|are|remain|remained|stayed(?=\s+(?:behind\s+)?(?:in|inside|behind)\b)|will\s+be|(?:will|would|should|must)\s+(?:stay|remain)|(?:(?:will|would|must|shall)\s+)?continue\s+(?:to\s+serve|serving|in\s+(?:prison|jail|custody|detention))|got|also|walked|rescued|freed|released|"
     rf"pardoned|{_TRANSFER_VERBS})\b", re.I)
 _BARE_PARTICIPLE_AUX_RE = re.compile(
     r"\s+(?:included|listed|named|mentioned|identified|detained|held|arrested|jailed|sentenced)\s+[^,;]{0,60}?\s"
     r"(?:are|were|remain|remained|have\s+been|had\s+been)\s", re.I)
 _BARE_LEFT_OK_RE = re.compile(
-    r"(?:^|\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|another|all|(?:the\s+)?(?:remaining|other|last|final)|"
+    r"(?:^|\b(?:and|but|while|of\s+those\s+\w+|of\s+them|the|those|another|all|(?:the\s+)?(?:remaining|other|last|final)|"
     r"(?<!of\sthe\s)(?:group|batch|total|contingent|convoy)\s+of|(?:say|says|said|estimate[sd]?|believe[sd]?|report(?:s|ed)?|"
     r"claim(?:s|ed)?)(?:\s+that)?))"
     r"\s*(?:(?:only|just|about|some|nearly|almost|around|roughly|at\s+least|more\s+than|over)\s+)?$", re.I)

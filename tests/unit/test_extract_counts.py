@@ -1567,6 +1567,10 @@ def test_flying_the_group_somewhere(sentence, expected):
     ("CORRECTION: An article on Jan. 13 reported that about 1,000 detainees were in immigration detention.", set()),
     ("Some 1,700 have been flown to Havana under that agreement, the most recent in 2004.", set()),
     ("Officials reported that 40 prisoners were freed on Monday.", {("released", 40, None)}),
+    # a case sent back to court frees nobody; "those six will continue in prison" are held
+    ("The court ordered that the cases of six other men be returned to the tribunals, for which those six will "
+     "continue in prison.", {("held", 6, None)}),
+    ("Those six were freed on Monday.", {("released", 6, None)}),
 ])
 def test_parts_and_wholes_other_figures_predicates_along_with_and_elided_nouns(sentence, expected):
     assert this_event(sentence) == expected
