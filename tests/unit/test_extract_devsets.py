@@ -154,7 +154,7 @@ FLOORS = {
     # scored blind once (counts 0.780, names 0.686, critical 2), opened in session 40
     "devset_jjjj": (0.80, 0.86, 0),
     # scored blind once (counts 0.595, names 0.588, critical 2), opened in session 40
-    "devset_kkkk": (0.78, 0.77, 0),
+    "devset_kkkk": (0.87, 0.77, 0),
 }
 
 
