@@ -1439,11 +1439,11 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     captive = bool(noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun))
     holdable = bool(noun and (_HOLDABLE_NOUN_FULL_RE.fullmatch(noun) or (
         _DEMONYM_FULL_RE.fullmatch(noun) and not _PEOPLE_NOUN_FULL_RE.fullmatch(noun))))
+    extradition = "xtradit" in sentence or "XTRADIT" in sentence  # an extradition hands suspects into custody
     left_release = _LEFT_RELEASE_RE.search(left) or (
         "with" in left and not _WHEN_CLAUSE_RE.search(wide_left) and _ALONG_WITH_LEFT_RE.search(left)
         and _RIGHT_RELEASE_RE.search(left)) or (
-        # (an extradition hands suspects into custody)
-        "xtradit" not in sentence.lower() and _HANDED_LEFT_RE.search(left)
+        not extradition and _HANDED_LEFT_RE.search(left)
         and _TO_RECIPIENT_RE.match(sentence, head_end)) or (
         _BACK_HOME_RE.match(sentence, head_end) and _SPLIT_PARTICLE_LEFT_RE.search(left)) or (  # "brought 207 ... home"
         _LET_GO_AFTER_RE.match(sentence, head_end) and _LET_LEFT_RE.search(left)) or (  # "let 111 people go"
@@ -1527,7 +1527,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if (noun or _THE_BARE_LEFT_RE.search(left)) and not whole and (
             _SEND_LEFT_RE.search(left, max(0, len(left) - 60))  # "deported 135 prisoners to Guatemala"
             # an extradition's handover is into the other state's custody: "hands three suspects to Spain"
-            or ("xtradit" in sentence.lower() and _HANDED_LEFT_RE.search(left))):
+            or (extradition and _HANDED_LEFT_RE.search(left))):
         held_by = _CONTACT_HELD_RE.match(sentence, head_end)  # "flew the two prisoners it held to Tunis"
         # (past the head's complement: "handed over three members of the group to Spanish police")
         held_by = held_by or _OF_COMPLEMENT_RE.match(sentence, head_end)
@@ -1656,8 +1656,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
             # "still holds four of the seven diplomats": the part still held (not "300 of the 500 seats", nor
             # "21 of the remaining prisoners", a subset of a group already told as held)
             return "held", None
-        part_end = part.end() if part else (head.end() if noun and (noun.lower().startswith("of ")
-                                                                     or head.re is _OWN_PARTITIVE_RE) else None)
+        # (the head itself may be the partitive: "12 of the girls", "two of Turkey's best-known journalists")
+        own_partitive = head is not None and head.re is _OWN_PARTITIVE_RE
+        part_end = part.end() if part else (head.end() if noun and (noun.lower().startswith("of ") or own_partitive)
+                                            else None)
         if part_end is not None and (_PART_RELEASED_RE.match(sentence, part_end)
                                      or _PARTICIPLE_SUBJECT_RELEASE_RE.match(sentence[part_end:whi])
                                      or (" and " in sentence[part_end:whi]

@@ -2209,7 +2209,7 @@ def _temporary(tpl: str, start: int, end: int) -> str | None:
     comma = _CLAUSE_COMMA_RE.search(tpl, end, stop)  # "$5,000" is no clause break
     stop = comma.start() if comma else stop
     window = tpl[end:stop].lower()
-    house = _HOUSE_ARREST_LATER_RE.search(tpl, end) if "onfined" in tpl or "house" in tpl else None
+    house = _HOUSE_ARREST_LATER_RE.search(tpl, end) if any(w in tpl for w in _W_HOUSE_ARREST) else None
     if house and "⟦" not in tpl[end:house.start()] and not _HOUSE_ARREST_ENDED_RE.search(tpl, end, house.start()):
         # "left prison on bail, but a court ordered him confined to his home": house arrest (not "freed after
         # seven years under house arrest", the confinement the release ended)
@@ -2224,6 +2224,7 @@ def _temporary(tpl: str, start: int, end: int) -> str | None:
 
 
 _BAIL_RE = re.compile(r"bail|bond|pending")
+_W_HOUSE_ARREST = ("onfined", "estricted", "house")  # (a cheap test before _HOUSE_ARREST_LATER_RE, one per branch)
 _HOUSE_ARREST_ENDED_RE = re.compile(r"\b(?:after|following|ending|end(?:ed|s)?|from|spent|spending|since|of)\b", re.I)
 _HOUSE_ARREST_LATER_RE = re.compile(r"\b(?:confined|restricted)\s+to\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house"
                                     r"|residence|villa|compound)\b|\bunder\s+house\s+arrest\b", re.I)
