@@ -105,7 +105,7 @@ _RELEASE_VERBS = (
     r"releas(?:e|es|ed|ing)|free(?:s|d|ing)?|set\s+free|let\s+go|pardon(?:s|ed|ing)?|parol(?:ed|es|ing)|liberat(?:e|es|ed|ing)|"
     # "have been allowed to leave North Korea", "were allowed to go home" (not bystanders "allowed to leave" a scene)
     r"allowed\s+to\s+(?:leave(?=\s+(?:the\s+country\b|(?-i:[A-Z])))|go\s+(?:home|free)\b)|"
-    r"amnest(?:y|ied)|grant(?:ed)?\s+clemency|excarce(?:ra|la)t(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|"
+    r"amnest(?:y(?!\s+(?-i:International))|ied)|grant(?:ed)?\s+clemency|excarce(?:ra|la)t(?:ed|es|e|ing)|commuted\s+to\s+time\s+served|"
     r"handed\s+over|handed\s+back|handed(?:\s+back)?(?=\s+to\s)|hand(?:s|ed)?\s+over|handing\s+over|"
     r"hand(?:s|ed|ing)?\s+(?:him|her|them)\s+over|"  # "handed him over to the border force along with four others"
     r"turn(?:s|ed|ing)?\s+over|"
@@ -139,7 +139,7 @@ _RELEASE_VERBS = (
 # a transfer of custody, not a release: "handed over to the United States to serve out their sentences there"
 SERVE_SENTENCE_RE = re.compile(r"\bto\s+serve\s+(?:out\s+)?(?:the\s+(?:rest|remainder|balance)\s+of\s+)?"
                                r"(?:their|his|her|the)\s+(?:prison\s+|jail\s+|remaining\s+)?(?:sentences?|terms?)\b", re.I)
-_RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty"
+_RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty(?!\s+(?-i:International))"
 # "an exchange of fire / of views" is no swap
 _EXCHANGE_WORDS = (r"swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)(?![\s\-]+union)|exchang(?:e|es|ed|ing)(?!\s+of\s+(?:gun)?(?:fire|shots|views|"
                    r"letters|notes|messages|blows|information|ideas|greetings|pleasantries|insults|documents)\b)")
@@ -993,6 +993,9 @@ _SECOND_PREDICATE_RELEASE_RE = re.compile(
     r"|(?<=were\s)serving|(?<=was\s)serving|(?<=were\s)still|(?<=was\s)still)"
     r"\s+(?:(?!and\b)[\w'’\-]+\s+){0,7}?and\s+(?:then\s+|later\s+|finally\s+)?(?:were\s+|was\s+)?"
     rf"(?:{_RELEASE_VERBS})\b")
+# a figure whose own verb is a protest for the release: "2,000 supporters marched to demand the release of ..."
+_PROTEST_FOR_RE = re.compile(r"\b(?:to\s+(?:demand|call\s+for|urge|press\s+for|push\s+for|plead\s+for)|demanding|calling\s+for"
+                             r"|urging|pressing\s+for|pleading\s+for)\b", re.I)
 _AUX_RE = re.compile(r"\b(?:were|was|have|has|had|are|is|being|got|be)\b", re.I)
 # an object right after an active release verb: "freed their last nine hostages", "released the two Germans"
 _ACTIVE_OBJECT_RE = re.compile(
@@ -1813,6 +1816,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # "200 refugees left the camp": people who lived there, not captives freed from it
     if release_after and _EXILE_RETURN_RE.search(rest, 0, release_after.end()):
         return None  # "108 Bahrainis living in exile may return": a homecoming from abroad, not from custody
+    if release_after and _PROTEST_FOR_RE.search(release_after.group(0)):
+        return None  # "2,000 supporters marched to demand the release of the mayor": the figure counts protesters
     if release_after and _RETURNED_TO_COURT_RE.match(rest, release_after.end() - 8):
         return None  # "the cases of six sentenced men be returned to the tribunals": back to court, not home
     if release_after and not _DEAD_MOD_RE.search(rest, 0, release_after.end()):  # not "were killed and 20 rescued"

@@ -25,6 +25,10 @@ RELEASED = [
     ("Venezuela released 10 Americans on Friday as part of a deal with Washington.", {("released", 10, None)}),
     ("Iran freed five Americans in a $6 billion deal.", {("released", 5, None)}),
     ("The supreme court announced the release of 87 war criminals on Wednesday.", {("released", 87, None)}),
+    ("Some 500 prisoners were granted amnesty on Monday.", {("released", 500, None)}),
+    ("The 20 men, whose release Amnesty International had demanded, were freed on Monday.", {("released", 20, None)}),
+    ("Two Syrian men wanted for questioning, who had sheltered in their embassy, were allowed to leave the country.",
+     {("released", 2, None)}),
     ("On 14 June, under the auspices of the Red Cross, 61 prisoners of war freed by the rebels were repatriated.",
      {("released", 61, None)}),
     ("The government released 312 militaries and civilians of the movement held in its prisons.",
@@ -599,6 +603,9 @@ NOT_COUNTS = [
     "He was freed after 1,024 days in captivity.",
     "The prisoners, aged between 19 and 70, arrived in Vilnius on Thursday.",
     "Iran released the 2 French nationals' belongings, the ministry said on 5 March.",
+    # the rights group is no amnesty, and protesters demanding a release are not freed by it
+    "More than 40,000 people have signed Amnesty International's appeal for the reporters.",
+    "About 2,000 supporters marched to demand the release of the jailed mayor.",
 ]
 
 
