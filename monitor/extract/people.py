@@ -607,9 +607,14 @@ _KIN_BEFORE_CUE_RE = re.compile(r"\b(his|her|their)\s+(?:\w+\s+)?(?:(son|husband
                                 r"|grandson|grandfather)|(daughter|wife|mother|sister|aunt|niece|granddaughter"
                                 r"|grandmother)|(sons|daughters|children|parents|brothers|sisters))\b", re.I)
 # List markers inherit the status of the sentence's (or previous sentence's) cue.
+# a source set off between a list's head and its copula: "Among the freed men, according to the army, were X",
+# "Among those freed, the ministry said, were Y"
+_SOURCE_ASIDE = (r",\s*(?:according\s+to\s+[^,;:⟦]{1,40}?|(?:he|she|they|officials|police|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)"
+                 r"\s+(?:said|says|added|reported))\s*,\s*")
 _LIST_MARKER_RE = re.compile(
     # "figure": a translation's copula ("Parmi les libérés figurent X" -> "Among the liberated figure X")
     r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is|figured?)"
+    r"|the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" + _SOURCE_ASIDE + r"(?:were|was|are|is)"
     r"|the\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"(?=\s*:))"
     r"|including|includes?|included|such\s+as|namely|in\s+particular|notably|particularly|especially"
     r"|they\s+(?:are|were|include|included))\b", re.I)
@@ -633,7 +638,8 @@ _LIST_INTRO_RE = re.compile(
     # (after an exit only: "those freed that day" may point back to an earlier dated occasion)
     r"|(?:\s+(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
     r"|(?<=\sout)\s+that\s+(?:spring|summer|autumn|fall|winter"
-    r"|day|night|morning|afternoon|evening|week|weekend|month|year))(?=\s+(?:were|was|are|is|include[sd]?)\b))?\s+)?"
+    r"|day|night|morning|afternoon|evening|week|weekend|month|year))(?=\s+(?:were|was|are|is|include[sd]?)\b))?"
+    r"(?:\s+|" + _SOURCE_ASIDE + r"(?=(?:were|was|are|is)\b)))?"
     r"(?:(?:were|was|are|is|include[sd]?)\b(?:\s+(?:said|reported|believed|understood|thought)\s+to\s+(?:be|have\s+been)\b)?"
     r"\s*:?)?", re.I)  # (hearsay: "Among those released were said to be X and Y")
 _SPEECH_TAG_RE = re.compile(r",\s*(?:said|says|told|added|stated|reported|according\s+to)\b", re.I)

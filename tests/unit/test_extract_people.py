@@ -577,6 +577,17 @@ def test_among_those_released_with_a_bare_time_adverb():
     assert released("Among those freed yesterday was Lin Bao.") == {"Lin Bao"}
 
 
+def test_a_source_set_off_between_the_list_head_and_its_copula():
+    lead = "The army freed 20 detainees on Monday, officials said."
+    assert released(lead, "Among the freed men, according to the army, were Wali Khan and Nek Gul.") \
+        == {"Wali Khan", "Nek Gul"}
+    assert released(lead, "Among those freed, the ministry said, were Wali Khan, who it said was a bomb maker, "
+                          "and Nek Gul.") == {"Wali Khan", "Nek Gul"}
+    # the aside does not turn a held list into a freed one
+    assert status(lead, "Among those still held, according to the group, are Wali Khan and Nek Gul.") \
+        == {"Wali Khan": "held", "Nek Gul": "held"}
+
+
 def test_a_label_in_parentheses_is_no_reporting_verb():
     # "Editor's note (continued):" reports no speech; the pluperfect after it is an earlier release
     s = ["The state freed 80 prisoners on Wednesday.",
