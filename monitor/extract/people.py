@@ -838,6 +838,9 @@ _APPOS_RELEASE_RE = re.compile(
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*(?<!,)\s+|\d{1,3}\s*,\s*(?!whose\b))?"  # (", 52, whose son")
     r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
     re.I)
+_ASIDE_CLOSE_AT_RE = re.compile(r"[,;:.!?]")
+_APPOS_FREE_RE = re.compile(r"(?<=⟧)(?:\s*,\s*\d{1,3})?\s*,\s*(?:now\s+|finally\s+|at\s+last\s+)?(?:free|a\s+free\s+(?:man|woman))"
+                            r"(?=\s+(?:after|since|again|at\s+last|once\s+more)\b|\s*,)", re.I)
 # ", a 71-year-old retired banker who was also released", ", a leftist congressman who was among those let go"
 _APPOS_WHO_RELEASE_RE = re.compile(
     r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the|another)\s+(?:(?!(?:he|she|they|it|we|you|i|but|and|" + _SPEECH
@@ -3079,11 +3082,11 @@ _PSEUDO_CLEFT_RE = re.compile(
     r"(?!(?-i:[a-z]+ed)\b|(?:taken|flown|driven|brought|sent|due|being|to)\b)(?=(?:[\w'’.-]+\s+){0,4}?⟦)", re.I)
 _W_PSEUDO_CLEFT = frozenset("those the".split())
 _HEADLINE_HOME_RE = re.compile(r"(?<=⟧)\s+(?:(?:safely|finally|now)\s+)?(?:back\s+(?:home\b|in\s+(?-i:[A-Z]))"
-                               r"|home\s+(?:at\s+last|again|after|from|safe)\b)", re.I)
+                               r"|home\s+(?:at\s+last|again|after|from|safe)\b|free\s+(?:at\s+last|again)\b)", re.I)
 # the headline's subject is the name list it opens with: "X and Y back in Canada" (not "X wants Y back home")
 _HEADLINE_SUBJECT_RE = re.compile(r"^\W*(?:[\w'’.-]+\s+){0,3}?⟦\d+⟧(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(?:[\w'’.-]+\s+){0,2}?"
                                   r"⟦\d+⟧)*(?:\s*,\s*\d{1,3})?$", re.I)
-_W_HEADLINE_HOME = frozenset(["home", "back"])
+_W_HEADLINE_HOME = frozenset(["home", "back", "free"])
 # a noun phrase about one of the freed, then the name in apposition: "One of the freed girls, X, said",
 # "Another returnee, Y, 34, said", "A hostage released on Sunday, Z, told ..."
 _FREED_ONE_RE = re.compile(
@@ -3957,6 +3960,20 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             scope = "other_event"  # "Two were freed last month: X, released after five years, and Y": the list's date
         # "X, a leftist congressman who was among those let go": the aside that makes X an official frees him
         add(subj, mod or "released", scope, override=bool(_OFFICIAL_TITLE_RE.search(ap.group(0))))
+
+    # 3'. the adjective in place of the participle: "X, free after four years of detention, will travel to Y",
+    # "X, 54, now free, said ..." (not "free to travel", which may be a promise)
+    for mm in (_APPOS_FREE_RE.finditer(tpl) if spans and "free" in wset else ()):
+        subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
+        if subj:  # the aside dates the release: "X, free since 2019, runs a charity" is an earlier one
+            close = _ASIDE_CLOSE_AT_RE.search(tpl, mm.end())  # the aside runs to its comma ("since" opens no new clause)
+            aside = tpl[mm.start():close.start() if close else len(tpl)]
+            scope = _scope(aside, mm.end() - mm.start(), when)
+            year = _YEAR_RE.search(aside)
+            if year and (_is_earlier(None, year.group(0), when) or (
+                    when.published_month is not None and int(year.group(0)) < when.published_month // 12)):
+                scope = "other_event"  # "free since 2019", "free since his release in March 2019"
+            add(subj, "released", scope)
 
     # 4. active release with named objects: "Belarus released X, Y and Z", "freed X"
     for mm in _scan(_REL_ACTIVE_RE, _W_REL_ACTIVE, tpl, wset):

@@ -577,6 +577,21 @@ def test_among_those_released_with_a_bare_time_adverb():
     assert released("Among those freed yesterday was Lin Bao.") == {"Lin Bao"}
 
 
+def test_free_as_an_aside_or_a_headline_predicate():
+    lead = "The military junta freed several political prisoners on Monday, officials said."
+    assert released(lead, "Maria Delgado, free after more than four years of detention, will travel to Lisbon.") \
+        == {"Maria Delgado"}
+    assert released(lead, "Maria Delgado, 54, now free, will travel to Lisbon.") == {"Maria Delgado"}
+    assert released("Farah Osei and Kwame Boateng free at last", lead) == {"Farah Osei", "Kwame Boateng"}
+    # a promise is no release, nor is a wish in a headline
+    assert released(lead, "Maria Delgado, free to travel, will go to Lisbon.") == set()
+    assert released("Osei wants Kwame Boateng free at last", lead) == set()
+    # the aside dates its release
+    got = {p["name"]: p["scope"] for p in extract_people(
+        [lead, "Maria Delgado, free since her release in March 2019, now runs a charity."], published="2025-06-15")}
+    assert got == {"Maria Delgado": "other_event"}
+
+
 def test_a_source_set_off_between_the_list_head_and_its_copula():
     lead = "The army freed 20 detainees on Monday, officials said."
     assert released(lead, "Among the freed men, according to the army, were Wali Khan and Nek Gul.") \
