@@ -71,7 +71,8 @@ _RELEASE_WORDS_RE = re.compile(
     re.I)
 _HELD_WORDS_RE = re.compile(
     r"(?=[sSrRiIhHdDjJbBcCnNeEkKlL])\b(?:still|remain|remains|remained|remaining|inside|held|detained|jailed|behind|imprisoned|captive|left\s+behind|"
-    r"not|excluded|kept)\b", re.I)
+    # "Those serving sentences include A and B": still in prison
+    r"not|excluded|kept|serving\s+(?:sentences|terms|time|prison|jail|life))\b", re.I)
 _CAPTIVES_BY_ANY_NAME = frozenset("foreigners westerners expatriates hostages captives abductees".split())
 _GROUP_OF_RE = re.compile(r"\bgroups?\s+of\s+(?:[a-z][\w'-]*\s+){0,2}?([a-z][\w'-]*s)\b")  # "a group of exiles"
 _CAPTURE_WORD_RE = re.compile(r"\b(?:taken|captured|kidnapped|abducted|seized|snatched)\b")
@@ -163,7 +164,11 @@ _BAD_PREFIX_RE = re.compile(r"\b(?:of|to|by|with|for|from|at|on|into|his|her|the
 _CLAUSE_RE = re.compile(r"\b(?:who|whose|whom|which|while|when|after|before|because)\b", re.I)
 # "..., whose head, X" / "her lawyer, X": the name is that person's apposition, not a list item
 _OWNER_END_RE = re.compile(r"\bwhose\b|\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|parents?|"
-                           r"lawyer|attorney|relative|spokes(?:man|woman|person)|head|chief)\s*$", re.I)
+                           r"lawyer|attorney|relative|spokes(?:man|woman|person)|head|chief)\s*$"
+                           # "A, brother of the former president, B": B re-names the kin's "of" phrase
+                           r"|^\s*(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only)\s+)?(?:wife|husband|widow|son|daughter"
+                           r"|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\s+of\s+"
+                           r"[^⟦]+$", re.I)
 _FINITE_IN_REF_RE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)
 # the name itself speaks, its verb past the segment's end: "..., rebel spokesman X told Reuters" (with a comma
 # between, ", said", the verb is the subject's and the names are its aside)

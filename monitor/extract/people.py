@@ -2101,6 +2101,9 @@ _LEAD_KIN_OF_OFFICE_RE = re.compile(r"\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\
                                     r"(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD
                                     + r"\s+of\s+[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧\s*,\s*"
                                     r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
+# "... and X, brother of the former president, Y.": Y re-names the "of" phrase of X's kinship aside, no list item
+_KIN_OF_RENAMED_END_RE = re.compile(r"⟧\s*,\s*(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD
+                                    + r"\s+of\s+[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}$")
 _BLANK_ASIDE_END_RE = re.compile(r",(?: +,)+\s*$")  # one aside or several in a row
 _NAME_AND_KIN_END_RE = re.compile(
     r"⟦(\d+)⟧\s*,?\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:family|families|wife|husband|children"
@@ -2448,6 +2451,7 @@ def _objects_after(tpl: str, spans, mentions, groups, start: int, max_lead_words
             out.extend(x for x in _group_members(tpl, spans, mentions, groups, i, start, keep_speakers)
                        if spans[x][1] <= end and x not in out and not _named_in_aside(tpl, masked, spans, mentions, x)
                        and not _WHOSE_RELATION_END_RE.search(tpl, max(0, spans[x][0] - 40), spans[x][0])
+                       and not _KIN_OF_RENAMED_END_RE.search(tpl, max(0, spans[x][0] - 140), spans[x][0])
                        and not _GERUND_BEFORE_RE.search(tpl, max(0, spans[x][0] - 60), spans[x][0]))
         # "X, who was serving a life term, and Y": the list resumes after the relative clause;
         # "A, a public defender; B; C; and D": semicolons separate items that carry appositives
@@ -4713,6 +4717,11 @@ GERUND_ASIDE_OPEN_RE = re.compile(r"^\s*" + _NOT_ASIDE_GERUND + r"[a-z]+ing\s")
 _GERUND_BEFORE_RE = re.compile(r",\s*" + _NOT_ASIDE_GERUND + r"[a-z]+ing\s+(?:[^\s,;:.⟦]+\s+){0,4}$")
 
 
+_KIN_OF_CHUNK_RE = re.compile(r"\s*(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD
+                              + r"\s+of\s+[^⟦]+$")
+_BARE_NAME_CHUNK_RE = re.compile(r"\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦\d+⟧\s*")
+
+
 def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
     """Names of a membership list read chunk by chunk up to the sentence's end: each comma- or "and"-separated
     chunk that is a name, possibly after a lower-case descriptor ("the economist"), is an item; a chunk
@@ -4720,7 +4729,12 @@ def _described_items(tpl: str, spans, mentions, groups, start: int) -> list[int]
     stop = _HARD_STOP_RE.search(tpl, start)
     region = tpl[start:stop.start() if stop else len(tpl)]
     out = []
+    kin_of = False
     for chunk in _CHUNK_SPLIT_RE.split(region):
+        if kin_of and _BARE_NAME_CHUNK_RE.fullmatch(chunk):
+            kin_of = False
+            continue  # "X, brother of the former president, Y": Y re-names the president, no item
+        kin_of = bool(_KIN_OF_CHUNK_RE.match(chunk))
         chunk = _TITLE_PLACE_RE.sub(r"\1 ", chunk)  # "ambassador to the United States X" reads as "ambassador X"
         kin = _KIN_ITEM_RE.match(chunk)
         if kin:  # "..., her cousin X, ...": a relative who is an item of the list, not an aside about one

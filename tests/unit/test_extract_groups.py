@@ -29,6 +29,23 @@ def test_among_the_counted_group_names_its_members():
     assert out[0]["quote"] == s[1]
 
 
+def test_those_serving_sentences_are_held_not_the_freed_group():
+    s = ["The junta announced the release of 210 more detainees held without trial.",
+         "Those serving sentences include former Col. Ivo Mendes, a divisional commander, and Rui Tavares, "
+         "who were each given 20 years; Paulo Lobo, 18 years."]
+    people = [_person("Ivo Mendes"), _person("Rui Tavares"), _person("Paulo Lobo")]
+    out = assign_group_members(s, [_count("released", 210, s[0])], people)
+    assert [p["status"] for p in out] == ["held"] * 3
+
+
+def test_a_name_renaming_a_kinship_aside_is_no_member():
+    s = ["The rebels freed 40 hostages on Friday.",
+         "Among the 40 were Nasser Saleh, brother of the former president, Omar Saleh."]
+    people = [_person("Nasser Saleh"), _person("Omar Saleh")]
+    out = assign_group_members(s, [_count("released", 40, s[0])], people)
+    assert [p["status"] for p in out] == ["released", "mentioned"]
+
+
 def test_them_points_at_the_group_of_the_sentence_before():
     s = ["Rebels released 40 hostages on Friday but kept 30 others inside the compound.",
          "They include Ambassador Kenji Sato and the labour minister, Rosa Quispe."]

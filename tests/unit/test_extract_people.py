@@ -577,6 +577,16 @@ def test_among_those_released_with_a_bare_time_adverb():
     assert released("Among those freed yesterday was Lin Bao.") == {"Lin Bao"}
 
 
+def test_a_name_renaming_the_of_phrase_of_a_kinship_aside_is_no_list_item():
+    lead = "The rebels and the government exchanged nearly 900 detainees on Sunday."
+    got = status(lead, "Among those released today: General Ali Karimi, the defence minister, and Nasser Saleh, "
+                       "brother of the former president, Abd-Rabbu Saleh.")
+    assert got == {"Ali Karimi": "released", "Nasser Saleh": "released", "Abd-Rabbu Saleh": "mentioned"}
+    # an item after the aside, joined by "and", is one
+    assert released(lead, "Among those released were Nasser Saleh, brother of the former president, and Omar Saleh.") \
+        == {"Nasser Saleh", "Omar Saleh"}
+
+
 def test_free_as_an_aside_or_a_headline_predicate():
     lead = "The military junta freed several political prisoners on Monday, officials said."
     assert released(lead, "Maria Delgado, free after more than four years of detention, will travel to Lisbon.") \
