@@ -189,6 +189,7 @@ recently officially reportedly apparently afterwards elsewhere nonetheless simil
 altogether besides otherwise hence accordingly consequently specifically importantly crucially
 unfortunately fortunately sadly happily hopefully clearly obviously surprisingly interestingly
 free freed liberation exchange exchanged swap swapped handed handover return returned returning
+libération libertação liberazione liberté freilassung befreiung
 lawmaker minister ministers administration department
 brigadier seaman airman ensign constable inspector superintendent trooper gunner rifleman sapper bombardier
 midshipman commodore maulana mullah briton brit swede serb croat slovene bosniak
@@ -838,6 +839,7 @@ _APPOS_RELEASE_RE = re.compile(
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*(?<!,)\s+|\d{1,3}\s*,\s*(?!whose\b))?"  # (", 52, whose son")
     r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
     re.I)
+_OBJECT_PRONOUN_END_RE = re.compile(r"(?<!\bof)\s(?:him|her|them)\s+$", re.I)  # (not "the last of them freed")
 _ASIDE_CLOSE_AT_RE = re.compile(r"[,;:.!?]")
 _APPOS_FREE_RE = re.compile(r"(?<=⟧)(?:\s*,\s*\d{1,3})?\s*,\s*(?:now\s+|finally\s+|at\s+last\s+)?(?:free|a\s+free\s+(?:man|woman))"
                             r"(?=\s+(?:after|since|again|at\s+last|once\s+more)\b|\s*,)", re.I)
@@ -3939,6 +3941,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # "X, who greeted the freed men", "..., led by X, examined the freed hostages"
         if _ACTIVE_RELATIVE_END_RE.search(ap.group(0), 0, ap.start(1)):
             continue  # "X, the woman who freed Y": X did the freeing
+        if _OBJECT_PRONOUN_END_RE.search(ap.group(0), 0, ap.start(1)):
+            continue  # "The governor, X, ordered him released": X's own verb, its object freed
         if _KIN_OF_RE.search(ap.group(0), 0, ap.start(1)):
             continue  # "X, a mother of one of the freed pupils": kin of a captive, not one
         if _NAME_OBJECT_AFTER_RE.match(tail, ap.end()) and not _WORDS_RE.search(ap.group(0), 0, ap.start(1)):

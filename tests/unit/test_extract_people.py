@@ -577,6 +577,20 @@ def test_among_those_released_with_a_bare_time_adverb():
     assert released("Among those freed yesterday was Lin Bao.") == {"Lin Bao"}
 
 
+def test_who_ordered_a_release_is_not_freed_by_it():
+    assert status("The rebel chief, Tomas Ruiz, ordered him released from the fort so that he could form a government.") \
+        == {"Tomas Ruiz": "mentioned"}
+    # ... while a member named in the aside still is
+    assert released("The hostages were freed one by one.", "Ana Ruiz, the last of them freed, said she was tired.") \
+        == {"Ana Ruiz"}
+
+
+def test_a_foreign_release_noun_opens_no_name():
+    got = people("Rebels freed the aid worker Anne Morel on Thursday.",
+                 '[Automatic translation from French - original: "DIRECT. Libération de Anne Morel et Paul Diallo"]')
+    assert "Anne Morel" in got and not any(n.startswith("Lib") for n in got)
+
+
 def test_a_name_renaming_the_of_phrase_of_a_kinship_aside_is_no_list_item():
     lead = "The rebels and the government exchanged nearly 900 detainees on Sunday."
     got = status(lead, "Among those released today: General Ali Karimi, the defence minister, and Nasser Saleh, "
