@@ -46,6 +46,7 @@ _PEOPLE_NOUNS = (
     r"students?|priests?|clerics?|clergymen|monks?|nuns?|bloggers?|lawyers?|doctors?|workers?|"
     r"aid\s+workers?|crew(?:\s+members)?|crewmen|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
     r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|personnel|villagers?|farmers?|pilgrims?|"
+    r"returnees?|repatriates|"
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
     r"stewards?|stewardess(?:es)?|flight\s+attendants?|cabin\s+crew|pilots?|co-?pilots?|"
     r"athletes?|businessm[ae]n|executives?|veterans?|observers?|monitors?|inspectors?|peacekeepers?|volunteers?|"
@@ -110,6 +111,7 @@ _RELEASE_VERBS = (
     r"hand(?:s|ed|ing)?\s+(?:him|her|them)\s+over|"  # "handed him over to the border force along with four others"
     r"turn(?:s|ed|ing)?\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
+    r"flown\s+between|"  # "869 detainees were flown between Sanaa, Aden and Marib": both ways, a swap
     r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|(?:are|is)\s+(?:now\s+|finally\s+|safely\s+)?"
     r"(?:back\s+)?home(?![\w-])|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
     r"brought\s+out\s+(?:alive|safely|unharmed)|"
@@ -315,7 +317,12 @@ _STILL_REMAIN_IN_LEFT_RE = re.compile(rf"^\W*(?:there\s+)?(?:still\s+)?remains?\
     # the copula inverted: "Still held by the rebels are two French airmen", "Still in custody were 14 others"
                                       rf"|^\W*(?:still|remaining)\s+(?:held|detained|jailed|imprisoned|captive"
                                       rf"|in\s+(?:the\s+hands\s+of|captivity|prison|jail|custody|detention))\b"
-                                      rf"[^,;:.]{{0,50}}?\s+(?:are|were|is|was)\s+{_QUAL_TAIL}$", re.I)
+                                      rf"[^,;:.]{{0,50}}?\s+(?:are|were|is|was)\s+{_QUAL_TAIL}$"
+    # ... and as a pseudo-cleft: "(Officials said) the only Japanese still held were 1,487 men", "Those still held are 40"
+                                      rf"|(?:^\W*|\b(?:said|says|that)\s+)(?:those\s+|the\s+(?:only\s+)?(?:[\w'’-]+\s+){{0,2}}?)"
+                                      rf"(?:still|remaining)\s+(?:held|detained|jailed|imprisoned|captive"
+                                      rf"|in\s+(?:the\s+hands\s+of|captivity|prison|jail|custody|detention))\b"
+                                      rf"[^,;:.]{{0,50}}?\s+(?:are|were)\s+{_QUAL_TAIL}$", re.I)
 # ... with the place first: "in the Yugoslav prisons (there) still remained about 400 political prisoners"
 _PLACE_THEN_REMAIN_LEFT_RE = re.compile(
     rf"\b(?:in|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’\-]+\s+){{0,3}}?"
@@ -487,6 +494,12 @@ _AFTER_RELATIVE_EXIT_RE = re.compile(
     r"(?:prisons?|jails?|detention|custody|captivity)"
     # "The three prisoners who have been held on St Helena since 1957 left the island"
     r"|(?<!\bnot\s)(?:left|leave|leaves)\s+(?:the\s+)?(?:island|prison|jail|camp|detention\s+cent(?:re|er)))\b", re.I)
+# the figure's confinement, then its way out: "114 people locked in the hall for a month walked out into the sun"
+_CONFINED_THEN_OUT_RE = re.compile(
+    r"\s*,?\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+)?(?:held|locked|shut|confined|imprisoned|detained"
+    r"|kept)\s+(?:up\s+)?(?:in|inside|at|by|for)\b[^;:.!?]{0,120}?,?\s+(?:finally\s+|at\s+last\s+)?"
+    r"(?:walked\s+out|came\s+out|emerged|were\s+let\s+out|streamed\s+out|filed\s+out)\b"
+    r"(?!\s+(?:to|in)\s+(?:protest|demonstrat|demand|join|watch|see|greet|meet|vote|pray|eat|exercise))", re.I)  # (a yard errand)
 # "The last 47 refugees held behind razor wire ... landed here tonight, ending a detention that ...": their release
 _ENDING_DETENTION_RE = re.compile(r"[^;:.!?]{0,200}?,\s*ending\s+(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,3}?"
                                   r"(?:detention|captivity|imprisonment|incarceration)\b", re.I)
@@ -1054,6 +1067,9 @@ _NEGATION_BEFORE_RE = re.compile(
     r"(?:\w+\s+){0,2}$"
     # "What he has not been able to do is bring back the two": the unachieved thing named after a copula
     r"|\b(?:not|n't|never)\s+(?:\w+\s+){0,4}?(?:able\s+to|managed\s+to|succeeded\s+in)\s+(?:\w+\s+){0,3}?(?:is|was)\s+$", re.I)
+_MOVED_IN_SWAP_RE = re.compile(r"[^;:.!?]{0,160}?\b(?:flown|sent|taken|driven|brought|handed\s+over|returned)\s+"
+                               r"[^;:.!?]{0,80}?\b(?:in\s+(?:exchange|return)\s+for|exchanged\s+for|swapped\s+for"
+                               r"|traded\s+for)\s", re.I)
 _IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
@@ -1220,6 +1236,12 @@ _RELATIVE_RELEASED_RE = re.compile(
     rf"\s*,\s*(?:who|whom)\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:all\s+|also\s+|then\s+)?(?:{_RELEASE_VERBS})\b", re.I)
 _COPULA_RE = re.compile(r"^\s*(?:are|were|include|included)\b", re.I)  # "The seven freed men are ..."
 _THE_WHOLE_LEFT_RE = re.compile(r"(?:^|\b(?:the|all|all\s+the|all\s+of\s+the|both|both\s+the))\s*$", re.I)
+# people arriving from their captivity: "landed with 2,519 soldiers from Soviet prison camps"
+_FROM_CAPTIVITY_RE = re.compile(r"\s+(?:freed\s+|released\s+|back\s+)?from\s+(?:[\w'’-]+\s+){0,3}?(?:prisons?|jails?|camps?"
+                                r"|captivity|detention|internment|penal\s+colon(?:y|ies))\b", re.I)
+_ARRIVAL_RE = re.compile(r"\b(?:arrived|arrives|arriving|docked|docks|landed|lands|reached|came\s+home|returned|returns"
+                         r"|disembarked|steamed\s+in(?:to)?|pulled\s+in(?:to)?)\b", re.I)
+_RETURNEE_NOUNS = frozenset(["returnees", "repatriates"])  # the freed, by name of their homecoming
 _FREED_MODIFIER_RE = re.compile(r"\b(?:freed|released|liberated|newly[\s\-]freed|newly[\s\-]released)\b", re.I)
 # the subject's own verb, in the past, right after its noun phrase: "stepped off", "arrived", "spoke", "were greeted"
 _SUBJECT_VERB_RE = re.compile(
@@ -1799,12 +1821,16 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if noun and _THE_WHOLE_LEFT_RE.search(left) and _FREED_MODIFIER_RE.search(sentence, q.end, head_end) \
             and (_SUBJECT_VERB_RE.match(rest) or _COPULA_RE.match(rest)):
         return "released", None  # "The two freed hostages stepped off a plane in Niamey": the whole freed group
-    if noun and _FREED_MODIFIER_RE.search(sentence, q.end, head_end) and not _LEFT_AMONG_RE.search(left) \
-            and not _SUBSET_RIGHT_RE.match(sentence, q.end):
-        return "released", None  # "Jackson returns from Havana with 48 freed prisoners"
+    if noun and _FROM_CAPTIVITY_RE.match(sentence, head_end) and _ARRIVAL_RE.search(sentence) \
+            and not _LEFT_AMONG_RE.search(left) and not _NEGATION_RE.search(sentence):
+        return "released", None  # "The ship docked at Maizuru with 2,519 soldiers from Soviet prison camps"
+    if noun and (_FREED_MODIFIER_RE.search(sentence, q.end, head_end) or noun.lower() in _RETURNEE_NOUNS) \
+            and not _LEFT_AMONG_RE.search(left) and not _SUBSET_RIGHT_RE.match(sentence, q.end):
+        return "released", None  # "Jackson returns from Havana with 48 freed prisoners", "a train with 1,214 returnees"
     if _AFTER_RELATIVE_RELEASE_RE.match(rest) or (
             noun and (_AFTER_RELATIVE_RELEASE_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
                       or _AFTER_RELATIVE_EXIT_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
+                      or _CONFINED_THEN_OUT_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
                       or _CAPTIVE_WHO_HOME_RE.match(sentence, head_end, min(len(sentence), head_end + 200))
                       or (captive or "held" in sentence) and _ENDING_DETENTION_RE.match(sentence, head_end))):
         return "released", None  # "Five Americans who had been detained in Iran for years were released"
@@ -2913,6 +2939,10 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                     # "were released Thursday in Baghdad and were flown to Dubai": freed, then moved there
                     raw.append({**claim, "metric": "transferred", "destination": dest,
                                 "destination_country": _country_part(dest)})
+            if metric == "transferred" and scope == "this_event" and head \
+                    and _MOVED_IN_SWAP_RE.match(sentence, head.end()):
+                # "Five dissidents ... were flown to New York in exchange for two spies": moved as one side of a swap
+                raw.append({**claim, "metric": "exchanged", "destination": None, "destination_country": None})
             if metric == "transferred" and head and not SERVE_SENTENCE_RE.search(sentence) and (
                     _home_country(sentence[q.end:head.end()], dest)
                     or (_CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun")) and claim["destination_country"]

@@ -26,6 +26,13 @@ RELEASED = [
     ("Iran freed five Americans in a $6 billion deal.", {("released", 5, None)}),
     ("The supreme court announced the release of 87 war criminals on Wednesday.", {("released", 87, None)}),
     ("Some 500 prisoners were granted amnesty on Monday.", {("released", 500, None)}),
+    # the freed named by their homecoming, or arriving from their captivity
+    ("Yesterday a train with 1,214 returnees arrived at the transit camp.", {("released", 1214, None)}),
+    ("The ship docked at the port today with 2,519 soldiers from Soviet prison camps.", {("released", 2519, None)}),
+    # a two-way flight is a swap; a confinement, then the way out
+    ("Over three days, 869 detainees were flown between Sanaa, Aden and Marib.", {("released", 869, None)}),
+    ("Some 114 people locked in the village hall for almost a month walked out into the sunshine.",
+     {("released", 114, None)}),
     ("The 20 men, whose release Amnesty International had demanded, were freed on Monday.", {("released", 20, None)}),
     ("Two Syrian men wanted for questioning, who had sheltered in their embassy, were allowed to leave the country.",
      {("released", 2, None)}),
@@ -91,6 +98,9 @@ EXCHANGED = [
      {("exchanged", 95, None)}),
     ("Russia and Ukraine swapped 95 POWs each on Wednesday.", {("exchanged", 95, None)}),
     ("A total of 300 prisoners were exchanged.", {("exchanged", 300, None)}),
+    # moved as one side of a swap: both the move and the exchange
+    ("Five dissidents, four of whom had spent most of the decade in labour camps, were flown to New York in exchange "
+     "for two spies.", {("transferred", 5, "New York, United States"), ("exchanged", 5, None), ("exchanged", 2, None)}),
     ("The two sides carried out a 1,000-for-1,000 prisoner exchange.", {("exchanged", 1000, None)}),
     ("Kyiv and Moscow swapped prisoners 95 for 95.", {("exchanged", 95, None)}),
     ("Ukraine and Russia swapped 246 prisoners each on Sunday.", {("exchanged", 246, None)}),
@@ -182,6 +192,8 @@ def test_a_captor_sending_people_abroad(sentence, expected):
 # --- still held -----------------------------------------------------------------
 
 HELD = [
+    ("Officials said the only soldiers still held were 1,487 men convicted of war crimes.", {("held", 1487, None)}),
+    ("Those still in prison are 40 soldiers.", {("held", 40, None)}),
     ("It excludes 40 prisoners whom the new state wants to try for war crimes; they will stay in custody.",
      {("held", 40, None)}),
     ("Still remain in the hands of the kidnappers at least three Germans: an engineer and two nurses.",
@@ -605,6 +617,9 @@ NOT_COUNTS = [
     "Iran released the 2 French nationals' belongings, the ministry said on 5 March.",
     # the rights group is no amnesty, and protesters demanding a release are not freed by it
     "More than 40,000 people have signed Amnesty International's appeal for the reporters.",
+    "About 40 prisoners held in the east wing came out to protest.",
+    "The ship docked at the port today with 2,519 soldiers from the garrison.",
+    "Among the 1,214 returnees were 30 women.",
     "About 2,000 supporters marched to demand the release of the jailed mayor.",
 ]
 
