@@ -401,7 +401,7 @@ _SUBJ_RELEASE_RE = re.compile(
     # left by the captors: "X and Y were dropped off at a hotel in Gaza City"
     r"|\b(?:was|were|been)\s+(?:(?:later|finally|safely|then)\s+)?dropped\s+off\s+(?:at|near|outside|in|by)\b"
     # handed across a frontier: "X walked across the frontier at 11:20 a.m.", "X stepped over the line"
-    r"|\b(?:walked|walks|stepped|steps|rode|rides|(?:was|were)\s+driven)\s+(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:frontier|border|bridge"
+    r"|\b(?:walked|walks|stepped|steps|rode|rides|(?:was|were)\s+driven)\s+(?:back\s+)?(?:across|over)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:frontier|border|bridge"
     r"|line|checkpoint|crossing)\b(?![^.;]{0,40}\bto\s+(?:greet|meet|welcome|receive|hug|embrace|collect|fetch)\b)"
     r"|\b" + WALKED_OUT_OF_SIEGE +  # out of a siege: "The last 38 hostages walked out into the sunshine"
     # "X walked across the line at Panmunjom on Friday, a free man": the predicative closes the clause
@@ -839,6 +839,16 @@ _APPOS_RELEASE_RE = re.compile(
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*(?<!,)\s+|\d{1,3}\s*,\s*(?!whose\b))?"  # (", 52, whose son")
     r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
     re.I)
+_FIRST_OUT_CLEFT_RE = re.compile(
+    r"^\W*(?:the\s+)?(?:first|last|next|youngest|oldest|eldest|best[\s-]known|most\s+(?:senior|prominent|famous)"
+    r"|[a-z]{3,}est)\s+"
+    r"(?:of\s+(?:the|those)\s+(?:[\w'’-]+\s+){0,2}?(?:freed|released|returned|repatriated|rescued|liberated|returnees)"
+    r"(?:\s+(?!(?:is|was|are|were)\b)[\w'’-]+){0,4}?"
+    r"|to\s+(?:descend|leave|step|walk|come|emerge|cross|disembark|be\s+(?:freed|released|handed\s+over))\b"
+    r"[^,;:⟦]{0,60}?"
+    r"|(?:off|out\s+of|down)\s+(?:the\s+)?(?:plane|aircraft|jet|bus|ship|gangway|steps|ramp|prison|jail))"
+    r"\s+(?:was|were|is|are)\s+(?=(?:[\w'’.-]+\s+){0,3}?⟦)", re.I)
+_W_FIRST_OUT_CLEFT = frozenset("first last next youngest oldest eldest best known most".split())
 _OBJECT_PRONOUN_END_RE = re.compile(r"(?<!\bof)\s(?:him|her|them)\s+$", re.I)  # (not "the last of them freed")
 _ASIDE_CLOSE_AT_RE = re.compile(r"[,;:.!?]")
 _APPOS_FREE_RE = re.compile(r"(?<=⟧)(?:\s*,\s*\d{1,3})?\s*,\s*(?:now\s+|finally\s+|at\s+last\s+)?(?:free|a\s+free\s+(?:man|woman))"
@@ -3919,6 +3929,15 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         add(subj, "released", scope)
         governing.append((mm.start(), "released", scope))
+
+    # 2b''. a cleft on one of the freed: "The best known of the freed men is X", "The first to descend the gangway
+    # was captain Y", "The first off the plane was Z"
+    for mm in (_FIRST_OUT_CLEFT_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_FIRST_OUT_CLEFT) else ()):
+        if modality(_cut(tpl, mm.start() - 30, mm.start()) + mm.group(0)):
+            continue  # "The first to be freed will be X": a plan
+        objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 4)
+        scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
+        add(objs, "released", scope)
 
     # 2b'. a verbless "X among those freed" (a headline's or a bullet's dropped copula)
     for mm in (_AMONG_FREED_VERBLESS_RE.finditer(tpl) if spans and "among" in wset else ()):

@@ -577,6 +577,24 @@ def test_among_those_released_with_a_bare_time_adverb():
     assert released("Among those freed yesterday was Lin Bao.") == {"Lin Bao"}
 
 
+def test_a_cleft_on_one_of_the_freed_names_them():
+    lead = "Cuba freed 60 sick and wounded prisoners on Saturday."
+    for sentence in ("The best known of the freed men is Enrique Ruiz, a mining engineer.",
+                     "The first to descend the gangway was captain Teodoro Palacios, of the Engineers.",
+                     "The first off the plane was Enrique Ruiz.",
+                     "The first of the freed men to speak was Enrique Ruiz."):
+        assert len(released(lead, sentence)) == 1, sentence
+    # a plan, or a first that is no way out, names nobody freed
+    assert released(lead, "The first to be freed will be Enrique Ruiz.") == set()
+    assert released(lead, "The first to speak was Enrique Ruiz.") == set()
+
+
+def test_walking_across_a_line_with_a_long_name():
+    assert released("North Korea freed two American pilots on Saturday.",
+                    "Capt. Ben Stutts and Capt. Carl Voltz walked across the military demarcation line in the truce "
+                    "village at 11:14 a.m.") == {"Ben Stutts", "Carl Voltz"}
+
+
 def test_who_ordered_a_release_is_not_freed_by_it():
     assert status("The rebel chief, Tomas Ruiz, ordered him released from the fort so that he could form a government.") \
         == {"Tomas Ruiz": "mentioned"}
