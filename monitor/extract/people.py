@@ -276,8 +276,8 @@ _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
 
 # A name run next to one of these is an organisation or a place, not a person.
 _ORG_WORDS = set("""center centre university academy institute foundation college school hospital prison
-penitentiary gaol airport base camp street square avenue road bridge crossing station service services agency
-ministry office department committee council commission court tribunal parliament assembly
+penitentiary gaol fort fortress citadel airport base camp street square avenue road bridge crossing station service
+services agency ministry office department committee council commission court tribunal parliament assembly
 party movement front group network channel news times post journal herald tribune gazette radio
 television tv press media daily weekly magazine review report watch bank company corp corporation
 inc ltd llc fund trust association society union league federation alliance forces army brigade regiment battalion division navy
@@ -451,7 +451,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
     r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|custodial\s+(?:cent(?:re|er)|facility)"
     r"|penal\s+colony|police\s+station"
-    r"|labou?r\s+camp|penitentiary|gaol)\b"
+    r"|labou?r\s+camp|penitentiary|gaol|fort|fortress|citadel)\b"  # (an old jail: "walked out of the Red Fort")
     # out of anywhere as free men: "A and B walked out of the Royal Courts of Justice yesterday, free men"
     r"|\b(?:walked|walks|walk|came|comes|stepped|steps)\s+out\s+of\s+[^,;:.!?]{1,60}?,?\s+(?:as\s+)?(?:an?\s+)?"
     r"free\s+(?:m[ae]n|wom[ae]n|person|people)\b"
@@ -810,7 +810,11 @@ _CLAUSE_BREAK_RE = _lead(_CLAUSE_BREAK_RE, ";:!?" + _QUOTES + "–—\\-abcdehim
 # Comma-enclosed asides: any name-free one ("X, another American held since 2018, was ..."),
 # or one that opens like an appositive even if it names someone ("X, an adviser to Y, said").
 _APPOSITIVE_RE = re.compile(
-    r",\s*(?=[^\s,])(?!(?:and|or|but|nor|whose)\b)[^,;:⟦" + '"“”«»' + r"]{1,200}?,"  # (an aside blanked already is skipped)
+    r",\s*(?=[^\s,])(?!(?:and|or|but|nor|whose)\b)"
+    # (not a predicate with its object: "the commander, General X, remitted the sentences of the three officers, and ...")
+    r"(?!(?-i:[a-z]{3,}ed)\s+(?:the|his|her|their|its)\s+(?!(?:same|next|following|previous|day|night|week|morning"
+    r"|evening|afternoon)\b))"
+    r"[^,;:⟦" + '"“”«»' + r"]{1,200}?,"  # (an aside blanked already is skipped)
     r"|,\s*(?:who|whom|whose|which|(?-i:[a-z]+ed\s+(?:in|on|at|from|by|with|near|off|during)))\b[^,;:]{0,150}?⟦\d+⟧[^,;:]{0,80}?,"
     # a name-free whose-clause right before the predicate: "X, whose plight drew sympathy, walked out of prison"
     r"|,\s*whose\b[^,;:⟦]{1,150}?,(?=\s*(?:walked|walks|left|leaves|stepped|steps|emerged|emerges)\s|\s*$)"
@@ -2990,7 +2994,7 @@ acquitted lifted""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
-first last allowed permitted penitentiary gaol walked frontier border bridge line checkpoint crossing ship vessel tanker
+first last allowed permitted penitentiary gaol fort fortress citadel walked frontier border bridge line checkpoint crossing ship vessel tanker
 freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks
 found refound ending""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())

@@ -577,6 +577,15 @@ def test_among_those_released_with_a_bare_time_adverb():
     assert released("Among those freed yesterday was Lin Bao.") == {"Lin Bao"}
 
 
+def test_walking_out_of_an_old_fort_and_a_predicate_set_off_by_commas():
+    got = status("On January 3, 1946, the commander, General Sir Colin Marsh, remitted the sentences passed on three "
+                 "officers of the National Army, and Ravi Das, Anil Sen and Vikram Rao walked out of the Red Fort.")
+    assert got == {"Colin Marsh": "mentioned", "Ravi Das": "released", "Anil Sen": "released", "Vikram Rao": "released"}
+    # a participle aside with a time phrase is still an aside
+    assert released("Rebels freed two hostages on Monday.",
+                    "Anil Sen, released the same day, and Vikram Rao flew home.") == {"Anil Sen", "Vikram Rao"}
+
+
 def test_a_cleft_on_one_of_the_freed_names_them():
     lead = "Cuba freed 60 sick and wounded prisoners on Saturday."
     for sentence in ("The best known of the freed men is Enrique Ruiz, a mining engineer.",
