@@ -4201,8 +4201,10 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 note_group(grp.group(0), status, scope)
     # 5'. nominal custody that goes on: "condemns the continued detention of X", "ruled for the continuation of
     # the arrest of X, of Y and of Z" (demanded or condemned, it says they are held now)
+    # (a state in the background, weaker than "remains in custody": a release the story tells outranks it -- "the
+    # court ruled that the further detention of X violates human dignity", then X walked out)
     for mm in _scan(_CONTINUED_CUSTODY_OF_RE, _W_CONTINUED_CUSTODY, tpl, wset):
-        add(_of_items(tpl, spans, _objects_after(tpl, spans, mentions, groups, mm.end(), 3)), "held", "this_event")
+        add(_of_items(tpl, spans, _objects_after(tpl, spans, mentions, groups, mm.end(), 3)), "soft_held", "this_event")
     for mm in _scan(_POSSESSIVE_NOMINAL_RE, _W_NOMINAL, tpl, wset):
         i = int(mm.group(1))
         if mentions[i].role in ("official", "credit"):

@@ -5861,6 +5861,11 @@ def test_continued_custody_of_named_people_holds_them():
     assert [got.get(n) for n in ("Ali Kaya", "Veli Demir", "Cem Yilmaz", "Deniz Aksu")] == ["held"] * 4
     got = status("The coalition condemns the continued detention of the editor Mara Levi.")
     assert got.get("Mara Levi") == "held"
+    # a background state: the release the story tells outranks it
+    got = status("The former premier Karl Weber was released from remand prison on Wednesday evening.",
+                 "12 January - The constitutional court decides that the further detention of the ailing Karl Weber "
+                 "violates human dignity.")
+    assert got.get("Karl Weber") == "released"
 
 
 def test_a_named_penitentiary_is_no_person_and_walking_out_of_it_frees():
