@@ -1070,6 +1070,14 @@ _NEGATION_BEFORE_RE = re.compile(
 _MOVED_IN_SWAP_RE = re.compile(r"[^;:.!?]{0,160}?\b(?:flown|sent|taken|driven|brought|handed\s+over|returned)\s+"
                                r"[^;:.!?]{0,80}?\b(?:in\s+(?:exchange|return)\s+for|exchanged\s+for|swapped\s+for"
                                r"|traded\s+for)\s", re.I)
+# a country or captor "has" people in a place of custody: "Alabama still has nearly 200 people on death row"
+_HAS_LEFT_RE = re.compile(rf"\b(?:still\s+)?(?:has|have|had)\s+{_QUAL_TAIL}$", re.I)
+_PLACE_STATE_RE = re.compile(r"\s+(?:on\s+death\s+row|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?(?:custody|prisons?|jails?"
+                             r"|detention|captivity)\b)", re.I)
+_NAME_WORDS = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}"
+_NAMED_LIST_AFTER_RE = re.compile(r"\s+" + _NAME_WORDS + r"(?:\s*,\s*" + _NAME_WORDS + r"){0,10}\s*,?\s+and\s+" + _NAME_WORDS
+                                  + r"(?=\s+(?-i:[a-z]))")
+_CLAUSE_STOP_RE = re.compile(r"[,;:.!?]")
 _IN_RETURN_FOR_RE = re.compile(r"\bin\s+return\s+for\s", re.I)
 _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
@@ -1458,6 +1466,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         aside = _after_aside(sentence, hi)
         if aside:
             rest = rest + " " + aside.lstrip()
+    if noun and "," in sentence[head_end:hi + 2] and (named := _NAMED_LIST_AFTER_RE.match(sentence, head_end)):
+        # "The three co-defendants A, B and C remain in custody": the noun's names, then its verb
+        stop = _CLAUSE_STOP_RE.search(sentence, named.end())
+        rest = sentence[named.end():stop.start() if stop else len(sentence)]
     if noun and (then := _THEN_MOVED_ON_RE.match(sentence, hi)):
         # "were embarked on the frigate, then transported to Djibouti": the subject's second predicate
         rest = rest + " " + then.group(0).lstrip(" ,")
@@ -1752,6 +1764,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         # the 21 captives still in the hands of the rebels")
         if (captive or bare_ok) and not left_release and _HELD_LEFT_RE.search(left):
             return "held", None
+        if holdable and not left_release and _HAS_LEFT_RE.search(left) \
+                and _PLACE_STATE_RE.match(sentence, head_end):
+            return "held", None  # "Alabama still has nearly 200 people on death row": the state right after the noun
         if noun and not left_release and _TALLIED_LEFT_RE.search(left) and _TALLIED_HELD_RE.match(rest):
             return "held", None  # "recorded at least 37 people imprisoned for political activities as of 30 April"
         if noun and not left_release and _STILL_HOLD_LEFT_RE.search(left):

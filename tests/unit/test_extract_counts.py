@@ -26,6 +26,7 @@ RELEASED = [
     ("Iran freed five Americans in a $6 billion deal.", {("released", 5, None)}),
     ("The supreme court announced the release of 87 war criminals on Wednesday.", {("released", 87, None)}),
     ("Some 500 prisoners were granted amnesty on Monday.", {("released", 500, None)}),
+    ("The three co-defendants Kessler, Streletz and Albrecht were freed on Monday.", {("released", 3, None)}),
     # the freed named by their homecoming, or arriving from their captivity
     ("Yesterday a train with 1,214 returnees arrived at the transit camp.", {("released", 1214, None)}),
     ("The ship docked at the port today with 2,519 soldiers from Soviet prison camps.", {("released", 2519, None)}),
@@ -194,6 +195,8 @@ def test_a_captor_sending_people_abroad(sentence, expected):
 HELD = [
     ("Officials said the only soldiers still held were 1,487 men convicted of war crimes.", {("held", 1487, None)}),
     ("Those still in prison are 40 soldiers.", {("held", 40, None)}),
+    ("Alabama still has nearly 200 people on death row.", {("held", 200, None)}),
+    ("The three co-defendants Kessler, Streletz and Albrecht remain in custody.", {("held", 3, None)}),
     ("It excludes 40 prisoners whom the new state wants to try for war crimes; they will stay in custody.",
      {("held", 40, None)}),
     ("Still remain in the hands of the kidnappers at least three Germans: an engineer and two nurses.",
