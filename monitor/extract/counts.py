@@ -1074,6 +1074,12 @@ _MOVED_IN_SWAP_RE = re.compile(r"[^;:.!?]{0,160}?\b(?:flown|sent|taken|driven|br
 _HAS_LEFT_RE = re.compile(rf"\b(?:still\s+)?(?:has|have|had)\s+{_QUAL_TAIL}$", re.I)
 _PLACE_STATE_RE = re.compile(r"\s+(?:on\s+death\s+row|behind\s+bars|in\s+(?:[\w'’-]+\s+){0,2}?(?:custody|prisons?|jails?"
                              r"|detention|captivity)\b)", re.I)
+# a Q&A explainer's question, and the verbless answer that opens on the figure
+_RELEASE_QUESTION_RE = re.compile(r"^\W*(?:who|how\s+many(?:\s+[\w-]+){0,2})\s+(?:(?:was|were|has\s+been|have\s+been|is|are"
+                                  r"|got)\s+)?(?:freed|released|set\s+free|exchanged|swapped|pardoned|let\s+go)\b[^?]{0,40}\?\W*$",
+                                  re.I)
+_ANSWER_OPEN_RE = re.compile(r"\W*(?:(?:about|some|around|nearly|more\s+than|at\s+least|over|A:)\s+)?$", re.I)
+_ANSWER_END_RE = re.compile(r"\s*(?:[:.;,—–(]|\s-\s|$)")
 _NAME_WORDS = r"(?-i:[A-Z][\w'’.-]+)(?:\s+(?-i:[A-Z][\w'’.-]+)){0,3}"
 _NAMED_LIST_AFTER_RE = re.compile(r"\s+" + _NAME_WORDS + r"(?:\s*,\s*" + _NAME_WORDS + r"){0,10}\s*,?\s+and\s+" + _NAME_WORDS
                                   + r"(?=\s+(?-i:[a-z]))")
@@ -2861,6 +2867,12 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
         classified: dict[int, tuple[str, str | None]] = {}
         for q in quantities:
             got = _classify(sentence, q, transfer_seen, heads, places)
+            if not got and si and q.start <= 12 and "?" in sentences[si - 1] \
+                    and _RELEASE_QUESTION_RE.search(sentences[si - 1]) \
+                    and _ANSWER_OPEN_RE.match(sentence, 0, q.start) \
+                    and ((head := _head(sentence, q, heads)) and _ANSWER_END_RE.match(sentence, head.end())
+                         or (not head and "how many" in sentences[si - 1].lower() and _ANSWER_END_RE.match(sentence, q.end))):
+                got = ("released", None)  # a Q&A: "Who was released? Four hostages: ..."
             if got:
                 classified[q.start] = got
                 # (a move to "the Armenian side" is a swap's, and its verb is gapped the same way)

@@ -3681,3 +3681,13 @@ def test_an_extradition_handover_is_a_transfer_into_custody(sentence, expected):
 ])
 def test_jailed_people_sent_into_exile_are_released(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_q_and_a_answer_counts_the_freed_its_question_asks_about():
+    def got(*ss):
+        return {(c["metric"], c["value"]) for c in extract_counts(list(ss), published=PUB) if c["scope"] == "this_event"}
+    assert got("Who was released?", "Four hostages: an aid worker, a politician and two Italians.") == {("released", 4)}
+    assert got("How many prisoners were freed?", "About 6,000, the department says.") == {("released", 6000)}
+    # an answer with its own verb, or a question about somebody else, is read on its own
+    assert got("Who was released?", "Four hostages were seen on the video.") == set()
+    assert got("Who negotiated the deal?", "Four mediators: two Qataris and two Swiss.") == set()
