@@ -1233,8 +1233,11 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
 
 # "put the number freed at about 700": the participle alone names the people counted
 _NUMBER_FREED_RE = re.compile(r"^\s*(?:those\s+)?(?:freed|released|pardoned|amnestied)\s*$", re.I)
-_ON_BAIL_RE = re.compile(r"\b(?:released|freed|let\s+out|set\s+free)\s+on\s+(?:\w+\s+)?bail\b|\bgranted\s+bail\b", re.I)
-_ON_BAIL_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?on\s+(?:\w+\s+)?bail\b", re.I)
+# (a bond or one's own recognizance is bail too: "12 freed on bond after Saturday raids")
+_ON_BAIL_RE = re.compile(r"\b(?:released|freed|let\s+out|set\s+free)\s+on\s+(?:(?:\w+\s+)?(?:bail|bond)|(?:their\s+|his\s+|her\s+)?"
+                         r"own\s+recognizance)\b|\bgranted\s+bail\b", re.I)
+_ON_BAIL_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?on\s+(?:(?:\w+\s+)?(?:bail|bond)|(?:their\s+|his\s+|her\s+)?own"
+                               r"\s+recognizance)\b", re.I)
 _TO_PROSECUTORS_RE = re.compile(
     r"\b(?:handed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}?(?:prosecutors?|prosecutor['’]s|prosecution|"
     r"courts?|judges?|attorney|investigators|judiciary|police|gendarmes|gendarmerie|FBI|magistrates?)\b", re.I)
@@ -1524,7 +1527,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # (a captor that "still detains 280 critics" holds them; "detained 40 protesters" is an arrest)
     if "rison" in left and _PRISON_POPULATION_LEFT_RE.search(left):
         return None  # "Thailand's prisons held some 270,000 inmates": a prison population, not the story's captives
-    if "ail" in sentence and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
+    if ("ail" in sentence or "bond" in sentence or "recogni" in sentence) and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
                               or _ON_BAIL_AFTER_RE.match(sentence, head_end)):
         return None  # "14 fishermen were released on bail": still facing charges, not freed
     if " of " in sentence[q.end:q.end + 6] and _OWN_MEMBERS_HANDED_RE.match(sentence, q.end):

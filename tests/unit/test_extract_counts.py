@@ -1298,6 +1298,9 @@ def test_left_out_of_an_amnesty_and_handed_to_prosecutors(sentence, expected):
     ("Police released 14 fishermen on bail.", set()),
     ("Last year, 14 fishermen were released on bail after a dispute.", set()),
     ("Two students detained in March were granted bail on Monday.", set()),
+    # a bond or one's own recognizance is bail too
+    ("County jail: 12 freed on bond after Saturday raids.", set()),
+    ("Sheriff's log: 4 booked, 3 released on own recognizance.", set()),
 ])
 def test_captivity_asides_and_bail(sentence, expected):
     assert this_event(sentence) == expected
