@@ -299,7 +299,8 @@ _PILGRIM_STYLES = {"alhaji", "alhaja", "alhajji", "alhajj", "hajiya", "hajia", "
                    "begum"}  # South Asian style for a married woman: "Begum Khaleda Zia" (not "Shamima Begum")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", "mx",
                # styles of other languages and of clergy: "Mgr Isidoro Mora", "Mme X", "Herr Y", "Sra. Z", "Fr Tom W"
-               "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "herr", "frau", "sra", "srta", "fr",
+               "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "madame", "mademoiselle", "monsieur",
+               "herr", "frau", "sra", "srta", "fr",
                "daw",  # Burmese style for a woman: "Daw Aung San Suu Kyi"
                "shri", "shree", "smt", "shrimati"}  # Indian styles: "Shri P. Augustus" (not "Sri": a Javanese name)
 

@@ -6710,3 +6710,8 @@ def test_a_son_bearing_his_fathers_last_names_is_not_his_father():
     got = people("Saudi authorities have released Fahd Salem Otaibi, a retired engineer.",
                  "Salem Otaibi arrived in Washington on Friday.")
     assert len(got) == 1
+
+
+def test_french_styles_are_no_given_names():
+    got = status("Rebels freed Madame Sophie Morel on Thursday.", "Monsieur Paul Diallo was freed with her.")
+    assert got == {"Sophie Morel": "released", "Paul Diallo": "released"}
