@@ -302,6 +302,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", 
                "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "madame", "mademoiselle", "monsieur",
                "herr", "frau", "sra", "srta", "fr",
                "daw",  # Burmese style for a woman: "Daw Aung San Suu Kyi"
+               "bung",  # Indonesian "brother": "Bung Hatta"
                "shri", "shree", "smt", "shrimati"}  # Indian styles: "Shri P. Augustus" (not "Sri": a Javanese name)
 
 # Titles/roles whose bearer is never a releasee (heads of state, ministers, envoys...).

@@ -6715,3 +6715,5 @@ def test_a_son_bearing_his_fathers_last_names_is_not_his_father():
 def test_french_styles_are_no_given_names():
     got = status("Rebels freed Madame Sophie Morel on Thursday.", "Monsieur Paul Diallo was freed with her.")
     assert got == {"Sophie Morel": "released", "Paul Diallo": "released"}
+    assert released("The Dutch freed the two republican leaders on Wednesday.",
+                    "Bung Mohammad Hatta was freed on Wednesday.") == {"Mohammad Hatta"}
