@@ -126,6 +126,11 @@ _DATELINE_RE = re.compile(
     r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\((?:Reuters|AP|AFP|dpa|RFE/RL|Xinhua|UNIAN|Interfax|TASS|[A-Z][A-Za-z./]{1,15}(?:\s+[A-Z][A-Za-z./]{1,15})?)\))?"
     r"\s+[-—–]{1,2}\s+(?=[A-Z\"“])"
 )
+# A transcript's speaker label: a role in capitals, maybe with the name ("NADINE FARROW, HOST:", "ANCHOR (JANE
+# DOE):"), or an interview's "Q:" / "A:" (a bare name in capitals is left: "READ ALSO:" looks the same)
+_SPEAKER_LABEL_RE = re.compile(
+    r"^(?:Q|A|(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){1,3},\s*)?(?:ANCHOR|HOST|CO-HOST|PRESENTER|REPORTER"
+    r"|CORRESPONDENT|INTERVIEWER|MODERATOR|NARRATOR|GUEST)(?:\s*\([A-Z][A-Za-z.'’\- ]{1,40}\))?)\s*:\s+(?=\S)")
 # Wire-service slugs before a headline: "UPDATE 2-", "REFILE-", "CORRECTED-UPDATE 1-" (the number is a version).
 _WIRE_SLUG_RE = re.compile(
     r"^(?:(?:UPDATE|REFILE|RPT|CORRECTED|CORRECTION|WRAPUP|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX|TIMELINE|URGENT|FLASH)"
@@ -309,6 +314,8 @@ def clean_text(text: str) -> str:
         line = _LEADING_DATE_RE.sub("", line)
         line = (_SIGNUP_RE.sub("", line) if ":" in line else line).strip()
         line = _DATELINE_RE.sub("", _WIRE_SLUG_RE.sub("", line))
+        if ":" in line[:60]:  # a transcript's speaker: "ANCHOR (JANE DOE): X is a free man tonight", "Q: Who ..."
+            line = _SPEAKER_LABEL_RE.sub("", line)
         if not line or _CHROME_LINE_RE.match(line) or _IMAGE_LABEL_RE.match(line) or _is_tail_line(line) \
                 or _is_furniture(line):
             continue

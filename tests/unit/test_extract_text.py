@@ -212,6 +212,13 @@ def test_read_also_lines_are_page_chrome():
     assert "Kagara" not in out and "More text." in out
 
 
+def test_a_transcripts_speaker_labels_are_removed():
+    out = clean_text("ANCHOR (JANE DOE): Tom Reed is a free man tonight.\nNADINE FARROW, HOST: Fifty years ago today.\n"
+                     "Q: Who was freed?\nA: Four hostages.\nCORRECTION: An article reported 1,000.\nREAD ALSO: Other news")
+    assert out.split("\n") == ["Tom Reed is a free man tonight.", "Fifty years ago today.", "Who was freed?",
+                                "Four hostages.", "CORRECTION: An article reported 1,000."]
+
+
 def test_wire_slugs_and_any_agency_in_a_dateline_are_removed():
     out = clean_text("UPDATE 3-Rebels free 12 hostages, keep two\n"
                      "NAIROBI, March 4 (Kyodo) -- Twelve hostages were freed on Tuesday.\n"
