@@ -845,6 +845,9 @@ _APPOS_RELEASE_RE = re.compile(
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*(?<!,)\s+|\d{1,3}\s*,\s*(?!whose\b))?"  # (", 52, whose son")
     r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
     re.I)
+_FREED_DESCRIPTOR_RE = re.compile(
+    r"\b(?:the|a)\s+(?:(?:newly|just|recently)[\s-]+)?(?:freed|released|liberated)\s+⟦(\d+)⟧(?!['’])", re.I)
+_W_FREED_DESCRIPTOR = frozenset("freed released liberated".split())
 _FIRST_OUT_CLEFT_RE = re.compile(
     r"^\W*(?:the\s+)?(?:first|last|next|youngest|oldest|eldest|best[\s-]known|most\s+(?:senior|prominent|famous)"
     r"|[a-z]{3,}est)\s+"
@@ -862,7 +865,8 @@ _APPOS_FREE_RE = re.compile(r"(?<=⟧)(?:\s*,\s*\d{1,3})?\s*,\s*(?:now\s+|finall
 # ", a 71-year-old retired banker who was also released", ", a leftist congressman who was among those let go"
 _APPOS_WHO_RELEASE_RE = re.compile(
     r"^\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the|another)\s+(?:(?!(?:he|she|they|it|we|you|i|but|and|" + _SPEECH
-    + r")\b)[\w'’-]+\s+){0,6}?(?:who|that)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    + r")\b)[\w'’-]+\s+|(?:(?<=\bfrom\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bnear\s))⟦\d+⟧\s+){0,6}?(?:who|that)\s+(?:was|were|had\s+been|has\s+been"
+    r"|have\s+been)\s+"
     r"(?:(?:also|later|then|eventually|finally)\s+)?(?:among\s+(?:those|the\s+(?:[\w'’-]+\s+){0,2}?)\s*)?(" + _REL_PARTICIPLE
     + r")\b", re.I)
 # the participle's phrase runs on into a copula: ", among those handed over by Chisinau are 31 guardsmen"
@@ -3060,10 +3064,10 @@ _WORDS_RE = re.compile(r"\w+")
 
 _INVERTED_RELEASE_RE = re.compile(
     # (an aside may follow the participle at once: "Also freed, according to the ombudsman, is X")
-    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned)\b"
+    r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned|free(?=\s+(?:was|were|is|are)\b))\b"
     r"(?:,(?:\s+(?!(?:were|was|are|is)\b)(?:[\w'’-]+|⟦\d+⟧),?){1,12}?|(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,12}?)"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
-_W_INVERTED = _W_REL_PARTICIPLE | {"returned"}
+_W_INVERTED = _W_REL_PARTICIPLE | {"returned", "free"}
 # an exit told subject-last after a fronted adverbial (translations): "An hour later left the former speaker X",
 # "The first, at about 16.00, through the gate came out X" -- read only in a story already about releases
 _FRONTED_EXIT_RE = re.compile(
@@ -3944,6 +3948,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         objs = _objects_after(tpl, spans, mentions, groups, mm.end(), 4)
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         add(objs, "released", scope)
+
+    # 2b-iii. the participle as the name's own descriptor: "said the freed X", "told the released X, 27"
+    for mm in (_FREED_DESCRIPTOR_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_FREED_DESCRIPTOR) else ()):
+        i = int(mm.group(1))
+        if not mentions[i].possessive:
+            add([i], "released", _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start()))
 
     # 2b'. a verbless "X among those freed" (a headline's or a bullet's dropped copula)
     for mm in (_AMONG_FREED_VERBLESS_RE.finditer(tpl) if spans and "among" in wset else ()):

@@ -6717,3 +6717,14 @@ def test_french_styles_are_no_given_names():
     assert got == {"Sophie Morel": "released", "Paul Diallo": "released"}
     assert released("The Dutch freed the two republican leaders on Wednesday.",
                     "Bung Mohammad Hatta was freed on Wednesday.") == {"Mohammad Hatta"}
+
+
+def test_free_inverted_the_freed_as_a_descriptor_and_a_place_in_a_who_aside():
+    lead = "The government freed 40 political prisoners on Monday."
+    assert released(lead, "Free was also the Catholic poet Jan Novak, sentenced in 1952 to 13 years.") == {"Jan Novak"}
+    assert released(lead, '"We had no water," told the released Artem Ivanov, 27 years, programmer.') == {"Artem Ivanov"}
+    assert released(lead, '"We thank God," said Barin Kpal, 41, a schoolteacher from Bane who was among those freed, '
+                          'speaking outside the prison.') == {"Barin Kpal"}
+    # not a noun phrase that opens on "free", nor someone the freed man is kin to
+    assert released(lead, "Free speech advocates were Jan Novak and Ali Tahar.") == set()
+    assert released(lead, "Police said the released Artem Ivanov's brother had called.") == set()
