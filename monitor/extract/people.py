@@ -396,6 +396,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)|cross\b"
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go|came|comes|come|stepped|steps)\s+free\b"  # "X came free after 40 days"
+    r"|\b(?:left|leaves|exited|exits)\s+free\b(?!\s+(?:of|to)\b)"  # translated: "X leaves free the military prison"
+    # "X flies home a free man" (a headline)
+    r"|\b(?:flies|flew|goes|went|heads|headed|returns|returned|comes|came)\s+home\s+(?:as\s+)?an?\s+free\s+(?:man|woman)\b"
     r"|\b" + ESCAPED_CAPTORS + r"\b"  # "X escaped from his kidnappers"
     # "X spent his first full day of freedom at home", "celebrated her first night as a free woman"
     r"|\b(?:spent|spends|spending|celebrated|celebrates|enjoyed|enjoys)\s+(?:his|her|their)\s+first\s+(?:full\s+)?"

@@ -6728,3 +6728,10 @@ def test_free_inverted_the_freed_as_a_descriptor_and_a_place_in_a_who_aside():
     # not a noun phrase that opens on "free", nor someone the freed man is kin to
     assert released(lead, "Free speech advocates were Jan Novak and Ali Tahar.") == set()
     assert released(lead, "Police said the released Artem Ivanov's brother had called.") == set()
+
+
+def test_leaving_free_and_flying_home_a_free_man():
+    lead = "The court freed the former general on Monday."
+    assert released(lead, "Lino Oviedo leaves free the military prison.") == {"Lino Oviedo"}
+    assert released(lead, "Augusto Pinochet flies home a free man.") == {"Augusto Pinochet"}
+    assert released(lead, "Lino Oviedo leaves free of charges.") == set()
