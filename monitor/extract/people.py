@@ -397,6 +397,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|come\s+(?:out|down|off|home)|get\s+off|emerge|leave\s+(?:the\s+)?(?:prison|jail|plane|aircraft|camp))\b"
     r"|\b(?:walked|walks|walk|went|goes|go|came|comes|come|stepped|steps)\s+free\b"  # "X came free after 40 days"
     r"|\b(?:left|leaves|exited|exits)\s+free\b(?!\s+(?:of|to)\b)"  # translated: "X leaves free the military prison"
+    # moved by others onto the flight out: "X and Y were put aboard the same aircraft" (a swap's other side)
+    r"|\b(?:was|were)\s+(?:then\s+|later\s+|quickly\s+)?(?:put|placed|bundled|escorted)\s+(?:aboard|on\s+board|onto|on)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}?(?:plane|aircraft|jet|flight|airliner)\b"
     # "X flies home a free man" (a headline)
     r"|\b(?:flies|flew|goes|went|heads|headed|returns|returned|comes|came)\s+home\s+(?:as\s+)?an?\s+free\s+(?:man|woman)\b"
     r"|\b" + ESCAPED_CAPTORS + r"\b"  # "X escaped from his kidnappers"
@@ -506,7 +509,8 @@ _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detain
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
 sentenced years months days pow pows""".split())
 _OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bsafe\b|\bunharmed\b|\bgranted\b|\bamong\b|freedom|liberty|\b(?:walked\s+out|left|leaves|emerged|got\s+out|came\s+out)\b", re.I)
-_FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step", re.I)
+_FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step"
+                            r"|(?:was|were)\s+(?:then\s+|later\s+|quickly\s+)?(?:put|placed|bundled|escorted)\s", re.I)
 _SUBJ_HELD_RE = re.compile(
     r"\b(?:remains?|remained|remaining|stays?|stayed|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|incommunicado|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
@@ -3003,7 +3007,7 @@ acquitted lifted""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
-first last allowed permitted penitentiary gaol fort fortress citadel walked frontier border bridge line checkpoint crossing ship vessel tanker
+first last allowed permitted penitentiary gaol fort fortress citadel put placed bundled escorted walked frontier border bridge line checkpoint crossing ship vessel tanker
 freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks
 found refound ending""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())

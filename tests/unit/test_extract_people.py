@@ -6735,3 +6735,12 @@ def test_leaving_free_and_flying_home_a_free_man():
     assert released(lead, "Lino Oviedo leaves free the military prison.") == {"Lino Oviedo"}
     assert released(lead, "Augusto Pinochet flies home a free man.") == {"Augusto Pinochet"}
     assert released(lead, "Lino Oviedo leaves free of charges.") == set()
+
+
+def test_put_aboard_the_flight_out_frees_the_other_side_of_a_swap_but_not_a_spouse():
+    lead = "Five dissidents were exchanged for two spies on Friday."
+    assert released(lead, "At the same hour two Russians, Rudolf Chern and Valdik Eng, former employees of the "
+                          "secretariat who were sentenced in October, were put aboard the same aircraft.") \
+        == {"Rudolf Chern", "Valdik Eng"}
+    got = status(lead, "Rudolf Chern and his wife, Alla Chern, were put aboard the same aircraft.")
+    assert got == {"Rudolf Chern": "released", "Alla Chern": "mentioned"}
