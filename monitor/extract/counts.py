@@ -18,6 +18,7 @@ from functools import cached_property, lru_cache
 
 from monitor.extract.event import DEMAND_LIST_RE, WEEKDAYS, city_country, country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
+from monitor.identity import is_known_given_name
 from monitor.extract.phrases import LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 from monitor.extract.text import lede_end
@@ -813,6 +814,10 @@ _CARE_WORDS = frozenset("clinic infirmary hotel hostel sanatorium".split())
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.?){2,4}")
 
 
+_PLACE_NOUN_TAILS = frozenset("falls city town bay island islands beach springs harbour harbor port point creek lake "
+                              "river valley hills park county land".split())  # "Victoria Falls", "Elizabeth City"
+
+
 def _destination(place: str) -> str | None:
     words = place.split()
     while words and words[-1] in _NOT_PLACES:
@@ -840,6 +845,9 @@ def _destination(place: str) -> str | None:
         return country  # "to the Republic of Armenia": the state's formal style; "to the UAE": its initials
     if country and country != place:
         return f"{place}, {country}"  # "flown to Vilnius" -> "Vilnius, Lithuania": both levels stay findable
+    if not country and len(words) >= 2 and is_known_given_name(words[0]) \
+            and words[-1].lower() not in _PLACE_NOUN_TAILS:
+        return None  # "handed to Karel De Gucht, the foreign minister": a person who received them, no place
     return place or None
 
 

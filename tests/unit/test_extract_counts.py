@@ -161,6 +161,11 @@ def test_an_airport_the_flight_leaves_from_is_no_destination():
     assert ("transferred", 52, "Vilnius, Lithuania") in this_event("The 52 freed prisoners were flown to Vilnius airport.")
 
 
+def test_a_person_they_were_handed_to_is_no_destination():
+    got = facts("The four officers, who had been held since Wednesday, were handed to Karel De Gucht, the foreign minister.")
+    assert not any(d and "Gucht" in d for m, v, d, s in got)
+
+
 def test_capital_city_destination_names_its_country():
     (c,) = extract_counts(["The 16 prisoners were flown to Vilnius on Thursday."], published=PUB)
     assert (c["destination"], c["destination_country"]) == ("Vilnius, Lithuania", "Lithuania")
