@@ -165,6 +165,9 @@ _EARLIER_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|f
                          r"|thursday|friday|saturday|sunday)|previously|earlier|in\s+the\s+past|ago"
                          r"|recalls?)\b", re.I)
 # The next sentence keeps a group captive: "The two French remain in Taliban hands."
+# the next sentence's captor still holds those just named: "Israel has said it holds them as bargaining chips"
+_HOLDS_THEM_NEXT_RE = re.compile(r"\b(?:holds|is\s+holding|are\s+holding|keeps|is\s+keeping|still\s+holds?|detains)\s+"
+                                 r"(?:them|both(?:\s+men)?|the\s+(?:two|three|four|five|pair)\b)", re.I)
 _GROUP_HELD_NEXT_RE = re.compile(
     r"^\W*(?:they|both|all|he|she|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\w+)(?:\s+\w+)?)\b"
     r"[^.;!?]{0,60}?\b(?:remain(?:s|ed)?|still|continue\s+to|(?:is|are)\s+(?:still\s+)?(?:being\s+)?held)\b", re.I)
@@ -305,6 +308,7 @@ def _evidence(sentences: list[str], term: re.Pattern) -> str | None:
                 if _EARLIER_RE.search(s):
                     return None
                 if k + 1 < len(sentences) and (_GROUP_HELD_NEXT_RE.match(sentences[k + 1])
+                                               or _HOLDS_THEM_NEXT_RE.search(sentences[k + 1])
                                                or _DEATH_NEXT_RE.search(sentences[k + 1])
                                                or _FATE_UNKNOWN_NEXT_RE.search(sentences[k + 1])):
                     return None

@@ -580,6 +580,8 @@ _SINCE_NOMINAL_RE = re.compile(r"\b(?:first|largest|biggest|most|only|latest)\b[
 _NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY + r")?\s+of|freedom\s+for)\s+", re.I)
 _NOMINAL_DAY_IN_RE = re.compile(_NOMINAL_RELEASE + r"(?=" + _NOMINAL_DAY + r"\s+of\b)", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
+_REQUEST_FOR_RE = re.compile(r"\b(?:request|requests|plea|pleas|bid|bids|appeal|appeals|application|applications|petition"
+                             r"|petitions|demand|demands|hopes?|motion|motions)\s+for\b", re.I)
 _NOMINAL_IRREALIS_RE = re.compile(
     r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|request(?:s|ed|ing)?|urg(?:e|es|ed|ing)|push(?:es|ed|ing)?"
     r"|press(?:es|ed|ing)?"
@@ -2206,7 +2208,7 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
     return out
 
 
-_WHOSE_NOUN_SUBJECT_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'’-]*\s+){1,2}⟦(\d+)⟧(?:\s*,\s*\d{1,3}\s*,)?\s*"
+_WHOSE_NOUN_SUBJECT_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'’-]*\s+){1,2}⟦(\d+)⟧(?:\s*,\s*(?:\d{1,3}|(?:[^,;:⟦]|⟦\d+⟧){1,80}?)\s*,)?\s*"
                                     r"(?:(?:has|have|had|also|now|finally)\s+)*(?:was|were|is|are|been|has|have|had)?\s*$")
 _FRONTED_PP_END_RE = re.compile(r"\W*(?:after|following|despite|during|in|for|with|under|since|from)\b[^;⟦]*⟦\d+⟧\s*,\s*(?:[\w'’-]+\s+){0,3}$",
                                 re.I)
@@ -4229,6 +4231,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if mentions[i].role in ("official", "credit"):
             continue
         status = nominal_status(mm.start(), mm.end())
+        if _REQUEST_FOR_RE.search(mm.group(0)):
+            status = "soft_held"  # "A judge rejected X's request for release": asked for, not granted
         if _FREEDOM_RE.search(mm.group(0)) and status == "released":
             continue  # "X's freedom" is rarely a report of a release on its own
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
@@ -5193,6 +5197,14 @@ def _canonical(p: _Person) -> str:
     return max([sp for sp in p.spellings if sp not in p.nicknames] or p.spellings, key=score)
 
 
+def _speaks_on(prev: str, name: str) -> bool:
+    """Whether `prev` leaves a quotation open that `name`, named before it, speaks (so a "he" in the next
+    sentence is inside that person's own words, about somebody else)."""
+    opens = prev.count('"') + prev.count("“") + prev.count("”")
+    at = max(prev.rfind('"'), prev.rfind("“"))
+    return opens % 2 == 1 and 0 <= prev.find(name) < at
+
+
 def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tuple[str, str, str]:
     """(status, scope, quote) for one person from all findings on their mentions."""
     roles = {m.role for m in p.mentions}
@@ -5662,6 +5674,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                     continue  # '"He is a free man," Lund said' after "His lawyer, Peter Lund, said ...": not Lund
                 if k and s.lstrip()[:1] in "\"“" and _FIRST_PERSON_KIN_RE.search(per_sentence[k - 1][0]):
                     continue  # '"My father always said ... he said. "But he was let out."': the speaker's father
+                if k and antecedent is not None and _speaks_on(per_sentence[k - 1][0], antecedent.text):
+                    continue  # 'X said: "He taught here ...  We are glad he is home."': the speaker's words on another
                 if antecedent is not None and not antecedent.speaker and antecedent.role is None:
                     before = findings.get(id(antecedent), [])
                     if sc == "this_event" and before and before[-1][1] == per_sentence[k - 1][0] \

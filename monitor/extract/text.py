@@ -290,12 +290,34 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
     return out
 
 
+# a line that stops mid-sentence: hard-wrapped copy (archives, e-mail bulletins) breaks its lines anywhere
+_WRAPPED_END_RE = re.compile(r"(?:,|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|by|for|with|from|that|who|whom|which"
+                             r"|as|is|are|was|were|has|have|had|be|been|not|than|its|his|her|their|our|into|about|after"
+                             r"|before|since|while|said|says|told))$", re.I)
+_WRAP_MIN = 50  # a shorter line is a heading or a list item, never wrapped prose
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Hard-wrapped paragraphs joined back into one line each: a long line that stops mid-sentence goes on in
+    the next line when that one starts in lower case or the break fell after a comma or a function word."""
+    out: list[str] = []
+    for line in lines:
+        prev = out[-1].rstrip() if out else ""
+        nxt = line.lstrip()
+        if len(prev) >= _WRAP_MIN and nxt and (nxt[0].islower() or _WRAPPED_END_RE.search(prev)) \
+                and prev[-1:] not in ".!?:;\"”’)]":
+            out[-1] = prev + " " + nxt
+        else:
+            out.append(line)
+    return out
+
+
 def clean_text(text: str) -> str:
     """Story text with page chrome removed; paragraphs separated by blank lines."""
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    lines = text.split("\n")
+    lines = _unwrap(text.split("\n"))
     kept: list[str] = []
     prev = None
     in_list = False  # inside a block of other stories' headlines

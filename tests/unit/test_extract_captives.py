@@ -459,3 +459,14 @@ def test_a_named_roll_after_a_group_believed_held_now_is_not_freed():
                    "Lars Holm, Jean Tessier and Paul Renard, surveyors of a mining firm, were seized near the "
                    "border in March 2021 and taken into the hills.")
     assert not {got["Lars Holm"], got["Jean Tessier"], got["Paul Renard"]} & {"released"}
+
+
+def test_a_captor_that_holds_them_in_the_next_sentence_keeps_a_past_captive_held():
+    s = ["Crowds freed the detainees of the camp on Tuesday.",
+         "Officials put that number at 19, among them Omar Fadel, abducted in 1994.",
+         "The neighbouring state has said it holds them as bargaining chips."]
+    people = [{"name": "Omar Fadel", "aliases": ["Omar Fadel"], "status": "mentioned", "scope": "this_event",
+               "quote": "", "role": None}]
+    assert promote_captives(s, [], people)[0]["status"] == "mentioned"
+    s[2] = "The neighbouring state has said it will negotiate."
+    assert promote_captives(s, [], people)[0]["status"] == "released"

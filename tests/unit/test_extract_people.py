@@ -6744,3 +6744,16 @@ def test_put_aboard_the_flight_out_frees_the_other_side_of_a_swap_but_not_a_spou
         == {"Rudolf Chern", "Valdik Eng"}
     got = status(lead, "Rudolf Chern and his wife, Alla Chern, were put aboard the same aircraft.")
     assert got == {"Rudolf Chern": "released", "Alla Chern": "mentioned"}
+
+
+def test_a_rejected_request_for_release_and_a_speakers_he_and_a_whose_clause_with_an_aside():
+    assert status("The court freed two of the men.", "A judge rejected Mallon's request for release this week.",
+                  "Kevin Mallon has been held since August.") == {"Kevin Mallon": "held"}
+    got = status("Morocco freed the historian Maati Monjib on Tuesday.",
+                 'The director, Professor Helen Strand, said: "Maati taught here and argued here.',
+                 'We are glad he is home."')
+    assert got.get("Helen Strand") == "mentioned"
+    got = status("South Africa freed 112 more detainees this week.",
+                 '"They open one door," said Mrs Nomvula Dube, whose son Sizwe Dube, a 22-year-old student leader '
+                 'from Mamelodi, was freed on Wednesday.')
+    assert got == {"Nomvula Dube": "mentioned", "Sizwe Dube": "released"}

@@ -338,3 +338,13 @@ def test_an_escape_from_captors_is_a_way_out_for_the_relevance_gate():
     assert is_relevant("The reporter, abducted in 2022, slipped away from militia captivity last week.")
     # a prisoner's escape is no release
     assert not is_relevant("Two inmates escaped from the county jail overnight, the sheriff said.")
+
+
+def test_hard_wrapped_paragraphs_are_joined_back():
+    text = ("Those freed on Tuesday were mostly young people arrested in street protests, according to\n"
+            "lawyers. The journalist Tom Reed, who was detained on 21 June, is\n"
+            "also still being held.\n\nFREED\nA short heading stays apart")
+    sentences = split_sentences(clean_text(text))
+    assert "The journalist Tom Reed, who was detained on 21 June, is also still being held." in sentences
+    assert sentences[0].endswith("according to lawyers.")
+    assert "FREED" in clean_text(text).split("\n")
