@@ -854,6 +854,10 @@ _APPOS_RELEASE_RE = re.compile(
     r"|among|\d+)\s+(?:of\s+)?)?(?:the\s+|those\s+|\d[\d,]*(?<!,)\s+|\d{1,3}\s*,\s*(?!whose\b))?"  # (", 52, whose son")
     r"(?:(?!(?:he|she|they|it|we|you|i|but|" + _SPEECH + r")\b)[\w'’-]+\s+){0,6}?(" + _REL_PARTICIPLE + r")\b",
     re.I)
+_OUT_OF_CUSTODY_RE = re.compile(r"\b(?:free|freed|released|prison|jail|custody|detention|captivity|cell)\b", re.I)
+_LEFT_BEFORE_HELD_RE = re.compile(r"[^.;]{0,40}?\bbefore\s+(?:the\s+)?(?:judge|court|police|authorities|prosecutors?"
+                                  r"|investigators)\s+(?:\w+\s+){0,2}?(?:ordered|could|had\s+(?:ordered|seized)|issued|seized"
+                                  r"|moved|detained|arrested)\b", re.I)
 _FREED_DESCRIPTOR_RE = re.compile(
     r"\b(?:the|a)\s+(?:(?:newly|just|recently)[\s-]+)?(?:freed|released|liberated)\s+⟦(\d+)⟧(?!['’])", re.I)
 _W_FREED_DESCRIPTOR = frozenset("freed released liberated".split())
@@ -3849,6 +3853,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # "X stepped off the jet leading 22 Americans": X brought the freed home
         if "@extradition" in group_status and _MOVED_FROM_JAIL_RE.match(mm.group(0)):
             continue  # "The three were taken from prison in Pau and flown to Madrid" to face trial there
+        if "before" in tpl and _LEFT_BEFORE_HELD_RE.match(tpl, mm.end()) and not _OUT_OF_CUSTODY_RE.search(mm.group(0)):
+            continue  # "X flew home on Monday, before the judge ordered passports seized": gone before any custody
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         # ("confirmed to be unharmed" states a fact: its "to be" is no plan)
         before = _cut(tpl, mm.start() - 25, mm.start())

@@ -6757,3 +6757,10 @@ def test_a_rejected_request_for_release_and_a_speakers_he_and_a_whose_clause_wit
                  '"They open one door," said Mrs Nomvula Dube, whose son Sizwe Dube, a 22-year-old student leader '
                  'from Mamelodi, was freed on Wednesday.')
     assert got == {"Nomvula Dube": "mentioned", "Sizwe Dube": "released"}
+
+
+def test_flying_home_before_any_custody_is_no_release():
+    lead = "Two swimmers were released after giving statements to police."
+    assert status(lead, "Ryan Locke flew home on Monday, before the judge ordered passports seized.") \
+        == {"Ryan Locke": "mentioned"}
+    assert released(lead, "Ryan Locke walked free on Monday, before the judge could hear the appeal.") == {"Ryan Locke"}
