@@ -1572,6 +1572,10 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                     and not is_known_given_name(toks[sub[0]][2]) and toks[sub[0]][2].lower() not in _PARTICLES \
                     and is_known_given_name(toks[sub[1]][2]):
                 sub = sub[1:]  # "the pensioner from Hrodna Ivan Petrov": the home town, then a given name
+            if len(sub) >= 3 and _FORMER_BEFORE_RE.search(
+                    sentence, max(0, toks[sub[0]][0] - 12), toks[sub[0]][0]) \
+                    and not is_known_given_name(toks[sub[0]][2]) and is_known_given_name(toks[sub[1]][2]):
+                sub = sub[1:]  # "Former Beatle Paul McCartney": what the person was, then a given name
             if sub[0] == run[0] and len(sub) >= 3 and _ORG_NOUN_BEFORE_RE.search(
                     sentence, max(0, toks[sub[0]][0] - 16), toks[sub[0]][0]):
                 # "a member of the punk group Pussy Riot Ekaterina Samutsevich": the body's name, then a person's
@@ -5201,6 +5205,9 @@ def _canonical(p: _Person) -> str:
         return (not extends or full, full, not shortened, own, len(toks), -p.spellings.index(sp))
 
     return max([sp for sp in p.spellings if sp not in p.nicknames] or p.spellings, key=score)
+
+
+_FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-?|one-time|onetime)\s*$", re.I)
 
 
 def _speaks_on(prev: str, name: str) -> bool:

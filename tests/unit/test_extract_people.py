@@ -6764,3 +6764,8 @@ def test_flying_home_before_any_custody_is_no_release():
     assert status(lead, "Ryan Locke flew home on Monday, before the judge ordered passports seized.") \
         == {"Ryan Locke": "mentioned"}
     assert released(lead, "Ryan Locke walked free on Monday, before the judge could hear the appeal.") == {"Ryan Locke"}
+
+
+def test_what_a_person_formerly_was_is_no_part_of_the_name():
+    assert released("Former Beatle Paul McCartney was released from a Tokyo jail Friday.") == {"Paul McCartney"}
+    assert released("One-time Olympian Tom Reed was released on Friday.") == {"Tom Reed"}
