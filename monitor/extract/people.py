@@ -384,6 +384,9 @@ _MEDIA_OBJECT_RE = re.compile(
 
 # "X is also free again", "X walked free", "X returned home", "X remains in custody" ...
 _SUBJ_RELEASE_RE = re.compile(
+    # "X and Y left the quarters of the Army in Z, where they had been held since December": a place of custody
+    r"\b(?:left|walked\s+out\s+of|emerged\s+from)\s+(?:[^;:⟦]|⟦\d+⟧){1,120}?,\s*where\s+(?:he|she|they)\s+had\s+been"
+    r"\s+(?:held|detained|jailed|imprisoned|kept|confined|interned)\b|"
     # "X left the medical center on Thursday night, ending almost four years of detention"
     r"\b(?:left|walked\s+out\s+of|emerged\s+from)\s+[^,;:⟦]{1,80}?,\s*ending\s+(?:(?:almost|nearly|more\s+than|over|some"
     r"|about)\s+)?(?:[\w-]+\s+)?(?:years?|months?|weeks?|days?)\s+(?:of|in)\s+(?:(?:pre-?trial|military|hospital|house"
@@ -3019,7 +3022,7 @@ obtains gained gains prison jail prisons jails detention captivity custody penal
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol fort fortress citadel put placed bundled escorted walked frontier border bridge line checkpoint crossing ship vessel tanker
 freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks
-found refound ending""".split())
+found refound ending where""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"

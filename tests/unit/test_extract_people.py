@@ -6769,3 +6769,10 @@ def test_flying_home_before_any_custody_is_no_release():
 def test_what_a_person_formerly_was_is_no_part_of_the_name():
     assert released("Former Beatle Paul McCartney was released from a Tokyo jail Friday.") == {"Paul McCartney"}
     assert released("One-time Olympian Tom Reed was released on Friday.") == {"Tom Reed"}
+
+
+def test_leaving_a_place_where_they_had_been_held():
+    lead = "The army freed the two singers on Wednesday."
+    assert released(lead, "Caetano Velo and Gil Berto left the quarters of the Army in Realengo, in the west of the "
+                          "city, where they had been held since the end of December.") == {"Caetano Velo", "Gil Berto"}
+    assert released(lead, "Caetano Velo left the hotel in Realengo, where he had been staying since December.") == set()
