@@ -18,10 +18,10 @@ from functools import cached_property, lru_cache
 
 from monitor.extract.event import DEMAND_LIST_RE, WEEKDAYS, city_country, country_of, is_demonym
 from monitor.extract.numbers import Quantity, find_quantities, is_after_month
-from monitor.identity import is_known_given_name
 from monitor.extract.phrases import LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE, WALKED_OUT_OF_SIEGE
 from monitor.extract.scan import LowerScan
 from monitor.extract.text import lede_end
+from monitor.identity import is_known_given_name
 
 # --- vocabulary ----------------------------------------------------------
 
@@ -1097,6 +1097,17 @@ _IN_TOTAL_RE = re.compile(r"^\s*in\s+total\b", re.I)
 _RELEASE_WORD_RE = re.compile(rf"\b(?:{_RELEASE_NOUNS}|{_RELEASE_VERBS})\b", re.I)
 
 
+def _answers_release_question(question: str, sentence: str, q: Quantity, heads: dict | None) -> bool:
+    """Whether `sentence` is a Q&A's verbless answer, opening on the figure `q`, to a question about who or how many
+    were freed ("Who was released? Four hostages: ...", "How many were freed? About 6,000, officials say.")."""
+    if "?" not in question or not _RELEASE_QUESTION_RE.search(question) or not _ANSWER_OPEN_RE.match(sentence, 0, q.start):
+        return False
+    head = _head(sentence, q, heads)
+    if head:
+        return bool(_ANSWER_END_RE.match(sentence, head.end()))
+    return "how many" in question.lower() and bool(_ANSWER_END_RE.match(sentence, q.end))
+
+
 def _head(sentence: str, q: Quantity, heads: dict | None):
     """The people noun phrase after a quantity ('123 political prisoners'), memoised per sentence."""
     if heads is None:
@@ -1535,8 +1546,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # (a captor that "still detains 280 critics" holds them; "detained 40 protesters" is an arrest)
     if "rison" in left and _PRISON_POPULATION_LEFT_RE.search(left):
         return None  # "Thailand's prisons held some 270,000 inmates": a prison population, not the story's captives
-    if ("ail" in sentence or "bond" in sentence or "recogni" in sentence) and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
-                              or _ON_BAIL_AFTER_RE.match(sentence, head_end)):
+    if ("ail" in sentence or "bond" in sentence or "recogni" in sentence) \
+            and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
+                 or _ON_BAIL_AFTER_RE.match(sentence, head_end)):
         return None  # "14 fishermen were released on bail": still facing charges, not freed
     if " of " in sentence[q.end:q.end + 6] and _OWN_MEMBERS_HANDED_RE.match(sentence, q.end):
         return None  # "The cartel hands over five of its members to police"
@@ -2878,11 +2890,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
         classified: dict[int, tuple[str, str | None]] = {}
         for q in quantities:
             got = _classify(sentence, q, transfer_seen, heads, places)
-            if not got and si and q.start <= 12 and "?" in sentences[si - 1] \
-                    and _RELEASE_QUESTION_RE.search(sentences[si - 1]) \
-                    and _ANSWER_OPEN_RE.match(sentence, 0, q.start) \
-                    and ((head := _head(sentence, q, heads)) and _ANSWER_END_RE.match(sentence, head.end())
-                         or (not head and "how many" in sentences[si - 1].lower() and _ANSWER_END_RE.match(sentence, q.end))):
+            if not got and si and q.start <= 12 and _answers_release_question(sentences[si - 1], sentence, q, heads):
                 got = ("released", None)  # a Q&A: "Who was released? Four hostages: ..."
             if got:
                 classified[q.start] = got

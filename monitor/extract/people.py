@@ -1374,6 +1374,8 @@ _NICK_IN_TEXT_RE = re.compile(" " + _NICK)
 
 
 _FROM_PLACE_BEFORE_RE = re.compile(r"\b(?:from|of)\s+$")
+# what the person used to be, before the name: "Former Beatle Paul McCartney", "One-time Olympian X"
+_FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-?|one-time|onetime)\s*$", re.I)
 _ACRONYM_PAREN_BEFORE_RE = re.compile(r"\b[A-Z]{2,}\s*\($")
 
 
@@ -3020,8 +3022,8 @@ acquitted lifted""".split())
 _W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
-first last allowed permitted penitentiary gaol fort fortress citadel put placed bundled escorted walked frontier border bridge line checkpoint crossing ship vessel tanker
-freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks
+first last allowed permitted penitentiary gaol fort fortress citadel put placed bundled escorted walked frontier
+border bridge line checkpoint crossing ship vessel tanker freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks
 found refound ending where""".split())
 _W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
@@ -3860,7 +3862,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             continue  # "X stepped off the jet leading 22 Americans": X brought the freed home
         if "@extradition" in group_status and _MOVED_FROM_JAIL_RE.match(mm.group(0)):
             continue  # "The three were taken from prison in Pau and flown to Madrid" to face trial there
-        if "before" in tpl and _LEFT_BEFORE_HELD_RE.match(tpl, mm.end()) and not _OUT_OF_CUSTODY_RE.search(mm.group(0)):
+        if "before" in tpl and _LEFT_BEFORE_HELD_RE.match(tpl, mm.end()) \
+                and not _OUT_OF_CUSTODY_RE.search(mm.group(0)):
             continue  # "X flew home on Monday, before the judge ordered passports seized": gone before any custody
         pre = tpl[max(0, mm.start() - 40):mm.start()]
         # ("confirmed to be unharmed" states a fact: its "to be" is no plan)
@@ -3962,7 +3965,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         add(subj, "released", scope)
         governing.append((mm.start(), "released", scope))
 
-    # 2b''. a cleft on one of the freed: "The best known of the freed men is X", "The first to descend the gangway
+    # 2b-i. a cleft on one of the freed: "The best known of the freed men is X", "The first to descend the gangway
     # was captain Y", "The first off the plane was Z"
     for mm in (_FIRST_OUT_CLEFT_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_FIRST_OUT_CLEFT) else ()):
         if modality(_cut(tpl, mm.start() - 30, mm.start()) + mm.group(0)):
@@ -3971,7 +3974,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
         add(objs, "released", scope)
 
-    # 2b-iii. the participle as the name's own descriptor: "said the freed X", "told the released X, 27"
+    # 2b-ii. the participle as the name's own descriptor: "said the freed X", "told the released X, 27"
     for mm in (_FREED_DESCRIPTOR_RE.finditer(tpl) if spans and not wset.isdisjoint(_W_FREED_DESCRIPTOR) else ()):
         i = int(mm.group(1))
         if not mentions[i].possessive:
@@ -4026,7 +4029,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         # "X, a leftist congressman who was among those let go": the aside that makes X an official frees him
         add(subj, mod or "released", scope, override=bool(_OFFICIAL_TITLE_RE.search(ap.group(0))))
 
-    # 3'. the adjective in place of the participle: "X, free after four years of detention, will travel to Y",
+    # 3-i. the adjective in place of the participle: "X, free after four years of detention, will travel to Y",
     # "X, 54, now free, said ..." (not "free to travel", which may be a promise)
     for mm in (_APPOS_FREE_RE.finditer(tpl) if spans and "free" in wset else ()):
         subj = _immediate_group_before(tpl, spans, mentions, groups, mm.start())
@@ -5208,9 +5211,6 @@ def _canonical(p: _Person) -> str:
         return (not extends or full, full, not shortened, own, len(toks), -p.spellings.index(sp))
 
     return max([sp for sp in p.spellings if sp not in p.nicknames] or p.spellings, key=score)
-
-
-_FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-?|one-time|onetime)\s*$", re.I)
 
 
 def _speaks_on(prev: str, name: str) -> bool:
