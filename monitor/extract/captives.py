@@ -164,10 +164,10 @@ _SPOKE_TO_END_RE = re.compile(r"\b(?:spoke|spoken|speak|speaks|speaking|talked|t
 _EARLIER_RE = re.compile(r"\b(?:last\s+(?:year|month|week|spring|summer|autumn|fall|winter|monday|tuesday|wednesday"
                          r"|thursday|friday|saturday|sunday)|previously|earlier|in\s+the\s+past|ago"
                          r"|recalls?)\b", re.I)
-# The next sentence keeps a group captive: "The two French remain in Taliban hands."
 # the next sentence's captor still holds those just named: "Israel has said it holds them as bargaining chips"
 _HOLDS_THEM_NEXT_RE = re.compile(r"\b(?:holds|is\s+holding|are\s+holding|keeps|is\s+keeping|still\s+holds?|detains)\s+"
                                  r"(?:them|both(?:\s+men)?|the\s+(?:two|three|four|five|pair)\b)", re.I)
+# The next sentence keeps a group captive: "The two French remain in Taliban hands."
 _GROUP_HELD_NEXT_RE = re.compile(
     r"^\W*(?:they|both|all|he|she|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\w+)(?:\s+\w+)?)\b"
     r"[^.;!?]{0,60}?\b(?:remain(?:s|ed)?|still|continue\s+to|(?:is|are)\s+(?:still\s+)?(?:being\s+)?held)\b", re.I)
