@@ -31,6 +31,7 @@ _CAPTIVE_NOUNS = (
     r"pows?|abductees?|internees?|political\s+detainees?|(?:war\s+)?criminals?|offenders?|felons?|"
     # translated copy's nominal participles: "110 graced have left the prison", "About forty condemned remain"
     r"graced|condemned(?!\s+(?:to|the|a|an|it|as|by)\b)|"
+    r"accused(?!\s+(?:of|the|a|an|him|her|them|it|as|by|his|their)\b)|"  # "The other 11 accused remain in jail"
     r"liberated(?!\s+(?:the|a|an|by|from|in|on|(?:[a-z]+\s+)?(?:villages?|towns?|cities|areas|territor(?:y|ies)|regions?"
     r"|districts?|zones?|countries|lands|provinces?)\b))"  # "The 20 liberated left the prison of El Amate"
 )
@@ -48,6 +49,10 @@ _PEOPLE_NOUNS = (
     r"aid\s+workers?|crew(?:\s+members)?|crewmen|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
     r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|personnel|villagers?|farmers?|pilgrims?|"
     r"returnees?|repatriates|"
+    # the arts, sports and faiths: "Two Moscow writers, A and B, are being held", "12 Christians who remain in prison"
+    r"writers?|poets?|novelists?|playwrights?|artists?|painters?|musicians?|singers?|rappers?|filmmakers?|actors?|"
+    r"actresses|footballers?|players?|christians|muslims|bah[aá]['’]?is|jews|buddhists|hindus|sikhs|ahmadis|copts|"
+    r"catholics|protestants|evangelicals|believers|worshippers|"
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
     r"stewards?|stewardess(?:es)?|flight\s+attendants?|cabin\s+crew|pilots?|co-?pilots?|"
     r"athletes?|businessm[ae]n|executives?|veterans?|observers?|monitors?|inspectors?|peacekeepers?|volunteers?|"
@@ -359,7 +364,8 @@ _HELD_RIGHT_RE = re.compile(
 _GERUND_BEING_END_RE = re.compile(r"\b(?:after|before|upon|since|without|despite|for)\s+being\s+(?:\w+\s+){0,2}\w+$",
                                   re.I)
 # present state, or one that went on ("remained in prison": still there when reported)
-_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|still|currently|being|sit|sitting|continues?)\b", re.I)
+_PRESENT_HELD_RE = re.compile(r"\b(?:are|is|remain|remains|remained|stay|stays|still|currently|being|sit|sitting"
+                              r"|continues?)\b", re.I)
 _HELD_STATE_RE = re.compile(rf"\b(?:{_HELD_STATE})", _C)
 # What people can 'remain' that is not captivity.
 _NOT_HELD_STATE_RE = re.compile(  # (also as a register states it: "are still listed as missing")
@@ -397,7 +403,9 @@ _REDUCED_HELD_RELATIVE_RE = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,3}?(?:it|they|he|she|we|its\s+\w+|their\s+\w+|the\s+\w+)\s+(?:still\s+|had\s+|was\s+|were\s+|"
     r"been\s+)*(?:held|holding|kept)\b", re.I)
 _STILL_HELD_RELATIVE_RE = re.compile(
-    rf"\s*(?:who|that)\s+(?:are|were|remain|remained)\s+(?:still\s+(?:being\s+)?(?:{_HELD_STATE})|(?:still\s+)?behind\s+bars)", _C)
+    rf"\s*(?:who|that)\s+(?:are|were|remain|remained)\s+(?:still\s+(?:being\s+)?(?:{_HELD_STATE})|(?:still\s+)?behind\s+bars)"
+    # ... or who "remain" there, a state now: "at least 12 Christians who remain in prison in Iran"
+    rf"|\s*(?:who|that)\s+(?:still\s+)?remain\s+(?:in\s+(?:prison|jail|custody|detention|captivity)|behind\s+bars)\b", _C)
 # a held state told in the subject's own relative clause, then the subject's release: "The 263 hostages who still
 # remained inside were released in minutes" (held until this release)
 _HELD_RELATIVE_THEN_FREED_RE = re.compile(
@@ -1255,6 +1263,10 @@ _NUMBER_FREED_RE = re.compile(r"^\s*(?:those\s+)?(?:freed|released|pardoned|amne
 # (a bond or one's own recognizance is bail too: "12 freed on bond after Saturday raids")
 _ON_BAIL_RE = re.compile(r"\b(?:released|freed|let\s+out|set\s+free)\s+on\s+(?:(?:\w+\s+)?(?:bail|bond)|(?:their\s+|his\s+|her\s+)?"
                          r"own\s+recognizance)\b|\bgranted\s+bail\b", re.I)
+# a written pledge not to leave town is bail too (translated from Russian): "released ... under written undertaking
+# not to leave"
+_PLEDGE_NOT_TO_LEAVE_RE = re.compile(r"\b(?:released|freed)\b[^.;]{0,80}?\bunder\s+(?:a\s+)?(?:written\s+)?"
+                                     r"(?:undertaking|pledge)\s+not\s+to\s+leave\b", re.I)
 _ON_BAIL_AFTER_RE = re.compile(r"\s+(?:[\w\-]+\s+){0,5}?on\s+(?:(?:\w+\s+)?(?:bail|bond)|(?:their\s+|his\s+|her\s+)?own"
                                r"\s+recognizance)\b", re.I)
 _TO_PROSECUTORS_RE = re.compile(
@@ -1548,7 +1560,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # "Thailand's prisons held some 270,000 inmates": a prison population, not the story's captives
     if ("ail" in sentence or "bond" in sentence or "recogni" in sentence) \
             and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
-                 or _ON_BAIL_AFTER_RE.match(sentence, head_end)):
+                 or _ON_BAIL_AFTER_RE.match(sentence, head_end)) \
+            or "not to leave" in sentence and _PLEDGE_NOT_TO_LEAVE_RE.search(sentence, q.end):
         return None  # "14 fishermen were released on bail": still facing charges, not freed
     if " of " in sentence[q.end:q.end + 6] and _OWN_MEMBERS_HANDED_RE.match(sentence, q.end):
         return None  # "The cartel hands over five of its members to police"

@@ -201,6 +201,13 @@ HELD = [
     ("Officials said the only soldiers still held were 1,487 men convicted of war crimes.", {("held", 1487, None)}),
     ("Those still in prison are 40 soldiers.", {("held", 40, None)}),
     ("Alabama still has nearly 200 people on death row.", {("held", 200, None)}),
+    # writers, believers and "the accused" are people too; "stay behind bars" and "who remain in prison" are states now
+    ("Two Moscow writers, Andrei Sinyav and Yuli Dani, were arrested in September and are being held in Lefortovo "
+     "prison.", {("held", 2, None)}),
+    ("Campaigners say at least 12 Christians who remain in prison in Iran because of their faith need help.",
+     {("held", 12, None)}),
+    ("The other 11 accused remain in jail.", {("held", 11, None)}),
+    ("Two fellow defendants stay behind bars.", {("held", 2, None)}),
     ("The three co-defendants Kessler, Streletz and Albrecht remain in custody.", {("held", 3, None)}),
     ("It excludes 40 prisoners whom the new state wants to try for war crimes; they will stay in custody.",
      {("held", 40, None)}),
@@ -1306,6 +1313,8 @@ def test_left_out_of_an_amnesty_and_handed_to_prosecutors(sentence, expected):
     # a bond or one's own recognizance is bail too
     ("County jail: 12 freed on bond after Saturday raids.", set()),
     ("Sheriff's log: 4 booked, 3 released on own recognizance.", set()),
+    ("All 12 accused were released from custody in January under written undertaking not to leave.", set()),
+    ("Police accused 11 of fraud.", set()),
 ])
 def test_captivity_asides_and_bail(sentence, expected):
     assert this_event(sentence) == expected
