@@ -72,7 +72,7 @@ FLOORS = {
     # scored blind once (counts 0.698, names 0.690, critical 2), opened in session 17
     "devset_oo": (0.85, 0.84, 0),
     # scored blind once (counts 0.800, names 0.632, critical 5), opened in session 18
-    "devset_pp": (0.81, 0.77, 0),
+    "devset_pp": (0.82, 0.77, 0),
     # scored blind once (counts 0.667, names 0.703, critical 2), opened in session 18
     "devset_qq": (0.76, 0.91, 0),
     # scored blind once (counts 0.721, names 0.585, critical 2), opened in session 19
@@ -110,7 +110,7 @@ FLOORS = {
     # scored blind once (counts 0.750, names 0.564, critical 3), opened in session 29
     "devset_jjj": (0.80, 0.73, 0),
     # scored blind once (counts 0.704, names 0.536, critical 8), opened in session 29
-    "devset_lll": (0.74, 0.71, 0),
+    "devset_lll": (0.75, 0.71, 0),
     # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 29
     "devset_mmm": (0.62, 0.74, 0),
     # scored blind once (counts 0.667, names 0.831, critical 2), opened in session 30
@@ -136,7 +136,7 @@ FLOORS = {
     # scored blind once (counts 0.674, names 0.548, critical 1), opened in session 34
     "devset_yyy": (0.71, 0.78, 0),
     # scored blind once (counts 0.815, names 0.684, critical 2), opened in session 35
-    "devset_zzz": (0.88, 0.76, 0),
+    "devset_zzz": (0.89, 0.76, 0),
     # scored blind once (counts 0.644, names 0.468, critical 1), opened in session 36
     "devset_bbbb": (0.78, 0.69, 0),
     # scored blind once (counts 0.943, names 0.476, critical 1), opened in session 36
@@ -162,7 +162,7 @@ FLOORS = {
     # scored blind once (counts 0.526, names 0.370, critical 1), opened in session 41
     "devset_nnnn": (0.49, 0.55, 0),
     # scored blind once (counts 0.759, names 0.436, critical 3), opened in session 41
-    "devset_oooo": (0.75, 0.49, 0),
+    "devset_oooo": (0.90, 0.49, 0),
 }
 
 
