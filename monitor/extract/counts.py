@@ -49,9 +49,10 @@ _PEOPLE_NOUNS = (
     r"aid\s+workers?|crew(?:\s+members)?|crewmen|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
     r"refugees?|exiles?|asylum\s+seekers?|spies|agents?|servicepeople|personnel|villagers?|farmers?|pilgrims?|"
     r"returnees?|repatriates|"
-    # the arts, sports and faiths: "Two Moscow writers, A and B, are being held", "12 Christians who remain in prison"
+    # the arts and faiths: "Two Moscow writers, A and B, are being held", "12 Christians who remain in prison" (not
+    # "players": a club "released 12 players" from their contracts)
     r"writers?|poets?|novelists?|playwrights?|artists?|painters?|musicians?|singers?|rappers?|filmmakers?|actors?|"
-    r"actresses|footballers?|players?|christians|muslims|bah[aá]['’]?is|jews|buddhists|hindus|sikhs|ahmadis|copts|"
+    r"actresses|christians|muslims|bah[aá]['’]?is|jews|buddhists|hindus|sikhs|ahmadis|copts|"
     r"catholics|protestants|evangelicals|believers|worshippers|"
     r"passengers?|hikers?|missionar(?:y|ies)|nurses?|teachers?|engineers?|contractors?|employees?|staff(?:\s+members)?|"
     r"stewards?|stewardess(?:es)?|flight\s+attendants?|cabin\s+crew|pilots?|co-?pilots?|"
@@ -1558,10 +1559,10 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # (a captor that "still detains 280 critics" holds them; "detained 40 protesters" is an arrest)
     if "rison" in left and _PRISON_POPULATION_LEFT_RE.search(left):
         return None  # "Thailand's prisons held some 270,000 inmates": a prison population, not the story's captives
-    if ("ail" in sentence or "bond" in sentence or "recogni" in sentence) \
+    if (("ail" in sentence or "bond" in sentence or "recogni" in sentence)
             and (_ON_BAIL_RE.search(sentence, q.end, min(len(sentence), q.end + 120))
-                 or _ON_BAIL_AFTER_RE.match(sentence, head_end)) \
-            or "not to leave" in sentence and _PLEDGE_NOT_TO_LEAVE_RE.search(sentence, q.end):
+                 or _ON_BAIL_AFTER_RE.match(sentence, head_end))) \
+            or ("not to leave" in sentence and _PLEDGE_NOT_TO_LEAVE_RE.search(sentence, q.end)):
         return None  # "14 fishermen were released on bail": still facing charges, not freed
     if " of " in sentence[q.end:q.end + 6] and _OWN_MEMBERS_HANDED_RE.match(sentence, q.end):
         return None  # "The cartel hands over five of its members to police"
