@@ -2140,14 +2140,14 @@ _SUBJECT_TAIL_RE = re.compile(
 
 _LEAD_NAME_ASIDE_RE = re.compile(r"\W*⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,[^,;:]{1,160},\s*"
                                  r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
+# a kinship naming whose kin: "the eldest son of", "brother of"
+_KIN_OF = r"(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD + r"\s+of\s+"
 # "X, 30, the son of the late party leader, Y, ...": a kinship aside whose "of" phrase is re-named in apposition
 _LEAD_KIN_OF_OFFICE_RE = re.compile(r"\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,\s*"
-                                    r"(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD
-                                    + r"\s+of\s+[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧\s*,\s*"
+                                    + _KIN_OF + r"[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧\s*,\s*"
                                     r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
 # "... and X, brother of the former president, Y.": Y re-names the "of" phrase of X's kinship aside, no list item
-_KIN_OF_RENAMED_END_RE = re.compile(r"⟧\s*,\s*(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD
-                                    + r"\s+of\s+[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}$")
+_KIN_OF_RENAMED_END_RE = re.compile(r"⟧\s*,\s*" + _KIN_OF + r"[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}$")
 _BLANK_ASIDE_END_RE = re.compile(r",(?: +,)+\s*$")  # one aside or several in a row
 _NAME_AND_KIN_END_RE = re.compile(
     r"⟦(\d+)⟧\s*,?\s*and\s+(?:(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?(?:family|families|wife|husband|children"
@@ -4785,8 +4785,7 @@ GERUND_ASIDE_OPEN_RE = re.compile(r"^\s*" + _NOT_ASIDE_GERUND + r"[a-z]+ing\s")
 _GERUND_BEFORE_RE = re.compile(r",\s*" + _NOT_ASIDE_GERUND + r"[a-z]+ing\s+(?:[^\s,;:.⟦]+\s+){0,4}$")
 
 
-_KIN_OF_CHUNK_RE = re.compile(r"\s*(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD
-                              + r"\s+of\s+[^⟦]+$")
+_KIN_OF_CHUNK_RE = re.compile(r"\s*" + _KIN_OF + r"[^⟦]+$")
 _BARE_NAME_CHUNK_RE = re.compile(r"\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦\d+⟧\s*")
 
 
