@@ -584,7 +584,9 @@ def _list_items(tpl: str, start: int, end: int | None = None, anchored: bool = T
             last_sep = m.end()
             continue
         prefix = seg[last_sep:m.start()]
-        ok = not _BAD_PREFIX_RE.search(prefix) and len(prefix.split()) <= 5 and not _OWNER_END_RE.search(prev_seg) \
+        # (a semicolon closes an apposition: "A, the bureau chief; B, a reporter" is two items, not B the chief's)
+        owned = _OWNER_END_RE.search(prev_seg) and not (seps and seps[-1].endswith(";"))
+        ok = not _BAD_PREFIX_RE.search(prefix) and len(prefix.split()) <= 5 and not owned \
             and not _SPEAKER_AFTER_RE.match(seg, m.end()) and not GERUND_ASIDE_OPEN_RE.match(prefix) \
             and not _NAME_SPEAKS_RE.match(tpl, base + m.end())
         if _RELATIVE_OPEN_RE.match(prefix):

@@ -914,3 +914,16 @@ def test_a_counted_list_takes_in_the_spouses_it_names_beside_their_partners():
     s[1] = "The three -- Luis Paz, 45, his wife Ana Paz, 46, Jorge Rey and Ines Soto -- arrived on Tuesday."
     out = assign_group_members(s, [_count("released", 3, s[0])], people)
     assert _status(out, "Ana Paz")[0] == "mentioned" and _status(out, "Luis Paz")[0] == "released"
+
+
+def test_a_semicolon_list_inside_dashes_names_every_member_after_a_chief():
+    s = ["Rebels in Korvia freed four foreign journalists held since March on Sunday.",
+         "The four -- Lena Brask, the bureau chief; Omar Haddane, a reporter; and photographers Ivo Marten and "
+         "Sami Pello -- were handed over to the Red Cross in Dastra."]
+    names = ("Lena Brask", "Omar Haddane", "Ivo Marten", "Sami Pello")
+    out = assign_group_members(s, [_count("released", 4, s[0])], [_person(n) for n in names])
+    assert {_status(out, n)[0] for n in names} == {"released"}
+    # with a comma, the name after "chief" is the chief's own apposition, no item of the list
+    s[1] = "The four -- Lena Brask, whose bureau chief, Omar Haddane, had pleaded for them -- were handed over."
+    out = assign_group_members(s, [_count("released", 4, s[0])], [_person(n) for n in names])
+    assert _status(out, "Omar Haddane")[0] == "mentioned"
