@@ -1771,6 +1771,7 @@ _SPEECH_AFTER_RE = re.compile(
 _ACCORDING_BEFORE_RE = re.compile(r"\baccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$", re.I)
 _SPEECH_BEFORE_RE = re.compile(  # (not an adjective: "the continued detention of X")
     r"\b(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)" + _SPEECH
+    + r"(?!\s+to\s+(?:be|have)\b)"  # a hedge, no speech: "Among those freed is said to be the poet X"
     + r"\s+(?:(?!(?:that|his|her|their|its|he|she|they|it|how|why|when|whether|if|" + _FINITE + r"|"
     + _REL_ACTIVE + r"|\w+ed)\b)[\w.’'-]+\s+){0,5}$", re.I)  # "said Russia freed X": X is no speaker
 # "said journalist X, who ..., is still held": X is the reported clause's subject, not the speaker

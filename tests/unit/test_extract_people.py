@@ -6776,3 +6776,11 @@ def test_leaving_a_place_where_they_had_been_held():
     assert released(lead, "Caetano Velo and Gil Berto left the quarters of the Army in Realengo, in the west of the "
                           "city, where they had been held since the end of December.") == {"Caetano Velo", "Gil Berto"}
     assert released(lead, "Caetano Velo left the hotel in Realengo, where he had been staying since December.") == set()
+
+
+def test_said_to_be_is_a_hedge_not_speech():
+    lead = "The camp at Norvik was closed and 600 internees were freed this week."
+    assert released(lead, "Among those freed is said to be the poet Imre Valko, who was arrested in 1950.") \
+        == {"Imre Valko"}
+    # a speaker is still a speaker: "said the camp's director X" frees nobody
+    assert released(lead, "Most were farmers, said the camp's former director Bela Kornis.") == set()
