@@ -248,6 +248,8 @@ def _fuzzy_surnames(a: str, b: str) -> bool:
 # One group per line: canonical form first, then transliteration/language variants and the usual short forms
 # ("Mike Durant" in a headline is the "Michael J. Durant" of the story).
 # Male and female forms are separate groups on purpose.
+# Saints' names that mostly name places after "San"/"Santa" (Santiago, Salvador, Vicente, Dolores) are left out:
+# a destination "to Santiago de Cuba" must not read as a person.
 _GIVEN_GROUPS = """
 aleksandr alexander aleksander alexandr aliaksandr alyaksandr alaksandr aleksandar oleksandr olexandr alexandre alessandro alejandro alexandros
 aleksandra alexandra aliaksandra alyaksandra oleksandra alessandra alejandra
@@ -393,6 +395,62 @@ zainab zaynab zeinab
 nasrin nasreen
 leila layla laila leyla lejla
 sara sarah
+adolfo adolphe adolf
+alberto albert
+alfonso alphonse alfons
+alfredo alfred
+armando armand
+arturo arthur artur
+augusto auguste augustus
+cesar cesare
+diego
+emilio emile
+ernesto ernest ernst
+federico frederico frederic
+fernando fernand
+gabriel gabriele gavriel
+gonzalo
+gustavo gustave gustav
+hector
+hernan hernando
+horacio horace
+hugo
+ignacio ignazio ignatius
+javier xavier
+jean
+joao juan giovanni
+joaquin joaquim
+julio julius giulio
+leonardo leonard
+lorenzo laurent lawrence laurence
+luis luiz lluis luigi louis
+marcelo marcel marcello
+martin martim
+mauricio maurice maurizio
+nestor
+octavio ottavio octave
+oscar
+ramon raymond raimundo
+raul
+rene
+rodolfo rudolf rudolph
+ruben rubens
+sebastian sebastien sebastiano
+salvatore
+beatriz beatrice beatrix
+carmen
+claudia
+claude claudio
+cristina christina kristina
+gabriela gabriella
+isabel isabelle isabella
+lucia lucie
+luisa louisa louise
+marta martha marthe
+patricia patrizia
+rosa rose
+silvia sylvia sylvie
+teresa theresa therese
 """
 
 _LIGHT_STEPS = [

@@ -295,16 +295,32 @@ _WRAPPED_END_RE = re.compile(r"(?:,|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|
                              r"|as|is|are|was|were|has|have|had|be|been|not|than|its|his|her|their|our|into|about|after"
                              r"|before|since|while|said|says|told))$", re.I)
 _WRAP_MIN = 50  # a shorter line is a heading or a list item, never wrapped prose
+_WRAP_MAX = 120  # a text with longer lines is not wrapped at a fixed width
+_LIST_MARKS = "-–—•·*▪►0123456789("  # a line opening with one starts an item of its own
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The column a hard-wrapped text breaks at: most of its long lines end near one width, and no line is
+    much longer (a text whose paragraphs are single lines has no such width)."""
+    long = [len(x.rstrip()) for x in lines if len(x) >= _WRAP_MIN]
+    if len(long) < 6 or max(long) > _WRAP_MAX:
+        return None
+    width = max(long)
+    return width if sum(n >= width - 15 for n in long) * 2 >= len(long) else None
 
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Hard-wrapped paragraphs joined back into one line each: a long line that stops mid-sentence goes on in
-    the next line when that one starts in lower case or the break fell after a comma or a function word."""
+    the next line when that one starts in lower case or the break fell after a comma or a function word --
+    or, in a text wrapped at a fixed width, when the line runs to that width ("del Poder / Ejecutivo")."""
     out: list[str] = []
+    width = _wrap_width(lines)
+    full = width - 25 if width else None  # (a line this long was broken by the width, not by its writer)
     for line in lines:
         prev = out[-1].rstrip() if out else ""
         nxt = line.lstrip()
-        if len(prev) >= _WRAP_MIN and nxt and (nxt[0].islower() or _WRAPPED_END_RE.search(prev)) \
+        if len(prev) >= _WRAP_MIN and nxt and (nxt[0].islower() or _WRAPPED_END_RE.search(prev)
+                                               or (full and len(prev) >= full and nxt[0] not in _LIST_MARKS)) \
                 and prev[-1:] not in ".!?:;\"”’)]":
             out[-1] = prev + " " + nxt
         else:

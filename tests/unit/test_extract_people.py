@@ -6784,3 +6784,10 @@ def test_said_to_be_is_a_hedge_not_speech():
         == {"Imre Valko"}
     # a speaker is still a speaker: "said the camp's director X" frees nobody
     assert released(lead, "Most were farmers, said the camp's former director Bela Kornis.") == set()
+
+
+def test_a_full_name_with_a_spanish_given_name_names_the_person():
+    out = extract_article("Ramos Vidal released under supervised liberty\n\n"
+                          "Adolfo Ramos Vidal, the sculptor, was released this week after 14 months in detention.\n\n"
+                          "Mr Ramos Vidal, 46, was arrested in April of last year. Ramos Vidal is at home.")
+    assert [p["name"] for p in out["people"] if p["status"] == "released"] == ["Adolfo Ramos Vidal"]

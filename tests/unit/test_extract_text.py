@@ -348,3 +348,19 @@ def test_hard_wrapped_paragraphs_are_joined_back():
     assert "The journalist Tom Reed, who was detained on 21 June, is also still being held." in sentences
     assert sentences[0].endswith("according to lawyers.")
     assert "FREED" in clean_text(text).split("\n")
+
+
+def test_a_text_wrapped_at_a_fixed_width_joins_a_full_line_to_a_capitalised_next_one():
+    body = ("He was held under the state of siege at the disposal of the Poder\n"
+            "Ejecutivo Nacional, a status that lets the government detain people\n"
+            "indefinitely without bringing them before a judge or telling them\n"
+            "why. His lawyer, who visited him twice in the prison at La Plata, said\n"
+            "that he had lost weight but was in good spirits and had been reading\n"
+            "the letters that friends in Europe and the United States had sent.\n")
+    sentences = split_sentences(clean_text("Activist freed after 14 months\n\n" + body))
+    assert any("the disposal of the Poder Ejecutivo Nacional, a status" in s for s in sentences)
+    assert sentences[0] == "Activist freed after 14 months"
+    # the same lines in a text whose paragraphs are single long lines: nothing fixes a width, and a short
+    # line ending without a stop stays a line of its own
+    items = "Freed on Friday:\nAna Ruiz, a teacher from the town of Ciudad Vieja in the north\nLuis Soto, a farmer"
+    assert "Luis Soto, a farmer" in clean_text(items + "\n\n" + "x " * 100).split("\n")

@@ -493,3 +493,11 @@ def test_a_usual_short_form_of_a_given_name_is_the_same_person(short, full):
                                   ("Tom Field", "Tim Field")])
 def test_short_forms_of_different_given_names_stay_apart(a, b):
     assert not same_person(a, b)
+
+
+def test_common_romance_given_names_are_known_and_keep_their_sex():
+    assert all(identity.is_known_given_name(n) for n in ("Adolfo", "Raúl", "Luiz", "Gustavo", "Beatriz"))
+    assert identity.same_person("Luis Soto", "Luiz Soto")  # one name in two languages' spellings
+    assert not identity.same_person("Claude Morel", "Claudia Morel")
+    # a saint's name that mostly names a place is left out: "to Santiago de Cuba" is a destination
+    assert not identity.is_known_given_name("Santiago")
