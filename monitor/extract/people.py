@@ -190,6 +190,7 @@ altogether besides otherwise hence accordingly consequently specifically importa
 unfortunately fortunately sadly happily hopefully clearly obviously surprisingly interestingly
 free freed liberation exchange exchanged swap swapped handed handover return returned returning
 libération libertação liberazione liberté freilassung befreiung
+poder ejecutivo legislativo judicial nacional ministerio gobierno policía fiscalía juzgado cárcel prisión governo ministério polícia
 lawmaker minister ministers administration department
 brigadier seaman airman ensign constable inspector superintendent trooper gunner rifleman sapper bombardier
 midshipman commodore maulana mullah briton brit swede serb croat slovene bosniak

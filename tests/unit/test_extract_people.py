@@ -6791,3 +6791,9 @@ def test_a_full_name_with_a_spanish_given_name_names_the_person():
                           "Adolfo Ramos Vidal, the sculptor, was released this week after 14 months in detention.\n\n"
                           "Mr Ramos Vidal, 46, was arrested in April of last year. Ramos Vidal is at home.")
     assert [p["name"] for p in out["people"] if p["status"] == "released"] == ["Adolfo Ramos Vidal"]
+
+
+def test_a_spanish_state_body_is_no_person():
+    out = status('Pablo Ruiz was held "a disposición del Poder Ejecutivo Nacional" until Friday, when he was released.',
+                 '"He is home," said a fellow member of the group, Rosa Beltrán.')
+    assert out == {"Pablo Ruiz": "released", "Rosa Beltrán": "mentioned"}
