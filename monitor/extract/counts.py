@@ -566,7 +566,9 @@ _OTHER_EVENT_PATTERN = (
     # "Four of the others were released earlier: ..." (not "released earlier today")
     r"|earlier\b(?:(?<=released\searlier)|(?<=freed\searlier)|(?<=pardoned\searlier)|(?<=exchanged\searlier))"
     r"(?!\s+(?:today|tonight|this|on|that|in\s+the\s+day|in\s+the\s+morning))"
-    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decade)\b"
+    # (not "over the past week" or "in the past few days": the days the story reports on)
+    r"|\b(?:over|during|in|within)\s+the\s+(?:past|last|previous)\s+(?:\w+\s+)?(?:weeks|months?|years?|decade)\b"
+    r"|\b(?:over|during|in|within)\s+the\s+previous\s+(?:\w+\s+)?(?:days?|week)\b"
     r"|\bover\s+the\s+(?:years|decades|months)\b|\bsince\s+\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"\b"
     r"|\b(?:this\s+year|this\s+month|in\s+(?:19|20)\d\d)\s+alone\b"
     r"|\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|brought\s+home)"
@@ -893,11 +895,11 @@ _PART_HELD_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])
 # two decades ago have arrived home", "Two Canadians detained in China for 1,000 days landed in Calgary".
 # Coming back from captivity is being freed, not a transfer abroad.
 _CAPTIVE_RETURN_RE = re.compile(
-    r"^\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+)?"
+    r"^\s*(?:(?:who|that)\s+(?:had\s+been|have\s+been|were|was)\s+|(?:who|that)\s+(?:had\s+)?(?=disappeared|vanished))?"
     r"(?P<part>detained|held|jailed|imprisoned|abducted|kidnapp?ed|captured|seized|taken\s+(?:hostage|captive|prisoner)|"
-    r"pardoned|freed|released)\b"
+    r"pardoned|freed|released|(?:disappeared|vanished)\s+into)\b"  # ("who disappeared into secret detention")
     r"[^;:()]{0,140}?\s(?:have\s+|has\s+|had\s+)?(?:now\s+|finally\s+|safely\s+)?"
-    r"(?:(?:arrived|returned|came|flew|flown|gone|went)\s+(?:back\s+)?home|(?:are|were|is|was)\s+(?:now\s+)?back\s+(?:home|in\s+(?-i:[A-Z]))"
+    r"(?:(?:arrived|returned|came|come|flew|flown|gone|went)\s+(?:back\s+)?home|(?:are|were|is|was)\s+(?:now\s+)?back\s+(?:home|in\s+(?-i:[A-Z]))"
     r"|(?:arrived|landed|touched\s+down)\s+(?:safely\s+)?(?:back\s+)?(?:in|at)\s+(?P<place>(?-i:[A-Z])[\w\-]+))",
     re.I)
 _REDUCED_RELATIVE_RE = re.compile(
@@ -2218,7 +2220,7 @@ _OTHER_THING_BETWEEN_RE = re.compile(
 # Verbs of captivity and of release: the nearest one before a date says which it dates.
 _CAPTIVITY_VERB_RE = re.compile(
     r"\b(?:arrested|detained|jailed|imprisoned|sentenced|convicted|abducted|kidnapped|captured|seized|taken|"
-    r"deported|held|picked\s+up|rounded\s+up|stopped|"
+    r"deported|held|picked\s+up|rounded\s+up|stopped|disappeared|vanished|"
     # ... and of execution, which dates no release either: "the murders for which nine activists were hanged in 1995"
     r"hanged|executed)\b", re.I)
 

@@ -3708,3 +3708,21 @@ def test_a_q_and_a_answer_counts_the_freed_its_question_asks_about():
     # an answer with its own verb, or a question about somebody else, is read on its own
     assert got("Who was released?", "Four hostages were seen on the video.") == set()
     assert got("Who negotiated the deal?", "Four mediators: two Qataris and two Swiss.") == set()
+
+
+def test_people_who_disappeared_into_detention_and_returned_home_are_released():
+    assert this_event("Three men who disappeared into secret detention years ago have returned home, their families "
+                      "said.") == {("released", 3, None)}
+    assert this_event("Four students who vanished into police custody in March have come back home.") \
+        == {("released", 4, None)}
+    # who disappeared anywhere else was no captive: nothing to count
+    assert this_event("Three hikers who disappeared in the hills near the prison have returned home.") == set()
+
+
+def test_the_past_week_is_the_time_the_story_reports_on_but_past_months_are_not():
+    assert this_event("The ministry said 641 internees had left the camp over the past week.") \
+        == {("released", 641, None)}
+    assert this_event("Some 120 detainees were freed in the past few days, lawyers said.") == {("released", 120, None)}
+    # months, or the days before some other time, hold earlier releases
+    assert this_event("The ministry said 641 internees had been freed over the past months.") == set()
+    assert this_event("Some 120 detainees had been freed in the previous week, lawyers said.") == set()
