@@ -2872,6 +2872,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
     prev: tuple[str, list[Quantity]] | None = None  # the sentence before, with its figures
     lede_stop = lede_end(sentences, _LEDE_SENTENCES)
     last_freed: tuple[int, dict] | None = None  # the one release claim of the sentence before, if it made one
+    prev_metric: str | None = None  # the one metric (released or held) of the sentence before's figures
     for si, sentence in enumerate(sentences):
         moved = _THEY_MOVED_RE.match(sentence) if last_freed and last_freed[0] == si - 1 else None
         dest = _destination(moved.group("place")) if moved else None
@@ -2882,7 +2883,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
             raw.append({**last_freed[1], "metric": "transferred", "destination": dest,
                         "destination_country": _country_part(dest), "quote": sentence, "_group": None})
         if not _may_hold_number(sentence):
-            prev_notes = prev = None
+            prev_notes = prev = prev_metric = None
             continue
         notes_here: list[tuple[str, str | None]] = []
         first_claim = len(raw)
@@ -2908,6 +2909,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
             got = _classify(sentence, q, transfer_seen, heads, places)
             if not got and si and q.start <= 12 and _answers_release_question(sentences[si - 1], sentence, q, heads):
                 got = ("released", None)  # a Q&A: "Who was released? Four hostages: ..."
+            if not got and prev_metric and _FIGURE_AT_LEFT_RE.search(sentence, max(0, q.start - 80), q.start):
+                got = (prev_metric, None)  # "381 remained in detention. A rights group puts the figure at 420."
             if got:
                 classified[q.start] = got
                 # (a move to "the Armenian side" is a swap's, and its verb is gapped the same way)
@@ -3037,6 +3040,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None
         prev = (sentence, quantities)
+        metrics = {c["metric"] for c in raw[first_claim:]}
+        prev_metric = metrics.pop() if len(metrics) == 1 and metrics <= {"released", "held"} else None
     if any(c.get("_batch") for c in raw) and any(
             c["metric"] in ("released", "exchanged") and c["scope"] == "this_event" and not c.get("_batch") for c in raw):
         # "Five more hostages were released", "A first group of 121 was freed on 6 June" beside the story's own
@@ -3090,6 +3095,14 @@ _PRISON_POPULATION_RE = re.compile(
     r"|number\s+of\s+(?:[\w-]+\s+){1,3}?in\s+(?:the\s+)?(?:penal\s+institutions|prisons|jails))\b", re.I)
 _CAPTIVE_KIND_RE = re.compile(r"\b(?:politic\w*|security|conscience|war|hostages?|captives?|still|remain\w*|opposition"
                               r"|activists?|journalists?|protesters?|dissidents?)\b", re.I)
+
+
+# another source's figure for the one the sentence before gave: "Rights groups put the figure higher, at about 420",
+# "estimates the number at 5,000", "says the real number is 420"
+_FIGURE_AT_LEFT_RE = re.compile(
+    r"\b(?:(?:puts?|putting|places?|placing|estimates?|estimated|estimating)\s+(?:the|that|this|its|their)\s+(?:\w+\s+)?"
+    r"(?:figure|number|total|tally|count)\b(?:(?!\bof\b)[^.;:]){0,30}?\bat|(?:true|real|actual)\s+(?:figure|number|total|tally|count)"
+    r"\s+(?:is|was|could\s+be|may\s+be))\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def _is_prison_population(quote: str) -> bool:

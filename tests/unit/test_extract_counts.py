@@ -3726,3 +3726,22 @@ def test_the_past_week_is_the_time_the_story_reports_on_but_past_months_are_not(
     # months, or the days before some other time, hold earlier releases
     assert this_event("The ministry said 641 internees had been freed over the past months.") == set()
     assert this_event("Some 120 detainees had been freed in the previous week, lawyers said.") == set()
+
+
+def test_another_source_s_figure_for_the_last_one_takes_its_metric():
+    def got(*ss):
+        return {(c["metric"], c["value"]) for c in extract_counts(list(ss), published=PUB)}
+    held = "The minister told Parliament that 381 people remained in detention under the emergency laws."
+    assert got(held, "The Human Rights Commission puts the figure higher, at about 420, because it counts more.") \
+        == {("held", 381), ("held", 420)}
+    assert got("The army said it freed 52 hostages on Friday.", "Local leaders put the number at nearly 70.") \
+        == {("released", 52), ("released", 70)}
+    assert got("The army said it freed 52 hostages.", "But lawyers say the real number is 61.") \
+        == {("released", 52), ("released", 61)}
+    # a figure of something else, or one after a sentence without a single metric, is not read so
+    assert got("The army said it freed 52 hostages.", "The governor put the ransom at 5,000 dollars.") \
+        == {("released", 52)}
+    assert got("Officials put the figure at 420.") == set()
+    # "the number of hostages killed" is a figure of its own
+    assert got("The army said it freed 52 hostages.", "It put the number of hostages killed at 23.") \
+        == {("released", 52)}
