@@ -1617,6 +1617,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
                 continue  # "the supertanker Sirius Star ... The Sirius Star was seized": a ship
             if _ARRIVED_IN_BEFORE_RE.search(sentence, max(0, start - 30), start):
                 continue  # "arrived in Birnin Kebbi on Saturday": where they came, not who
+            if "," in sentence[max(0, start - 60):start] and not is_known_given_name(name_toks[0]) \
+                    and _in_place_list(sentence, start, end):
+                continue  # "held in jails in Port Sudan, Wad Medani and Kassala": a list of places goes on
             if not toks[sub[-1]][3] and _ADMIN_AREA_AFTER_RE.match(sentence, end):
                 continue  # "the college in Birnin Yauri, Kebbi State": a town, then its state
             if _PLACE_KNOWN_AS_RE.search(sentence, max(0, start - 50), start):
@@ -3914,8 +3917,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not subj and not family and status == "released" and not _MARKER_RE.search(tpl, 0, head) \
                 and _PLURAL_SUBJECT_RE.match(tpl[:head]):
             carried.append(f"plural:{status}|{scope}|{_plural_count(tpl[:head])}")  # "They walked out at noon."
+        # (an official's trip home is no release: "President X returned home after his visit to Y", unless the
+        # sentence tells a captivity: "Governor X, held by rebels for a month, flew home")
+        homecoming = status == "released" and _HOMECOMING_CUE_RE.match(mm.group(0))
+        trip = homecoming and not _CAPTIVITY_WORD_RE.search(tpl)
+        if homecoming and subj and _WHILE_BEFORE_RE.search(tpl, max(0, spans[subj[0]][0] - 40), spans[subj[0]][0]):
+            continue  # "the army seized power while X was on his way home from Washington": the time of another act
         add(subj, status, scope, family=family,
-            override=own_release(subj, head, direct) if status == "released" and not family else False)
+            override=own_release(subj, head, direct) if status == "released" and not family and not trip else False)
         governing.append((mm.start(), status, scope))
         if not subj and status == "released" and not family:
             # "The 279 students, who were abducted last Friday, have regained freedom": the group subject
@@ -5220,6 +5229,35 @@ def _speaks_on(prev: str, name: str) -> bool:
     opens = prev.count('"') + prev.count("“") + prev.count("”")
     at = max(prev.rfind('"'), prev.rfind("“"))
     return opens % 2 == 1 and 0 <= prev.find(name) < at
+
+
+# a list after a preposition of place whose first item is a known place: "in Port Sudan, Wad Medani and Kassala"
+_PLACE_LIST_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near)\s+(?P<first>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+                                   r"\s*,\s*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,\s*)*(?:and\s+)?$")
+
+
+# ... whose items stand bare, no description or verb after them ("from Laos, X from Mexico" lists people)
+_BARE_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?-i:[A-Z])|,?\s+and\s+(?-i:[A-Z])|[.;)]|$)")
+_MORE_ITEMS_AFTER_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?-i:[A-Z])")
+
+
+def _in_place_list(sentence: str, start: int, end: int) -> bool:
+    """The name at sentence[start:end] is an item of a list of places: one with two places before it, or one that
+    goes on after it ("a doctor from Italy, and X." may add a person to a list of people)."""
+    m = _PLACE_LIST_BEFORE_RE.search(sentence, max(0, start - 80), start)
+    if not m or not _BARE_ITEM_AFTER_RE.match(sentence, end):
+        return False
+    if m.group(0).count(",") < 2 and not _MORE_ITEMS_AFTER_RE.match(sentence, end):
+        return False
+    return m.group("first").lower() in _PLACE_PHRASES or country_of(m.group("first")) is not None
+
+
+_HOMECOMING_CUE_RE = re.compile(r"(?:returned|returns|return|arrived|arrives|came|comes|flew|flown|is|are|was|were)\s+"
+                                r"[\"“‘']?(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?(?:on\s+(?:his|her|their)\s+way\s+|"
+                                r"heading\s+|headed\s+|flying\s+)?(?:back\s+)?home\b", re.I)
+_WHILE_BEFORE_RE = re.compile(r"\bwhile\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+_CAPTIVITY_WORD_RE = re.compile(r"\b(?:held|hostages?|captiv\w*|prison\w*|jail\w*|detain\w*|detention|custody|kidnap\w*"
+                                r"|abduct\w*|freed|released|release|pardon\w*|swap\w*|exchang\w*|captors?|arrest\w*)\b", re.I)
 
 
 def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tuple[str, str, str]:

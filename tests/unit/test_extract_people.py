@@ -6797,3 +6797,34 @@ def test_a_spanish_state_body_is_no_person():
     out = status('Pablo Ruiz was held "a disposición del Poder Ejecutivo Nacional" until Friday, when he was released.',
                  '"He is home," said a fellow member of the group, Rosa Beltrán.')
     assert out == {"Pablo Ruiz": "released", "Rosa Beltrán": "mentioned"}
+
+
+def test_an_official_s_trip_home_is_no_release():
+    lead = "The amnesty freed 723 prisoners on Friday."
+    assert status(lead, "President Olu Maren returned home to a hero's welcome after his visit to Lagos.") \
+        == {"Olu Maren": "mentioned"}
+    assert status(lead, "Prime Minister Ali Vaso flew home from the summit on Friday.") == {"Ali Vaso": "mentioned"}
+    # an official the sentence tells was a captive is freed by the same words
+    assert status("Rebels freed 23 hostages on Friday.",
+                  "Governor Ali Vaso, held by the rebels for a month, flew home on Friday.") == {"Ali Vaso": "released"}
+
+
+def test_on_his_way_home_in_a_while_clause_times_another_act():
+    lead = "The new rulers freed more than 400 detainees on Monday."
+    assert status(lead, "The council seized power on Saturday while Jaafar Omer was on his way home from Washington, "
+                        "and has itself detained 22 former ministers, including the security chief Omar Taib.") \
+        == {"Jaafar Omer": "mentioned", "Omar Taib": "mentioned"}
+    assert status("Rebels freed 23 hostages on Friday.", "Ali Vaso was on his way home on Saturday.") \
+        == {"Ali Vaso": "released"}
+
+
+def test_a_list_of_places_opened_by_a_known_place_names_no_people():
+    assert status("The new rulers freed 400 detainees, but at least 120 people were still held in jails in "
+                  "Port Sudan, Wad Medani and Kassala.") == {}
+    assert released("The 23 detainees freed in Minsk, Ales Bialiatski and Maria Kolesnikova among them, went home.") \
+        == {"Ales Bialiatski", "Maria Kolesnikova"}
+    # items with a home town, an office or a verb after them are people
+    assert released("The nine men freed were Tom Nila from Laos, Jesus Ortega from Mexico and Kyaw Mya from Myanmar.") \
+        == {"Tom Nila", "Jesus Ortega", "Kyaw Mya"}
+    assert released("Rebels freed three aid workers: Laura Archer, a nurse from Canada, Mauro Ascani, a doctor "
+                    "from Italy, and Rafe Meunier.") == {"Laura Archer", "Mauro Ascani", "Rafe Meunier"}
