@@ -771,6 +771,7 @@ _LABEL_BEFORE_RE = re.compile(r"(?:\bno\.|#|\bnumber|\barticle|\bpage|\bpart|\ba
 _LABEL_WORDS = ("no.", "#", "number", "article", "page", "part", "age", "aged", "law", "decree", "resolution",
                 "section", "paragraph", "flight", "route", "highway", "room", "cell", "block", "ward", "camp", "gate",
                 "unit")  # cheap endswith test first
+_LAW_OF_BEFORE_RE = re.compile(r"\b(?:law|decree)\s+(?:of|on)\s+(?:the\s+)?[a-z]+$")
 _RATE_BEFORE_RE = re.compile(r"\b(?:every|per)(?:\s+(?:additional|extra|further|other))?$")
 _RATE_WORDS = ("every", "per", "additional", "extra", "further", "other")
 
@@ -788,6 +789,8 @@ def _is_measure(sentence: str, q: Quantity) -> bool:
         return True  # "the release of the 1956 prisoners": a year (a count would read "the 1,956 prisoners")
     if before.endswith(_LABEL_WORDS) and _LABEL_BEFORE_RE.search(before):
         return True  # "No. 12", "Article 342", "aged 43"
+    if ("law " in before or "decree " in before) and _LAW_OF_BEFORE_RE.search(before):
+        return True  # "the law of amnesty 20.508", "Decree on Pardon 114": a law's number
     if before.endswith(_RATE_WORDS) and _RATE_BEFORE_RE.search(before):
         return True  # a rate ("a day for every additional 10 captives freed"), not a head-count
     return False
@@ -2873,6 +2876,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
     lede_stop = lede_end(sentences, _LEDE_SENTENCES)
     last_freed: tuple[int, dict] | None = None  # the one release claim of the sentence before, if it made one
     prev_metric: str | None = None  # the one metric (released or held) of the sentence before's figures
+    prev_escape = False  # the sentence before told an escape, and no release
     for si, sentence in enumerate(sentences):
         moved = _THEY_MOVED_RE.match(sentence) if last_freed and last_freed[0] == si - 1 else None
         dest = _destination(moved.group("place")) if moved else None
@@ -2882,8 +2886,11 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
             # country: a town, a bridge or a hospital is a stop on the way home)
             raw.append({**last_freed[1], "metric": "transferred", "destination": dest,
                         "destination_country": _country_part(dest), "quote": sentence, "_group": None})
+        escape_here = "esca" in sentence or "broke" in sentence or "fled" in sentence or "break" in sentence
+        escape_here = escape_here and bool(_ESCAPE_RE.search(sentence)) and not _FREED_VERB_RE.search(sentence)
         if not _may_hold_number(sentence):
             prev_notes = prev = prev_metric = None
+            prev_escape = escape_here
             continue
         notes_here: list[tuple[str, str | None]] = []
         first_claim = len(raw)
@@ -2911,6 +2918,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
                 got = ("released", None)  # a Q&A: "Who was released? Four hostages: ..."
             if not got and prev_metric and _FIGURE_AT_LEFT_RE.search(sentence, max(0, q.start - 80), q.start):
                 got = (prev_metric, None)  # "381 remained in detention. A rights group puts the figure at 420."
+            if got and prev_escape and got[0] in ("transferred", "released") and not _FREED_VERB_RE.search(sentence):
+                got = None  # "A group of prisoners escaped. Six leaders took a plane and flew to Chile": a flight
             if got:
                 classified[q.start] = got
                 # (a move to "the Armenian side" is a swap's, and its verb is gapped the same way)
@@ -3040,6 +3049,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
         other = [n for sc, n in notes_here if sc == "other_event"]
         prev_notes = other if notes_here and len(other) == len(notes_here) else None
         prev = (sentence, quantities)
+        prev_escape = escape_here
         metrics = {c["metric"] for c in raw[first_claim:]}
         prev_metric = metrics.pop() if len(metrics) == 1 and metrics <= {"released", "held"} else None
     if any(c.get("_batch") for c in raw) and any(
@@ -3097,6 +3107,12 @@ _CAPTIVE_KIND_RE = re.compile(r"\b(?:politic\w*|security|conscience|war|hostages
                               r"|activists?|journalists?|protesters?|dissidents?)\b", re.I)
 
 
+# an escape (a breakout is no release), and the verbs that free people
+# (not in a relative clause about somebody: "led by X, who escaped from prison in 1968")
+_ESCAPE_RE = re.compile(r"\b(?<!who\s)(?<!that\s)(?:escaped|escape|escapes|escaping|broke\s+out|breakout|jailbreak"
+                        r"|prison\s+break|fled\s+(?:from\s+)?(?:the\s+)?(?:prison|jail|camp))\b", re.I)
+_FREED_VERB_RE = re.compile(r"\b(?:freed|released|pardoned|amnestied|set\s+free|let\s+go|handed\s+over|exchanged|swapped"
+                            r"|liberated|repatriated|rescued)\b", re.I)
 # another source's figure for the one the sentence before gave: "Rights groups put the figure higher, at about 420",
 # "estimates the number at 5,000", "says the real number is 420"
 _FIGURE_AT_LEFT_RE = re.compile(

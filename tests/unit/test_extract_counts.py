@@ -3745,3 +3745,26 @@ def test_another_source_s_figure_for_the_last_one_takes_its_metric():
     # "the number of hostages killed" is a figure of its own
     assert got("The army said it freed 52 hostages.", "It put the number of hostages killed at 23.") \
         == {("released", 52)}
+
+
+def test_a_law_s_number_is_no_count():
+    assert facts("Congress approved the law of amnesty 20.508, which extended the benefit to all political "
+                 "prisoners.") == set()
+    assert facts("The Decree on Pardon 114 was signed by the president, and 300 prisoners were freed.") \
+        == {("released", 300, None, "this_event")}
+
+
+def test_a_flight_after_an_escape_is_no_release():
+    def got(*ss):
+        return {(c["metric"], c["value"]) for c in extract_counts(list(ss), published=PUB)}
+    escape = "On Friday a group of guerrilla prisoners escaped from the prison."
+    assert got(escape, "Six leaders managed to take a plane at the airport and flew to Chile.") == set()
+    # a release told after an escape is still read
+    assert got(escape, "Six others were released on Monday and flew to Chile.") == {("released", 6)}
+    assert got("On Friday the rebels freed the hostages.", "Six of them flew to Chile on Saturday.") \
+        == {("transferred", 6)}
+    # nor after an escape told of one man in a relative clause, nor before a rescue
+    assert got("The kidnapping was claimed by a group led by Tomas Vega, who escaped from prison in 1968.",
+               "The nine prisoners arrived in Havana on Monday night.") == {("transferred", 9)}
+    assert got("Eleven of the seminarians escaped on Sunday night.", "Another eight were rescued on Monday.") \
+        == {("released", 8)}
