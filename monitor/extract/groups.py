@@ -166,7 +166,8 @@ _CLAUSE_RE = re.compile(r"\b(?:who|whose|whom|which|while|when|after|before|beca
 _OWNER_END_RE = re.compile(r"\bwhose\b|\b(?:wife|husband|widow|son|daughter|brother|sister|mother|father|parents?|"
                            r"lawyer|attorney|relative|spokes(?:man|woman|person)|head|chief)\s*$"
                            # "A, brother of the former president, B": B re-names the kin's "of" phrase
-                           r"|^\s*(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only)\s+)?(?:wife|husband|widow|son|daughter"
+                           # ... and "A, a younger brother of the network leader and deputy B": B is the kin's
+                           r"|^\s*(?:(?:the|a|an)\s+)?(?:(?:eldest|elder|younger|youngest|only)\s+)?(?:wife|husband|widow|son|daughter"
                            r"|brother|sister|mother|father|nephew|niece|cousin|uncle|aunt|grandson|granddaughter)\s+of\s+"
                            r"[^⟦]+$", re.I)
 _FINITE_IN_REF_RE = re.compile(r"\b(?:were|was|are|is|have|has|had)\b", re.I)

@@ -516,7 +516,9 @@ _OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bsafe\b|\bunharmed\b|\bgranted\
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step"
                             r"|(?:was|were)\s+(?:then\s+|later\s+|quickly\s+)?(?:put|placed|bundled|escorted)\s", re.I)
 _SUBJ_HELD_RE = re.compile(
-    r"\b(?:remains?|remained|remaining|stays?|stayed|staying|is\s+still|are\s+still|still)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed"
+    # ("stays also in prison": a translation's word order)
+    r"\b(?:remains?|remained|remaining|stays?|stayed|staying|is\s+still|are\s+still|still)\s+(?:also\s+|likewise\s+)?"
+    r"(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|incommunicado|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
     r"(?:prisoners|detainees|hostages|captives|inmates|held)|locked\s+up"

@@ -927,3 +927,13 @@ def test_a_semicolon_list_inside_dashes_names_every_member_after_a_chief():
     s[1] = "The four -- Lena Brask, whose bureau chief, Omar Haddane, had pleaded for them -- were handed over."
     out = assign_group_members(s, [_count("released", 4, s[0])], [_person(n) for n in names])
     assert _status(out, "Omar Haddane")[0] == "mentioned"
+
+
+def test_the_kin_an_item_is_described_by_is_no_item():
+    s = ["The three Taliban prisoners were freed from Bagram and flown to Qatar.",
+         "They are: Anas Karimi, a younger brother of the network leader and deputy Siraj Karimi, who was arrested "
+         "in 2014; Hafiz Rasul, a senior commander; and Mali Khan."]
+    names = ("Anas Karimi", "Siraj Karimi", "Hafiz Rasul")
+    out = assign_group_members(s, [_count("released", 3, s[0])], [_person(n) for n in names])
+    assert _status(out, "Siraj Karimi")[0] == "mentioned"
+    assert _status(out, "Anas Karimi")[0] == _status(out, "Hafiz Rasul")[0] == "released"

@@ -6828,3 +6828,8 @@ def test_a_list_of_places_opened_by_a_known_place_names_no_people():
         == {"Tom Nila", "Jesus Ortega", "Kyaw Mya"}
     assert released("Rebels freed three aid workers: Laura Archer, a nurse from Canada, Mauro Ascani, a doctor "
                     "from Italy, and Rafe Meunier.") == {"Laura Archer", "Mauro Ascani", "Rafe Meunier"}
+
+
+def test_stays_also_in_prison_is_held():
+    assert status("The five chiefs arrested in 1956 are not freed.",
+                  "Their companion Mr. Rabah Bitar, arrested in 1955, stays also in prison.") == {"Rabah Bitar": "held"}
