@@ -129,6 +129,9 @@ _RELEASE_VERBS = (
     r"walked\s+(?:back\s+)?across\s+to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?side|"
     + _WALKED_ACROSS + r"|(?:got|gets|won|wins)\s+back|"
     r"discharg(?:e|ed)(?!\s+from\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+)?(?:hospitals?|clinics?|army|military|service|duty))|"
+    # inmates streaming out of an opened jail: "Some 11,000 inmates poured out into the streets"
+    r"(?:poured|streamed|flooded|spilled)\s+out\s+(?:into\s+the\s+streets?\b|of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:prisons?|jails?|gates?|cells?|penitentiary|compound))|"
     r"unshackled|let\s+out|sprung|(?:regain|recover)(?:ed|s)?\s+(?:their\s+|his\s+|her\s+)?(?:freedom|liberty)|"
     r"(?:set|put|placed)\s+(?:at|in)\s+liberty|"  # (translated "puestos en libertad", "mis en liberté")
     # kidnapped people "located safe and sound", "found alive" (not "found dead")
@@ -2208,7 +2211,10 @@ _DATE_OF_OTHER_RE = re.compile(
     r"brokered|reached|"
     r"promised|pledged|vowed|offered|decided|demanded|"
     r"took\s+effect|since|until)\s+(?:\w+\s+){0,2}(?:on|in|of|at)?\s*(?:early|late|mid-?)?\s*$"
-    r"|(?P<rel>\b(?:who|whom|that|which)\s+(?:had|have|has|were|was|are|is)\b[^,;|]*)$",
+    r"|(?P<rel>\b(?:who|whom|that|which)\s+(?:had|have|has|were|was|are|is)\b[^,;|]*)$"
+    # ... or about a place: "the base that American forces left in early July, the Taliban freed 5,000"
+    r"|(?P<relplace>\b(?:that|which)\s+(?:[\w'’.-]+\s+){1,3}?(?:left|abandoned|built|took|seized|captured|handed\s+over)"
+    r"\b[^,;|]*)$",
     re.I,
 )
 # Between a figure and a later time marker: a participle that hands the marker to another thing.
@@ -3122,7 +3128,17 @@ _FIGURE_AT_LEFT_RE = re.compile(
 
 
 def _is_prison_population(quote: str) -> bool:
+    if "at the" in quote and _POPULATION_BEFORE_BREAK_RE.search(quote):
+        return True
     return bool(_PRISON_POPULATION_RE.search(quote)) and not _CAPTIVE_KIND_RE.search(quote)
+
+
+# a jail's roll before the break or attack the story tells: "the custodial centre held 994 inmates at the time of the
+# attack", "The prison counted more than 3 000 detainees at the beginning of January" (who escaped are not still held)
+_POPULATION_BEFORE_BREAK_RE = re.compile(
+    r"\b(?:prison|jail|penitentiary|custodial\s+cent(?:re|er)|facility|compound)\b[^.;]{0,80}?\b(?:held|housed|counted|had)\s+"
+    r"[^.;]{0,60}?\bat\s+the\s+(?:time\s+of\s+the\s+(?:attack|escape|break|breakout|jailbreak|raid|assault)"
+    r"|beginning\s+of|start\s+of)\b", re.I)
 
 
 # "The Serbs freed 517 prisoners, the government 248 and the Croats 120": the verb is said once (gapping)

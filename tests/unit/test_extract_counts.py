@@ -3768,3 +3768,27 @@ def test_a_flight_after_an_escape_is_no_release():
                "The nine prisoners arrived in Havana on Monday night.") == {("transferred", 9)}
     assert got("Eleven of the seminarians escaped on Sunday night.", "Another eight were rescued on Monday.") \
         == {("released", 8)}
+
+
+def test_a_jail_s_roll_before_the_break_is_not_those_still_held():
+    assert facts("The minister said the custodial centre held 994 inmates at the time of the attack, which began at "
+                 "10pm.") == set()
+    assert facts("The prison counted more than 3,000 detainees at the beginning of January, before the escape.") \
+        == set()
+    # those a jail still holds after it are
+    assert this_event("The custodial centre still holds 115 inmates, the minister said after the attack.") \
+        == {("held", 115, None)}
+
+
+def test_inmates_pouring_out_of_an_opened_jail_are_released():
+    assert this_event("Some 11,000 inmates poured out into the streets after the crowd broke the gates.") \
+        == {("released", 11000, None)}
+    assert this_event("About 300 prisoners streamed out of the central jail on Sunday.") == {("released", 300, None)}
+    # a crowd pouring out of a stadium is no release
+    assert this_event("Some 11,000 fans poured out into the streets after the match.") == set()
+
+
+def test_a_date_in_a_relative_clause_about_a_place_dates_no_release():
+    assert this_event("At Bagram, the former base that American forces left in early July, the Taliban freed about "
+                      "5,000 prisoners on Sunday, officials said.") == {("released", 5000, None)}
+    assert this_event("The Taliban freed about 5,000 prisoners in early July, officials said.") == set()
