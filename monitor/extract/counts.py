@@ -151,7 +151,7 @@ _RELEASE_VERBS = (
 # a transfer of custody, not a release: "handed over to the United States to serve out their sentences there"
 SERVE_SENTENCE_RE = re.compile(r"\bto\s+serve\s+(?:out\s+)?(?:the\s+(?:rest|remainder|balance)\s+of\s+)?"
                                r"(?:their|his|her|the)\s+(?:prison\s+|jail\s+|remaining\s+)?(?:sentences?|terms?)\b", re.I)
-_RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardon|amnesty(?!\s+(?-i:International))"
+_RELEASE_NOUNS = r"release|releases|freeing|freedom|liberation|handover|hand-over|return|repatriation|pardons?|amnesty(?!\s+(?-i:International))"
 # "an exchange of fire / of views" is no swap
 _EXCHANGE_WORDS = (r"swap(?:s|ped|ping)?|trad(?:e|ed|es|ing)(?![\s\-]+union)|exchang(?:e|es|ed|ing)(?!\s+of\s+(?:gun)?(?:fire|shots|views|"
                    r"letters|notes|messages|blows|information|ideas|greetings|pleasantries|insults|documents)\b)")
@@ -355,7 +355,7 @@ _HELD_RIGHT_RE = re.compile(
     rf"(?:still\s+|currently\s+|being\s+|now\s+|at\s+present\s+)*(?:{_HELD_STATE}|in\s+(?:Belarus|Russia|Iran|Venezuela)|behind|inside)\b"
     # ("in exchange for the remains of a commando": a body, not a group that remains)
     rf"|^[^,;]*?\b(?:(?<!the\s)remains?(?!\s+of\b)|remained|are\s+still|is\s+still|were\s+still|was\s+still|still\s+remains?|(?:are|is)\s+{_HEARSAY}(?:still\s+)?remain|"
-    rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?sit\s+in\s+(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|custody|detention|cells)"  # "three members sit in prison"
+    rf"(?:still\s+)?languish(?:es|ed)?|(?:still\s+)?(?:sit|sat)\s+in\s+(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|custody|detention|cells)"  # "three members sit in prison"
     rf"|(?:are|is)\s+(?:currently\s+|still\s+|now\s+)*on\s+death\s+row)\b"
     rf"|^[^,;]*?\b(?:will|would|shall|should|must|are\s+to|is\s+to)\s+(?:continue\s+to\s+)?(?:stay|remain|be\s+kept|be\s+held)\s+"
     rf"(?:with\s+(?:us|them|the\s+(?:group|kidnappers|captors|rebels|militants))|captives?|hostages?|in\s+(?:captivity|custody|prison|jail|detention))\b"
@@ -1209,6 +1209,15 @@ _TALLY_AT_RE = re.compile(
 _LEAVES_LEFT_RE = re.compile(rf"\b(?:leav(?:es|ing)|left)\s+(?:behind\s+)?{_QUAL_TAIL}(?:other\s+)?$", re.I)
 # a reduced relative between the group and its state: "leaves the other seven men convicted with him in prison"
 _LEFT_PARTICIPLE_RE = re.compile(r"\s+[a-z]+ed\b[^,;]{0,60}?(?=\s+(?:still\s+)?(?:in|held|behind|detained|jailed)\b)")
+# a tally's level: "the list of political prisoners in Cuba stands at", "the number of journalists in prison hit a
+# record", "the count of detainees rose to"
+_TALLY_STANDS_RE = re.compile(
+    r"\bthe\s+(?:total\s+)?(?:number|total|tally|count|list)\s+of\s+(?P<what>[^,;]{1,80}?)\s+"
+    r"(?:(?:now\s+)?(?:stands?|stood|standing)\s+at|(?:hit|hits|reached|reaches|rose\s+to|rises\s+to|climbed\s+to"
+    r"|climbs\s+to|fell\s+to|falls\s+to|dropped\s+to|drops\s+to|grew\s+to|grows\s+to)"
+    r"(?:\s+(?:a|an)\s+(?:record|new\s+high\s+of|all-time\s+high\s+of|high\s+of|low\s+of))?)\s+" + _QUAL_TAIL + "$", re.I)
+_TALLY_CAPTIVES_RE = re.compile(r"\b(?:political\s+prisoners|prisoners\s+of\s+conscience|detainees|hostages|captives"
+                                r"|jailed\s+\w+|imprisoned\s+\w+)\b", re.I)
 _TALLY_TOLL_RE = re.compile(rf"\b(?:{_TOLL_WORDS}|deaths?)\b", re.I)
 _TALLY_HELD_RE = re.compile(rf"\b(?:still\s+|remaining\s+)?(?:{_HELD_STATE})|\bremain", re.I)
 
@@ -1247,6 +1256,14 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
         head = _HEAD_RE.match(sentence, q.end)
         if head and _CAPTIVE_NOUN_FULL_RE.fullmatch(head.group("noun")) and _AT_PLACE_RE.match(sentence, head_end):
             return "held", None  # "The transfer leaves 149 detainees at Guantanamo"
+        return None
+    stands = _TALLY_STANDS_RE.search(left) if "the " in left else None
+    if stands:  # "the list of political prisoners in Cuba stands at 1,066", "the number of journalists in prison hit 259"
+        what = stands.group("what")
+        if re.search(r"\b(?:freed|released|pardoned)\b", what, re.I):
+            return "released", None
+        if _TALLY_HELD_RE.search(what) or _TALLY_CAPTIVES_RE.search(what):
+            return "held", None
         return None
     if "to" not in left and "at" not in left:
         return None

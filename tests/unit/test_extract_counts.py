@@ -3792,3 +3792,20 @@ def test_a_date_in_a_relative_clause_about_a_place_dates_no_release():
     assert this_event("At Bagram, the former base that American forces left in early July, the Taliban freed about "
                       "5,000 prisoners on Sunday, officials said.") == {("released", 5000, None)}
     assert this_event("The Taliban freed about 5,000 prisoners in early July, officials said.") == set()
+
+
+def test_a_tally_s_level_counts_those_it_counts():
+    assert this_event("The number of journalists in prison around the world hit a record 259 this year.") \
+        == {("held", 259, None)}
+    assert this_event("The list of political prisoners in the country stands at 1,066, the group said.") \
+        == {("held", 1066, None)}
+    assert this_event("The number of prisoners freed under the amnesty rose to 3,000 on Monday.") \
+        == {("released", 3000, None)}
+    # a tally of something else is none of these
+    assert this_event("The number of visitors to the prison museum hit a record 259 this year.") == set()
+
+
+def test_pardons_for_prisoners_and_prisoners_who_sat_in_jail():
+    assert this_event("The president signed pardons for another 42 prisoners on Tuesday.") == {("released", 42, None)}
+    assert this_event("At least 1,100 political prisoners sat in the country's prisons, the group said.") \
+        == {("held", 1100, None)}
