@@ -310,7 +310,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", 
 _OFFICIAL_TITLE = (
     r"(?:vice[ -]president|president|prime\s+minister|premier|minister|chancellor|secretary(?:-general)?"
     r"|ambassador|envoy|spokes(?:man|woman|person|people)|senator|sen\.|rep\.|congress(?:man|woman)"
-    r"|lawmaker|legislator|governor|gov\.|mayor|king|queen|(?:crown\s+)?prince|princess|emir|sheikh"
+    r"|lawmaker|legislator|governor|gov\.|mayor|king|queen|(?:crown\s+)?prince|princess|emir"
     r"|sultan|ayatollah|supreme\s+leader|pope|negotiator|mediator|adviser|advisor|aide|chairman"
     r"|chairwoman|ceo|speaker|judge|prosecutor|attorney[ -]general|commissioner|rapporteur|ruler"
     r"|dictator|strongman|official|diplomat|delegate|coordinator|ombuds(?:man|woman|person)|head\s+of\s+(?:state|government|(?-i:[A-Z])[\w'’-]+)"
@@ -395,6 +395,9 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*"
     r"(?:an?\s+free\s+(?:man|woman|person)|free)\b"
     r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
+    # "the detainees it says are now out: A, B and C", "X is out of prison" (not "out of office")
+    r"|\b(?:is|are|was|were)\s+(?:(?:now|also|finally|at\s+last|already)\s+)*out\b"
+    r"(?=\s*:|\s+of\s+(?:prison|jail|detention|custody|captivity)\b)"
     # "X was the first to step off the plane", "... the last of the hostages to be freed"
     r"|\b(?:is|are|was|were)\s+(?:also\s+)?(?:the\s+|among\s+the\s+)(?:first|last)\s+(?:(?:of\s+the\s+)?(?:[\w'’-]+|⟦\d+⟧(?:['’]s)?)\s+){0,9}?to\s+"
     r"(?:be\s+(?:freed|released|set\s+free|handed\s+over)|walk\s+(?:free|out|down)|step\s+(?:off|out|down|onto)|cross\b"
@@ -1753,7 +1756,8 @@ _FORMER_END_RE = re.compile(r"\b(?:former|ex)[\s-]*$", re.I)
 _TITLE_COMMA_BEFORE_RE = re.compile(
     r"\b" + _OFFICIAL_TITLE + r"(?:\s+(?:of|for|to|at|in)\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})?\s*,\s*"
-    r"(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,3})?$", re.I)  # (", the lieutenant colonel X")
+    r"(?:(?:the|an?)\s+(?:[a-z][\w'’-]*\s+){1,3})?"  # (", the lieutenant colonel X")
+    r"(?:(?:sheikh|sheik|shaikh)\s+)?$", re.I)  # (", Sheikh X": a style the office comes before)
 _HELD_AFTER_TITLE_RE = re.compile(r"\s+(?:who\s+(?:was|has\s+been|had\s+been)\s+)?(?:held|detained|jailed|imprisoned"
                                   r"|kidnapped|abducted|seized|arrested)\s+(?:in|by|since|for|on|at)\b", re.I)
 _FORMER_TITLE_COMMA_RE = re.compile(r"\b(?:former|ex-)\s*(?:\w+\s+){0,2}" + _OFFICIAL_TITLE + r"[^,]*,\s*$", re.I)
@@ -3026,7 +3030,7 @@ handed turned sent transferred flown brought let recovered put placed""".split()
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping trading handing set handed sent brought let
 acquitted lifted""".split())
-_W_SUBJ_RELEASE = frozenset("""free home back returned returns reunited regained recovered regains recovers won wins obtained
+_W_SUBJ_RELEASE = frozenset("""free out home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol fort fortress citadel put placed bundled escorted walked frontier

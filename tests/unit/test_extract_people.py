@@ -6833,3 +6833,16 @@ def test_a_list_of_places_opened_by_a_known_place_names_no_people():
 def test_stays_also_in_prison_is_held():
     assert status("The five chiefs arrested in 1956 are not freed.",
                   "Their companion Mr. Rabah Bitar, arrested in 1955, stays also in prison.") == {"Rabah Bitar": "held"}
+
+
+def test_detainees_now_out_and_a_sheikh_in_a_list_of_the_freed():
+    lead = "The king ordered political prisoners freed."
+    assert released(lead, "The centre published the names of the detainees it says are now out: Abdul Sinjar, "
+                          "Ghani Khanjar, Sheikh Saeed Nouri and the blogger Ali Abdulla.") \
+        == {"Abdul Sinjar", "Ghani Khanjar", "Saeed Nouri", "Ali Abdulla"}
+    assert released(lead, "Ali Abdulla is out of prison.") == {"Ali Abdulla"}
+    # out of office, or out without a list or a prison, is no release
+    assert released(lead, "Ali Abdulla is out of office.") == set()
+    # an office before the style still makes an official
+    assert released("Gunmen stormed the ministry on Sunday.",
+                    "Nine delegates, among them the finance minister, Sheikh Salem Sabah, left for Larnaca.") == set()
