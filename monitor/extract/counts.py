@@ -64,6 +64,7 @@ _PEOPLE_NOUNS = (
     r"politicians?|lawmakers?|legislators?|academics?|professors?|lecturers?|scholars?|scientists?|researchers?|pastors?|imams?|"
     r"ministers|generals|mayors|governors|deputies|MPs|senators|councillors|judges|"
     r"supporters|followers|loyalists|allies|sympathi[sz]ers|associates|colleagues|comrades|companions|cellmates|"
+    r"advocates|campaigners|reformers|reformists|petitioners|signatories|"
     r"co-accused|aides|partisans|members|"
     r"dual\s+nationals?|dual\s+citizens?|opposition\s+(?:figures?|members?|activists?|politicians?|leaders?)|"
     r"others|more|of\s+them|of\s+those"
@@ -119,8 +120,8 @@ _RELEASE_VERBS = (
     r"turn(?:s|ed|ing)?\s+over|"
     r"return(?:s|ed|ing)?(?:\s+home)?|repatriat(?:e|es|ed|ing)|brought\s+(?:back|home)|bring(?:s|ing)?\s+(?:back|home)|"
     r"flown\s+between|"  # "869 detainees were flown between Sanaa, Aden and Marib": both ways, a swap
-    r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|(?:are|is)\s+(?:now\s+|finally\s+|safely\s+)?"
-    r"(?:back\s+)?home(?![\w-])|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"
+    r"walked\s+free|came\s+home|come\s+home|went\s+home|arrived\s+home|(?:are|is|were|was)\s+(?:now\s+|finally\s+|safely\s+)?"
+    r"(?:back\s+)?home(?![\w-])(?!\s+to\b)|sen(?:t|ds?|ding)\s+(?:back\s+)?home|"  # (not "were home to 40,000 people")
     r"brought\s+out\s+(?:alive|safely|unharmed)|"
     r"(?:brought|got|gotten|spirited)\s+out\s+of\s+(?:[\w'’-]+\s+){0,2}?captivity|(?:got|came|walked)\s+out\s+(?:alive|safely|unharmed|safe)|reunited|"
     # "... out of the hospital alive", "were carried out of the minibus alive", "brought off the plane alive"
@@ -463,7 +464,7 @@ _PART_FREED_RE = re.compile(r"^\s*(?:were|was|have\s+been|had\s+been|will\s+be|a
 _STILL_HELD_RIGHT_RE = re.compile(rf"^\s*(?:are|were|remain|remained|is|was)\s+still\s+(?:being\s+)?(?:{_HELD_STATE}|behind)", re.I)
 _SUBSET_RIGHT_RE = re.compile(r"\s*(?:of\s+(?:them|those|whom|the|these)\b|of\s+\d|of\s+[A-Z]\w+['’]s\b)", _C)
 _OWN_PARTITIVE_RE = re.compile(
-    rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER}|[a-z]+-[a-z]+)\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS}|friends)|{_DEMONYM})\b"
+    rf"\s+of\s+(?:its|their|our|his|her|Ukraine['’]s|(?:[A-Z]\w+\s+)?[A-Z]\w+['’]s?)\s+(?:(?:{_MODIFIER}|[a-z]+-[a-z]+)\s+){{0,3}}(?P<noun>(?i:{_PEOPLE_NOUNS}|friends)|{_DEMONYM})\b"
 )  # ("12 of his friends" are his companions; "their two friends" alone are not a head)
 # (a group known by a place and a figure is one noun phrase: "Three of the Guildford Four walked free")
 _NAMED_FIGURE_GROUP = (r"(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"

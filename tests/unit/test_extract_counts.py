@@ -3809,3 +3809,11 @@ def test_pardons_for_prisoners_and_prisoners_who_sat_in_jail():
     assert this_event("The president signed pardons for another 42 prisoners on Tuesday.") == {("released", 42, None)}
     assert this_event("At least 1,100 political prisoners sat in the country's prisons, the group said.") \
         == {("held", 1100, None)}
+
+
+def test_a_partitive_of_a_country_s_people_and_men_who_were_home():
+    assert this_event("The group welcomes the release yesterday of three of Saudi Arabia's best-known advocates of "
+                      "reform, pardoned by the king.") == {("released", 3, None)}
+    assert this_event("Three men jailed for life were home in Cardiff last night.") == {("released", 3, None)}
+    # a place that was home to people frees nobody
+    assert this_event("The camps were home to 40,000 refugees held there.") == set()

@@ -6846,3 +6846,9 @@ def test_detainees_now_out_and_a_sheikh_in_a_list_of_the_freed():
     # an office before the style still makes an official
     assert released("Gunmen stormed the ministry on Sunday.",
                     "Nine delegates, among them the finance minister, Sheikh Salem Sabah, left for Larnaca.") == set()
+
+
+def test_abandoned_the_prison_is_a_translation_s_left_it():
+    assert released("After two years in prison, the writer José Revas and the engineer Heberto Casas abandoned "
+                    "yesterday in the night the Preventive Prison of the City.") == {"José Revas", "Heberto Casas"}
+    assert released("The guards abandoned the prison yesterday, and José Revas stayed in his cell.") == set()
