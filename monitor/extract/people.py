@@ -2154,7 +2154,8 @@ _SUBJECT_TAIL_RE = re.compile(
 _LEAD_NAME_ASIDE_RE = re.compile(r"\W*⟦(\d+)⟧(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*,[^,;:]{1,160},\s*"
                                  r"(?:(?:also|later|then|finally|eventually|now|reportedly)\s+)*$")
 # a kinship naming whose kin: "the eldest son of", "brother of"
-_KIN_OF = r"(?:the\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD + r"\s+of\s+"
+_KIN_OF = (r"(?:the\s+)?(?:\d{1,3}-year-old\s+)?(?:(?:eldest|elder|younger|youngest|only|adopted)\s+)?" + KIN_WORD
+           + r"\s+of\s+")  # ("the 23-year-old daughter of the minister, Y")
 # "X, 30, the son of the late party leader, Y, ...": a kinship aside whose "of" phrase is re-named in apposition
 _LEAD_KIN_OF_OFFICE_RE = re.compile(r"\W*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧(?:\s*,\s*(?:aged\s+)?\d{1,3})?\s*,\s*"
                                     + _KIN_OF + r"[^,;:⟦]{1,80},\s*(?:(?-i:[A-Z])[\w.'’-]*\s+){0,2}⟦(\d+)⟧\s*,\s*"

@@ -6852,3 +6852,8 @@ def test_abandoned_the_prison_is_a_translation_s_left_it():
     assert released("After two years in prison, the writer José Revas and the engineer Heberto Casas abandoned "
                     "yesterday in the night the Preventive Prison of the City.") == {"José Revas", "Heberto Casas"}
     assert released("The guards abandoned the prison yesterday, and José Revas stayed in his cell.") == set()
+
+
+def test_an_aged_kinship_aside_keeps_the_subject():
+    assert status("Dr Rubina Sayed, the 23-year-old daughter of the Home Minister, Mufti Mahmud Sayed, was set free "
+                  "by her abductors this evening.") == {"Rubina Sayed": "released", "Mahmud Sayed": "mentioned"}
