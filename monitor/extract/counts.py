@@ -306,6 +306,7 @@ _NAMES_AND_LEFT_RE = re.compile(
 _OTHER_RIGHT_RE = re.compile(r"\s+other\b", re.I)
 _LEFT_AMONG_RE = re.compile(rf"\b(?:among|one\s+of|part\s+of|two\s+of|several\s+of)\s+{_QUAL_TAIL}$", _C)
 _RIGHT_RELEASE_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\b", _C)
+_ARE_AMONG_LEFT_RE = re.compile(rf"\b(?:are|is|remain|remains)\s+(?:still\s+)?among\s+(?:the\s+)?{_QUAL_TAIL}$", _C)
 _EXCHANGE_ANY_RE = re.compile(rf"\b(?:{_EXCHANGE_WORDS})\b", _C)
 _STILL_HOLD_LEFT_RE = re.compile(rf"\b(?:still|continues?\s+to)\s+(?:holds?|held|holding|keeps?|kept)\s+{_QUAL_TAIL}$", re.I)
 _HELD_LEFT_RE = re.compile(
@@ -1944,6 +1945,9 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return "released", None  # "130 pupils abducted from a school this month have been released"
     if _LEFT_AMONG_RE.search(left) and (_RIGHT_RELEASE_RE.search(rest) or _RIGHT_RELEASE_RE.match(sentence, q.end + 1)):
         return "released", None
+    if noun and _CAPTIVE_NOUN_FULL_RE.fullmatch(noun) and _ARE_AMONG_LEFT_RE.search(left) \
+            and not _RIGHT_RELEASE_RE.search(rest):
+        return "held", None  # "They are among some 56 political hostages whom the rebels want to swap": held now
     # "123 prisoners in total" with a release noun in the clause
     if _IN_TOTAL_RE.match(rest) and _RELEASE_WORD_RE.search(wide_left + wide_right):
         return "released", None

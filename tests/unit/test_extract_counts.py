@@ -3817,3 +3817,9 @@ def test_a_partitive_of_a_country_s_people_and_men_who_were_home():
     assert this_event("Three men jailed for life were home in Cardiff last night.") == {("released", 3, None)}
     # a place that was home to people frees nobody
     assert this_event("The camps were home to 40,000 refugees held there.") == set()
+
+
+def test_people_who_are_among_n_hostages_are_held():
+    assert this_event("They are among some 56 political hostages whom the rebels want to exchange for jailed "
+                      "guerrillas.") == {("held", 56, None)}
+    assert this_event("They are among 56 hostages freed on Friday.") == {("released", 56, None)}
