@@ -279,7 +279,7 @@ _STOP = set(_MONTHS_DAYS) | set(_FUNCTION) | set(_COMMON) | (set(_PLACES) - {
 _ORG_WORDS = set("""center centre university academy institute foundation college school hospital prison
 penitentiary gaol fort fortress citadel airport base camp street square avenue road bridge crossing station service
 services agency ministry office department committee council commission court tribunal parliament assembly
-party movement front group network channel news times post journal herald tribune gazette radio
+party movement front youth group network channel news times post journal herald tribune gazette radio
 television tv press media daily weekly magazine review report watch bank company corp corporation
 inc ltd llc fund trust association society union league federation alliance forces army brigade regiment battalion division navy
 brigades corps guard police church mosque synagogue cathedral palace house hall building tower
@@ -1293,6 +1293,8 @@ _MODIFIED_ROLE_RE = re.compile(
     r" (?:mayor|governor|minister|senator|lawmaker|deputy|leader|chief|commander|official|councillor|councilor"
     r"|spokesman|spokeswoman|spokesperson|ambassador|envoy|prosecutor|judge|police\s+chief|party\s+leader"
     r"|founder|co-founder|chairman|chairwoman) (?=[A-Z])")
+_BODY_ROLE_AFTER_RE = re.compile(r" (?:president|chairman|chairwoman|director|chief|head|boss|founder|manager"
+                                 r"|executive|governor)\b(?! of\b)")
 # "frees Machar ex-spokesman", "a Navalny aide": a name running into a follower's title is whom he serves
 _SERVED_ROLE_AFTER_RE = re.compile(r" (?:ex-|former )?(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|ally"
                                    r"|critic|lawyer|bodyguard|confidant|associate|loyalist|deputy)\b")
@@ -1642,6 +1644,9 @@ def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) ->
             if not toks[sub[-1]][3] and (_MODIFIED_ROLE_RE.match(sentence, end)
                                          or _SERVED_ROLE_AFTER_RE.match(sentence, end)):
                 continue  # "former San Cristobal mayor Daniel Ceballos", "Machar ex-spokesman": no person
+            if len(sub) == 1 and not toks[sub[-1]][3] and _BODY_ROLE_AFTER_RE.match(sentence, end) \
+                    and not is_known_given_name(name_toks[0]):
+                continue  # "former economics minister and Reichsbank president": a body's name, then its office
             if not toks[sub[-1]][3] and _LEADER_ROLE_AFTER_RE.match(sentence, end) \
                     and _THE_BEFORE_ROLE_RE.search(sentence, max(0, start - 30), start):
                 continue  # "the Iron Wolves founder, who ...": the body he founded

@@ -245,7 +245,7 @@ def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
 
 
 # An item of a list the story itself introduces with a colon: "1. Dr. Beko Ransome-Kuti", "- Chief Frank Kokori".
-_LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])?\s*(?P<item>\S.*?)[;,]?\s*$")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–—•·*▪►])?\s*(?P<item>\S.*?)[;,]?\s*$")  # ("—Karl X, 63, life;")
 MARKED_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])\s+\S")  # (read by the captives pass too)
 
 

@@ -6857,3 +6857,15 @@ def test_abandoned_the_prison_is_a_translation_s_left_it():
 def test_an_aged_kinship_aside_keeps_the_subject():
     assert status("Dr Rubina Sayed, the 23-year-old daughter of the Home Minister, Mufti Mahmud Sayed, was set free "
                   "by her abductors this evening.") == {"Rubina Sayed": "released", "Mahmud Sayed": "mentioned"}
+
+
+def test_a_dash_bulleted_roll_of_those_still_held():
+    text = ("Konstantin Neurath was released from Spandau prison on Saturday.\n\n"
+            "The six men still in Spandau are:\n\n"
+            "—Karl Dornitz, 63, a former admiral, ten years;\n"
+            "—Walther Funke, 64, former economics minister and Reichsbank president, life;\n"
+            "—Baldur Schirra, 47, former Hitler Youth leader, 20 years;\n"
+            "—Albert Spear, 49, former armaments minister, 20 years.\n")
+    got = {p["name"]: p["status"] for p in extract_article(text)["people"]}
+    assert got == {"Konstantin Neurath": "released", "Karl Dornitz": "held", "Walther Funke": "held",
+                   "Baldur Schirra": "held", "Albert Spear": "held"}
