@@ -1033,6 +1033,7 @@ _SECOND_PREDICATE_RELEASE_RE = re.compile(
     r"|(?<=were\s)serving|(?<=was\s)serving|(?<=were\s)still|(?<=was\s)still)"
     r"\s+(?:(?!and\b)[\w'’\-]+\s+){0,7}?and\s+(?:then\s+|later\s+|finally\s+)?(?:were\s+|was\s+)?"
     rf"(?:{_RELEASE_VERBS})\b")
+_PROTESTERS = frozenset("demonstrators protesters marchers supporters campaigners activists people".split())
 # a figure whose own verb is a protest for the release: "2,000 supporters marched to demand the release of ..."
 _PROTEST_FOR_RE = re.compile(r"\b(?:to\s+(?:demand|call\s+for|urge|press\s+for|push\s+for|plead\s+for)|demanding|calling\s+for"
                              r"|urging|pressing\s+for|pleading\s+for)\b", re.I)
@@ -1929,6 +1930,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None  # "108 Bahrainis living in exile may return": a homecoming from abroad, not from custody
     if release_after and _PROTEST_FOR_RE.search(release_after.group(0)):
         return None  # "2,000 supporters marched to demand the release of the mayor": the figure counts protesters
+    if release_after and noun and noun.lower() in _PROTESTERS and " for " in release_after.group(0):
+        return None  # "1,200 demonstrators for prisoner amnesty": the marchers (not "300 protesters were freed")
     if release_after and _RETURNED_TO_COURT_RE.match(rest, release_after.end() - 8):
         return None  # "the cases of six sentenced men be returned to the tribunals": back to court, not home
     if release_after and not _DEAD_MOD_RE.search(rest, 0, release_after.end()):  # not "were killed and 20 rescued"

@@ -522,7 +522,8 @@ _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\
                             r"|(?:was|were)\s+(?:then\s+|later\s+|quickly\s+)?(?:put|placed|bundled|escorted)\s", re.I)
 _SUBJ_HELD_RE = re.compile(
     # ("stays also in prison": a translation's word order)
-    r"\b(?:remains?|remained|remaining|stays?|stayed|staying|is\s+still|are\s+still|still)\s+(?:also\s+|likewise\s+)?"
+    r"\b(?:remains?|remained|remaining|stays?|stayed|staying|is\s+still|are\s+still|still|sits?|sat|sitting)\s+"
+    r"(?:also\s+|likewise\s+)?"
     r"(?:being\s+)?(?:held|detained|imprisoned|jailed"
     r"|incarcerated|incommunicado|behind\s+bars|captive|hostage|a\s+hostage|hostages|a\s+prisoner|prisoners|missing"
     r"|in\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+|⟦\d+⟧\s+){0,2}?" + _HELD_PLACE + r"|among\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"

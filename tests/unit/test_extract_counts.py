@@ -3823,3 +3823,8 @@ def test_people_who_are_among_n_hostages_are_held():
     assert this_event("They are among some 56 political hostages whom the rebels want to exchange for jailed "
                       "guerrillas.") == {("held", 56, None)}
     assert this_event("They are among 56 hostages freed on Friday.") == {("released", 56, None)}
+
+
+def test_marchers_for_an_amnesty_are_no_freed_people():
+    assert facts("» 1.200 demonstrators for prisoner amnesty in Hamburg") == set()
+    assert this_event("Police freed 300 protesters for lack of evidence.") == {("released", 300, None)}

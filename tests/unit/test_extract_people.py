@@ -6869,3 +6869,9 @@ def test_a_dash_bulleted_roll_of_those_still_held():
     got = {p["name"]: p["status"] for p in extract_article(text)["people"]}
     assert got == {"Konstantin Neurath": "released", "Karl Dornitz": "held", "Walther Funke": "held",
                    "Baldur Schirra": "held", "Albert Spear": "held"}
+
+
+def test_those_who_sit_in_prison_are_held():
+    lead = "Irmgard Moll was released on Wednesday."
+    assert status(lead, "Her comrades Brigitte Mohn and Christian Klarr sit in prison in Celle.") \
+        == {"Irmgard Moll": "released", "Brigitte Mohn": "held", "Christian Klarr": "held"}
