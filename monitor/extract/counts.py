@@ -588,7 +588,7 @@ _OTHER_EVENT_PATTERN = (
     r"(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"\.?\s+)?(?:19|20)\d\d\b"
     # a running tally -- unless it is the tally of one day's release: "bringing to four the number freed on Saturday"
     r"|\bbring(?:s|ing)?\s+(?:(?:the\s+)?(?:total|number|tally|overall|count)|to\s+\S+\s+the\s+(?:total|number))\b"
-    r"(?![^,;.]{0,80}\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|in\s+(?:this|the\s+latest)\s+(?:release|exchange|swap|handover))\b)"
+    r"(?![^,;.]{0,80}\b(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|today|this\s+week|in\s+(?:this|the\s+latest)\s+(?:release|exchange|swap|handover))\b)"
     r"|\btotal\s+(?:number\s+)?(?:of\s+\w+\s+){0,2}(?:released|freed|pardoned|exchanged|returned)\s+(?:since|so\s+far|to\s+date|this\s+year)\b"
     r"|\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:" + _MONTH_RE + r"|\d{4}|last(?!\s+(?:night|evening))|then|the\s+(?:start|beginning|end|war|ceasefire|truce|invasion|outbreak|full-scale|conflict|summer|spring|autumn|fall|winter)|it\s+began|they\s+began)\b"
 )
@@ -1288,7 +1288,8 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
 
 
 # "put the number freed at about 700": the participle alone names the people counted
-_NUMBER_FREED_RE = re.compile(r"^\s*(?:those\s+)?(?:freed|released|pardoned|amnestied)\s*$", re.I)
+_NUMBER_FREED_RE = re.compile(r"^\s*(?:those\s+)?(?:freed|released|pardoned|amnestied)"
+                              r"(?:\s+(?:this|last|so|since|on|in|by|under|over|across|from)\b[^,;]*)?\s*$", re.I)  # ("... this week")
 # (a bond or one's own recognizance is bail too: "12 freed on bond after Saturday raids")
 _ON_BAIL_RE = re.compile(r"\b(?:released|freed|let\s+out|set\s+free)\s+on\s+(?:(?:\w+\s+)?(?:bail|bond)|(?:their\s+|his\s+|her\s+)?"
                          r"own\s+recognizance)\b|\bgranted\s+bail\b", re.I)

@@ -3828,3 +3828,11 @@ def test_people_who_are_among_n_hostages_are_held():
 def test_marchers_for_an_amnesty_are_no_freed_people():
     assert facts("» 1.200 demonstrators for prisoner amnesty in Hamburg") == set()
     assert this_event("Police freed 300 protesters for lack of evidence.") == {("released", 300, None)}
+
+
+def test_a_tally_of_this_week_s_freed_is_the_story_s_own():
+    assert this_event("Four more were freed by the provincial court on Friday, bringing to 74 the number released this "
+                      "week, their lawyers said.") == {("released", 4, None), ("released", 74, None)}
+    # a running total since some earlier time is not
+    assert this_event("Four more were freed on Friday, bringing to 374 the number released since the amnesty began.") \
+        == {("released", 4, None)}
