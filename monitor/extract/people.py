@@ -3107,7 +3107,9 @@ _WORDS_RE = re.compile(r"\w+")
 _INVERTED_RELEASE_RE = re.compile(
     # (an aside may follow the participle at once: "Also freed, according to the ombudsman, is X")
     r"^\W*(?:(?:also|and)\s+)?(?:newly\s+)?(" + _REL_PARTICIPLE + r"|returned|free(?=\s+(?:was|were|is|are)\b))\b"
-    r"(?:,(?:\s+(?!(?:were|was|are|is)\b)(?:[\w'’-]+|⟦\d+⟧),?){1,12}?|(?:\s+(?!(?:were|was|are|is)\b)[\w'’,-]+){0,12}?)"
+    # ("Freed with X were A and B": the one they went out with)
+    r"(?:,(?:\s+(?!(?:were|was|are|is)\b)(?:[\w'’-]+|⟦\d+⟧),?){1,12}?"
+    r"|(?:\s+(?!(?:were|was|are|is)\b)(?:[\w'’,-]+|(?<=\bwith\s)⟦\d+⟧)){0,12}?)"
     r"\s+(?:were|was|are|is)\s+(?:also\s+)?", re.I)
 _W_INVERTED = _W_REL_PARTICIPLE | {"returned", "free"}
 # an exit told subject-last after a fronted adverbial (translations): "An hour later left the former speaker X",

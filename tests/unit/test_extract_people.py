@@ -6875,3 +6875,11 @@ def test_those_who_sit_in_prison_are_held():
     lead = "Irmgard Moll was released on Wednesday."
     assert status(lead, "Her comrades Brigitte Mohn and Christian Klarr sit in prison in Celle.") \
         == {"Irmgard Moll": "released", "Brigitte Mohn": "held", "Christian Klarr": "held"}
+
+
+def test_freed_with_x_were_a_and_b():
+    lead = "Col. Ramon Barca, jailed for three years, was freed on Friday."
+    assert released(lead, "Freed with Barca were Maj. Enrique Borbon and Lt. Jose Fernan, fellow officers.") \
+        == {"Ramon Barca", "Enrique Borbon", "Jose Fernan"}
+    # those arrested with him are not freed by it
+    assert released(lead, "Arrested with Barca in 1956 were Enrique Borbon and Jose Fernan.") == {"Ramon Barca"}
