@@ -410,6 +410,8 @@ _SUBJ_RELEASE_RE = re.compile(
     # "X flies home a free man" (a headline)
     r"|\b(?:flies|flew|goes|went|heads|headed|returns|returned|comes|came)\s+home\s+(?:as\s+)?an?\s+free\s+(?:man|woman)\b"
     r"|\b" + ESCAPED_CAPTORS + r"\b"  # "X escaped from his kidnappers"
+    # "Also the chemist X experienced the liberation in Goerden" (a translation's "erlebte die Befreiung")
+    r"|\b(?:experienced|experiences)\s+(?:the|his|her|their)\s+(?:liberation|release)\b"
     # "X spent his first full day of freedom at home", "celebrated her first night as a free woman"
     r"|\b(?:spent|spends|spending|celebrated|celebrates|enjoyed|enjoys)\s+(?:his|her|their)\s+first\s+(?:full\s+)?"
     r"(?:day|days|night|nights|hours|week|morning|evening|weekend)\s+(?:of\s+freedom|as\s+an?\s+free\s+(?:man|woman))\b"
@@ -3039,7 +3041,7 @@ handed turned sent transferred flown brought let recovered put placed""".split()
 _W_REL_ACTIVE = frozenset("""released freed rescued liberated paroled pardoned amnestied exchanged swapped traded repatriated returned releases
 frees release free releasing freeing exchanging swapping trading handing set handed sent brought let
 acquitted lifted""".split())
-_W_SUBJ_RELEASE = frozenset("""free out home back returned returns reunited regained recovered regains recovers won wins obtained
+_W_SUBJ_RELEASE = frozenset("""free out experienced experiences home back returned returns reunited regained recovered regains recovers won wins obtained
 obtains gained gains prison jail prisons jails detention captivity custody penal included
 involved part together alive safe unharmed plane flight aircraft jet bus buses helicopter granted given among station camp
 first last allowed permitted penitentiary gaol fort fortress citadel put placed bundled escorted walked frontier

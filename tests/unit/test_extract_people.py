@@ -6883,3 +6883,10 @@ def test_freed_with_x_were_a_and_b():
         == {"Ramon Barca", "Enrique Borbon", "Jose Fernan"}
     # those arrested with him are not freed by it
     assert released(lead, "Arrested with Barca in 1956 were Enrique Borbon and Jose Fernan.") == {"Ramon Barca"}
+
+
+def test_experienced_the_liberation_is_a_translation_s_freed():
+    lead = "The Red Army reached the penitentiary and freed about 3,600 prisoners."
+    assert released(lead, "Also the chemist Robert Havel, co-founder of a resistance group, experienced the liberation "
+                          "in Gorden.") == {"Robert Havel"}
+    assert released(lead, "The historian Robert Havel described the liberation in a book.") == set()
