@@ -394,7 +394,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|his|her|their)\s+)?(?:detention|captivity|custody|imprisonment|prison|jail|confinement|arrest)\b"
     r"|\b(?:is|are|was|were)\s+[\"“‘']?(?:(?:now|also|finally|at\s+last|already|reportedly|once\s+again)\s+)*"
     r"(?:an?\s+free\s+(?:man|woman|person)|free)\b"
-    r"(?!\s+(?:to|of|from|speech|trade|press|market|zone))"
+    r"(?!\s+(?:to|of|from|speech|trade|press|market|zone)\b)"
     # "the detainees it says are now out: A, B and C", "X is out of prison" (not "out of office")
     r"|\b(?:is|are|was|were)\s+(?:(?:now|also|finally|at\s+last|already)\s+)*out\b"
     r"(?=\s*:|\s+of\s+(?:prison|jail|detention|custody|captivity)\b)"

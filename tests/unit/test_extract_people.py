@@ -6890,3 +6890,10 @@ def test_experienced_the_liberation_is_a_translation_s_freed():
     assert released(lead, "Also the chemist Robert Havel, co-founder of a resistance group, experienced the liberation "
                           "in Gorden.") == {"Robert Havel"}
     assert released(lead, "The historian Robert Havel described the liberation in a book.") == set()
+
+
+def test_free_today_and_free_tonight_are_free():
+    assert released("Edmond Pape, convicted of spying a week ago, is a free man tonight.") == {"Edmond Pape"}
+    assert released("Edmond Pape, convicted of spying a week ago, is free today.") == {"Edmond Pape"}
+    # free to do something is no release
+    assert released("Edmond Pape, convicted of spying a week ago, is free to appeal.") == set()
