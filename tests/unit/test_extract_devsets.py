@@ -68,11 +68,11 @@ FLOORS = {
     # scored blind once (counts 0.800, names 0.881, critical 1), opened in session 17
     "devset_mm": (0.92, 0.93, 0),
     # scored blind once (counts 0.824, names 0.583, critical 2), opened in session 17
-    "devset_nn": (0.87, 0.74, 0),
+    "devset_nn": (0.88, 0.74, 0),
     # scored blind once (counts 0.698, names 0.690, critical 2), opened in session 17
     "devset_oo": (0.85, 0.84, 0),
     # scored blind once (counts 0.800, names 0.632, critical 5), opened in session 18
-    "devset_pp": (0.82, 0.77, 0),
+    "devset_pp": (0.82, 0.80, 0),
     # scored blind once (counts 0.667, names 0.703, critical 2), opened in session 18
     "devset_qq": (0.76, 0.91, 0),
     # scored blind once (counts 0.721, names 0.585, critical 2), opened in session 19
@@ -152,17 +152,23 @@ FLOORS = {
     # scored blind once (counts 0.756, names 0.613, critical 2), opened in session 39
     "devset_iiii": (0.77, 0.77, 0),
     # scored blind once (counts 0.780, names 0.686, critical 2), opened in session 40
-    "devset_jjjj": (0.80, 0.88, 0),
+    "devset_jjjj": (0.84, 0.88, 0),
     # scored blind once (counts 0.595, names 0.588, critical 2), opened in session 40
     "devset_kkkk": (0.87, 0.77, 0),
     # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 41
-    "devset_llll": (0.69, 0.66, 0),
+    "devset_llll": (0.69, 0.68, 0),
     # scored blind once (counts 0.548, names 0.462, critical 4), opened in session 41
     "devset_mmmm": (0.73, 0.74, 0),
     # scored blind once (counts 0.526, names 0.370, critical 1), opened in session 41
-    "devset_nnnn": (0.49, 0.55, 0),
+    "devset_nnnn": (0.60, 0.68, 0),
     # scored blind once (counts 0.759, names 0.436, critical 3), opened in session 41
     "devset_oooo": (0.90, 0.49, 0),
+    # scored blind once (counts 0.462, names 0.615, critical 3), opened in session 42
+    "devset_qqqq": (0.69, 0.79, 0),
+    # scored blind once (counts 0.843, names 0.579, critical 3), opened in session 42
+    "devset_rrrr": (0.90, 0.79, 0),
+    # scored blind once (counts 0.653, names 0.585, critical 2), opened in session 42
+    "devset_ssss": (0.71, 0.65, 0),
 }
 
 
