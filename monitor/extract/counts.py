@@ -1219,6 +1219,7 @@ _TALLY_STANDS_RE = re.compile(
     r"(?:(?:now\s+)?(?:stands?|stood|standing)\s+at|(?:hit|hits|reached|reaches|rose\s+to|rises\s+to|climbed\s+to"
     r"|climbs\s+to|fell\s+to|falls\s+to|dropped\s+to|drops\s+to|grew\s+to|grows\s+to)"
     r"(?:\s+(?:a|an)\s+(?:record|new\s+high\s+of|all-time\s+high\s+of|high\s+of|low\s+of))?)\s+" + _QUAL_TAIL + "$", re.I)
+_TALLY_FREED_RE = re.compile(r"\b(?:freed|released|pardoned)\b", re.I)
 _TALLY_CAPTIVES_RE = re.compile(r"\b(?:political\s+prisoners|prisoners\s+of\s+conscience|detainees|hostages|captives"
                                 r"|jailed\s+\w+|imprisoned\s+\w+)\b", re.I)
 _TALLY_TOLL_RE = re.compile(rf"\b(?:{_TOLL_WORDS}|deaths?)\b", re.I)
@@ -1263,7 +1264,7 @@ def _tally(sentence: str, q: Quantity, left: str) -> tuple[str, None] | None:
     stands = _TALLY_STANDS_RE.search(left) if "the " in left else None
     if stands:  # "the list of political prisoners in Cuba stands at 1,066", "the number of journalists in prison hit 259"
         what = stands.group("what")
-        if re.search(r"\b(?:freed|released|pardoned)\b", what, re.I):
+        if _TALLY_FREED_RE.search(what):
             return "released", None
         if _TALLY_HELD_RE.search(what) or _TALLY_CAPTIVES_RE.search(what):
             return "held", None
@@ -2918,8 +2919,8 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
             # country: a town, a bridge or a hospital is a stop on the way home)
             raw.append({**last_freed[1], "metric": "transferred", "destination": dest,
                         "destination_country": _country_part(dest), "quote": sentence, "_group": None})
-        escape_here = "esca" in sentence or "broke" in sentence or "fled" in sentence or "break" in sentence
-        escape_here = escape_here and bool(_ESCAPE_RE.search(sentence)) and not _FREED_VERB_RE.search(sentence)
+        escape_here = any(stem in sentence for stem in _ESCAPE_STEMS) and bool(_ESCAPE_RE.search(sentence)) \
+            and not _FREED_VERB_RE.search(sentence)
         if not _may_hold_number(sentence):
             prev_notes = prev = prev_metric = None
             prev_escape = escape_here
@@ -3143,6 +3144,7 @@ _CAPTIVE_KIND_RE = re.compile(r"\b(?:politic\w*|security|conscience|war|hostages
 # (not in a relative clause about somebody: "led by X, who escaped from prison in 1968")
 _ESCAPE_RE = re.compile(r"\b(?<!who\s)(?<!that\s)(?:escaped|escape|escapes|escaping|broke\s+out|breakout|jailbreak"
                         r"|prison\s+break|fled\s+(?:from\s+)?(?:the\s+)?(?:prison|jail|camp))\b", re.I)
+_ESCAPE_STEMS = ("esca", "broke", "break", "fled")  # (a plain substring test first: most sentences tell no escape)
 _FREED_VERB_RE = re.compile(r"\b(?:freed|released|pardoned|amnestied|set\s+free|let\s+go|handed\s+over|exchanged|swapped"
                             r"|liberated|repatriated|rescued)\b", re.I)
 # another source's figure for the one the sentence before gave: "Rights groups put the figure higher, at about 420",

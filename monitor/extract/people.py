@@ -310,6 +310,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", 
 _OFFICIAL_TITLE = (
     r"(?:vice[ -]president|president|prime\s+minister|premier|minister|chancellor|secretary(?:-general)?"
     r"|ambassador|envoy|spokes(?:man|woman|person|people)|senator|sen\.|rep\.|congress(?:man|woman)"
+    # (not "sheikh": a style clerics and prisoners bear as often as rulers; an office before it still counts)
     r"|lawmaker|legislator|governor|gov\.|mayor|king|queen|(?:crown\s+)?prince|princess|emir"
     r"|sultan|ayatollah|supreme\s+leader|pope|negotiator|mediator|adviser|advisor|aide|chairman"
     r"|chairwoman|ceo|speaker|judge|prosecutor|attorney[ -]general|commissioner|rapporteur|ruler"
@@ -520,10 +521,18 @@ _W_CAPTIVITY = frozenset("""captivity prison prisons jail jails detention detain
 released freed hostage hostages prisoner prisoners captured abducted arrested jailed imprisoned kidnapped
 sentenced years months days pow pows""".split())
 _OWN_STATE_RE = re.compile(r"\bfree\b|\bfound\b|\bsafe\b|\bunharmed\b|\bgranted\b|\bamong\b|freedom|liberty|\b(?:walked\s+out|left|leaves|emerged|got\s+out|came\s+out)\b", re.I)
+# a homecoming cue, the clause it may sit in, and the words that tell a captivity (an official's trip home is no
+# release unless the sentence tells one)
+_HOMECOMING_CUE_RE = re.compile(r"(?:returned|returns|return|arrived|arrives|came|comes|flew|flown|is|are|was|were)\s+"
+                                r"[\"“‘']?(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?(?:on\s+(?:his|her|their)\s+way\s+|"
+                                r"heading\s+|headed\s+|flying\s+)?(?:back\s+)?home\b", re.I)
+_WHILE_BEFORE_RE = re.compile(r"\bwhile\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
+_CAPTIVITY_WORD_RE = re.compile(r"\b(?:held|hostages?|captiv\w*|prison\w*|jail\w*|detain\w*|detention|custody|kidnap\w*"
+                                r"|abduct\w*|freed|released|release|pardon\w*|swap\w*|exchang\w*|captors?|arrest\w*)\b", re.I)
 _FAMILY_CUE_RE = re.compile(r"reunited|(?:was|were)\s+(?:also\s+)?(?:on|aboard)\b|step"
                             r"|(?:was|were)\s+(?:then\s+|later\s+|quickly\s+)?(?:put|placed|bundled|escorted)\s", re.I)
 _SUBJ_HELD_RE = re.compile(
-    # ("stays also in prison": a translation's word order)
+    # ("X sits in prison"; "stays also in prison": a translation's word order)
     r"\b(?:remains?|remained|remaining|stays?|stayed|staying|is\s+still|are\s+still|still|sits?|sat|sitting)\s+"
     r"(?:also\s+|likewise\s+)?"
     r"(?:being\s+)?(?:held|detained|imprisoned|jailed"
@@ -1298,6 +1307,12 @@ _MODIFIED_ROLE_RE = re.compile(
     r"|founder|co-founder|chairman|chairwoman) (?=[A-Z])")
 _BODY_ROLE_AFTER_RE = re.compile(r" (?:president|chairman|chairwoman|director|chief|head|boss|founder|manager"
                                  r"|executive|governor)\b(?! of\b)")
+# a list after a preposition of place whose first item is a known place: "in Port Sudan, Wad Medani and Kassala",
+# whose items stand bare, no description or verb after them ("from Laos, X from Mexico" lists people)
+_PLACE_LIST_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near)\s+(?P<first>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+                                   r"\s*,\s*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,\s*)*(?:and\s+)?$")
+_BARE_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?-i:[A-Z])|,?\s+and\s+(?-i:[A-Z])|[.;)]|$)")
+_MORE_ITEMS_AFTER_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?-i:[A-Z])")
 # "frees Machar ex-spokesman", "a Navalny aide": a name running into a follower's title is whom he serves
 _SERVED_ROLE_AFTER_RE = re.compile(r" (?:ex-|former )?(?:spokesman|spokeswoman|spokesperson|aide|adviser|advisor|ally"
                                    r"|critic|lawyer|bodyguard|confidant|associate|loyalist|deputy)\b")
@@ -1390,6 +1405,17 @@ _FROM_PLACE_BEFORE_RE = re.compile(r"\b(?:from|of)\s+$")
 # what the person used to be, before the name: "Former Beatle Paul McCartney", "One-time Olympian X"
 _FORMER_BEFORE_RE = re.compile(r"\b(?:former|ex-?|one-time|onetime)\s*$", re.I)
 _ACRONYM_PAREN_BEFORE_RE = re.compile(r"\b[A-Z]{2,}\s*\($")
+
+
+def _in_place_list(sentence: str, start: int, end: int) -> bool:
+    """The name at sentence[start:end] is an item of a list of places: one with two places before it, or one that
+    goes on after it ("a doctor from Italy, and X." may add a person to a list of people)."""
+    m = _PLACE_LIST_BEFORE_RE.search(sentence, max(0, start - 80), start)
+    if not m or not _BARE_ITEM_AFTER_RE.match(sentence, end):
+        return False
+    if m.group(0).count(",") < 2 and not _MORE_ITEMS_AFTER_RE.match(sentence, end):
+        return False
+    return m.group("first").lower() in _PLACE_PHRASES or country_of(m.group("first")) is not None
 
 
 def _detect(sentence: str, vocab: set[str], vessels: frozenset = frozenset()) -> list[_Mention]:
@@ -5248,35 +5274,6 @@ def _speaks_on(prev: str, name: str) -> bool:
     opens = prev.count('"') + prev.count("“") + prev.count("”")
     at = max(prev.rfind('"'), prev.rfind("“"))
     return opens % 2 == 1 and 0 <= prev.find(name) < at
-
-
-# a list after a preposition of place whose first item is a known place: "in Port Sudan, Wad Medani and Kassala"
-_PLACE_LIST_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near)\s+(?P<first>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
-                                   r"\s*,\s*(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*,\s*)*(?:and\s+)?$")
-
-
-# ... whose items stand bare, no description or verb after them ("from Laos, X from Mexico" lists people)
-_BARE_ITEM_AFTER_RE = re.compile(r"\s*(?:,\s*(?-i:[A-Z])|,?\s+and\s+(?-i:[A-Z])|[.;)]|$)")
-_MORE_ITEMS_AFTER_RE = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?-i:[A-Z])")
-
-
-def _in_place_list(sentence: str, start: int, end: int) -> bool:
-    """The name at sentence[start:end] is an item of a list of places: one with two places before it, or one that
-    goes on after it ("a doctor from Italy, and X." may add a person to a list of people)."""
-    m = _PLACE_LIST_BEFORE_RE.search(sentence, max(0, start - 80), start)
-    if not m or not _BARE_ITEM_AFTER_RE.match(sentence, end):
-        return False
-    if m.group(0).count(",") < 2 and not _MORE_ITEMS_AFTER_RE.match(sentence, end):
-        return False
-    return m.group("first").lower() in _PLACE_PHRASES or country_of(m.group("first")) is not None
-
-
-_HOMECOMING_CUE_RE = re.compile(r"(?:returned|returns|return|arrived|arrives|came|comes|flew|flown|is|are|was|were)\s+"
-                                r"[\"“‘']?(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?(?:on\s+(?:his|her|their)\s+way\s+|"
-                                r"heading\s+|headed\s+|flying\s+)?(?:back\s+)?home\b", re.I)
-_WHILE_BEFORE_RE = re.compile(r"\bwhile\s+(?:[\w'’.-]+\s+){0,3}$", re.I)
-_CAPTIVITY_WORD_RE = re.compile(r"\b(?:held|hostages?|captiv\w*|prison\w*|jail\w*|detain\w*|detention|custody|kidnap\w*"
-                                r"|abduct\w*|freed|released|release|pardon\w*|swap\w*|exchang\w*|captors?|arrest\w*)\b", re.I)
 
 
 def _decide(p: _Person, findings: dict[int, list[tuple[_Finding, str]]]) -> tuple[str, str, str]:
