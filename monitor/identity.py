@@ -248,6 +248,7 @@ def _fuzzy_surnames(a: str, b: str) -> bool:
 # One group per line: canonical form first, then transliteration/language variants and the usual short forms
 # ("Mike Durant" in a headline is the "Michael J. Durant" of the story).
 # Male and female forms are separate groups on purpose.
+# The Romance-language block at the end lets the people stage take "Adolfo X Y" for the full name of "X Y".
 # Saints' names that mostly name places after "San"/"Santa" (Santiago, Salvador, Vicente, Dolores) are left out:
 # a destination "to Santiago de Cuba" must not read as a person.
 _GIVEN_GROUPS = """
