@@ -35,6 +35,7 @@ from monitor.extract.counts import SERVE_SENTENCE_RE
 from monitor.extract.numbers import words_to_int
 from monitor.extract.people import GERUND_ASIDE_OPEN_RE, predicate_denies
 from monitor.extract.scan import LowerScan
+from monitor.extract.text import BULLETS
 
 __all__ = ["assign_group_members"]
 
@@ -818,7 +819,7 @@ _LIST_HEADER_RE = re.compile(r"^\W*(?:who\s+(?:are|were)\s+(?P<q>(?:the|these|th
                              r"|(?P<n>they|(?:the|these|those)\b[^⟦:;.!?]{1,40}?)\s+(?:are|were|have\s+been|had\s+been)\s+"
                              r"(?:named|identified|listed)(?:\s+as)?\s*:)$",
                              re.I)
-_BULLET_ITEM_RE = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,3}[.)])\s*(?:[A-Za-z][\w.'’-]*\s+){0,4}?⟦(\d+)⟧")
+_BULLET_ITEM_RE = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,3}}[.)])\s*(?:[A-Za-z][\w.'’-]*\s+){{0,4}}?⟦(\d+)⟧")
 _ITEM_GO_ON_RE = re.compile(r"^\W*(?:He|She|They|His|Her|Their)\b")  # an item's second sentence
 
 
@@ -844,7 +845,7 @@ def assign_group_members(sentences: list[str], counts: list[dict], people: list[
         found: list[tuple[int, tuple[str, str]]] = []
         tpl = ""
         if header:
-            if s.lstrip()[:1] in "-–•·*▪►0123456789":
+            if s.lstrip()[:1] in BULLETS + "0123456789":
                 tpl = _template(s, all_spellings)
                 if item := _BULLET_ITEM_RE.match(tpl):
                     found.append((int(item.group(1)), header))

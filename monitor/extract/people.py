@@ -95,7 +95,7 @@ from monitor.extract.event import DEMAND_LIST_RE, country_of, is_demonym
 from monitor.extract.phrases import (ESCAPED_CAPTORS, KIN_WORD, LAST_WEEKDAYS_RELEASE, LEAVE_SIEGE_PLACE,
                                      WALKED_OUT_OF_SIEGE)
 from monitor.extract.scan import LowerScan
-from monitor.extract.text import lede_end
+from monitor.extract.text import BULLETS, lede_end
 
 __all__ = ["extract_people"]
 
@@ -4982,7 +4982,7 @@ _BULLET_HELD_RE = re.compile(
 _BULLET_RELEASE_RE = re.compile(
     r"\b(?:freed|released|pardoned|set\s+free|exchanged|swapped|repatriated|handed\s+over|amnestied)\b", re.I)
 # (the name may follow its title: "- Publisher and former editor X, detained on Sunday")
-_BULLET_NAME_RE = re.compile(r"^\s*(?:[-–•·*▪►]|\d{1,3}[.)])\s*(?:[A-Za-z][\w'’-]*\s+){0,6}?⟦(\d+)⟧")
+_BULLET_NAME_RE = re.compile(rf"^\s*(?:[{BULLETS}]|\d{{1,3}}[.)])\s*(?:[A-Za-z][\w'’-]*\s+){{0,6}}?⟦(\d+)⟧")
 _PRONOUN_OPEN_RE = re.compile(r"^\W*(?:He|She|They|His|Her|Their)\b")
 _HE_SHE_OPEN_RE = re.compile(r"^\W*(?:He|She)\s+(?:\w+\s+)?(?:had|has|was|is|would|will|could|did|spent|served|said|told)\b")
 _EARLIER_WORD_RE = re.compile(r"\b(?:(?:19|20)\d\d|earlier|previous(?:ly)?|last\s+(?:year|month))\b", re.I)

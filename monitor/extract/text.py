@@ -169,8 +169,9 @@ def _is_headline_like(line: str) -> bool:
     return caps / len(words) >= 0.6
 
 
+BULLETS = "-–•·*▪►"  # the marks that open a list item (the hyphen first, so a character class reads it as itself)
 # A bulleted line without a full stop: an item of a list of links ("- Kenya: 7 critics freed, group says").
-_BULLET_ITEM_RE = re.compile(r"^\s*[-–•·*▪►]\s+\S")
+_BULLET_ITEM_RE = re.compile(rf"^\s*[{BULLETS}]\s+\S")
 
 
 def _is_link_item(line: str) -> bool:
@@ -245,8 +246,8 @@ def _drop_headline_runs(lines: list[str], min_run: int = 3) -> list[str]:
 
 
 # An item of a list the story itself introduces with a colon: "1. Dr. Beko Ransome-Kuti", "- Chief Frank Kokori".
-_LIST_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–—•·*▪►])?\s*(?P<item>\S.*?)[;,]?\s*$")  # ("—Karl X, 63, life;")
-MARKED_ITEM_RE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-–•·*▪►])\s+\S")  # (read by the captives pass too)
+_LIST_ITEM_RE = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{BULLETS}—])?\s*(?P<item>\S.*?)[;,]?\s*$")  # ("—Karl X, 63, life;")
+MARKED_ITEM_RE = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{BULLETS}])\s+\S")  # (read by the captives pass too)
 
 
 _INNER_STOP_RE = re.compile(r"\b[a-z]{2,}[.!?][\"'”’»)]*\s+[\"'“‘«(]?[A-Z]")  # (not "Dr. Beko")
@@ -296,7 +297,7 @@ _WRAPPED_END_RE = re.compile(r"(?:,|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|
                              r"|before|since|while|said|says|told))$", re.I)
 _WRAP_MIN = 50  # a shorter line is a heading or a list item, never wrapped prose
 _WRAP_MAX = 120  # a text with longer lines is not wrapped at a fixed width
-_LIST_MARKS = "-–—•·*▪►0123456789("  # a line opening with one starts an item of its own
+_LIST_MARKS = BULLETS + "—0123456789("  # a line opening with one starts an item of its own
 
 
 def _wrap_width(lines: list[str]) -> int | None:
