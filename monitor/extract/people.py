@@ -736,7 +736,9 @@ _KEPT_PLACE_RE = re.compile(r"(?:\s*,\s*(?:\d{1,3}|(?:who|the|an?)\b[^,;:⟦]{0,
 _EARLIER_RE = re.compile(
     r"\b(?:in\s+recent\s+(?:months|weeks|years)|in\s+the\s+last\s+(?:few\s+)?(?:years|decades)"
     r"|last\s+(?:year|month|week|summer|spring|autumn|fall|winter)"
-    r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously|in\s+the\s+past"
+    r"|earlier\s+this\s+(?:year|month)|(?:months|years|weeks)\s+(?:ago|earlier)|previously"
+    # (not "in the past two weeks": the days the story reports on)
+    r"|in\s+the\s+past(?!\s+(?:(?:few|two|three|several)\s+days|week|two\s+weeks|fortnight)\b)"
     r"|earlier\s+in\s+the\s+week"  # (told of the story's own day: "A was freed today; B and C earlier in the week")
     # "A and B were released earlier after serving shorter terms" (not "released earlier than planned", nor "two
     # hostages released earlier, A and B, arrived": earlier that day)
@@ -2675,7 +2677,28 @@ def _colon_list(tpl: str, spans, mentions, groups, start: int, keep_speakers: bo
             # a name before the colon is the list's subject or object itself (a place after a preposition is
             # not: "three students from Heidelberg who had been arrested in 1961: A, B and C")
             return []
-    return _objects_after(tpl, spans, mentions, groups, colon + 1, 6, keep_speakers, colon=False)
+    listed = _objects_after(tpl, spans, mentions, groups, colon + 1, 6, keep_speakers, colon=False)
+    return listed + [i for i in _subheaded_items(tpl, spans, mentions, groups, colon + 1) if i not in listed]
+
+
+_ITEM_HEAD_RE = re.compile(r"\s*(?:and\s+)?(?:[\w'’.-]+\s+){0,3}?⟦\d+⟧")
+
+
+def _subheaded_items(tpl: str, spans, mentions, groups, start: int) -> list[int]:
+    """A list cut by its sub-headers ("...: A, 50, historian; B; Members of the union's leadership, held since
+    1981; C, engineer; D."): when every item either opens on its name or names nobody, the named items all
+    belong to the list, past the nameless sub-headers."""
+    items = tpl[start:].rstrip(" .").split(";")
+    heads = [bool(_ITEM_HEAD_RE.match(it)) for it in items]
+    # a sub-header is a capitalised label, which may name its body further on ("Members of the leadership of
+    # the union Solidarity"); prose goes on in lower case after a semicolon ("; officials would not say"), or
+    # has a verb of its own (the first header, before any name, may: "Defendants in the trial, which opened")
+    named = [k for k, h in enumerate(heads) if h]
+    if len(items) < 3 or not named or len(named) == len(items) or not all(
+            h or ("⟦" not in it[:40] and it.strip()[:1].isupper() and (k < named[0] or not _FINITE_RE.search(it)))
+            for k, (h, it) in enumerate(zip(heads, items))):
+        return []
+    return _semicolon_items(tpl, spans, mentions, groups, start)
 
 
 @dataclass(frozen=True)
@@ -3841,6 +3864,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             mod = "soft_held"  # "unless she is pardoned she cannot run": a condition, not a release
         subj = _subject_before(tpl, spans, mentions, groups, aux)
         direct = set(subj)  # the grammatical subject, not a list or pronoun found below
+        listed: set[int] = set()
         clause_end = _segment_after(tpl, mm.end())
         scope = _scope_here(aux, clause_end, mm.end() - aux)
         status = mod or "released"
@@ -3858,6 +3882,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
                 carried.append(f"plural:{status}|{scope}|{_plural_count(tpl[:aux])}")  # "Both were freed on Friday."
         if not subj and status == "released":  # "Two more hostages were freed on Saturday: A and B."
             subj = _colon_list(tpl, spans, mentions, groups, clause_end)
+            # (an item's office aside does not undo the list: "...: A, 50, historian; B, chairman of the region.")
+            listed = set(subj)
         if not subj:
             subj = _dash_list_before(tpl, spans, mentions, groups, aux)
         if not subj and status == "released":  # "questioned A and B, and both were released hours later"
@@ -3866,7 +3892,7 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if not subj:
             chain = _AUX_CHAIN_RE.search(tpl, 0, p)  # the participle's own auxiliaries: "... and she was freed"
             subj = pronoun_target(chain.start() if chain else p, status, scope)
-        add(subj, status, scope, override=own_release(subj, aux, direct) if status == "released" else False)
+        add(subj, status, scope, override=own_release(subj, aux, direct) | listed if status == "released" else False)
         governing.append((p, status, scope))
         if status in ("released", "held"):
             note_group(tpl[_clause_start_punct(tpl, aux):aux], status, scope)
@@ -4974,7 +5000,7 @@ def _given_name_clash(p: _Person, name: str) -> bool:
 # A sentence that introduces a bulleted list of captives: "Those released include:", "Among those who remain
 # imprisoned are:"; and an item that opens on a name: "- A, a lawyer who ...", "2. B, a student leader".
 _BULLET_INTRO_RE = re.compile(
-    r"\b(?:include[sd]?|are|were|is|was|(?:the\s+)?following(?:\s+[\w'’-]+){0,3}|as\s+follows|them|list)\s*:$"
+    r"\b(?:include[sd]?|are|were|is|was|(?:the\s+)?following(?:\s+[\w'’-]+){0,10}|as\s+follows|them|list)\s*:$"
     r"|^\W*among\s+(?:those|them|the)\b[^:;]{0,80}:$", re.I)  # a fronted "Among those who remain imprisoned:"
 _BULLET_HELD_RE = re.compile(
     r"\b(?:remain(?:s|ed|ing)?|still|continue\s+to\s+be)\s+(?:\w+\s+)?(?:held|imprisoned|jailed|detained|in\s+(?:prison"
@@ -5698,8 +5724,12 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         elif bullets and gap == 0 and _PRONOUN_OPEN_RE.match(s):
             gap = 1  # the item's own second sentence: "She had served three years ..."
         else:
-            bullets, gap = None, 0
-        if s.endswith(":"):
+            outer, bullets, gap = bullets, None, 0
+            if outer and s.endswith(":") and not _BULLET_INTRO_RE.search(s):
+                # a sub-header inside the list ("Members of the union's leadership, held since 1981:") keeps
+                # the status of the intro above it
+                bullets = _bullet_intro_status(s) or outer
+        if s.endswith(":") and not bullets:
             bullets = _bullet_intro_status(s)
         # the previous sentence dated an earlier occasion: "In that month, ..." / "... three weeks later" continue it
         that_event = bool(("that" in wsets[k] or "time" in wsets[k]) and _THAT_EVENT_RE.match(tpl))

@@ -275,6 +275,13 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
                 if not items:
                     j += 1
                     continue
+                k = j + 1
+                while k < len(lines) and not lines[k].strip():
+                    k += 1
+                if items[0].endswith(":") and k + 1 < len(lines) and lines[k].rstrip().endswith(":") \
+                        and len(lines[k]) <= _LIST_ITEM_MAX and MARKED_ITEM_RE.match(lines[k + 1]):
+                    j = k  # the list's next sub-header ("Members of the union's leadership:") and its items
+                    continue
                 break
             if len(nxt) > _LIST_ITEM_MAX or (len(nxt) > 60 and _PROSE_END_RE.search(nxt.rstrip(" ;,"))
                                              and not (items and MARKED_ITEM_RE.match(nxt))):
@@ -283,7 +290,8 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
             j += 1
         if len(items) >= 2 and not any(_INNER_STOP_RE.search(it) for it in items):
             # (an item of two sentences stays a bulleted line: joined, its full stop would end the list)
-            out.append(line.rstrip() + " " + "; ".join(items) + ".")
+            # (a sub-header is an item of its own: "...: Defendants in the trial of X; A; B; Members of Y; C.")
+            out.append(line.rstrip() + " " + "; ".join(it.rstrip(":") for it in items) + ".")
             i = j
         else:
             out.append(line)

@@ -6897,3 +6897,31 @@ def test_free_today_and_free_tonight_are_free():
     assert released("Edmond Pape, convicted of spying a week ago, is free today.") == {"Edmond Pape"}
     # free to do something is no release
     assert released("Edmond Pape, convicted of spying a week ago, is free to appeal.") == set()
+
+
+def test_a_list_cut_by_sub_headers_frees_every_named_item():
+    lead = "Warsaw released eleven political prisoners under the amnesty."
+    listed = ("Sources said the following persons have been released in the past two weeks: Defendants in the "
+              "trial of the printers' union; Tomasz Wierzba, 50, typesetter, Lodz; Pawel Grodek, 38, editor, "
+              "Lodz; Members of the strike committee, held since March and charged with sedition; Jerzy "
+              "Malicki, 49, engineer, Gdynia; Anna Szpak, chairman of the Elblag region.")
+    assert released(lead, listed) == {"Tomasz Wierzba", "Pawel Grodek", "Jerzy Malicki", "Anna Szpak"}
+    # prose after a semicolon is no sub-header: the man it names is not an item of the list
+    prose = ("Sources said the following persons have been released: Tomasz Wierzba, 50, typesetter; Pawel "
+             "Grodek, 38, editor; the others were named by the bishop; Jerzy Malicki welcomed the step.")
+    assert released(lead, prose.replace("the others", "The others")) == {"Tomasz Wierzba", "Pawel Grodek"}
+    assert released(lead, prose) == {"Tomasz Wierzba", "Pawel Grodek"}
+
+
+def test_in_the_past_two_weeks_is_the_story_s_own_time():
+    lead = "Warsaw released eleven political prisoners under the amnesty."
+    assert released(lead, "The group said the following persons have been released in the past two weeks: "
+                          "Tomasz Wierzba, 50, typesetter; Pawel Grodek, 38, editor.") == {"Tomasz Wierzba", "Pawel Grodek"}
+    # a release in the past at large is another occasion
+    assert released(lead, "Tomasz Wierzba had been released in the past, only to be arrested again.") == set()
+
+
+def test_an_office_aside_does_not_take_an_item_out_of_a_release_list():
+    lead = "Warsaw released eleven political prisoners under the amnesty."
+    assert released(lead, "The group said the following persons have been released: Pawel Grodek, Lodz; "
+                          "Anna Szpak, chairman of the Elblag region.") == {"Pawel Grodek", "Anna Szpak"}

@@ -364,3 +364,23 @@ def test_a_text_wrapped_at_a_fixed_width_joins_a_full_line_to_a_capitalised_next
     # line ending without a stop stays a line of its own
     items = "Freed on Friday:\nAna Ruiz, a teacher from the town of Ciudad Vieja in the north\nLuis Soto, a farmer"
     assert "Luis Soto, a farmer" in clean_text(items + "\n\n" + "x " * 100).split("\n")
+
+
+def test_a_list_cut_by_sub_headers_joins_one_sentence_with_the_headers_as_items():
+    raw = ("Sources said the following persons have been released:\n\nDefendants in the printers' trial:\n"
+           "  • Tomasz Wierzba, 50, typesetter;\n  • Pawel Grodek, 38, editor.\n\n"
+           "Members of the strike committee, held since March:\n  • Jerzy Malicki, engineer;\n  • Anna Szpak.\n\n"
+           "All four had been excluded from an earlier amnesty.")
+    out = clean_text(raw)
+    assert ("the following persons have been released: Defendants in the printers' trial; Tomasz Wierzba, 50, "
+            "typesetter; Pawel Grodek, 38, editor; Members of the strike committee, held since March; Jerzy "
+            "Malicki, engineer; Anna Szpak.") in out
+    assert "All four had been excluded from an earlier amnesty." in out
+
+
+def test_a_second_colon_paragraph_after_a_plain_list_stays_its_own():
+    raw = ("The council freed the following prisoners:\n1. Amara Sesay\n2. Tunde Bello\n\n"
+           "The council also said:\n1. The curfew ends today\n2. Schools reopen on Monday\n")
+    out = clean_text(raw)
+    assert "the following prisoners: Amara Sesay; Tunde Bello." in out
+    assert "The council also said: The curfew ends today; Schools reopen on Monday." in out
