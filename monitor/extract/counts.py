@@ -1055,6 +1055,8 @@ _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
     # ... or the part's own exit: "38 of the 43 health workers arrested in February walked out of the detention centre"
     # ... or over a border: "Eleven airmen held for two years walked across the bridge into British territory"
     rf"|\b(?:walked\s+free|{_WALKED_ACROSS}|(?:got|came|walked)\s+out\s+(?:alive|unharmed)"
+    # ... or home: "Three men jailed in 1990 for the murder of a woman were home last night"
+    rf"|(?:were|was)\s+(?:now\s+|finally\s+|safely\s+)?(?:back\s+)?home(?![\w-])(?!\s+to\b)"
     rf"|(?:walked|came|stepped)\s+out\s+of\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?"
     rf"|detention|custody|captivity|camp)|left\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:prisons?|jails?|detention|custody)"
     # "Three men jailed for the murder ... walked out of the Royal Courts of Justice": freed by the court

@@ -3836,3 +3836,10 @@ def test_a_tally_of_this_week_s_freed_is_the_story_s_own():
     # a running total since some earlier time is not
     assert this_event("Four more were freed on Friday, bringing to 374 the number released since the amnesty began.") \
         == {("released", 4, None)}
+
+
+def test_men_jailed_for_a_crime_who_were_home_are_freed():
+    assert this_event("Four men jailed in 1989 for the killing of a shopkeeper were home in Leeds last night.") \
+        == {("released", 4, None)}
+    # a sign held up by one of them counts nobody
+    assert this_event('One of the four held up a banner reading "We are home".') == set()
