@@ -2359,6 +2359,7 @@ _ASIDE_CLOSE_RE = re.compile(r"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her
 _AMONG_THEM_PRED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|both\s+of)\s+them\b",
                                  re.I)
 _W_AMONG_THEM_PRED = frozenset(["them"])
+_SO_TOO_RE = re.compile(r"\W*so(?:,?\s+too,?)?\s+(?:is|are|was|were|has|have|had|does|do|did)\s+(?:too\s+)?", re.I)
 _MOVED_WITH_HIM_RE = re.compile(
     r"\b(?:crossed|came\s+(?:out|home|back|across)|walked\s+(?:out|free|across|over)|flew\s+(?:home|back)|went\s+home"
     r"|returned(?:\s+home)?|were\s+(?:also\s+)?(?:freed|released|exchanged|handed\s+over))"
@@ -4744,6 +4745,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             status, scope = prev_status.split("|")
             add(_subject_before(tpl, spans, mentions, groups, mm.start()), status, scope)
             governing.append((mm.start(), status, scope))  # the group goes on: "So was Y.", "Among them was Z."
+    # 7c''. "So is his deputy, X." after "A ... is home": the previous sentence's predicate, elided
+    if first_word == "so" and prev_status and spans and (so := _SO_TOO_RE.match(tpl)):
+        status, scope = prev_status.split("|")
+        if status in ("released", "held"):
+            objs = [i for i in _objects_after(tpl, spans, mentions, groups, so.end(), 4) if not mentions[i].possessive]
+            add(objs, status, scope, override=set(objs) if status == "released" else False)
     # "X was one of the children, then aged six": a member of a group an earlier cue gave a status
     for mm in (_ONE_OF_THE_GROUP_RE.finditer(tpl) if spans and "one" in wset and group_status else ()):
         key = _group_word(mm.group("noun"), mentions)

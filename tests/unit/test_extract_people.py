@@ -6925,3 +6925,15 @@ def test_an_office_aside_does_not_take_an_item_out_of_a_release_list():
     lead = "Warsaw released eleven political prisoners under the amnesty."
     assert released(lead, "The group said the following persons have been released: Pawel Grodek, Lodz; "
                           "Anna Szpak, chairman of the Elblag region.") == {"Pawel Grodek", "Anna Szpak"}
+
+
+def test_so_was_x_takes_the_previous_sentence_s_status():
+    lead = "Iran has released the two American engineers."
+    assert status(lead, "Paul Chiaro, who spent six weeks in a Tehran jail, is home.", "So is his deputy, Bill Gaylen.") \
+        == {"Paul Chiaro": "released", "Bill Gaylen": "released"}
+    assert status(lead, "Paul Chiaro was freed on Friday.", "So, too, was the driver, Bill Gaylen.") \
+        == {"Paul Chiaro": "released", "Bill Gaylen": "released"}
+    assert status(lead, "Paul Chiaro remains in prison.", "So does his deputy, Bill Gaylen.") \
+        == {"Paul Chiaro": "held", "Bill Gaylen": "held"}
+    # a speaker who says so is not freed
+    assert status(lead, "Paul Chiaro was freed on Friday.", "So said his lawyer, Bill Gaylen.")["Bill Gaylen"] == "mentioned"
