@@ -648,7 +648,7 @@ _SOURCE_ASIDE = (r",\s*(?:according\s+to\s+[^,;:⟦]{1,40}?|(?:he|she|they|offic
                  r"\s+(?:said|says|added|reported))\s*,\s*")
 _LIST_MARKER_RE = re.compile(
     # "figure": a translation's copula ("Parmi les libérés figurent X" -> "Among the liberated figure X")
-    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,6}?(?:were|was|are|is|figured?)"
+    r"\b(?:among\s+(?:them|those|whom|others|the\s+(?:[\w'’-]+\s+){0,8}?(?:were|was|are|is|figured?)"
     r"|the\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+" + _SOURCE_ASIDE + r"(?:were|was|are|is)"
     r"|the\s+(?:[\w'’-]+\s+){0,3}?" + _REL_PARTICIPLE + r"(?=\s*:))"
     r"|including|includes?|included|such\s+as|namely|in\s+particular|notably|particularly|especially"
@@ -667,7 +667,7 @@ _LIST_INTRO_RE = re.compile(
     r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home|walked\s+free|came\s+ashore|disembarked"
     r"|(?:walked|came)\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
     r"|session|studio|conference|summit|ceremony|room|hall|office|chamber|assembly|party)\b))"
-    r"(?:\s+(?:to|from|by|in|on|at|of|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
+    r"(?:\s+(?:to|from|by|in|into|through|on|at|of|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
     r"(?=\s+(?:were|was|are|is|include[sd]?)\b)"
     # a bare time adverb: "Among those released today were X and Y", "who came out that spring"
     # (after an exit only: "those freed that day" may point back to an earlier dated occasion)

@@ -10,7 +10,7 @@ from __future__ import annotations
 # nor out of talks)
 WALKED_OUT_OF_SIEGE = (
     r"walked\s+out(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:embassy|consulate|residence|theat(?:re|er)|hotel|compound"
-    r"|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?(?:sunshine|sunlight|daylight|freedom"
+    r"|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|morning|afternoon|evening|bright|warm|cold|pale)\s+)?(?:sunshine|sunlight|daylight|freedom"
     r"|open\s+air|waiting\s+arms|arms\s+of)|one\s+by\s+one|in\s+(?:small\s+)?groups|to\s+freedom)\b)"
 )
 

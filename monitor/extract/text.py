@@ -385,7 +385,7 @@ def clean_text(text: str) -> str:
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "gen", "col", "lt", "sgt", "capt", "cpt", "maj",
-    "gov", "sen", "rep", "pres", "rev", "hon", "adm", "cmdr", "insp", "supt",
+    "gov", "sen", "rep", "pres", "rev", "hon", "adm", "cmdr", "comdr", "insp", "supt", "cmdt", "comdt",
     # ranks and styles that stand before names: "Pvt. Dani Gilboa", "Cpl. X", "Fr. Y", "Amb. Z"
     "pvt", "pte", "pfc", "cpl", "spc", "brig", "lieut", "cdr", "ens", "fr", "msgr", "amb", "atty", "sgts",
     "lts", "cols", "gens", "majs", "capts", "cpls", "pvts", "drs", "profs",  # plurals: "Flight Lts. A and B"

@@ -6937,3 +6937,12 @@ def test_so_was_x_takes_the_previous_sentence_s_status():
         == {"Paul Chiaro": "held", "Bill Gaylen": "held"}
     # a speaker who says so is not freed
     assert status(lead, "Paul Chiaro was freed on Friday.", "So said his lawyer, Bill Gaylen.")["Bill Gaylen"] == "mentioned"
+
+
+def test_among_the_men_who_walked_out_into_the_spring_sunshine_were_freed():
+    lead = "The army freed 400 prisoners from the fortress."
+    among = "Among the men who walked out into the spring sunshine were Wing Comdr. Douglas Barde and Capt. Charles Uphill."
+    assert released(lead, "It was the guards who ran.", among) == {"Douglas Barde", "Charles Uphill"}
+    # walking out into the street to protest frees nobody
+    assert released(lead, "It was the guards who ran.", "Among the men who walked out into the street were Douglas "
+                                                        "Barde and Charles Uphill.") == set()
