@@ -73,7 +73,8 @@ _AFTER_RE = re.compile("".join([
     r"|(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+)?(?:walked|walks|came|comes|stepped|steps|went)\s+(?:free\b|out\s+of\s+",
     r"(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
     r"|session|studio|cabinet|government|coalition|assembly|congress|senate|chamber|conference|summit|interview"
-    r"|ceremony|party|race|election|deal|agreement|accord|room|hall|office|job|match|game|school|class)\b))",
+    r"|ceremony|party|race|election|deal|agreement|accord|room|hall|office|job|match|game|school|class"
+    r"|palace|palais|courthouse|tribunal|building|ministry|church|mosque)\b))",
     r"|(?:who\s+)?(?:had\s+(?:\w+ly\s+|also\s+)?left|leaves)\s+(?:[\w'’\-]+\s+){0,3}(?:prison|jail|detention|custody)\b",
     # handed across a front: "X, 45, and Y, 28, crossed the cease-fire line on foot"
     r"|(?:who\s+)?(?:had\s+)?(?:\w+ly\s+)?crossed\s+(?:back\s+)?(?:over\s+)?(?:the\s+)?(?:cease-?fire|armistice|demarcation"
@@ -153,7 +154,7 @@ _BLOCK_NEAR_RE = re.compile(
     r"|negotiators?|mediators?|lawyers?|attorneys?|envoys?|spokes(?:man|woman|person)|commanders?|warlords?"
     r"|relatives?|family|families|wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents?"
     r"|suspects?|informants?|accomplices?)"  # "a suspected informant of the gang, X, had been arrested"
-    r"(?:\s*,?\s*(?:(?!let\b)[\w'’.\-]+\s+){0,3}|\s+of\s+[^,;]{1,40},\s*"
+    r"(?:\s*,?\s*(?:(?!let\b)[\w'’.\-]+\s+){0,3}|\s+of\s+[^,;]{1,40},\s*(?:(?-i:[A-Z][a-z]{0,3})\.?\s+)?"  # (", Me X")
     r"|\s+of\s+(?:[\w'’.\-]+\s+){1,4})$"  # "the son of former prime minister X who was abducted": the son was
     r"|\b(?:of|from|in|at|by|with|for|to|near|into|on)\s+(?:(?:the|an?)\s+)?(?:(?!(?:particular|was|were|is|are|had|has|have|and|but)\b)[\w'’.\-]+\s+){0,2}$"
     r"|\bto\s+(?:free|release|swap|exchange)\s+(?:[\w'’.\-]+\s+){0,3}$")

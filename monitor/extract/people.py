@@ -302,6 +302,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", 
                # styles of other languages and of clergy: "Mgr Isidoro Mora", "Mme X", "Herr Y", "Sra. Z", "Fr Tom W"
                "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "madame", "mademoiselle", "monsieur",
                "herr", "frau", "sra", "srta", "fr",
+               "me",  # the French bar's style (Maître): "the lawyer of two of the students, Me X"
                "daw",  # Burmese style for a woman: "Daw Aung San Suu Kyi"
                "bung",  # Indonesian "brother": "Bung Hatta"
                "shri", "shree", "smt", "shrimati"}  # Indian styles: "Shri P. Augustus" (not "Sri": a Javanese name)
@@ -4384,7 +4385,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if _IRREALIS_RE.search(_cut(tpl, mm.start() - 40, mm.start())):
             continue
         scope = _scope_here(mm.start(), _segment_after(tpl, mm.end()), mm.end() - mm.start())
-        add(_objects_after(tpl, spans, mentions, groups, mm.end()), "released", scope)
+        objs = _objects_after(tpl, spans, mentions, groups, mm.end())
+        add(_direct_objects(tpl, spans, objs, mm.end()), "released", scope)
         governing.append((mm.start(), "released", scope))
 
     # 6. held predicates: "X remains in custody", "X is still held", "X, who remains jailed"

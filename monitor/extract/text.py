@@ -150,6 +150,11 @@ _LIST_HEADER_RE = re.compile(
 )
 # A list item under such a heading: short, and not a prose sentence ending in a full stop.
 _LIST_ITEM_MAX = 160
+_MARKED_ITEM_MAX = 320
+_STATUS_INTRO_RE = re.compile(r"\b(?:still|remain\w*|held|detained|jailed|imprisoned|freed|released|pardoned"
+                              r"|set\s+free)\b", re.I)
+_ITEM_CLAUSE_RE = re.compile(r"\b(?:is|are|was|were|will|would|has|have|had|shall|should|can|could|must)\b")
+_DEMAND_INTRO_RE = re.compile(r"\b(?:calls?\s+for|demands?|urges?|asks?\s+for)\s*:\s*$", re.I)
 _LIST_HEADER_MAX = 40
 # Prose ends with a full stop (or '!'), maybe inside quotes: '... he said: "We will not stop."'
 _PROSE_END_RE = re.compile(r"[.!…][\"'”’»)\]]*$")
@@ -260,11 +265,16 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if not line.rstrip().endswith(":") or len(line) < 20:
-            out.append(line)
+        nxt_line = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
+        if not line.rstrip().endswith(":") or (len(line) < 20 and not (
+                MARKED_ITEM_RE.match(nxt_line) and _DEMAND_INTRO_RE.search(line))):
+            out.append(line)  # (a short intro may open a list of demands: "The group calls for:" "1. ...")
             i += 1
             continue
         items: list[str] = []
+        # (only an intro that gives the items a status takes long ones: "... are still detained:"; an "Among
+        # them:" under a count keeps its long items as lines, which the captives pass reads one by one)
+        status_intro = bool(_STATUS_INTRO_RE.search(line[-80:]))
         j = i + 1
         while j < len(lines):
             nxt = lines[j]
@@ -283,8 +293,11 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
                     j = k  # the list's next sub-header ("Members of the union's leadership:") and its items
                     continue
                 break
-            if len(nxt) > _LIST_ITEM_MAX or (len(nxt) > 60 and _PROSE_END_RE.search(nxt.rstrip(" ;,"))
-                                             and not (items and MARKED_ITEM_RE.match(nxt))):
+            # (a marked item may run long when it is no clause: "- X, lawyer and head of ..., held in Y;")
+            marked = MARKED_ITEM_RE.match(nxt)
+            long_ok = marked and status_intro and not _ITEM_CLAUSE_RE.search(nxt)
+            if len(nxt) > (_MARKED_ITEM_MAX if long_ok else _LIST_ITEM_MAX) \
+                    or (len(nxt) > 60 and _PROSE_END_RE.search(nxt.rstrip(" ;,")) and not (items and marked)):
                 break  # (a bulleted item after bulleted items is one of them, full stop or not)
             items.append(_LIST_ITEM_RE.match(nxt).group("item").rstrip(" .;,"))
             j += 1

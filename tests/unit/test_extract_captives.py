@@ -470,3 +470,13 @@ def test_a_captor_that_holds_them_in_the_next_sentence_keeps_a_past_captive_held
     assert promote_captives(s, [], people)[0]["status"] == "mentioned"
     s[2] = "The neighbouring state has said it will negotiate."
     assert promote_captives(s, [], people)[0]["status"] == "released"
+
+
+def test_a_lawyer_who_came_out_of_the_palace_of_justice_is_not_freed():
+    # the French bar's style "Me" before the lawyer's name, and a court building, not a jail
+    got = statuses("At noon the lawyer of two of the engineers, Me Henri Lacombe, came out of the palace to announce "
+                   "the ruling.")
+    assert got["Henri Lacombe"] == "mentioned"
+    assert statuses("Henri Lacombe came out of the courthouse to speak to reporters.")["Henri Lacombe"] == "mentioned"
+    # out of a jail, the same words free the captive
+    assert statuses("Henri Lacombe, held since March, came out of the prison at noon.")["Henri Lacombe"] == "released"

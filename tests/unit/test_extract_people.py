@@ -6946,3 +6946,12 @@ def test_among_the_men_who_walked_out_into_the_spring_sunshine_were_freed():
     # walking out into the street to protest frees nobody
     assert released(lead, "It was the guards who ran.", "Among the men who walked out into the street were Douglas "
                                                         "Barde and Charles Uphill.") == set()
+
+
+def test_a_lawyer_named_in_an_aside_after_an_amnesty_covers_is_not_covered():
+    lead = "An amnesty freed the eighteen students on trial."
+    got = status(lead, "The amnesty also covers the police involved in the crackdown, a provision criticized by the "
+                       "defendants' lawyer, Somchai Rattana, who called it a shield.")
+    assert got["Somchai Rattana"] == "mentioned"
+    # the amnesty's own object is covered
+    assert status(lead, "The amnesty also covers the student leader Somchai Rattana.")["Somchai Rattana"] == "released"

@@ -384,3 +384,25 @@ def test_a_second_colon_paragraph_after_a_plain_list_stays_its_own():
     out = clean_text(raw)
     assert "the following prisoners: Amara Sesay; Tunde Bello." in out
     assert "The council also said: The curfew ends today; Schools reopen on Monday." in out
+
+
+def test_a_short_intro_of_numbered_demands_joins_its_items():
+    raw = "The NGO urges:\n1. The release of all detained protesters;\n2. The release of Amir Saleh and Nour Badr;\n"
+    out = clean_text(raw)
+    assert "The NGO urges: The release of all detained protesters; The release of Amir Saleh and Nour Badr." in out
+    # a short intro that is no demand keeps its lines
+    raw = "They were named as:\n- Amir Saleh, 30, of Giza\n- Nour Badr, 24, of Tanta\n"
+    assert "They were named as: Amir Saleh" not in clean_text(raw)
+
+
+def test_a_long_bulleted_item_that_is_no_clause_joins_its_list():
+    item = ("- Amir Saleh, lawyer and head of the legal aid network of the Centre for Social and Economic Rights in "
+            "the capital, arrested on 5 May and held in solitary confinement in a desert prison;")
+    raw = f"The group recalls that those who defended the protesters are still detained:\n{item}\n- Nour Badr, reporter.\n"
+    out = clean_text(raw)
+    assert "are still detained: Amir Saleh, lawyer and head" in out and "; Nour Badr, reporter." in out
+    # a long item that is a clause of its own stays a line
+    clause = ("1. the death sentences passed by the courts in connection with the events of the spring will be commuted, "
+              "which concerns more than 150 condemned men according to the ministry of justice;")
+    out = clean_text(f"Three decisions are retained:\n{clause}\n2. the camps will close.\n")
+    assert "Three decisions are retained: the death sentences" not in out
