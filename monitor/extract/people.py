@@ -288,7 +288,8 @@ republic kingdom island islands strip valley river sea ocean lake mountains dese
 gulf bay coast club festival forum summit conference games cup project initiative program
 programme order act treaty accords accord plan operation revolution stadium arena museum library
 gallery theatre theater park zoo colony facility detention kibbutz headquarters hq secretariat
-directorate bureau day borders frontieres frontières""".split())
+directorate bureau day borders frontieres frontières
+readaptation reinsertion centro""".split())  # (a Latin American prison: "Centre of Social Readaptation")
 
 # Lower-case particles allowed inside a name (al-Masri is one token; "bin Salman" two).
 _PARTICLES = {"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "das",
@@ -303,6 +304,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "madam", 
                "mgr", "msgr", "monsignor", "monseigneur", "mme", "mlle", "madame", "mademoiselle", "monsieur",
                "herr", "frau", "sra", "srta", "fr",
                "me",  # the French bar's style (Maître): "the lawyer of two of the students, Me X"
+               "comrade", "compañera", "compañero", "companheira", "companheiro", "camarade",  # "Compañera Nestora"
                "daw",  # Burmese style for a woman: "Daw Aung San Suu Kyi"
                "bung",  # Indonesian "brother": "Bung Hatta"
                "shri", "shree", "smt", "shrimati"}  # Indian styles: "Shri P. Augustus" (not "Sri": a Javanese name)
@@ -471,7 +473,7 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:the\s+|a\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
     r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|custodial\s+(?:cent(?:re|er)|facility)"
-    r"|penal\s+colony|police\s+station"
+    r"|penal\s+colony|police\s+station|(?:social\s+)?re(?:adaptation|insertion)"  # ("Centre of Social Readaptation")
     r"|labou?r\s+camp|penitentiary|gaol|fort|fortress|citadel)\b"  # (an old jail: "walked out of the Red Fort")
     # out of anywhere as free men: "A and B walked out of the Royal Courts of Justice yesterday, free men"
     r"|\b(?:walked|walks|walk|came|comes|stepped|steps)\s+out\s+of\s+[^,;:.!?]{1,60}?,?\s+(?:as\s+)?(?:an?\s+)?"
@@ -614,7 +616,7 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|to"
     r"|(?<!ruled\s)(?<!decided\s)(?<!voted\s)for"  # (a ruling "for the release of X" decides it)
     r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
-    r"(?:\s+[^\s:;]+){0,3}\s*$", re.I)  # (not past a colon: "Free, for now: the release of X")
+    r"(?:\s+[^\s:;]+){0,4}\s*$", re.I)  # ("demanded from the beginning the release of X")  # (not past a colon: "Free, for now: the release of X")
 _RESPONSE_TO_END_RE = re.compile(r"\b(?:responded|responding|reacted|reacting|reactions?|responses?|welcomed|hailed"
                                  r"|celebrated|cheered)\s+(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
 _CLEFT_RE = re.compile(r"^\W*it\s+(?:is|was|['’]s)\s+(?P<body>.+?)\s+(?:who|that)\s+(?P<verb>(?:are|were|is|was|have\s+been"
@@ -1031,7 +1033,9 @@ _THAT_EVENT_RE = re.compile(r"^\W*(?:that\s+(?:trip|visit|deal|meeting|agreement
 _IN_RETURN_RE = re.compile(r"^\W*in\s+(?:return|exchange)\s*,", re.I)
 # "who was freed three weeks later" in a sentence dated before the story: that earlier occasion
 _LATER_RE = re.compile(r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few|few)\s+"
-                       r"(?:days?|weeks?|months?|years?)\s+later\b", re.I)
+                       r"(?:days?|weeks?|months?|years?)\s+later\b"
+                       # the year a date before it named: "detained in 2019, returned to Japan in the same year"
+                       r"|\b(?:later\s+|in\s+|within\s+|during\s+)?(?:that|the\s+same)\s+year\b", re.I)
 _NEITHER_RE = re.compile(r"\bneither\b", re.I)
 # "None of the 20 has been freed": a "none" that is the whole subject of the release's own auxiliaries
 _NONE_SUBJECT_RE = re.compile(r"\W*(?:(?:and|but|yet|so)\s+)?(?:none\s+of(?:\s+(?!(?:was|were|is|are|has|have|had"

@@ -275,6 +275,7 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
         # (only an intro that gives the items a status takes long ones: "... are still detained:"; an "Among
         # them:" under a count keeps its long items as lines, which the captives pass reads one by one)
         status_intro = bool(_STATUS_INTRO_RE.search(line[-80:]))
+        demands = bool(_DEMAND_INTRO_RE.search(line))  # (each numbered demand may be a sentence of its own)
         j = i + 1
         while j < len(lines):
             nxt = lines[j]
@@ -297,7 +298,7 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
             marked = MARKED_ITEM_RE.match(nxt)
             long_ok = marked and status_intro and not _ITEM_CLAUSE_RE.search(nxt)
             if len(nxt) > (_MARKED_ITEM_MAX if long_ok else _LIST_ITEM_MAX) \
-                    or (len(nxt) > 60 and _PROSE_END_RE.search(nxt.rstrip(" ;,")) and not (items and marked)):
+                    or (len(nxt) > 60 and _PROSE_END_RE.search(nxt.rstrip(" ;,")) and not ((items or demands) and marked)):
                 break  # (a bulleted item after bulleted items is one of them, full stop or not)
             items.append(_LIST_ITEM_RE.match(nxt).group("item").rstrip(" .;,"))
             j += 1

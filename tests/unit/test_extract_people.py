@@ -6955,3 +6955,25 @@ def test_a_lawyer_named_in_an_aside_after_an_amnesty_covers_is_not_covered():
     assert got["Somchai Rattana"] == "mentioned"
     # the amnesty's own object is covered
     assert status(lead, "The amnesty also covers the student leader Somchai Rattana.")["Somchai Rattana"] == "released"
+
+
+def test_a_demand_with_an_adverbial_before_its_object_frees_nobody():
+    lead = "Syria handed over the freed German engineer on Monday."
+    got = status(lead, "The kidnappers demanded from the outset the release of Yusuf Haddad and of his brother "
+                       "Karim Haddad.")
+    assert got["Karim Haddad"] != "released" and got["Yusuf Haddad"] != "released"
+
+
+def test_the_centre_of_social_readaptation_is_a_prison():
+    lead = "A judge dismissed the last case against the community police commander."
+    got = status(lead, "Teresa Alvarado Ruiz walked out of the Women's Centre of Social Readaptation of Tepeji at 13:45.",
+                 "Compañera Teresa thanked her daughters.")
+    assert got == {"Teresa Alvarado Ruiz": "released"}  # no "Social Readaptation", no second "Compañera Teresa"
+
+
+def test_a_release_in_the_same_year_as_an_earlier_date_is_another_event():
+    lead = "China released the Japanese businessman on Tuesday after six years."
+    for tail in ("returned to Japan in the same year after being released on bail.",
+                 "was released later that year."):
+        got = people(lead, f"Professor Iwata Noburu of Sapporo University, detained in 2019, {tail}")
+        assert got["Iwata Noburu"]["scope"] == "other_event"

@@ -406,3 +406,11 @@ def test_a_long_bulleted_item_that_is_no_clause_joins_its_list():
               "which concerns more than 150 condemned men according to the ministry of justice;")
     out = clean_text(f"Three decisions are retained:\n{clause}\n2. the camps will close.\n")
     assert "Three decisions are retained: the death sentences" not in out
+
+
+def test_numbered_demands_that_are_sentences_join_their_intro():
+    raw = ("WE DEMAND:\n1. The immediate liberation of Ramon Cota Ibarra, promoter of the community police, detained "
+           "since November 2013.\n2. The liberation of Dr. Efren Lujan Soto, founder of the self-defence groups.\n")
+    out = clean_text(raw)
+    assert "WE DEMAND: The immediate liberation of Ramon Cota Ibarra" in out
+    assert "; The liberation of Dr. Efren Lujan Soto" in out
