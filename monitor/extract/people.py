@@ -603,7 +603,8 @@ _NOMINAL_OBJECT_GAP_RE = re.compile(r"(?:(?!(?:during|under|by|in|on|at|from|wit
                                     r"[\w.'’-]+\s+){0,3}", re.I)
 _SINCE_NOMINAL_RE = re.compile(r"\b(?:first|largest|biggest|most|only|latest)\b[^.;:⟦]{0,80}?\bsince\s+(?:the\s+)?$",
                                re.I)
-_NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY + r")?\s+of|freedom\s+for)\s+", re.I)
+_NOMINAL_OF_RE = re.compile(r"\b(?:" + _NOMINAL_RELEASE + r"(?:" + _NOMINAL_DAY + r")?\s+of|freedom\s+for"
+                            r"|(?<=signed\sa\s)pardon\s+for)\s+", re.I)  # ("signed a pardon for X")
 _NOMINAL_DAY_IN_RE = re.compile(_NOMINAL_RELEASE + r"(?=" + _NOMINAL_DAY + r"\s+of\b)", re.I)
 _POSSESSIVE_NOMINAL_RE = re.compile(r"⟦(\d+)⟧['’]s?\s+(?:[a-z\-]+\s+){0,2}?" + _NOMINAL_RELEASE + r"\b", re.I)
 _REQUEST_FOR_RE = re.compile(r"\b(?:request|requests|plea|pleas|bid|bids|appeal|appeals|application|applications|petition"
@@ -819,7 +820,7 @@ _MOVED_FROM_JAIL_RE = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been
 _SUBJ_RELEASE_RE = _lead(_SUBJ_RELEASE_RE, "abcefghilorsw")
 _HELD_OBJECT_RE = _lead(_HELD_OBJECT_RE, "crs")
 _LIST_MARKER_RE = _lead(_LIST_MARKER_RE, "ainstpe")
-_NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flr")
+_NOMINAL_OF_RE = _lead(_NOMINAL_OF_RE, "flpr")
 _SWAP_RE = _lead(_SWAP_RE, "eist")
 _EARLIER_RE = _lead(_EARLIER_RE, "aefhilmopprstwy")
 _SUBJECT_CUE_RE = _lead(_SUBJECT_CUE_RE, "abflnorsu\\s")
@@ -3102,7 +3103,7 @@ involved part together alive safe unharmed plane flight aircraft jet bus buses h
 first last allowed permitted penitentiary gaol fort fortress citadel put placed bundled escorted walked frontier
 border bridge line checkpoint crossing ship vessel tanker freighter trawler ashore disembarked captors kidnappers abductors takers dropped first carried wheeled rode rides driven came comes walks
 found refound ending where""".split())
-_W_NOMINAL = frozenset("release freeing liberation freedom rescue".split())
+_W_NOMINAL = frozenset("release freeing liberation freedom rescue pardon".split())
 _W_SUBJECT_CUE = frozenset("release released freed freeing liberation liberated rescue rescued".split())
 # a participle before a captive's noun and the name: "the mother of freed hostage X", "the freed American X"
 _PRENOMINAL_FREED_RE = re.compile(
@@ -5001,6 +5002,26 @@ def _find_full(persons: list[_Person], name: str) -> int | None:
     return None
 
 
+# the sentence after a walk-out tells of a fugitive: "His whereabouts are unknown", "He is still being sought"
+_FUGITIVE_NEXT_RE = re.compile(
+    r"^\W*(?:his|her|their)\s+whereabouts\s+(?:are|were|remain(?:ed)?)\s+unknown\b"
+    r"|^\W*(?:he|she|they)\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:on\s+the\s+run|at\s+large"
+    r"|(?:being\s+)?(?:sought|hunted|wanted))\b", re.I)
+
+
+def _drop_fugitives(per_sentence, findings: dict[int, list[tuple["_Finding", str]]]) -> None:
+    """"Among those who walked out of the prison is X, ..." then "His whereabouts are unknown": one person left
+    in that sentence, and the next tells of a fugitive, so the walk-out was an escape, not a release."""
+    for k in range(len(per_sentence) - 1):
+        s, ms = per_sentence[k][0], per_sentence[k][1]
+        if not ms or not _FUGITIVE_NEXT_RE.match(per_sentence[k + 1][0]):
+            continue
+        freed = [m for m in ms if any(f.status == "released" and q == s for f, q in findings.get(id(m), ()))]
+        if len({m.person for m in freed}) == 1:
+            for m in freed:
+                findings[id(m)] = [(f, q) for f, q in findings[id(m)] if not (f.status == "released" and q == s)]
+
+
 def _given_name_clash(p: _Person, name: str) -> bool:
     """"Aurelio Matos Lima" ... "Matos Lima" ... "his wife, Maria Clara Matos Lima": the short form fits both,
     but a full spelling of the person gives another given name, so the new name is someone else."""
@@ -5861,6 +5882,7 @@ def extract_people(sentences: list[str], *, title: str | None = None,
                 findings.setdefault(id(t), []).extend((f, s) for f in fs)
 
     _single_name_captives(per_sentence, persons, findings)
+    _drop_fugitives(per_sentence, findings)
     decided = {id(p): _decide(p, findings) for p in persons if p.spellings}
     out: list[dict] = []
     for p in persons:

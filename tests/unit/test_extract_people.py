@@ -6977,3 +6977,22 @@ def test_a_release_in_the_same_year_as_an_earlier_date_is_another_event():
                  "was released later that year."):
         got = people(lead, f"Professor Iwata Noburu of Sapporo University, detained in 2019, {tail}")
         assert got["Iwata Noburu"]["scope"] == "other_event"
+
+
+def test_signed_a_pardon_for_x_frees_x():
+    assert released("The most famous prisoner in the country is free.",
+                    "On Sunday President Salim Berati signed a pardon for Fatos Nanaj, the opposition leader.") \
+        == {"Fatos Nanaj"}
+    # a pardon asked for frees nobody
+    assert released("The most famous prisoner in the country is free.",
+                    "Lawyers asked for a pardon for Fatos Nanaj, the opposition leader.") == set()
+
+
+def test_a_walk_out_followed_by_unknown_whereabouts_is_an_escape():
+    lead = "The president pardoned the opposition leader."
+    walk = ("Among those who walked out of the same prison complex is Ramon Alvi, the former president, who had been "
+            "held since last year.")
+    assert status(lead, walk, "His whereabouts are unknown.")["Ramon Alvi"] == "mentioned"
+    assert status(lead, walk, "He is still being sought by the police.")["Ramon Alvi"] == "mentioned"
+    # a walk-out with no fugitive after it is a release
+    assert status(lead, walk, "He thanked his lawyers.")["Ramon Alvi"] == "released"
