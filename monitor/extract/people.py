@@ -4999,6 +4999,11 @@ def _find_full(persons: list[_Person], name: str) -> int | None:
     for idx, p in enumerate(persons):
         if any(_same_person(name, sp) for sp in p.spellings) and not _given_name_clash(p, name):
             return idx
+    # the family name first, as a translation from Hungarian or Japanese keeps it: "Bibó István" is "István Bibó"
+    flipped = " ".join(reversed(name.split())).casefold() if name.count(" ") == 1 else None
+    for idx, p in enumerate(persons):
+        if flipped and any(sp.casefold() == flipped for sp in p.spellings):
+            return idx
     return None
 
 
@@ -5325,7 +5330,19 @@ def _canonical(p: _Person) -> str:
             and toks[0].lower() in _SURNAME_PARTICLES)) for o in p.spellings)
         return (not extends or full, full, not shortened, own, len(toks), -p.spellings.index(sp))
 
-    return max([sp for sp in p.spellings if sp not in p.nicknames] or p.spellings, key=score)
+    best = max([sp for sp in p.spellings if sp not in p.nicknames] or p.spellings, key=score)
+    flipped = " ".join(reversed(best.split())) if best.count(" ") == 1 else None
+    if flipped and flipped in p.spellings:
+        # both orders: the one that ends on the name the article uses alone ("Hideji Suzuki ... Suzuki"), else
+        # the one that opens on a known given name, else the one used in running text rather than in a headline
+        alone = {m.text for m in p.mentions if len(m.tokens) == 1}
+
+        def rank(sp: str) -> tuple:
+            return (sp.split()[-1] in alone, is_known_given_name(sp.split()[0]),
+                    max(m.sent for m in p.mentions if m.text == sp))
+        if rank(flipped) > rank(best):
+            return flipped
+    return best
 
 
 def _speaks_on(prev: str, name: str) -> bool:
