@@ -2759,7 +2759,9 @@ _AFTER_EVENT_RE = re.compile(
     r"(?:came|comes|follows|followed|took\s+place|happened)\s+(?:[\w-]+\s+){0,4}?(?:after|since)\b", re.I)
 # a leading time phrase: "In April, ...", "During the truce that collapsed in March, ...", "In July 2023 he ..."
 # a focus word a time phrase may open on: "Only in March, X was freed", "Back in 2019 ..."
-_FOCUS = r"(?:(?:only|just|back|even)\s+)?"
+# (a translation's lead-in and focus: "It is remembered that already in April 1960 ...")
+_FOCUS = (r"(?:it\s+(?:is|was|will\s+be|should\s+be|must\s+be)\s+(?:remembered|recalled)\s+that\s+)?"
+          r"(?:(?:only|just|back|even|already)\s+)?")
 _LEADING_TIME_RE = re.compile(
     r"^\W*(?:" + _FOCUS + r"(?:in|during|before|after|since|until|on|at|throughout|over|between|last)\b"
     r"(?:[^,;]{0,100}?,|\s+" + _DATE + r")"
@@ -2779,7 +2781,7 @@ _W_AFTER_EVENT_VERB = frozenset("came comes follows followed took happened".spli
 # a clause after a colon or semicolon that opens on its own date: "...: in 1962 X was exchanged there"
 _CLAUSE_TIME_RE = re.compile(r"[:;]\s+" + _FOCUS + r"(?:in|on|during)\s+" + _DATE, re.I)
 _W_LEADING_TIME = frozenset("""in during before after since until on at throughout over between last the
-only just back even""".split())
+only just back even already it""".split())
 _W_PRONOUN = frozenset(["he", "she", "him", "her"])
 _W_GROUP_DET = frozenset("the these those all both".split())
 _NUMBERS = {w: i + 2 for i, w in enumerate(

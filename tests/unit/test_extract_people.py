@@ -7007,3 +7007,11 @@ def test_a_name_with_the_family_name_first_is_the_same_person():
     got = people("China released the Japanese businessman on Tuesday.", "Mr. Suzuka Hidemi returned home.",
                  "Hidemi Suzuka thanked the embassy.", "Suzuka said he was tired.")
     assert list(got) == ["Hidemi Suzuka"]
+
+
+def test_already_in_an_earlier_year_dates_another_release():
+    lead = "The amnesty freed the political prisoner Ivan Bodor on Saturday, 30 March 1963."
+    for opener in ("Already in April 1960", "It is remembered that already in April 1960"):
+        got = people(lead, f"{opener} a partial amnesty freed the writers Tibor Derak and Gyula Hajnal.")
+        assert got["Tibor Derak"]["scope"] == got["Gyula Hajnal"]["scope"] == "other_event"
+        assert got["Ivan Bodor"]["scope"] == "this_event"
