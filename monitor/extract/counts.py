@@ -3218,7 +3218,9 @@ def _share_gapped_verbs(sentence: str, quantities: list, classified: dict) -> di
 
 _ALL_BUT_FREED_RE = re.compile(rf"\b(?:{_RELEASE_VERBS})\s+$", re.I)
 _ALL_BUT_WERE_FREED_RE = re.compile(
-    rf"(?:\s+(?:of\s+)?(?:them|those|the\s+\w+))?\s+(?:have|has|had|were|was)\s+(?:since\s+|now\s+|already\s+|all\s+)*"
+    rf"(?:\s+(?:of\s+)?(?:them|those|the\s+\w+)"
+    rf"(?:\s+(?:arrested|detained|held|jailed|taken|seized|rounded\s+up)\b[^,;]{{0,40}}?)?)?"  # ("of those arrested since Monday")
+    rf"\s+(?:have|has|had|were|was)\s+(?:since\s+|now\s+|already\s+|all\s+)*"
     rf"(?:been\s+)?(?:{_RELEASE_VERBS})\b", re.I)
 # "let all but 30 of them go", "set all but three of the hostages free": the split verb's object
 _LET_SET_LEFT_RE = re.compile(r"\b(?:let|lets|letting|set|sets|setting)\s+(?:all\s+but\s+)?$", re.I)

@@ -80,6 +80,7 @@ _DIGITS = (
 )
 _QTY_RE = re.compile(
     rf"""
+    (?P<allbut0>all\s+but\s+|all\s+except\s+)?    # ("all but about 800": a qualifier inside)
     (?P<qual>(?:{_QUAL_RE})\s+)?
     (?P<allbut>all\s+but\s+|all\s+except\s+)?
     (?P<money>[$€£¥]\s?|US\$\s?|USD\s?)?
@@ -219,7 +220,7 @@ def _from_match(m: re.Match, sentence: str) -> Quantity | None:
         end=m.end(),
         num_start=m.start("num"),
         text=m.group(0),
-        all_but=bool(m.group("allbut")),
+        all_but=bool(m.group("allbut") or m.group("allbut0")),
         money=bool(m.group("money")) or bool(_MONEY_AFTER_RE.match(sentence, m.end())),
         percent=bool(m.group("pct")),
         decimal=decimal,
@@ -248,7 +249,7 @@ def _word_ok(sentence: str, start: int, end: int) -> bool:
 _ANCHOR_RE = re.compile(rf"\d|\b(?=[efhmnostdz])(?:{_WORD_ATOM}|hundred|thousand|million|dozen)\b")  # on lowercased text
 _QUAL_PLAIN = "|".join(pattern.replace(" ", r"\s+") for _, pattern in _QUALIFIER_PHRASES)
 _BACK_RE = re.compile(
-    rf"(?:\b(?:{_QUAL_PLAIN})\s+)?(?:\ball\s+(?:but|except)\s+)?(?:(?:[$€£¥]|US\$|USD)\s?)?"
+    rf"(?:\ball\s+(?:but|except)\s+)?(?:\b(?:{_QUAL_PLAIN})\s+)?(?:\ball\s+(?:but|except)\s+)?(?:(?:[$€£¥]|US\$|USD)\s?)?"
     rf"(?:\b(?:half\s+)?a\s+)?$",
     re.I,
 )

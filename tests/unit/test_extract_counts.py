@@ -3843,3 +3843,13 @@ def test_men_jailed_for_a_crime_who_were_home_are_freed():
         == {("released", 4, None)}
     # a sign held up by one of them counts nobody
     assert this_event('One of the four held up a banner reading "We are home".') == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a qualifier inside "all but": the complement still held
+    ("By Sunday morning all but about 20 of the marchers had been released.", {("held", 20, None)}),
+    ("A police spokesman said all but some 800 of those arrested since Monday had been freed.", {("held", 800, None)}),
+    ("The gunmen freed all but roughly 12 of the hostages.", {("held", 12, None)}),
+])
+def test_all_but_about_n_are_still_held(sentence, expected):
+    assert this_event(sentence) == expected
