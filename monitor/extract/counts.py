@@ -43,7 +43,7 @@ _PEOPLE_NOUNS = (
     r"defenders?|sailors?|seafarers?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
     r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|militaries|"
     r"policem[ae]n|policewom[ae]n|gendarmes?|(?:border\s+|prison\s+|security\s+)?guards?|wardens?|"
-    r"men|women|children|minors|teenagers|teens|boys|girls|elderly|pupils?|schoolchildren|schoolgirls?|schoolboys?|kids|"
+    r"men|women|children|minors|teenagers|teens|boys|girls|elderly|adults?|youngsters?|juveniles?|youths?|pupils?|schoolchildren|schoolgirls?|schoolboys?|kids|"
     r"journalists?|reporters?|activists?|dissidents?|protesters?|demonstrators?|opponents?|critics?|"
     r"students?|priests?|clerics?|clergymen|monks?|nuns?|bloggers?|lawyers?|doctors?|workers?|"
     r"aid\s+workers?|crew(?:\s+members)?|crewmen|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
@@ -451,7 +451,9 @@ _RELATIVE_HELD_RE = re.compile(rf"\b(?:who|that|which)\s+(?!\w+\s+(?:\w+\s+)?(?:
 _EXCLUDE_LEFT_RE = re.compile(rf"\b(?:{_EXCLUDE_VERBS})\s+{_QUAL_TAIL}$", _C)
 _SUBSET_LEFT_RE = re.compile(
     r"(?:\bincluding|\bincludes|\bincluded|\bamong\s+them|\bamong\s+whom|\bof\s+whom|\bof\s+which|\bsuch\s+as|"
-    r"\bamong\s+those(?:\s+\w+)?|\bincluding\s+at\s+least)\s*,?\s*" + _QUAL_TAIL + "$",
+    r"\bamong\s+those(?:\s+\w+)?|\bincluding\s+at\s+least"
+    # the list's second item: "among them a woman who had rented the house and two youths who worked there"
+    r"|\b(?:among\s+(?:them|whom)|including)\s+[^,;:()\d]{1,100}?\s+and)\s*,?\s*" + _QUAL_TAIL + "$",
     _C,
 )
 # "Of those, 417 had been convicted and were pardoned": a share of a group counted before.
@@ -579,6 +581,9 @@ _OTHER_EVENT_PATTERN = (
     r"|\b(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:released|freed|pardoned|exchanged|swapped|returned|repatriated|brought\s+home)"
     r"\b[^|]*\bthis\s+(?:year|month)\b"
     r"|\bso\s+far\b|\bto\s+date\b|\bin\s+total\s+since\b|\bcumulative|\ball\s+told\b"
+    # a historians' tally is of the past: "Historians count only around a dozen adults who came out alive" (not
+    # their estimate of the story's own day: "Historians estimate that 6,000 were still held after the ship left")
+    r"|\bhistorians?\s+(?:count|counts|counted)\b"
     # a figure of a past high: "At its peak, Camp Bucca held more than 20,000 prisoners"
     r"|\bat\s+(?:its|their|the)\s+(?:peak|height)\b(?!\s+(?:hours?|season|time|of\s+(?:summer|the\s+day)))"
     # a time the story went back to: "the failed coup of July 2016 ... a decree that August released 38,000"

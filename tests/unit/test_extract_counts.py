@@ -3853,3 +3853,16 @@ def test_men_jailed_for_a_crime_who_were_home_are_freed():
 ])
 def test_all_but_about_n_are_still_held(sentence, expected):
     assert this_event(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eleven adults who refused bond remain in the city jail.", {("held", 11, None)}),
+    ("The police released 41 youngsters who had been kept at the fairground stockade.", {("released", 41, None)}),
+    # a second item of an "among them" aside is a subset of the freed
+    ("Seven of those arrested, among them a woman who had rented the house and two youths who worked at the "
+     "ranch, were released in July.", set()),
+    # a historians' tally is of the past
+    ("Historians count only around a dozen adults who came out of the prison alive.", set()),
+])
+def test_adults_and_youngsters_are_people_and_an_aside_s_second_item_is_a_subset(sentence, expected):
+    assert this_event(sentence) == expected
