@@ -812,7 +812,8 @@ _POSSESSIVE_END_RE = re.compile(r"['’]s?$")
 # A verb with its own object before the transfer verb, or an infinitive: the subject is not what moves.
 _OTHER_PREDICATE_RE = re.compile(r"\b[a-z]+ed\s+(?:a|an|the|their|his|her|its)\s+\w+", re.I)
 _ASKED_TO_BE_RE = re.compile(  # "asked to be taken to Serbia": a move wished for, not made
-    r"\b(?:asked|wanted|wished|chose|demanded|hoped|refused|requested|preferred)\s+(?:not\s+)?to\s+be\s+$", re.I)
+    r"\b(?:asked|wanted|wished|chose|demanded|hoped|refused|requested|preferred|want|wish|wishing|wanting)\s+"
+    r"(?:not\s+)?to\s+(?:be\s+)?$", re.I)  # ... or to go: "150 Americans who wanted to leave to Beirut"
 _CROSSING_WORDS = {"Bridge", "Crossing", "Checkpoint", "Border", "Gate", "Terminal"}
 _INSTITUTION_AFTER_RE = re.compile(
     r"\s+(?:base|barracks|headquarters|compound|office|offices|building|hospital|camp|station|academy|school|prison)\b")
@@ -2892,11 +2893,20 @@ def _is_batch(sentence: str, q: Quantity) -> bool:
                 or _BATCH_CLAUSE_RE.search(sentence))
 
 
+_QUOTED_FIGURE_RE = re.compile(r"[\"“]((?:(?:more\s+than|at\s+least|about|some|nearly|almost|over|around|up\s+to)\s+)?"
+                               r"\d[\d,.]*)[\"”](?=\s+[a-z])", re.I)
+
+
 def extract_counts(sentences: list[str], *, published: str | None = None, event_date: str | None = None,
                    context: str | None = None, dateline: tuple[int, int] | None = None) -> list[dict]:
     """Count claims from an article's sentences, deduplicated, in reading order.
     `context` is the article's full text (captions included), read only to locate named places.
     `dateline` is the (month, day) of a wire dateline that gives no year ("KYIV, Sept 14 (Reuters)")."""
+    quoted = {}  # a figure quoted from a source reads as the figure: '"at least 1,000" people were still held'
+    for k, sentence in enumerate(sentences):
+        if ('"' in sentence or "“" in sentence) and (plain := _QUOTED_FIGURE_RE.sub(r" \1 ", sentence)) != sentence:
+            quoted[plain] = sentence
+            sentences = sentences[:k] + [plain] + sentences[k + 1:]
     ev = _parse_iso(event_date)
     pub = _parse_iso(published)
     event_year = (ev or pub).year if (ev or pub) else None
@@ -3128,6 +3138,7 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
         if key in seen:
             continue
         seen.add(key)
+        claim["quote"] = quoted.get(claim["quote"], claim["quote"])
         out.append(claim)
     return out
 

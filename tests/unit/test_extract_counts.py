@@ -3866,3 +3866,17 @@ def test_all_but_about_n_are_still_held(sentence, expected):
 ])
 def test_adults_and_youngsters_are_people_and_an_aside_s_second_item_is_a_subset(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_figure_in_quotation_marks_reads_as_the_figure():
+    got = extract_counts(['The lawyers said "at least 90" people were still in custody on Monday.'])
+    assert [(c["metric"], c["value"], c["qualifier"]) for c in got] == [("held", 90, "at_least")]
+    # the quote is the sentence as written
+    assert got[0]["quote"] == 'The lawyers said "at least 90" people were still in custody on Monday.'
+    # a quoted figure with no people after it is no count
+    assert extract_counts(['Officers called it "Operation 90" in their files.']) == []
+
+
+def test_people_who_wanted_to_go_somewhere_are_not_moved_there():
+    assert this_event("A chartered plane would take up to 150 Americans who wanted to leave to Beirut on Saturday.") \
+        == set()
