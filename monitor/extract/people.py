@@ -2365,6 +2365,12 @@ _ASIDE_CLOSE_RE = re.compile(r"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her
 _AMONG_THEM_PRED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|both\s+of)\s+them\b",
                                  re.I)
 _W_AMONG_THEM_PRED = frozenset(["them"])
+# the speaker's own account: "X, 31, a nurse, said she ..." (an aside of age and trade, no quotation)
+_SELF_REPORT_RE = re.compile(r"(?:\s*,\s*[^,;:\"“⟦]{1,60}){0,3}\s*,?\s+(?:said|says|told\s+(?:\w+\s+){0,3}?|recalled"
+                             r"|explained)\s+(?:that\s+)?$", re.I)
+# ... not one who speaks for another: "His lawyer, X, said he ...", "X, a police spokesman, said she ..."
+_NOT_SELF_RE = re.compile(r"\b(?:his|her|their|lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|officials?"
+                          r"|officers?|police|ministers?|ministry|relatives?|friends?|neighbou?rs?|colleagues?)\b", re.I)
 _SO_TOO_RE = re.compile(r"\W*so(?:,?\s+too,?)?\s+(?:is|are|was|were|has|have|had|does|do|did)\s+(?:too\s+)?", re.I)
 _MOVED_WITH_HIM_RE = re.compile(
     r"\b(?:crossed|came\s+(?:out|home|back|across)|walked\s+(?:out|free|across|over)|flew\s+(?:home|back)|went\s+home"
@@ -3528,6 +3534,10 @@ _KIN_SPEAKER_RE = re.compile(
     r"|⟦(\d+)⟧['’]s?\s+" + _KIN_SPEAKER + r")(?:[^;⟦]|(?:from|of|in|near)\s+⟦\d+⟧){0,80}?\b(?:say|says|said|told|confirmed)\b[^⟦;]{0,20}$", re.I)
 _PRONOUN_SUBJECT_RE = re.compile(
     r"\b(?:he|she)\s+(?:(?:will|would|is|was|has|had|also|later|still|then|now|been|may|might|could|must)\s+)*$", re.I)
+_PRONOUN_CONJ_SUBJECT_RE = re.compile(
+    r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:arrested|detained|held|taken|picked\s+up|jailed)\b"
+    r"[^⟦,;:.!?\"“”]{0,60}(?:,[^⟦,;:.!?\"“”]{1,40})?,?\s+and\s+(?:was\s+|had\s+been\s+|later\s+|then\s+|finally\s+)*$",
+    re.I)
 _PRONOUN_COORD_SUBJECT_RE = re.compile(
     r"\W*(?:he|she)\s+[^⟦,;:.!?]{1,40}?,?\s+(?:and|but)\s+(?:(?:was|is|has|had|been|also|later|still|then|now|soon)\s+)*$",
     re.I)
@@ -3785,6 +3795,8 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
         if status != "released":
             return []
         pm = _PRONOUN_SUBJECT_RE.search(tpl, 0, pos) if subject else _PRONOUN_OBJECT_RE.match(tpl, pos)
+        if not pm and subject:  # "she was arrested on Saturday evening near the park, and released on Sunday"
+            pm = _PRONOUN_CONJ_SUBJECT_RE.search(tpl, 0, pos)
         if not pm:
             return []
         at = pm.start() if subject else pos
@@ -3795,6 +3807,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             kin = _KIN_SPEAKER_RE.search(tpl, 0, at) if subject else None
             if kin:  # "The family of X say he was among the hostages freed": the one they speak for
                 return [int(kin.group(1) or kin.group(2))]
+            own = _SELF_REPORT_RE.match(tpl, last + 1, at) if subject else None
+            names = {int(x) for x in _MARKER_RE.findall(tpl, 0, at)}
+            if own and len(names) == 1 and (i := names.pop()) is not None and mentions[i].role is None \
+                    and not mentions[i].possessive and spans[i][1] == last + 1 \
+                    and not _NOT_SELF_RE.search(tpl, 0, at):
+                # "Sarah Kwan, 31, a nurse, said she was arrested on Saturday and released on Sunday": the one
+                # speaker, with no office or kin, tells her own release
+                return [i]
             return []  # "X said he was freed" -- not read: the speaker may be someone else
         ante = _antecedent_before(tpl, spans, mentions, at, possessive=True)
         if ante is not None:
@@ -3841,6 +3861,12 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             governing.append((p, status, scope))
             if status in ("released", "held"):
                 note_group(tpl[obj_from:p], status, scope)
+            continue
+        if not bes and _PRONOUN_CONJ_SUBJECT_RE.search(tpl, max(0, brk - 160), p):
+            # "she was arrested on Saturday near the park, and released on Sunday": the pronoun's second predicate
+            scope = _scope_here(p, _segment_after(tpl, mm.end()), mm.end() - p)
+            add(pronoun_target(p, "released", scope), "released", scope)
+            governing.append((p, "released", scope))
             continue
         if not bes or (len(_WORDS_RE.findall(window, bes[-1].start())) > 9
                        and not _COORD_PASSIVE_RE.match(window, bes[-1].start())):

@@ -7015,3 +7015,16 @@ def test_already_in_an_earlier_year_dates_another_release():
         got = people(lead, f"{opener} a partial amnesty freed the writers Tibor Derak and Gyula Hajnal.")
         assert got["Tibor Derak"]["scope"] == got["Gyula Hajnal"]["scope"] == "other_event"
         assert got["Ivan Bodor"]["scope"] == "this_event"
+
+
+def test_a_speaker_who_says_she_was_released_tells_her_own_release():
+    lead = "Police released 800 of the 1,090 people arrested over the weekend."
+    for s in ("Mara Quill, 31, a nurse, said she was arrested on Saturday evening near the park, and released on "
+              "Sunday afternoon.",
+              "A student, Lin Wai-man, said she was released after 13 hours.",
+              "Mr. Abel Nduna, a clerk, said he had been arrested at his home on the morning of May 30 and released "
+              "this afternoon."):
+        assert len(released(lead, s)) == 1, s
+    # one who speaks for another does not
+    assert released(lead, "His lawyer, Peter Kovac, said he was released.") == set()
+    assert released(lead, "Police spokesman Peter Kovac said he was released on Sunday.") == set()
