@@ -493,8 +493,13 @@ _SUBJ_RELEASE_RE = re.compile(
     r"(?:plane|jet|flight|aircraft|helicopter)\b"
     r"|\b(?:came|come|comes)\s+out\s+(?:together|alive)\b"
     # the hour of a walk out: "He came out around 2pm", "walked out at 9.30 a.m." (not "came out in support")
-    r"|\b(?:came|comes|walked|walks)\s+out\s+(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+    r"|\b(?:came|comes|walked|walks)\s+out\s+(?:at|around|about|(?:a\s+little|shortly|just|soon)\s+(?:after|before))\s+"
     r"(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\b|h\b|o['’]clock\b)|noon\b|midday\b|midnight\b|dawn\b|dusk\b)"
+    # ... or on a day, or after a stretch inside: "came out late Saturday", "came out on Thursday evening after ten
+    # days" (not "came out on Monday in support of")
+    r"|\b(?:came|comes|walked|walks)\s+out\s+(?:(?:late|early)\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)"
+    r"|after\s+(?:[\w-]+\s+){1,2}(?:hours|days|weeks|months|years))\b(?!\s+(?:in|against|for|to\s+(?:back|support|protest))\b)"
     # "X has been allowed to fly to Germany" (out of house arrest or an exit ban): a country, not the room
     r"|\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:finally\s+|now\s+|also\s+)?(?:allowed|permitted)\s+to\s+"
     r"(?:leave|fly|travel|go|emigrate)\s+(?:(?:the\s+country|abroad|into\s+exile)\b|(?:to|for)\s+(?:(?-i:[A-Z])|⟦))"

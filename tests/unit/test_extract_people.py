@@ -7028,3 +7028,13 @@ def test_a_speaker_who_says_she_was_released_tells_her_own_release():
     # one who speaks for another does not
     assert released(lead, "His lawyer, Peter Kovac, said he was released.") == set()
     assert released(lead, "Police spokesman Peter Kovac said he was released on Sunday.") == set()
+
+
+def test_came_out_on_a_day_or_after_a_stretch_is_a_release():
+    lead = "Police released 800 of the 1,090 people arrested over the weekend."
+    assert released(lead, "Kiril Sorin, a 34-year-old developer, came out on Thursday evening after ten days.") \
+        == {"Kiril Sorin"}
+    assert released(lead, "Lee Mi-jong, a freshman, came out late Saturday with her father.") == {"Lee Mi-jong"}
+    assert released(lead, "Calvin Prewitt, 13, came out a little after noon.") == {"Calvin Prewitt"}
+    # coming out for a cause is no release
+    assert released(lead, "Kiril Sorin came out on Monday in support of the strike.") == set()
