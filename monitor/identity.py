@@ -128,6 +128,7 @@ _DOUBLE = re.compile(r"([a-z])\1+")
 _SKELETON_STEPS = [
     (re.compile(p), r) for p, r in (
         ("tsch", "ch"), ("sch", "sh"), ("cz", "ch"), ("sz", "sh"),
+        (r"aw(?=[^aeiouy])", "o"),      # an Arabic diphthong: al-Awdah = al-Odah, Shawkat = Shokat; Lawrence = Lorence
         ("dzh", "j"), ("dj", "j"), ("ck", "k"),
         (r"c(?![eiyh])", "k"),          # hard c: Cohen = Kohen
         ("ts", "c"), ("tz", "c"), ("ch", "c"), ("kh", "h"),

@@ -501,3 +501,9 @@ def test_common_romance_given_names_are_known_and_keep_their_sex():
     assert not identity.same_person("Claude Morel", "Claudia Morel")
     # a saint's name that mostly names a place is left out: "to Santiago de Cuba" is a destination
     assert not identity.is_known_given_name("Santiago")
+
+
+def test_an_arabic_diphthong_written_aw_or_o_is_one_name():
+    assert same_person("Salman al-Odah", "Salman al-Awdah")
+    assert same_person("Shawkat Ali", "Shokat Ali")
+    assert not same_person("Salman al-Odah", "Salman al-Obeid")
