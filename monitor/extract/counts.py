@@ -143,7 +143,8 @@ _RELEASE_VERBS = (
     r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
     r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:sub-)?(?:prisons?|jails?|detention|custody|captivity|"
     r"(?:penal\s+)?colony|camps?)|(?-i:[A-Z])\w+)|"
-    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colony)|"
+    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colon(?:y|ies)"
+    r"|(?<=the\s)colonies)|"  # ("123 left the colonies": a translation's penal colonies)
     # "1,018 detainees left the camp at dawn" (not the refugees of a camp)
     r"(?:left|leaving)\s+(?:the\s+)?(?:\w+\s+)?camps?\b|"
     r"(?:driven|flown|taken|brought|escorted|led|walked|stepped|carried)\s+(?:\w+\s+){0,2}?to\s+freedom|"
@@ -168,7 +169,7 @@ _HELD_STATE = (
     _HELD_ADVERB + r"(?:held|detained|imprisoned|jailed|incarcerated|behind\s+bars|"
     r"in\s+(?:[\w\-'’]+\s+){0,2}?(?:custody|prisons?|jails?|detention|captivity|hands|(?:labou?r|prison|penal)\s+"
     r"(?:camps?|colon(?:y|ies)))|"
-    r"captive|hostage|held\s+back|"
+    r"captive|hostage|held\s+back|trapped(?=\s+(?:in|inside)\s)|"  # ("remain trapped in the hotel" by its gunmen)
     # "were still serving sentences, some of up to 12 years": in prison (not "were serving their sentences at state
     # prisons", told of those just freed)
     r"(?:(?<=still\s)|(?<=are\s)|(?<=is\s))serving\s+(?:(?:their|his|her|prison|jail|long|lengthy|life)\s+){0,2}(?:sentences|terms)\b|"
@@ -897,6 +898,8 @@ _PART_RELEASED_RE = re.compile(
     rf"|left\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){{0,2}}(?:prisons?|jails?|detention|custody|camp)))\b", re.I)  # "left Roumieh prison"
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
+# "The other 260 were not freed" (not "The names of the other 17 were not released": the names were not)
+_OTHER_REST_LEFT_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+|(?:who|that)\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:still\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?"
                                 r"(?:been\s+|be\s+)?(?:released|freed|set\s+free)\b", re.I)
 _PART_HELD_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]+|the\s+(?-i:[a-z])[\w'’-]+))?"
@@ -1895,7 +1898,7 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
         return None
     rel = _RIGHT_RELEASE_RE.search(rest) if not left_release else None
     if rel and _NEGATION_RE.search(rest, 0, rel.start()):
-        if noun and _PART_NOT_FREED_RE.match(rest):
+        if (noun or _OTHER_REST_LEFT_RE.search(left)) and _PART_NOT_FREED_RE.match(rest):
             return "held", None  # "at least three of its sympathisers had not been released by this evening"
         return None  # "Twelve prisoners were not among those released"
     if rel and rel.group(0).endswith("over") \

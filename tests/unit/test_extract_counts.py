@@ -3880,3 +3880,14 @@ def test_a_figure_in_quotation_marks_reads_as_the_figure():
 def test_people_who_wanted_to_go_somewhere_are_not_moved_there():
     assert this_event("A chartered plane would take up to 150 Americans who wanted to leave to Beirut on Saturday.") \
         == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The other 260 were not freed.", {("held", 260, None)}),
+    ("According to the ministry, 123 left the colonies on Sunday and Monday.", {("released", 123, None)}),
+    ("More than 30 foreign journalists remain trapped in the hotel.", {("held", 30, None)}),
+    # names withheld are not people held
+    ("The names of the other 17 were not released.", set()),
+])
+def test_the_other_n_not_freed_the_colonies_left_and_those_trapped(sentence, expected):
+    assert this_event(sentence) == expected
