@@ -676,8 +676,8 @@ _LIST_INTRO_RE = re.compile(
     r"|brought\s+(?:back|home)|handed(?:\s+(?:over|back))?|sent\s+home|walked\s+free|came\s+ashore|disembarked"
     r"|(?:walked|came)\s+out(?!\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:talks|meetings?|negotiations?|court(?:room)?|hearings?|parliament"
     r"|session|studio|conference|summit|ceremony|room|hall|office|chamber|assembly|party)\b))"
-    r"(?:\s+(?:to|from|by|in|into|through|on|at|of|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
-    r"(?=\s+(?:were|was|are|is|include[sd]?)\b)"
+    r"(?:\s+(?:to|from|by|in|into|through|with|on|at|of|during|after|under|this|last|earlier|overnight)\s+(?:[^,;:⟦]|⟦\d+⟧){1,40}?"
+    r"(?=\s+(?:were|was|are|is|include[sd]?)\b|" + _SOURCE_ASIDE + r"(?:were|was|are|is)\b)"
     # a bare time adverb: "Among those released today were X and Y", "who came out that spring"
     # (after an exit only: "those freed that day" may point back to an earlier dated occasion)
     r"|(?:\s+(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)"

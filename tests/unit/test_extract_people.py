@@ -7038,3 +7038,10 @@ def test_came_out_on_a_day_or_after_a_stretch_is_a_release():
     assert released(lead, "Calvin Prewitt, 13, came out a little after noon.") == {"Calvin Prewitt"}
     # coming out for a cause is no release
     assert released(lead, "Kiril Sorin came out on Monday in support of the strike.") == set()
+
+
+def test_among_those_held_with_x_according_to_a_source_are_held():
+    lead = "The army freed hundreds of prisoners from the jail."
+    got = status(lead, "Among those held with Bashar at the hospital, according to the army, are Abdel Rahim "
+                       "Husseini, a former defence minister, and Bakri Salih, a former vice-president.")
+    assert got["Abdel Rahim Husseini"] == got["Bakri Salih"] == "held"
