@@ -1055,7 +1055,7 @@ _EXCHANGE_AFTER_RE = re.compile(rf"^\s*(?:[\w\-]+\s+){{0,4}}?(?:were|was|have\s+
 # A participle phrase between a subject and its release verb.
 # Or a first predicate coordinated with it ('5,800 prisoners had their sentences commuted and were also freed').
 _PARTICIPLE_SUBJECT_RELEASE_RE = re.compile(
-    rf"^\s*(?:(?:[a-z]+ed|held|taken|kept|seized|caught)\s(?:[^,;]|,\s+[A-Z][\w\-]+(?:\s+[a-z]+)?,"
+    rf"^\s*(?:(?:still\s+)?(?:[a-z]+ed|held|taken|kept|seized|caught)\s(?:[^,;]|,\s+[A-Z][\w\-]+(?:\s+[a-z]+)?,"
     rf"|,\s+(?=[A-Z][\w\-]+\s+(?:in|on|at|during|last)\s)){{0,120}}?|(?:had|have|has|got|received)\s[^,;]{{0,60}}?\band\s+)"
     rf"(?:\b(?:(?:have|has|had)\s+(?:now\s+|all\s+|also\s+)?been|were|was|are)\s+(?:all\s+|also\s+|now\s+|finally\s+|then\s+)?"
     # (a verdict may come first: "... had been found innocent and released from custody")

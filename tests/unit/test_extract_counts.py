@@ -3891,3 +3891,9 @@ def test_people_who_wanted_to_go_somewhere_are_not_moved_there():
 ])
 def test_the_other_n_not_freed_the_colonies_left_and_those_trapped(sentence, expected):
     assert this_event(sentence) == expected
+
+
+def test_a_part_of_those_still_held_who_were_released_is_freed():
+    got = this_event("Two of the three researchers still held by the rebels since a raid on the station were released "
+                     "over the weekend.")
+    assert ("released", 2, None) in got
