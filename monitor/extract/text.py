@@ -139,8 +139,11 @@ _SIGNUP_RE = re.compile(r"\bSign up now:.*$", re.I)
 # A heading that introduces a list of other stories ("Most viewed", "Related", "Read more:").
 # The headlines under it are other news, not this story, whatever they say.
 _LIST_HEADER_RE = re.compile(
-    r"^(?:most\s+(?:viewed|read|popular|shared|watched|commented)(?:\s+(?:stories|articles|today|now))?|popular(?:\s+now)?|"
-    r"trending(?:\s+(?:now|stories|news))?|related(?:\s+(?:articles?|stories|content|coverage|news|topics|reading|links))?|"
+    # (a translated page may keep the original beside it: "LEIA TAMBÉM / READ ALSO")
+    r"^(?:[^/:.]{1,30}/\s*)?"
+    r"(?:most\s+(?:viewed|read|popular|shared|watched|commented)(?:\s+(?:stories|articles|today|now))?|popular(?:\s+now)?|"
+    r"trending(?:\s+(?:now|stories|news))?|related(?:\s+(?:articles?|stories|content|coverage|news|topics|reading|links"
+    r"|reports|videos|items))?|follow\s+also|"
     r"more\s+(?:stories|news|on\s+this(?:\s+story|\s+topic)?|from\s+[\w\s&'’.,\-]{1,30}|to\s+read|like\s+this)|"
     r"(?:read|see|watch)\s+(?:more|also|next)|also\s+(?:read|see|on\s+[\w\s]{1,20})|top\s+stories|"
     r"latest\s+(?:news|stories|headlines)|recommended(?:\s+(?:for\s+you|stories|reading))?|"

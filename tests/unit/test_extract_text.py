@@ -414,3 +414,13 @@ def test_numbered_demands_that_are_sentences_join_their_intro():
     out = clean_text(raw)
     assert "WE DEMAND: The immediate liberation of Ramon Cota Ibarra" in out
     assert "; The liberation of Dr. Efren Lujan Soto" in out
+
+
+@pytest.mark.parametrize("header", ["LEIA TAMBÉM / READ ALSO", "FOLLOW ALSO", "Related reports"])
+def test_a_translated_or_bilingual_related_list_header_drops_its_headlines(header):
+    raw = ("Gunmen freed the reporter on Sunday after 40 hours.\n\n"
+           f"{header}\n› Riot in the Araraquara prison ends; 1.200 prisoners remain in the yard\n"
+           "› Court releases 9 suspects for lack of evidence\n› Lottery may pay 25 million on Wednesday\n")
+    out = clean_text(raw)
+    assert "Gunmen freed the reporter" in out
+    assert "1.200 prisoners" not in out and "releases 9 suspects" not in out
