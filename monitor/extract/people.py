@@ -465,11 +465,14 @@ _SUBJ_RELEASE_RE = re.compile(
     r"|(?:came|got|made\s+it)\s+out(?=\s*[,.;]|\s+(?:alive|safely|unharmed|unhurt)\b))\b"
     # "walked out of Rajai Shahr prison", "left a police station in Mansoura"
     r"|\b(?:left|leaves|(?:walked|walks|walk)\s+out\s+of|(?:emerged|emerges|emerge)\s+from|(?:got|gets)\s+out\s+of"
-    r"|(?:came|comes)\s+out\s+of|abandoned)\s+"  # ("abandoned the prison": a translation's "abandonaron la prisión")
+    r"|(?:came|comes)\s+out\s+of|abandoned|went\s+out)\s+"  # ("abandoned the prison": a translation's "abandonaron la prisión")
     # (a translation's time before the object: "left on Sunday the civil prison of Nouakchott", "abandoned yesterday in
     # the night the Preventive Prison")
     r"(?:(?:(?:yesterday|today|last\s+night)\s+)?(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|at\s+dawn"
     r"|in\s+the\s+(?:morning|afternoon|evening|night))\s+|(?:yesterday|today|last\s+night)\s+)?"
+    # ... and "went out from the gate of the Ramla prison"
+    r"(?:(?:from|of)\s+(?=(?:the\s+)?(?:gates?\s+of\s+|[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
+    r"(?:prisons?|jails?|penitentiary|detention|camp)\b))?(?:the\s+gates?\s+of\s+)?"
     r"(?:the\s+|a\s+|their\s+|his\s+|her\s+)?"
     r"(?:(?!(?:for|to|in|into|on|after|and)\b)[\w'’-]+\s+|⟦\d+⟧\s+){0,3}?"
     r"(?:prisons?|jails?|detention(?:\s+(?:cent(?:re|er)|facility))?|captivity|custody|custodial\s+(?:cent(?:re|er)|facility)"

@@ -7045,3 +7045,10 @@ def test_among_those_held_with_x_according_to_a_source_are_held():
     got = status(lead, "Among those held with Bashar at the hospital, according to the army, are Abdel Rahim "
                        "Husseini, a former defence minister, and Bakri Salih, a former vice-president.")
     assert got["Abdel Rahim Husseini"] == got["Bakri Salih"] == "held"
+
+
+def test_went_out_from_the_gate_of_the_prison_is_a_release():
+    lead = "Israel released the last three members of the underground."
+    assert released(lead, "Menachem Livny, Shaul Nirr and Uzi Sharab went out yesterday in the afternoon from the "
+                          "gate of the Ramla prison.") == {"Menachem Livny", "Shaul Nirr", "Uzi Sharab"}
+    assert released(lead, "Menachem Livny went out to dinner with the prison governor.") == set()
