@@ -899,6 +899,9 @@ _PART_RELEASED_RE = re.compile(
 # The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
 # the whole ("33 of the 98 hostages still held in Gaza are to be freed").
 # "The other 260 were not freed" (not "The names of the other 17 were not released": the names were not)
+_FREED_ARE_N_LEFT_RE = re.compile(
+    r"\bthe\s+(?:hostages|captives|prisoners|detainees|people|men|women)\s+(?:freed|released|set\s+free|rescued)\b"
+    r"[^,;:.]{0,40}?\s+(?:are|were|number|numbered|total|totalled|totaled)\s+(?:now\s+)?$", re.I)
 _OTHER_REST_LEFT_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+|(?:who|that)\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:still\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?"
                                 r"(?:been\s+|be\s+)?(?:released|freed|set\s+free)\b", re.I)
@@ -1806,6 +1809,8 @@ def _classify(sentence: str, q: Quantity, transfer_seen: bool, heads: dict | Non
     if (not noun or noun.lower() in ("more", "other", "others")) and _MORE_HELD_IN_RE.match(sentence, q.end) \
             and _AND_QUAL_END_RE.search(left) and _STILL_HELD_LEFT_RE.search(sentence, 0, q.start):
         return "held", None  # "50 were still held in prisons, and about 130 more in a detention camp"
+    if not noun and _FREED_ARE_N_LEFT_RE.search(left) and not _NEGATION_RE.search(left):
+        return "released", None  # "So the hostages freed in the operation are four: three Italians and one Pole"
     bare_ok = not noun and _bare_count_ok(sentence, q, left, right)
     if not noun and not bare_ok:
         return None

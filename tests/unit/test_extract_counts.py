@@ -3897,3 +3897,12 @@ def test_a_part_of_those_still_held_who_were_released_is_freed():
     got = this_event("Two of the three researchers still held by the rebels since a raid on the station were released "
                      "over the weekend.")
     assert ("released", 2, None) in got
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("So the hostages freed in the operation are four: three Italians and one Pole.", {("released", 4, None)}),
+    ("The prisoners released on Friday numbered 120.", {("released", 120, None)}),
+    ("The hostages freed in the operation are not four but three.", set()),
+])
+def test_the_freed_are_n(sentence, expected):
+    assert {c for c in this_event(sentence) if c[1] in (4, 120)} == expected
