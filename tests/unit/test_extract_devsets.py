@@ -72,11 +72,11 @@ FLOORS = {
     # scored blind once (counts 0.698, names 0.690, critical 2), opened in session 17
     "devset_oo": (0.85, 0.84, 0),
     # scored blind once (counts 0.800, names 0.632, critical 5), opened in session 18
-    "devset_pp": (0.82, 0.80, 0),
+    "devset_pp": (0.82, 0.81, 0),
     # scored blind once (counts 0.667, names 0.703, critical 2), opened in session 18
     "devset_qq": (0.76, 0.91, 0),
     # scored blind once (counts 0.721, names 0.585, critical 2), opened in session 19
-    "devset_rr": (0.88, 0.77, 0),
+    "devset_rr": (0.89, 0.77, 0),
     # scored blind once (counts 0.727, names 0.510, critical 5), opened in session 19
     "devset_ss": (0.87, 0.75, 0),
     # scored blind once (counts 0.792, names 0.539, critical 2), opened in session 20
@@ -96,7 +96,7 @@ FLOORS = {
     # scored blind once (counts 0.861, names 0.688, critical 4), opened in session 24
     "devset_bbb": (0.90, 0.85, 0),
     # scored blind once (counts 0.649, names 0.742, critical 3), opened in session 25
-    "devset_eee": (0.83, 0.80, 0),
+    "devset_eee": (0.83, 0.81, 0),
     # scored blind once (counts 0.814, names 0.676, critical 2), opened in session 25
     "devset_ddd": (0.83, 0.77, 0),
     # scored blind once (counts 0.781, names 0.655, critical 1), opened in session 26
@@ -110,13 +110,13 @@ FLOORS = {
     # scored blind once (counts 0.750, names 0.564, critical 3), opened in session 29
     "devset_jjj": (0.80, 0.73, 0),
     # scored blind once (counts 0.704, names 0.536, critical 8), opened in session 29
-    "devset_lll": (0.75, 0.71, 0),
+    "devset_lll": (0.76, 0.71, 0),
     # scored blind once (counts 0.500, names 0.563, critical 2), opened in session 29
     "devset_mmm": (0.62, 0.74, 0),
     # scored blind once (counts 0.667, names 0.831, critical 2), opened in session 30
     "devset_nnn": (0.78, 0.97, 0),
     # scored blind once (counts 0.731, names 0.600, critical 1), opened in session 30
-    "devset_ooo": (0.78, 0.82, 0),
+    "devset_ooo": (0.79, 0.82, 0),
     # scored blind once (counts 0.571, names 0.576, critical 3), opened in session 30
     "devset_ppp": (0.69, 0.66, 0),
     # scored blind once (counts 0.704, names 0.702, critical 2), opened in session 30
@@ -124,7 +124,7 @@ FLOORS = {
     # scored blind once (counts 0.737, names 0.737, critical 5), opened in session 31
     "devset_rrr": (0.84, 0.96, 0),
     # scored blind once (counts 0.654, names 0.561, critical 1), opened in session 32
-    "devset_ttt": (0.85, 0.73, 0),
+    "devset_ttt": (0.86, 0.73, 0),
     # scored blind once (counts 0.600, names 0.667, critical 1), opened in session 32
     "devset_uuu": (0.77, 0.85, 0),
     # scored blind once (counts 0.667, names 0.415, critical 1), opened in session 33
@@ -162,13 +162,25 @@ FLOORS = {
     # scored blind once (counts 0.526, names 0.370, critical 1), opened in session 41
     "devset_nnnn": (0.60, 0.68, 0),
     # scored blind once (counts 0.759, names 0.436, critical 3), opened in session 41
-    "devset_oooo": (0.90, 0.49, 0),
+    "devset_oooo": (0.90, 0.56, 0),
     # scored blind once (counts 0.462, names 0.615, critical 3), opened in session 42
-    "devset_qqqq": (0.69, 0.79, 0),
+    "devset_qqqq": (0.69, 0.88, 0),
     # scored blind once (counts 0.843, names 0.579, critical 3), opened in session 42
     "devset_rrrr": (0.90, 0.79, 0),
     # scored blind once (counts 0.653, names 0.585, critical 2), opened in session 42
-    "devset_ssss": (0.71, 0.65, 0),
+    "devset_ssss": (0.74, 0.79, 0),
+    # scored blind once (counts 0.651, names 0.528, critical 7), opened in session 43; one known case: a woman
+    # "detained at the 31 January rally and released the same night" in a story of February releases reads as
+    # this event ("the same night" after a capture date also follows the story's own handovers elsewhere)
+    "devset_tttt": (0.75, 0.73, 1),
+    # scored blind once (counts 0.667, names 0.686, critical 5), opened in session 43; one known case: "The
+    # government said with one tongue that X is free, and with the other tongue it put twelve gendarmes around
+    # his walls" (an idiom that takes back the freedom it reports)
+    "devset_uuuu": (0.74, 0.83, 1),
+    # scored blind once (counts 0.727, names 0.800, critical 1), opened in session 43
+    "devset_vvvv": (0.78, 0.86, 0),
+    # scored blind once (counts 0.724, names 0.812, critical 1), opened in session 43
+    "devset_wwww": (0.72, 0.85, 0),
 }
 
 
