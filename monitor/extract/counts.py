@@ -43,7 +43,8 @@ _PEOPLE_NOUNS = (
     r"defenders?|sailors?|seafarers?|marines?|seamen|officers?|guardsmen|conscripts?|mercenaries|"
     r"paratroopers?|paratroops|commandos?|airmen|infantrymen|reservists?|cadets?|sergeants?|corporals?|militaries|"
     r"policem[ae]n|policewom[ae]n|gendarmes?|(?:border\s+|prison\s+|security\s+)?guards?|wardens?|"
-    r"men|women|children|minors|teenagers|teens|boys|girls|elderly|adults?|youngsters?|juveniles?|youths?|pupils?|schoolchildren|schoolgirls?|schoolboys?|kids|"
+    r"men|women|children|minors|teenagers|teens|boys|girls|elderly|adults?|youngsters?|juveniles?|youths?|pupils?|"
+    r"schoolchildren|schoolgirls?|schoolboys?|kids|"
     r"journalists?|reporters?|activists?|dissidents?|protesters?|demonstrators?|opponents?|critics?|"
     r"students?|priests?|clerics?|clergymen|monks?|nuns?|bloggers?|lawyers?|doctors?|workers?|"
     r"aid\s+workers?|crew(?:\s+members)?|crewmen|sailors?|fishermen|tourists?|travell?ers?|migrants?|deportees?|"
@@ -143,8 +144,9 @@ _RELEASE_VERBS = (
     r"(?:walked|stepped|came)\s+off\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:plane|airliner|aircraft|jet|flight|helicopter|DC-\d+|Boeing|Airbus)|"
     r"(?:walked|came|emerged|stepped)\s+out\s+of\s+(?:(?:\w+\s+){0,2}(?:sub-)?(?:prisons?|jails?|detention|custody|captivity|"
     r"(?:penal\s+)?colony|camps?)|(?-i:[A-Z])\w+)|"
-    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity|penal\s+colon(?:y|ies)"
-    r"|(?<=the\s)colonies)|"  # ("123 left the colonies": a translation's penal colonies)
+    # ("123 left the colonies": a translation's penal colonies)
+    r"(?:left|leave|leaves|leaving|emerged\s+from)\s+(?:\w+\s+){0,2}(?:prisons?|jails?|detention|captivity"
+    r"|penal\s+colon(?:y|ies)|(?<=the\s)colonies)|"
     # "1,018 detainees left the camp at dawn" (not the refugees of a camp)
     r"(?:left|leaving)\s+(?:the\s+)?(?:\w+\s+)?camps?\b|"
     r"(?:driven|flown|taken|brought|escorted|led|walked|stepped|carried)\s+(?:\w+\s+){0,2}?to\s+freedom|"
@@ -896,13 +898,15 @@ _PART_RELEASED_RE = re.compile(
     rf"(?:walked\s+free|came\s+home|went\s+home|returned\s+home|arrived\s+home|regained|walked\s+out\s+of|"
     rf"came\s+out\s+of|emerged\s+from|stepped\s+off"
     rf"|left\s+(?:(?:the\s+)?[A-Z][\w'’-]+\s+){{0,2}}(?:prisons?|jails?|detention|custody|camp)))\b", re.I)  # "left Roumieh prison"
-# The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
-# the whole ("33 of the 98 hostages still held in Gaza are to be freed").
-# "The other 260 were not freed" (not "The names of the other 17 were not released": the names were not)
+# a figure that is the predicate of the freed: "So the hostages freed in the operation are four"
 _FREED_ARE_N_LEFT_RE = re.compile(
     r"\bthe\s+(?:hostages|captives|prisoners|detainees|people|men|women)\s+(?:freed|released|set\s+free|rescued)\b"
     r"[^,;:.]{0,40}?\s+(?:are|were|number|numbered|total|totalled|totaled)\s+(?:now\s+)?$", re.I)
+# the rest of a group as the subject: "The other 260 were not freed" (not "The names of the other 17 were not
+# released": the names were not)
 _OTHER_REST_LEFT_RE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)\W*(?:the\s+)?(?:other|remaining)\s+$", re.I)
+# The finite verb of a partitive subject ("113 of the girls are still held"), not a participle modifying
+# the whole ("33 of the 98 hostages still held in Gaza are to be freed").
 _PART_NOT_FREED_RE = re.compile(r"\s+(?:[a-z]+ed\s+|(?:who|that)\s+)?(?:(?:have|has|had|were|was|are)\s+)?(?:still\s+)?(?:not|yet\s+to)\s+(?:yet\s+)?"
                                 r"(?:been\s+|be\s+)?(?:released|freed|set\s+free)\b", re.I)
 _PART_HELD_RE = re.compile(r"(?:\s+(?:of|from|in)\s+(?:(?:19|20)\d\d|(?-i:[A-Z])[\w'’-]+|the\s+(?-i:[a-z])[\w'’-]+))?"
@@ -2910,11 +2914,16 @@ def extract_counts(sentences: list[str], *, published: str | None = None, event_
     """Count claims from an article's sentences, deduplicated, in reading order.
     `context` is the article's full text (captions included), read only to locate named places.
     `dateline` is the (month, day) of a wire dateline that gives no year ("KYIV, Sept 14 (Reuters)")."""
-    quoted = {}  # a figure quoted from a source reads as the figure: '"at least 1,000" people were still held'
-    for k, sentence in enumerate(sentences):
-        if ('"' in sentence or "“" in sentence) and (plain := _QUOTED_FIGURE_RE.sub(r" \1 ", sentence)) != sentence:
+    # a figure quoted from a source reads as the figure ('"at least 1,000" people were still held'); each claim
+    # keeps the sentence as written for its quote
+    quoted: dict[str, str] = {}
+    plain_sentences = []
+    for sentence in sentences:
+        plain = _QUOTED_FIGURE_RE.sub(r" \1 ", sentence) if '"' in sentence or "“" in sentence else sentence
+        if plain != sentence:
             quoted[plain] = sentence
-            sentences = sentences[:k] + [plain] + sentences[k + 1:]
+        plain_sentences.append(plain)
+    sentences = plain_sentences
     ev = _parse_iso(event_date)
     pub = _parse_iso(published)
     event_year = (ev or pub).year if (ev or pub) else None

@@ -625,7 +625,9 @@ _NOMINAL_IRREALIS_RE = re.compile(
     r"|pray(?:s|ed|ing)?|possible|potential|future|planned|expected|imminent|pending|conditional|to"
     r"|(?<!ruled\s)(?<!decided\s)(?<!voted\s)for"  # (a ruling "for the release of X" decides it)
     r"|will|would|could|(?-i:may)|might|no\s+word|no\s+news|lobby(?:ing)?|advocat(?:e|ed|ing))\b"
-    r"(?:\s+[^\s:;]+){0,4}\s*$", re.I)  # ("demanded from the beginning the release of X")  # (not past a colon: "Free, for now: the release of X")
+    # (past an adverbial: "demanded from the beginning the release of X"; not past a colon: "Free, for now: the
+    # release of X")
+    r"(?:\s+[^\s:;]+){0,4}\s*$", re.I)
 _RESPONSE_TO_END_RE = re.compile(r"\b(?:responded|responding|reacted|reacting|reactions?|responses?|welcomed|hailed"
                                  r"|celebrated|cheered)\s+(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
 _CLEFT_RE = re.compile(r"^\W*it\s+(?:is|was|['’]s)\s+(?P<body>.+?)\s+(?:who|that)\s+(?P<verb>(?:are|were|is|was|have\s+been"
@@ -2373,12 +2375,6 @@ _ASIDE_CLOSE_RE = re.compile(r"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?:(?:his|her
 _AMONG_THEM_PRED_RE = re.compile(r"\b(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|both\s+of)\s+them\b",
                                  re.I)
 _W_AMONG_THEM_PRED = frozenset(["them"])
-# the speaker's own account: "X, 31, a nurse, said she ..." (an aside of age and trade, no quotation)
-_SELF_REPORT_RE = re.compile(r"(?:\s*,\s*[^,;:\"“⟦]{1,60}){0,3}\s*,?\s+(?:said|says|told\s+(?:\w+\s+){0,3}?|recalled"
-                             r"|explained)\s+(?:that\s+)?$", re.I)
-# ... not one who speaks for another: "His lawyer, X, said he ...", "X, a police spokesman, said she ..."
-_NOT_SELF_RE = re.compile(r"\b(?:his|her|their|lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|officials?"
-                          r"|officers?|police|ministers?|ministry|relatives?|friends?|neighbou?rs?|colleagues?)\b", re.I)
 _SO_TOO_RE = re.compile(r"\W*so(?:,?\s+too,?)?\s+(?:is|are|was|were|has|have|had|does|do|did)\s+(?:too\s+)?", re.I)
 _MOVED_WITH_HIM_RE = re.compile(
     r"\b(?:crossed|came\s+(?:out|home|back|across)|walked\s+(?:out|free|across|over)|flew\s+(?:home|back)|went\s+home"
@@ -3546,6 +3542,12 @@ _PRONOUN_CONJ_SUBJECT_RE = re.compile(
     r"\b(?:he|she)\s+(?:was|had\s+been|has\s+been)\s+(?:arrested|detained|held|taken|picked\s+up|jailed)\b"
     r"[^⟦,;:.!?\"“”]{0,60}(?:,[^⟦,;:.!?\"“”]{1,40})?,?\s+and\s+(?:was\s+|had\s+been\s+|later\s+|then\s+|finally\s+)*$",
     re.I)
+# the speaker's own account: "X, 31, a nurse, said she ..." (an aside of age and trade, no quotation)
+_SELF_REPORT_RE = re.compile(r"(?:\s*,\s*[^,;:\"“⟦]{1,60}){0,3}\s*,?\s+(?:said|says|told\s+(?:\w+\s+){0,3}?|recalled"
+                             r"|explained)\s+(?:that\s+)?$", re.I)
+# ... not one who speaks for another: "His lawyer, X, said he ...", "X, a police spokesman, said she ..."
+_NOT_SELF_RE = re.compile(r"\b(?:his|her|their|lawyers?|attorneys?|counsel|spokes(?:man|woman|person)|officials?"
+                          r"|officers?|police|ministers?|ministry|relatives?|friends?|neighbou?rs?|colleagues?)\b", re.I)
 _PRONOUN_COORD_SUBJECT_RE = re.compile(
     r"\W*(?:he|she)\s+[^⟦,;:.!?]{1,40}?,?\s+(?:and|but)\s+(?:(?:was|is|has|had|been|also|later|still|then|now|soon)\s+)*$",
     re.I)
@@ -3815,14 +3817,14 @@ def _analyse(tpl: str, spans, mentions, prev_status: str | None, when: _When, an
             kin = _KIN_SPEAKER_RE.search(tpl, 0, at) if subject else None
             if kin:  # "The family of X say he was among the hostages freed": the one they speak for
                 return [int(kin.group(1) or kin.group(2))]
-            own = _SELF_REPORT_RE.match(tpl, last + 1, at) if subject else None
             names = {int(x) for x in _MARKER_RE.findall(tpl, 0, at)}
-            if own and len(names) == 1 and (i := names.pop()) is not None and mentions[i].role is None \
-                    and not mentions[i].possessive and spans[i][1] == last + 1 \
+            speaker = names.pop() if subject and len(names) == 1 else None
+            if speaker is not None and spans[speaker][1] == last + 1 and mentions[speaker].role is None \
+                    and not mentions[speaker].possessive and _SELF_REPORT_RE.match(tpl, last + 1, at) \
                     and not _NOT_SELF_RE.search(tpl, 0, at):
                 # "Sarah Kwan, 31, a nurse, said she was arrested on Saturday and released on Sunday": the one
                 # speaker, with no office or kin, tells her own release
-                return [i]
+                return [speaker]
             return []  # "X said he was freed" -- not read: the speaker may be someone else
         ante = _antecedent_before(tpl, spans, mentions, at, possessive=True)
         if ante is not None:
@@ -5075,7 +5077,7 @@ def _given_name_clash(p: _Person, name: str) -> bool:
 # A sentence that introduces a bulleted list of captives: "Those released include:", "Among those who remain
 # imprisoned are:"; and an item that opens on a name: "- A, a lawyer who ...", "2. B, a student leader".
 _BULLET_INTRO_RE = re.compile(
-    r"\b(?:include[sd]?|are|were|is|was|(?:the\s+)?following(?:\s+[\w'’-]+){0,10}|as\s+follows|them|list)\s*:$"
+    r"\b(?:include[sd]?|are|were|is|was|(?:the\s+)?following(?:\s+[\w'’-]+){0,3}|as\s+follows|them|list)\s*:$"
     r"|^\W*among\s+(?:those|them|the)\b[^:;]{0,80}:$", re.I)  # a fronted "Among those who remain imprisoned:"
 _BULLET_HELD_RE = re.compile(
     r"\b(?:remain(?:s|ed|ing)?|still|continue\s+to\s+be)\s+(?:\w+\s+)?(?:held|imprisoned|jailed|detained|in\s+(?:prison"
@@ -5811,12 +5813,8 @@ def extract_people(sentences: list[str], *, title: str | None = None,
         elif bullets and gap == 0 and _PRONOUN_OPEN_RE.match(s):
             gap = 1  # the item's own second sentence: "She had served three years ..."
         else:
-            outer, bullets, gap = bullets, None, 0
-            if outer and s.endswith(":") and not _BULLET_INTRO_RE.search(s):
-                # a sub-header inside the list ("Members of the union's leadership, held since 1981:") keeps
-                # the status of the intro above it
-                bullets = _bullet_intro_status(s) or outer
-        if s.endswith(":") and not bullets:
+            bullets, gap = None, 0
+        if s.endswith(":"):
             bullets = _bullet_intro_status(s)
         # the previous sentence dated an earlier occasion: "In that month, ..." / "... three weeks later" continue it
         that_event = bool(("that" in wsets[k] or "time" in wsets[k]) and _THAT_EVENT_RE.match(tpl))

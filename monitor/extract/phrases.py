@@ -8,10 +8,11 @@ from __future__ import annotations
 
 # "walked out into the sunshine", "walked out of the embassy in small groups" (not a strike's walkout,
 # nor out of talks)
+_LIGHT_OF = r"(?:(?:spring|summer|autumn|winter|morning|afternoon|evening|bright|warm|cold|pale)\s+)?"  # "the spring sunshine"
 WALKED_OUT_OF_SIEGE = (
     r"walked\s+out(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:embassy|consulate|residence|theat(?:re|er)|hotel|compound"
-    r"|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|morning|afternoon|evening|bright|warm|cold|pale)\s+)?(?:sunshine|sunlight|daylight|freedom"
-    r"|open\s+air|waiting\s+arms|arms\s+of)|one\s+by\s+one|in\s+(?:small\s+)?groups|to\s+freedom)\b)"
+    r"|church|plane|aircraft|airliner|jet|ship|vessel))?(?=\s+(?:into\s+(?:the\s+)?" + _LIGHT_OF + r"(?:sunshine|sunlight"
+    r"|daylight|freedom|open\s+air|waiting\s+arms|arms\s+of)|one\s+by\s+one|in\s+(?:small\s+)?groups|to\s+freedom)\b)"
 )
 
 # what captors let a group leave: "let nine women and children leave the aircraft" (not "leave the country")
