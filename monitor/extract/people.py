@@ -2284,7 +2284,21 @@ def _subject_before(tpl: str, spans, mentions, groups, end: int) -> list[int]:
             # (a unit conjunct may close an aside: "The patrol commander, Major X of the Y Regiment, and Lt Z")
             if (unit or spans[j][0] >= _clause_start_punct(masked, end)) and not _excluded(tpl, spans, mentions, j):
                 out = [j] + out
+    tail = _NAME_AT_END_RE.search(tpl, 0, end) if out else None
+    if tail and int(tail.group(1)) not in out and spans[out[-1]][1] < tail.start() \
+            and _COORD_OFFICE_GAP_RE.fullmatch(tpl, spans[out[-1]][1], tail.start()) \
+            and not _excluded(tpl, spans, mentions, int(tail.group(1)), start):
+        # "The president of the union, A, and the president of the students' league of Rio, B, remained in
+        # prison": the second office-and-name pair, right before the verb, is a conjunct too (an aside to the
+        # masked view)
+        out.append(int(tail.group(1)))
     return out
+
+
+_NAME_AT_END_RE = re.compile(r"⟦(\d+)⟧\s*,?\s*$")
+
+
+_COORD_OFFICE_GAP_RE = re.compile(r"\s*,\s*and\s+(?:the|a|an|its|their)\s+(?:[^,;:⟦()\"“”]|⟦\d+⟧){1,80}?,\s*")
 
 
 _WHOSE_NOUN_SUBJECT_RE = re.compile(r"\bwhose\s+(?:[a-z][\w'’-]*\s+){1,2}⟦(\d+)⟧(?:\s*,\s*(?:\d{1,3}|(?:[^,;:⟦]|⟦\d+⟧){1,80}?)\s*,)?\s*"

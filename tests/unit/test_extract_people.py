@@ -7052,3 +7052,12 @@ def test_went_out_from_the_gate_of_the_prison_is_a_release():
     assert released(lead, "Menachem Livny, Shaul Nirr and Uzi Sharab went out yesterday in the afternoon from the "
                           "gate of the Ramla prison.") == {"Menachem Livny", "Shaul Nirr", "Uzi Sharab"}
     assert released(lead, "Menachem Livny went out to dinner with the prison governor.") == set()
+
+
+def test_two_office_and_name_pairs_before_the_verb_are_both_its_subject():
+    lead = "Police released hundreds of students arrested at the congress."
+    got = status(lead, "The president of the national union, Luis Travis, and the president of the students' league "
+                       "of Rio, Vlad Palmeiro, remained in prison.")
+    assert got["Luis Travis"] == got["Vlad Palmeiro"] == "held"
+    # a name inside the second pair's office is not its subject
+    assert got.get("Rio") is None
