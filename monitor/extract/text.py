@@ -268,17 +268,20 @@ def _join_introduced_lists(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        nxt_line = next((x for x in lines[i + 1:i + 3] if x.strip()), "")
-        if not line.rstrip().endswith(":") or (len(line) < 20 and not (
-                MARKED_ITEM_RE.match(nxt_line) and _DEMAND_INTRO_RE.search(line))):
-            out.append(line)  # (a short intro may open a list of demands: "The group calls for:" "1. ...")
+        if not line.rstrip().endswith(":"):
+            out.append(line)
+            i += 1
+            continue
+        demands = bool(_DEMAND_INTRO_RE.search(line))  # (each numbered demand may be a sentence of its own)
+        if len(line) < 20 and not (demands and MARKED_ITEM_RE.match(
+                next((x for x in lines[i + 1:i + 3] if x.strip()), ""))):
+            out.append(line)  # (a short intro opens only a list of demands: "The NGO urges:" "1. ...")
             i += 1
             continue
         items: list[str] = []
         # (only an intro that gives the items a status takes long ones: "... are still detained:"; an "Among
         # them:" under a count keeps its long items as lines, which the captives pass reads one by one)
         status_intro = bool(_STATUS_INTRO_RE.search(line[-80:]))
-        demands = bool(_DEMAND_INTRO_RE.search(line))  # (each numbered demand may be a sentence of its own)
         j = i + 1
         while j < len(lines):
             nxt = lines[j]
